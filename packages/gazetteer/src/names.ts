@@ -1,0 +1,41 @@
+/**
+ * Written forms of official names. VG250 names carry qualifiers that releases usually drop:
+ * "Halle (Saale)" is written "Halle", "Frankfurt am Main" often just "Frankfurt".
+ */
+const QUALIFIER = /\s*(?:\(|,|\/| am | an der | a\. ?d\. ?| a\. | a\.d\.| i\. ?| im | in der | in | ob der | bei | v\. ?d\. ?H\.| vor der )/;
+
+/** The name without its qualifier ("Halle (Saale)" → "Halle"), or undefined when there is none. */
+export function baseName(official: string): string | undefined {
+  const match = QUALIFIER.exec(official);
+  if (!match || match.index === 0) return undefined;
+  const base = official.slice(0, match.index).trim();
+  return base.length >= 2 && base !== official ? base : undefined;
+}
+
+/** All forms under which an official municipality name is looked up, official form first. */
+export function nameVariants(official: string): string[] {
+  const variants = new Set<string>([official]);
+  const base = baseName(official);
+  if (base) variants.add(base);
+  // "(Saale)" also appears as "an der Saale"; "Frankfurt am Main" as "Frankfurt (Main)" and "Frankfurt/Main".
+  const paren = /^(.*?) \(([^)]+)\)$/.exec(official);
+  if (paren) {
+    variants.add(`${paren[1]}/${paren[2]}`);
+    variants.add(`${paren[1]} an der ${paren[2]}`);
+  }
+  const am = /^(.*?) am (.+)$/.exec(official);
+  if (am) {
+    variants.add(`${am[1]} (${am[2]})`);
+    variants.add(`${am[1]}/${am[2]}`);
+    variants.add(`${am[1]} a. ${am[2]}`);
+  }
+  for (const v of [...variants]) {
+    if (v.startsWith('Sankt ')) variants.add(`St. ${v.slice(6)}`);
+  }
+  return [...variants];
+}
+
+/** Normalizes whitespace and dashes so that lookups match the forms releases use. */
+export function normalizeName(name: string): string {
+  return name.replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim();
+}

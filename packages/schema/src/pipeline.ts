@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { DocumentSchema, IsoDateTimeSchema, RecordSchema } from './record.js';
+
+/** One entry of a feed or list page, before its article page is fetched. */
+export const FeedItemSchema = z.object({
+  sourceId: z.string(),
+  url: z.string(),
+  title: z.string().optional(),
+  /** As found in the feed; normalized later. */
+  published: z.string().optional(),
+  /** Feed-provided body or summary, used when the article page has none. */
+  summary: z.string().optional(),
+});
+
+/** Where in the pipeline something went wrong. */
+export const PIPELINE_STAGES = ['feed', 'article', 'extract', 'store'] as const;
+
+/**
+ * An input the pipeline could not process. It is kept with its source and reason, never dropped
+ * silently, so that an analyst can see what is missing and why.
+ */
+export const QuarantineItemSchema = z.object({
+  sourceId: z.string(),
+  stage: z.enum(PIPELINE_STAGES),
+  url: z.string().optional(),
+  reason: z.string(),
+  at: IsoDateTimeSchema,
+  /** Small excerpt of the offending input, for diagnosis. */
+  excerpt: z.string().optional(),
+});
+
+/** Health of one source after a poll. */
+export const SourceRunSchema = z.object({
+  sourceId: z.string(),
+  startedAt: IsoDateTimeSchema,
+  finishedAt: IsoDateTimeSchema,
+  ok: z.boolean(),
+  items: z.number().int().nonnegative(),
+  stored: z.number().int().nonnegative(),
+  quarantined: z.number().int().nonnegative(),
+  error: z.string().optional(),
+});
+
+/** Job payloads stay small: ids and a document's text, never raw pages. */
+export const FetchSourceJobSchema = z.object({ sourceId: z.string() });
+export const FetchArticleJobSchema = z.object({ item: FeedItemSchema });
+export const ExtractJobSchema = z.object({ document: DocumentSchema });
+export const StoreJobSchema = z.object({ record: RecordSchema });
+
+export type FeedItem = z.infer<typeof FeedItemSchema>;
+export type PipelineStage = (typeof PIPELINE_STAGES)[number];
+export type QuarantineItem = z.infer<typeof QuarantineItemSchema>;
+export type SourceRun = z.infer<typeof SourceRunSchema>;
+export type FetchSourceJob = z.infer<typeof FetchSourceJobSchema>;
+export type FetchArticleJob = z.infer<typeof FetchArticleJobSchema>;
+export type ExtractJob = z.infer<typeof ExtractJobSchema>;
+export type StoreJob = z.infer<typeof StoreJobSchema>;

@@ -1,0 +1,19 @@
+import type { LagebildRecord, Span } from './record.js';
+
+/**
+ * Every span of a record, with the kind it belongs to, whose text is not exactly
+ * `document.text.slice(start, end)`. An empty result means the record keeps the span contract.
+ */
+export function spansInBounds(record: LagebildRecord): { kind: string; span: Span }[] {
+  const text = record.document.text;
+  const broken: { kind: string; span: Span }[] = [];
+  for (const [kind, mentions] of Object.entries(record.entities)) {
+    for (const mention of mentions as { span: Span }[]) {
+      const { start, end } = mention.span;
+      if (start < 0 || end > text.length || end < start || text.slice(start, end) !== mention.span.text) {
+        broken.push({ kind, span: mention.span });
+      }
+    }
+  }
+  return broken;
+}

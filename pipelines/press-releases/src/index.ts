@@ -1,1 +1,9 @@
-export {};
+/**
+ * @lagebild/press-releases: the press-release pipeline: sources configs, stage handlers over
+ * fetch → extract → store, and the embedded ingest.
+ */
+export { CONFIG_FILES, ConfigError, loadSourcesConfig, parseSourcesConfig } from './config.js';
+export { createPressReleaseHandlers } from './handlers.js';
+export type { PressReleaseContext } from './handlers.js';
+export { ingestEmbedded } from './ingest.js';
+export type { IngestOptions } from './ingest.js';

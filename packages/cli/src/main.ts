@@ -1,0 +1,226 @@
+import { writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { CONFIG_FILES, loadSourcesConfig } from '@lagebild/press-releases';
+import { SERVICE_STATUSES, SERVICES } from '@lagebild/schema';
+import { openStore, type QueryFilter, type Store } from '@lagebild/store';
+import { startFixtureServer } from '@lagebild/fixtures';
+import { fileURLToPath } from 'node:url';
+import { storeLocation } from './defaults.js';
+import { clip, printJson, printTable } from './output.js';
+import { printIngestReport, runIngest } from './commands/ingest.js';
+import { extractBatch } from './commands/extract.js';
+import { printSituation } from './commands/situation.js';
+
+const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number (0 = any free port)');
+  return n;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
+  return n;
+}
+
+function isoDay(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('expected YYYY-MM-DD');
+  return value;
+}
+
+async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(storeLocation(db));
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+const dbOption = () => new Option('--db <location>', 'SQLite file or postgres:// URL (default: $LAGEBILD_DB or .lagebild/lagebild.db)');
+
+/** Builds the `lagebild` command tree. */
+export function buildProgram(): Command {
+  const program = new Command('lagebild')
+    .description('German public-sector press releases → situation picture: places, agencies, dates and service impacts.')
+    .version(version)
+    .showHelpAfterError();
+
+  program.command('ingest')
+    .description('fetch every source of a sources config, extract, and store (embedded runner)')
+    .requiredOption('--sources <file>', 'sources config (JSON, design.md §3)')
+    .addOption(dbOption())
+    .option('--only <ids...>', 'only these source ids')
+    .option('--concurrency <n>', 'articles in flight', positiveInt)
+    .option('--json', 'print the run summary as JSON')
+    .action(async (opts: { sources: string; db?: string; only?: string[]; concurrency?: number; json?: boolean }) => {
+      const config = await loadSourcesConfig(opts.sources);
+      await withStore(opts.db, async (store) => {
+        const run = await runIngest(config, store, {
+          ...(opts.only ? { only: opts.only } : {}), ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
+        });
+        if (opts.json) printJson(run.summary);
+        else await printIngestReport(config, run, store);
+      });
+    });
+
+  program.command('demo')
+    .description('start the fixture server on a free loopback port, ingest its sources, print what was found')
+    .addOption(dbOption())
+    .option('--port <n>', 'fixture server port (default: 47311, or a free one when taken; 0 = any)', port)
+    .action(async (opts: { db?: string; port?: number }) => {
+      const server = await startDemoServer(opts.port);
+      try {
+        const config = await loadSourcesConfig(fileURLToPath(CONFIG_FILES.fixtures), { BASE_URL: server.baseUrl });
+        process.stdout.write(`lagebild demo: fixture server at ${server.baseUrl}, ${config.sources.length} sources, store ${storeLocation(opts.db)}\n\n`);
+        await withStore(opts.db, async (store) => {
+          const run = await runIngest(config, store);
+          await printIngestReport(config, run, store);
+          await printSituation(store);
+        });
+        process.stdout.write('\nNext: lagebild query --municipality Werne · lagebild stats --json · lagebild sources\n');
+      } finally {
+        await server.close();
+      }
+    });
+
+  program.command('extract')
+    .description('batch extraction: NDJSON lines { id, url?, title?, text, published? } → one Record per line, in order')
+    .requiredOption('--in <file>', 'input NDJSON')
+    .requiredOption('--out <file>', 'output NDJSON of Records')
+    .action(async (opts: { in: string; out: string }) => {
+      const result = await extractBatch(opts.in, opts.out, {
+        onProgress: (lines) => { if (process.stderr.isTTY) process.stderr.write(`\rextract: ${lines} lines`); },
+      });
+      if (process.stderr.isTTY) process.stderr.write('\r');
+      process.stderr.write(`extract: ${result.records} records written to ${opts.out}\n`);
+      if (result.quarantined.length > 0) {
+        const file = `${opts.out}.quarantine.ndjson`;
+        await writeFile(file, result.quarantined.map((q) => JSON.stringify(q)).join('\n') + '\n');
+        for (const q of result.quarantined.slice(0, 20)) {
+          process.stderr.write(`extract: ${opts.in}:${q.line}${q.id ? ` (id ${q.id})` : ''} quarantined: ${q.reason}\n`);
+        }
+        process.stderr.write(`extract: ${result.quarantined.length} lines quarantined, listed in ${file}\n`);
+      }
+    });
+
+  program.command('query')
+    .description('find stored releases by place, agency, service, status and date')
+    .addOption(dbOption())
+    .option('--municipality <ags|name>', 'municipality AGS (8 digits) or name')
+    .option('--district <ags|name>', 'district AGS (5 digits) or name; includes its municipalities')
+    .option('--agency <id|name>', 'agency id (e.g. zac-nrw) or name')
+    .addOption(new Option('--service <service>', 'affected service').choices(SERVICES))
+    .addOption(new Option('--status <status>', 'service status').choices(SERVICE_STATUSES))
+    .option('--from <date>', 'from YYYY-MM-DD (inclusive)', isoDay)
+    .option('--to <date>', 'to YYYY-MM-DD (inclusive)', isoDay)
+    .option('--source <id>', 'source id')
+    .option('--text <words>', 'substring of title or text')
+    .option('--limit <n>', 'at most n releases (default 100)', positiveInt)
+    .option('--json', 'print JSON instead of a table')
+    .action(async (opts: { db?: string; municipality?: string; district?: string; agency?: string; service?: QueryFilter['service']; status?: QueryFilter['status']; from?: string; to?: string; source?: string; text?: string; limit?: number; json?: boolean }) => {
+      const filter: QueryFilter = {
+        ...(opts.municipality ? { municipality: opts.municipality } : {}),
+        ...(opts.district ? { district: opts.district } : {}),
+        ...(opts.agency ? { agency: opts.agency } : {}),
+        ...(opts.service ? { service: opts.service } : {}),
+        ...(opts.status ? { status: opts.status } : {}),
+        ...(opts.from ? { from: opts.from } : {}),
+        ...(opts.to ? { to: opts.to } : {}),
+        ...(opts.source ? { sourceId: opts.source } : {}),
+        ...(opts.text ? { text: opts.text } : {}),
+        ...(opts.limit ? { limit: opts.limit } : {}),
+      };
+      await withStore(opts.db, async (store) => {
+        const hits = await store.query(filter);
+        if (opts.json) return printJson(hits);
+        printTable(['published', 'source', 'title', 'municipalities', 'agencies', 'impacts'], hits.map((h) => [
+          h.publishedAt.slice(0, 16).replace('T', ' '), h.sourceId, clip(h.title, 50),
+          clip(h.municipalities.map((m) => `${m.name} (${m.ags})`).join(', '), 40),
+          clip(h.agencies.map((a) => a.id).join(', '), 40),
+          clip(h.impacts.map((i) => `${i.place?.name ?? '?'}: ${i.service} ${i.status}`).join('; '), 60),
+        ]));
+        process.stdout.write(`${hits.length} release(s)\n`);
+      });
+    });
+
+  program.command('stats')
+    .description('counts of stored documents, mentions, impacts and quarantined items, overall and per source')
+    .addOption(dbOption())
+    .option('--json', 'print JSON')
+    .action(async (opts: { db?: string; json?: boolean }) => {
+      await withStore(opts.db, async (store) => {
+        const stats = await store.stats();
+        if (opts.json) return printJson(stats);
+        const row = (name: string, s: typeof stats.perSource[string]) => [name, s.documents, s.municipalities, s.districts, s.agencies, s.dates, s.serviceImpacts, s.contacts, s.quarantined];
+        printTable(['source', 'documents', 'municipalities', 'districts', 'agencies', 'dates', 'impacts', 'contacts', 'quarantined'],
+          [...Object.entries(stats.perSource).map(([id, s]) => row(id, s)), row('all', stats)]);
+      });
+    });
+
+  program.command('sources')
+    .description("each source's health: last success, last error, items per poll")
+    .addOption(dbOption())
+    .option('--sources <file>', 'also list configured sources that never ran')
+    .option('--json', 'print JSON')
+    .action(async (opts: { db?: string; sources?: string; json?: boolean }) => {
+      const config = opts.sources ? await loadSourcesConfig(opts.sources, { BASE_URL: 'http://127.0.0.1' }) : undefined;
+      await withStore(opts.db, async (store) => {
+        const health = await store.sourceHealth();
+        const known = new Set(health.map((h) => h.sourceId));
+        const never = (config?.sources ?? []).filter((s) => !known.has(s.id)).map((s) => ({ sourceId: s.id, runs: 0, itemsLastPoll: 0, storedLastPoll: 0, quarantinedLastPoll: 0, documents: 0 }));
+        const all = [...health, ...never];
+        if (opts.json) return printJson(all);
+        printTable(['source', 'runs', 'last success', 'last error', 'items/poll', 'documents'], all.map((h) => [
+          h.sourceId, h.runs, ('lastSuccessAt' in h && h.lastSuccessAt) || '-',
+          'lastError' in h && h.lastError ? clip(`${h.lastErrorAt ?? ''} ${h.lastError}`, 60) : '-', h.itemsLastPoll, h.documents,
+        ]));
+      });
+    });
+
+  program.command('quarantine')
+    .description('list inputs that could not be processed, with source and reason')
+    .addOption(dbOption())
+    .option('--source <id>', 'only this source')
+    .option('--json', 'print JSON')
+    .action(async (opts: { db?: string; source?: string; json?: boolean }) => {
+      await withStore(opts.db, async (store) => {
+        const items = await store.listQuarantine(opts.source ? { sourceId: opts.source } : {});
+        if (opts.json) return printJson(items);
+        printTable(['at', 'source', 'stage', 'url', 'reason'], items.map((q) => [q.at.slice(0, 16), q.sourceId, q.stage, clip(q.url ?? '', 50), clip(q.reason, 70)]));
+      });
+    });
+
+  program.command('fixtures')
+    .description('serve the fixture sites on loopback until interrupted (for `ingest --sources` runs by hand)')
+    .option('--port <n>', 'port (default: a free one)', port)
+    .action(async (opts: { port?: number }) => {
+      const server = await startFixtureServer(opts.port !== undefined ? { port: opts.port } : {});
+      process.stdout.write(`fixture server at ${server.baseUrl} — config: pipelines/press-releases/config/sources.fixtures.json with {{BASE_URL}} = ${server.baseUrl}\n`);
+      await new Promise<void>((resolve) => {
+        const stop = () => { void server.close().then(resolve); };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+
+  return program;
+}
+
+/** The demo's fixture server: a fixed port keeps URLs (and so stored quarantine entries) stable across runs. */
+async function startDemoServer(port: number | undefined) {
+  try {
+    return await startFixtureServer({ port: port ?? 47311 });
+  } catch (error) {
+    if (port !== undefined || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    return startFixtureServer({ port: 0 });
+  }
+}
+
+/** Entry point of the `lagebild` binary. */
+export async function main(argv: string[]): Promise<void> {
+  await buildProgram().parseAsync(argv);
+}

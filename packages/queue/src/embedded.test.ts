@@ -54,6 +54,7 @@ describe('runEmbedded', () => {
         return had ? 'unchanged' : 'inserted';
       },
       async quarantine(item) { quarantined.push(item); },
+      async recordSourceRun() {},
     };
     const first = await runEmbedded(handlers, ['one', 'down', 'two'], { concurrency: 2 });
     expect(first.inserted).toBe(4);

@@ -133,5 +133,6 @@ export async function runEmbedded(
   }
 
   await mapWithConcurrency(sourceIds, options.sourceConcurrency ?? 2, processSource);
+  for (const run of Object.values(summary.perSource)) await handlers.recordSourceRun(run);
   return summary;
 }

@@ -6,3 +6,13 @@ export { STAGES, StageFailure } from './stages.js';
 export type { SourceListing, StageHandlers, StageName, StoreOutcome } from './stages.js';
 export { mapWithConcurrency, runEmbedded } from './embedded.js';
 export type { EmbeddedRunOptions, RunEvent, RunSummary } from './embedded.js';
+export {
+  checkRedisForQueues, producerConnection, RedisConfigError, redisUrl, workerConnection,
+} from './distributed/connection.js';
+export {
+  closeStageQueues, createStageQueues, DEFAULT_JOB_OPTIONS, enqueueDocuments, enqueueSources, isIdle, jobIds,
+  QUEUE_PREFIX, queueCounts, waitForIdle,
+} from './distributed/queues.js';
+export type { QueueCounts, StagePayloads, StageQueues } from './distributed/queues.js';
+export { durationMs, scheduleSourcePolls, startStageWorkers } from './distributed/workers.js';
+export type { RunningWorkers, WorkerOptions } from './distributed/workers.js';

@@ -1,4 +1,4 @@
-import type { ExtractJob, FetchArticleJob, FetchSourceJob, QuarantineItem, StoreJob } from '@lagebild/schema';
+import type { ExtractJob, FetchArticleJob, FetchSourceJob, QuarantineItem, SourceRun, StoreJob } from '@lagebild/schema';
 
 /** What storing one record did: idempotent stores report `unchanged` for a record seen before. */
 export type StoreOutcome = 'inserted' | 'updated' | 'unchanged';
@@ -16,6 +16,8 @@ export interface StageHandlers {
   store(job: StoreJob): Promise<StoreOutcome>;
   /** Keeps what could not be processed, with its source and reason. */
   quarantine(item: QuarantineItem): Promise<void>;
+  /** Records how a source's poll went, for source health. */
+  recordSourceRun(run: SourceRun): Promise<void>;
 }
 
 /** What listing a source yields. */

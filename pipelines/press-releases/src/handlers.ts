@@ -81,5 +81,8 @@ export function createPressReleaseHandlers(context: PressReleaseContext): StageH
     async quarantine(item) {
       await context.store.quarantine(item);
     },
+    async recordSourceRun(run) {
+      await context.store.recordSourceRun(run);
+    },
   };
 }

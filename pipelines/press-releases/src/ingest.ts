@@ -14,7 +14,5 @@ export async function ingestEmbedded(context: PressReleaseContext, options: Inge
   const ids = context.config.sources.map((s) => s.id).filter((id) => !options.only || options.only.includes(id));
   const unknown = (options.only ?? []).filter((id) => !context.config.sources.some((s) => s.id === id));
   if (unknown.length > 0) throw new Error(`unknown source ids: ${unknown.join(', ')}`);
-  const summary = await runEmbedded(createPressReleaseHandlers(context), ids, options);
-  for (const run of Object.values(summary.perSource)) await context.store.recordSourceRun(run);
-  return summary;
+  return runEmbedded(createPressReleaseHandlers(context), ids, options);
 }

@@ -1,0 +1,436 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LagebildRecord, QuarantineItem, SourceRun } from '@lagebild/schema';
+import {
+  FIXTURES, bareRecord, districtRecord, makeRecord, policeRecord, siegenRecord, werneRecord,
+} from './conformance-records.js';
+import type { QueryFilter, Store } from './store.js';
+
+/**
+ * The behaviour every Store driver must show. A driver's test file calls
+ * `runStoreConformance('sqlite', () => createSqliteStore(':memory:'))`; `makeStore` must return a
+ * fresh, empty store for every test (migrated or not: the suite migrates). The suite closes it.
+ */
+export function runStoreConformance(name: string, makeStore: () => Store | Promise<Store>): void {
+  describe(`Store conformance: ${name}`, () => {
+    let store: Store;
+
+    beforeEach(async () => {
+      store = await makeStore();
+      await store.migrate();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    const putAll = async (records: readonly LagebildRecord[] = FIXTURES) => {
+      for (const r of records) await store.putRecord(r);
+    };
+    const ids = async (filter: QueryFilter) => (await store.query(filter)).map((h) => h.documentId);
+
+    describe('migrations', () => {
+      it('can run twice and keeps data', async () => {
+        await store.putRecord(werneRecord);
+        await store.migrate();
+        await store.migrate();
+        expect(await store.getRecord(werneRecord.document.id)).toStrictEqual(werneRecord);
+        expect((await store.stats()).documents).toBe(1);
+      });
+
+      it('runs concurrently without error', async () => {
+        await Promise.all([store.migrate(), store.migrate(), store.migrate()]);
+        expect((await store.stats()).documents).toBe(0);
+      });
+    });
+
+    describe('putRecord / getRecord / hasDocument', () => {
+      it('reports inserted, then unchanged for the same record', async () => {
+        expect(await store.putRecord(werneRecord)).toBe('inserted');
+        expect(await store.putRecord(werneRecord)).toBe('unchanged');
+        expect(await store.putRecord(structuredClone(werneRecord))).toBe('unchanged');
+      });
+
+      it('updates when the content hash changes and replaces the mentions', async () => {
+        await putAll([werneRecord, policeRecord]);
+        const changed = structuredClone(werneRecord);
+        changed.document.contentHash = 'hash-werne-v2';
+        changed.entities.municipalities = changed.entities.municipalities.slice(0, 1);
+        changed.entities.contacts = [];
+        expect(await store.putRecord(changed)).toBe('updated');
+        expect(await store.getRecord(changed.document.id)).toStrictEqual(changed);
+        const stats = await store.stats();
+        expect(stats.documents).toBe(2);
+        expect(stats.perSource['stadt-werne']).toEqual({
+          documents: 1, dates: 1, municipalities: 1, districts: 1, agencies: 0, serviceImpacts: 1, contacts: 0, quarantined: 0,
+        });
+        expect(stats.municipalities).toBe(2);
+        expect(stats.contacts).toBe(1);
+        expect(await store.putRecord(changed)).toBe('unchanged');
+      });
+
+      it('updates when only the extractor version changes', async () => {
+        await store.putRecord(policeRecord);
+        const reextracted = structuredClone(policeRecord);
+        reextracted.extractor.version = '0.2.0';
+        reextracted.entities.agencies.pop();
+        expect(await store.putRecord(reextracted)).toBe('updated');
+        expect((await store.stats()).agencies).toBe(1);
+        expect(await store.getRecord(policeRecord.document.id)).toStrictEqual(reextracted);
+      });
+
+      it('round-trips every record exactly', async () => {
+        await putAll();
+        for (const record of FIXTURES) {
+          expect(await store.getRecord(record.document.id)).toStrictEqual(record);
+        }
+        expect(await store.getRecord('missing')).toBeUndefined();
+      });
+
+      it('keeps unicode, long text and float precision', async () => {
+        const record = structuredClone(werneRecord);
+        record.document.id = 'werne-unicode';
+        record.document.title = 'Straße – „Zitat“ 🚒 ÄÖÜ \u0000 \uD83D lone';
+        record.document.text = `${record.document.title}\n\n${'x'.repeat(200_000)}`;
+        record.entities = { dates: [], municipalities: [], districts: [], agencies: [], serviceImpacts: [], contacts: [] };
+        record.entities.municipalities.push({ ...werneRecord.entities.municipalities[0]!,
+          span: { start: 0, end: 6, text: 'Straße' }, lat: 51.678412345678901, lon: 7.626312345678901, confidence: 0.123456789 });
+        await store.putRecord(record);
+        expect(await store.getRecord(record.document.id)).toStrictEqual(record);
+      });
+
+      it('round-trips arbitrary text (property)', async () => {
+        let i = 0;
+        await fc.assert(fc.asyncProperty(
+          fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 400 }),
+          async (title, body) => {
+            const record = makeRecord({
+              id: `prop-${i++}`, sourceId: 'prop', publishedAt: '2023-11-02T10:00:00+01:00', title, body,
+              contacts: (t) => [{ span: { start: 0, end: t.length, text: t }, kind: 'url', value: t }],
+            });
+            expect(await store.putRecord(record)).toBe('inserted');
+            expect(await store.getRecord(record.document.id)).toStrictEqual(record);
+            expect(await store.hasDocument(record.document.id, record.document.contentHash)).toBe(true);
+          },
+        ), { numRuns: 40 });
+        expect((await store.stats()).perSource['prop']?.contacts).toBe(40);
+      });
+
+      it('answers hasDocument by id and by content hash', async () => {
+        await store.putRecord(werneRecord);
+        expect(await store.hasDocument(werneRecord.document.id)).toBe(true);
+        expect(await store.hasDocument(werneRecord.document.id, werneRecord.document.contentHash)).toBe(true);
+        expect(await store.hasDocument(werneRecord.document.id, 'other-hash')).toBe(false);
+        expect(await store.hasDocument('missing')).toBe(false);
+        expect(await store.hasDocument('missing', 'x')).toBe(false);
+      });
+
+      it('rejects a record that breaks the contract and stores nothing', async () => {
+        const bad = structuredClone(werneRecord);
+        (bad.entities.municipalities[0] as { ags: string }).ags = '5978040';
+        await expect(store.putRecord(bad)).rejects.toThrow(/invalid record/);
+        expect(await store.hasDocument(bad.document.id)).toBe(false);
+        expect((await store.stats()).documents).toBe(0);
+      });
+    });
+
+    describe('stats', () => {
+      it('is all zero for an empty store', async () => {
+        expect(await store.stats()).toEqual({
+          documents: 0, dates: 0, municipalities: 0, districts: 0, agencies: 0, serviceImpacts: 0, contacts: 0,
+          quarantined: 0, perSource: {},
+        });
+      });
+
+      it('counts documents, mention rows and quarantined items overall and per source', async () => {
+        await putAll();
+        await store.quarantine({ sourceId: 'stadt-werne', stage: 'article', url: 'http://127.0.0.1/x', reason: 'timeout', at: '2023-11-01T10:00:00+01:00' });
+        await store.quarantine({ sourceId: 'only-broken', stage: 'feed', reason: 'HTTP 500', at: '2023-11-01T10:00:00+01:00' });
+        const stats = await store.stats();
+        expect(stats).toMatchObject({
+          documents: 5, dates: 4, municipalities: 5, districts: 2, agencies: 3, serviceImpacts: 5, contacts: 2, quarantined: 2,
+        });
+        expect(stats.perSource).toEqual({
+          'maerkischer-kreis': { documents: 1, dates: 0, municipalities: 1, districts: 1, agencies: 1, serviceImpacts: 1, contacts: 0, quarantined: 0 },
+          'only-broken': { documents: 0, dates: 0, municipalities: 0, districts: 0, agencies: 0, serviceImpacts: 0, contacts: 0, quarantined: 1 },
+          'polizei-dortmund': { documents: 1, dates: 1, municipalities: 1, districts: 0, agencies: 2, serviceImpacts: 2, contacts: 1, quarantined: 0 },
+          'stadt-siegen': { documents: 1, dates: 2, municipalities: 1, districts: 0, agencies: 0, serviceImpacts: 1, contacts: 0, quarantined: 0 },
+          'stadt-werne': { documents: 2, dates: 1, municipalities: 2, districts: 1, agencies: 0, serviceImpacts: 1, contacts: 1, quarantined: 1 },
+        });
+      });
+    });
+
+    describe('quarantine', () => {
+      const item: QuarantineItem = {
+        sourceId: 'polizei-dortmund', stage: 'article', url: 'http://127.0.0.1/a/1', reason: 'body selector matched nothing',
+        at: '2023-11-02T10:00:00+01:00', excerpt: '<html>…',
+      };
+
+      it('is idempotent on (sourceId, stage, url, reason)', async () => {
+        await store.quarantine(item);
+        await store.quarantine(item);
+        await store.quarantine({ ...item, at: '2023-11-02T11:00:00+01:00', excerpt: 'later' });
+        expect(await store.listQuarantine()).toStrictEqual([item]);
+        expect((await store.stats()).quarantined).toBe(1);
+      });
+
+      it('keeps items that differ in stage, url or reason, with and without url', async () => {
+        const noUrl: QuarantineItem = { sourceId: 'sta-koeln', stage: 'feed', reason: 'HTTP 503', at: '2023-11-02T09:00:00+01:00' };
+        await Promise.all([
+          store.quarantine(item),
+          store.quarantine({ ...item, stage: 'extract', at: '2023-11-02T10:01:00+01:00' }),
+          store.quarantine({ ...item, url: 'http://127.0.0.1/a/2', at: '2023-11-02T10:02:00+01:00' }),
+          store.quarantine({ ...item, reason: 'timeout', at: '2023-11-02T10:03:00+01:00' }),
+          store.quarantine(noUrl),
+          store.quarantine(noUrl),
+        ]);
+        const all = await store.listQuarantine();
+        expect(all).toHaveLength(5);
+        expect(all[0]).toStrictEqual(noUrl);
+        expect(all.map((q) => q.at)).toEqual([...all.map((q) => q.at)].sort());
+        expect(await store.listQuarantine({ sourceId: 'sta-koeln' })).toStrictEqual([noUrl]);
+        expect(await store.listQuarantine({ sourceId: 'polizei-dortmund' })).toHaveLength(4);
+        expect(await store.listQuarantine({ sourceId: 'nobody' })).toEqual([]);
+      });
+    });
+
+    describe('sourceHealth', () => {
+      const run = (startedAt: string, finishedAt: string, extra: Partial<SourceRun>): SourceRun => ({
+        sourceId: 'stadt-werne', startedAt, finishedAt, ok: true, items: 0, stored: 0, quarantined: 0, ...extra,
+      });
+
+      it('is empty without runs and documents', async () => {
+        expect(await store.sourceHealth()).toEqual([]);
+      });
+
+      it('tracks the last run, last success and last error', async () => {
+        await putAll([werneRecord, bareRecord, policeRecord]);
+        await store.recordSourceRun(run('2023-11-01T10:00:00+01:00', '2023-11-01T10:00:05+01:00', { items: 10, stored: 9, quarantined: 1 }));
+        await store.recordSourceRun(run('2023-11-01T10:05:00+01:00', '2023-11-01T10:05:30+01:00', { ok: false, error: 'ECONNRESET' }));
+        let health = await store.sourceHealth();
+        expect(health.find((h) => h.sourceId === 'stadt-werne')).toStrictEqual({
+          sourceId: 'stadt-werne', lastRunAt: '2023-11-01T10:05:30+01:00', lastSuccessAt: '2023-11-01T10:00:05+01:00',
+          lastErrorAt: '2023-11-01T10:05:30+01:00', lastError: 'ECONNRESET', itemsLastPoll: 0, storedLastPoll: 0,
+          quarantinedLastPoll: 0, runs: 2, documents: 2,
+        });
+
+        await store.recordSourceRun(run('2023-11-01T10:10:00+01:00', '2023-11-01T10:10:02+01:00', { items: 4, stored: 3, quarantined: 1 }));
+        // A retried report of the same run replaces it instead of counting twice.
+        await store.recordSourceRun(run('2023-11-01T10:10:00+01:00', '2023-11-01T10:10:02+01:00', { items: 4, stored: 3, quarantined: 1 }));
+        // A run recorded late but finished earlier does not become the last run.
+        await store.recordSourceRun(run('2023-11-01T09:00:00+01:00', '2023-11-01T09:00:01+01:00', { items: 99 }));
+        await store.recordSourceRun({ ...run('2023-11-01T10:00:00+01:00', '2023-11-01T10:00:01+01:00', { ok: false, error: 'HTTP 500' }), sourceId: 'sta-koeln' });
+        health = await store.sourceHealth();
+        expect(health.map((h) => h.sourceId)).toEqual(['polizei-dortmund', 'sta-koeln', 'stadt-werne']);
+        expect(health[2]).toStrictEqual({
+          sourceId: 'stadt-werne', lastRunAt: '2023-11-01T10:10:02+01:00', lastSuccessAt: '2023-11-01T10:10:02+01:00',
+          lastErrorAt: '2023-11-01T10:05:30+01:00', lastError: 'ECONNRESET', itemsLastPoll: 4, storedLastPoll: 3,
+          quarantinedLastPoll: 1, runs: 4, documents: 2,
+        });
+        expect(health[1]).toStrictEqual({
+          sourceId: 'sta-koeln', lastRunAt: '2023-11-01T10:00:01+01:00', lastErrorAt: '2023-11-01T10:00:01+01:00',
+          lastError: 'HTTP 500', itemsLastPoll: 0, storedLastPoll: 0, quarantinedLastPoll: 0, runs: 1, documents: 0,
+        });
+        // A source with documents but no recorded runs.
+        expect(health[0]).toStrictEqual({
+          sourceId: 'polizei-dortmund', itemsLastPoll: 0, storedLastPoll: 0, quarantinedLastPoll: 0, runs: 0, documents: 1,
+        });
+      });
+
+      it('compares run instants, not strings, across offsets', async () => {
+        await store.recordSourceRun(run('2023-10-29T01:00:00+02:00', '2023-10-29T01:30:00+02:00', { items: 1 }));
+        // 00:20Z is later than 01:30+02:00 (23:30Z the day before) although it sorts earlier as text.
+        await store.recordSourceRun(run('2023-10-29T00:10:00Z', '2023-10-29T00:20:00Z', { items: 2 }));
+        const [health] = await store.sourceHealth();
+        expect(health?.lastRunAt).toBe('2023-10-29T00:20:00Z');
+        expect(health?.itemsLastPoll).toBe(2);
+      });
+    });
+
+    describe('query', () => {
+      beforeEach(async () => {
+        await putAll();
+      });
+
+      it('returns everything newest first by default, limited', async () => {
+        const order = [siegenRecord, districtRecord, policeRecord, werneRecord, bareRecord].map((r) => r.document.id);
+        expect(await ids({})).toEqual(order);
+        expect(await ids({ limit: 2 })).toEqual(order.slice(0, 2));
+        expect(await ids({ limit: 0 })).toEqual([]);
+        expect(await ids({ limit: 1, sourceId: 'stadt-werne' })).toEqual([werneRecord.document.id]);
+      });
+
+      it('applies the default limit of 100', async () => {
+        const many = Array.from({ length: 105 }, (_, i) => makeRecord({
+          id: `bulk-${String(i).padStart(3, '0')}`, sourceId: 'bulk', publishedAt: '2022-01-01T10:00:00+01:00',
+          title: 'Meldung', body: 'Text.',
+        }));
+        await putAll(many);
+        expect(await store.query({ sourceId: 'bulk' })).toHaveLength(100);
+        expect(await store.query({ sourceId: 'bulk', limit: 1000 })).toHaveLength(105);
+      });
+
+      it('builds hits with distinct mentions, impacts and dates', async () => {
+        const [police] = await store.query({ agency: 'zac-nrw' });
+        expect(police).toStrictEqual({
+          documentId: policeRecord.document.id, sourceId: 'polizei-dortmund', url: policeRecord.document.url,
+          title: policeRecord.document.title, publishedAt: '2023-11-02T14:30:00+01:00',
+          municipalities: [{ ags: '05978024', name: 'Lünen' }],
+          districts: [],
+          agencies: [{ id: 'polizei-dortmund', name: 'Polizeipräsidium Dortmund' }, { id: 'zac-nrw', name: 'Zentral- und Ansprechstelle Cybercrime NRW' }],
+          impacts: [
+            { place: { ags: '05978024', name: 'Lünen' }, service: 'website', status: 'outage', asOf: '2023-11-02T14:30:00+01:00', evidence: 'ist die Internetseite der Stadt nicht erreichbar' },
+            { place: { ags: '05978024', name: 'Lünen' }, service: 'appointments', status: 'operational', asOf: '2023-11-02', evidence: 'Terminvergabe funktioniert weiterhin' },
+          ],
+          dates: ['2023-10-30'],
+        });
+        const [werne] = await store.query({ municipality: 'Werne' });
+        expect(werne?.municipalities).toEqual([{ ags: '05978040', name: 'Werne' }]);
+        expect(werne?.districts).toEqual([{ ags: '05978', name: 'Kreis Unna' }]);
+        const [mk] = await store.query({ sourceId: 'maerkischer-kreis' });
+        expect(mk?.impacts).toEqual([{ place: { ags: '05962', name: 'Märkischer Kreis' }, service: 'vehicle-registration', status: 'restored', asOf: '2023-12-14', evidence: 'arbeitet die Zulassungsstelle wieder' }]);
+        const [bare] = await store.query({ sourceId: 'stadt-werne', to: '2023-06-30' });
+        expect(bare).toMatchObject({ documentId: bareRecord.document.id, municipalities: [], districts: [], agencies: [], impacts: [], dates: [] });
+      });
+
+      it('filters by municipality AGS or name', async () => {
+        expect(await ids({ municipality: '05978040' })).toEqual([werneRecord.document.id]);
+        expect(await ids({ municipality: 'werne' })).toEqual([werneRecord.document.id]);
+        expect(await ids({ municipality: 'LÜNEN' })).toEqual([policeRecord.document.id]);
+        expect(await ids({ municipality: ' Iserlohn ' })).toEqual([districtRecord.document.id]);
+        expect(await ids({ municipality: 'Unna' })).toEqual([]);
+        expect(await ids({ municipality: '05978036' })).toEqual([]);
+        expect(await ids({ municipality: 'Wern' })).toEqual([]);
+      });
+
+      it('filters by district AGS or name, including municipalities in the district', async () => {
+        const unna = [policeRecord.document.id, werneRecord.document.id];
+        expect(await ids({ district: '05978' })).toEqual(unna);
+        expect(await ids({ district: 'Unna' })).toEqual(unna);
+        expect(await ids({ district: 'Kreis Unna' })).toEqual(unna);
+        expect(await ids({ district: 'kreis unna' })).toEqual(unna);
+        expect(await ids({ district: 'Märkischer Kreis' })).toEqual([districtRecord.document.id]);
+        expect(await ids({ district: '05962' })).toEqual([districtRecord.document.id]);
+        expect(await ids({ district: 'Siegen-Wittgenstein' })).toEqual([siegenRecord.document.id]);
+        expect(await ids({ district: '05970' })).toEqual([siegenRecord.document.id]);
+        expect(await ids({ district: '05913' })).toEqual([]);
+        expect(await ids({ district: 'Dortmund' })).toEqual([]);
+      });
+
+      it('filters by agency id or name', async () => {
+        expect(await ids({ agency: 'zac-nrw' })).toEqual([policeRecord.document.id]);
+        expect(await ids({ agency: 'bsi' })).toEqual([districtRecord.document.id]);
+        expect(await ids({ agency: 'bundesamt für sicherheit in der informationstechnik' })).toEqual([districtRecord.document.id]);
+        expect(await ids({ agency: 'POLIZEIPRÄSIDIUM DORTMUND' })).toEqual([policeRecord.document.id]);
+        expect(await ids({ agency: 'polizei' })).toEqual([]);
+      });
+
+      it('filters by service and status on the same impact', async () => {
+        expect(await ids({ service: 'civil-registry', status: 'outage' })).toEqual([werneRecord.document.id]);
+        expect(await ids({ service: 'website' })).toEqual([policeRecord.document.id]);
+        expect(await ids({ status: 'outage' })).toEqual([policeRecord.document.id, werneRecord.document.id]);
+        expect(await ids({ status: 'restored' })).toEqual([districtRecord.document.id]);
+        expect(await ids({ service: 'website', status: 'operational' })).toEqual([]);
+        expect(await ids({ service: 'appointments', status: 'operational' })).toEqual([policeRecord.document.id]);
+      });
+
+      it('filters by date range over publication date, date mentions and impact asOf', async () => {
+        // date mention only
+        expect(await ids({ from: '2023-11-03', to: '2023-11-03' })).toEqual([werneRecord.document.id]);
+        // inside a date range mention
+        expect(await ids({ from: '2023-11-01', to: '2023-11-01' })).toEqual([policeRecord.document.id]);
+        // impact asOf only
+        expect(await ids({ from: '2023-12-14', to: '2023-12-14' })).toEqual([districtRecord.document.id]);
+        // publication date in Berlin (23:30 UTC on the 9th is the 10th in Berlin)
+        expect(await ids({ from: '2024-01-10', to: '2024-01-10' })).toEqual([siegenRecord.document.id]);
+        expect(await ids({ from: '2024-01-09', to: '2024-01-09' })).toEqual([]);
+        expect(await ids({ from: '2023-10-31', to: '2023-11-02' })).toEqual([policeRecord.document.id, werneRecord.document.id]);
+        // open-ended ranges
+        expect(await ids({ from: '2024-01-01' })).toEqual([siegenRecord.document.id]);
+        expect(await ids({ to: '2023-06-30' })).toEqual([bareRecord.document.id]);
+        await expect(store.query({ from: '1.11.2023' })).rejects.toThrow(/YYYY-MM-DD/);
+      });
+
+      it('filters by source and text', async () => {
+        expect(await ids({ sourceId: 'stadt-werne' })).toEqual([werneRecord.document.id, bareRecord.document.id]);
+        expect(await ids({ sourceId: 'nobody' })).toEqual([]);
+        expect(await ids({ text: 'standesamt' })).toEqual([werneRecord.document.id]);
+        expect(await ids({ text: 'ZULASSUNGSSTELLE' })).toEqual([districtRecord.document.id]);
+        expect(await ids({ text: 'BÜRGERBÜRO' })).toEqual([siegenRecord.document.id]);
+        expect(await ids({ text: '% rabatt_auf' })).toEqual([bareRecord.document.id]);
+        expect(await ids({ text: 'x%y' })).toEqual([]);
+        expect(await ids({ text: 'a_b' })).toEqual([]);
+      });
+
+      it('combines filters with AND', async () => {
+        expect(await ids({ district: 'Unna', service: 'website' })).toEqual([policeRecord.document.id]);
+        expect(await ids({ district: 'Unna', from: '2023-11-03', to: '2023-11-03' })).toEqual([werneRecord.document.id]);
+        expect(await ids({ municipality: 'Werne', agency: 'zac-nrw' })).toEqual([]);
+        expect(await ids({ sourceId: 'stadt-werne', text: 'sommerfest' })).toEqual([bareRecord.document.id]);
+      });
+
+      it('reflects updates: replaced mentions no longer match', async () => {
+        const moved = structuredClone(policeRecord);
+        moved.document.contentHash = 'hash-police-v2';
+        moved.entities.agencies = moved.entities.agencies.filter((a) => a.id !== 'zac-nrw');
+        await store.putRecord(moved);
+        expect(await ids({ agency: 'zac-nrw' })).toEqual([]);
+        expect(await ids({ agency: 'polizei-dortmund' })).toEqual([policeRecord.document.id]);
+      });
+    });
+
+    describe('concurrency', () => {
+      it('stores 50 distinct records written in parallel', async () => {
+        const records = Array.from({ length: 50 }, (_, i) => {
+          const r = structuredClone(policeRecord);
+          r.document.id = `parallel-${i}`;
+          r.document.contentHash = `hash-${i}`;
+          return r;
+        });
+        const results = await Promise.all(records.map((r) => store.putRecord(r)));
+        expect(results.every((r) => r === 'inserted')).toBe(true);
+        const stats = await store.stats();
+        expect(stats.documents).toBe(50);
+        expect(stats.agencies).toBe(100);
+        expect(stats.serviceImpacts).toBe(100);
+        for (const r of records.slice(0, 5)) expect(await store.getRecord(r.document.id)).toStrictEqual(r);
+      });
+
+      it('leaves exactly one document when the same record is written in parallel', async () => {
+        const results = await Promise.all(Array.from({ length: 20 }, () => store.putRecord(werneRecord)));
+        expect(results.filter((r) => r === 'inserted')).toHaveLength(1);
+        expect(results.filter((r) => r === 'unchanged')).toHaveLength(19);
+        const stats = await store.stats();
+        expect(stats.documents).toBe(1);
+        expect(stats.municipalities).toBe(2);
+      });
+
+      it('leaves exactly one document with one set of mentions when versions race', async () => {
+        const versions = Array.from({ length: 20 }, (_, i) => {
+          const r = structuredClone(policeRecord);
+          r.document.contentHash = `race-${i}`;
+          r.entities.agencies = r.entities.agencies.slice(0, 1 + (i % 2));
+          return r;
+        });
+        const results = await Promise.all(versions.map((r) => store.putRecord(r)));
+        expect(results.filter((r) => r === 'inserted')).toHaveLength(1);
+        expect(results.filter((r) => r === 'updated')).toHaveLength(19);
+        const stored = await store.getRecord(policeRecord.document.id);
+        const winner = versions.find((v) => v.document.contentHash === stored?.document.contentHash);
+        expect(stored).toStrictEqual(winner);
+        const stats = await store.stats();
+        expect(stats.documents).toBe(1);
+        expect(stats.agencies).toBe(winner!.entities.agencies.length);
+        expect(stats.serviceImpacts).toBe(2);
+        expect(stats.dates).toBe(1);
+      });
+    });
+
+    describe('close', () => {
+      it('is idempotent', async () => {
+        await store.close();
+        await store.close();
+        store = await makeStore();
+      });
+    });
+  });
+}

@@ -1,0 +1,133 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { LagebildRecord, QuarantineItem, SourceRun } from '@lagebild/schema';
+import { MIGRATIONS, MIGRATIONS_TABLE_SQL } from '../migrations/index.js';
+import {
+  MENTION_TABLES, checkQuarantineItem, checkRecord, checkSourceRun, documentRow, fromQuarantineRow, quarantineRow,
+  sourceRunRow, toHit, toSourceHealth, toStats,
+  type CountRow, type HealthRows, type QuarantineRow,
+} from '../rows.js';
+import {
+  HAS_DOCUMENT_HASH_SQL, HAS_DOCUMENT_SQL, HEALTH_SQL, INSERT_QUARANTINE_SQL, LIST_QUARANTINE_BY_SOURCE_SQL,
+  LIST_QUARANTINE_SQL, SELECT_DOCUMENT_STATE_SQL, SELECT_RECORD_SQL, STATS_SQL, UPSERT_DOCUMENT_SQL,
+  UPSERT_SOURCE_RUN_SQL, buildQuery, insertSql,
+} from '../sql.js';
+import type { QueryFilter, QueryHit, SourceHealth, Stats, Store } from '../store.js';
+
+/** How long a writer waits for another process's lock before SQLITE_BUSY. */
+const BUSY_TIMEOUT_MS = 10_000;
+
+/**
+ * SQLite driver on better-sqlite3. better-sqlite3 is synchronous: every call runs to completion
+ * (transactions included) before the returned promise settles, so writes from one process never
+ * interleave; other processes are serialized by WAL locking and `busy_timeout`, and write
+ * transactions start IMMEDIATE so they take the write lock up front instead of failing on upgrade.
+ * `path` is a file path or `:memory:`; the parent directory is created when missing.
+ */
+export function createSqliteStore(path: string): Store {
+  const memory = path === ':memory:' || path === '';
+  if (!memory) mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  if (!memory) db.pragma('journal_mode = WAL');
+  // NORMAL is durable across application crashes in WAL mode and much faster than FULL.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+
+  const statements = new Map<string, Database.Statement>();
+  const stmt = (sql: string): Database.Statement => {
+    let s = statements.get(sql);
+    if (!s) {
+      s = db.prepare(sql);
+      statements.set(sql, s);
+    }
+    return s;
+  };
+  const mentionInserts = MENTION_TABLES.map((t) => ({ table: t, insert: insertSql(t.table, t.columns) }));
+  const deleteMentions = MENTION_TABLES.map((t) => `DELETE FROM ${t.table} WHERE document_id = ?`);
+
+  const migrate = db.transaction(() => {
+    db.exec(MIGRATIONS_TABLE_SQL);
+    const applied = new Set(
+      (db.prepare('SELECT version FROM lagebild_migrations').all() as { version: number }[]).map((r) => r.version),
+    );
+    for (const m of MIGRATIONS) {
+      if (applied.has(m.version)) continue;
+      db.exec(m.sql);
+      db.prepare('INSERT INTO lagebild_migrations (version, name, applied_at) VALUES (?, ?, ?)')
+        .run(m.version, m.name, new Date().toISOString());
+    }
+  });
+
+  const put = db.transaction((record: LagebildRecord): 'inserted' | 'updated' | 'unchanged' => {
+    const id = record.document.id;
+    const existing = stmt(SELECT_DOCUMENT_STATE_SQL).get(id) as
+      { content_hash: string; extractor_version: string } | undefined;
+    if (existing && existing.content_hash === record.document.contentHash
+      && existing.extractor_version === record.extractor.version) return 'unchanged';
+    stmt(UPSERT_DOCUMENT_SQL).run(...documentRow(record, new Date().toISOString()));
+    for (const sql of deleteMentions) stmt(sql).run(id);
+    for (const { table, insert } of mentionInserts) {
+      const s = stmt(insert);
+      for (const row of table.rows(record)) s.run(...row);
+    }
+    return existing ? 'updated' : 'inserted';
+  });
+
+  let closed = false;
+  return {
+    driver: 'sqlite',
+    async migrate() {
+      migrate.immediate();
+    },
+    async putRecord(record) {
+      const checked = checkRecord(record);
+      return put.immediate(checked);
+    },
+    async getRecord(id) {
+      const row = stmt(SELECT_RECORD_SQL).get(id) as { record_json: string } | undefined;
+      return row ? (JSON.parse(row.record_json) as LagebildRecord) : undefined;
+    },
+    async hasDocument(id, contentHash) {
+      const row = contentHash === undefined ? stmt(HAS_DOCUMENT_SQL).get(id) : stmt(HAS_DOCUMENT_HASH_SQL).get(id, contentHash);
+      return row !== undefined;
+    },
+    async quarantine(item: QuarantineItem) {
+      stmt(INSERT_QUARANTINE_SQL).run(...quarantineRow(checkQuarantineItem(item)));
+    },
+    async listQuarantine(filter) {
+      const rows = (filter?.sourceId === undefined
+        ? stmt(LIST_QUARANTINE_SQL).all()
+        : stmt(LIST_QUARANTINE_BY_SOURCE_SQL).all(filter.sourceId)) as QuarantineRow[];
+      return rows.map(fromQuarantineRow);
+    },
+    async recordSourceRun(run: SourceRun) {
+      stmt(UPSERT_SOURCE_RUN_SQL).run(...sourceRunRow(checkSourceRun(run)));
+    },
+    async sourceHealth(): Promise<SourceHealth[]> {
+      const read = db.transaction(() => Object.fromEntries(
+        Object.entries(HEALTH_SQL).map(([key, sql]) => [key, stmt(sql).all()]),
+      ));
+      return toSourceHealth(read() as unknown as HealthRows);
+    },
+    async query(filter: QueryFilter): Promise<QueryHit[]> {
+      const { sql, params } = buildQuery(filter);
+      const rows = stmt(sql).all(...params) as { record_json: string }[];
+      return rows.map((r) => toHit(JSON.parse(r.record_json) as LagebildRecord));
+    },
+    async stats(): Promise<Stats> {
+      const read = db.transaction(() => Object.fromEntries(
+        Object.entries(STATS_SQL).map(([key, sql]) => [key, stmt(sql).all() as CountRow[]]),
+      ));
+      // One read transaction, so that all counts come from the same snapshot.
+      return toStats(read() as Parameters<typeof toStats>[0]);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      statements.clear();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { createPostgresStore } from './drivers/postgres.js';
+import { createSqliteStore } from './drivers/sqlite.js';
+import type { Store } from './store.js';
+
+/**
+ * Opens and migrates the store at `location`:
+ * - `postgres://…` / `postgresql://…` → PostgreSQL; a `schema` query parameter
+ *   (`postgres://host/db?schema=lagebild`) selects the schema the tables live in;
+ * - `:memory:`, `sqlite:PATH` (also `sqlite://PATH`, `sqlite::memory:`) or a plain file path → SQLite,
+ *   creating the parent directory when missing.
+ */
+export async function openStore(location: string): Promise<Store> {
+  const store = createStoreFor(location);
+  try {
+    await store.migrate();
+  } catch (error) {
+    await store.close().catch(() => {});
+    throw error;
+  }
+  return store;
+}
+
+function createStoreFor(location: string): Store {
+  if (/^postgres(?:ql)?:\/\//i.test(location)) {
+    const url = new URL(location);
+    const schema = url.searchParams.get('schema');
+    if (schema === null) return createPostgresStore(location);
+    url.searchParams.delete('schema');
+    return createPostgresStore(url.toString(), { schema });
+  }
+  const path = location.replace(/^sqlite:(?:\/\/)?/i, '');
+  if (path === '') throw new RangeError(`no SQLite path in "${location}"`);
+  return createSqliteStore(path);
+}

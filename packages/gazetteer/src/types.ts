@@ -18,8 +18,10 @@ export interface MunicipalityEntry {
 /** One Kreis, Landkreis, kreisfreie Stadt or Stadtkreis (5-digit AGS). */
 export interface DistrictEntry {
   readonly ags: string;
-  /** Official name (GEN), e.g. "Unna", "Märkischer Kreis", "Hochsauerlandkreis". */
+  /** Name as releases write it: "Kreis Unna", "Landkreis Harz", "Märkischer Kreis", "Region Hannover", "Dortmund". */
   readonly name: string;
+  /** Official name (GEN), e.g. "Unna", "Märkischer Kreis", "Hochsauerlandkreis". */
+  readonly officialName: string;
   /** Official designation (BEZ): "Kreis", "Landkreis", "Kreisfreie Stadt", "Stadtkreis", ... */
   readonly type: string;
   readonly state: StateCode;

@@ -94,6 +94,11 @@ export async function runEmbedded(
     const stageOf = { stage: 'article' as QuarantineItem['stage'] };
     try {
       const extractJob = await handlers.fetchArticle(job);
+      if (extractJob === null) {
+        summary.unchanged++;
+        emit({ type: 'item-done', sourceId: job.item.sourceId, url: job.item.url, outcome: 'unchanged' });
+        return;
+      }
       stageOf.stage = 'extract';
       const storeJob = await handlers.extract(extractJob);
       stageOf.stage = 'store';

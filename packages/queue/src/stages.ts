@@ -11,7 +11,8 @@ export type StoreOutcome = 'inserted' | 'updated' | 'unchanged';
 export interface StageHandlers {
   /** Lists a source; malformed entries come back as quarantine items, the rest as article jobs. */
   fetchSource(job: FetchSourceJob): Promise<SourceListing>;
-  fetchArticle(job: FetchArticleJob): Promise<ExtractJob>;
+  /** The article as a document to extract, or null when it is unchanged since the last fetch (HTTP 304, same content). */
+  fetchArticle(job: FetchArticleJob): Promise<ExtractJob | null>;
   extract(job: ExtractJob): Promise<StoreJob>;
   store(job: StoreJob): Promise<StoreOutcome>;
   /** Keeps what could not be processed, with its source and reason. */

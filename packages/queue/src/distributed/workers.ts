@@ -109,6 +109,7 @@ export function startStageWorkers(handlers: StageHandlers, queues: StageQueues, 
       }
       case 'fetch-article': {
         const next = await handlers.fetchArticle(data as Parameters<StageHandlers['fetchArticle']>[0]);
+        if (next === null) return 'unchanged';
         await queues.extract.add('extract', next, { jobId: jobIds.extract(next.document) });
         return next.document.id;
       }

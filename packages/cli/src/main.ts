@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { CONFIG_FILES, loadSourcesConfig } from '@lagebild/press-releases';
 import { SERVICE_STATUSES, SERVICES } from '@lagebild/schema';
-import { openStore, type QueryFilter, type Store } from '@lagebild/store';
+import { openStore, type QueryFilter, type SourceHealth, type Store } from '@lagebild/store';
 import { startFixtureServer } from '@lagebild/fixtures';
 import { fileURLToPath } from 'node:url';
 import { storeLocation } from './defaults.js';
@@ -11,6 +11,7 @@ import { clip, printJson, printTable } from './output.js';
 import { printIngestReport, runIngest } from './commands/ingest.js';
 import { extractBatch } from './commands/extract.js';
 import { printSituation } from './commands/situation.js';
+import { ingestDistributed, registerDistributedCommands } from './commands/distributed.js';
 
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
@@ -56,8 +57,20 @@ export function buildProgram(): Command {
     .option('--only <ids...>', 'only these source ids')
     .option('--concurrency <n>', 'articles in flight', positiveInt)
     .option('--json', 'print the run summary as JSON')
-    .action(async (opts: { sources: string; db?: string; only?: string[]; concurrency?: number; json?: boolean }) => {
+    .option('--distributed', 'enqueue the polls for BullMQ workers (lagebild worker) instead of running in-process')
+    .option('--redis <url>', 'Redis URL for --distributed')
+    .action(async (opts: { sources: string; db?: string; only?: string[]; concurrency?: number; json?: boolean; distributed?: boolean; redis?: string }) => {
       const config = await loadSourcesConfig(opts.sources);
+      if (opts.distributed) {
+        await ingestDistributed(config, { ...(opts.redis ? { redis: opts.redis } : {}), ...(opts.only ? { only: opts.only } : {}) });
+        await withStore(opts.db, async (store) => {
+          const stats = await store.stats();
+          if (opts.json) printJson(stats);
+          else process.stdout.write(`stored: ${stats.documents} documents, ${stats.serviceImpacts} impacts, ${stats.quarantined} quarantined (lagebild stats for details)
+`);
+        });
+        return;
+      }
       await withStore(opts.db, async (store) => {
         const run = await runIngest(config, store, {
           ...(opts.only ? { only: opts.only } : {}), ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
@@ -171,12 +184,14 @@ export function buildProgram(): Command {
       await withStore(opts.db, async (store) => {
         const health = await store.sourceHealth();
         const known = new Set(health.map((h) => h.sourceId));
-        const never = (config?.sources ?? []).filter((s) => !known.has(s.id)).map((s) => ({ sourceId: s.id, runs: 0, itemsLastPoll: 0, storedLastPoll: 0, quarantinedLastPoll: 0, documents: 0 }));
+        const never: SourceHealth[] = (config?.sources ?? []).filter((s) => !known.has(s.id)).map((s) => ({
+          sourceId: s.id, runs: 0, itemsLastPoll: 0, storedLastPoll: 0, quarantinedLastPoll: 0, notModifiedLastPoll: false, documents: 0, consecutiveZeroYield: 0,
+        }));
         const all = [...health, ...never];
         if (opts.json) return printJson(all);
         printTable(['source', 'runs', 'last success', 'last error', 'items/poll', 'documents'], all.map((h) => [
-          h.sourceId, h.runs, ('lastSuccessAt' in h && h.lastSuccessAt) || '-',
-          'lastError' in h && h.lastError ? clip(`${h.lastErrorAt ?? ''} ${h.lastError}`, 60) : '-', h.itemsLastPoll, h.documents,
+          h.sourceId, h.runs, h.lastSuccessAt ?? '-',
+          h.lastError ? clip(`${h.lastErrorAt ?? ''} ${h.lastError}`, 60) : '-', h.itemsLastPoll, h.documents,
         ]));
       });
     });
@@ -207,6 +222,7 @@ export function buildProgram(): Command {
       });
     });
 
+  registerDistributedCommands(program);
   return program;
 }
 

@@ -7,3 +7,4 @@ export { createPressReleaseHandlers } from './handlers.js';
 export type { PressReleaseContext } from './handlers.js';
 export { ingestEmbedded } from './ingest.js';
 export type { IngestOptions } from './ingest.js';
+export { BATCH_SOURCE_ID, documentFromInput, publishedAtOf } from './batch.js';

@@ -1,0 +1,186 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Command } from 'commander';
+import { createPressReleaseHandlers, documentFromInput, loadSourcesConfig } from '@lagebild/press-releases';
+import {
+  checkRedisForQueues, closeStageQueues, createStageQueues, enqueueDocuments, enqueueSources, producerConnection,
+  queueCounts, RedisConfigError, redisUrl, scheduleSourcePolls, STAGES, startStageWorkers, waitForIdle, workerConnection,
+  type StageName,
+} from '@lagebild/queue';
+import { ExtractInputSchema, type Document, type SourcesConfig } from '@lagebild/schema';
+import { openStore } from '@lagebild/store';
+import { storeLocation } from '../defaults.js';
+import { createLogger } from '../logger.js';
+import { printJson, printTable } from '../output.js';
+
+const NO_SOURCES: Pick<SourcesConfig, 'userAgent' | 'allowHosts' | 'sources'> = { userAgent: 'lagebild', allowHosts: [], sources: [] };
+
+async function sourcesConfig(file: string | undefined) {
+  const path = file ?? process.env.LAGEBILD_SOURCES;
+  return path ? loadSourcesConfig(path) : NO_SOURCES;
+}
+
+/** Registers worker, enqueue, queues and schedule on the program. */
+export function registerDistributedCommands(program: Command): void {
+  program.command('worker')
+    .description('run BullMQ stage workers (distributed mode) until SIGINT/SIGTERM')
+    .option('--redis <url>', 'Redis URL (default: $REDIS_URL or redis://127.0.0.1:6379)')
+    .option('--db <location>', 'store (default: $DATABASE_URL, else $LAGEBILD_DB, else .lagebild/lagebild.db)')
+    .option('--sources <file>', 'sources config, needed for the fetch stages (default: $LAGEBILD_SOURCES)')
+    .option('--concurrency <n>', 'jobs in flight per stage', (v) => Number(v), 4)
+    .option('--stages <names...>', `stages to work on (${STAGES.join(', ')})`)
+    .action(async (opts: { redis?: string; db?: string; sources?: string; concurrency: number; stages?: string[] }) => {
+      const log = createLogger('lagebild-worker');
+      const stages = (opts.stages ?? [...STAGES]) as StageName[];
+      const unknown = stages.filter((s) => !(STAGES as readonly string[]).includes(s));
+      if (unknown.length > 0) throw new Error(`unknown stages: ${unknown.join(', ')}`);
+      const connection = workerConnection(opts.redis);
+      connection.on('error', (error) => log.warn({ err: error }, 'redis connection error'));
+      try {
+        const { warnings } = await checkRedisForQueues(connection);
+        for (const warning of warnings) log.warn(warning);
+      } catch (error) {
+        connection.disconnect();
+        if (error instanceof RedisConfigError) {
+          process.stderr.write(`lagebild worker: refusing to start: ${error.message}\n`);
+          process.exit(2);
+        }
+        throw error;
+      }
+      const config = await sourcesConfig(opts.sources);
+      const store = await openStore(storeLocation(opts.db));
+      const producer = workerConnection(opts.redis);
+      producer.on('error', (error) => log.warn({ err: error }, 'redis producer error'));
+      const queues = createStageQueues(producer);
+      const running = startStageWorkers(createPressReleaseHandlers({ config, store }), queues, connection, {
+        concurrency: opts.concurrency, stages,
+        ...(process.env.LAGEBILD_LOCK_MS ? { lockDuration: Number(process.env.LAGEBILD_LOCK_MS), stalledInterval: Number(process.env.LAGEBILD_LOCK_MS) } : {}),
+        onError: (stage, error) => log.error({ stage, err: error }, 'worker error'),
+        onFailed: (stage, jobId, reason) => log.warn({ stage, jobId, reason }, 'job failed'),
+      });
+      log.info({ stages, concurrency: opts.concurrency, redis: redisUrl(opts.redis), store: store.driver, pid: process.pid }, 'worker started');
+      let closing = false;
+      const shutdown = async (signal: string) => {
+        if (closing) return;
+        closing = true;
+        log.info({ signal }, 'closing: finishing active jobs');
+        await running.close();
+        await closeStageQueues(queues);
+        await store.close();
+        connection.disconnect();
+        producer.disconnect();
+        log.info('closed');
+        process.exit(0);
+      };
+      process.on('SIGINT', () => void shutdown('SIGINT'));
+      process.on('SIGTERM', () => void shutdown('SIGTERM'));
+    });
+
+  program.command('enqueue')
+    .description('enqueue documents straight into the extract stage (same NDJSON input as `extract`)')
+    .requiredOption('--in <file>', 'input NDJSON: { id, url?, title?, text, published? } per line')
+    .option('--redis <url>', 'Redis URL')
+    .option('--wait', 'wait until every stage is idle')
+    .action(async (opts: { in: string; redis?: string; wait?: boolean }) => {
+      const connection = producerConnection(opts.redis);
+      const queues = createStageQueues(connection);
+      const now = new Date();
+      let batch: Document[] = [];
+      let enqueued = 0;
+      let bad = 0;
+      let lineNumber = 0;
+      try {
+        for await (const line of createInterface({ input: createReadStream(opts.in, 'utf8'), crlfDelay: Infinity })) {
+          lineNumber++;
+          if (!line.trim()) continue;
+          let parsed;
+          try {
+            parsed = ExtractInputSchema.safeParse(JSON.parse(line));
+          } catch (error) {
+            bad++;
+            process.stderr.write(`enqueue: ${opts.in}:${lineNumber} skipped: not valid JSON: ${(error as Error).message}\n`);
+            continue;
+          }
+          if (!parsed.success) {
+            bad++;
+            process.stderr.write(`enqueue: ${opts.in}:${lineNumber} skipped: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\n`);
+            continue;
+          }
+          batch.push(documentFromInput(parsed.data, now));
+          if (batch.length >= 500) {
+            await enqueueDocuments(queues, batch);
+            enqueued += batch.length;
+            batch = [];
+          }
+        }
+        if (batch.length > 0) {
+          await enqueueDocuments(queues, batch);
+          enqueued += batch.length;
+        }
+        process.stdout.write(`enqueued ${enqueued} documents into the extract stage${bad ? `, ${bad} lines skipped` : ''}\n`);
+        if (opts.wait) await waitForIdle(queues);
+      } finally {
+        await closeStageQueues(queues);
+        connection.disconnect();
+      }
+    });
+
+  program.command('queues')
+    .description('jobs per queue and state (distributed mode)')
+    .option('--redis <url>', 'Redis URL')
+    .option('--json', 'print JSON')
+    .action(async (opts: { redis?: string; json?: boolean }) => {
+      const connection = producerConnection(opts.redis);
+      const queues = createStageQueues(connection);
+      try {
+        const counts = await queueCounts(queues);
+        if (opts.json) return printJson(counts);
+        const states = ['waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed', 'paused'];
+        printTable(['queue', ...states], STAGES.map((s) => [s, ...states.map((st) => counts[s][st] ?? 0)]));
+      } finally {
+        await closeStageQueues(queues);
+        connection.disconnect();
+      }
+    });
+
+  program.command('schedule')
+    .description('register repeatable polls for every source (pollEvery, default 15m)')
+    .requiredOption('--sources <file>', 'sources config')
+    .option('--redis <url>', 'Redis URL')
+    .action(async (opts: { sources: string; redis?: string }) => {
+      const config = await loadSourcesConfig(opts.sources);
+      const connection = producerConnection(opts.redis);
+      const queues = createStageQueues(connection);
+      try {
+        const scheduled = await scheduleSourcePolls(queues, config.sources);
+        printTable(['source', 'every'], scheduled.map((s) => [s.sourceId, `${s.everyMs / 1000} s`]));
+      } finally {
+        await closeStageQueues(queues);
+        connection.disconnect();
+      }
+    });
+}
+
+/** `ingest --distributed`: enqueue one poll per source and wait until the workers are done. */
+export async function ingestDistributed(config: SourcesConfig, options: { redis?: string; only?: string[] }): Promise<void> {
+  const connection = producerConnection(options.redis);
+  const queues = createStageQueues(connection);
+  try {
+    const ids = config.sources.map((s) => s.id).filter((id) => !options.only || options.only.includes(id));
+    await enqueueSources(queues, ids);
+    process.stderr.write(`enqueued ${ids.length} source polls; waiting for the workers (lagebild worker) …\n`);
+    let last = '';
+    await waitForIdle(queues, {
+      pollMs: 500,
+      onPoll: (counts) => {
+        const line = STAGES.map((s) => `${s}: ${(counts[s].waiting ?? 0) + (counts[s].active ?? 0)} open`).join(' · ');
+        if (line !== last && process.stderr.isTTY) process.stderr.write(`\r${line}   `);
+        last = line;
+      },
+    });
+    if (process.stderr.isTTY) process.stderr.write('\n');
+  } finally {
+    await closeStageQueues(queues);
+    connection.disconnect();
+  }
+}

@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import { toBerlinIso, type Document, type ExtractInput } from '@lagebild/schema';
+
+/** Source id of documents that come as batch lines (`lagebild extract`, `lagebild enqueue`). */
+export const BATCH_SOURCE_ID = 'batch';
+
+/** Publication instant of a batch line: ISO date-time, ISO date (taken as noon in Berlin) or absent (now). */
+export function publishedAtOf(published: string | undefined, now: Date): string {
+  if (!published) return toBerlinIso(now);
+  const trimmed = published.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) {
+    // Noon keeps the calendar day whatever the offset; the day is what dates resolve against.
+    const probe = new Date(`${trimmed}T12:00:00Z`);
+    const iso = toBerlinIso(probe);
+    return `${trimmed}T12:00:00${iso.slice(19)}`;
+  }
+  const parsed = new Date(trimmed);
+  if (Number.isNaN(parsed.getTime())) throw new Error(`"published" is not an ISO 8601 date: ${JSON.stringify(published)}`);
+  return toBerlinIso(parsed);
+}
+
+/** The Document for one batch line: `text` is `title + "\n\n" + body` when a title is given. */
+export function documentFromInput(input: ExtractInput, now: Date): Document {
+  const text = input.title ? `${input.title}\n\n${input.text}` : input.text;
+  return {
+    id: input.id,
+    sourceId: BATCH_SOURCE_ID,
+    url: input.url ?? '',
+    title: input.title ?? text.split('\n', 1)[0] ?? '',
+    publishedAt: publishedAtOf(input.published, now),
+    fetchedAt: toBerlinIso(now),
+    text,
+    contentHash: createHash('sha256').update(text).digest('hex'),
+  };
+}

@@ -1,0 +1,39 @@
+import type { Contact } from '@lagebild/schema';
+import { spanOf } from '../../text/spans.js';
+import { COUNTRY_CODE, MAX_PHONE_DIGITS, MIN_PHONE_DIGITS } from '../constants.js';
+
+const SP = '[ \\u00a0]';
+// Area code: "(02306)", "+49 231", "+49 (0)231", "0049 231", "0231"; then a separator (required unless the
+// area code is in parentheses, so that postcodes like "06217" stay postcodes), the subscriber number and
+// up to two further groups ("104-2030", "9269 2200", "545-3020").
+const AREA = `(?:\\(0\\d{2,5}\\)${SP}?|(?:(?:\\+|00)${COUNTRY_CODE}${SP}?(?:\\(0\\)${SP}?)?\\d{2,5}|0\\d{2,5})(?:${SP}?[-/–]${SP}?|${SP}))`;
+const PHONE = new RegExp(`(?<![\\p{L}\\p{N}.,/+\\-–])${AREA}\\d{2,8}(?:(?:${SP}?-${SP}?|${SP})\\d{1,6}){0,2}(?![\\p{N}]|[.,/]\\p{N})`, 'gu');
+
+/** A German phone number in E.164 ("(02306) 104-2030" → "+4923061042030"), or undefined when implausible. */
+export function toE164(written: string): string | undefined {
+  let digits = written.replace(/\(0\)/g, '').replace(/\D/g, '');
+  if (written.trim().startsWith('+')) {
+    if (!digits.startsWith(COUNTRY_CODE)) return undefined;
+  } else if (digits.startsWith(`00${COUNTRY_CODE}`)) {
+    digits = digits.slice(2);
+  } else if (digits.startsWith('0')) {
+    digits = COUNTRY_CODE + digits.slice(1);
+  } else return undefined;
+  if (digits.length < MIN_PHONE_DIGITS + 1 || digits.length > MAX_PHONE_DIGITS) return undefined;
+  return `+${digits}`;
+}
+
+/** Phone numbers in German notation. */
+export function parsePhones(text: string): Contact[] {
+  const out: Contact[] = [];
+  for (const m of text.matchAll(PHONE)) {
+    let written = m[0];
+    // A trailing group separated only by a space may be a following number ("0231 1234 5 Personen"): keep it
+    // only when the group is at least two digits long.
+    written = written.replace(/[ \u00a0]\d$/u, '');
+    const value = toE164(written);
+    if (!value) continue;
+    out.push({ span: spanOf(text, m.index, m.index + written.length), kind: 'phone', value });
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { extractContacts } from '../contacts/index.js';
+import { splitSentences } from '../text/sentences.js';
+import { extractDates } from './index.js';
+
+// A Monday noon in winter time.
+const PUBLISHED = new Date('2023-11-06T12:00:00+01:00');
+
+function dates(text: string, published = PUBLISHED) {
+  const blocked = extractContacts(text).map((c) => c.span);
+  return extractDates(text, splitSentences(text), published, blocked)
+    .map((d) => ({ index: d.span.start, text: d.span.text, value: d.value, ...(d.end ? { end: d.end } : {}), implied: d.implied }));
+}
+
+describe('dates with month names', () => {
+  it('reads "Montag, 6. November" with the year implied', () => {
+    expect(dates('Die Stelle öffnet am Montag, 6. November, wieder.')).toEqual([
+      { index: 21, text: 'Montag, 6. November', value: '2023-11-06', implied: ['year'] },
+    ]);
+  });
+  it('reads a date in parentheses after "in der Nacht zu Montag" as one date', () => {
+    expect(dates('Der Angriff wurde in der Nacht zu Montag (30. Oktober) bemerkt.')).toEqual([
+      { index: 42, text: '30. Oktober', value: '2023-10-30', implied: ['year'] },
+    ]);
+  });
+  it('reads "seit Donnerstag, 2. November"', () => {
+    expect(dates('Seit Donnerstag, 2. November, gilt ein Notbetrieb.')).toEqual([
+      { index: 5, text: 'Donnerstag, 2. November', value: '2023-11-02', implied: ['year'] },
+    ]);
+  });
+  it('reads "am Montagvormittag (6. November)"', () => {
+    expect(dates('Neuigkeiten am Montagvormittag (6. November):')).toEqual([
+      { index: 32, text: '6. November', value: '2023-11-06', implied: ['year'] },
+    ]);
+  });
+  it('reads written years and ranges', () => {
+    expect(dates('Geöffnet vom 2. bis 5. November 2023.')).toEqual([
+      { index: 13, text: '2. bis 5. November 2023', value: '2023-11-02', end: '2023-11-05', implied: [] },
+    ]);
+  });
+});
+
+describe('numeric dates', () => {
+  it('reads "30.10." without a year', () => {
+    expect(dates('Am 30.10. fiel das Netz aus.')).toEqual([{ index: 3, text: '30.10.', value: '2023-10-30', implied: ['year'] }]);
+  });
+  it('reads a numeric range in parentheses and drops the weekday before it', () => {
+    expect(dates('In der Nacht zu Montag (06.11.-07.11.) wurden Scheiben beschädigt.')).toEqual([
+      { index: 24, text: '06.11.-07.11.', value: '2023-11-06', end: '2023-11-07', implied: ['year'] },
+    ]);
+  });
+  it('takes the year that agrees with a named weekday', () => {
+    // 9 March is a Monday in 2020; published early 2021 the closest year would be 2021 (a Tuesday).
+    expect(dates('Am Montagabend (9. März) begann die Suche.', new Date('2021-01-20T10:00:00+01:00'))).toEqual([
+      { index: 16, text: '9. März', value: '2020-03-09', implied: ['year'] },
+    ]);
+  });
+  it('joins a date with the time that follows and keeps the Berlin offset', () => {
+    expect(dates('Am 28.09.2025 gegen 22:00 Uhr krachte es.')).toEqual([
+      { index: 3, text: '28.09.2025 gegen 22:00 Uhr', value: '2025-09-28T22:00:00+02:00', implied: [] },
+    ]);
+  });
+  it('joins two full dates with "bis" into a range', () => {
+    const found = dates('Tatzeit: Sonntag, 28.09.2025 um 10:45 Uhr bis Montag, 29.09.2025 gegen 04:00 Uhr.');
+    expect(found).toEqual([{
+      index: 9, text: 'Sonntag, 28.09.2025 um 10:45 Uhr bis Montag, 29.09.2025 gegen 04:00 Uhr',
+      value: '2025-09-28T10:45:00+02:00', end: '2025-09-29T04:00:00+02:00', implied: [],
+    }]);
+  });
+});
+
+describe('weekdays and relative days', () => {
+  it('resolves a weekday alone to the most recent such day on or before publication', () => {
+    expect(dates('Am Mittwoch wurde eingebrochen.')).toEqual([
+      { index: 3, text: 'Mittwoch', value: '2023-11-01', implied: ['year', 'month', 'day'] },
+    ]);
+    expect(dates('Am Montag fiel das Netz aus.')[0]?.value).toBe('2023-11-06');
+    expect(dates('Am kommenden Montag öffnet es.')[0]?.value).toBe('2023-11-13');
+    expect(dates('Am vergangenen Montag fiel es aus.')[0]?.value).toBe('2023-10-30');
+  });
+  it('resolves "gestern" and "heute" against publication', () => {
+    expect(dates('Gestern Abend brannte es, heute ist es ruhig.').map((d) => d.value)).toEqual(['2023-11-05', '2023-11-06']);
+  });
+  it('ignores recurring weekdays', () => {
+    expect(dates('Das Amt ist jeden Montag und montags geschlossen.')).toEqual([]);
+  });
+});
+
+describe('what is not a date', () => {
+  it('drops phone numbers', () => {
+    expect(dates('Termine unter Tel. (02306) 104-2030 oder 0231/132-1234.')).toEqual([]);
+  });
+  it('drops times alone, bare years, case numbers and "so"/"Mo"', () => {
+    expect(dates('Stand 11 Uhr, um 13.10 Uhr. Im Jahr 2023 so viele. Mo bis Fr offen. Az. 12.10. Nr. 3.4.')).toEqual([]);
+  });
+  it('drops dates inside URLs and e-mail addresses', () => {
+    expect(dates('Siehe https://beispiel.de/2023-11-06/meldung und termin-06.11.@beispiel.de.')).toEqual([]);
+  });
+  it('drops "am Morgen" and "jetzt"', () => {
+    expect(dates('Am Morgen war es ruhig, jetzt nicht mehr.')).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import type * as chrono from 'chrono-node';
+import { MAX_YEAR, MIN_YEAR } from '../constants.js';
+
+const CLOCK = /Uhr|\d[:.]\d{2}|\d\s*h(?![\p{L}])/u;
+const ARTICLE_BEFORE_MORGEN = /(?:am|den|dem|des|frühen|späten|heute|gestern|guten|jeden|diesen|nächsten|selben|gleichen)\s+$/iu;
+
+/**
+ * Drops what chrono reads as a date but a release does not mean as one: clock times alone ("Stand
+ * 11 Uhr", "13.10 Uhr"), parts of the day alone ("Nacht"), "jetzt", the noun "Morgen" ("am Morgen" is
+ * the morning, not tomorrow), relative spans other than days ("vor einer Woche"), implausible years.
+ */
+export class DropNonDatesRefiner implements chrono.Refiner {
+  refine(context: chrono.ParsingContext, results: chrono.ParsingResult[]): chrono.ParsingResult[] {
+    for (const r of results) {
+      // "für den 30. Dezember 2020 14 Kundgebungen": a bare number after a date is no clock time.
+      if (r.start.isCertain('hour') && !CLOCK.test(r.text)) {
+        r.start.delete(['hour', 'minute', 'second', 'millisecond', 'meridiem']);
+        r.text = r.text.replace(/[\s,]+\d{1,2}$/u, '');
+      }
+    }
+    return results.filter((r) => {
+      if (!r.start.isCertain('day') && !r.start.isCertain('weekday')) return false;
+      const text = r.text.trim();
+      if (/^jetzt$/iu.test(text)) return false;
+      if (/^(?:über)?morgen/iu.test(text)) {
+        if (/^Morgen/u.test(text)) return false;
+        if (ARTICLE_BEFORE_MORGEN.test(context.text.slice(Math.max(0, r.index - 20), r.index))) return false;
+      }
+      if (r.start.tags().has('result/relativeDate') && !/Tag/iu.test(text)) return false;
+      const year = r.start.get('year') ?? 0;
+      return year >= MIN_YEAR && year <= MAX_YEAR;
+    });
+  }
+}

@@ -1,0 +1,35 @@
+import type * as chrono from 'chrono-node';
+import { RANGE_GAP } from '../constants.js';
+
+/**
+ * Two dates joined by "bis" or a dash become one range ("Sonntag, 28.09.2025 ... bis Montag, 29.09.2025").
+ * Replaces chrono's German range merge, which also joins a clock time with a later date.
+ * A start without year borrows the end's written year.
+ */
+export class MergeRangeRefiner implements chrono.Refiner {
+  refine(context: chrono.ParsingContext, results: chrono.ParsingResult[]): chrono.ParsingResult[] {
+    const out: chrono.ParsingResult[] = [];
+    for (let i = 0; i < results.length; i++) {
+      const current = results[i]!;
+      const next = results[i + 1];
+      if (next && !current.end && !next.end && current.start.isCertain('day') && next.start.isCertain('day')) {
+        const between = context.text.slice(current.index + current.text.length, next.index);
+        if (RANGE_GAP.test(between)) {
+          if (!current.start.isCertain('year') && next.start.isCertain('year')) {
+            const endYear = next.start.get('year') ?? 0;
+            const later = (current.start.get('month') ?? 0) * 100 + (current.start.get('day') ?? 0)
+              > (next.start.get('month') ?? 0) * 100 + (next.start.get('day') ?? 0);
+            current.start.imply('year', later ? endYear - 1 : endYear);
+          }
+          current.end = next.start;
+          current.text = context.text.slice(current.index, next.index + next.text.length);
+          out.push(current);
+          i++;
+          continue;
+        }
+      }
+      out.push(current);
+    }
+    return out;
+  }
+}

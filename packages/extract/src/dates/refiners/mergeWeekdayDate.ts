@@ -1,0 +1,44 @@
+import type * as chrono from 'chrono-node';
+import { weekdayOf } from '../calendar.js';
+import { WEEKDAY_DATE_GAP } from '../constants.js';
+
+/**
+ * A weekday right before the date it names ("Montag (30. Oktober)", "Dienstagvormittag (27.2.)") is not
+ * a second date: it is dropped and lends its weekday to the date. (chrono itself merges only "Montag,
+ * 6. November".) Where the year was inferred and the weekday disagrees with it, the neighbouring year
+ * whose calendar agrees is taken: "Montag (9. März)" in a release from early 2021 is 9 March 2020.
+ */
+export class MergeWeekdayDateRefiner implements chrono.Refiner {
+  refine(context: chrono.ParsingContext, results: chrono.ParsingResult[]): chrono.ParsingResult[] {
+    const out: chrono.ParsingResult[] = [];
+    for (let i = 0; i < results.length; i++) {
+      const current = results[i]!;
+      const next = results[i + 1];
+      if (next && current.start.isOnlyWeekdayComponent() && next.start.isCertain('day')) {
+        const between = context.text.slice(current.index + current.text.length, next.index);
+        if (WEEKDAY_DATE_GAP.test(between)) {
+          next.start.assign('weekday', current.start.get('weekday') ?? 0);
+          continue;
+        }
+      }
+      out.push(current);
+    }
+    for (const result of out) fixYearByWeekday(result.start);
+    return out;
+  }
+}
+
+function fixYearByWeekday(components: chrono.ParsingComponents): void {
+  if (!components.isCertain('weekday') || !components.isCertain('day') || components.isCertain('year')) return;
+  const weekday = components.get('weekday');
+  const day = components.get('day') ?? 0;
+  const month = components.get('month') ?? 0;
+  const year = components.get('year') ?? 0;
+  if (weekday === null || weekdayOf(year, month, day) === weekday) return;
+  for (const candidate of [year - 1, year + 1]) {
+    if (weekdayOf(candidate, month, day) === weekday) {
+      components.imply('year', candidate);
+      return;
+    }
+  }
+}

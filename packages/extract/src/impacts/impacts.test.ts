@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../index.js';
+
+const PUBLISHED = '2023-11-06T12:00:00+01:00';
+
+function impacts(text: string, context: { jurisdiction?: string } = {}) {
+  return extractEntities(text, { publishedAt: PUBLISHED, ...context }).serviceImpacts
+    .map((i) => ({ place: i.municipality?.name ?? i.district?.name, service: i.service, status: i.status }));
+}
+
+describe('service impacts', () => {
+  it('gives every service of a list the shared status', () => {
+    expect(impacts('In Werne sind Bürgerbüro, Standesamt und Ausländerbehörde geschlossen.')).toEqual([
+      { place: 'Werne', service: 'citizens-office', status: 'outage' },
+      { place: 'Werne', service: 'civil-registry', status: 'outage' },
+      { place: 'Werne', service: 'foreigners-office', status: 'outage' },
+    ]);
+  });
+  it('reads negations', () => {
+    expect(impacts('Das Standesamt der Stadt Werne ist nicht betroffen.')).toEqual([{ place: 'Werne', service: 'civil-registry', status: 'operational' }]);
+    expect(impacts('Die Website der Stadt Lünen ist derzeit leider nicht erreichbar.')).toEqual([{ place: 'Lünen', service: 'website', status: 'outage' }]);
+    // "im Bürgerbüro" says whose appointments they are: one impact, not two.
+    expect(impacts('In Lünen sind Termine im Bürgerbüro nicht möglich.')).toEqual([
+      { place: 'Lünen', service: 'appointments', status: 'outage' },
+    ]);
+  });
+  it('reads restoration and degradation', () => {
+    expect(impacts('Die Homepage der Stadt Iserlohn ist wieder erreichbar.')).toEqual([{ place: 'Iserlohn', service: 'website', status: 'restored' }]);
+    expect(impacts('Die Kfz-Zulassung im Kreis Soest arbeitet nur eingeschränkt.')).toEqual([{ place: 'Kreis Soest', service: 'vehicle-registration', status: 'degraded' }]);
+  });
+  it('separates contrasting clauses and "bis auf"', () => {
+    expect(impacts('Die Website von Lünen ist offline, während die Terminvergabe funktioniert.')).toEqual([
+      { place: 'Lünen', service: 'website', status: 'outage' },
+      { place: 'Lünen', service: 'appointments', status: 'operational' },
+    ]);
+    expect(impacts('In Werne funktionieren alle Online-Dienste bis auf das Standesamt.')).toEqual([
+      { place: 'Werne', service: 'online-services', status: 'operational' },
+      { place: 'Werne', service: 'civil-registry', status: 'outage' },
+    ]);
+  });
+  it('binds to the previous sentence within a paragraph, else to nothing', () => {
+    expect(impacts('Die Stadt Werne informiert. Das Standesamt ist geschlossen.')).toEqual([{ place: 'Werne', service: 'civil-registry', status: 'outage' }]);
+    expect(impacts('Das Standesamt ist geschlossen.')).toEqual([]);
+    expect(impacts('Das Standesamt ist geschlossen.', { jurisdiction: '05978040' })).toEqual([{ place: 'Werne', service: 'civil-registry', status: 'outage' }]);
+  });
+  it('ignores questions and generic statements', () => {
+    expect(impacts('Die Stadt Werne informiert. Wann ist das Standesamt wieder erreichbar?')).toEqual([]);
+    expect(impacts('In Werne gab es Ärger. Viele Rathäuser in der Region sind geschlossen.')).toEqual([]);
+  });
+  it('dates an impact: since, as of the sentence date, else publication', () => {
+    const [since] = extractEntities('Seit dem 2. November ist das Standesamt in Werne geschlossen.', { publishedAt: PUBLISHED }).serviceImpacts;
+    expect(since).toMatchObject({ since: '2023-11-02', asOf: '2023-11-06' });
+    const [asOf] = extractEntities('Am 3. November war das Standesamt in Werne geschlossen.', { publishedAt: PUBLISHED }).serviceImpacts;
+    expect(asOf).toMatchObject({ asOf: '2023-11-03' });
+    expect(asOf?.since).toBeUndefined();
+  });
+  it('puts offices a Kreis runs on the Kreis', () => {
+    expect(impacts('Die Zulassungsstellen des Kreises Soest in Soest und Lippstadt bleiben geschlossen.')).toEqual([
+      { place: 'Kreis Soest', service: 'vehicle-registration', status: 'outage' },
+    ]);
+    expect(impacts('Der Kreis Soest informiert. Die Zulassungsstelle in Lippstadt ist wieder geöffnet.')).toEqual([
+      { place: 'Kreis Soest', service: 'vehicle-registration', status: 'restored' },
+    ]);
+  });
+  it('does not read "bis auf Weiteres" as an exception', () => {
+    expect(impacts('Das Standesamt in Werne bleibt bis auf Weiteres geschlossen.')).toEqual([{ place: 'Werne', service: 'civil-registry', status: 'outage' }]);
+  });
+  it('carries the evidence span from service to status', () => {
+    const text = 'In Lünen ist die Internetseite nicht erreichbar.';
+    const [impact] = extractEntities(text, { publishedAt: PUBLISHED }).serviceImpacts;
+    expect(impact?.span).toEqual({ start: 17, end: 47, text: 'Internetseite nicht erreichbar' });
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * Vocabulary for finding municipalities and districts: the words around a name that make it a place,
+ * that make it something else, and the names that need such evidence.
+ */
+
+/** Confidence of a municipality mention by the evidence found. */
+export const CONFIDENCE = {
+  strong: 0.95,
+  plain: 0.9,
+  weak: 0.75,
+  inflected: 0.8,
+} as const;
+
+/**
+ * Strong evidence before a name: the text names it as a municipality or its administration.
+ * Matched against the text just before the name (so it ends with whitespace).
+ */
+export const STRONG_BEFORE = new RegExp(
+  '(?<![\\p{L}])(?:Stadt|Gemeinde|Markt|Marktgemeinde|Ortsgemeinde|Stadtverwaltung|Gemeindeverwaltung|Hansestadt|Universitätsstadt|'
+  + 'Kreisstadt|Landeshauptstadt|Bundesstadt|Kommune|Stadtgebiet|Rathaus|Stadtwerke|Verwaltung der Stadt|Verwaltung der Gemeinde|'
+  + 'Bürgermeisterin von|Bürgermeister von|Oberbürgermeisterin von|Oberbürgermeister von|Stadtverwaltungen von|Stadtverwaltungen|'
+  + 'Städte|Städten|Gemeinden|Kommunen)[ \\u00a0]+$', 'u',
+);
+
+/** Weak evidence before a name: a preposition of place ("in Lünen", "aus Werne", "im Bereich Bünde"). */
+export const WEAK_BEFORE = /(?<![\p{L}])(?:[Ii]n|[Aa]us|[Nn]ach|[Bb]ei|[Vv]on|[Zz]wischen|[Üü]ber|[Aa]b|[Nn]ahe|Raum|Großraum|Bereich|Umgebung von|(?:[Ii]m|[Ii]n|[Aa]us|[Nn]ach|[Bb]ei)[ \u00a0]+(?:\p{Ll}[\p{Ll}-]*(?:ischen|ischer)|benachbarten|nahen|nahegelegenen|angrenzenden|nördlichen|südlichen|östlichen|westlichen))[ \u00a0]+$/u;
+
+/** A news-agency dateline after a name at the start of a line: "Olpe (ots)", "Berlin (dpa)". */
+export const AGENCY_DATELINE_AFTER = /^[ \u00a0]*\((?:ots|dpa|lnw|AFP|afp|epd|KNA|red|pm)\)/u;
+
+/** Text right after a name at the start of a paragraph that makes it a dateline: "Werne. Der ...", "Kabelsketal – Dem ...". */
+export const DATELINE_AFTER = /^(?:[ \u00a0]*\((?:ots|dpa|lnw|AFP|afp|epd|KNA|red|pm)\)|[ \u00a0]*\/|[ \u00a0]+[–-][ \u00a0]|\.[ \u00a0]+\p{Lu}|,[ \u00a0]+den[ \u00a0]+\d|:[ \u00a0]|[ \u00a0]*$)/u;
+
+/** Text after a name at the start of a line that hints at a place line ("Steinbach, Hessenring, Freitag"). */
+export const LINE_START_COMMA = /^,[ \u00a0]+\p{Lu}/u;
+
+/** Multi-part state names: their parts ("Schleswig", "Sachsen") are not places there. */
+export const STATE_BLOCK = /(?<![\p{L}])(?:Schleswig-Holstein|Sachsen-Anhalt|Baden-Württemberg|Mecklenburg[- ]Vorpommern|Rheinland-Pfalz|Nordrhein-Westfalen|Niedersachsen|Thüringen|Saarland|Hessen|Bayern|Freistaat Sachsen|Land Brandenburg|Land Berlin)(?![\p{L}])/gu;
+
+/** List continuation before a name: the evidence of the previous item carries over ("in Kreuztal und Neunkirchen"). */
+export const LIST_BEFORE = /^[ \u00a0]*(?:,|und|sowie|oder|bzw\.|\/)[ \u00a0]*$/u;
+
+/** Words before a name that make it a direction, a person, a team or a state, not a place mention. */
+export const EXCLUDE_BEFORE = new RegExp(
+  '(?<![\\p{L}])(?:Richtung|Fahrtrichtung|Rtg\\.|gegen|Herr|Herrn|Frau|Dr\\.|Prof\\.|Familie|'
+  + '(?:FC|SC|SV|TSV|VfL|VfB|SpVgg|TuS|SG|BSG)(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}]+)?|Borussia|Fortuna|Eintracht|Bayer|Alemannia|Preußen|Arminia|Schalke|Rot-Weiss|Rot-Weiß|Dynamo|Hansa|Energie|Kickers|Werder|Hertha|'
+  + 'Land|Bundesland|Freistaat|Länder|Bundesländer|Kreis|Landkreis|Kreises|Landkreises|du|de|la|le|'
+  + 'Zubringer|Anschlussstelle|Anschlussstellen|Autobahndreieck|Autobahnkreuz|Dreieck|Kreuz|Abfahrt|Ausfahrt|Höhe)[ \\u00a0]+$', 'u',
+);
+
+/**
+ * Street names built with a capitalized preposition ("Straße Am Fichtenberg", "An der Neumark") and station
+ * names ("U-Bahnhof Kienberg"): the name after them is not a place mention. The preposition must follow a
+ * lower-case word or a comma, so a sentence starting "Am ..." is not taken for a street.
+ */
+export const STREET_BEFORE = /(?:(?<=[\p{Ll},][ \u00a0]|(?:Straße|Str\.|Weg)[ \u00a0])(?:Am|An der|An den|Auf dem|Auf der|Im|Zum|Zur|Hinter dem|Hinter der|Unter den|Vor dem)|(?:U-Bahnhof(?:e?s)?|S-Bahnhof(?:e?s)?|U-Bhf\.|S-Bhf\.|U-Bahn-Station|S-Bahn-Station|Haltestelle|Kantonspolizei|Kantonalpolizei|Kanton))[ \u00a0]+$/u;
+
+/** Text after a name that makes it part of a street, a party label or a team. */
+export const EXCLUDE_AFTER = /^(?:[ \u00a0-]?(?:Straße|Strasse|Str\.|Weg|Allee|Chaussee|Damm|Ufer|Gasse|Pfad|Steig)(?![\p{L}])|(?:-[\p{L}\p{M}]+)*-(?:[\p{L}\p{M}]*(?:straße|weg|steig|allee|platz|ring|damm|ufer|gasse|chaussee|pfad|brücke|halle|schule|stadion|park|haus|zentrum|center)|Straße|Weg|Steig|Allee|Platz|Ring|Damm|Ufer|Gasse|Chaussee|Pfad|Brücke|Center|Zentrum|Park|Arena|Halle|Markt|Stadion|Tunnel|Express|Marathon|Bahn|Galerie|Passage|Kaserne|Klinik|Schule|Gymnasium)(?![\p{L}])|[ \u00a0]*\((?:SPD|CDU|CSU|FDP|Grüne|Die Linke|AfD|BSW|parteilos)\)|[ \u00a0]+\d{2}(?![\d.]))/u;
+
+/** Organisations whose name contains a place; the place is not mentioned as a place ("Feuerwehren Olpe und Attendorn"). */
+export const ORGANISATION_BLOCK = new RegExp(
+  '(?<![\\p{L}])(?:Feuerwehr|Feuerwehren|Berufsfeuerwehr|Wasserrettung|DLRG|Sparkasse|Volksbank|Klinikum|Universität|Hochschule|'
+  + 'Bistum|Erzbistum|Landesfunkhaus|Verkehrsverbund|Verkehrsbetriebe|Jobcenter|Zollfahndungsamt|Zollfahndungsämter|Hauptzollamt|Hauptzollämter|'
+  + 'Bundespolizeiinspektion|Bundespolizeidirektion|Bundespolizei|Justizvollzugsanstalt|JVA)'
+  + '(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}.\\-]*(?:[ \\u00a0]+\\([\\p{L}. ]{1,15}\\))?)'
+  + '(?:[ \\u00a0]*(?:,|und|sowie)[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}.\\-]*(?:[ \\u00a0]+\\([\\p{L}. ]{1,15}\\))?)*', 'gu',
+);
+
+/**
+ * Nouns after an inflected name that make it the municipality: "Werner Stadtverwaltung", "Lünens
+ * Bürgermeister". Demonyms without them ("ein Mendener") and streets ("Hammer Straße") stay out.
+ */
+export const ADMIN_NOUNS = new RegExp(
+  '^[ \\u00a0]+(?:Stadtverwaltung|Verwaltung|Rathaus|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Bürgerbüro|Bürgeramt|Standesamt|'
+  + 'Stadtrat|Gemeinderat|Innenstadt|Altstadt|Stadtgebiet|Stadtteil|Ortsteil|Stadtmitte|Zentrum|Norden|Süden|Osten|Westen|'
+  + 'Kämmerer|Ordnungsamt|Stadtbücherei|Stadtbibliothek|Ausländerbehörde|Stadtwerke|Bürgerinnen|Bürger|Homepage|Website|'
+  + 'Internetseite|Ratsportal)(?![\\p{L}])', 'u',
+);
+
+/** German Länder; a municipality name listed among them is the state ("Berlin, Brandenburg, Bremen"). */
+export const STATE_NAMES: ReadonlySet<string> = new Set([
+  'Baden-Württemberg', 'Bayern', 'Berlin', 'Brandenburg', 'Bremen', 'Hamburg', 'Hessen', 'Mecklenburg-Vorpommern',
+  'Mecklenburg Vorpommern', 'Niedersachsen', 'Nordrhein-Westfalen', 'NRW', 'Rheinland-Pfalz', 'Saarland', 'Sachsen',
+  'Sachsen-Anhalt', 'Schleswig-Holstein', 'Thüringen',
+]);
+
+/**
+ * Names that need strong evidence ("Stadt X", "Gemeinde X", a dateline, "Xer Stadtverwaltung"): they are
+ * everyday words or phrases ("in Brand", "zu Boden", "in Besitz"), so a preposition proves nothing.
+ * Derived from names of municipalities that occur as ordinary words in thousands of police releases.
+ */
+export const STRONG_ONLY: ReadonlySet<string> = new Set([
+  'Brand', 'Boden', 'Besitz', 'Schutz', 'Drogen', 'Stelle', 'Ohne', 'Hatten', 'Waren', 'Müssen', 'Acht', 'Gingen',
+  'Fahren', 'Kommen', 'Wenden', 'Weil', 'Sinn', 'Reich', 'Lage', 'Rot', 'Welt', 'Mauer', 'Mauern', 'Norden', 'Osten',
+  'Nahe', 'Schuld', 'Ernst', 'Karl', 'Rosa', 'Linden', 'Buch', 'Wehr', 'Bruch', 'Stein', 'Steinen', 'Bogen', 'Haar',
+  'Eichen', 'Korb', 'Wald', 'Winkel', 'Wissen', 'Graben', 'Brunnen', 'Nebel', 'Heide', 'Spalt', 'Puls', 'Weste',
+  'Zimmern', 'Regen', 'Saal', 'Floß', 'Binnen', 'Dingen', 'Brücken', 'Sand', 'Mantel', 'Schwarzen', 'Lauf', 'Meine',
+  'Lauben', 'Wiesen', 'Körner', 'Grube', 'Ringe', 'Riegel', 'Rohr', 'Fell', 'Hütten', 'Berge', 'Anger', 'Kuchen',
+  'Lachen', 'March', 'Bescheid', 'Fisch', 'Haag', 'Laufen', 'Schwarz', 'Gleichen', 'Halbe', 'Lauter', 'Brechen',
+  'Engen', 'Wirft', 'Gering', 'Einig', 'Train', 'Much', 'Platten', 'Höchst', 'Plate', 'Brake', 'Horn', 'Weisen',
+  'Feucht', 'Machern', 'Grub', 'Treuen', 'Holt', 'Glatten', 'Breit', 'Bunde', 'Benz', 'Klink', 'Tann', 'Rain', 'Au',
+  'Brandenburg', 'Alf', 'Senden', 'Kirchen', 'Zell', 'Stetten', 'Dorf', 'Insel', 'Wiese', 'Hausen', 'Mark', 'Ohr',
+  'Buchen', 'Hammer', 'Häusern', 'Rosengarten', 'Sonnen', 'Stößen', 'Werben', 'Krempe', 'Sorge', 'Ecke', 'Hütte', 'Sandberg',
+  'Weiler', 'Moos', 'Loh', 'Holz', 'Feld', 'Tal', 'Aue',
+]);
+
+/**
+ * Names that need at least a preposition of place ("in Hamm", "nach Siegen"): municipalities whose names are
+ * also first names, surnames or words, but that releases mostly use as places.
+ */
+export const NEEDS_CONTEXT: ReadonlySet<string> = new Set([
+  'Halle', 'Hamm', 'Siegen', 'Hagen', 'Marl', 'Werne', 'Selm', 'Ahlen', 'Laer', 'Wetter', 'Berg', 'Mengen', 'Kamen',
+  'Leer', 'Singen', 'Gießen', 'Lohne', 'Forst', 'Langen', 'Bad', 'Bünde', 'Enger', 'Essen', 'Hof', 'Senden',
+  'Falkenberg', 'Lichtenberg', 'Rosenthal', 'Hermsdorf', 'Wartenberg', 'Blankenburg', 'Buchholz', 'Weißensee',
+  'Neustadt', 'Steinbach', 'Münster', 'Weiden', 'Bergen', 'Achim', 'Horst', 'Hagen', 'Erlangen', 'Stade', 'Geldern',
+]);
+
+/**
+ * Berlin's localities (Ortsteile) whose names are also municipalities elsewhere; in a Berlin document they are
+ * parts of Berlin, never those municipalities ("Lichtenberg" is also in Bavaria and Saxony).
+ */
+export const BERLIN_LOCALITIES: ReadonlySet<string> = new Set([
+  'Mitte', 'Moabit', 'Hansaviertel', 'Tiergarten', 'Wedding', 'Gesundbrunnen', 'Friedrichshain', 'Kreuzberg',
+  'Prenzlauer Berg', 'Weißensee', 'Blankenburg', 'Heinersdorf', 'Karow', 'Malchow', 'Pankow', 'Blankenfelde', 'Buch',
+  'Französisch Buchholz', 'Buchholz', 'Niederschönhausen', 'Rosenthal', 'Wilhelmsruh', 'Charlottenburg', 'Wilmersdorf',
+  'Schmargendorf', 'Grunewald', 'Westend', 'Halensee', 'Spandau', 'Haselhorst', 'Siemensstadt', 'Staaken', 'Gatow',
+  'Kladow', 'Hakenfelde', 'Falkenhagener Feld', 'Wilhelmstadt', 'Steglitz', 'Lichterfelde', 'Lankwitz', 'Zehlendorf',
+  'Dahlem', 'Nikolassee', 'Wannsee', 'Schöneberg', 'Friedenau', 'Tempelhof', 'Mariendorf', 'Marienfelde',
+  'Lichtenrade', 'Neukölln', 'Britz', 'Buckow', 'Rudow', 'Gropiusstadt', 'Alt-Treptow', 'Treptow', 'Plänterwald',
+  'Baumschulenweg', 'Johannisthal', 'Niederschöneweide', 'Altglienicke', 'Adlershof', 'Bohnsdorf', 'Oberschöneweide',
+  'Köpenick', 'Friedrichshagen', 'Rahnsdorf', 'Grünau', 'Müggelheim', 'Schmöckwitz', 'Marzahn', 'Biesdorf',
+  'Kaulsdorf', 'Mahlsdorf', 'Hellersdorf', 'Friedrichsfelde', 'Karlshorst', 'Lichtenberg', 'Falkenberg',
+  'Wartenberg', 'Neu-Hohenschönhausen', 'Alt-Hohenschönhausen', 'Hohenschönhausen', 'Fennpfuhl', 'Rummelsburg',
+  'Reinickendorf', 'Tegel', 'Konradshöhe', 'Heiligensee', 'Frohnau', 'Hermsdorf', 'Waidmannslust', 'Lübars',
+  'Wittenau', 'Märkisches Viertel', 'Borsigwalde',
+]);
+
+/**
+ * Common German first names. A municipality name right after one is a surname ("Stefan Sternberg"); a first name
+ * that is itself a municipality name needs strong evidence.
+ */
+export const FIRST_NAMES: ReadonlySet<string> = new Set([
+  'Alexander', 'Andreas', 'Anja', 'Anna', 'Andrea', 'Angelika', 'Anke', 'Annette', 'Bernd', 'Birgit', 'Brigitte', 'Carsten',
+  'Christian', 'Christina', 'Christine', 'Christoph', 'Claudia', 'Clemens', 'Daniel', 'Daniela', 'David', 'Dennis', 'Dieter',
+  'Dirk', 'Dominik', 'Elke', 'Erik', 'Eva', 'Fabian', 'Felix', 'Florian', 'Frank', 'Franz', 'Gabriele', 'Georg', 'Gerhard',
+  'Günter', 'Hans', 'Heike', 'Heinz', 'Helmut', 'Holger', 'Ingo', 'Jan', 'Jana', 'Jens', 'Jochen', 'Johannes', 'Jörg',
+  'Julia', 'Jürgen', 'Karin', 'Katharina', 'Katrin', 'Kerstin', 'Klaus', 'Kordula', 'Kurt', 'Lars', 'Laura', 'Lena', 'Lisa',
+  'Lukas', 'Manfred', 'Manuel', 'Marc', 'Marcel', 'Marco', 'Maria', 'Marina', 'Mario', 'Markus', 'Martin', 'Martina',
+  'Matthias', 'Max', 'Michael', 'Michaela', 'Monika', 'Nadine', 'Nicole', 'Niklas', 'Nils', 'Norbert', 'Oliver', 'Patrick',
+  'Paul', 'Peter', 'Petra', 'Philipp', 'Rainer', 'Ralf', 'Reinhard', 'René', 'Rico', 'Robert', 'Rolf', 'Sabine', 'Sandra',
+  'Sarah', 'Sebastian', 'Simon', 'Sonja', 'Stefan', 'Stefanie', 'Stephan', 'Susanne', 'Sven', 'Thomas', 'Thorsten',
+  'Tim', 'Tobias', 'Torsten', 'Ulrich', 'Ursula', 'Uwe', 'Volker', 'Walter', 'Werner', 'Wolfgang', 'Yvonne', 'Achim', 'Horst', 'Karl', 'Ernst', 'Rosa',
+]);

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../index.js';
+
+const PUBLISHED = '2023-11-06T12:00:00+01:00';
+
+function municipalities(text: string, context: { jurisdiction?: string; sourceAgency?: string } = {}) {
+  return extractEntities(text, { publishedAt: PUBLISHED, ...context }).municipalities
+    .map((m) => ({ index: m.span.start, text: m.span.text, ags: m.ags }));
+}
+function districts(text: string) {
+  return extractEntities(text, { publishedAt: PUBLISHED }).districts.map((d) => ({ index: d.span.start, text: d.span.text, ags: d.ags, name: d.name }));
+}
+
+describe('municipalities', () => {
+  it('finds a plain name with its AGS, district and centroid', () => {
+    const [m] = extractEntities('Ein Unfall in Iserlohn.', { publishedAt: PUBLISHED }).municipalities;
+    expect(m).toMatchObject({ span: { start: 14, end: 22, text: 'Iserlohn' }, ags: '05962024', name: 'Iserlohn', district: { ags: '05962' }, state: 'NW' });
+    expect(m!.lat).toBeGreaterThan(51);
+    expect(m!.confidence).toBeGreaterThan(0.8);
+  });
+  it('returns one mention per occurrence', () => {
+    expect(municipalities('Iserlohn. Später wieder in Iserlohn.').map((m) => m.index)).toEqual([0, 27]);
+  });
+  it('skips cities named only inside agency names', () => {
+    expect(municipalities('Die Polizei Dortmund, das Polizeipräsidium Hagen und die Staatsanwaltschaft Köln ermitteln in Lünen.')).toEqual([
+      { index: 94, text: 'Lünen', ags: '05978024' },
+    ]);
+  });
+  it('skips names inside district names', () => {
+    expect(municipalities('Der Kreis Soest und die Kreisverwaltung Unna informieren.')).toEqual([]);
+  });
+  it('skips streets and directions', () => {
+    expect(municipalities('Auf der Hammer Straße und der Dortmunder Straße in Werne, dann auf der A 2 in Fahrtrichtung Hannover.')).toEqual([
+      { index: 51, text: 'Werne', ags: '05978040' },
+    ]);
+  });
+  it('needs evidence for names that are also words', () => {
+    expect(municipalities('Das Auto geriet in Brand. In der Halle lag Essen. Zum Schutz der Lage.')).toEqual([]);
+    expect(municipalities('Die Gemeinde Brand meldet einen Einbruch in Hamm.').map((m) => m.text)).toEqual(['Brand', 'Hamm']);
+  });
+  it('reads adjective and genitive forms only next to the administration', () => {
+    expect(municipalities('Die Werner Stadtverwaltung und Lünens Bürgermeister informieren.')).toEqual([
+      { index: 4, text: 'Werner', ags: '05978040' },
+      { index: 31, text: 'Lünens', ags: '05978024' },
+    ]);
+    expect(municipalities('Ein Mendener und Werner Müller waren dort.')).toEqual([]);
+  });
+  it('takes datelines as evidence', () => {
+    expect(municipalities('Hamm (ots) - Ein Fahrrad wurde gestohlen.')).toEqual([{ index: 0, text: 'Hamm', ags: '05915000' }]);
+  });
+  it('skips surnames after first names, also later in the text', () => {
+    expect(municipalities('Landrat Stefan Sternberg (SPD) sagte, Sternberg sei zufrieden.')).toEqual([]);
+  });
+  it('skips states listed as states', () => {
+    expect(municipalities('Ermittler aus Berlin, Brandenburg, Bremen und Schleswig-Holstein halfen.')).toEqual([]);
+  });
+});
+
+describe('homonyms', () => {
+  it('prefers the publisher jurisdiction', () => {
+    expect(municipalities('Ein Brand in Neustadt.', { jurisdiction: '16070' })[0]?.ags).toBe('16070038');
+    expect(municipalities('Ein Brand in Neustadt.', { jurisdiction: '07' })[0]?.ags).toBe('07316000');
+  });
+  it('prefers the area of named agencies, then the largest place, with lower confidence', () => {
+    expect(municipalities('Die Polizei Gütersloh meldet Schäden in Halle (Westf.) und in Halle.')[1]?.ags).toBe('05754012');
+    const [halle] = extractEntities('Ein Unfall in Halle.', { publishedAt: PUBLISHED }).municipalities;
+    expect(halle).toMatchObject({ ags: '15002000' });
+    expect(halle!.confidence).toBeLessThan(0.6);
+  });
+});
+
+describe('Berlin', () => {
+  it('does not read Berlin localities as towns elsewhere', () => {
+    expect(municipalities('In Berlin-Lichtenberg und in Spandau sowie in Britz nahm die Polizei Berlin zwei Männer fest.').map((m) => m.text)).toEqual(['Berlin']);
+    expect(municipalities('Ein Einbruch in Lichtenberg.', { jurisdiction: '11' })).toEqual([]);
+  });
+});
+
+describe('districts', () => {
+  it('finds designated and standalone district names', () => {
+    expect(districts('Der Kreis Soest, der Märkische Kreis, der Hochsauerlandkreis und die Region Hannover.')).toEqual([
+      { index: 4, text: 'Kreis Soest', ags: '05974', name: 'Kreis Soest' },
+      { index: 21, text: 'Märkische Kreis', ags: '05962', name: 'Märkischer Kreis' },
+      { index: 42, text: 'Hochsauerlandkreis', ags: '05958', name: 'Hochsauerlandkreis' },
+      { index: 69, text: 'Region Hannover', ags: '03241', name: 'Region Hannover' },
+    ]);
+  });
+  it('reads lists, genitives and administrations', () => {
+    expect(districts('Die Kreisverwaltungen Siegen-Wittgenstein und Soest sowie des Rhein-Pfalz-Kreises.').map((d) => [d.text, d.name])).toEqual([
+      ['Kreisverwaltungen Siegen-Wittgenstein', 'Kreis Siegen-Wittgenstein'],
+      ['Soest', 'Kreis Soest'],
+      ['Rhein-Pfalz-Kreises', 'Rhein-Pfalz-Kreis'],
+    ]);
+    expect(districts('Hunde aus den Landkreisen Rhön-Grabfeld und Haßberge, aus der Städteregion Aachen.').map((d) => d.name)).toEqual([
+      'Landkreis Rhön-Grabfeld', 'Landkreis Haßberge', 'Städteregion Aachen',
+    ]);
+  });
+  it('skips a district named only inside an agency name', () => {
+    expect(districts('Die Kreispolizeibehörde Märkischer Kreis meldet.')).toEqual([]);
+  });
+});

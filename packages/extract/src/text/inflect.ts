@@ -1,0 +1,31 @@
+/**
+ * German inflection of words in authority and district names, as suffix rules: genitive "-s"/"-es"
+ * ("des Polizeipräsidiums", "des Bundesamtes", "des Hochsauerlandkreises"), adjectives
+ * ("Hessischen Landeskriminalamtes", "Märkischen Kreises").
+ */
+export const WORD_INFLECTIONS: readonly { ending: RegExp; variants: (word: string) => string[] }[] = [
+  { ending: /(?:amt|gericht|anwalt)$/u, variants: (w) => [`${w}s`, `${w}es`] },
+  { ending: /(?:um|rat|revier|büro|zentrum)$/u, variants: (w) => [`${w}s`] },
+  { ending: /[Kk]reis$/u, variants: (w) => [`${w}es`] },
+  { ending: /isches$/u, variants: (w) => [w.slice(0, -1), `${w.slice(0, -1)}n`, `${w.slice(0, -1)}m`] },
+  { ending: /ischer$/u, variants: (w) => [`${w.slice(0, -1)}n`, w.slice(0, -1)] },
+];
+
+/** All inflected variants of a multi-word form, the form itself first. */
+export function inflections(form: string): string[] {
+  let variants: string[][] = [[]];
+  for (const word of form.split(' ')) {
+    const options = [word];
+    for (const rule of WORD_INFLECTIONS) if (rule.ending.test(word)) options.push(...rule.variants(word));
+    variants = variants.flatMap((prefix) => options.map((o) => [...prefix, o]));
+    if (variants.length > 64) variants = variants.slice(0, 64);
+  }
+  return [...new Set([form, ...variants.map((v) => v.join(' '))])];
+}
+
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/** `s` with regex metacharacters escaped. */
+export function escapeRegex(s: string): string {
+  return s.replace(REGEX_SPECIAL, '\\$&');
+}

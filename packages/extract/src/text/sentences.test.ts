@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences.js';
+
+describe('splitSentences', () => {
+  it('keeps German ordinals and abbreviations inside a sentence', () => {
+    const text = 'Am 6. November bleibt das Amt z. B. zu. Termine gibt es unter Tel. 0231 1234-5 bzw. per Mail. Die 32. Hundertschaft half.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Am 6. November bleibt das Amt z. B. zu.',
+      'Termine gibt es unter Tel. 0231 1234-5 bzw. per Mail.',
+      'Die 32. Hundertschaft half.',
+    ]);
+  });
+  it('splits at line breaks and keeps offsets into the text', () => {
+    const text = 'Titel der Meldung\n\nErster Satz! Zweiter Satz? „Dritter.“ Vierter';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual(['Titel der Meldung', 'Erster Satz!', 'Zweiter Satz?', '„Dritter.“', 'Vierter']);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+  it('does not split before lower-case continuations', () => {
+    expect(splitSentences('Es gibt ca. 10 Fälle. und so weiter')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,33 @@
+import type { Span } from '@lagebild/schema';
+
+/** A span of `text` from `start` to `end`; its `text` is always `text.slice(start, end)`. */
+export function spanOf(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Whether the half-open ranges overlap. */
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Whether `range` overlaps any of `ranges`. */
+export function overlapsAny(range: { start: number; end: number }, ranges: readonly { start: number; end: number }[]): boolean {
+  for (const r of ranges) if (overlaps(range, r)) return true;
+  return false;
+}
+
+/** Sorts by start, longer first at the same start. */
+export function byPosition<T extends { span: Span }>(a: T, b: T): number {
+  return a.span.start - b.span.start || b.span.end - a.span.end;
+}
+
+/**
+ * Keeps the longest of overlapping items (earlier first on ties); the rest are dropped.
+ * Used wherever "longest match wins".
+ */
+export function longestNonOverlapping<T extends { span: Span }>(items: readonly T[]): T[] {
+  const sorted = [...items].sort((a, b) => (b.span.end - b.span.start) - (a.span.end - a.span.start) || a.span.start - b.span.start);
+  const kept: T[] = [];
+  for (const item of sorted) if (!kept.some((k) => overlaps(k.span, item.span))) kept.push(item);
+  return kept.sort(byPosition);
+}

@@ -1,0 +1,69 @@
+/**
+ * One extraction measurement in a process of its own, so that peak RSS and gazetteer load time
+ * belong to this measurement alone. Prints one JSON line.
+ *   node extraction-child.js <corpus: generated|berlin> <count> <mode: full|chrono|compromise|small-gazetteer>
+ */
+import { performance } from 'node:perf_hooks';
+import { generateReleases } from '../support/corpus.js';
+import { loadBerlinCorpus } from './berlin.js';
+
+const [corpusName = 'generated', countArg = '1000', mode = 'full'] = process.argv.slice(2);
+const count = Number(countArg);
+
+const t0 = performance.now();
+const gazetteer = await import('@lagebild/gazetteer');
+const g = mode === 'small-gazetteer'
+  ? gazetteer.buildGazetteer({ filter: (() => { let n = 0; return (m: { type: string }) => m.type === 'Stadt' && n++ < 1000; })() })
+  : gazetteer.loadGazetteer();
+const gazetteerLoadMs = performance.now() - t0;
+
+const corpus = corpusName === 'berlin' ? loadBerlinCorpus(count) : generateReleases(count);
+const texts = corpus.map((r) => ({ text: `${r.title}\n\n${r.text}`, published: r.published }));
+const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t.text, 'utf8'), 0);
+
+type Text = { text: string; published: string };
+let run: (list: readonly Text[]) => number;
+let smallGazetteerApplied = mode !== 'small-gazetteer';
+if (mode === 'chrono') {
+  const chrono = await import('chrono-node');
+  run = (list) => {
+    let n = 0;
+    for (const t of list) n += chrono.de.parse(t.text, new Date(t.published)).length;
+    return n;
+  };
+} else if (mode === 'compromise') {
+  const nlp = (await import('compromise')).default;
+  run = (list) => {
+    let n = 0;
+    for (const t of list) n += nlp(t.text).length;
+    return n;
+  };
+} else {
+  const extract = await import('@lagebild/extract');
+  const createExtractor = (extract as unknown as { createExtractor?: (o: { gazetteer: unknown }) => { extractEntities: typeof extract.extractEntities } }).createExtractor;
+  if (mode === 'small-gazetteer' && createExtractor) smallGazetteerApplied = true;
+  const extractEntities = mode === 'small-gazetteer' && createExtractor ? createExtractor({ gazetteer: g }).extractEntities : extract.extractEntities;
+  run = (list) => {
+    let n = 0;
+    for (const t of list) {
+      const e = extractEntities(t.text, { publishedAt: t.published });
+      n += e.dates.length + e.municipalities.length + e.districts.length + e.agencies.length + e.serviceImpacts.length + e.contacts.length;
+    }
+    return n;
+  };
+}
+
+// One warm-up pass over a slice, so that JIT compilation is not measured as extraction.
+run(texts.slice(0, Math.min(200, texts.length)));
+
+const cpu0 = process.cpuUsage();
+const start = performance.now();
+const found = run(texts);
+const seconds = (performance.now() - start) / 1000;
+const cpu = process.cpuUsage(cpu0);
+process.stdout.write(`${JSON.stringify({
+  corpus: corpusName, mode, docs: texts.length, bytes, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, found,
+  mbPerSecond: bytes / 1e6 / seconds, docsPerSecond: texts.length / seconds,
+  peakRssMb: process.resourceUsage().maxRSS / 1024, gazetteerLoadMs,
+  smallGazetteerApplied, municipalitiesInGazetteer: g.municipalities.length,
+})}\n`);

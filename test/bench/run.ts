@@ -1,0 +1,105 @@
+/**
+ * `npm run bench [-- --quick]`: extraction, embedded ingest, distributed throughput, memory and
+ * scaling, measured side by side in one run and printed as ratios (they survive a noisy machine
+ * better than absolute figures). Writes bench-results/<time>.json. Not part of `npm test`.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import Table from 'cli-table3';
+import { loadBerlinCorpus } from './berlin.js';
+import { benchDistributed } from './distributed.js';
+import { benchEmbeddedIngest } from './ingest.js';
+
+const run = promisify(execFile);
+const quick = process.argv.includes('--quick');
+const skipDistributed = process.argv.includes('--no-distributed');
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const child = fileURLToPath(new URL('./extraction-child.js', import.meta.url));
+
+interface ChildResult {
+  corpus: string; mode: string; docs: number; bytes: number; seconds: number; mbPerSecond: number; docsPerSecond: number;
+  peakRssMb: number; gazetteerLoadMs: number; smallGazetteerApplied: boolean; municipalitiesInGazetteer: number;
+}
+
+async function measure(corpus: string, count: number, mode: string): Promise<ChildResult> {
+  const { stdout } = await run(process.execPath, [child, corpus, String(count), mode], { maxBuffer: 1 << 24 });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as ChildResult;
+}
+
+function log(line: string): void {
+  process.stderr.write(`bench: ${line}\n`);
+}
+
+const f = (n: number, digits = 2) => n.toFixed(digits);
+const results: Record<string, unknown> = { quick, startedAt: new Date().toISOString(), node: process.version };
+const rows: (string | number)[][] = [];
+
+// 1. Extraction per core, beside chrono.de.parse and compromise alone on the same texts.
+const generatedCount = quick ? 2000 : 10_000;
+const corpora: [string, number][] = [['generated', generatedCount]];
+const berlinAvailable = loadBerlinCorpus(1).length > 0;
+if (berlinAvailable) corpora.push(['berlin', quick ? 2000 : 13_364]);
+for (const [corpus, count] of corpora) {
+  log(`extraction on ${corpus} (${count} docs) …`);
+  const full = await measure(corpus, count, 'full');
+  const chrono = await measure(corpus, count, 'chrono');
+  const compromise = await measure(corpus, count, 'compromise');
+  results[`extraction-${corpus}`] = { full, chrono, compromise };
+  rows.push([`extraction (${corpus}, ${full.docs} docs)`, `${f(full.mbPerSecond)} MB/s · ${f(full.docsPerSecond, 0)} docs/s`,
+    `chrono.de.parse alone ${f(chrono.mbPerSecond)} MB/s · compromise alone ${f(compromise.mbPerSecond)} MB/s`,
+    `${f(full.mbPerSecond / chrono.mbPerSecond)}× chrono`, '≥ 1.0× chrono', full.mbPerSecond >= chrono.mbPerSecond ? 'met' : 'MISSED']);
+  rows.push([`  peak RSS of the extraction process (${corpus})`, `${f(full.peakRssMb, 0)} MB`, '', '', '≤ 128 MB', full.peakRssMb <= 128 ? 'met' : 'MISSED']);
+}
+if (!berlinAvailable) rows.push(['extraction (berlin)', 'corpus not found next to this checkout', '', '', '', 'skipped']);
+
+// 4. Gazetteer load time, in a fresh process (the full extraction child measured it first thing).
+const gaz = (results['extraction-generated'] as { full: ChildResult }).full.gazetteerLoadMs;
+rows.push(['gazetteer load (fresh process)', `${f(gaz, 0)} ms`, '', '', '≤ 100 ms', gaz <= 100 ? 'met' : 'MISSED']);
+
+// 5. Scaling: linear in documents? flat in gazetteer size?
+const sizes = quick ? [1000, 4000] : [1000, 10_000, 100_000];
+const scaling: ChildResult[] = [];
+for (const n of sizes) {
+  log(`scaling: ${n} docs …`);
+  scaling.push(await measure('generated', n, 'full'));
+}
+results.scaling = scaling;
+const base = scaling[scaling.length - 2]!;
+const last = scaling[scaling.length - 1]!;
+const predicted = base.seconds * (last.docs / base.docs);
+rows.push([`scaling ${base.docs} → ${last.docs} docs`, `${f(last.seconds)} s`, `${f(predicted)} s predicted by ${base.docs}`,
+  `${f(last.seconds / predicted)}× predicted`, '≤ 1.05×', last.seconds / predicted <= 1.05 ? 'met' : 'MISSED']);
+const small = await measure('generated', sizes[0]!, 'small-gazetteer');
+const fullSmallN = scaling[0]!;
+results.gazetteerSize = { full: fullSmallN, small };
+rows.push([`full gazetteer (${fullSmallN.municipalitiesInGazetteer}) vs ${small.municipalitiesInGazetteer} names`, `${f(fullSmallN.docsPerSecond, 0)} vs ${f(small.docsPerSecond, 0)} docs/s`,
+  small.smallGazetteerApplied ? '' : 'extractor has no createExtractor: small gazetteer not applied',
+  `${f(fullSmallN.seconds / small.seconds)}× time`, 'flat (≈ 1×)', small.smallGazetteerApplied ? (fullSmallN.seconds / small.seconds <= 1.25 ? 'met' : 'MISSED') : 'n/a']);
+
+// 2. Embedded ingest into SQLite over loopback HTTP.
+log('embedded ingest …');
+const ingest = await benchEmbeddedIngest(quick ? 500 : 3000);
+results.embeddedIngest = ingest;
+rows.push([`embedded ingest (${ingest.records} releases, HTTP + SQLite)`, `${f(ingest.recordsPerSecond, 0)} records/s`, '', '', '≥ 2,000 records/s', ingest.recordsPerSecond >= 2000 ? 'met' : 'MISSED']);
+
+// 3. Distributed: enqueue → PostgreSQL rows, 1 and 2 worker processes, beside BullMQ's no-op ceiling.
+if (!skipDistributed) {
+  log('distributed …');
+  const d = await benchDistributed(quick ? 1000 : 10_000, quick ? 5000 : 20_000);
+  results.distributed = d;
+  rows.push(['distributed, 1 worker process', `${f(d.docsPerSecond1, 0)} docs/s`, `no-op ceiling ${f(d.noopJobsPerSecond1, 0)} jobs/s`, `${f(d.docsPerSecond1 / d.noopJobsPerSecond1)}× ceiling`, '', '']);
+  rows.push(['distributed, 2 worker processes', `${f(d.docsPerSecond2, 0)} docs/s`, `no-op ceiling ${f(d.noopJobsPerSecond2, 0)} jobs/s`, `${f(d.docsPerSecond2 / d.noopJobsPerSecond2)}× ceiling`, '≥ 0.25× ceiling', d.docsPerSecond2 / d.noopJobsPerSecond2 >= 0.25 ? 'met' : 'MISSED']);
+}
+
+const table = new Table({ head: ['measure', 'figure', 'beside it', 'ratio', 'target', ''], style: { head: [], border: [] }, wordWrap: true, colWidths: [44, 26, 44, 18, 18, 8] });
+for (const row of rows) table.push(row.map(String));
+process.stdout.write(`${table.toString()}\n`);
+const outDir = join(repoRoot, 'bench-results');
+mkdirSync(outDir, { recursive: true });
+const file = join(outDir, `${new Date().toISOString().replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`);
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(`results written to ${file}\n`);
+process.exit(0);

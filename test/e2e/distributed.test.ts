@@ -130,7 +130,7 @@ describe('distributed mode: BullMQ workers on Redis, PostgreSQL store', () => {
       await fixtures.close();
       await pgStore.drop();
     }
-  });
+  }, 600_000);
 
   it('kill -9 of one of two workers amid 10,000 documents: exactly 10,000 stored, mention counts as undisturbed', async () => {
     const pgStore = testPgSchema('lagebild_e2e_kill');
@@ -156,7 +156,7 @@ describe('distributed mode: BullMQ workers on Redis, PostgreSQL store', () => {
       await stopWorkers();
       await pgStore.drop();
     }
-  });
+  }, 600_000);
 
   it('SIGTERM: the worker finishes its active jobs, exits 0, and leaves nothing active or stalled', async () => {
     const pgStore = testPgSchema('lagebild_e2e_term');
@@ -180,7 +180,7 @@ describe('distributed mode: BullMQ workers on Redis, PostgreSQL store', () => {
       await stopWorkers();
       await pgStore.drop();
     }
-  });
+  }, 600_000);
 
   it('Redis restarted mid-run (AOF on): processing resumes by itself, 0 missing, 0 duplicated', async () => {
     const pgStore = testPgSchema('lagebild_e2e_restart');
@@ -202,7 +202,7 @@ describe('distributed mode: BullMQ workers on Redis, PostgreSQL store', () => {
       await stopWorkers();
       await pgStore.drop();
     }
-  });
+  }, 600_000);
 
   it('a worker pointed at a Redis with maxmemory-policy allkeys-lru refuses to start', async () => {
     const lru = await startTestRedis({ policy: 'allkeys-lru' });
@@ -213,5 +213,5 @@ describe('distributed mode: BullMQ workers on Redis, PostgreSQL store', () => {
     } finally {
       await lru.stop();
     }
-  });
+  }, 600_000);
 });

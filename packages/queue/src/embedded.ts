@@ -1,5 +1,7 @@
 import { toBerlinIso, type FetchArticleJob, type QuarantineItem, type SourceRun } from '@lagebild/schema';
+import { createBatcher } from './batcher.js';
 import { StageFailure, type StageHandlers, type StoreOutcome } from './stages.js';
+import type { StoreJob } from '@lagebild/schema';
 
 /** Counts of one embedded run, overall and per source. */
 export interface RunSummary {
@@ -83,6 +85,10 @@ export async function runEmbedded(
     sources: sourceIds.length, items: 0, inserted: 0, updated: 0, unchanged: 0, quarantined: 0, failedSources: 0, perSource: {},
   };
 
+  const storeBatch = handlers.storeBatch?.bind(handlers);
+  const batcher = storeBatch ? createBatcher<StoreJob, StoreOutcome>((jobs) => storeBatch(jobs)) : undefined;
+  const store = (job: StoreJob) => (batcher ? batcher.add(job) : handlers.store(job));
+
   async function quarantine(item: QuarantineItem, run: SourceRun): Promise<void> {
     await handlers.quarantine(item);
     run.quarantined++;
@@ -102,7 +108,7 @@ export async function runEmbedded(
       stageOf.stage = 'extract';
       const storeJob = await handlers.extract(extractJob);
       stageOf.stage = 'store';
-      const outcome = await handlers.store(storeJob);
+      const outcome = await store(storeJob);
       summary[outcome]++;
       run.stored += outcome === 'unchanged' ? 0 : 1;
       emit({ type: 'item-done', sourceId: job.item.sourceId, url: job.item.url, outcome });

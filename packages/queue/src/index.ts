@@ -4,6 +4,9 @@
  */
 export { STAGES, StageFailure } from './stages.js';
 export type { SourceListing, StageHandlers, StageName, StoreOutcome } from './stages.js';
+export type { StoreJob } from '@lagebild/schema';
+export { createBatcher } from './batcher.js';
+export type { Batcher } from './batcher.js';
 export { mapWithConcurrency, runEmbedded } from './embedded.js';
 export type { EmbeddedRunOptions, RunEvent, RunSummary } from './embedded.js';
 export {
@@ -16,3 +19,4 @@ export {
 export type { QueueCounts, StagePayloads, StageQueues } from './distributed/queues.js';
 export { durationMs, scheduleSourcePolls, startStageWorkers } from './distributed/workers.js';
 export type { RunningWorkers, WorkerOptions } from './distributed/workers.js';
+export { startQueueBoard } from './distributed/board.js';

@@ -15,6 +15,11 @@ export interface StageHandlers {
   fetchArticle(job: FetchArticleJob): Promise<ExtractJob | null>;
   extract(job: ExtractJob): Promise<StoreJob>;
   store(job: StoreJob): Promise<StoreOutcome>;
+  /**
+   * Stores several records at once (one transaction); outcomes in input order. Optional: runners
+   * batch concurrent store jobs through it when present, which is what makes stores fast.
+   */
+  storeBatch?(jobs: StoreJob[]): Promise<StoreOutcome[]>;
   /** Keeps what could not be processed, with its source and reason. */
   quarantine(item: QuarantineItem): Promise<void>;
   /** Records how a source's poll went, for source health. */

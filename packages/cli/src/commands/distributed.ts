@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { createPressReleaseHandlers, documentFromInput, loadSourcesConfig } from '@lagebild/press-releases';
 import {
   checkRedisForQueues, closeStageQueues, createStageQueues, enqueueDocuments, enqueueSources, producerConnection,
-  queueCounts, RedisConfigError, redisUrl, scheduleSourcePolls, STAGES, startStageWorkers, waitForIdle, workerConnection,
+  queueCounts, RedisConfigError, redisUrl, scheduleSourcePolls, STAGES, startQueueBoard, startStageWorkers, waitForIdle, workerConnection,
   type StageName,
 } from '@lagebild/queue';
 import { ExtractInputSchema, type Document, type SourcesConfig } from '@lagebild/schema';
@@ -126,12 +126,26 @@ export function registerDistributedCommands(program: Command): void {
     });
 
   program.command('queues')
-    .description('jobs per queue and state (distributed mode)')
+    .description('jobs per queue and state (distributed mode); --board serves the Bull Board page')
     .option('--redis <url>', 'Redis URL')
     .option('--json', 'print JSON')
-    .action(async (opts: { redis?: string; json?: boolean }) => {
+    .option('--board', 'serve a Bull Board page for the queues until interrupted')
+    .option('--port <n>', 'port of the Bull Board page (default: a free one)', (v) => Number(v))
+    .action(async (opts: { redis?: string; json?: boolean; board?: boolean; port?: number }) => {
       const connection = producerConnection(opts.redis);
       const queues = createStageQueues(connection);
+      if (opts.board) {
+        const board = await startQueueBoard(queues, opts.port !== undefined ? { port: opts.port } : {});
+        process.stdout.write(`Bull Board at ${board.url} (Ctrl-C to stop)\n`);
+        await new Promise<void>((resolve) => {
+          process.once('SIGINT', () => resolve());
+          process.once('SIGTERM', () => resolve());
+        });
+        await board.app.close();
+        await closeStageQueues(queues);
+        connection.disconnect();
+        return;
+      }
       try {
         const counts = await queueCounts(queues);
         if (opts.json) return printJson(counts);

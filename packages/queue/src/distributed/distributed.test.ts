@@ -7,6 +7,7 @@ import { StageFailure, type StageHandlers } from '../stages.js';
 import { checkRedisForQueues, producerConnection, RedisConfigError, workerConnection } from './connection.js';
 import { closeStageQueues, createStageQueues, enqueueDocuments, enqueueSources, jobIds, waitForIdle } from './queues.js';
 import { durationMs, startStageWorkers } from './workers.js';
+import { startQueueBoard } from './board.js';
 
 function doc(id: string, text = `Titel ${id}\n\nText`): Document {
   return {
@@ -89,6 +90,20 @@ describe('BullMQ stage workers on the local Redis', () => {
     }
     expect(quarantined).toHaveLength(1);
     expect(quarantined[0]?.reason).toMatch(/schema violation/);
+  });
+
+  it('serves a Bull Board page listing every stage queue', async () => {
+    const board = await startQueueBoard(queues);
+    try {
+      const page = await fetch(board.url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toMatch(/<html/i);
+      const api = await fetch(`${board.url}/api/queues`);
+      const body = await api.json() as { queues: { name: string }[] };
+      expect(body.queues.map((q) => q.name).sort()).toEqual(['extract', 'fetch-article', 'fetch-source', 'store']);
+    } finally {
+      await board.app.close();
+    }
   });
 
   it('derives job ids from content: no ":" and never all digits; a duplicate add is dropped', async () => {

@@ -5,7 +5,9 @@ import {
   ExtractJobSchema, FetchArticleJobSchema, FetchSourceJobSchema, StoreJobSchema, toBerlinIso, type QuarantineItem,
   type SourceRun,
 } from '@lagebild/schema';
-import { STAGES, StageFailure, type StageHandlers, type StageName } from '../stages.js';
+import { createBatcher } from '../batcher.js';
+import { STAGES, StageFailure, type StageHandlers, type StageName, type StoreOutcome } from '../stages.js';
+import type { StoreJob } from '@lagebild/schema';
 import { jobIds, QUEUE_PREFIX, type StageQueues } from './queues.js';
 
 const PAYLOAD_SCHEMAS: Record<StageName, ZodType> = {
@@ -58,6 +60,9 @@ function urlOf(data: unknown): string | undefined {
  */
 export function startStageWorkers(handlers: StageHandlers, queues: StageQueues, connection: Redis, options: WorkerOptions = {}): RunningWorkers {
   const stages = options.stages ?? STAGES;
+  // Concurrent store jobs of this process go to the database as one transaction.
+  const storeBatch = handlers.storeBatch?.bind(handlers);
+  const batcher = storeBatch ? createBatcher<StoreJob, StoreOutcome>((jobs) => storeBatch(jobs), { maxSize: 64, maxWaitMs: 10 }) : undefined;
 
   async function giveUp(stage: StageName, job: Job, reason: string, error?: unknown): Promise<never> {
     const base = { sourceId: sourceIdOf(stage, job.data), stage: QUARANTINE_STAGE[stage], at: toBerlinIso(new Date()) };
@@ -119,13 +124,15 @@ export function startStageWorkers(handlers: StageHandlers, queues: StageQueues, 
         return next.record.document.id;
       }
       case 'store':
-        return handlers.store(data as Parameters<StageHandlers['store']>[0]);
+        return batcher ? batcher.add(data as StoreJob) : handlers.store(data as StoreJob);
     }
   }
 
   const workers = stages.map((stage) => {
+    // Store jobs wait on the database, not the CPU: more of them in flight fill the batches.
+    const concurrency = stage === 'store' && batcher ? Math.max(32, options.concurrency ?? 4) : options.concurrency ?? 4;
     const worker = new Worker(stage, (job) => process(stage, job), {
-      connection, prefix: options.prefix ?? QUEUE_PREFIX, concurrency: options.concurrency ?? 4,
+      connection, prefix: options.prefix ?? QUEUE_PREFIX, concurrency,
       ...(options.lockDuration ? { lockDuration: options.lockDuration } : {}),
       ...(options.stalledInterval ? { stalledInterval: options.stalledInterval } : {}),
       maxStalledCount: 3,

@@ -4,12 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { loadGold, startFixtureServer } from '@lagebild/fixtures';
 import { RecordSchema, spansInBounds, type LagebildRecord } from '@lagebild/schema';
 import { repoRoot, runCli, tempDir } from './helpers.js';
+import { freePort } from './services.js';
 
 describe('lagebild demo (embedded, SQLite, fixture server on loopback)', () => {
   it('ingests the fixture sources, prints a table, and a second run stores nothing new', async () => {
     const dir = tempDir('demo');
     const db = join(dir, 'demo.db');
-    const first = await runCli(['demo', '--db', db, '--port', '0']);
+    // Like the default demo port, one port for both runs: the same URLs, as a real site keeps them.
+    const port = String(await freePort());
+    const first = await runCli(['demo', '--db', db, '--port', port]);
     expect(first.stderr).not.toMatch(/Error:/);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/fixture server at http:\/\/127\.0\.0\.1:\d+/);
@@ -22,7 +25,7 @@ describe('lagebild demo (embedded, SQLite, fixture server on loopback)', () => {
     expect(stats1.serviceImpacts).toBeGreaterThan(0);
     expect(stats1.quarantined).toBeGreaterThanOrEqual(3);
 
-    const second = await runCli(['demo', '--db', db, '--port', '0']);
+    const second = await runCli(['demo', '--db', db, '--port', port]);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/This run: 0 inserted, 0 updated/);
     const stats2 = JSON.parse((await runCli(['stats', '--json', '--db', db])).stdout) as unknown;

@@ -80,7 +80,7 @@ describe('dashboard in headless Chromium', () => {
     expect(await werne.locator('text').textContent()).toBe('Werne');
     expect(await page.locator('#basemap circle').count()).toBeGreaterThan(20);
 
-    await werne.click();
+    await werne.locator('.shape').click();
     const panel = page.locator('#place-panel');
     await expect.poll(() => panel.isVisible()).toBe(true);
     expect(await page.locator('#place-title').textContent()).toBe('Werne');

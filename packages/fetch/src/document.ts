@@ -2,12 +2,36 @@ import type { Document, FeedItem, Source } from '@lagebild/schema';
 import { toBerlinIso } from '@lagebild/schema';
 import { parsePublished } from './dates.js';
 import { FetchError, withContext } from './errors.js';
+import { cachedValidators, rememberValidators } from './validators.js';
 import { articleFromHtml, cleanInline, htmlToText, stripLeadingTitle } from './html.js';
 import type { FetchOptions, HttpResponse } from './http.js';
 import { fetchUrl } from './http.js';
 import { contentHash, documentId } from './ids.js';
 
 const ARTICLE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1';
+
+const BINARY_SIGNATURES: readonly [string, readonly number[]][] = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]], ['GIF image', [0x47, 0x49, 0x46, 0x38]], ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46]], ['ZIP archive', [0x50, 0x4b, 0x03, 0x04]], ['gzip data', [0x1f, 0x8b]],
+];
+
+/**
+ * Why a body declared as HTML is really binary (an image, a PDF, junk), or undefined: a known file
+ * signature, or more than 10 % control characters / U+FFFD in its first 2048 decoded characters.
+ */
+function binaryContent(res: HttpResponse): string | undefined {
+  for (const [name, signature] of BINARY_SIGNATURES) {
+    if (signature.every((b, i) => res.bytes[i] === b)) return name;
+  }
+  const sample = res.text.slice(0, 2048);
+  if (sample.length === 0) return undefined;
+  let bad = 0;
+  for (const ch of sample) {
+    const c = ch.charCodeAt(0);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) bad++;
+  }
+  return bad / sample.length > 0.1 ? 'binary data' : undefined;
+}
 
 /** Declared HTML, or undeclared bytes that look like markup. */
 function looksLikeHtml(res: HttpResponse): boolean {
@@ -23,19 +47,44 @@ function looksLikeHtml(res: HttpResponse): boolean {
  * summary when the page has none; `publishedAt` from the page, else the feed item, else the fetch
  * time, always Europe/Berlin ISO. `id` and `url` come from the feed item's URL (not the final URL
  * after redirects) so the id is known before fetching. Throws {@link FetchError} when the page
- * cannot be fetched, is not HTML, or yields no body text even with the summary.
+ * cannot be fetched, is not HTML, or yields no body text even with the summary. The request is
+ * unconditional; when `options.validators` is set, the page's validators are remembered together
+ * with the document's content hash.
  */
 export async function fetchDocument(item: FeedItem, source: Source, options: FetchOptions): Promise<Document> {
+  return (await fetchArticle(item, source, options, false)) as Document;
+}
+
+/**
+ * {@link fetchDocument} as a conditional GET: sends the validators `options.validators` holds for
+ * the item's URL and returns null when the server answers 304 (nothing downloaded, nothing
+ * parsed). The caller decides whether "unchanged" is enough: the pipeline's cache only hands out
+ * validators whose `contentHash` is stored.
+ */
+export async function fetchDocumentIfModified(item: FeedItem, source: Source, options: FetchOptions): Promise<Document | null> {
+  return fetchArticle(item, source, options, true);
+}
+
+async function fetchArticle(item: FeedItem, source: Source, options: FetchOptions, conditionalGet: boolean): Promise<Document | null> {
   const context = `source "${source.id}" article ${item.url}`;
+  const conditional = conditionalGet ? await cachedValidators(options.validators, item.url) : undefined;
   let res: HttpResponse;
   try {
-    res = await fetchUrl(item.url, options, { accept: ARTICLE_ACCEPT, ...(source.charset ? { charset: source.charset } : {}) });
+    res = await fetchUrl(item.url, options, {
+      accept: ARTICLE_ACCEPT, ...(source.charset ? { charset: source.charset } : {}), ...(conditional ? { conditional } : {}),
+    });
   } catch (error) {
     throw withContext(error, context, item.url);
   }
+  if (res.notModified) return null;
   const fetchedAt = toBerlinIso((options.now ?? (() => new Date()))());
   if (!looksLikeHtml(res)) {
     const reason = `not an HTML page (Content-Type "${res.headers['content-type'] ?? 'none'}")`;
+    throw new FetchError(reason, { url: res.url, code: 'not-html', permanent: true, message: `${context}: ${reason}` });
+  }
+  const binary = binaryContent(res);
+  if (binary) {
+    const reason = `not an HTML page: ${binary} served as "${res.headers['content-type'] ?? 'no Content-Type'}"`;
     throw new FetchError(reason, { url: res.url, code: 'not-html', permanent: true, message: `${context}: ${reason}` });
   }
   let article: ReturnType<typeof articleFromHtml>;
@@ -57,7 +106,7 @@ export async function fetchDocument(item: FeedItem, source: Source, options: Fet
 
   const publishedAt = article.published ?? (item.published ? parsePublished(item.published) : undefined) ?? fetchedAt;
   const text = `${title}\n\n${body}`;
-  return {
+  const document: Document = {
     id: documentId(source.id, item.url),
     sourceId: source.id,
     url: item.url,
@@ -67,4 +116,6 @@ export async function fetchDocument(item: FeedItem, source: Source, options: Fet
     text,
     contentHash: contentHash(text),
   };
+  await rememberValidators(options.validators, item.url, { ...res.validators, contentHash: document.contentHash });
+  return document;
 }

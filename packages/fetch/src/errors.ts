@@ -1,14 +1,19 @@
 /**
- * Machine-readable kind of a {@link FetchError}, for retry policies and statistics.
+ * Machine-readable kind of a {@link FetchError}, for retry policies, statistics and source health.
  *
  * `invalid-url`, `blocked` (SSRF guard), `http-status`, `timeout`, `aborted`, `too-large`,
- * `too-many-redirects`, `bad-redirect`, `network`, `charset`, `feed-parse`, `no-items`, `not-html`,
- * `empty-body`.
+ * `too-many-redirects`, `bad-redirect`, `insecure-redirect` (https → http), `network`, `charset`,
+ * `feed-parse` (not RSS/Atom, e.g. an HTML page served instead of the feed), `hostile-xml` (DTD entity
+ * declarations), `no-items` (list selector matched nothing: the page layout changed), `not-html`,
+ * `empty-body`, `robots-disallowed` (robots.txt forbids the URL for our user agent),
+ * `robots-unavailable` (robots.txt answered 5xx), `rate-limited` (the host asked us to wait longer
+ * than we are willing to: Retry-After or Crawl-delay beyond the pacer's `maxWaitMs`).
  */
 export type FetchErrorCode =
   | 'invalid-url' | 'blocked' | 'http-status' | 'timeout' | 'aborted' | 'too-large'
-  | 'too-many-redirects' | 'bad-redirect' | 'network' | 'charset' | 'feed-parse' | 'no-items'
-  | 'not-html' | 'empty-body';
+  | 'too-many-redirects' | 'bad-redirect' | 'insecure-redirect' | 'network' | 'charset' | 'feed-parse'
+  | 'hostile-xml' | 'no-items' | 'not-html' | 'empty-body' | 'robots-disallowed' | 'robots-unavailable'
+  | 'rate-limited';
 
 /** Options of {@link FetchError}. */
 export interface FetchErrorInit {
@@ -21,6 +26,8 @@ export interface FetchErrorInit {
   cause?: unknown;
   /** Full message; defaults to `<url>: <reason>`. */
   message?: string;
+  /** How long the server asked us to wait (Retry-After on 429/503), in milliseconds. */
+  retryAfterMs?: number;
 }
 
 /**
@@ -35,6 +42,8 @@ export class FetchError extends Error {
   readonly code: FetchErrorCode;
   readonly status?: number;
   readonly permanent: boolean;
+  /** Set on 429/503 answers with Retry-After and on `rate-limited`: wait at least this long (ms). */
+  readonly retryAfterMs?: number;
 
   constructor(reason: string, init: FetchErrorInit) {
     super(init.message ?? (init.url ? `${init.url}: ${reason}` : reason), init.cause === undefined ? undefined : { cause: init.cause });
@@ -44,6 +53,7 @@ export class FetchError extends Error {
     this.code = init.code;
     if (init.status !== undefined) this.status = init.status;
     this.permanent = init.permanent;
+    if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
   }
 }
 
@@ -58,6 +68,7 @@ export function withContext(error: unknown, prefix: string, url: string): FetchE
       url: error.url || url, code: error.code, permanent: error.permanent, cause: error, message: `${prefix}: ${error.reason}${at}`,
     };
     if (error.status !== undefined) init.status = error.status;
+    if (error.retryAfterMs !== undefined) init.retryAfterMs = error.retryAfterMs;
     return new FetchError(error.reason, init);
   }
   const reason = error instanceof Error ? error.message : String(error);

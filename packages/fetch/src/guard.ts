@@ -185,3 +185,23 @@ export function checkUrlAllowed(url: string, allowHosts: readonly string[]): Gua
   if (!host.includes('.')) return refuse(`single-label host "${host}" resolves through local search domains`);
   return ALLOWED;
 }
+
+/**
+ * Decision for following a redirect from `from` to `to`: the target must itself pass
+ * {@link checkUrlAllowed}, and an https page may not send us to plain http (a downgrade would
+ * expose the request and let a network attacker answer in the server's name).
+ */
+export function checkRedirectHop(from: string, to: string, allowHosts: readonly string[]): GuardDecision & { downgrade?: true } {
+  const target = checkUrlAllowed(to, allowHosts);
+  if (!target.allowed) return target;
+  let fromProtocol: string;
+  try {
+    fromProtocol = new URL(from).protocol;
+  } catch {
+    return refuse(`invalid URL "${from.slice(0, 200)}"`);
+  }
+  if (fromProtocol === 'https:' && new URL(to).protocol === 'http:') {
+    return { allowed: false, reason: `redirect from https to http (${to.slice(0, 200)}) is a downgrade`, downgrade: true };
+  }
+  return ALLOWED;
+}

@@ -94,6 +94,36 @@ describe('articleFromHtml', () => {
   });
 });
 
+describe('"Weitere Meldungen" and other teaser blocks without a class', () => {
+  const withTeasers = `<html><body><main><article>
+    <h1>Standesamt Werne wieder geöffnet</h1>
+    <p>Das Standesamt nimmt ab Montag wieder Termine an.</p>
+    <p>Weitere Meldungen folgen, sobald die Fachverfahren laufen.</p>
+    <h3>Weitere Meldungen</h3>
+    <ul><li><a href="/a">Kreis Unna: Bürgerbüro geschlossen</a> <span>02.11.2023</span></li><li><a href="/b">Lünen: Website gestört</a></li></ul>
+    <p><strong>Das könnte Sie auch interessieren</strong></p>
+    <div><a href="/c">Stadtfest verschoben</a></div>
+  </article>
+  <div><h2>Mehr zum Thema</h2><ul><li><a href="/d">Cyberangriff: Chronik</a></li></ul><p><a href="/e">Alle Meldungen</a></p></div>
+  </main></body></html>`;
+
+  it('drops the heading and its link lists, keeps every paragraph (also one that starts with "Weitere Meldungen")', () => {
+    const a = articleFromHtml(withTeasers, 'http://127.0.0.1/pm');
+    expect(a.body).toBe('Das Standesamt nimmt ab Montag wieder Termine an.\n\nWeitere Meldungen folgen, sobald die Fachverfahren laufen.');
+  });
+
+  it('also under a configured body selector', () => {
+    const a = articleFromHtml(withTeasers, 'http://127.0.0.1/pm', { body: 'main' });
+    expect(a.body).not.toMatch(/Bürgerbüro geschlossen|Stadtfest|Chronik|Alle Meldungen|Mehr zum Thema|interessieren/);
+    expect(a.body).toContain('Das Standesamt nimmt ab Montag wieder Termine an.');
+  });
+
+  it('leaves a heading alone when no link list follows it', () => {
+    const html = '<article><h1>T</h1><h2>Weitere Meldungen</h2><p>Zur Lage in Lünen: Die Website ist wieder erreichbar.</p></article>';
+    expect(articleFromHtml(html, 'u').body).toBe('Weitere Meldungen\n\nZur Lage in Lünen: Die Website ist wieder erreichbar.');
+  });
+});
+
 describe('htmlToText', () => {
   it('turns feed HTML into paragraphs and leaves plain text alone', () => {
     expect(htmlToText('<p>Erster Absatz.</p><p>Zweiter &amp; letzter.</p>')).toBe('Erster Absatz.\n\nZweiter & letzter.');

@@ -16,6 +16,68 @@ export const BOILERPLATE_SELECTOR = [
   '[class*=social-media]', '[class*=sharing]', '.skip-link', '[class*=skiplink]',
 ].join(', ');
 
+/**
+ * Headings of link lists that point to other releases ("Weitere Meldungen", "Das könnte Sie auch
+ * interessieren", ...). Sites often give them no class a selector could catch.
+ */
+export const TEASER_HEADING = /^(weitere (meldungen|nachrichten|pressemitteilungen|mitteilungen|artikel|beiträge|themen)|mehr (zum thema|meldungen|nachrichten|pressemitteilungen|aus)|das könnte sie (auch )?interessieren|auch interessant|ebenfalls interessant|ähnliche (meldungen|artikel|beiträge|nachrichten)|verwandte (meldungen|artikel|themen|beiträge)|lesen sie auch|aktuelle (meldungen|nachrichten|pressemitteilungen)|neueste (meldungen|nachrichten)|zum thema|related (articles|posts|news)|more news)\b/i;
+
+const HEADING_LIKE = 'h2, h3, h4, h5, h6, [role=heading], p, div, span, strong, b, dt, summary';
+const CONTENT_ROOTS = new Set(['body', 'main', 'article', 'html']);
+
+/** Whether `el` is a link list: it has links, and most of its text is link text. */
+function isLinkBlock($: CheerioAPI, el: AnyNode): boolean {
+  const node = $(el);
+  const anchors = node.is('a') ? [el] : node.find('a').toArray();
+  if (anchors.length === 0) return false;
+  const total = cleanInline(node.text()).length;
+  if (total === 0) return false;
+  let links = 0;
+  for (const a of anchors) links += cleanInline($(a).text()).length;
+  return links / total >= 0.6;
+}
+
+function attached(el: AnyNode): boolean {
+  let node: AnyNode | null = el;
+  while (node.parent) node = node.parent;
+  return node.type === 'root';
+}
+
+/**
+ * Removes "Weitere Meldungen"-style blocks: a short heading matching {@link TEASER_HEADING}
+ * followed by link lists. When the heading's container holds nothing but such link lists, the
+ * container goes; otherwise the heading and the link lists right after it. A heading without a
+ * link list after it ("Weitere Meldungen folgen.") stays: article text is never dropped.
+ */
+export function removeTeaserBlocks($: CheerioAPI): void {
+  for (const el of $(HEADING_LIKE).toArray()) {
+    if (!attached(el)) continue;
+    const heading = $(el);
+    const text = cleanInline(heading.text());
+    if (text.length === 0 || text.length > 80 || !TEASER_HEADING.test(text)) continue;
+    // A div/p/span that wraps more than a heading is not a heading.
+    if (heading.find('p, div, ul, ol, li, table, section, article, a').length > 0) continue;
+    const container = heading.parent();
+    const containerTag = (container.prop('tagName') as string | undefined)?.toLowerCase() ?? '';
+    if (container.length > 0 && !CONTENT_ROOTS.has(containerTag) && !container.is('[role=main]')) {
+      const others = container.children().toArray().filter((c) => c !== el);
+      if (others.length > 0 && others.every((c) => isLinkBlock($, c))) {
+        container.remove();
+        continue;
+      }
+    }
+    const lists: AnyNode[] = [];
+    for (let next = heading.next(); next.length > 0 && !next.is('h1, h2, h3, h4, h5, h6'); next = next.next()) {
+      const node = next.get(0) as AnyNode;
+      if (!isLinkBlock($, node)) break;
+      lists.push(node);
+    }
+    if (lists.length === 0) continue;
+    for (const node of lists) $(node).remove();
+    heading.remove();
+  }
+}
+
 /** Containers tried in order when no body selector is configured. */
 const CONTENT_CANDIDATES = ['article', 'main', '[role=main]', '.content', '#content', 'body'];
 
@@ -177,6 +239,7 @@ export function articleFromHtml(html: string, url: string, selectors?: ArticleSe
   const $ = load(html);
   const title = pickTitle($, selectors);
   const published = pickPublished($, selectors);
+  removeTeaserBlocks($);
 
   let body = '';
   if (selectors?.body) {

@@ -9,8 +9,12 @@ export interface Batcher<T, R> {
   flush(): Promise<void>;
 }
 
+/**
+ * `write` returns one settled result per item, so one bad item can fail alone while the rest of
+ * its batch succeeds.
+ */
 export function createBatcher<T, R>(
-  write: (items: T[]) => Promise<R[]>,
+  write: (items: T[]) => Promise<PromiseSettledResult<R>[]>,
   options: { maxSize?: number; maxWaitMs?: number } = {},
 ): Batcher<T, R> {
   const maxSize = options.maxSize ?? 50;
@@ -29,7 +33,11 @@ export function createBatcher<T, R>(
     try {
       const results = await write(batch.map((p) => p.item));
       if (results.length !== batch.length) throw new Error(`batch write returned ${results.length} results for ${batch.length} items`);
-      batch.forEach((p, i) => p.resolve(results[i] as R));
+      batch.forEach((p, i) => {
+        const result = results[i]!;
+        if (result.status === 'fulfilled') p.resolve(result.value);
+        else p.reject(result.reason);
+      });
     } catch (error) {
       for (const p of batch) p.reject(error);
     }
@@ -44,5 +52,20 @@ export function createBatcher<T, R>(
       });
     },
     flush,
+  };
+}
+
+/**
+ * A batch write for stores: all items in one call; when that call fails, each item alone, so
+ * that only the items that really fail are reported as failed.
+ */
+export function batchWithFallback<T, R>(writeMany: (items: T[]) => Promise<R[]>, writeOne: (item: T) => Promise<R>) {
+  return async (items: T[]): Promise<PromiseSettledResult<R>[]> => {
+    try {
+      const results = await writeMany(items);
+      return results.map((value) => ({ status: 'fulfilled', value }));
+    } catch {
+      return Promise.allSettled(items.map((item) => writeOne(item)));
+    }
   };
 }

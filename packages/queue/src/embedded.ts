@@ -1,5 +1,5 @@
 import { toBerlinIso, type FetchArticleJob, type QuarantineItem, type SourceRun } from '@lagebild/schema';
-import { createBatcher } from './batcher.js';
+import { batchWithFallback, createBatcher } from './batcher.js';
 import { StageFailure, type StageHandlers, type StoreOutcome } from './stages.js';
 import type { StoreJob } from '@lagebild/schema';
 
@@ -86,7 +86,7 @@ export async function runEmbedded(
   };
 
   const storeBatch = handlers.storeBatch?.bind(handlers);
-  const batcher = storeBatch ? createBatcher<StoreJob, StoreOutcome>((jobs) => storeBatch(jobs)) : undefined;
+  const batcher = storeBatch ? createBatcher<StoreJob, StoreOutcome>(batchWithFallback((jobs) => storeBatch(jobs), (job) => handlers.store(job))) : undefined;
   const store = (job: StoreJob) => (batcher ? batcher.add(job) : handlers.store(job));
 
   async function quarantine(item: QuarantineItem, run: SourceRun): Promise<void> {

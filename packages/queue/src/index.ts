@@ -5,7 +5,7 @@
 export { STAGES, StageFailure } from './stages.js';
 export type { SourceListing, StageHandlers, StageName, StoreOutcome } from './stages.js';
 export type { StoreJob } from '@lagebild/schema';
-export { createBatcher } from './batcher.js';
+export { batchWithFallback, createBatcher } from './batcher.js';
 export type { Batcher } from './batcher.js';
 export { mapWithConcurrency, runEmbedded } from './embedded.js';
 export type { EmbeddedRunOptions, RunEvent, RunSummary } from './embedded.js';

@@ -7,7 +7,7 @@ export {
 } from './vocabulary.js';
 export type { SourceKind, AgencyKind, Service, ServiceStatus, StateCode } from './vocabulary.js';
 export {
-  ArticleSelectorsSchema, RssFeedSchema, HtmlListFeedSchema, FeedSchema, DurationSchema, SourceSchema,
+  ArticleSelectorsSchema, FeedUrlSchema, RssFeedSchema, HtmlListFeedSchema, FeedSchema, DurationSchema, SourceSchema,
   SourcesConfigSchema,
 } from './source.js';
 export type { ArticleSelectors, Feed, Source, SourcesConfig } from './source.js';

@@ -39,6 +39,10 @@ export const SourceRunSchema = z.object({
   stored: z.number().int().nonnegative(),
   quarantined: z.number().int().nonnegative(),
   error: z.string().optional(),
+  /** Machine-readable kind of the failure (a FetchErrorCode such as `http-status`, `feed-parse`, `no-items`). */
+  errorCode: z.string().optional(),
+  /** The feed answered 304 Not Modified: nothing was listed because nothing changed. */
+  notModified: z.boolean().optional(),
 });
 
 /** Job payloads stay small: ids and a document's text, never raw pages. */

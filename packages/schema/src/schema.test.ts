@@ -58,4 +58,22 @@ describe('SourcesConfigSchema', () => {
     expect(SourcesConfigSchema.safeParse({ userAgent: 'x', sources: [source, source] }).success).toBe(false);
     expect(SourcesConfigSchema.safeParse({ userAgent: 'x', sources: [{ ...source, kind: 'church' }] }).success).toBe(false);
   });
+  it.each([
+    ['rss', 'file:///etc/passwd'], ['rss', 'gopher://127.0.0.1:70/_GET'], ['rss', 'data:application/rss+xml,<rss/>'],
+    ['rss', 'ftp://example.invalid/feed.xml'], ['rss', 'javascript:alert(1)'], ['html-list', 'file:///var/www/index.html'],
+    ['html-list', 'data:text/html,<ul></ul>'],
+  ])('refuses a %s feed URL %s at config load, naming the field', (type, url) => {
+    const feed = type === 'rss' ? { type, url } : { type, url, item: 'li', link: 'a' };
+    const result = SourcesConfigSchema.safeParse({ userAgent: 'x', sources: [{ ...source, feed }] });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.issues[0]?.path).toEqual(['sources', 0, 'feed', 'url']);
+      expect(result.error.issues[0]?.message).toBe('feed URLs must use http or https');
+    }
+  });
+  it('accepts http and https feed URLs', () => {
+    for (const url of ['http://127.0.0.1:8080/rss.xml', 'https://www.polizei.nrw/presse', 'HTTPS://EXAMPLE.INVALID/feed']) {
+      expect(SourcesConfigSchema.safeParse({ userAgent: 'x', sources: [{ ...source, feed: { type: 'rss', url } }] }).success).toBe(true);
+    }
+  });
 });

@@ -10,15 +10,21 @@ export const ArticleSelectorsSchema = z.object({
   published: cssSelector.optional(),
 });
 
+/**
+ * A feed or list page address: http or https only. `file:`, `gopher:`, `data:`, `ftp:` and every
+ * other scheme are refused when the config is loaded, before anything is fetched.
+ */
+export const FeedUrlSchema = z.url({ protocol: /^https?$/i, error: 'feed URLs must use http or https' });
+
 export const RssFeedSchema = z.object({
   /** `rss` covers RSS 0.9x/2.0 and Atom. */
   type: z.literal('rss'),
-  url: z.url(),
+  url: FeedUrlSchema,
 });
 
 export const HtmlListFeedSchema = z.object({
   type: z.literal('html-list'),
-  url: z.url(),
+  url: FeedUrlSchema,
   item: cssSelector,
   link: cssSelector,
   title: cssSelector.optional(),

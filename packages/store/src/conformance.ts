@@ -5,6 +5,7 @@ import {
   FIXTURES, bareRecord, districtRecord, makeRecord, policeRecord, siegenRecord, werneRecord,
 } from './conformance-records.js';
 import type { QueryFilter, Store } from './store.js';
+import { describeSearchConformance } from './conformance-search.js';
 
 /**
  * The behaviour every Store driver must show. A driver's test file calls
@@ -39,6 +40,25 @@ export function runStoreConformance(name: string, makeStore: () => Store | Promi
 
       it('runs concurrently without error', async () => {
         await Promise.all([store.migrate(), store.migrate(), store.migrate()]);
+        expect((await store.stats()).documents).toBe(0);
+      });
+    });
+
+    describe('putRecords (one transaction)', () => {
+      it('gives the same outcomes and rows as one putRecord after another, in input order', async () => {
+        const changed = structuredClone(werneRecord);
+        changed.document.contentHash = `${changed.document.contentHash}-batch`;
+        changed.document.text = `${changed.document.text} `;
+        const outcomes = await store.putRecords([policeRecord, werneRecord, werneRecord, changed]);
+        expect(outcomes).toEqual(['inserted', 'inserted', 'unchanged', 'updated']);
+        expect(await store.getRecord(werneRecord.document.id)).toEqual(changed);
+        expect((await store.stats()).documents).toBe(2);
+        expect(await store.putRecords([])).toEqual([]);
+      });
+      it('stores nothing of a batch that holds an invalid record', async () => {
+        const bad = structuredClone(policeRecord) as unknown as { document: { publishedAt: string } };
+        bad.document.publishedAt = 'yesterday';
+        await expect(store.putRecords([werneRecord, bad as unknown as typeof werneRecord])).rejects.toThrow();
         expect((await store.stats()).documents).toBe(0);
       });
     });
@@ -210,7 +230,7 @@ export function runStoreConformance(name: string, makeStore: () => Store | Promi
         expect(health.find((h) => h.sourceId === 'stadt-werne')).toStrictEqual({
           sourceId: 'stadt-werne', lastRunAt: '2023-11-01T10:05:30+01:00', lastSuccessAt: '2023-11-01T10:00:05+01:00',
           lastErrorAt: '2023-11-01T10:05:30+01:00', lastError: 'ECONNRESET', itemsLastPoll: 0, storedLastPoll: 0,
-          quarantinedLastPoll: 0, runs: 2, documents: 2,
+          quarantinedLastPoll: 0, runs: 2, documents: 2, consecutiveZeroYield: 1, notModifiedLastPoll: false,
         });
 
         await store.recordSourceRun(run('2023-11-01T10:10:00+01:00', '2023-11-01T10:10:02+01:00', { items: 4, stored: 3, quarantined: 1 }));
@@ -224,15 +244,17 @@ export function runStoreConformance(name: string, makeStore: () => Store | Promi
         expect(health[2]).toStrictEqual({
           sourceId: 'stadt-werne', lastRunAt: '2023-11-01T10:10:02+01:00', lastSuccessAt: '2023-11-01T10:10:02+01:00',
           lastErrorAt: '2023-11-01T10:05:30+01:00', lastError: 'ECONNRESET', itemsLastPoll: 4, storedLastPoll: 3,
-          quarantinedLastPoll: 1, runs: 4, documents: 2,
+          quarantinedLastPoll: 1, runs: 4, documents: 2, consecutiveZeroYield: 0, notModifiedLastPoll: false,
         });
         expect(health[1]).toStrictEqual({
           sourceId: 'sta-koeln', lastRunAt: '2023-11-01T10:00:01+01:00', lastErrorAt: '2023-11-01T10:00:01+01:00',
           lastError: 'HTTP 500', itemsLastPoll: 0, storedLastPoll: 0, quarantinedLastPoll: 0, runs: 1, documents: 0,
+          consecutiveZeroYield: 1, notModifiedLastPoll: false,
         });
         // A source with documents but no recorded runs.
         expect(health[0]).toStrictEqual({
           sourceId: 'polizei-dortmund', itemsLastPoll: 0, storedLastPoll: 0, quarantinedLastPoll: 0, runs: 0, documents: 1,
+          consecutiveZeroYield: 0, notModifiedLastPoll: false,
         });
       });
 
@@ -243,6 +265,75 @@ export function runStoreConformance(name: string, makeStore: () => Store | Promi
         const [health] = await store.sourceHealth();
         expect(health?.lastRunAt).toBe('2023-10-29T00:20:00Z');
         expect(health?.itemsLastPoll).toBe(2);
+      });
+
+      it('counts consecutive zero-yield polls, skipping 304 polls, and keeps the last error code', async () => {
+        const at = (minute: number, second = 0) => `2023-11-01T10:${String(minute).padStart(2, '0')}:${String(second).padStart(2, '0')}+01:00`;
+        await store.recordSourceRun(run(at(0), at(0, 5), { items: 3 }));
+        await store.recordSourceRun(run(at(5), at(5, 5), { items: 0 }));
+        await store.recordSourceRun(run(at(10), at(10, 5), { ok: false, error: 'cannot parse rss (an HTML page was served instead of a feed)', errorCode: 'feed-parse' }));
+        await store.recordSourceRun(run(at(15), at(15, 5), { notModified: true }));
+        let [health] = await store.sourceHealth();
+        expect(health).toMatchObject({
+          consecutiveZeroYield: 2, notModifiedLastPoll: true, lastErrorCode: 'feed-parse', itemsLastPoll: 0,
+          lastError: 'cannot parse rss (an HTML page was served instead of a feed)', lastSuccessAt: at(15, 5),
+        });
+        await store.recordSourceRun(run(at(20), at(20, 5), { ok: false, error: 'HTTP 503 Service Unavailable' }));
+        [health] = await store.sourceHealth();
+        expect(health?.consecutiveZeroYield).toBe(3);
+        expect(health?.notModifiedLastPoll).toBe(false);
+        // The last failed run had no code: none is reported rather than an older one.
+        expect(health?.lastErrorCode).toBeUndefined();
+        await store.recordSourceRun(run(at(25), at(25, 5), { items: 1 }));
+        [health] = await store.sourceHealth();
+        expect(health?.consecutiveZeroYield).toBe(0);
+        expect(health?.lastError).toBe('HTTP 503 Service Unavailable');
+      });
+
+      it('round-trips errorCode and notModified through a replaced run report', async () => {
+        await store.recordSourceRun(run('2023-11-01T10:00:00+01:00', '2023-11-01T10:00:01+01:00', { ok: false, error: 'x', errorCode: 'timeout' }));
+        await store.recordSourceRun(run('2023-11-01T10:00:00+01:00', '2023-11-01T10:00:01+01:00', { ok: false, error: 'x', errorCode: 'no-items' }));
+        const [health] = await store.sourceHealth();
+        expect(health).toMatchObject({ runs: 1, lastErrorCode: 'no-items', consecutiveZeroYield: 1 });
+      });
+    });
+
+    describe('http validators', () => {
+      const url = 'http://127.0.0.1:8080/polizei/rss.xml';
+
+      it('returns undefined for an unknown URL', async () => {
+        expect(await store.getHttpValidators(url)).toBeUndefined();
+      });
+
+      it('keeps, replaces and deletes validators per URL', async () => {
+        await store.setHttpValidators(url, { etag: 'W/"abc-1"', lastModified: 'Mon, 06 Nov 2023 09:15:00 GMT' });
+        expect(await store.getHttpValidators(url)).toStrictEqual({ etag: 'W/"abc-1"', lastModified: 'Mon, 06 Nov 2023 09:15:00 GMT' });
+        await store.setHttpValidators(`${url}?page=2`, { etag: '"p2"', contentHash: 'h-2' });
+        await store.setHttpValidators(url, { etag: '"abc-2"' });
+        expect(await store.getHttpValidators(url)).toStrictEqual({ etag: '"abc-2"' });
+        expect(await store.getHttpValidators(`${url}?page=2`)).toStrictEqual({ etag: '"p2"', contentHash: 'h-2' });
+        await store.setHttpValidators(url, {});
+        expect(await store.getHttpValidators(url)).toBeUndefined();
+        await store.setHttpValidators(url, { contentHash: 'only-a-hash' });
+        expect(await store.getHttpValidators(url)).toBeUndefined();
+      });
+
+      it('keeps unicode and survives a migrate', async () => {
+        const odd = 'http://127.0.0.1/pressemitteilung-lünen-straße?q=„x“';
+        await store.setHttpValidators(odd, { lastModified: 'Tue, 07 Nov 2023 08:00:00 GMT', contentHash: 'h' });
+        await store.migrate();
+        expect(await store.getHttpValidators(odd)).toStrictEqual({ lastModified: 'Tue, 07 Nov 2023 08:00:00 GMT', contentHash: 'h' });
+      });
+
+      it('does not keep URLs longer than 2048 characters', async () => {
+        const long = `http://127.0.0.1/${'x'.repeat(3000)}`;
+        await store.setHttpValidators(long, { etag: '"e"' });
+        expect(await store.getHttpValidators(long)).toBeUndefined();
+      });
+
+      it('serves concurrent writers of the same URL without error', async () => {
+        await Promise.all(Array.from({ length: 10 }, (_, i) => store.setHttpValidators(url, { etag: `"v${i}"` })));
+        expect((await store.getHttpValidators(url))?.etag).toMatch(/^"v\d"$/);
       });
     });
 
@@ -424,6 +515,8 @@ export function runStoreConformance(name: string, makeStore: () => Store | Promi
         expect(stats.dates).toBe(1);
       });
     });
+
+    describeSearchConformance(() => store);
 
     describe('close', () => {
       it('is idempotent', async () => {

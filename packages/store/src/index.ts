@@ -2,10 +2,14 @@
  * @lagebild/store: one Store interface with SQLite and PostgreSQL drivers that pass the same
  * conformance suite. Open a store with {@link openStore}.
  */
-export type { Store, SourceHealth, QueryFilter, QueryHit, SourceStats, Stats } from './store.js';
+export type {
+  Store, SourceHealth, HttpValidators, QueryFilter, QueryHit, SourceStats, Stats, ImpactFilter, ImpactRow, ImpactPage,
+} from './store.js';
+export { parseFullText } from './fulltext.js';
+export type { FullTextQuery, FullTextTerm } from './fulltext.js';
 export { openStore } from './open.js';
 export { createSqliteStore } from './drivers/sqlite.js';
 export { createPostgresStore } from './drivers/postgres.js';
 export type { PostgresStoreOptions } from './drivers/postgres.js';
-export { MIGRATIONS } from './migrations/index.js';
+export { MIGRATIONS, migrationSql } from './migrations/index.js';
 export type { Migration } from './migrations/index.js';

@@ -3,7 +3,8 @@ import {
   QuarantineItemSchema, RecordSchema, SourceRunSchema, toBerlinDate,
   type LagebildRecord, type QuarantineItem, type SourceRun,
 } from '@lagebild/schema';
-import type { QueryHit, SourceHealth, SourceStats, Stats } from './store.js';
+import type { HttpValidators, ImpactRow, QueryHit, SourceHealth, SourceStats, Stats } from './store.js';
+import type { ImpactDbRow } from './sql.js';
 
 /**
  * Driver-independent mapping between records and table rows. Keys for case-insensitive name
@@ -209,20 +210,25 @@ export function fromQuarantineRow(row: QuarantineRow): QuarantineItem {
 
 export const SOURCE_RUN_COLUMNS = [
   'source_id', 'started_at', 'finished_at', 'started_ms', 'finished_ms', 'ok', 'items', 'stored', 'quarantined', 'error',
+  'error_code', 'not_modified',
 ] as const;
 
 export function sourceRunRow(run: SourceRun): unknown[] {
   return [run.sourceId, run.startedAt, run.finishedAt, epochMs(run.startedAt), epochMs(run.finishedAt), run.ok ? 1 : 0,
-    run.items, run.stored, run.quarantined, run.error ?? null];
+    run.items, run.stored, run.quarantined, run.error ?? null, run.errorCode ?? null, run.notModified ? 1 : 0];
 }
 
 /** Rows read by the health queries (PostgreSQL returns counts as strings, hence `number | string`). */
 export interface HealthRows {
   runs: { source_id: string; n: number | string }[];
   documents: { source_id: string; n: number | string }[];
-  lastRun: { source_id: string; finished_at: string; items: number | string; stored: number | string; quarantined: number | string }[];
+  lastRun: {
+    source_id: string; finished_at: string; items: number | string; stored: number | string; quarantined: number | string;
+    not_modified: number | string | null;
+  }[];
   lastOk: { source_id: string; finished_at: string }[];
-  lastError: { source_id: string; finished_at: string; error: string | null }[];
+  lastError: { source_id: string; finished_at: string; error: string | null; error_code: string | null }[];
+  zeroYield: { source_id: string; n: number | string }[];
 }
 
 export function toSourceHealth(rows: HealthRows): SourceHealth[] {
@@ -233,6 +239,7 @@ export function toSourceHealth(rows: HealthRows): SourceHealth[] {
   const lastRun = by(rows.lastRun);
   const lastOk = by(rows.lastOk);
   const lastError = by(rows.lastError);
+  const zeroYield = by(rows.zeroYield);
   return [...ids].sort().map((sourceId) => {
     const last = lastRun.get(sourceId);
     const ok = lastOk.get(sourceId);
@@ -248,8 +255,34 @@ export function toSourceHealth(rows: HealthRows): SourceHealth[] {
       quarantinedLastPoll: Number(last?.quarantined ?? 0),
       runs: Number(runs.get(sourceId)?.n ?? 0),
       documents: Number(documents.get(sourceId)?.n ?? 0),
+      ...(err?.error_code != null ? { lastErrorCode: err.error_code } : {}),
+      consecutiveZeroYield: Number(zeroYield.get(sourceId)?.n ?? 0),
+      notModifiedLastPoll: Number(last?.not_modified ?? 0) === 1,
     };
   });
+}
+
+/** The `http_cache` row as read. */
+export interface HttpCacheRow { etag: string | null; last_modified: string | null; content_hash: string | null }
+
+/** Longest URL kept in `http_cache` (PostgreSQL's B-tree index limits key size). */
+export const MAX_CACHED_URL_LENGTH = 2048;
+
+export function fromHttpCacheRow(row: HttpCacheRow): HttpValidators | undefined {
+  const v: HttpValidators = {};
+  if (row.etag !== null) v.etag = row.etag;
+  if (row.last_modified !== null) v.lastModified = row.last_modified;
+  if (row.content_hash !== null) v.contentHash = row.content_hash;
+  return v.etag === undefined && v.lastModified === undefined ? undefined : v;
+}
+
+/** Parameters of {@link UPSERT_HTTP_CACHE_SQL}, or undefined when the entry is to be deleted. */
+export function httpCacheRow(url: string, v: HttpValidators, at: string): unknown[] | undefined {
+  const etag = typeof v.etag === 'string' && v.etag !== '' ? v.etag : null;
+  const lastModified = typeof v.lastModified === 'string' && v.lastModified !== '' ? v.lastModified : null;
+  if (etag === null && lastModified === null) return undefined;
+  const contentHash = typeof v.contentHash === 'string' && v.contentHash !== '' ? v.contentHash : null;
+  return [url, etag, lastModified, contentHash, at];
 }
 
 /** Grouped counts as read by the stats queries. */
@@ -273,4 +306,26 @@ export function toStats(counts: Record<keyof SourceStats, CountRow[]>): Stats {
   const sorted: Record<string, SourceStats> = {};
   for (const id of Object.keys(perSource).sort()) sorted[id] = perSource[id]!;
   return { ...total, perSource: sorted };
+}
+
+/** An impact row of {@link buildImpactQuery} as the Store returns it. */
+export function toImpactRow(row: ImpactDbRow): ImpactRow {
+  const kind = row.place_kind === 'municipality' || row.place_kind === 'district' ? row.place_kind : undefined;
+  return {
+    documentId: row.document_id,
+    ord: Number(row.ord),
+    sourceId: row.source_id,
+    url: row.url,
+    title: row.title,
+    publishedAt: row.published_at,
+    ...(kind && row.place_ags !== null ? { place: { kind, ags: row.place_ags, name: row.place_name ?? '' } } : {}),
+    ...(row.district_ags !== null ? { districtAgs: row.district_ags } : {}),
+    service: row.service as ImpactRow['service'],
+    status: row.status as ImpactRow['status'],
+    asOf: row.as_of,
+    ...(row.since !== null ? { since: row.since } : {}),
+    ...(row.until !== null ? { until: row.until } : {}),
+    confidence: Number(row.confidence),
+    span: { start: Number(row.span_start), end: Number(row.span_end), text: row.span_text },
+  };
 }

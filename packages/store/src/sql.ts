@@ -1,7 +1,12 @@
-import type { QueryFilter, SourceStats } from './store.js';
+import { STATES } from '@lagebild/schema';
+import type { ImpactFilter, QueryFilter, SourceStats } from './store.js';
 import {
   DOCUMENT_COLUMNS, QUARANTINE_COLUMNS, SOURCE_RUN_COLUMNS, STATS_TABLES, districtKey, nameKey, searchKey,
 } from './rows.js';
+import { parseFullText, toFts5Match, toTsquery } from './fulltext.js';
+
+/** Which database a statement is built for, where the SQL differs (full-text search only). */
+export type Dialect = 'sqlite' | 'postgres';
 
 /**
  * SQL shared by both drivers, written with `?` placeholders (SQLite's form); the PostgreSQL driver
@@ -52,7 +57,19 @@ export const HEALTH_SQL = {
   lastRun: latestRun(''),
   lastOk: latestRun('WHERE ok = 1'),
   lastError: latestRun('WHERE ok = 0'),
+  // Zero-yield polls after the last poll that listed items; 304 polls are skipped, not counted.
+  zeroYield: `SELECT r.source_id, COUNT(*) AS n FROM source_runs r
+    WHERE (r.ok = 0 OR r.items = 0) AND COALESCE(r.not_modified, 0) = 0
+      AND r.finished_ms > COALESCE((SELECT MAX(p.finished_ms) FROM source_runs p
+        WHERE p.source_id = r.source_id AND p.ok = 1 AND p.items > 0), -1)
+    GROUP BY r.source_id`,
 } as const;
+
+export const SELECT_HTTP_CACHE_SQL = 'SELECT etag, last_modified, content_hash FROM http_cache WHERE url = ?';
+export const UPSERT_HTTP_CACHE_SQL = `INSERT INTO http_cache (url, etag, last_modified, content_hash, updated_at) VALUES (?, ?, ?, ?, ?)
+ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+  content_hash = excluded.content_hash, updated_at = excluded.updated_at`;
+export const DELETE_HTTP_CACHE_SQL = 'DELETE FROM http_cache WHERE url = ?';
 
 /** Queries behind {@link Store.stats}: rows per source for each counted kind. */
 export const STATS_SQL: Record<keyof SourceStats, string> = {
@@ -74,10 +91,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const DEFAULT_LIMIT = 100;
 
 /**
- * The SELECT behind {@link Store.query}: every given filter becomes one EXISTS (or column) condition,
- * all joined with AND; it returns `record_json` of the matching documents, newest first.
+ * The WHERE clause shared by {@link Store.query} and {@link Store.countDocuments}: every given filter
+ * becomes one EXISTS (or column) condition, all joined with AND, on documents aliased `d`.
  */
-export function buildQuery(filter: QueryFilter): { sql: string; params: unknown[] } {
+export function buildDocumentWhere(filter: QueryFilter, dialect: Dialect = 'sqlite'): { where: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   const exists = (table: string, condition: string, ...values: unknown[]) => {
@@ -159,10 +176,129 @@ export function buildQuery(filter: QueryFilter): { sql: string; params: unknown[
     params.push(`%${likeLiteral(searchKey(filter.text))}%`);
   }
 
-  const limit = filter.limit === undefined ? DEFAULT_LIMIT : Math.max(0, Math.floor(filter.limit));
-  if (!Number.isFinite(limit)) throw new RangeError(`limit must be a finite number, got ${filter.limit}`);
-  params.push(limit);
-  const sql = `SELECT d.record_json FROM documents d${where.length ? ` WHERE ${where.join(' AND ')}` : ''}
-ORDER BY d.published_ms DESC, d.id ASC LIMIT ?`;
-  return { sql, params };
+  if (filter.agencyKind !== undefined) {
+    where.push(exists('agency_mentions', 'x.kind = ?', filter.agencyKind));
+  }
+
+  if (filter.search !== undefined) {
+    const query = parseFullText(filter.search);
+    if (query.length === 0) {
+      where.push('1 = 0');
+    } else if (dialect === 'sqlite') {
+      where.push(`d.id IN (SELECT i.document_id FROM documents_fts_ids i JOIN documents_fts f ON f.rowid = i.fts_rowid
+        WHERE documents_fts MATCH ?)`);
+      params.push(toFts5Match(query));
+    } else {
+      where.push("d.search_tsv @@ to_tsquery('german', ?)");
+      params.push(toTsquery(query));
+    }
+  }
+
+  return { where: where.length ? ` WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** A non-negative integer page parameter, or the default. */
+function pageNumber(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value)) throw new RangeError(`${name} must be a finite number, got ${value}`);
+  return Math.max(0, Math.floor(value));
+}
+
+/** The SELECT behind {@link Store.query}: `record_json` of the matching documents, newest first. */
+export function buildQuery(filter: QueryFilter, dialect: Dialect = 'sqlite'): { sql: string; params: unknown[] } {
+  const { where, params } = buildDocumentWhere(filter, dialect);
+  const limit = pageNumber('limit', filter.limit, DEFAULT_LIMIT);
+  const offset = pageNumber('offset', filter.offset, 0);
+  // Without an offset the statement stays as it was before pagination existed.
+  const sql = `SELECT d.record_json FROM documents d${where}
+ORDER BY d.published_ms DESC, d.id ASC LIMIT ?${offset > 0 ? ' OFFSET ?' : ''}`;
+  return { sql, params: offset > 0 ? [...params, limit, offset] : [...params, limit] };
+}
+
+/** The COUNT behind {@link Store.countDocuments}. */
+export function buildCount(filter: QueryFilter, dialect: Dialect = 'sqlite'): { sql: string; params: unknown[] } {
+  const { where, params } = buildDocumentWhere(filter, dialect);
+  return { sql: `SELECT COUNT(*) AS n FROM documents d${where}`, params };
+}
+
+/** `SELECT record_json` of `count` ids (`count` ≥ 1). */
+export function selectRecordsSql(count: number): string {
+  return `SELECT id, record_json FROM documents WHERE id IN (${placeholders(count)})`;
+}
+
+/** Columns of {@link buildImpactQuery}'s rows. */
+export type ImpactDbRow = {
+  document_id: string;
+  ord: number;
+  source_id: string;
+  url: string;
+  title: string;
+  published_at: string;
+  place_kind: string | null;
+  place_ags: string | null;
+  place_name: string | null;
+  district_ags: string | null;
+  service: string;
+  status: string;
+  as_of: string;
+  since: string | null;
+  until: string | null;
+  confidence: number;
+  span_start: number;
+  span_end: number;
+  span_text: string;
+};
+
+const STATE_CODES = new Map<string, string>(Object.entries(STATES).map(([prefix, code]) => [code, prefix]));
+
+/** AGS prefix of a Land given as code ("NW") or prefix ("05"); undefined when unknown. */
+export function statePrefix(state: string): string | undefined {
+  const value = state.trim().toUpperCase();
+  if (STATE_CODES.has(value)) return STATE_CODES.get(value);
+  return /^\d{2}$/.test(value) && value in STATES ? value : undefined;
+}
+
+const asList = <T>(value: T | readonly T[]): readonly T[] => (Array.isArray(value) ? value : [value as T]);
+
+/**
+ * The SELECT (one page) and COUNT behind {@link Store.listImpacts}, on `service_impacts` joined with
+ * `documents`. Unknown states and malformed AGS simply match nothing.
+ */
+export function buildImpactQuery(filter: ImpactFilter): { sql: string; countSql: string; params: unknown[]; page: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (condition: string, ...values: unknown[]) => { where.push(condition); params.push(...values); };
+
+  if (filter.municipality !== undefined) add("x.place_kind = 'municipality' AND x.place_ags = ?", filter.municipality.trim());
+  if (filter.district !== undefined) add('x.district_ags = ?', filter.district.trim());
+  if (filter.state !== undefined) {
+    const prefix = statePrefix(filter.state);
+    if (prefix === undefined) where.push('1 = 0');
+    else add('x.place_ags LIKE ?', `${prefix}%`);
+  }
+  if (filter.place !== undefined) add('x.place_ags = ?', filter.place.trim());
+  if (filter.placeKind !== undefined) add('x.place_kind = ?', filter.placeKind);
+  for (const [column, value] of [['x.service', filter.service], ['x.status', filter.status]] as const) {
+    if (value === undefined) continue;
+    const list = asList<string>(value);
+    if (list.length === 0) where.push('1 = 0');
+    else add(`${column} IN (${placeholders(list.length)})`, ...list);
+  }
+  for (const [name, value, op] of [['from', filter.from, '>='], ['to', filter.to, '<=']] as const) {
+    if (value === undefined) continue;
+    if (!ISO_DATE.test(value)) throw new RangeError(`${name} must be YYYY-MM-DD, got ${value}`);
+    add(`x.as_of_date ${op} ?`, value);
+  }
+  if (filter.sourceId !== undefined) add('d.source_id = ?', filter.sourceId);
+  if (filter.documentId !== undefined) add('x.document_id = ?', filter.documentId);
+
+  const from = `FROM service_impacts x JOIN documents d ON d.id = x.document_id${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+  const dir = filter.order === 'oldest' ? 'ASC' : 'DESC';
+  // as_of_date orders across date and date-time values; the full value orders within a day.
+  const sql = `SELECT x.document_id, x.ord, d.source_id, d.url, d.title, d.published_at, x.place_kind, x.place_ags,
+  x.place_name, x.district_ags, x.service, x.status, x.as_of, x.since, x.until, x.confidence, x.span_start, x.span_end,
+  x.span_text ${from}
+ORDER BY x.as_of_date ${dir}, d.published_ms ${dir}, x.document_id ${dir}, x.ord ${dir} LIMIT ? OFFSET ?`;
+  const page = [pageNumber('limit', filter.limit, DEFAULT_LIMIT), pageNumber('offset', filter.offset, 0)];
+  return { sql, countSql: `SELECT COUNT(*) AS n ${from}`, params, page };
 }

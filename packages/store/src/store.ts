@@ -1,4 +1,6 @@
-import type { LagebildRecord, QuarantineItem, Service, ServiceStatus, SourceRun } from '@lagebild/schema';
+import type {
+  AgencyKind, LagebildRecord, QuarantineItem, Service, ServiceStatus, SourceRun, StateCode,
+} from '@lagebild/schema';
 
 /**
  * Where records, quarantined inputs and source runs are kept. One interface, one driver per database
@@ -16,6 +18,12 @@ export interface Store {
    * extractor version. Throws when the record does not satisfy `RecordSchema`.
    */
   putRecord(record: LagebildRecord): Promise<'inserted' | 'updated' | 'unchanged'>;
+  /**
+   * Several records in one transaction, outcomes in input order; each record behaves as in
+   * {@link Store.putRecord}, a later record with the same id as an earlier one sees the earlier.
+   * An invalid record fails the whole batch and stores nothing of it.
+   */
+  putRecords(records: readonly LagebildRecord[]): Promise<('inserted' | 'updated' | 'unchanged')[]>;
   /** The record exactly as stored, or undefined. */
   getRecord(id: string): Promise<LagebildRecord | undefined>;
   /** Whether a document with this id (and, when given, this content hash) is stored. */
@@ -28,8 +36,21 @@ export interface Store {
   recordSourceRun(run: SourceRun): Promise<void>;
   /** Health of every source that has runs or documents, ordered by source id. */
   sourceHealth(): Promise<SourceHealth[]>;
+  /** ETag / Last-Modified (and the content hash they produced) kept for `url`, or undefined. */
+  getHttpValidators(url: string): Promise<HttpValidators | undefined>;
+  /**
+   * Keeps the validators of `url` for the next conditional GET, replacing earlier ones; validators
+   * without ETag and Last-Modified delete the entry. URLs longer than 2048 characters are not kept.
+   */
+  setHttpValidators(url: string, validators: HttpValidators): Promise<void>;
   /** Documents matching every given filter, newest publication first. */
   query(filter: QueryFilter): Promise<QueryHit[]>;
+  /** Number of documents matching every given filter (`limit` and `offset` are ignored). */
+  countDocuments(filter: QueryFilter): Promise<number>;
+  /** The stored records of these document ids, in the order asked; unknown ids are left out. */
+  getRecords(ids: readonly string[]): Promise<LagebildRecord[]>;
+  /** Service impacts matching every given filter, with their document's metadata, one page at a time. */
+  listImpacts(filter?: ImpactFilter): Promise<ImpactPage>;
   /** Counts of stored rows, overall and per source. */
   stats(): Promise<Stats>;
   /** Releases the connection(s). Idempotent. */
@@ -55,6 +76,26 @@ export interface SourceHealth {
   runs: number;
   /** Number of stored documents of this source. */
   documents: number;
+  /** FetchError code of the most recent failed run (e.g. `http-status`, `feed-parse`, `no-items`), when known. */
+  lastErrorCode?: string;
+  /**
+   * Polls in a row, up to the most recent one, that listed 0 items or failed. Polls answered 304
+   * (nothing changed) neither count nor reset it. 0 when the last counted poll yielded items.
+   */
+  consecutiveZeroYield: number;
+  /** The most recent run was answered 304 Not Modified (0 items because nothing changed). */
+  notModifiedLastPoll: boolean;
+}
+
+/**
+ * HTTP validators of one URL as the store keeps them (structurally the fetch package's
+ * `HttpValidators`, so a Store serves as its `ValidatorCache`).
+ */
+export interface HttpValidators {
+  etag?: string;
+  lastModified?: string;
+  /** Content hash of the document built from the response, for articles. */
+  contentHash?: string;
 }
 
 /** Filters of {@link Store.query}; all given filters must hold (AND). */
@@ -80,8 +121,73 @@ export interface QueryFilter {
   sourceId?: string;
   /** Case-insensitive substring search in title and text. */
   text?: string;
+  /**
+   * Full-text search in title and text (SQLite FTS5, PostgreSQL `to_tsvector('german', …)`): words
+   * are ANDed, `OR` separates alternatives, `"…"` is a phrase, a trailing `*` matches a prefix.
+   * SQLite matches the last word of each term as a prefix (it has no German stemmer), PostgreSQL
+   * stems. A search without any word matches nothing.
+   */
+  search?: string;
+  /** Only documents that mention an agency of this kind. */
+  agencyKind?: AgencyKind;
   /** Maximum number of hits; default 100. */
   limit?: number;
+  /** Hits to skip (pagination); default 0. */
+  offset?: number;
+}
+
+/** Filters of {@link Store.listImpacts}; all given filters must hold (AND). */
+export interface ImpactFilter {
+  /** Municipality AGS (8 digits): impacts on that municipality. */
+  municipality?: string;
+  /** District AGS (5 digits): impacts on the district and on its municipalities. */
+  district?: string;
+  /** Land, as code ("NW") or AGS prefix ("05"). */
+  state?: StateCode | string;
+  /** AGS of the impact's own place (8 or 5 digits), municipality or district. */
+  place?: string;
+  placeKind?: 'municipality' | 'district';
+  service?: Service | readonly Service[];
+  status?: ServiceStatus | readonly ServiceStatus[];
+  /** YYYY-MM-DD inclusive, on the impact's asOf date. */
+  from?: string;
+  to?: string;
+  sourceId?: string;
+  documentId?: string;
+  /** 'newest' (default): latest asOf first; 'oldest': earliest first. Ties: publication, document, position. */
+  order?: 'newest' | 'oldest';
+  /** Page size; default 100. */
+  limit?: number;
+  offset?: number;
+}
+
+/** One stored service impact with the document it was found in. */
+export interface ImpactRow {
+  documentId: string;
+  /** Position of the impact in the record's `serviceImpacts`. */
+  ord: number;
+  sourceId: string;
+  url: string;
+  title: string;
+  publishedAt: string;
+  /** The impact's municipality, else its district. */
+  place?: { kind: 'municipality' | 'district'; ags: string; name: string };
+  /** District of the place (the municipality's AGS prefix). */
+  districtAgs?: string;
+  service: Service;
+  status: ServiceStatus;
+  asOf: string;
+  since?: string;
+  until?: string;
+  confidence: number;
+  /** The evidence: the impact's span in `document.text`. */
+  span: { start: number; end: number; text: string };
+}
+
+/** One page of {@link Store.listImpacts}: `total` counts all matches, `items` the page. */
+export interface ImpactPage {
+  total: number;
+  items: ImpactRow[];
 }
 
 /** One document found by {@link Store.query}, with its mentions condensed. */

@@ -1,4 +1,7 @@
-import { fetchDocument, FetchError, readFeed, type FetchOptions } from '@lagebild/fetch';
+import {
+  documentId, fetchDocument, fetchDocumentIfModified, FetchError, HostPacer, readFeed, RobotsCache,
+  type FetchOptions, type ValidatorCache,
+} from '@lagebild/fetch';
 import { extractRecord } from '@lagebild/extract';
 import type { Source, SourcesConfig } from '@lagebild/schema';
 import type { Store } from '@lagebild/store';
@@ -6,11 +9,24 @@ import { StageFailure, type StageHandlers } from '@lagebild/queue';
 
 /** What the press-release stages need around them. */
 export interface PressReleaseContext {
-  config: SourcesConfig;
+  /** Sources to fetch; a worker that only extracts and stores may run without (`sources: []`). */
+  config: Pick<SourcesConfig, 'userAgent' | 'allowHosts' | 'sources'>;
   store: Store;
-  /** Overrides for HTTP (timeouts, size caps); user agent and allowHosts come from the config. */
+  /**
+   * Overrides for HTTP (timeouts, size caps, pacer, robots, validators); user agent and allowHosts
+   * come from the config. Without overrides the handlers keep ETag/Last-Modified in the store, pace
+   * each host (1 s between requests, 0 for allowHosts) and read robots.txt once per host.
+   */
   fetch?: Partial<FetchOptions>;
 }
+
+/** The store as the fetch package's validator cache (table `http_cache`). */
+function storeValidatorCache(store: Store): ValidatorCache {
+  return { get: (url) => store.getHttpValidators(url), set: (url, v) => store.setHttpValidators(url, v) };
+}
+
+/** What the last listing of a source said beyond items: kept for its SourceRun. */
+interface ListingOutcome { errorCode?: string; notModified?: boolean }
 
 function excerptOf(error: unknown): string | undefined {
   const cause = (error as { cause?: unknown }).cause;
@@ -23,13 +39,38 @@ function excerptOf(error: unknown): string | undefined {
  */
 export function createPressReleaseHandlers(context: PressReleaseContext): StageHandlers {
   const sources = new Map(context.config.sources.map((s) => [s.id, s]));
+  // One pacer and one robots.txt cache per handler set: per run for the embedded runner, per
+  // process for a worker; robots.txt is then fetched once per host and run.
   const fetchOptions: FetchOptions = {
     userAgent: context.config.userAgent,
     allowHosts: context.config.allowHosts,
+    pacer: new HostPacer(),
+    robots: new RobotsCache(),
+    validators: storeValidatorCache(context.store),
     ...context.fetch,
   };
+  const validators = fetchOptions.validators;
+  const listings = new Map<string, ListingOutcome>();
 
-  function sourceOf(sourceId: string, stage: 'feed' | 'article' | 'extract'): Source {
+  /**
+   * Article validators are only handed out while the document they produced is stored with that
+   * content hash: a 304 then really means "nothing to do", and a page whose last version never
+   * reached the store (extraction failed, store down) is fetched in full again.
+   */
+  function articleValidators(sourceId: string, itemUrl: string): ValidatorCache | undefined {
+    if (!validators) return undefined;
+    const id = documentId(sourceId, itemUrl);
+    return {
+      get: async (url) => {
+        const v = await validators.get(url);
+        if (!v?.contentHash) return undefined;
+        return (await context.store.hasDocument(id, v.contentHash)) ? v : undefined;
+      },
+      set: (url, v) => validators.set(url, v),
+    };
+  }
+
+  function sourceOf(sourceId: string, stage: 'feed' | 'article'): Source {
     const source = sources.get(sourceId);
     if (!source) throw new StageFailure(stage, sourceId, `unknown source "${sourceId}" (not in the sources config)`);
     return source;
@@ -39,9 +80,11 @@ export function createPressReleaseHandlers(context: PressReleaseContext): StageH
     async fetchSource({ sourceId }) {
       const source = sourceOf(sourceId, 'feed');
       try {
-        const { items, quarantined } = await readFeed(source, fetchOptions);
+        const { items, quarantined, notModified } = await readFeed(source, fetchOptions);
+        listings.set(sourceId, notModified ? { notModified } : {});
         return { jobs: items.map((item) => ({ item })), quarantined };
       } catch (error) {
+        listings.set(sourceId, { errorCode: error instanceof FetchError ? error.code : 'internal' });
         const reason = error instanceof FetchError ? error.reason : (error as Error).message;
         const excerpt = excerptOf(error);
         throw new StageFailure('feed', sourceId, reason, {
@@ -52,8 +95,15 @@ export function createPressReleaseHandlers(context: PressReleaseContext): StageH
     },
     async fetchArticle({ item }) {
       const source = sourceOf(item.sourceId, 'article');
+      const id = documentId(source.id, item.url);
+      const cache = articleValidators(source.id, item.url);
+      const options: FetchOptions = { ...fetchOptions, ...(cache ? { validators: cache } : {}) };
       try {
-        return { document: await fetchDocument(item, source, fetchOptions) };
+        const document = await fetchDocumentIfModified(item, source, options);
+        if (document !== null) return { document };
+        // 304: unchanged and stored. A 304 we did not ask for (nothing stored) gets a full fetch.
+        if (await context.store.hasDocument(id)) return null;
+        return { document: await fetchDocument(item, source, options) };
       } catch (error) {
         const reason = error instanceof FetchError ? error.reason : (error as Error).message;
         throw new StageFailure('article', item.sourceId, reason, {
@@ -62,13 +112,15 @@ export function createPressReleaseHandlers(context: PressReleaseContext): StageH
       }
     },
     async extract({ document }) {
-      const source = sourceOf(document.sourceId, 'extract');
+      // Batch documents (`lagebild enqueue`) come from no configured source: they get no source hints.
+      const source = sources.get(document.sourceId);
       try {
         return {
           record: extractRecord(document, {
-            sourceId: source.id, sourceKind: source.kind,
-            ...(source.jurisdiction ? { jurisdiction: source.jurisdiction } : {}),
-            ...(source.agency ? { sourceAgency: source.agency } : {}),
+            sourceId: document.sourceId,
+            ...(source ? { sourceKind: source.kind } : {}),
+            ...(source?.jurisdiction ? { jurisdiction: source.jurisdiction } : {}),
+            ...(source?.agency ? { sourceAgency: source.agency } : {}),
           }),
         };
       } catch (error) {
@@ -78,11 +130,22 @@ export function createPressReleaseHandlers(context: PressReleaseContext): StageH
     async store({ record }) {
       return context.store.putRecord(record);
     },
+    async storeBatch(jobs) {
+      return context.store.putRecords(jobs.map((job) => job.record));
+    },
     async quarantine(item) {
       await context.store.quarantine(item);
     },
     async recordSourceRun(run) {
-      await context.store.recordSourceRun(run);
+      // The runners report counts and the error message; the error code and a 304 come from the
+      // listing this handler set performed for the source.
+      const outcome = listings.get(run.sourceId);
+      listings.delete(run.sourceId);
+      await context.store.recordSourceRun({
+        ...run,
+        ...(!run.ok && run.errorCode === undefined && outcome?.errorCode ? { errorCode: outcome.errorCode } : {}),
+        ...(run.ok && run.notModified === undefined && outcome?.notModified ? { notModified: true } : {}),
+      });
     },
   };
 }

@@ -3,7 +3,7 @@ import { canonicalUrl } from '../ids.js';
 import { cleanInline } from '../html.js';
 
 /** What a feed adapter returns: usable items plus the entries it had to set aside. */
-export interface FeedReadResult { items: FeedItem[]; quarantined: QuarantineItem[] }
+export interface AdapterResult { items: FeedItem[]; quarantined: QuarantineItem[] }
 
 /** One entry as an adapter found it, before validation. */
 export interface RawEntry {
@@ -69,7 +69,7 @@ export class FeedCollector {
     this.quarantined.push(q);
   }
 
-  result(): FeedReadResult {
+  result(): AdapterResult {
     return { items: this.items, quarantined: this.quarantined };
   }
 }

@@ -1,6 +1,6 @@
 import { load } from 'cheerio';
 import type { Feed } from '@lagebild/schema';
-import type { FeedReadResult } from './common.js';
+import type { AdapterResult } from './common.js';
 import { FeedCollector } from './common.js';
 import { cleanInline } from '../html.js';
 
@@ -13,7 +13,7 @@ type HtmlListFeed = Extract<Feed, { type: 'html-list' }>;
  * `datetime` attribute). Returns an empty result when `feed.item` matches nothing; the caller decides
  * whether that is an error.
  */
-export function readHtmlList(sourceId: string, feed: HtmlListFeed, html: string, pageUrl: string, at: string): FeedReadResult {
+export function readHtmlList(sourceId: string, feed: HtmlListFeed, html: string, pageUrl: string, at: string): AdapterResult {
   const $ = load(html);
   let base = pageUrl;
   const baseHref = $('base[href]').first().attr('href');

@@ -5,7 +5,7 @@ import {
   ExtractJobSchema, FetchArticleJobSchema, FetchSourceJobSchema, StoreJobSchema, toBerlinIso, type QuarantineItem,
   type SourceRun,
 } from '@lagebild/schema';
-import { createBatcher } from '../batcher.js';
+import { batchWithFallback, createBatcher } from '../batcher.js';
 import { STAGES, StageFailure, type StageHandlers, type StageName, type StoreOutcome } from '../stages.js';
 import type { StoreJob } from '@lagebild/schema';
 import { jobIds, QUEUE_PREFIX, type StageQueues } from './queues.js';
@@ -62,7 +62,7 @@ export function startStageWorkers(handlers: StageHandlers, queues: StageQueues, 
   const stages = options.stages ?? STAGES;
   // Concurrent store jobs of this process go to the database as one transaction.
   const storeBatch = handlers.storeBatch?.bind(handlers);
-  const batcher = storeBatch ? createBatcher<StoreJob, StoreOutcome>((jobs) => storeBatch(jobs), { maxSize: 64, maxWaitMs: 10 }) : undefined;
+  const batcher = storeBatch ? createBatcher<StoreJob, StoreOutcome>(batchWithFallback((jobs) => storeBatch(jobs), (job) => handlers.store(job)), { maxSize: 64, maxWaitMs: 10 }) : undefined;
 
   async function giveUp(stage: StageName, job: Job, reason: string, error?: unknown): Promise<never> {
     const base = { sourceId: sourceIdOf(stage, job.data), stage: QUARANTINE_STAGE[stage], at: toBerlinIso(new Date()) };

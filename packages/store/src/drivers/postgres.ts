@@ -1,17 +1,20 @@
 import pg from 'pg';
 import type { LagebildRecord, QuarantineItem, SourceRun } from '@lagebild/schema';
-import { MIGRATIONS, MIGRATIONS_TABLE_SQL } from '../migrations/index.js';
+import { MIGRATIONS, MIGRATIONS_TABLE_SQL, migrationSql } from '../migrations/index.js';
 import {
   MENTION_TABLES, checkQuarantineItem, checkRecord, checkSourceRun, documentRow, fromQuarantineRow, quarantineRow,
-  sourceRunRow, toHit, toSourceHealth, toStats,
+  sourceRunRow, toHit, toImpactRow, toSourceHealth, toStats,
   type CountRow, type HealthRows, type QuarantineRow,
 } from '../rows.js';
 import {
   HAS_DOCUMENT_HASH_SQL, HAS_DOCUMENT_SQL, HEALTH_SQL, INSERT_QUARANTINE_SQL, LIST_QUARANTINE_BY_SOURCE_SQL,
-  LIST_QUARANTINE_SQL, SELECT_RECORD_SQL, STATS_SQL, UPSERT_DOCUMENT_SQL, UPSERT_SOURCE_RUN_SQL, buildQuery,
-  insertSql, numberPlaceholders,
+  LIST_QUARANTINE_SQL, SELECT_RECORD_SQL, STATS_SQL, UPSERT_DOCUMENT_SQL, UPSERT_SOURCE_RUN_SQL, buildCount,
+  buildImpactQuery, buildQuery, insertSql, numberPlaceholders, selectRecordsSql,
+  type ImpactDbRow,
 } from '../sql.js';
-import type { QueryFilter, QueryHit, SourceHealth, Stats, Store } from '../store.js';
+import type { ImpactFilter, ImpactPage, QueryFilter, QueryHit, SourceHealth, Stats, Store } from '../store.js';
+import { MAX_CACHED_URL_LENGTH, fromHttpCacheRow, httpCacheRow, type HttpCacheRow } from '../rows.js';
+import { DELETE_HTTP_CACHE_SQL, SELECT_HTTP_CACHE_SQL, UPSERT_HTTP_CACHE_SQL } from '../sql.js';
 
 /** Options of {@link createPostgresStore}. */
 export interface PostgresStoreOptions {
@@ -70,6 +73,20 @@ export function createPostgresStore(connectionString: string, options: PostgresS
   // process would crash. The next checkout simply opens a new connection.
   pool.on('error', () => {});
 
+  async function putOne(client: pg.PoolClient, checked: LagebildRecord): Promise<'inserted' | 'updated' | 'unchanged'> {
+    const result = await client.query<{ inserted: boolean }>(UPSERT_DOCUMENT_RETURNING_SQL,
+      pgParams(documentRow(checked, new Date().toISOString())));
+    const row = result.rows[0];
+    if (!row) return 'unchanged';
+    if (!row.inserted) {
+      for (const table of MENTION_TABLES) {
+        await client.query(`DELETE FROM ${table.table} WHERE document_id = $1`, pgParams([checked.document.id]));
+      }
+    }
+    await insertMentions(client, checked);
+    return row.inserted ? 'inserted' : 'updated';
+  }
+
   async function transaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await pool.connect();
     try {
@@ -113,7 +130,7 @@ export function createPostgresStore(connectionString: string, options: PostgresS
         );
         for (const m of MIGRATIONS) {
           if (applied.has(m.version)) continue;
-          await client.query(m.sql);
+          await client.query(migrationSql(m, 'postgres'));
           await client.query('INSERT INTO lagebild_migrations (version, name, applied_at) VALUES ($1, $2, $3)',
             [m.version, m.name, new Date().toISOString()]);
         }
@@ -121,18 +138,20 @@ export function createPostgresStore(connectionString: string, options: PostgresS
     },
     async putRecord(record) {
       const checked = checkRecord(record);
+      return transaction((client) => putOne(client, checked));
+    },
+    async putRecords(records) {
+      const checked = records.map(checkRecord);
+      // Rows are locked in id order in every batch, so two workers' batches cannot deadlock.
+      const order = checked.map((_, i) => i).sort((a, b) => {
+        const x = checked[a]!.document.id;
+        const y = checked[b]!.document.id;
+        return x < y ? -1 : x > y ? 1 : a - b;
+      });
       return transaction(async (client) => {
-        const result = await client.query<{ inserted: boolean }>(UPSERT_DOCUMENT_RETURNING_SQL,
-          pgParams(documentRow(checked, new Date().toISOString())));
-        const row = result.rows[0];
-        if (!row) return 'unchanged';
-        if (!row.inserted) {
-          for (const table of MENTION_TABLES) {
-            await client.query(`DELETE FROM ${table.table} WHERE document_id = $1`, pgParams([checked.document.id]));
-          }
-        }
-        await insertMentions(client, checked);
-        return row.inserted ? 'inserted' : 'updated';
+        const outcomes = new Array<'inserted' | 'updated' | 'unchanged'>(checked.length);
+        for (const i of order) outcomes[i] = await putOne(client, checked[i]!);
+        return outcomes;
       });
     },
     async getRecord(id) {
@@ -158,7 +177,7 @@ export function createPostgresStore(connectionString: string, options: PostgresS
       await pool.query(pgSql(UPSERT_SOURCE_RUN_SQL), pgParams(sourceRunRow(checkSourceRun(run))));
     },
     async sourceHealth(): Promise<SourceHealth[]> {
-      // REPEATABLE READ: all five queries see one snapshot.
+      // REPEATABLE READ: all health queries see one snapshot.
       const rows = await transaction(async (client) => {
         await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
         const out: Record<string, unknown[]> = {};
@@ -167,10 +186,48 @@ export function createPostgresStore(connectionString: string, options: PostgresS
       });
       return toSourceHealth(rows as unknown as HealthRows);
     },
+    async getHttpValidators(url) {
+      if (url.length > MAX_CACHED_URL_LENGTH) return undefined;
+      const [row] = await all<HttpCacheRow>(pool, SELECT_HTTP_CACHE_SQL, [url]);
+      return row ? fromHttpCacheRow(row) : undefined;
+    },
+    async setHttpValidators(url, validators) {
+      if (url.length > MAX_CACHED_URL_LENGTH) return;
+      const row = httpCacheRow(url, validators, new Date().toISOString());
+      if (row) await pool.query(pgSql(UPSERT_HTTP_CACHE_SQL), pgParams(row));
+      else await pool.query(pgSql(DELETE_HTTP_CACHE_SQL), pgParams([url]));
+    },
     async query(filter: QueryFilter): Promise<QueryHit[]> {
-      const { sql, params } = buildQuery(filter);
+      const { sql, params } = buildQuery(filter, 'postgres');
       const rows = await all<{ record_json: string }>(pool, sql, params);
       return rows.map((r) => toHit(JSON.parse(r.record_json) as LagebildRecord));
+    },
+    async countDocuments(filter: QueryFilter): Promise<number> {
+      const { sql, params } = buildCount(filter, 'postgres');
+      const [row] = await all<{ n: string | number }>(pool, sql, params);
+      return Number(row?.n ?? 0);
+    },
+    async getRecords(ids: readonly string[]): Promise<LagebildRecord[]> {
+      const byId = new Map<string, LagebildRecord>();
+      const distinct = [...new Set(ids)];
+      for (let i = 0; i < distinct.length; i += 1000) {
+        const chunk = distinct.slice(i, i + 1000);
+        for (const row of await all<{ id: string; record_json: string }>(pool, selectRecordsSql(chunk.length), chunk)) {
+          byId.set(row.id, JSON.parse(row.record_json) as LagebildRecord);
+        }
+      }
+      // pgParams maps U+0000 in ids to U+FFFD; look stored ids up the same way.
+      return ids.flatMap((id) => byId.get(id.includes('\u0000') ? id.replaceAll('\u0000', '\uFFFD') : id) ?? []);
+    },
+    async listImpacts(filter: ImpactFilter = {}): Promise<ImpactPage> {
+      const { sql, countSql, params, page } = buildImpactQuery(filter);
+      // One snapshot for the count and the page.
+      const { total, rows } = await transaction(async (client) => {
+        await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+        const [count] = await all<{ n: string | number }>(client, countSql, params);
+        return { total: Number(count?.n ?? 0), rows: await all<ImpactDbRow>(client, sql, [...params, ...page]) };
+      });
+      return { total, items: rows.map(toImpactRow) };
     },
     async stats(): Promise<Stats> {
       const counts = await transaction(async (client) => {

@@ -2,18 +2,21 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { LagebildRecord, QuarantineItem, SourceRun } from '@lagebild/schema';
-import { MIGRATIONS, MIGRATIONS_TABLE_SQL } from '../migrations/index.js';
+import { MIGRATIONS, MIGRATIONS_TABLE_SQL, migrationSql } from '../migrations/index.js';
 import {
   MENTION_TABLES, checkQuarantineItem, checkRecord, checkSourceRun, documentRow, fromQuarantineRow, quarantineRow,
-  sourceRunRow, toHit, toSourceHealth, toStats,
+  sourceRunRow, toHit, toImpactRow, toSourceHealth, toStats,
   type CountRow, type HealthRows, type QuarantineRow,
 } from '../rows.js';
 import {
   HAS_DOCUMENT_HASH_SQL, HAS_DOCUMENT_SQL, HEALTH_SQL, INSERT_QUARANTINE_SQL, LIST_QUARANTINE_BY_SOURCE_SQL,
   LIST_QUARANTINE_SQL, SELECT_DOCUMENT_STATE_SQL, SELECT_RECORD_SQL, STATS_SQL, UPSERT_DOCUMENT_SQL,
-  UPSERT_SOURCE_RUN_SQL, buildQuery, insertSql,
+  UPSERT_SOURCE_RUN_SQL, buildCount, buildImpactQuery, buildQuery, insertSql, selectRecordsSql,
+  type ImpactDbRow,
 } from '../sql.js';
-import type { QueryFilter, QueryHit, SourceHealth, Stats, Store } from '../store.js';
+import type { ImpactFilter, ImpactPage, QueryFilter, QueryHit, SourceHealth, Stats, Store } from '../store.js';
+import { MAX_CACHED_URL_LENGTH, fromHttpCacheRow, httpCacheRow, type HttpCacheRow } from '../rows.js';
+import { DELETE_HTTP_CACHE_SQL, SELECT_HTTP_CACHE_SQL, UPSERT_HTTP_CACHE_SQL } from '../sql.js';
 
 /** How long a writer waits for another process's lock before SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 10_000;
@@ -54,13 +57,13 @@ export function createSqliteStore(path: string): Store {
     );
     for (const m of MIGRATIONS) {
       if (applied.has(m.version)) continue;
-      db.exec(m.sql);
+      db.exec(migrationSql(m, 'sqlite'));
       db.prepare('INSERT INTO lagebild_migrations (version, name, applied_at) VALUES (?, ?, ?)')
         .run(m.version, m.name, new Date().toISOString());
     }
   });
 
-  const put = db.transaction((record: LagebildRecord): 'inserted' | 'updated' | 'unchanged' => {
+  const putOne = (record: LagebildRecord): 'inserted' | 'updated' | 'unchanged' => {
     const id = record.document.id;
     const existing = stmt(SELECT_DOCUMENT_STATE_SQL).get(id) as
       { content_hash: string; extractor_version: string } | undefined;
@@ -73,7 +76,9 @@ export function createSqliteStore(path: string): Store {
       for (const row of table.rows(record)) s.run(...row);
     }
     return existing ? 'updated' : 'inserted';
-  });
+  };
+  const put = db.transaction(putOne);
+  const putMany = db.transaction((records: LagebildRecord[]) => records.map(putOne));
 
   let closed = false;
   return {
@@ -84,6 +89,10 @@ export function createSqliteStore(path: string): Store {
     async putRecord(record) {
       const checked = checkRecord(record);
       return put.immediate(checked);
+    },
+    async putRecords(records) {
+      const checked = records.map(checkRecord);
+      return putMany.immediate(checked);
     },
     async getRecord(id) {
       const row = stmt(SELECT_RECORD_SQL).get(id) as { record_json: string } | undefined;
@@ -111,10 +120,46 @@ export function createSqliteStore(path: string): Store {
       ));
       return toSourceHealth(read() as unknown as HealthRows);
     },
+    async getHttpValidators(url) {
+      if (url.length > MAX_CACHED_URL_LENGTH) return undefined;
+      const row = stmt(SELECT_HTTP_CACHE_SQL).get(url) as HttpCacheRow | undefined;
+      return row ? fromHttpCacheRow(row) : undefined;
+    },
+    async setHttpValidators(url, validators) {
+      if (url.length > MAX_CACHED_URL_LENGTH) return;
+      const row = httpCacheRow(url, validators, new Date().toISOString());
+      if (row) stmt(UPSERT_HTTP_CACHE_SQL).run(...row);
+      else stmt(DELETE_HTTP_CACHE_SQL).run(url);
+    },
     async query(filter: QueryFilter): Promise<QueryHit[]> {
       const { sql, params } = buildQuery(filter);
       const rows = stmt(sql).all(...params) as { record_json: string }[];
       return rows.map((r) => toHit(JSON.parse(r.record_json) as LagebildRecord));
+    },
+    async countDocuments(filter: QueryFilter): Promise<number> {
+      const { sql, params } = buildCount(filter, 'sqlite');
+      return Number((stmt(sql).get(...params) as { n: number }).n);
+    },
+    async getRecords(ids: readonly string[]): Promise<LagebildRecord[]> {
+      const byId = new Map<string, LagebildRecord>();
+      const distinct = [...new Set(ids)];
+      // Below SQLite's default limit of 32766 bound parameters.
+      for (let i = 0; i < distinct.length; i += 500) {
+        const chunk = distinct.slice(i, i + 500);
+        for (const row of stmt(selectRecordsSql(chunk.length)).all(...chunk) as { id: string; record_json: string }[]) {
+          byId.set(row.id, JSON.parse(row.record_json) as LagebildRecord);
+        }
+      }
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+    async listImpacts(filter: ImpactFilter = {}): Promise<ImpactPage> {
+      const { sql, countSql, params, page } = buildImpactQuery(filter);
+      const read = db.transaction(() => ({
+        total: Number((stmt(countSql).get(...params) as { n: number }).n),
+        rows: stmt(sql).all(...params, ...page) as ImpactDbRow[],
+      }));
+      const { total, rows } = read();
+      return { total, items: rows.map(toImpactRow) };
     },
     async stats(): Promise<Stats> {
       const read = db.transaction(() => Object.fromEntries(

@@ -1,10 +1,21 @@
 import { initialSql } from './001_initial.js';
+import { httpCacheSql } from './002_http_cache.js';
+import { fulltextPostgresSql, fulltextSqliteSql } from './003_fulltext.js';
 
 /** One schema change. `sql` may hold several statements and must run unchanged on SQLite and PostgreSQL. */
 export interface Migration {
   readonly version: number;
   readonly name: string;
   readonly sql: string;
+  /** Where the databases cannot share SQL (full-text search): SQLite's variant, run instead of `sql`. */
+  readonly sqlite?: string;
+  /** PostgreSQL's variant, run instead of `sql`. */
+  readonly postgres?: string;
+}
+
+/** The SQL of `migration` for one driver. */
+export function migrationSql(migration: Migration, driver: 'sqlite' | 'postgres'): string {
+  return migration[driver] ?? migration.sql;
 }
 
 /** Table that records applied migrations; created before any migration runs. */
@@ -17,4 +28,6 @@ export const MIGRATIONS_TABLE_SQL = `CREATE TABLE IF NOT EXISTS lagebild_migrati
 /** All migrations in order. Append only: never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initialSql },
+  { version: 2, name: 'http_cache', sql: httpCacheSql },
+  { version: 3, name: 'fulltext', sql: fulltextPostgresSql, sqlite: fulltextSqliteSql, postgres: fulltextPostgresSql },
 ];

@@ -1,0 +1,94 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { LagebildRecord } from '@lagebild/schema';
+import { openStore } from '@lagebild/store';
+import { registerAnalysisCommands, renderStatus } from './analysis.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'lagebild-analysis-'));
+const db = join(dir, 'store.db');
+
+/** One release: Werne's registry office out since 2 November. */
+function record(): LagebildRecord {
+  const title = 'Werne: Standesamt ohne Software';
+  const body = 'In Werne fällt seit Donnerstag die Software des Standesamts aus.';
+  const text = `${title}\n\n${body}`;
+  const evidence = 'fällt seit Donnerstag die Software des Standesamts aus';
+  const start = text.indexOf(evidence);
+  return {
+    document: {
+      id: 'werne-1', sourceId: 'stadt-werne', url: 'https://www.werne.example/presse/1', title, publishedAt: '2023-11-02T15:30:00+01:00',
+      fetchedAt: '2023-11-02T15:31:00+01:00', text, contentHash: 'h1',
+    },
+    entities: {
+      dates: [], municipalities: [], districts: [], agencies: [], contacts: [],
+      serviceImpacts: [{
+        span: { start, end: start + evidence.length, text: evidence }, municipality: { ags: '05978040', name: 'Werne' },
+        service: 'civil-registry', status: 'outage', asOf: '2023-11-02', since: '2023-11-02', confidence: 0.8,
+      }],
+    },
+    extractor: { version: 'test' },
+  };
+}
+
+async function run(args: string[]): Promise<{ stdout: string; error?: unknown }> {
+  const program = new Command('lagebild').exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
+  registerAnalysisCommands(program);
+  let stdout = '';
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  try {
+    await program.parseAsync(['node', 'lagebild', ...args]);
+    return { stdout };
+  } catch (error) {
+    return { stdout, error };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+describe('analysis commands', () => {
+  beforeAll(async () => {
+    const store = await openStore(db);
+    await store.putRecord(record());
+    await store.close();
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => vi.restoreAllMocks());
+
+  it('prints the status table with since, evidence and numbered URLs', async () => {
+    const { stdout, error } = await run(['status', '--as-of', '2023-11-06', '--db', db]);
+    expect(error).toBeUndefined();
+    expect(stdout).toMatch(/^Status as of 2023-11-06: 1 service\(s\) in 1 place\(s\)/);
+    expect(stdout).toMatch(/Werne \(05978040\)\s+│ civil-registry\s+│ outage\s+│ 2023-11-02 │ „fällt seit Donnerstag die Software des Standesamts aus“/);
+    expect(stdout).toMatch(/stadt-werne \[1\]/);
+    expect(stdout).toContain('[1] https://www.werne.example/presse/1');
+    expect((await run(['status', '--as-of', '2023-11-01', '--db', db])).stdout).toBe('Status as of 2023-11-01: 0 service(s) in 0 place(s)\n');
+  });
+
+  it('prints JSON, CSV and GeoJSON', async () => {
+    const json = JSON.parse((await run(['status', '--as-of', '2023-11-06', '--db', db, '--json'])).stdout) as { items: { status: string }[] };
+    expect(json.items.map((e) => e.status)).toEqual(['outage']);
+    expect((await run(['status', '--as-of', '2023-11-06', '--db', db, '--format', 'csv'])).stdout).toMatch(/^as_of_date,place_kind/);
+    const geo = JSON.parse((await run(['status', '--as-of', '2023-11-06', '--db', db, '--format', 'geojson'])).stdout) as { features: { geometry: { coordinates: number[] } }[] };
+    expect(geo.features[0]!.geometry.coordinates[0]).toBeLessThan(geo.features[0]!.geometry.coordinates[1]!);
+  });
+
+  it('validates its arguments', async () => {
+    expect((await run(['status', '--as-of', '6.11.2023', '--db', db])).error).toBeDefined();
+    expect((await run(['status', '--district', '5978', '--db', db])).error).toBeDefined();
+    expect((await run(['status', '--state', 'XX', '--db', db])).error).toBeDefined();
+    expect((await run(['status', '--district', '05978', '--state', 'NW', '--db', db])).error).toBeDefined();
+    expect((await run(['incident', 'nope', '--db', db])).error).toBeDefined();
+    expect((await run(['watch', '--district', '05978', '--webhook', 'http://127.0.0.1:9/', '--db', db])).error).toBeDefined();
+    expect((await run(['serve', '--cors', 'https://x.example/path', '--db', db])).error).toBeDefined();
+  });
+
+  it('renders an empty status as a single line', () => {
+    expect(renderStatus([], '2023-11-06')).toBe('Status as of 2023-11-06: 0 service(s) in 0 place(s)\n');
+  });
+});

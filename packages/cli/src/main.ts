@@ -189,10 +189,13 @@ export function buildProgram(): Command {
         }));
         const all = [...health, ...never];
         if (opts.json) return printJson(all);
-        printTable(['source', 'runs', 'last success', 'last error', 'items/poll', 'documents'], all.map((h) => [
+        printTable(['source', 'runs', 'last success', 'last poll', 'last error', 'zero-yield polls', 'documents'], all.map((h) => [
           h.sourceId, h.runs, h.lastSuccessAt ?? '-',
-          h.lastError ? clip(`${h.lastErrorAt ?? ''} ${h.lastError}`, 60) : '-', h.itemsLastPoll, h.documents,
+          h.runs === 0 ? 'never' : h.notModifiedLastPoll ? 'unchanged (304)' : `${h.itemsLastPoll} items, ${h.storedLastPoll} new, ${h.quarantinedLastPoll} quarantined`,
+          h.lastError ? clip(`${h.lastErrorAt ?? ''} ${h.lastErrorCode ? `[${h.lastErrorCode}] ` : ''}${h.lastError}`, 60) : '-',
+          h.consecutiveZeroYield, h.documents,
         ]));
+        for (const warning of healthWarnings(all)) process.stderr.write(`warning: ${warning}\n`);
       });
     });
 
@@ -224,6 +227,19 @@ export function buildProgram(): Command {
 
   registerDistributedCommands(program);
   return program;
+}
+
+/** Sources an analyst should look at: polls that keep yielding nothing, or pages whose structure changed. */
+export function healthWarnings(health: readonly SourceHealth[]): string[] {
+  const warnings: string[] = [];
+  for (const h of health) {
+    if (h.lastErrorCode === 'feed-parse' || h.lastErrorCode === 'no-items') {
+      warnings.push(`${h.sourceId}: the page structure seems to have changed (${h.lastErrorCode}): check the feed URL and selectors`);
+    } else if (h.consecutiveZeroYield >= 3) {
+      warnings.push(`${h.sourceId}: ${h.consecutiveZeroYield} polls in a row yielded nothing${h.lastError ? ` (last error: ${h.lastError})` : ''}`);
+    }
+  }
+  return warnings;
 }
 
 /** The demo's fixture server: a fixed port keeps URLs (and so stored quarantine entries) stable across runs. */

@@ -136,6 +136,25 @@ describe('conditional GET through the store', () => {
     expect(updated?.document.text).toBe('Bürgerbüro Lünen\n\nDas Bürgerbüro ist wieder geöffnet.');
   });
 
+  it('an article that failed is fetched again on the next poll although the feed is unchanged (304)', async () => {
+    site.resources.set('/rss.xml', { type: 'application/rss+xml; charset=utf-8', body: utf8(feed(site.origin, ['/pm/1', '/pm/2'])) });
+    site.resources.set('/pm/1', { type: 'text/html; charset=utf-8', body: utf8(page('Rathaus Werne', 'Das Rathaus ist nicht erreichbar.')) });
+    const c = config([{ id: 'polizei', path: '/rss.xml' }]);
+    // The runner's clock is the real one here: the retry window is measured from now.
+    const first = await ingestEmbedded({ config: c, store, fetch: { timeoutMs: 5000 } });
+    expect(first).toMatchObject({ inserted: 1, quarantined: 1 });
+    site.resources.set('/pm/2', { type: 'text/html; charset=utf-8', body: utf8(page('Bürgerbüro Lünen', 'Das Bürgerbüro ist geschlossen.')) });
+    const mark = site.seen.length;
+    const second = await ingestEmbedded({ config: c, store, fetch: { timeoutMs: 5000 } });
+    expect(seenSince(mark, '/rss.xml')[0]).toMatchObject({ status: 200 });
+    expect(second).toMatchObject({ inserted: 1, unchanged: 1, quarantined: 0 });
+    expect(await store.hasDocument(documentId('polizei', `${site.origin}/pm/2`))).toBe(true);
+    // Nothing is missing any more: the next poll is conditional again.
+    const mark2 = site.seen.length;
+    await ingestEmbedded({ config: c, store, fetch: { timeoutMs: 5000 } });
+    expect(seenSince(mark2, '/rss.xml')[0]).toMatchObject({ status: 304 });
+  });
+
   it('sends no validators for an article whose stored document does not match them (so nothing is lost)', async () => {
     site.resources.set('/rss.xml', { type: 'application/rss+xml; charset=utf-8', body: utf8(feed(site.origin, ['/pm/1'])) });
     site.resources.set('/pm/1', { type: 'text/html; charset=utf-8', body: utf8(page('Kreis Unna', 'Die Kfz-Zulassung ist geschlossen.')) });

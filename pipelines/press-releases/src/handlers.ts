@@ -20,6 +20,9 @@ export interface PressReleaseContext {
   fetch?: Partial<FetchOptions>;
 }
 
+/** How long an article that failed keeps its feed from being read conditionally (then it is given up). */
+const ARTICLE_RETRY_WINDOW_MS = 7 * 24 * 3600 * 1000;
+
 /** The store as the fetch package's validator cache (table `http_cache`). */
 function storeValidatorCache(store: Store): ValidatorCache {
   return { get: (url) => store.getHttpValidators(url), set: (url, v) => store.setHttpValidators(url, v) };
@@ -70,6 +73,16 @@ export function createPressReleaseHandlers(context: PressReleaseContext): StageH
     };
   }
 
+  /** Articles of this source quarantined within the retry window and still not stored. */
+  async function hasRecentArticleFailures(sourceId: string): Promise<boolean> {
+    const since = Date.now() - ARTICLE_RETRY_WINDOW_MS;
+    for (const item of await context.store.listQuarantine({ sourceId })) {
+      if (item.stage !== 'article' || !item.url || new Date(item.at).getTime() < since) continue;
+      if (!(await context.store.hasDocument(documentId(sourceId, item.url)))) return true;
+    }
+    return false;
+  }
+
   function sourceOf(sourceId: string, stage: 'feed' | 'article'): Source {
     const source = sources.get(sourceId);
     if (!source) throw new StageFailure(stage, sourceId, `unknown source "${sourceId}" (not in the sources config)`);
@@ -80,7 +93,10 @@ export function createPressReleaseHandlers(context: PressReleaseContext): StageH
     async fetchSource({ sourceId }) {
       const source = sourceOf(sourceId, 'feed');
       try {
-        const { items, quarantined, notModified } = await readFeed(source, fetchOptions);
+        // A 304 on the feed lists nothing, so an article that failed lately would never be tried
+        // again: while one is missing, the feed is read in full and its items are listed again.
+        const retry = await hasRecentArticleFailures(sourceId);
+        const { items, quarantined, notModified } = await readFeed(source, retry ? { ...fetchOptions, validators: undefined } : fetchOptions);
         listings.set(sourceId, notModified ? { notModified } : {});
         return { jobs: items.map((item) => ({ item })), quarantined };
       } catch (error) {

@@ -12,6 +12,7 @@ import { printIngestReport, runIngest } from './commands/ingest.js';
 import { extractBatch } from './commands/extract.js';
 import { printSituation } from './commands/situation.js';
 import { ingestDistributed, registerDistributedCommands } from './commands/distributed.js';
+import { registerAnalysisCommands } from './commands/analysis.js';
 
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
@@ -226,6 +227,7 @@ export function buildProgram(): Command {
     });
 
   registerDistributedCommands(program);
+  registerAnalysisCommands(program);
   return program;
 }
 

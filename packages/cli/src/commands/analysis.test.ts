@@ -1,10 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LagebildRecord } from '@lagebild/schema';
 import { openStore } from '@lagebild/store';
+import { verifySignature } from '@lagebild/api';
 import { registerAnalysisCommands, renderStatus } from './analysis.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lagebild-analysis-'));
@@ -86,6 +89,31 @@ describe('analysis commands', () => {
     expect((await run(['incident', 'nope', '--db', db])).error).toBeDefined();
     expect((await run(['watch', '--district', '05978', '--webhook', 'http://127.0.0.1:9/', '--db', db])).error).toBeDefined();
     expect((await run(['serve', '--cors', 'https://x.example/path', '--db', db])).error).toBeDefined();
+  });
+
+  it('watch --once posts a signed event to a loopback receiver and remembers it', async () => {
+    const received: { headers: IncomingHttpHeaders; body: string }[] = [];
+    const server = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => { body += chunk.toString(); });
+      request.on('end', () => { received.push({ headers: request.headers, body }); response.writeHead(204).end(); });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const webhook = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+    const file = join(dir, 'delivered.txt');
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const args = ['watch', '--district', '05978', '--webhook', webhook, '--secret', 's3', '--once', '--include-existing', '--delivered-file', file, '--db', db];
+      expect((await run(args)).stdout).toBe('lagebild watch: 1 event(s) delivered\n');
+      expect(received).toHaveLength(1);
+      expect(verifySignature('s3', received[0]!.headers['x-lagebild-signature'] as string, received[0]!.body)).toBe(true);
+      expect(JSON.parse(received[0]!.body)).toMatchObject({ type: 'outage', impact: { service: 'civil-registry', place: { ags: '05978040' } } });
+      expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(1);
+      expect((await run(args)).stdout).toBe('lagebild watch: 0 event(s) delivered\n');
+      expect(received).toHaveLength(1);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 
   it('renders an empty status as a single line', () => {

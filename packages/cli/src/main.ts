@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { CONFIG_FILES, loadSourcesConfig } from '@lagebild/press-releases';
 import { SERVICE_STATUSES, SERVICES } from '@lagebild/schema';
-import { openStore, type QueryFilter, type SourceHealth, type Store } from '@lagebild/store';
+import type { QueryFilter, SourceHealth } from '@lagebild/store';
 import { startFixtureServer } from '@lagebild/fixtures';
 import { fileURLToPath } from 'node:url';
-import { storeLocation } from './defaults.js';
+import { dbOption, storeLocation, withStore } from './defaults.js';
 import { clip, printJson, printTable } from './output.js';
 import { printIngestReport, runIngest } from './commands/ingest.js';
 import { extractBatch } from './commands/extract.js';
@@ -33,16 +33,7 @@ function isoDay(value: string): string {
   return value;
 }
 
-async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(storeLocation(db));
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
-}
 
-const dbOption = () => new Option('--db <location>', 'SQLite file or postgres:// URL (default: $LAGEBILD_DB or .lagebild/lagebild.db)');
 
 /** Builds the `lagebild` command tree. */
 export function buildProgram(): Command {

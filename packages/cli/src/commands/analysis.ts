@@ -9,8 +9,8 @@ import {
 } from '@lagebild/api';
 import { CONFIG_FILES, loadSourcesConfig } from '@lagebild/press-releases';
 import { SERVICE_STATUSES, SERVICES, STATES, type Service, type ServiceStatus, type SourceKind } from '@lagebild/schema';
-import { openStore, type QueryFilter, type Store } from '@lagebild/store';
-import { storeLocation } from '../defaults.js';
+import { openStore, type QueryFilter } from '@lagebild/store';
+import { dbOption, storeLocation, withStore } from '../defaults.js';
 import { clip, printJson, printTable, renderTable } from '../output.js';
 
 /**
@@ -54,17 +54,8 @@ function duration(value: string): number {
   return ms;
 }
 
-const dbOption = () => new Option('--db <location>', 'SQLite file or postgres:// URL (default: $DATABASE_URL, $LAGEBILD_DB or .lagebild/lagebild.db)');
 const sourcesOption = () => new Option('--sources <file>', 'sources config whose kinds label the timeline (default: $LAGEBILD_SOURCES, else the shipped configs)');
 
-async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(storeLocation(db));
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
-}
 
 /** Source kinds from the given config, else from the shipped configs; ids not found there are guessed. */
 async function kindsFor(file: string | undefined): Promise<SourceKindOf> {

@@ -741,7 +741,9 @@ describe('politeness: robots.txt, Crawl-delay, one request at a time, Retry-Afte
     const local = await startHostileServer();
     try {
       local.route('/slow', (_req, res) => { setTimeout(() => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'), 30); });
-      const shared = options({ robots: allowAll });
+      // Loopback is allow-listed (the only host tests may connect to); with allowListedConcurrency 1
+      // it is paced exactly like any other server.
+      const shared = options({ robots: allowAll, pacer: new HostPacer({ allowListedConcurrency: 1 }) });
       await Promise.all(Array.from({ length: 6 }, () => httpGet(`${local.origin}/slow`, shared)));
       expect(local.seen('/slow')).toHaveLength(6);
       expect(local.maxInFlight).toBe(1);

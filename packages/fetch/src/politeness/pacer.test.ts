@@ -48,7 +48,7 @@ describe('HostPacer', () => {
   });
 
   it('an aborted waiter leaves the queue without blocking the ones behind it', async () => {
-    const pacer = new HostPacer({ allowListedIntervalMs: 0 });
+    const pacer = new HostPacer({ allowListedIntervalMs: 0, allowListedConcurrency: 1 });
     const first = await pacer.acquire('h', { url: 'http://h/', allowListed: true });
     const controller = new AbortController();
     const second = pacer.acquire('h', { url: 'http://h/2', allowListed: true, signal: controller.signal });
@@ -61,3 +61,20 @@ describe('HostPacer', () => {
     release();
   });
 });
+
+describe('allow-listed hosts', () => {
+  it('run several requests at once; other hosts stay one at a time', async () => {
+    const pacer = new HostPacer({ minIntervalMs: 0 });
+    const own = await Promise.all([1, 2, 3].map(() => pacer.acquire('127.0.0.1:8080', { url: 'http://127.0.0.1:8080/', allowListed: true })));
+    expect(own).toHaveLength(3);
+    own.forEach((release) => release());
+    const first = await pacer.acquire('example.org', { url: 'https://example.org/', allowListed: false });
+    let secondStarted = false;
+    const second = pacer.acquire('example.org', { url: 'https://example.org/', allowListed: false }).then((r) => { secondStarted = true; return r; });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(secondStarted).toBe(false);
+    first();
+    (await second)();
+  });
+});
+

@@ -11,6 +11,13 @@ export interface PacerOptions {
    */
   allowListedIntervalMs?: number;
   /**
+   * Requests to allow-listed hosts in flight at once (default 8). They are the operator's own
+   * servers (the fixture server, an internal mirror), so one-at-a-time, which is politeness towards
+   * other people's servers, would only slow ingest; a Crawl-delay or Retry-After from them
+   * serializes them again.
+   */
+  allowListedConcurrency?: number;
+  /**
    * Longest wait accepted before a request (Crawl-delay gap or Retry-After); a longer one fails the
    * request at once with a transient `rate-limited` FetchError carrying `retryAfterMs`. Default 120000.
    */
@@ -42,6 +49,8 @@ interface HostState {
   lastEnd: number;
   /** No request before this instant (Retry-After). */
   notBefore: number;
+  /** Allow-listed requests running concurrently outside the one-at-a-time queue. */
+  inFlight: number;
 }
 
 export const DEFAULT_MIN_INTERVAL_MS = 1000;
@@ -105,6 +114,7 @@ export class HostPacer {
   readonly minIntervalMs: number;
   readonly allowListedIntervalMs: number;
   readonly maxWaitMs: number;
+  readonly allowListedConcurrency: number;
   private readonly now: () => number;
   private readonly wait: (ms: number, signal?: AbortSignal) => Promise<void>;
   private readonly hosts = new Map<string, HostState>();
@@ -113,6 +123,7 @@ export class HostPacer {
     this.minIntervalMs = options.minIntervalMs ?? DEFAULT_MIN_INTERVAL_MS;
     this.allowListedIntervalMs = options.allowListedIntervalMs ?? 0;
     this.maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
+    this.allowListedConcurrency = Math.max(1, options.allowListedConcurrency ?? 8);
     this.now = options.now ?? Date.now;
     this.wait = options.sleep ?? sleep;
   }
@@ -120,7 +131,7 @@ export class HostPacer {
   private state(key: string): HostState {
     let s = this.hosts.get(key);
     if (!s) {
-      s = { tail: Promise.resolve(), lastEnd: Number.NEGATIVE_INFINITY, notBefore: Number.NEGATIVE_INFINITY };
+      s = { tail: Promise.resolve(), lastEnd: Number.NEGATIVE_INFINITY, notBefore: Number.NEGATIVE_INFINITY, inFlight: 0 };
       this.hosts.set(key, s);
     }
     return s;
@@ -140,6 +151,17 @@ export class HostPacer {
    */
   async acquire(key: string, request: PaceRequest): Promise<Release> {
     const s = this.state(key);
+    if (request.allowListed && this.allowListedConcurrency > 1 && this.intervalFor(request) === 0 && s.notBefore <= this.now()
+      && s.inFlight < this.allowListedConcurrency) {
+      s.inFlight++;
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        s.inFlight--;
+        s.lastEnd = Math.max(s.lastEnd, this.now());
+      };
+    }
     const previous = s.tail;
     let done!: () => void;
     const mine = new Promise<void>((resolve) => { done = resolve; });

@@ -81,7 +81,7 @@ async function pipelineRate(redisUrl: string, docs: number, processes: number): 
   const start = performance.now();
   const enqueue = spawn(process.execPath, [cliBin, 'enqueue', '--in', input, '--redis', redisUrl], { stdio: 'ignore' });
   await new Promise((r) => enqueue.once('exit', r));
-  while ((await store.stats()).documents < docs) await sleep(100);
+  while ((await store.countDocuments({})) < docs) await sleep(100);
   const seconds = (performance.now() - start) / 1000;
   for (const w of workers) w.kill('SIGTERM');
   await Promise.all(workers.map((w) => new Promise((r) => (w.exitCode !== null ? r(null) : w.once('exit', r)))));

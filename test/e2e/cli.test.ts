@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGold, startFixtureServer } from '@lagebild/fixtures';
 import { RecordSchema, spansInBounds, type LagebildRecord } from '@lagebild/schema';
+import { openStore } from '@lagebild/store';
 import { repoRoot, runCli, tempDir } from './helpers.js';
 import { freePort } from './services.js';
 
@@ -34,6 +35,28 @@ describe('lagebild demo (embedded, SQLite, fixture server on loopback)', () => {
     const werne = JSON.parse((await runCli(['query', '--db', db, '--municipality', '05978040', '--service', 'civil-registry', '--json'])).stdout) as { impacts: { place?: { ags: string }; service: string; status: string }[] }[];
     expect(werne.length).toBeGreaterThan(0);
     expect(werne.some((hit) => hit.impacts.some((i) => i.place?.ags === '05978040' && i.service === 'civil-registry' && i.status === 'outage'))).toBe(true);
+
+    // The fixture written after the founding article, through fetch → extract → store.
+    const store = await openStore(db);
+    try {
+      const [founding] = await store.query({ text: 'Notfall-Website zurück' });
+      expect(founding).toBeDefined();
+      const record = (await store.getRecord(founding!.documentId))!;
+      const { entities } = record;
+      expect(entities.municipalities.map((m) => m.ags)).toEqual(expect.arrayContaining(['05978040', '05978024']));
+      expect(entities.agencies.map((a) => a.id)).toEqual(expect.arrayContaining(['polizei-dortmund', 'sta-koeln', 'zac-nrw', 'bsi', 'suedwestfalen-it']));
+      expect(entities.dates.map((d) => d.value)).toEqual(expect.arrayContaining(['2023-10-30', '2023-11-02', '2023-11-06']));
+      const impacts = entities.serviceImpacts.map((i) => `${i.municipality?.ags}:${i.service}:${i.status}`);
+      expect(impacts).toEqual(expect.arrayContaining(['05978040:civil-registry:outage', '05978024:website:outage']));
+      const phones = entities.contacts.filter((c) => c.kind === 'phone');
+      expect(phones.map((c) => c.value)).toContain('+4923061042030');
+      for (const phone of phones) {
+        expect(entities.dates.some((d) => d.span.start < phone.span.end && phone.span.start < d.span.end)).toBe(false);
+      }
+      expect(spansInBounds(record)).toEqual([]);
+    } finally {
+      await store.close();
+    }
 
     const sources = JSON.parse((await runCli(['sources', '--json', '--db', db])).stdout) as { sourceId: string; runs: number; lastSuccessAt?: string }[];
     expect(sources.length).toBeGreaterThanOrEqual(4);

@@ -23,7 +23,7 @@ export type RunEvent =
   | { type: 'item-quarantined'; item: QuarantineItem };
 
 export interface EmbeddedRunOptions {
-  /** Articles fetched and extracted at once (default 4). */
+  /** Articles fetched and extracted at once (default 8; the pacer still keeps other people's hosts at one request at a time). */
   concurrency?: number;
   /** Sources listed at once (default 2). */
   sourceConcurrency?: number;
@@ -139,7 +139,7 @@ export async function runEmbedded(
     run.items = jobs.length + run.quarantined;
     summary.items += jobs.length;
     emit({ type: 'source-listed', sourceId, items: jobs.length });
-    await mapWithConcurrency(jobs, options.concurrency ?? 4, (job) => processItem(job, run));
+    await mapWithConcurrency(jobs, options.concurrency ?? 8, (job) => processItem(job, run));
     run.finishedAt = toBerlinIso(now());
   }
 

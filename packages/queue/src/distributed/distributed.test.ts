@@ -6,7 +6,7 @@ import type { Document, QuarantineItem, SourceRun } from '@lagebild/schema';
 import { StageFailure, type StageHandlers } from '../stages.js';
 import { checkRedisForQueues, producerConnection, RedisConfigError, workerConnection } from './connection.js';
 import { closeStageQueues, createStageQueues, enqueueDocuments, enqueueSources, jobIds, waitForIdle } from './queues.js';
-import { durationMs, startStageWorkers } from './workers.js';
+import { durationMs, scheduleSourcePolls, startStageWorkers } from './workers.js';
 import { startQueueBoard } from './board.js';
 
 function doc(id: string, text = `Titel ${id}\n\nText`): Document {
@@ -104,6 +104,20 @@ describe('BullMQ stage workers on the local Redis', () => {
     } finally {
       await board.app.close();
     }
+  });
+
+  it('schedules one repeatable poll per source, replacing an earlier schedule of the same source', async () => {
+    await scheduleSourcePolls(queues, [{ id: 'polizei-dortmund', pollEvery: '5m' }, { id: 'sta-koeln' }]);
+    await scheduleSourcePolls(queues, [{ id: 'polizei-dortmund', pollEvery: '10m' }]);
+    const schedulers = await queues['fetch-source'].getJobSchedulers();
+    const byId = Object.fromEntries(schedulers.map((s) => [s.key, s]));
+    expect(Object.keys(byId).sort()).toEqual(['poll-polizei-dortmund', 'poll-sta-koeln']);
+    expect(byId['poll-polizei-dortmund']?.every).toBe(600_000);
+    expect(byId['poll-sta-koeln']?.every).toBe(900_000);
+    const next = await queues['fetch-source'].getJobs(['delayed', 'waiting', 'prioritized']);
+    expect(next.map((j) => (j.data as { sourceId: string }).sourceId).sort()).toEqual(['polizei-dortmund', 'sta-koeln']);
+    for (const s of schedulers) await queues['fetch-source'].removeJobScheduler(s.key);
+    await queues['fetch-source'].obliterate({ force: true });
   });
 
   it('derives job ids from content: no ":" and never all digits; a duplicate add is dropped', async () => {

@@ -13,6 +13,7 @@ import { extractBatch } from './commands/extract.js';
 import { printSituation } from './commands/situation.js';
 import { ingestDistributed, registerDistributedCommands } from './commands/distributed.js';
 import { registerAnalysisCommands } from './commands/analysis.js';
+import { registerEvalCommand } from './commands/eval.js';
 
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
@@ -219,6 +220,7 @@ export function buildProgram(): Command {
 
   registerDistributedCommands(program);
   registerAnalysisCommands(program);
+  registerEvalCommand(program);
   return program;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spansInBounds, type Document } from '@lagebild/schema';
-import { EXTRACTOR_VERSION, extractEntities, extractRecord } from './index.js';
+import { buildGazetteer, loadAgencyRegistry } from '@lagebild/gazetteer';
+import { EXTRACTOR_VERSION, createExtractor, extractEntities, extractRecord } from './index.js';
 
 const PUBLISHED = '2023-11-06T12:00:00+01:00';
 
@@ -29,12 +30,13 @@ describe('extractEntities', () => {
   });
 });
 
+const document: Document = {
+  id: 'd1', sourceId: 'stadt-werne', url: 'http://127.0.0.1/d1', title: 'Standesamt geschlossen',
+  publishedAt: '2023-11-02T10:00:00+01:00', fetchedAt: '2023-11-02T10:05:00+01:00',
+  text: 'Standesamt geschlossen\n\nDas Standesamt bleibt heute geschlossen.', contentHash: 'h',
+};
+
 describe('extractRecord', () => {
-  const document: Document = {
-    id: 'd1', sourceId: 'stadt-werne', url: 'http://127.0.0.1/d1', title: 'Standesamt geschlossen',
-    publishedAt: '2023-11-02T10:00:00+01:00', fetchedAt: '2023-11-02T10:05:00+01:00',
-    text: 'Standesamt geschlossen\n\nDas Standesamt bleibt heute geschlossen.', contentHash: 'h',
-  };
   it('uses the document publication time and the publisher context', () => {
     const record = extractRecord(document, { jurisdiction: '05978040' });
     expect(record.extractor.version).toBe(EXTRACTOR_VERSION);
@@ -43,5 +45,16 @@ describe('extractRecord', () => {
       ['Werne', 'civil-registry', 'outage', '2023-11-02'],
     ]);
     expect(spansInBounds(record)).toEqual([]);
+  });
+});
+
+describe('createExtractor', () => {
+  it('looks names up in the gazetteer it is given', () => {
+    const small = buildGazetteer({ filter: (m) => m.district.ags === '05978' });
+    const extractor = createExtractor({ gazetteer: small, registry: loadAgencyRegistry() });
+    const text = 'Unfälle in Werne und in Iserlohn.';
+    expect(extractor.extractEntities(text, { publishedAt: PUBLISHED }).municipalities.map((m) => m.name)).toEqual(['Werne']);
+    expect(extractEntities(text, { publishedAt: PUBLISHED }).municipalities.map((m) => m.name)).toEqual(['Werne', 'Iserlohn']);
+    expect(extractor.extractRecord({ ...document, text }).extractor.version).toBe('0.2.0');
   });
 });

@@ -3,18 +3,27 @@
  * text of a German press release, each mention with its evidence span.
  */
 import type { Agency, Document, Entities, LagebildRecord, SourceKind } from '@lagebild/schema';
-import { toBerlinDate } from '@lagebild/schema';
-import { loadAgencyRegistry, loadGazetteer } from '@lagebild/gazetteer';
+import { loadAgencyRegistry, loadGazetteer, type AgencyRegistry, type DistrictEntry, type Gazetteer } from '@lagebild/gazetteer';
 import { extractAgencies, resolveGenericAgencies } from './agencies/index.js';
 import { extractContacts } from './contacts/index.js';
+import { berlinDate } from './dates/calendar.js';
 import { extractDates } from './dates/index.js';
+import { evaluateWith, type EvaluateOptions, type GoldReleaseLike } from './eval/evaluate.js';
+import type { EvalReport } from './eval/score.js';
 import { extractImpacts } from './impacts/index.js';
 import { extractPlaces } from './places/index.js';
+import { resourcesFor, type Resources } from './resources.js';
 import { splitSentences } from './text/sentences.js';
 import { byPosition } from './text/spans.js';
+import { scanText } from './lexicon.js';
+
+export { chronoCalls } from './dates/index.js';
+export { EVAL_KINDS, baselineOf, dateKeys, formatReport, goldKeys, impactKey, isMonthPrecision, predictedKeys, regressions, scoreDocuments, scoreOf } from './eval/score.js';
+export type { Baseline, EvalKind, EvalReport, GoldEntitiesLike, KindScore, Miss, ScoredDocument } from './eval/score.js';
+export type { EvaluateOptions, GoldReleaseLike } from './eval/evaluate.js';
 
 /** Version of the extraction rules; stored with every record. */
-export const EXTRACTOR_VERSION = '0.1.0';
+export const EXTRACTOR_VERSION = '0.2.0';
 
 /** What is known about a text besides the text itself. */
 export interface ExtractContext {
@@ -28,11 +37,25 @@ export interface ExtractContext {
   sourceAgency?: string;
 }
 
+/** An extractor bound to one gazetteer and agency registry. */
+export interface Extractor {
+  /** Every entity of `text`; see {@link extractEntities}. */
+  extractEntities(text: string, context: ExtractContext): Entities;
+  /** The record for a document; see {@link extractRecord}. */
+  extractRecord(document: Document, context?: Partial<ExtractContext>): LagebildRecord;
+}
+
+/** What an extractor looks names up in; defaults to the package's full gazetteer and registry. */
+export interface ExtractorOptions {
+  gazetteer?: Gazetteer;
+  registry?: AgencyRegistry;
+}
+
 /** AGS prefixes that describe the publisher: its own jurisdiction, then its agency's. */
-function publisherPrefixes(context: ExtractContext): string[] {
+function publisherPrefixes(resources: Resources, context: ExtractContext): string[] {
   const out: string[] = [];
   if (context.jurisdiction && /^\d{2,8}$/.test(context.jurisdiction)) out.push(context.jurisdiction);
-  const agency = context.sourceAgency ? loadAgencyRegistry().byId(context.sourceAgency) : undefined;
+  const agency = context.sourceAgency ? resources.registry.byId(context.sourceAgency) : undefined;
   if (agency) out.push(...agency.jurisdiction);
   return out;
 }
@@ -43,11 +66,33 @@ function singleState(prefixes: readonly string[]): string | undefined {
   return states.size === 1 ? [...states][0] : undefined;
 }
 
-/** The publisher's own municipality or district as a place of last resort for impacts. */
-function publisherPlace(context: ExtractContext) {
+interface Range { start: number; end: number }
+
+function providersOf(agencies: readonly Agency[]): Range[] {
+  const out: Range[] = [];
+  for (const a of agencies) if (a.kind === 'it-provider') out.push({ start: a.span.start, end: a.span.end });
+  return out;
+}
+
+const isCity = (d: DistrictEntry): boolean => d.type === 'Kreisfreie Stadt' || d.type === 'Stadtkreis';
+
+/** The publisher's own Kreis, when its jurisdiction is one. */
+function ownDistrict(resources: Resources, context: ExtractContext): DistrictEntry | undefined {
+  const j = context.jurisdiction;
+  if (!j || j.length !== 5) return undefined;
+  const d = resources.gazetteer.districtByAgs(j);
+  return d && !isCity(d) ? d : undefined;
+}
+
+/**
+ * The publisher's own municipality or district as a place of last resort for impacts. Only a city's or
+ * district's (or an unknown source's): a police or prosecutor's area is where it works, not whose services it reports.
+ */
+function publisherPlace(resources: Resources, context: ExtractContext) {
   const j = context.jurisdiction;
   if (!j) return undefined;
-  const g = loadGazetteer();
+  if (context.sourceKind !== undefined && context.sourceKind !== 'city' && context.sourceKind !== 'district') return undefined;
+  const g = resources.gazetteer;
   const span = { start: 0, end: 0, text: '' };
   if (j.length === 8) {
     const m = g.municipalityByAgs(j);
@@ -55,45 +100,95 @@ function publisherPlace(context: ExtractContext) {
       return { kind: 'municipality' as const, mention: { span, ags: m.ags, name: m.name, district: m.district, state: m.state, lat: m.lat, lon: m.lon, confidence: 0.5 } };
     }
   }
-  if (j.length === 5) {
-    const d = g.districtByAgs(j);
-    if (d && d.type !== 'Kreisfreie Stadt' && d.type !== 'Stadtkreis') {
-      return { kind: 'district' as const, mention: { span, ags: d.ags, name: d.name, state: d.state, confidence: 0.5 } };
-    }
-  }
+  const d = ownDistrict(resources, context);
+  if (d) return { kind: 'district' as const, mention: { span, ags: d.ags, name: d.name, state: d.state, confidence: 0.5 } };
   return undefined;
 }
 
-/**
- * Every entity of `text`, resolved against `context.publishedAt` (Europe/Berlin). Never throws for any
- * text; every mention's span satisfies `span.text === text.slice(span.start, span.end)`.
- * Throws a RangeError only when `context.publishedAt` is not a date.
- */
-export function extractEntities(text: string, context: ExtractContext): Entities {
+function entitiesWith(resources: Resources, text: string, context: ExtractContext): Entities {
   const published = new Date(context.publishedAt);
   if (Number.isNaN(published.getTime())) throw new RangeError(`publishedAt is not a date: ${context.publishedAt}`);
+  const lexScan = scanText(resources, text);
+  const tokens = lexScan.tokens;
   const contacts = extractContacts(text);
   const sentences = splitSentences(text);
-  const { agencies: namedAgencies, generic } = extractAgencies(text);
-  const registry = loadAgencyRegistry();
-  const publisher = publisherPrefixes(context);
-  const agencyJurisdictions = namedAgencies.flatMap((a) => registry.byId(a.id)?.jurisdiction ?? []).filter((j) => j.length >= 5);
-  const { municipalities, districts } = extractPlaces(text, {
-    jurisdiction: publisher,
-    agencyJurisdictions,
-    blocked: [...namedAgencies.map((a) => a.span), ...contacts.map((c) => c.span)],
-  });
-  const state = singleState(publisher) ?? singleState([...municipalities.map((m) => m.ags), ...districts.map((d) => d.ags)]);
-  const agencies: Agency[] = [...namedAgencies, ...resolveGenericAgencies(text, generic, state)].sort(byPosition);
-  const dates = extractDates(text, sentences, published, contacts.map((c) => c.span));
+  const publisher = publisherPrefixes(resources, context);
+  const publisherState = singleState(publisher);
+  const { agencies: namedAgencies, generic } = extractAgencies(resources, lexScan, publisherState);
+  // Plain loops and {start, end} ranges of one shape: hot code that V8 compiles once, not once per shape.
+  const agencyJurisdictions: string[] = [];
+  const blocked: Range[] = [];
+  for (const a of namedAgencies) {
+    blocked.push({ start: a.span.start, end: a.span.end });
+    const entry = resources.registry.byId(a.id);
+    if (entry) for (const j of entry.jurisdiction) if (j.length >= 5) agencyJurisdictions.push(j);
+  }
+  const contactRanges: Range[] = [];
+  for (const c of contacts) {
+    blocked.push({ start: c.span.start, end: c.span.end });
+    contactRanges.push({ start: c.span.start, end: c.span.end });
+  }
+  const own = ownDistrict(resources, context);
+  const { municipalities, districts } = extractPlaces(resources, lexScan, { jurisdiction: publisher, agencyJurisdictions, blocked, ownDistrict: own });
+  let state = publisherState;
+  if (state === undefined) {
+    const found: string[] = [];
+    for (const m of municipalities) found.push(m.ags);
+    for (const d of districts) found.push(d.ags);
+    state = singleState(found);
+  }
+  const agencies: Agency[] = generic.length > 0
+    ? [...namedAgencies, ...resolveGenericAgencies(resources, text, generic, state)].sort(byPosition)
+    : namedAgencies;
+  const dates = extractDates(lexScan, sentences, published, contactRanges);
   const serviceImpacts = extractImpacts({
-    text, sentences, municipalities, districts, dates, publishedDate: toBerlinDate(published), publisher: publisherPlace(context),
+    text, tokens, sentences, municipalities, districts, dates, publishedDate: berlinDate(published), publisher: publisherPlace(resources, context),
+    kreisPublisher: context.sourceKind === 'district' && own !== undefined, publisherKind: context.sourceKind,
+    providers: providersOf(agencies), contacts: contactRanges,
   });
   return { dates, municipalities, districts, agencies, serviceImpacts, contacts };
 }
 
+/**
+ * An extractor over the given gazetteer and registry (by default the package's full ones). Indexes over
+ * them are built lazily on first use and shared by every extractor over the same pair.
+ */
+export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  let resources: Resources | undefined;
+  const get = (): Resources => {
+    resources ??= resourcesFor(options.gazetteer ?? loadGazetteer(), options.registry ?? loadAgencyRegistry());
+    return resources;
+  };
+  return {
+    extractEntities: (text, context) => entitiesWith(get(), text, context),
+    extractRecord: (document, context = {}) => {
+      const entities = entitiesWith(get(), document.text, { ...context, publishedAt: document.publishedAt, sourceId: context.sourceId ?? document.sourceId });
+      return { document, entities, extractor: { version: EXTRACTOR_VERSION } };
+    },
+  };
+}
+
+const defaultExtractor = createExtractor();
+
+/**
+ * Every entity of `text`, resolved against `context.publishedAt` (Europe/Berlin), with the full gazetteer.
+ * Never throws for any text; every mention's span satisfies `span.text === text.slice(span.start, span.end)`.
+ * Throws a RangeError only when `context.publishedAt` is not a date.
+ */
+export function extractEntities(text: string, context: ExtractContext): Entities {
+  return defaultExtractor.extractEntities(text, context);
+}
+
 /** The record for a document: its entities (with `document.publishedAt` as reference) and the extractor version. */
 export function extractRecord(document: Document, context: Partial<ExtractContext> = {}): LagebildRecord {
-  const entities = extractEntities(document.text, { ...context, publishedAt: document.publishedAt, sourceId: context.sourceId ?? document.sourceId });
-  return { document, entities, extractor: { version: EXTRACTOR_VERSION } };
+  return defaultExtractor.extractRecord(document, context);
+}
+
+/**
+ * Runs extraction over gold releases (`fixtures/gold/**`) and scores it per kind: municipalities and
+ * districts by AGS, agencies by id, dates by value, impacts by place + service + status, micro-averaged,
+ * with every false positive and false negative listed. `options.extractor` defaults to the package's.
+ */
+export function evaluateGold(goldReleases: readonly GoldReleaseLike[], options: EvaluateOptions = {}): EvalReport {
+  return evaluateWith(goldReleases, options.extractor ?? defaultExtractor);
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractAgencies, resolveGenericAgencies } from './index.js';
+import { defaultResources } from '../resources.js';
+import { scanText } from '../lexicon.js';
+import { extractAgencies as extractWith, resolveGenericAgencies as resolveWith, type GenericAgencyMention } from './index.js';
+
+const extractAgencies = (text: string) => extractWith(defaultResources(), scanText(defaultResources(), text));
+const resolveGenericAgencies = (text: string, generic: readonly GenericAgencyMention[], state: string | undefined) => resolveWith(defaultResources(), text, generic, state);
 
 const found = (text: string) => extractAgencies(text).agencies.map((a) => ({ index: a.span.start, text: a.span.text, id: a.id }));
 
@@ -77,5 +82,18 @@ describe('generic Landeskriminalamt', () => {
   });
   it('prefers the named state', () => {
     expect(found('Beamte des Landeskriminalamts Brandenburg')).toEqual([{ index: 11, text: 'Landeskriminalamts Brandenburg', id: 'lka-brandenburg' }]);
+  });
+});
+
+describe('authorities of the issue cases', () => {
+  it('reads presseportal codes and folds units into the authority of the document\'s state', () => {
+    expect(found('POL-PDNW: Taschendiebe. POL-F: Schockanruf. POL-HL: Badeunfall.').map((a) => a.id)).toEqual(['polizei-rheinpfalz', 'polizei-frankfurt', 'polizei-luebeck']);
+    const units = extractWith(defaultResources(), scanText(defaultResources(), 'Die Polizeiinspektion Neunkirchen ermittelt.'), '10').agencies;
+    expect(units.map((a) => a.id)).toEqual(['polizei-saarland']);
+    const unknown = extractWith(defaultResources(), scanText(defaultResources(), 'Die Polizeiinspektion Neunkirchen ermittelt.')).agencies;
+    expect(unknown.map((a) => a.id)).toEqual(['unknown-polizei-neunkirchen']);
+  });
+  it('keeps a longer registry name over a shorter alias ("Staatsanwaltschaft Frankfurt (Oder)")', () => {
+    expect(found('Die Staatsanwaltschaft Frankfurt (Oder) prüft.')).toEqual([{ index: 4, text: 'Staatsanwaltschaft Frankfurt (Oder)', id: 'sta-frankfurt-oder' }]);
   });
 });

@@ -66,5 +66,5 @@ export const POLICE_REGIONS: ReadonlySet<string> = new Set([
   'Schwaben Nord', 'Schwaben Süd/West', 'Ostwestfalen', 'Südwestfalen',
 ]);
 
-/** The Landeskriminalamt named without its state; resolved from the document's state. */
-export const GENERIC_LKA = /(?<![\p{L}\p{N}-])(?:Landeskriminalamt(?:es|s)?|LKA)(?![\p{L}\p{N}])/gu;
+/** The Landeskriminalamt named without its state (whole words); resolved from the document's state. */
+export const GENERIC_LKA_WORDS: ReadonlySet<string> = new Set(['Landeskriminalamt', 'Landeskriminalamtes', 'Landeskriminalamts', 'LKA']);

@@ -1,8 +1,10 @@
 import type { Agency } from '@lagebild/schema';
-import { loadAgencyRegistry, loadGazetteer, type AgencyEntry } from '@lagebild/gazetteer';
-import { escapeRegex as escape } from '../text/inflect.js';
+import type { AgencyEntry } from '@lagebild/gazetteer';
+import { derived, type Resources } from '../resources.js';
 import { longestNonOverlapping, overlapsAny, spanOf } from '../text/spans.js';
-import { CONFIDENCE, DESIGNATORS, GENERIC_LKA, POLICE_REGIONS, POLICE_UNITS, type Designator } from './constants.js';
+import type { Scan } from '../lexicon.js';
+import { isWordChar } from '../text/tokens.js';
+import { CONFIDENCE, POLICE_REGIONS, POLICE_UNITS, type Designator } from './constants.js';
 import { compiledRegistry } from './registry.js';
 
 /** "Landeskriminalamt" without a state, to be resolved once the document's state is known. */
@@ -18,45 +20,55 @@ export interface AgencyResult {
   readonly generic: GenericAgencyMention[];
 }
 
-
-const DESIGNATOR_FORMS = new Map<string, Designator>();
-for (const d of DESIGNATORS) for (const f of d.forms) DESIGNATOR_FORMS.set(f, d);
 const PLACE_WORD = '(?:[\\p{Lu}][\\p{L}\\p{M}.\\-]*|\\([\\p{L}. ]{1,15}\\)|am|an|der|in|im|a\\.|d\\.)';
-const DESIGNATED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...DESIGNATOR_FORMS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})[ \\u00a0]+`
-  + `([\\p{Lu}][\\p{L}\\p{M}.\\-]*(?:[ \\u00a0]+${PLACE_WORD}){0,3})`,
-  'gu',
-);
+/** After a designator: the run of words that may name its place ("Halle (Saale)", "Frankfurt am Main"). */
+const PLACE_RUN = new RegExp(`[ \\u00a0]+([\\p{Lu}][\\p{L}\\p{M}.\\-]*(?:[ \\u00a0]+${PLACE_WORD}){0,3})`, 'uy');
 
 /** Whether `place` names a municipality, district or police region. */
-function isPlace(place: string): boolean {
-  const g = loadGazetteer();
-  return g.findMunicipalities(place).length > 0 || g.findDistricts(place).length > 0 || POLICE_REGIONS.has(place)
-    || g.findDistricts(`${place}kreis`).length > 0;
+function isPlace(resources: Resources, place: string): boolean {
+  const cache = derived(resources, 'agencies/is-place', () => new Map<string, boolean>());
+  let known = cache.get(place);
+  if (known === undefined) {
+    const g = resources.gazetteer;
+    known = g.findMunicipalities(place).length > 0 || g.findDistricts(place).length > 0 || POLICE_REGIONS.has(place)
+      || g.findDistricts(`${place}kreis`).length > 0;
+    if (cache.size < 50000) cache.set(place, known);
+  }
+  return known;
 }
 
 /** The longest leading run of words of `raw` that names a place, or undefined. */
-function placePrefix(raw: string, family: string): string | undefined {
-  const registry = compiledRegistry();
+function placePrefix(resources: Resources, raw: string, family: string): string | undefined {
+  const registry = compiledRegistry(resources);
   const words = raw.split(/[ \u00a0]+/u);
   for (let n = Math.min(words.length, 4); n >= 1; n--) {
     const candidate = words.slice(0, n).join(' ').replace(/[.,;:\-]+$/u, '');
     if (!candidate) continue;
-    if (registry.byPlace.has(`${family}:${candidate}`) || isPlace(candidate)) return candidate;
+    if (registry.byPlace.has(`${family}:${candidate}`) || isPlace(resources, candidate)) return candidate;
   }
   return undefined;
 }
 
-/** The registry police authority whose district-level jurisdiction covers `place`, if exactly one does. */
-function policeCovering(place: string): AgencyEntry | undefined {
-  const g = loadGazetteer();
-  const ags = [...g.findMunicipalities(place).map((m) => m.ags), ...g.findDistricts(place).map((d) => d.ags),
-    ...g.findDistricts(`${place}kreis`).map((d) => d.ags)];
-  if (ags.length === 0) return undefined;
-  const registry = loadAgencyRegistry();
-  const covering = registry.agencies.filter((a) => a.id.startsWith('polizei-')
-    && a.jurisdiction.some((j) => j.length >= 5 && ags.some((x) => x.startsWith(j))));
-  return covering.length === 1 ? covering[0] : undefined;
+/**
+ * The registry police authority whose district-level jurisdiction covers `place`, if exactly one does;
+ * with several readings of the place, the document's state decides.
+ */
+function policeCovering(resources: Resources, place: string, state: string | undefined): AgencyEntry | undefined {
+  const cache = derived(resources, 'agencies/covering', () => new Map<string, AgencyEntry[]>());
+  let covering = cache.get(place);
+  if (!covering) {
+    const g = resources.gazetteer;
+    const ags = [...g.findMunicipalities(place).map((m) => m.ags), ...g.findDistricts(place).map((d) => d.ags),
+      ...g.findDistricts(`${place}kreis`).map((d) => d.ags)];
+    covering = ags.length === 0 ? [] : compiledRegistry(resources).localPolice.filter((a) => a.jurisdiction.some((j) => j.length >= 5 && ags.some((x) => x.startsWith(j))));
+    cache.set(place, covering);
+  }
+  if (covering.length === 1) return covering[0];
+  if (state && covering.length > 1) {
+    const inState = covering.filter((a) => a.jurisdiction.some((j) => j.startsWith(state)));
+    if (inState.length === 1) return inState[0];
+  }
+  return undefined;
 }
 
 /** Lowercase ASCII slug: "Halle (Saale)" → "halle-saale". */
@@ -71,53 +83,63 @@ function baseForm(written: string, designator: Designator): string {
 }
 
 /**
- * Authorities in `text`: registry names, aliases and abbreviations (whole words, abbreviations
- * case-sensitive), and "Polizei X" / "Staatsanwaltschaft X" / "Amtsgericht X" with X a place; those not in
- * the registry get an `unknown-…` id and lower confidence. Overlaps are resolved longest first, so
+ * Authorities in the text: registry names, aliases and abbreviations (whole words, case-sensitive), and
+ * "Polizei X" / "Staatsanwaltschaft X" / "Amtsgericht X" with X a place; a police unit in a place that one
+ * registry police authority covers folds into it ("Polizeiwache Werne" → Kreispolizeibehörde Unna), the
+ * rest get an `unknown-…` id and lower confidence. Overlaps are resolved longest first, so
  * "Polizeipräsidium Dortmund" is one mention. A bare "Landeskriminalamt" is returned as generic.
+ * `state` (two AGS digits), when known, decides between police authorities for a place name with readings
+ * in several states.
  */
-export function extractAgencies(text: string): AgencyResult {
-  const registry = compiledRegistry();
+export function extractAgencies(resources: Resources, scan: Scan, state?: string): AgencyResult {
+  const registry = compiledRegistry(resources);
+  const { tokens, hits, entries } = scan;
+  const { text, starts, ends, words } = tokens;
   const candidates: Agency[] = [];
-  for (const m of text.matchAll(registry.formPattern)) {
-    const entry = registry.forms.get(m[0]);
+  const lka: { start: number; end: number }[] = [];
+  for (let h = 0; h < hits.length; h++) {
+    const entry = entries[h]!.agency;
     if (!entry) continue;
-    candidates.push({ span: spanOf(text, m.index, m.index + m[0].length), id: entry.id, name: entry.name, kind: entry.kind, confidence: CONFIDENCE.name });
-  }
-  if (registry.abbreviationPattern) {
-    for (const m of text.matchAll(registry.abbreviationPattern)) {
-      const entry = registry.abbreviations.get(m[0]);
-      if (!entry) continue;
-      const confidence = m[0].length <= 3 ? CONFIDENCE.shortAbbreviation : CONFIDENCE.abbreviation;
-      candidates.push({ span: spanOf(text, m.index, m.index + m[0].length), id: entry.id, name: entry.name, kind: entry.kind, confidence });
+    const i = hits[h]!;
+    const word = words[i]!;
+    const start = starts[i]!;
+    const end = ends[i]!;
+    if (entry.forms) {
+      for (const f of entry.forms) {
+        if (f.abbreviation && text[start - 1] === '-') continue;
+        if ((f.written.length === word.length || text.startsWith(f.written, start)) && !isWordChar(text, start + f.written.length)) {
+          const confidence = !f.abbreviation ? CONFIDENCE.name : f.written.length <= 3 ? CONFIDENCE.shortAbbreviation : CONFIDENCE.abbreviation;
+          candidates.push({ span: spanOf(text, start, start + f.written.length), id: f.entry.id, name: f.entry.name, kind: f.entry.kind, confidence });
+          break;
+        }
+      }
     }
-  }
-  for (const m of text.matchAll(DESIGNATED)) {
-    const written = m[1] ?? '';
-    const designator = DESIGNATOR_FORMS.get(written);
+    if (entry.lka && text[start - 1] !== '-') lka.push({ start, end });
+    const designator = entry.designator;
     if (!designator) continue;
-    const place = placePrefix(m[2] ?? '', designator.family);
+    PLACE_RUN.lastIndex = end;
+    const m = PLACE_RUN.exec(text);
+    if (!m) continue;
+    const place = placePrefix(resources, m[1]!, designator.family);
     if (!place) continue;
-    const end = m.index + written.length + (m[0].length - written.length - (m[2] ?? '').length) + place.length;
-    const span = spanOf(text, m.index, end);
+    const placeStart = end + m[0].length - m[1]!.length;
+    const span = spanOf(text, start, placeStart + place.length);
     const known = registry.byPlace.get(`${designator.family}:${place}`) ?? (designator.parent ? registry.byId(designator.parent) : undefined);
-    const parent = !known && POLICE_UNITS.has(written) ? policeCovering(place) : undefined;
+    const parent = !known && (POLICE_UNITS.has(word) || designator.family === 'police') ? policeCovering(resources, place, state) : undefined;
     if (known) {
       candidates.push({ span, id: known.id, name: known.name, kind: known.kind, confidence: CONFIDENCE.unit });
     } else if (parent) {
       candidates.push({ span, id: parent.id, name: parent.name, kind: parent.kind, confidence: CONFIDENCE.unitByJurisdiction });
     } else {
-      const name = `${baseForm(written, designator)} ${place}`;
+      const name = `${baseForm(word, designator)} ${place}`;
       candidates.push({ span, id: `${designator.unknownPrefix}${slugify(place)}`, name, kind: designator.kind, confidence: CONFIDENCE.unknown });
     }
   }
   // Registry matches come first, so they win ties of equal length.
   const agencies = longestNonOverlapping(candidates);
   const generic: GenericAgencyMention[] = [];
-  for (const m of text.matchAll(GENERIC_LKA)) {
-    const range = { start: m.index, end: m.index + m[0].length };
-    if (!overlapsAny(range, agencies.map((a) => a.span))) generic.push({ ...range, generic: 'lka' });
-  }
+  const spans = agencies.map((a) => a.span);
+  for (const range of lka) if (!overlapsAny(range, spans)) generic.push({ ...range, generic: 'lka' });
   return { agencies, generic };
 }
 
@@ -125,9 +147,9 @@ export function extractAgencies(text: string): AgencyResult {
  * Agency mentions for generic "Landeskriminalamt"/"LKA" once the state is known (from the publisher's
  * jurisdiction or the places of the text); none when the state is unknown.
  */
-export function resolveGenericAgencies(text: string, generic: readonly GenericAgencyMention[], state: string | undefined): Agency[] {
-  if (!state) return [];
-  const lka = compiledRegistry().lkaByState.get(state);
+export function resolveGenericAgencies(resources: Resources, text: string, generic: readonly GenericAgencyMention[], state: string | undefined): Agency[] {
+  if (!state || generic.length === 0) return [];
+  const lka = compiledRegistry(resources).lkaByState.get(state);
   if (!lka) return [];
   return generic.map((g) => ({ span: spanOf(text, g.start, g.end), id: lka.id, name: lka.name, kind: lka.kind, confidence: CONFIDENCE.genericLka }));
 }

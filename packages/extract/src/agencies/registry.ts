@@ -1,59 +1,84 @@
-import { loadAgencyRegistry, type AgencyEntry } from '@lagebild/gazetteer';
-import { escapeRegex as escape, inflections } from '../text/inflect.js';
-import { DESIGNATORS } from './constants.js';
+import type { AgencyEntry } from '@lagebild/gazetteer';
+import { derived, type Resources } from '../resources.js';
+import { inflections } from '../text/inflect.js';
+import { DESIGNATORS, GENERIC_LKA_WORDS, type Designator } from './constants.js';
 
-/** Written forms of the registry, compiled once per process. */
+/** One written form of a registry entry. */
+export interface RegistryForm {
+  readonly written: string;
+  readonly entry: AgencyEntry;
+  /** Abbreviations ("BSI", "POL-DO") must not follow a hyphen and count with lower confidence when short. */
+  readonly abbreviation: boolean;
+}
+
+/** What one word may start: registry forms, a designator ("Polizei", "Staatsanwaltschaft"), a generic LKA. */
+export interface WordEntry {
+  readonly forms?: readonly RegistryForm[];
+  readonly designator?: Designator;
+  readonly lka?: boolean;
+}
+
+/** Written forms of the registry, compiled once per registry. */
 export interface CompiledRegistry {
-  /** Names and aliases with their inflected forms (case-sensitive) → entry. */
-  readonly forms: ReadonlyMap<string, AgencyEntry>;
-  /** Abbreviations (case-sensitive) → entry. */
-  readonly abbreviations: ReadonlyMap<string, AgencyEntry>;
-  /** One regex over all names and aliases, longest first. */
-  readonly formPattern: RegExp;
-  /** One regex over all abbreviations, longest first. */
-  readonly abbreviationPattern: RegExp | undefined;
+  /** Everything a word may start, in one lookup per word. */
+  readonly byWord: ReadonlyMap<string, WordEntry>;
+  /** Names, aliases (with their inflected forms) and abbreviations by their first word, longest first; case-sensitive. */
+  readonly byFirstWord: ReadonlyMap<string, readonly RegistryForm[]>;
   /** Place part of designator forms, per family: "police" + "Dortmund" → polizei-dortmund. */
   readonly byPlace: ReadonlyMap<string, AgencyEntry>;
   readonly byId: (id: string) => AgencyEntry | undefined;
   /** The state LKA for a two-digit state prefix. */
   readonly lkaByState: ReadonlyMap<string, AgencyEntry>;
+  /** Police authorities with a district- or municipality-level jurisdiction. */
+  readonly localPolice: readonly AgencyEntry[];
 }
+
+const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+/u;
 
 function familyOf(designator: string): string | undefined {
   for (const d of DESIGNATORS) if (d.forms.includes(designator)) return d.family;
   return undefined;
 }
 
-let compiled: CompiledRegistry | undefined;
-
-/** The registry's written forms, compiled once. */
-export function compiledRegistry(): CompiledRegistry {
-  if (compiled) return compiled;
-  const registry = loadAgencyRegistry();
-  const forms = new Map<string, AgencyEntry>();
-  const abbreviations = new Map<string, AgencyEntry>();
-  const byPlace = new Map<string, AgencyEntry>();
-  const lkaByState = new Map<string, AgencyEntry>();
-  for (const entry of registry.agencies) {
-    for (const written of [entry.name, ...entry.aliases]) {
-      for (const v of inflections(written)) if (!forms.has(v)) forms.set(v, entry);
-      const space = written.indexOf(' ');
-      const family = space > 0 ? familyOf(written.slice(0, space)) : undefined;
-      if (family) {
-        const key = `${family}:${written.slice(space + 1)}`;
-        if (!byPlace.has(key)) byPlace.set(key, entry);
+/** The registry's written forms, compiled once per registry. */
+export function compiledRegistry(resources: Resources): CompiledRegistry {
+  return derived(resources, 'agencies/registry', ({ registry }) => {
+    const byFirstWord = new Map<string, RegistryForm[]>();
+    const seen = new Set<string>();
+    const add = (written: string, entry: AgencyEntry, abbreviation: boolean): void => {
+      const key = `${abbreviation ? 'a' : 'f'}:${written}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const first = FIRST_WORD.exec(written)?.[0];
+      if (!first) return;
+      const list = byFirstWord.get(first) ?? [];
+      list.push({ written, entry, abbreviation });
+      byFirstWord.set(first, list);
+    };
+    const byPlace = new Map<string, AgencyEntry>();
+    const lkaByState = new Map<string, AgencyEntry>();
+    // Full names and aliases first, so that they win over an abbreviation of the same length.
+    for (const entry of registry.agencies) {
+      for (const written of [entry.name, ...entry.aliases]) {
+        for (const v of inflections(written)) add(v, entry, false);
+        const space = written.indexOf(' ');
+        const family = space > 0 ? familyOf(written.slice(0, space)) : undefined;
+        if (family) {
+          const key = `${family}:${written.slice(space + 1)}`;
+          if (!byPlace.has(key)) byPlace.set(key, entry);
+        }
+      }
+      if (entry.id.startsWith('lka-') && entry.jurisdiction.length === 1 && entry.jurisdiction[0]?.length === 2) {
+        lkaByState.set(entry.jurisdiction[0], entry);
       }
     }
-    for (const a of entry.abbreviations) if (!abbreviations.has(a)) abbreviations.set(a, entry);
-    if (entry.id.startsWith('lka-') && entry.jurisdiction.length === 1 && entry.jurisdiction[0]?.length === 2) {
-      lkaByState.set(entry.jurisdiction[0], entry);
-    }
-  }
-  const alternation = (keys: Iterable<string>): string => [...keys].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const formPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(forms.keys())})(?![\\p{L}\\p{N}])`, 'gu');
-  const abbreviationPattern = abbreviations.size > 0
-    ? new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${alternation(abbreviations.keys())})(?![\\p{L}\\p{N}])`, 'gu')
-    : undefined;
-  compiled = { forms, abbreviations, formPattern, abbreviationPattern, byPlace, byId: registry.byId, lkaByState };
-  return compiled;
+    for (const entry of registry.agencies) for (const a of entry.abbreviations) add(a, entry, true);
+    for (const list of byFirstWord.values()) list.sort((a, b) => b.written.length - a.written.length);
+    const localPolice = registry.agencies.filter((a) => a.kind === 'police' && a.jurisdiction.some((j) => j.length >= 5));
+    const byWord = new Map<string, WordEntry>();
+    for (const [word, forms] of byFirstWord) byWord.set(word, { forms });
+    for (const d of DESIGNATORS) for (const f of d.forms) byWord.set(f, { ...byWord.get(f), designator: d });
+    for (const w of GENERIC_LKA_WORDS) byWord.set(w, { ...byWord.get(w), lka: true });
+    return { byWord, byFirstWord, byPlace, byId: registry.byId, lkaByState, localPolice };
+  });
 }

@@ -9,8 +9,9 @@ import { parseUrls } from './parsers/url.js';
  * inside it, a URL over a phone-like digit run inside it.
  */
 export function extractContacts(text: string): Contact[] {
-  const emails = parseEmails(text);
-  const urls = parseUrls(text).filter((u) => !emails.some((e) => overlaps(e.span, u.span)));
+  // Cheap gates: most texts have no address and no link.
+  const emails = text.includes('@') ? parseEmails(text) : [];
+  const urls = /https?:|www\./iu.test(text) ? parseUrls(text).filter((u) => !emails.some((e) => overlaps(e.span, u.span))) : [];
   const phones = parsePhones(text).filter((p) => ![...emails, ...urls].some((o) => overlaps(o.span, p.span)));
   return [...emails, ...urls, ...phones].sort(byPosition);
 }

@@ -1,4 +1,4 @@
-import { berlinOffsetMinutes, toBerlinIso } from '@lagebild/schema';
+import { berlinOffsetMinutes } from '@lagebild/schema';
 
 /** Whether year-month-day is a real calendar day. */
 export function isValidDate(year: number, month: number, day: number): boolean {
@@ -6,6 +6,11 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const d = new Date(Date.UTC(year, month - 1, day));
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** The number of days of a month. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** The year that puts day/month closest to `ref` (a date whose local fields are Berlin wall time). */
@@ -35,10 +40,42 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
+/** 01:00 UTC on the last Sunday of a month: when EU summer time starts (March) or ends (October). */
+function lastSundayOneUtc(year: number, monthIndex: number): number {
+  const last = new Date(Date.UTC(year, monthIndex + 1, 0, 1));
+  return last.getTime() - last.getUTCDay() * 86400000;
+}
+
+const transitions = new Map<number, readonly [number, number]>();
+
+/**
+ * Offset of Europe/Berlin from UTC at `date` in minutes (60 or 120). The EU rule (summer time from 01:00 UTC
+ * on the last Sunday of March to 01:00 UTC on the last Sunday of October) is computed directly for 1996 to
+ * 2099, where it holds; other years ask the time-zone database. Much cheaper than `Intl` per call.
+ */
+export function berlinOffset(date: Date): number {
+  const t = date.getTime();
+  const year = date.getUTCFullYear();
+  if (year < 1996 || year > 2099 || Number.isNaN(t)) return berlinOffsetMinutes(date);
+  let range = transitions.get(year);
+  if (!range) {
+    range = [lastSundayOneUtc(year, 2), lastSundayOneUtc(year, 9)];
+    transitions.set(year, range);
+  }
+  return t >= range[0] && t < range[1] ? 120 : 60;
+}
+
+/** The Europe/Berlin calendar date of an instant as `YYYY-MM-DD`. */
+export function berlinDate(date: Date): string {
+  return new Date(date.getTime() + berlinOffset(date) * 60000).toISOString().slice(0, 10);
+}
+
 /** A Berlin wall-clock time as ISO 8601 with its offset, e.g. `2023-10-30T09:15:00+01:00`. */
 export function berlinDateTime(year: number, month: number, day: number, hour: number, minute: number): string {
   const wall = Date.UTC(year, month - 1, day, hour, minute);
-  let instant = wall - berlinOffsetMinutes(new Date(wall - 60 * 60000)) * 60000;
-  instant = wall - berlinOffsetMinutes(new Date(instant)) * 60000;
-  return toBerlinIso(new Date(instant));
+  let offset = berlinOffset(new Date(wall - 60 * 60000));
+  offset = berlinOffset(new Date(wall - offset * 60000));
+  const sign = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  return `${isoDate(year, month, day)}T${pad(hour)}:${pad(minute)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }

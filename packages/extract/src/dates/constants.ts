@@ -27,11 +27,26 @@ export const WEEKDAY_DATE_GAP = /^\s*(?:,|\(|,\s*den)?\s*$/u;
 /** Text right before a number that makes it a file or case number, not a date. */
 export const CASE_NUMBER_BEFORE = /(?:Az\.?|Aktenzeichen|Geschäftszeichen|Gz\.?|Tagebuch-?(?:nummer|nr\.?)|Vorgangs?-?(?:nummer|nr\.?)|Nr\.|Nummer|Ziffer|§)\s*:?\s*$/iu;
 
-/**
- * Cheap test for whether a sentence may hold a date at all; chrono runs only where it matches.
- * Ordinals or numeric dates, ISO dates, weekdays, month names and relative day words.
- */
-export const DATE_CANDIDATE = /\d{1,2}\.\s*(?:\d|\p{L})|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:Sonn|Mon|Diens|Donners|Frei|Sams)tag|Mittwoch|Sonnabend|heute|gestern|morgen|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember/iu;
+/** Characters a candidate's window reaches before and after it (within its sentence). */
+export const WINDOW_BEFORE = 28;
+export const WINDOW_AFTER = 40;
+
+/** Month names → month numbers (1-12). */
+export const MONTHS: Readonly<Record<string, number>> = {
+  Januar: 1, Jänner: 1, Februar: 2, März: 3, April: 4, Mai: 5, Juni: 6, Juli: 7, August: 8, September: 9, Oktober: 10, November: 11, Dezember: 12,
+};
+
+/** Parts of a month → which day stands for them. */
+export const MONTH_PARTS: Readonly<Record<string, 'start' | 'middle' | 'end'>> = {
+  Anfang: 'start', Mitte: 'middle', Ende: 'end', Anfangs: 'start', Endes: 'end',
+};
+
+/** Words before a weekday that point forward from publication, today included ("ab Montag", "bis Freitag"). */
+export const FROM_WEEKDAY = /(?<![\p{L}])(?:ab|bis|Ab|Bis)\s+(?:(?:dem|den|zum)\s+)?$/u;
+
+/** Text between two dates that makes them a range when "zwischen" comes before the first: "zwischen Freitag und Samstag". */
+export const BETWEEN_GAP = /^\s*,?\s*und\s*(?:dem\s+|den\s+)?$/iu;
+export const BETWEEN_BEFORE = /zwischen\s+(?:dem\s+|den\s+|am\s+)?$/iu;
 
 /** Years outside this window are not dates of a press release ("1.400", odd OCR). */
 export const MIN_YEAR = 1950;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractContacts } from '../contacts/index.js';
 import { splitSentences } from '../text/sentences.js';
+import { scanText } from '../lexicon.js';
+import { defaultResources } from '../resources.js';
 import { extractDates } from './index.js';
 
 // A Monday noon in winter time.
@@ -8,7 +10,7 @@ const PUBLISHED = new Date('2023-11-06T12:00:00+01:00');
 
 function dates(text: string, published = PUBLISHED) {
   const blocked = extractContacts(text).map((c) => c.span);
-  return extractDates(text, splitSentences(text), published, blocked)
+  return extractDates(scanText(defaultResources(), text), splitSentences(text), published, blocked)
     .map((d) => ({ index: d.span.start, text: d.span.text, value: d.value, ...(d.end ? { end: d.end } : {}), implied: d.implied }));
 }
 
@@ -86,12 +88,38 @@ describe('weekdays and relative days', () => {
   });
 });
 
+describe('status times, month parts and ranges', () => {
+  it('dates "Stand: 11 Uhr" on the publication day, with the day implied', () => {
+    expect(dates('Stand: 11 Uhr. Das Amt bleibt zu.')).toEqual([
+      { index: 0, text: 'Stand: 11 Uhr', value: '2023-11-06T11:00:00+01:00', implied: ['year', 'month', 'day'] },
+    ]);
+  });
+  it('reads "bis voraussichtlich Ende November" with month precision (day implied)', () => {
+    expect(dates('Das Amt bleibt bis voraussichtlich Ende November geschlossen.')).toEqual([
+      { index: 35, text: 'Ende November', value: '2023-11-30', implied: ['year', 'day'] },
+    ]);
+  });
+  it('reads "zwischen ... und ..." as a range', () => {
+    expect(dates('Die Tat geschah zwischen Freitag, 3. November, und Samstag, 4. November.')).toEqual([
+      { index: 25, text: 'Freitag, 3. November, und Samstag, 4. November', value: '2023-11-03', end: '2023-11-04', implied: ['year'] },
+    ]);
+  });
+  it('reads a weekday after "ab" or "bis" forward from publication', () => {
+    expect(dates('Ab Mittwoch ist das Amt wieder offen.').map((d) => d.value)).toEqual(['2023-11-08']);
+    expect(dates('Am Mittwoch war das Amt zu.').map((d) => d.value)).toEqual(['2023-11-01']);
+  });
+  it('does not read a clock time after a month name as a two-digit year', () => {
+    expect(dates('Vermisst seit dem 14. Oktober, 18 Uhr.').map((d) => [d.text, d.value])).toEqual([['14. Oktober, 18 Uhr', '2023-10-14T18:00:00+02:00']]);
+    expect(dates('Geöffnet am 29. Juni, 6. und 14. Juli.').map((d) => d.value)).toEqual(['2023-06-29', '2023-07-14']);
+  });
+});
+
 describe('what is not a date', () => {
   it('drops phone numbers', () => {
     expect(dates('Termine unter Tel. (02306) 104-2030 oder 0231/132-1234.')).toEqual([]);
   });
   it('drops times alone, bare years, case numbers and "so"/"Mo"', () => {
-    expect(dates('Stand 11 Uhr, um 13.10 Uhr. Im Jahr 2023 so viele. Mo bis Fr offen. Az. 12.10. Nr. 3.4.')).toEqual([]);
+    expect(dates('Gegen 11 Uhr, um 13.10 Uhr. Im Jahr 2023 so viele. Mo bis Fr offen. Az. 12.10. Nr. 3.4.')).toEqual([]);
   });
   it('drops dates inside URLs and e-mail addresses', () => {
     expect(dates('Siehe https://beispiel.de/2023-11-06/meldung und termin-06.11.@beispiel.de.')).toEqual([]);

@@ -1,31 +1,135 @@
-import * as chrono from 'chrono-node';
-import { berlinOffsetMinutes, type DateMention } from '@lagebild/schema';
+import type * as chrono from 'chrono-node';
+// Only the German locale: the package's root loads every locale (about 200 ms more at start-up).
+import { Chrono, createCasualConfiguration } from 'chrono-node/de';
+import type { DateMention } from '@lagebild/schema';
 import type { Sentence } from '../text/sentences.js';
+import type { Scan } from '../lexicon.js';
 import { overlapsAny, spanOf } from '../text/spans.js';
-import { berlinDateTime, isoDate, isValidDate } from './calendar.js';
-import { CASE_NUMBER_BEFORE, DATE_CANDIDATE } from './constants.js';
+import { berlinDateTime, berlinOffset, isoDate, isValidDate } from './calendar.js';
+import { CASE_NUMBER_BEFORE, WINDOW_AFTER, WINDOW_BEFORE } from './constants.js';
+import { Kind, numericKind, standKind } from './candidates.js';
+import { MonthPartParser } from './parsers/monthPart.js';
 import { NumericDayMonthParser } from './parsers/numericDayMonth.js';
+import { StandTimeParser } from './parsers/stand.js';
 import { WeekdayParser } from './parsers/weekday.js';
+import { AbsorbUhrRefiner } from './refiners/absorbUhr.js';
 import { DropNonDatesRefiner } from './refiners/dropNonDates.js';
+import { FixShortYearRefiner } from './refiners/fixShortYear.js';
 import { MergeDateTimeRefiner } from './refiners/mergeDateTime.js';
 import { MergeRangeRefiner } from './refiners/mergeRange.js';
 import { MergeWeekdayDateRefiner } from './refiners/mergeWeekdayDate.js';
 
-/** chrono's casual German configuration with this package's parsers and refiners. */
-function createParser(): chrono.Chrono {
-  const config = chrono.de.createCasualConfiguration(true);
-  // Replaced: chrono's weekday parser reads "so"/"mo" as weekdays; its range merge joins times with dates.
-  config.parsers = config.parsers.filter((p) => p.constructor.name !== 'DEWeekdayParser');
-  config.refiners = config.refiners.filter((r) => r.constructor.name !== 'DEMergeDateRangeRefiner');
-  config.parsers.push(new WeekdayParser(), new NumericDayMonthParser());
-  config.refiners.push(new MergeWeekdayDateRefiner(), new MergeDateTimeRefiner(), new DropNonDatesRefiner(), new MergeRangeRefiner());
-  return new chrono.Chrono(config);
+const NEVER = /(?!)/u;
+const DAY_UNIT = /tag/iu;
+
+/**
+ * chrono's "vor zwei Tagen" parser builds its pattern anew on every call and tries it at every unit word
+ * ("h", "a", "Jahr"); only days survive the refiners, so it runs only on texts that say "Tag", with its
+ * pattern built once.
+ */
+class OnlyDaysAgo implements chrono.Parser {
+  private cached: RegExp | undefined;
+  constructor(private readonly inner: chrono.Parser) {}
+  pattern(context: chrono.ParsingContext): RegExp {
+    if (!DAY_UNIT.test(context.text)) return NEVER;
+    this.cached ??= this.inner.pattern(context);
+    return this.cached;
+  }
+  extract(context: chrono.ParsingContext, match: RegExpMatchArray): ReturnType<chrono.Parser['extract']> {
+    return this.inner.extract(context, match);
+  }
 }
 
-let parser: chrono.Chrono | undefined;
+/** A parser and the kinds of candidates it can read. */
+interface GatedParser {
+  readonly parser: chrono.Parser;
+  readonly kinds: number;
+}
+
+/** Which parsers each kind of candidate calls for; the time parser runs where a clock time is written. */
+const GATES: Readonly<Record<string, number>> = {
+  ISOFormatParser: Kind.Iso,
+  SlashDateFormatParser: Kind.Numeric | Kind.Slash,
+  DETimeExpressionParser: Kind.Clock,
+  DEMonthNameLittleEndianParser: Kind.Month,
+  DECasualDateParser: Kind.Casual,
+  DETimeUnitAgoFormatParser: Kind.Days,
+  WeekdayParser: Kind.Weekday,
+  NumericDayMonthParser: Kind.Numeric,
+  MonthPartParser: Kind.Month,
+  StandTimeParser: Kind.Stand,
+};
+const CLOCK = /\d[:.]\d\d|\d\s*Uhr/;
+
+/** A date parser: chrono's machinery with the parsers and refiners below, each parser run only where its gate finds something. */
+export interface DateParser {
+  readonly parsers: readonly GatedParser[];
+  readonly refiners: readonly chrono.Refiner[];
+  /** Parses `text`, running only the parsers for the candidate `kinds` found in it. */
+  parse(text: string, reference: chrono.ParsingReference, kinds: number): chrono.ParsedResult[];
+}
+
+/**
+ * chrono's casual German configuration with this package's parsers and refiners. Removed: chrono's weekday
+ * parser (reads "so"/"mo" as weekdays), its range merge (joins times with dates), its casual time parser
+ * (a part of the day alone is no date), its "für zwei Tage" parser (a duration is no date), the second
+ * time parser (reads "13.10 Uhr" as 13:00; {@link AbsorbUhrRefiner} gives the first one its "Uhr"), the
+ * second copy of the ISO parser that the casual configuration adds, and the time-zone refiners.
+ */
+function createParser(): DateParser {
+  const config = createCasualConfiguration(true);
+  const drop = new Set(['DEWeekdayParser', 'DECasualTimeParser', 'DETimeUnitWithinFormatParser', 'DESpecificTimeExpressionParser']);
+  let iso = 0;
+  const parsers: chrono.Parser[] = config.parsers.filter((p) => {
+    const name = p.constructor.name;
+    if (name === 'ISOFormatParser') return iso++ === 0;
+    return !drop.has(name);
+  }).map((p) => (p.constructor.name === 'DETimeUnitAgoFormatParser' ? new OnlyDaysAgo(p) : p));
+  parsers.push(new WeekdayParser(), new NumericDayMonthParser(), new MonthPartParser(), new StandTimeParser());
+  // Time zones are never written in releases (and "Uhr" read as one costs a lookup per result); the
+  // forward-date refiner does nothing without its option.
+  const dropRefiners = new Set(['DEMergeDateRangeRefiner', 'ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner', 'ForwardDateRefiner']);
+  const refiners: chrono.Refiner[] = [new AbsorbUhrRefiner(), ...config.refiners.filter((r) => !dropRefiners.has(r.constructor.name))];
+  refiners.push(new FixShortYearRefiner(), new MergeWeekdayDateRefiner(), new MergeDateTimeRefiner(), new DropNonDatesRefiner(), new MergeRangeRefiner());
+  const gated = parsers.map((parser) => {
+    const name = parser instanceof OnlyDaysAgo ? 'DETimeUnitAgoFormatParser' : parser.constructor.name;
+    return { parser, kinds: GATES[name] ?? ~0 };
+  });
+  // One chrono per set of parsers a document's candidates call for (few sets occur), all sharing the refiners.
+  const byKinds = new Map<number, Chrono>();
+  return {
+    parsers: gated,
+    refiners,
+    parse(text, reference, kinds) {
+      const all = kinds | (CLOCK.test(text) ? Kind.Clock : 0);
+      let instance = byKinds.get(all);
+      if (!instance) {
+        instance = new Chrono({ parsers: gated.filter((g) => (g.kinds & all) !== 0).map((g) => g.parser), refiners });
+        byKinds.set(all, instance);
+      }
+      return instance.parse(text, reference);
+    },
+  };
+}
+
+let parser: DateParser | undefined;
+let parseCalls = 0;
+
+/** The configured date parser (for benchmarks and tests). */
+export function dateParser(): DateParser {
+  parser ??= createParser();
+  return parser;
+}
+
+/** How often the date parser has run in this process (for tests that check that work is bounded). */
+export function chronoCalls(): number {
+  return parseCalls;
+}
 
 const LEADING = /^(?:[\s,(]|(?:am|Am|an|An|den|Den|vom|Vom)\s)+/u;
 const TRAILING = /[\s,)]+$/u;
+/** Between windows: no whitespace run and no word, so no chrono merge and no look-behind reaches across. */
+const SEPARATOR = ' ¦¦ ';
 
 function componentsValue(c: chrono.ParsedComponents, text: string): { value: string; precision: DateMention['precision'] } | undefined {
   const year = c.get('year') ?? 0;
@@ -40,41 +144,144 @@ function componentsValue(c: chrono.ParsedComponents, text: string): { value: str
   return { value: isoDate(year, month, day), precision: 'day' };
 }
 
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 160;
+
+/** A stretch of the document chrono reads, and where it sits in the text handed to chrono. */
+interface Window {
+  readonly start: number;
+  readonly end: number;
+  readonly offset: number;
+}
+
+/** Date candidates of a document: windows around them and the kinds found. */
+export interface Candidates {
+  readonly windows: readonly Window[];
+  readonly kinds: number;
+}
+
 /**
- * Calendar dates in `text`, resolved against the publication instant in Europe/Berlin. chrono runs only
- * on sentences where a cheap pattern finds a candidate; mentions overlapping `blocked` ranges (phone
- * numbers, URLs, e-mail addresses) and numbers after "Az."/"Nr." are dropped.
+ * Date candidates from the words of a document, and windows around them (within sentences, merged where
+ * they touch, widened to whole words).
+ */
+export function candidatesOf(scan: Scan, sentences: readonly Sentence[]): Candidates {
+  const { tokens, hits, entries } = scan;
+  const { text, starts, ends } = tokens;
+  const out: { start: number; end: number }[] = [];
+  let kinds = 0;
+  let s = 0;
+  let h = 0;
+  for (let i = 0; i < starts.length; i++) {
+    let kind = 0;
+    const c = text.charCodeAt(starts[i]!);
+    if (c >= 48 && c <= 57) kind = numericKind(text, starts[i]!, ends[i]!);
+    else {
+      while (h < hits.length && hits[h]! < i) h++;
+      if (h < hits.length && hits[h] === i) {
+        kind = entries[h]!.date ?? 0;
+        if (kind === Kind.Stand) kind = standKind(text, ends[i]!);
+      }
+    }
+    if (kind === 0) continue;
+    const at = starts[i]!;
+    while (s < sentences.length && sentences[s]!.end <= at) s++;
+    const sentence = sentences[s];
+    if (!sentence || sentence.start > at) continue;
+    kinds |= kind;
+    let start = Math.max(sentence.start, at - WINDOW_BEFORE);
+    let end = Math.min(sentence.end, ends[i]! + WINDOW_AFTER);
+    while (start > sentence.start && !isSpace(text.charCodeAt(start - 1))) start--;
+    while (end < sentence.end && !isSpace(text.charCodeAt(end))) end++;
+    const last = out[out.length - 1];
+    if (last && start <= last.end && last.start >= sentence.start) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
+  }
+  let offset = 0;
+  const windows = out.map((w) => {
+    const window = { ...w, offset };
+    offset += w.end - w.start + SEPARATOR.length;
+    return window;
+  });
+  return { windows, kinds };
+}
+
+/** The text chrono reads: the windows joined by a separator. */
+export function joinWindows(text: string, windows: readonly Window[]): string {
+  let out = '';
+  for (let i = 0; i < windows.length; i++) out += (i > 0 ? SEPARATOR : '') + text.slice(windows[i]!.start, windows[i]!.end);
+  return out;
+}
+
+/**
+ * Calendar dates in a text (given as its words), resolved against the publication instant in Europe/Berlin.
+ * A cheap scan of the words finds date candidates; chrono (with this package's parsers and refiners) runs once per document, over the
+ * windows around them joined by a separator. Mentions overlapping `blocked` ranges (phone numbers, URLs,
+ * e-mail addresses) and numbers after "Az."/"Nr." are dropped.
  */
 export function extractDates(
-  text: string, sentences: readonly Sentence[], publishedAt: Date, blocked: readonly { start: number; end: number }[],
+  scan: Scan, sentences: readonly Sentence[], publishedAt: Date, blocked: readonly { start: number; end: number }[],
 ): DateMention[] {
+  const { text } = scan.tokens;
+  const { windows, kinds } = candidatesOf(scan, sentences);
+  if (windows.length === 0) return [];
   parser ??= createParser();
-  const reference = { instant: publishedAt, timezone: berlinOffsetMinutes(publishedAt) };
+  const joined = joinWindows(text, windows);
+  const reference = { instant: publishedAt, timezone: berlinOffset(publishedAt) };
+  parseCalls++;
   const out: DateMention[] = [];
-  for (const sentence of sentences) {
-    if (!DATE_CANDIDATE.test(sentence.text)) continue;
-    for (const result of parser.parse(sentence.text, reference)) {
-      let start = sentence.start + result.index;
-      let end = start + result.text.length;
-      const raw = text.slice(start, end);
-      const lead = LEADING.exec(raw)?.[0].length ?? 0;
-      const trail = TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
-      start += lead;
-      end -= trail;
-      if (end <= start) continue;
-      const range = { start, end };
-      if (overlapsAny(range, blocked)) continue;
-      if (CASE_NUMBER_BEFORE.test(text.slice(Math.max(sentence.start, start - 25), start))) continue;
-      const startValue = componentsValue(result.start, result.text);
-      if (!startValue) continue;
-      const implied = (['year', 'month', 'day'] as const).filter((c) => !result.start.isCertain(c));
-      const mention: DateMention = { span: spanOf(text, start, end), value: startValue.value, precision: startValue.precision, implied: [...implied] };
-      if (result.end) {
-        const endValue = componentsValue(result.end, result.text);
-        if (endValue && endValue.value !== startValue.value) mention.end = endValue.value;
-      }
-      out.push(mention);
+  const weekdayOnly: { mention: DateMention; weekday: number }[] = [];
+  let w = 0;
+  for (const result of parser.parse(joined, reference, kinds)) {
+    while (w + 1 < windows.length && windows[w + 1]!.offset <= result.index) w++;
+    const window = windows[w]!;
+    const local = result.index - window.offset;
+    if (local < 0 || local + result.text.length > window.end - window.start) continue; // across a separator
+    let start = window.start + local;
+    let end = start + result.text.length;
+    const raw = text.slice(start, end);
+    const lead = LEADING.exec(raw)?.[0].length ?? 0;
+    const trail = TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
+    start += lead;
+    end -= trail;
+    if (end <= start) continue;
+    const range = { start, end };
+    if (overlapsAny(range, blocked)) continue;
+    if (CASE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 25), start))) continue;
+    const startValue = componentsValue(result.start, result.text);
+    if (!startValue) continue;
+    const implied = (['year', 'month', 'day'] as const).filter((c) => !result.start.isCertain(c));
+    const mention: DateMention = { span: spanOf(text, start, end), value: startValue.value, precision: startValue.precision, implied: [...implied] };
+    if (result.end) {
+      const endValue = componentsValue(result.end, result.text);
+      if (endValue && endValue.value !== startValue.value) mention.end = endValue.value;
     }
+    out.push(mention);
+    if (result.start.tags().has('lagebild/weekday') && !result.start.isCertain('day')) weekdayOnly.push({ mention, weekday: result.start.get('weekday') ?? -1 });
   }
+  if (weekdayOnly.length > 0) anchorWeekdays(out, weekdayOnly);
   return out;
+}
+
+/**
+ * A weekday alone ("am Freitagabend", "Rathaus am Mittwoch geschlossen") that the same document also
+ * writes with its date ("Freitag, 7. Juni") is that day, not the most recent such day before publication.
+ */
+function anchorWeekdays(mentions: DateMention[], weekdayOnly: readonly { mention: DateMention; weekday: number }[]): void {
+  const explicit = mentions.filter((m) => !m.implied.includes('day'));
+  for (const { mention, weekday } of weekdayOnly) {
+    const day = mention.value.slice(0, 10);
+    const at = Date.parse(`${day}T00:00:00Z`);
+    let best: DateMention | undefined;
+    for (const e of explicit) {
+      const d = e.value.slice(0, 10);
+      const t = Date.parse(`${d}T00:00:00Z`);
+      if (d === day || new Date(t).getUTCDay() !== weekday || Math.abs(t - at) > 7 * 86400000) continue;
+      if (!best || Math.abs(e.span.start - mention.span.start) < Math.abs(best.span.start - mention.span.start)) best = e;
+    }
+    if (!best) continue;
+    const anchored = best.value.slice(0, 10);
+    const time = /T(\d\d):(\d\d)/.exec(mention.value);
+    const [y, mo, d] = anchored.split('-').map(Number) as [number, number, number];
+    mention.value = time ? berlinDateTime(y, mo, d, Number(time[1]), Number(time[2])) : anchored;
+    mention.implied = mention.implied.filter((c) => c === 'year' && best!.implied.includes('year'));
+  }
 }

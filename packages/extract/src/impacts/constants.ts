@@ -1,61 +1,115 @@
 import type { Service, ServiceStatus } from '@lagebild/schema';
 
 /**
- * German cue words for public services → service key (design.md §3). Patterns are matched at word starts;
- * a `\p{L}*` tail takes inflections and compounds ("Bürgerbüros", "Standesamtsmitarbeiterin").
+ * German cue words for public services → service key (design.md §3), as data. `prefix` forms match at the
+ * start of a word or of a part of a hyphenated compound and take any tail ("Bürgerbüros",
+ * "Standesamtsmitarbeiterin", "Online-Terminbuchung"); `exact` forms must end there (or continue the
+ * compound with a hyphen: "E-Mail-Postfächer"). Forms may contain spaces ("Kfz Zulassung"). A closed
+ * compound with a modifier from {@link SERVICE_MODIFIERS} is read without it ("Onlineterminvergabe").
  */
-export const SERVICE_CUES: readonly { readonly pattern: string; readonly service: Service }[] = [
-  { pattern: 'Standes(?:amt|ämt)\\p{L}*|Beurkundung(?:en)?', service: 'civil-registry' },
-  { pattern: 'Trauung(?:en)?|Eheschließung(?:en)?|Hochzeiten', service: 'weddings' },
-  { pattern: 'Not-Homepage|Notfall-Seite|Notfallseite|Notfall-Homepage|Behelfsseite|Website|Webseite|Internetseite|Homepage|Internetauftritt|Internetpräsenz|Internetangebot', service: 'website' },
-  { pattern: 'Bürgerbüro\\p{L}*|Bürgerämter|Bürgeramt\\p{L}*|Bürgerservice|Bürgerzentrum|Bürgerbüros', service: 'citizens-office' },
-  { pattern: 'Online-Terminvergabe|Terminvergabe\\p{L}*|Terminbuchung\\p{L}*|Terminvereinbarung\\p{L}*|Termine|Terminen', service: 'appointments' },
-  { pattern: 'Ausländerbehörde\\p{L}*|Ausländeramt\\p{L}*', service: 'foreigners-office' },
-  { pattern: 'Kfz-Zulassung\\p{L}*|Kfz-Zulassungsstelle\\p{L}*|Zulassungsstelle\\p{L}*|Zulassungsbehörde\\p{L}*|Straßenverkehrsamt\\p{L}*|Fahrzeugzulassung\\p{L}*|Kfz-Anmeldung\\p{L}*|Wunschkennzeichen\\p{L}*|Anmeldung eines Autos|Zulassungsangelegenheiten', service: 'vehicle-registration' },
-  { pattern: 'Führerschein\\p{L}*|Fahrerlaubnis\\p{L}*', service: 'drivers-licence' },
-  { pattern: 'Ratsportal\\p{L}*|Ratsinformationssystem\\p{L}*|Ratsinfo', service: 'council-information' },
-  { pattern: 'E-Mails?|E-mails?|Mails|E-Mail-Verkehr|E-Mail-Postfächer|E-Mail-Kommunikation|E-Mail-Versand|Mailverkehr', service: 'email' },
-  { pattern: 'Telefonanlage\\p{L}*|Telefone|Telefonie|Telefonnetz|telefonisch|Telefon', service: 'phone' },
-  { pattern: 'Online-Dienst\\p{L}*|Onlinedienst\\p{L}*|Online-Service\\p{L}*|Online-Angebot\\p{L}*|Serviceportal\\p{L}*|Bürgerportal\\p{L}*|Online-Anträge|Onlineanträge|Online-Zugang|Kita-Anmeldung', service: 'online-services' },
-  { pattern: 'Einwohnermeldeamt\\p{L}*|Meldeamt\\p{L}*|Meldebehörde\\p{L}*|Meldewesen|Ummeldung\\p{L}*', service: 'registration-office' },
-  { pattern: 'Personalausweis\\p{L}*|Reisepäss\\p{L}*|Reisepass\\p{L}*|Ausweisdokumente|Ausweise|Ausweis|Passangelegenheiten|Passwesen', service: 'id-documents' },
-  { pattern: 'Stadtverwaltung(?:en)?|Kreisverwaltung(?:en)?|Gemeindeverwaltung(?:en)?|Verwaltung(?:en)?|Rathaus|Rathäuser|Verwaltungsgebäude', service: 'administration' },
-  { pattern: 'Fachverfahren|Fachanwendung(?:en)?|IT-System\\p{L}*|IT-Infrastruktur|IT-Struktur|IT-Dienste|IT-Anwendungen|SIT-Anwendungen|Server|Systeme', service: 'it-systems' },
-  { pattern: 'Sozialleistung\\p{L}*|Sozialamt\\p{L}*|Wohngeld\\p{L}*|Elterngeld\\p{L}*|Sozialhilfe|Grundsicherung|Unterhaltsvorschuss', service: 'social-benefits' },
-  { pattern: 'Bauamt\\p{L}*|Bauaufsicht\\p{L}*|Baugenehmigung\\p{L}*|Bauantr(?:ag|äge)\\p{L}*|Bauordnungsamt\\p{L}*', service: 'building-authority' },
-  { pattern: 'Gewerbe(?:amt|anmeldung|meldung|stelle|ummeldung|abmeldung)\\p{L}*', service: 'business-registration' },
-  { pattern: 'Zahlungsverkehr|Lastschrift\\p{L}*|SEPA-Lastschrift\\p{L}*|Überweisungen|Stadtkasse|Kommunalsteuern|Kartenzahlung|Zahlungen', service: 'payments' },
-  { pattern: 'Stadtbibliothek\\p{L}*|Stadtbücherei\\p{L}*|Bibliothek\\p{L}*|Bücherei\\p{L}*', service: 'library' },
-  { pattern: 'Schulen|Schulverwaltung|Schulportal', service: 'schools' },
-  { pattern: 'Notruf(?:nummer)?(?:n)?|Leitstelle\\p{L}*|Rettungsdienst\\p{L}*', service: 'emergency-services' },
+export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix?: readonly string[]; readonly exact?: readonly string[] }[] = [
+  { service: 'civil-registry', prefix: ['Standesamt', 'Standesämt', 'Personenstand', 'Geburtsurkunde', 'Sterbeurkunde', 'Eheurkunde'], exact: ['Beurkundung', 'Beurkundungen', 'Urkunden'] },
+  { service: 'weddings', prefix: ['Trautermin', 'Trauzimmer'], exact: ['Trauung', 'Trauungen', 'Eheschließung', 'Eheschließungen', 'Hochzeiten', 'Hochzeit'] },
+  {
+    service: 'website',
+    prefix: ['Not-Homepage', 'Notfall-Seite', 'Notfallseite', 'Notfall-Homepage', 'Notfall-Website', 'Notfallwebsite', 'Notfall-Webseite',
+      'Notfallwebseite', 'Behelfsseite', 'Behelfs-Website', 'Ersatzseite', 'Ersatz-Website', 'Notseite', 'Website', 'Webseite', 'Web-Seite',
+      'Internetseite', 'Internet-Seite', 'Homepage', 'Internetauftritt', 'Internetpräsenz', 'Internetangebot'],
+  },
+  { service: 'citizens-office', prefix: ['Bürgerbüro', 'Bürgeramt', 'Bürgerämter', 'Bürgerservice', 'Bürgerzentrum', 'Bürger-Büro', 'Bürgerbüros', 'Servicecenter', 'Service-Center', 'Bürgerdienste'] },
+  { service: 'appointments', prefix: ['Terminvergabe', 'Terminbuchung', 'Terminvereinbarung', 'Terminreservierung', 'Terminportal', 'Terminbuchungssystem', 'Online-Termin'], exact: ['Termine', 'Terminen'] },
+  { service: 'foreigners-office', prefix: ['Ausländerbehörde', 'Ausländeramt', 'Ausländerangelegenheiten', 'Einbürgerung'] },
+  {
+    service: 'vehicle-registration',
+    prefix: ['Kfz-Zulassung', 'KFZ-Zulassung', 'Kfz Zulassung', 'KFZ Zulassung', 'Zulassungsstelle', 'Zulassungsbehörde', 'Straßenverkehrsamt',
+      'Fahrzeugzulassung', 'Kfz-Anmeldung', 'Wunschkennzeichen', 'Kfz-Zulassungs', 'Zulassungsangelegenheiten', 'Neuzulassung', 'Kfz-Abmeldung'],
+    exact: ['Anmeldung eines Autos', 'Zulassungen', 'Halterwechsel'],
+  },
+  { service: 'drivers-licence', prefix: ['Führerschein', 'Fahrerlaubnis'] },
+  { service: 'council-information', prefix: ['Ratsportal', 'Ratsinformationssystem', 'Ratsinfo', 'Bürgerinfoportal'] },
+  {
+    service: 'email',
+    exact: ['E-Mail', 'E-Mails', 'E-mail', 'E-mails', 'Mails', 'E-Mail-Verkehr', 'E-Mail-Postfächer', 'E-Mail-Kommunikation', 'E-Mail-Versand', 'Mailverkehr', 'Mailsystem', 'Mailserver', 'E-Mail-Postfach', 'E-Mail-Adressen'],
+  },
+  { service: 'phone', prefix: ['Telefonanlage', 'Telefonzentrale'], exact: ['Telefone', 'Telefonie', 'Telefonnetz', 'telefonisch', 'Telefon', 'Festnetz', 'Telefonleitungen'] },
+  {
+    service: 'online-services',
+    prefix: ['Online-Dienst', 'Onlinedienst', 'Online-Service', 'Onlineservice', 'Online-Angebot', 'Onlineangebot', 'Serviceportal', 'Bürgerportal',
+      'Online-Antr', 'Onlineantr', 'Online-Portal', 'Onlineportal', 'Online-Formular', 'Onlineformular', 'Formularserver', 'Online-Verfahren'],
+    exact: ['Online-Zugang', 'Kita-Anmeldung'],
+  },
+  { service: 'registration-office', prefix: ['Einwohnermeldeamt', 'Meldeamt', 'Meldebehörde', 'Ummeldung', 'Meldebescheinigung', 'Wohnsitzanmeldung'], exact: ['Meldewesen', 'Meldestelle', 'Meldestellen'] },
+  {
+    service: 'id-documents',
+    prefix: ['Personalausweis', 'Reisepäss', 'Reisepass', 'Kinderreisepass', 'Passangelegenheiten', 'Ausweisangelegenheiten', 'Ausweisdokument'],
+    exact: ['Ausweise', 'Ausweis', 'Ausweisen', 'Passwesen', 'Pässe', 'Personaldokumente'],
+  },
+  {
+    service: 'administration',
+    exact: ['Stadtverwaltung', 'Stadtverwaltungen', 'Kreisverwaltung', 'Kreisverwaltungen', 'Gemeindeverwaltung', 'Gemeindeverwaltungen', 'Verwaltung',
+      'Verwaltungen', 'Rathaus', 'Rathauses', 'Rathäuser', 'Verwaltungsgebäude', 'Verwaltungsgebäudes', 'Kommunalverwaltung', 'Amtsverwaltung',
+      'Kreishaus', 'Landratsamt', 'Bezirksamt', 'Bezirksämter'],
+  },
+  {
+    service: 'it-systems',
+    prefix: ['IT-System', 'EDV-System'],
+    exact: ['Fachverfahren', 'Fachanwendung', 'Fachanwendungen', 'IT-Infrastruktur', 'IT-Struktur', 'IT-Dienste', 'IT-Anwendungen', 'SIT-Anwendungen',
+      'Server', 'Systeme', 'EDV', 'Software', 'Programme', 'Anwendungen'],
+  },
+  { service: 'social-benefits', prefix: ['Sozialleistung', 'Sozialamt', 'Wohngeld', 'Elterngeld'], exact: ['Sozialhilfe', 'Grundsicherung', 'Unterhaltsvorschuss', 'Bürgergeld', 'Leistungsbescheide'] },
+  { service: 'building-authority', prefix: ['Bauamt', 'Bauaufsicht', 'Baugenehmigung', 'Bauantrag', 'Bauanträge', 'Bauordnungsamt'] },
+  { service: 'business-registration', prefix: ['Gewerbeamt', 'Gewerbeanmeldung', 'Gewerbemeldung', 'Gewerbestelle', 'Gewerbeummeldung', 'Gewerbeabmeldung', 'Gewerbeangelegenheiten'] },
+  {
+    service: 'payments',
+    prefix: ['Lastschrift', 'SEPA-Lastschrift', 'Kartenzahlung', 'EC-Kartenzahlung'],
+    exact: ['Zahlungsverkehr', 'Überweisungen', 'Stadtkasse', 'Kreiskasse', 'Gemeindekasse', 'Kommunalsteuern', 'Zahlungen', 'Kartenzahlungen', 'Barzahlung'],
+  },
+  { service: 'library', prefix: ['Stadtbibliothek', 'Stadtbücherei', 'Bibliothek', 'Bücherei', 'Mediathek', 'Onleihe'] },
+  { service: 'schools', exact: ['Schulen', 'Schulverwaltung', 'Schulportal', 'Schulserver'] },
+  { service: 'emergency-services', prefix: ['Leitstelle', 'Rettungsdienst', 'Notrufnummer'], exact: ['Notruf', 'Notrufe', 'Notrufnummern'] },
 ];
+
+/** Modifiers of closed compounds that leave the service as it is: "Onlineterminvergabe", "Notfallwebseite", "Zentralbibliothek". */
+export const SERVICE_MODIFIERS: readonly string[] = ['Online', 'Notfall', 'Behelfs', 'Ersatz', 'Haupt', 'Zentral', 'Stadt', 'Kreis', 'Gemeinde'];
+
+/** Website cues that name an emergency page: with it online, the regular website is degraded, not restored. */
+export const EMERGENCY_PAGE = /^(?:Not|Behelf|Ersatz)/u;
 
 /**
  * Status cues → status, with a weight for how directly they state it. The longest cue at a position wins,
- * so "nicht erreichbar" beats "erreichbar" and "wieder erreichbar" beats both.
+ * so "nicht erreichbar" beats "erreichbar" and "wieder erreichbar" beats both. A pattern is tried only on
+ * sentences whose lower-cased text contains one of its `triggers` (a cheap substring test).
  */
-export const STATUS_CUES: readonly { readonly pattern: string; readonly status: ServiceStatus; readonly weight: number }[] = [
-  { pattern: 'wieder (?:voll(?:ständig)? |weitgehend |teilweise )?(?:erreichbar|online|verfügbar|nutzbar|möglich|geöffnet|in Betrieb|am Netz|arbeitsfähig|funktionsfähig|zur Verfügung|freigeschaltet|angebunden)', status: 'restored', weight: 1 },
-  { pattern: 'wiederhergestellt|(?:läuft|laufen|funktioniert|funktionieren|arbeitet|arbeiten)(?: [\\p{L}\\p{N}.,-]+){0,5} wieder|(?:nimmt|nehmen)(?: [\\p{L}\\p{N}.,-]+){0,6} (?:den )?Betrieb wieder auf', status: 'restored', weight: 1 },
-  { pattern: 'nicht (?:mehr |länger |wie gewohnt )?(?:erreichbar|verfügbar|möglich|nutzbar|abrufbar|aufrufbar|online|arbeitsfähig|funktionsfähig|zugänglich|bearbeitet|ausgestellt|durchgeführt|angeboten|genutzt|betrieben|funktionieren|funktioniert|stattfinden|erfolgen)', status: 'outage', weight: 1 },
-  { pattern: '(?:noch )?nicht (?:wieder )?zur Verfügung', status: 'outage', weight: 1 },
-  { pattern: 'keine?n? (?:[\\p{L}-]+ ){0,3}(?:mehr )?(?:möglich|erreichbar|verfügbar|bearbeitet|ausgestellt|durchgeführt|angeboten|eingehalten|vergeben)', status: 'outage', weight: 0.9 },
-  { pattern: 'nicht (?:[\\p{L}-]+ ){0,2}(?:verschickt|versendet|versandt|gesendet|empfangen|ausstellen|bearbeiten|durchführen|anbieten|nutzen|zugreifen|abrufen|erreichen|aufrufen|angenommen|entgegengenommen|ausgegeben|erteilt|gebucht|vergeben|bearbeitet|ausgestellt)', status: 'outage', weight: 0.9 },
-  { pattern: '(?:fällt|fallen|fiel|fielen)(?: [\\p{L}\\p{N}.,-]+){0,8} aus', status: 'outage', weight: 0.9 },
-  { pattern: '(?:empfangen|empfängt|verschicken|verschickt|versenden|versendet|annehmen|nimmt|bearbeiten|bearbeitet)(?: [\\p{L}-]+){0,2} keine', status: 'outage', weight: 0.8 },
-  { pattern: '(?:ging|gingen|geht|gehen)(?: [\\p{L}\\p{N}.,-]+){0,6} (?:online|ans Netz|in Betrieb)', status: 'restored', weight: 0.9 },
-  { pattern: 'kein(?:en)? Zugriff|nicht arbeitsfähig|außer Betrieb|ausgefallen|Totalausfall|Ausfälle|Ausfall|offline|lahmgelegt|geschlossen|abgeschaltet|heruntergefahren|vom Netz|gestört|Störung(?:en)?|abgesagt|ins Leere', status: 'outage', weight: 1 },
-  { pattern: 'betroffen|getroffen', status: 'outage', weight: 0.6 },
-  { pattern: '(?:nicht|kaum|wenig|nur wenig) betroffen|keine (?:Einschränkungen|Beeinträchtigungen|Ausfälle|Störungen|Probleme)|uneingeschränkt|wie (?:gewohnt|geplant|gewöhnlich)|wie bisher', status: 'operational', weight: 1 },
-  { pattern: 'nur (?:teilweise|bedingt|begrenzt|partiell|vereinzelt|zum Teil|eingeschränkt)(?: betroffen)?|eingeschränkt|Einschränkung(?:en)?|teilweise|partiell|beeinträchtigt|Beeinträchtigung(?:en)?|Verzögerung(?:en)?|verzögert|Notbetrieb|reduziert|längere Wartezeiten|langsamer|zum Teil', status: 'degraded', weight: 0.9 },
-  { pattern: 'normal weiter|läuft normal|laufen normal|erreichbar|verfügbar|zur Verfügung|möglich|nutzbar|geöffnet|funktioniert|funktionieren|in Betrieb|Normalbetrieb|stattfinden|stattfindet|(?:finden|findet)(?: [\\p{L}-]+){0,4} statt', status: 'operational', weight: 0.8 },
+export const STATUS_CUES: readonly { readonly pattern: string; readonly status: ServiceStatus; readonly weight: number; readonly triggers: readonly string[] }[] = [
+  { pattern: 'wieder (?:voll(?:ständig)? |weitgehend |teilweise )?(?:erreichbar|online|verfügbar|nutzbar|möglich|geöffnet|in Betrieb|am Netz|arbeitsfähig|funktionsfähig|zur Verfügung|freigeschaltet|angebunden)', status: 'restored', weight: 1 , triggers: ['wieder'] },
+  { pattern: 'wiederhergestellt|(?:läuft|laufen|funktioniert|funktionieren|arbeitet|arbeiten|beurkundet|beurkunden|öffnet|öffnen|nimmt|nehmen|bearbeitet|bearbeiten|stellt|stellen)(?: [\\p{L}\\p{N}.,-]+){0,5} wieder(?! auf)|(?:nimmt|nehmen)(?: [\\p{L}\\p{N}.,-]+){0,6} (?:den )?Betrieb wieder auf', status: 'restored', weight: 1 , triggers: ['wieder'] },
+  { pattern: 'nicht (?:mehr |länger |wie gewohnt )?(?:erreichbar|verfügbar|möglich|nutzbar|abrufbar|aufrufbar|online|arbeitsfähig|funktionsfähig|zugänglich|bearbeitet|ausgestellt|durchgeführt|angeboten|genutzt|betrieben|funktionieren|funktioniert|stattfinden|erfolgen|beantragt|ausgezahlt|überwiesen|bewilligt|vorgenommen|angemeldet|abgeholt|freigeschaltet)', status: 'outage', weight: 1 , triggers: ['nicht'] },
+  { pattern: '(?:noch )?nicht (?:wieder )?zur Verfügung', status: 'outage', weight: 1 , triggers: ['nicht'] },
+  { pattern: 'keine?n? (?:[\\p{L}-]+ ){0,3}(?:mehr )?(?:möglich|erreichbar|verfügbar|bearbeitet|ausgestellt|durchgeführt|angeboten|eingehalten|vergeben|beantragt|vorgenommen|angemeldet|ausgezahlt|abgeholt)', status: 'outage', weight: 0.9 , triggers: ['kein'] },
+  { pattern: '(?:nicht|weder) (?:[\\p{L}-]+ ){0,3}(?:verschickt|versendet|versandt|gesendet|empfangen|ausstellen|bearbeiten|durchführen|anbieten|nutzen|zugreifen|abrufen|erreichen|aufrufen|angenommen|entgegengenommen|ausgegeben|erteilt|gebucht|vergeben|bearbeitet|ausgestellt|beantragt|ausgezahlt|überwiesen|bewilligt|vorgenommen|angemeldet|freigeschaltet)', status: 'outage', weight: 0.9 , triggers: ['nicht', 'weder'] },
+  { pattern: '(?:fällt|fallen|fiel|fielen)(?: [\\p{L}\\p{N}.,-]+){0,8} aus', status: 'outage', weight: 0.9 , triggers: ['fällt', 'fallen', 'fiel'] },
+  { pattern: '(?:empfangen|empfängt|verschicken|verschickt|versenden|versendet|annehmen|nimmt|bearbeiten|bearbeitet)(?: [\\p{L}-]+){0,2} keine', status: 'outage', weight: 0.8 , triggers: ['kein'] },
+  { pattern: '(?:ging|gingen|geht|gehen)(?: [\\p{L}\\p{N}.,-]+){0,6} (?:online|ans Netz|in Betrieb)', status: 'restored', weight: 0.9 , triggers: ['online', 'netz', 'betrieb'] },
+  { pattern: 'kein(?:en)? Zugriff|nicht arbeitsfähig|außer Betrieb|ausgefallen|Totalausfall|Ausfälle|Ausfall|offline|lahmgelegt|geschlossen|abgeschaltet|heruntergefahren|vom Netz|gestört|Störung(?:en)?|abgesagt|ins Leere', status: 'outage', weight: 1 , triggers: ['zugriff', 'arbeitsfähig', 'betrieb', 'ausgefallen', 'ausfall', 'ausfälle', 'offline', 'lahmgelegt', 'geschlossen', 'abgeschaltet', 'heruntergefahren', 'netz', 'gestört', 'störung', 'abgesagt', 'leere'] },
+  { pattern: 'ausgesetzt|eingestellt|stillgelegt|unterbrochen|blockiert|verschlüsselt|(?:bleibt|bleiben) (?:bis auf Weiteres |vorerst |vorläufig |weiterhin |noch )?zu', status: 'outage', weight: 0.9 , triggers: ['ausgesetzt', 'eingestellt', 'stillgelegt', 'unterbrochen', 'blockiert', 'verschlüsselt', 'bleib'] },
+  { pattern: '(?:funktioniert|funktionieren|läuft|laufen|klappt|klappen|geht|gehen)(?: (?!nicht|nur)[\\p{L}]+){0,2} nicht(?! (?:nur|betroffen|komplett|ganz|vollständig|richtig|stabil|rund|reibungslos|fehlerfrei))', status: 'outage', weight: 1 , triggers: ['nicht'] },
+  { pattern: '(?:öffnet|öffnen|öffnete|öffneten)(?: [\\p{L}\\p{N}.,-]+){0,5} wieder|wieder (?:aufgenommen|hochgefahren|ans Netz|im Netz|da|einsatzbereit|regulär|normal|wie gewohnt|in vollem Umfang)', status: 'restored', weight: 1 , triggers: ['wieder'] },
+  { pattern: 'wieder (?:[\\p{L}-]+ ){0,3}(?:ausgestellt|beantragt|gebucht|bearbeitet|genutzt|vereinbart|angeboten|durchgeführt|empfangen|versendet|verschickt|abgeholt|angenommen|zugelassen|erreicht|aufgerufen|beurkunden|beurkundet|ausstellen|bearbeiten|ausgezahlt|auszahlen)', status: 'restored', weight: 1 , triggers: ['wieder'] },
+  { pattern: '(?:nur|ausschließlich) (?:noch )?(?:[\\p{L}\\p{N}.,-]+ ){0,8}(?:erreichbar|geöffnet|möglich|nutzbar|verfügbar|angeboten|bearbeitet|ausgestellt|durchgeführt|vergeben|vergibt|zugelassen)|(?:vergibt|vergeben|bearbeitet|bearbeiten|nimmt|nehmen|stellt|stellen)(?: [\\p{L}\\p{N}.,-]+){0,3} ausschließlich', status: 'degraded', weight: 0.95 , triggers: ['nur', 'ausschließlich'] },
+  { pattern: 'provisorisch\\p{L}*|instabil|nicht (?:[\\p{L}]+ ){0,2}(?:stabil|reibungslos|fehlerfrei)|nicht (?:alle|vollständig|in vollem Umfang|uneingeschränkt)', status: 'degraded', weight: 0.9 , triggers: ['provisorisch', 'instabil', 'nicht'] },
+  { pattern: 'weiterhin (?:erreichbar|geöffnet|möglich|nutzbar|verfügbar|in Betrieb)|(?:arbeitet|arbeiten|läuft|laufen) (?:ganz )?(?:normal|regulär|planmäßig)', status: 'operational', weight: 1 , triggers: ['weiterhin', 'normal', 'regulär', 'planmäßig'] },
+  { pattern: '(?:kann|können)(?: (?!nicht|kein|nur|ausschließlich)[\\p{L}\\p{N}.,-]+){0,6} (?:genutzt|gebucht|vereinbart|beantragt|abgeholt|bearbeitet|erledigt|angemeldet|zugelassen|ausgestellt) werden', status: 'operational', weight: 0.8 , triggers: ['werden'] },
+  { pattern: 'betroffen|getroffen', status: 'outage', weight: 0.6 , triggers: ['troffen'] },
+  { pattern: '(?:nicht|kaum|wenig|nur wenig) betroffen|keine (?:Einschränkungen|Beeinträchtigungen|Ausfälle|Störungen|Probleme)|uneingeschränkt|wie (?:gewohnt|geplant|gewöhnlich)|wie bisher', status: 'operational', weight: 1 , triggers: ['betroffen', 'kein', 'uneingeschränkt', 'wie '] },
+  { pattern: 'nur (?:teilweise|bedingt|begrenzt|partiell|vereinzelt|zum Teil|eingeschränkt)(?: betroffen)?|eingeschränkt|Einschränkung(?:en)?|teilweise|partiell|beeinträchtigt|Beeinträchtigung(?:en)?|Verzögerung(?:en)?|verzögert|Notbetrieb|reduziert|längere Wartezeiten|langsamer|zum Teil', status: 'degraded', weight: 0.9 , triggers: ['nur', 'eingeschränkt', 'einschränkung', 'teilweise', 'partiell', 'beeinträchtig', 'verzöger', 'notbetrieb', 'reduziert', 'wartezeit', 'langsamer', 'zum teil'] },
+  { pattern: 'normal weiter|läuft normal|laufen normal|erreichbar|verfügbar|zur Verfügung|möglich|nutzbar|geöffnet|funktioniert|funktionieren|in Betrieb|im Normalbetrieb|stattfinden|stattfindet|stattgefunden|(?:finden|findet)(?: [\\p{L}-]+){0,4} statt', status: 'operational', weight: 0.8 , triggers: ['normal', 'erreichbar', 'verfügbar', 'verfügung', 'möglich', 'nutzbar', 'geöffnet', 'funktion', 'betrieb', 'statt'] },
 ];
 
 /** Negation shortly before an operational cue turns it into an outage ("ist derzeit leider nicht erreichbar"). */
 export const NEGATION_BEFORE = /(?<![\p{L}])(?:nicht|kein|keine|keinen|nie|niemals)(?:[ \u00a0]+[\p{L}-]+){0,3}[ \u00a0]+$/u;
 
 /** Where a sentence turns: statuses on one side do not apply to services on the other. */
-export const CLAUSE_BREAK = /,[ \u00a0]*(?:und|oder)(?![\p{L}])|(?:,[ \u00a0]*|[ \u00a0]+)(?:aber(?![ \u00a0]+auch)|jedoch|doch|während|allerdings|hingegen|dagegen|wohingegen|sondern|wobei)(?![\p{L}])|;|[ \u00a0][–-][ \u00a0]|(?<![\p{L}])bis auf(?![ \u00a0]+[Ww]eiteres)(?![\p{L}])/gu;
+export const CLAUSE_BREAK = /:[ \u00a0]+(?=\p{Lu})|,[ \u00a0]*(?:und|oder|weil|denn|obwohl|nachdem|sodass|damit)(?![\p{L}])|(?:,[ \u00a0]*|[ \u00a0]+)(?:aber(?![ \u00a0]+auch)|jedoch|doch|während|allerdings|hingegen|dagegen|wohingegen|sondern|wobei)(?![\p{L}])|;|[ \u00a0][–-][ \u00a0]|(?<![\p{L}])bis auf(?![ \u00a0]+[Ww]eiteres)(?![\p{L}])/gu;
 
 /** "wieder" shortly before an operational cue makes it a restoration ("stehen wieder nahezu alle Systeme zur Verfügung"). */
 export const AGAIN_BEFORE = /(?<![\p{L}])wieder(?:[ \u00a0]+[\p{L}-]+){0,4}[ \u00a0]+$/u;
@@ -83,7 +137,16 @@ export const SINCE_BEFORE = /(?<![\p{L}])(?:seit|ab)[ \u00a0]+(?:dem[ \u00a0]+|v
 export const UNTIL_BEFORE = /(?<![\p{L}])(?:bis)(?:[ \u00a0]+(?:zum|einschließlich|voraussichtlich|mindestens))*[ \u00a0]+$/iu;
 
 /** A clause about many places at once ("viele Rathäuser in der Region") is bound to no single place from context. */
-export const GENERIC_SUBJECT = /(?<![\p{L}])(?:viele|vielen|zahlreiche|zahlreichen|mehrere|mehreren|etliche|etlichen|einige|einigen|Kommunen|Städte und Gemeinden|Region|bundesweit|landesweit|deutschlandweit)(?![\p{L}])/iu;
+export const GENERIC_SUBJECT = /(?<![\p{L}])(?:(?:viele|vielen|zahlreiche|zahlreichen|mehrere|mehreren|etliche|etlichen|einige|einigen|alle|allen)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Kommunen|Städte|Städten|Gemeinden|Rathäuser|Rathäusern|Verwaltungen|Kreise|Kreisen|Landkreise|Landkreisen|Behörden|Orte|Orten)|Kommunen|Mitgliedskommunen|Städte und Gemeinden|Verwaltungen|Region|bundesweit|landesweit|deutschlandweit)(?![\p{L}])/iu;
+
+/**
+ * Quantifiers over services ("viele andere Online-Angebote", "zahlreiche Fachverfahren"): in a news or police
+ * text they speak of many places at once; in a city's or district's own release, of its own services.
+ */
+export const QUANTIFIER = /(?<![\p{L}])(?:viele|vielen|zahlreiche|zahlreichen|mehrere|mehreren|etliche|etlichen|einige|einigen)(?![\p{L}])/iu;
+
+/** Words before a service cue that make it someone else's ("private Web-Seiten", "gefälschte Internetseiten"). */
+export const NOT_PUBLIC_BEFORE = /(?<![\p{L}])(?:private|privaten|privater|privates|inoffizielle|inoffiziellen|gefälschte|gefälschten|falsche|falschen|betrügerische|betrügerischen)[ \u00a0]+$/iu;
 
 /**
  * Services that a Kreis runs for its towns: in a text about the Kreis, "die Zulassungsstelle in Soest"
@@ -101,3 +164,50 @@ export const CONFIDENCE = {
   placeFromTitle: 0.7,
   farApart: 0.85,
 } as const;
+
+/**
+ * Words before a service cue that make it the channel, the place or the condition of another service
+ * ("per E-Mail erreichbar", "Trauungen im Rathaus", "nach vorheriger Terminvereinbarung"): with another
+ * service in the sentence, it is not a subject of its own.
+ */
+export const CHANNEL_BEFORE = /(?<![\p{L}])(?:per|über|via|unter|im|beim|ins|nach|mit|ohne|vorab|vorheriger|vorherige|vorherigem|vereinbartem|vereinbarter)[ \u00a0]+(?:(?:den|die|das|dem|der|einer|einen|einem|vorheriger|vorherige|vorab)[ \u00a0]+)?$/iu;
+
+/** "nur" as a focus particle on a service ("Nur das Standesamt ist geöffnet"), not a restriction ("nur nach Termin"). */
+export const FOCUS_NUR = /^nur[ \u00a0]+(?:noch[ \u00a0]+)?(?:der|die|das|den|dem)[ \u00a0]+$/iu;
+
+/**
+ * A status noun after these words names the cause, not the state ("Wegen einer Störung ist ...", "von der
+ * Störung nicht betroffen").
+ */
+export const CAUSE_BEFORE = /(?<![\p{L}])(?:wegen|aufgrund|infolge|nach|durch|trotz|von|vom|seit)[ \u00a0]+(?:(?:der|des|dem|den|einer|eines|einem|einen)[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+)?$/iu;
+
+/** Status nouns (not verbs or adjectives): only these can be a cause. */
+export const STATUS_NOUN = /^(?:Störung|Störungen|Ausfall|Ausfälle|Totalausfall|Einschränkung|Einschränkungen|Beeinträchtigung|Beeinträchtigungen|Verzögerung|Verzögerungen)$/iu;
+
+/**
+ * A restoration that is only planned, hoped for or open ("daran arbeiten, die Systeme wieder in Betrieb zu
+ * nehmen", "Wann die Verwaltung wieder arbeitsfähig ist, ist offen") states no restoration.
+ */
+export const INTENT = /(?<![\p{L}])(?:[Ww]ann|daran|sollen|soll|sollte|sollten|hofft|hoffen|plant|planen|unklar|offen|bereitzustellen|zu[ \u00a0]+(?:nehmen|bringen|machen|schalten|stellen))(?![\p{L}])/u;
+
+/** A negation right before a restoration cue turns it into an outage ("noch nicht wieder freigeschaltet"). */
+export const NEGATED_AGAIN = /(?<![\p{L}])(?:nicht|kein|keine|noch nicht)[ \u00a0]+$/iu;
+
+/** Service cues that name the Kreis's own administration ("Kreishaus", "Kreisverwaltung", "Landratsamt"). */
+export const KREIS_SERVICE = /^(?:Kreis|Landrats|Landkreis)/u;
+
+/** A service owned by the Kreis without its name ("Ausländerbehörde des Kreises", "Bürgerbüros des Landkreises"). */
+export const OWN_KREIS_AFTER = /^[ \u00a0]+(?:des|der)[ \u00a0]+(?:Kreises|Landkreises|Kreisverwaltung|Region)(?![\p{L}])/u;
+
+/** Service cues that are the IT of a service rather than a service: with a named service beside them, the impact is that service's. */
+export const IT_OF_SERVICE = /^(?:Fachverfahren|Fachanwendung|Fachanwendungen|Software|Programme|Anwendungen)$/u;
+
+/** IT words that name no one's service by themselves ("Server", "Systeme"): they need a place or a public publisher. */
+export const GENERIC_IT = /^(?:Server|Systeme|EDV|Software|Programme|Anwendungen|IT-Systeme?|IT-Infrastruktur|IT-Struktur)$/u;
+
+/** A condition inside an operational cue makes it a restriction ("können nach vorheriger Terminabsprache abgeholt werden"). */
+export const CONDITION = /(?<![\p{L}])(?:nach vorheriger|nach Terminabsprache|nach Terminvereinbarung|nach Vereinbarung|mit Termin|mit vorheriger|nur|ausschließlich)(?![\p{L}])/iu;
+
+/** A building named after its place ("Rathaus Steglitz", "U-Bahnhof Rathaus Neukölln"), as a direction or a meeting point: no administration. */
+export const BUILDING_NAME_AFTER = /^[ \u00a0]+\p{Lu}[\p{L}-]*(?:[ \u00a0]+(?:in|der|des|von)[ \u00a0]|[ \u00a0]*[.,;:]|[ \u00a0]+\p{Lu}|[ \u00a0]+(?:gesperrt|stattfinden|statt))/u;
+export const BUILDING_CONTEXT_BEFORE = /(?<![\p{L}])(?:Richtung|Vorplatz|vor dem|vor das|am|Höhe|U-Bahnhof|S-Bahnhof|Haltestelle|Bereich)[ \u00a0]+$/iu;

@@ -71,3 +71,44 @@ describe('service impacts', () => {
     expect(impact?.span).toEqual({ start: 17, end: 47, text: 'Internetseite nicht erreichbar' });
   });
 });
+
+describe('impact rules of the issue', () => {
+  const on = (text: string, context: { jurisdiction?: string; sourceKind?: 'city' | 'district' | 'police' | 'news' } = {}) =>
+    extractEntities(text, { publishedAt: PUBLISHED, ...context }).serviceImpacts
+      .map((i) => ({ place: i.municipality?.name ?? i.district?.name, service: i.service, status: i.status }));
+
+  it('reads suspended, not issuable, stopped and not possible as outages', () => {
+    expect(on('In Werne ist die Ummeldung ausgesetzt.')).toEqual([{ place: 'Werne', service: 'registration-office', status: 'outage' }]);
+    expect(on('In Werne können Urkunden nicht ausgestellt werden.')).toEqual([{ place: 'Werne', service: 'civil-registry', status: 'outage' }]);
+    expect(on('In Werne stehen die Online-Dienste nicht zur Verfügung.')).toEqual([{ place: 'Werne', service: 'online-services', status: 'outage' }]);
+    expect(on('In Werne können E-Mails weder empfangen noch verschickt werden.')).toEqual([{ place: 'Werne', service: 'email', status: 'outage' }]);
+  });
+  it('reads restoration, also negated ("noch nicht wieder freigeschaltet")', () => {
+    expect(on('In Werne läuft die Terminvergabe wieder.')).toEqual([{ place: 'Werne', service: 'appointments', status: 'restored' }]);
+    expect(on('In Werne ist die Online-Terminvergabe noch nicht wieder freigeschaltet.')).toEqual([{ place: 'Werne', service: 'appointments', status: 'outage' }]);
+  });
+  it('reads emergency pages as a degraded website', () => {
+    expect(on('Die Stadt Lünen hat eine Notfallseite online gestellt, die erreichbar ist.')).toEqual([{ place: 'Lünen', service: 'website', status: 'degraded' }]);
+  });
+  it('separates channels, conditions and focus from restrictions', () => {
+    expect(on('In Werne ist das Bürgerbüro wieder per E-Mail erreichbar.')).toEqual([{ place: 'Werne', service: 'citizens-office', status: 'restored' }]);
+    expect(on('In Werne ist das Bürgerbüro nur nach vorheriger Terminvereinbarung geöffnet.')).toEqual([{ place: 'Werne', service: 'citizens-office', status: 'degraded' }]);
+    expect(on('In Werne ist nur das Standesamt geöffnet.')).toEqual([{ place: 'Werne', service: 'civil-registry', status: 'operational' }]);
+  });
+  it('does not take a plan or a cause for a state', () => {
+    expect(on('Die Stadt Werne arbeitet daran, die Systeme wieder in Betrieb zu nehmen.')).toEqual([]);
+    expect(on('Wegen einer Störung ist das Bürgerbüro in Werne nur eingeschränkt erreichbar.')).toEqual([{ place: 'Werne', service: 'citizens-office', status: 'degraded' }]);
+  });
+  it('puts the Kreis\'s own offices on the Kreis in its own release, wherever they are', () => {
+    expect(on('Die Kfz-Zulassungsstelle in Ludwigshafen bleibt geschlossen.', { jurisdiction: '07338', sourceKind: 'district' })).toEqual([
+      { place: 'Rhein-Pfalz-Kreis', service: 'vehicle-registration', status: 'outage' },
+    ]);
+    expect(on('Das Kreishaus in Lüdenscheid ist geöffnet.', { jurisdiction: '05962', sourceKind: 'district' })).toEqual([
+      { place: 'Märkischer Kreis', service: 'administration', status: 'operational' },
+    ]);
+  });
+  it('leaves bare IT words of a police release or an IT provider without a place', () => {
+    expect(on('Dortmund (ots) - Unbekannte hatten die Server verschlüsselt.', { jurisdiction: '05913000', sourceKind: 'police' })).toEqual([]);
+    expect(on('In Werne läuft die Software über die Südwestfalen-IT, deren Systeme vom Netz sind.')).toEqual([]);
+  });
+});

@@ -1,21 +1,151 @@
 import type { DateMention, District, Municipality, ServiceImpact, ServiceStatus } from '@lagebild/schema';
+import type { Service, SourceKind } from '@lagebild/schema';
 import type { Sentence } from '../text/sentences.js';
 import { longestNonOverlapping, spanOf } from '../text/spans.js';
+import { isWordChar, type Tokens } from '../text/tokens.js';
 import {
-  AGAIN_BEFORE, CLAUSE_BREAK, CONFIDENCE, DISTRICT_SERVICES, EXCEPTION_START, GENERIC_SUBJECT, NEGATION_BEFORE, NOT_SUBJECT_AFTER, NOT_SUBJECT_BEFORE,
-  OWNER_GAP, OWNING_PLACE_GAP, PLACE_LIST_GAP, SERVICE_CUES,
-  SINCE_BEFORE, STATUS_CUES, UNTIL_BEFORE,
+  AGAIN_BEFORE, CAUSE_BEFORE, CHANNEL_BEFORE, CLAUSE_BREAK, CONFIDENCE, DISTRICT_SERVICES, EMERGENCY_PAGE, EXCEPTION_START, FOCUS_NUR, GENERIC_SUBJECT,
+  INTENT, KREIS_SERVICE, NEGATED_AGAIN, NEGATION_BEFORE, NOT_SUBJECT_AFTER, NOT_SUBJECT_BEFORE, OWN_KREIS_AFTER, OWNER_GAP, OWNING_PLACE_GAP,
+  PLACE_LIST_GAP, SERVICE_CUES, SERVICE_MODIFIERS, SINCE_BEFORE, STATUS_CUES, STATUS_NOUN, UNTIL_BEFORE, IT_OF_SERVICE, GENERIC_IT, CONDITION, QUANTIFIER, NOT_PUBLIC_BEFORE, BUILDING_CONTEXT_BEFORE, BUILDING_NAME_AFTER,
 } from './constants.js';
 
 interface Cue<T> { readonly span: { start: number; end: number; text: string }; readonly value: T; readonly weight: number }
 
-// A cue may be part of a hyphenated compound ("Online-Terminbuchung", "E-Mail-Postfächer", "Standesamt-Software").
-const SERVICE_PATTERNS = SERVICE_CUES.map((c) => ({
-  re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:[\\p{L}\\p{N}]+-)*(?:${c.pattern})(?:-[\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}])`, 'gu'), service: c.service,
+interface ServiceForm { readonly written: string; readonly service: Service; readonly prefix: boolean }
+
+/**
+ * A number for the first three characters at `at` (ten bits each), or -1 when one of them is beyond
+ * U+03FF (no cue starts with such a character). Numbers as keys spare a string per word.
+ */
+function keyAt(text: string, at: number): number {
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  const c = text.charCodeAt(at + 2);
+  if (!(a < 1024 && b < 1024 && c < 1024)) return -1; // also NaN past the end
+  return (a << 20) | (b << 10) | c;
+}
+
+/** Service forms by their first three characters, longest first. */
+const SERVICE_FORMS = new Map<number, ServiceForm[]>();
+for (const cue of SERVICE_CUES) {
+  for (const [list, prefix] of [[cue.prefix ?? [], true], [cue.exact ?? [], false]] as const) {
+    for (const written of list) {
+      const key = keyAt(written, 0);
+      const forms = SERVICE_FORMS.get(key) ?? [];
+      forms.push({ written, service: cue.service, prefix });
+      SERVICE_FORMS.set(key, forms);
+    }
+  }
+}
+for (const forms of SERVICE_FORMS.values()) forms.sort((a, b) => b.written.length - a.written.length);
+
+/** The service form written at `at` (checked against the word it ends in), or undefined. */
+function serviceFormAt(text: string, at: number, key: number): ServiceForm | undefined {
+  const forms = SERVICE_FORMS.get(key);
+  if (!forms) return undefined;
+  for (const f of forms) {
+    if (!text.startsWith(f.written, at)) continue;
+    const end = at + f.written.length;
+    if (f.prefix || !isWordChar(text, end)) return f;
+  }
+  return undefined;
+}
+
+/** First characters of service forms and modifiers: a word starting otherwise needs no lookup. */
+const FIRST_CHARS = new Uint8Array(1024);
+for (const cue of SERVICE_CUES) for (const w of [...(cue.prefix ?? []), ...(cue.exact ?? [])]) if (w.charCodeAt(0) < 1024) FIRST_CHARS[w.charCodeAt(0)] = 1;
+for (const m of SERVICE_MODIFIERS) FIRST_CHARS[m.charCodeAt(0)] = 1;
+
+/** Modifiers by their first three characters. */
+const MODIFIERS = new Map<number, string[]>();
+for (const m of SERVICE_MODIFIERS) {
+  const list = MODIFIERS.get(keyAt(m, 0)) ?? [];
+  list.push(m);
+  MODIFIERS.set(keyAt(m, 0), list);
+}
+
+/** The service of a closed compound with a modifier ("Onlineterminvergabe" → appointments), or undefined. */
+function modifiedForm(part: string, key: number): ServiceForm | undefined {
+  const modifiers = MODIFIERS.get(key);
+  if (!modifiers) return undefined;
+  for (const modifier of modifiers) {
+    if (part.length > modifier.length + 3 && part.startsWith(modifier)) {
+      const rest = part.charAt(modifier.length).toUpperCase() + part.slice(modifier.length + 1);
+      const f = serviceFormAt(rest, 0, keyAt(rest, 0));
+      if (f && (f.prefix || f.written.length === rest.length)) return f;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Service cues of a text from its words: a cue may start any part of a hyphenated compound
+ * ("Online-Terminbuchung", "E-Mail-Postfächer", "Standesamt-Software"), or follow a modifier of a closed
+ * compound ("Onlineterminvergabe"); its span is the whole compound word.
+ */
+function findServices(tokens: Tokens): Cue<Service>[] {
+  const { text, starts, ends, words } = tokens;
+  const out: Cue<Service>[] = [];
+  let i = 0;
+  while (i < starts.length) {
+    // The compound: tokens joined by single hyphens.
+    let j = i;
+    while (j + 1 < starts.length && ends[j]! + 1 === starts[j + 1]! && text.charCodeAt(ends[j]!) === 45 /* - */) j++;
+    const wordStart = starts[i]!;
+    let wordEnd = ends[j]!;
+    let found: ServiceForm | undefined;
+    for (let k = i; k <= j && !found; k++) {
+      const first = text.charCodeAt(starts[k]!);
+      if (first >= 1024 || FIRST_CHARS[first] === 0) continue;
+      const key = keyAt(text, starts[k]!);
+      if (key < 0) continue;
+      found = serviceFormAt(text, starts[k]!, key);
+      if (found) {
+        // Multi-word forms ("Kfz Zulassung", "Anmeldung eines Autos") end after the compound.
+        const end = starts[k]! + found.written.length;
+        if (end > wordEnd) {
+          wordEnd = end;
+          while (wordEnd < text.length && (isWordChar(text, wordEnd) || (text[wordEnd] === '-' && isWordChar(text, wordEnd + 1)))) wordEnd++;
+        }
+        break;
+      }
+      if (MODIFIERS.has(key)) found = modifiedForm(words[k]!, key);
+    }
+    if (found) out.push({ span: spanOf(text, wordStart, wordEnd), value: found.service, weight: 1 });
+    i = j + 1;
+    while (i < starts.length && starts[i]! < wordEnd) i++;
+  }
+  return out;
+}
+
+/** A regular-expression source with its literal letters lower-cased (escapes such as `\\p{L}` kept). */
+function lowerPattern(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      const next = source[i + 1] ?? '';
+      if ((next === 'p' || next === 'P') && source[i + 2] === '{') {
+        const close = source.indexOf('}', i);
+        out += source.slice(i, close + 1);
+        i = close;
+      } else {
+        out += ch + next;
+        i++;
+      }
+    } else out += ch.toLowerCase();
+  }
+  return out;
+}
+
+// Statuses are matched case-insensitively ("Betroffen sind ...", "Erreichbar ist ..."): on the lower-cased
+// sentence, with lower-cased patterns. Not inside hyphenated compounds: "IT-Ausfall" names the topic, not a
+// service's state (checked by hand after a match: a look-behind would be tried at every position).
+const STATUS_PATTERNS = STATUS_CUES.map((c) => ({
+  re: new RegExp(`(?:${lowerPattern(c.pattern)})(?![\\p{L}\\p{N}])`, 'gu'),
+  fallback: new RegExp(`(?:${c.pattern})(?![\\p{L}\\p{N}])`, 'giu'),
+  value: c.status, weight: c.weight, triggers: c.triggers,
 }));
-// Statuses are matched case-insensitively ("Betroffen sind ...", "Erreichbar ist ..."), but not inside
-// hyphenated compounds: "IT-Ausfall" names the topic, not a service's state.
-const STATUS_PATTERNS = STATUS_CUES.map((c) => ({ re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${c.pattern})(?![\\p{L}\\p{N}])`, 'giu'), status: c.status, weight: c.weight }));
 
 type Place = { kind: 'municipality'; mention: Municipality } | { kind: 'district'; mention: District };
 
@@ -25,6 +155,7 @@ interface Binding { readonly place: Place; readonly factor: number }
 /** A document's text with the mentions impacts are built from. */
 export interface ImpactInput {
   readonly text: string;
+  readonly tokens: Tokens;
   readonly sentences: readonly Sentence[];
   readonly municipalities: readonly Municipality[];
   readonly districts: readonly District[];
@@ -33,14 +164,42 @@ export interface ImpactInput {
   readonly publishedDate: string;
   /** The publisher's own municipality or district, the place of last resort. */
   readonly publisher?: Place | undefined;
+  /** The publisher is the Kreis itself (a district's own release): its offices are the Kreis's wherever they are. */
+  readonly kreisPublisher?: boolean;
+  /** The publisher's source kind; police, prosecutors, federal agencies and news speak of others' services. */
+  readonly publisherKind?: SourceKind | undefined;
+  /** Spans of IT providers named in the text ("Südwestfalen-IT"): bare IT words beside them are the provider's. */
+  readonly providers?: readonly { start: number; end: number }[];
+  /** Spans of phone numbers and addresses: a clause with one tells how to reach someone. */
+  readonly contacts?: readonly { start: number; end: number }[];
 }
 
-function findCues<T>(text: string, start: number, end: number, patterns: readonly { re: RegExp; value: T; weight: number }[]): Cue<T>[] {
+function findCues<T>(
+  text: string, start: number, end: number,
+  patterns: readonly { re: RegExp; fallback: RegExp; value: T; weight: number; triggers: readonly string[] }[],
+): Cue<T>[] {
   const slice = text.slice(start, end);
+  const lower = slice.toLowerCase();
+  // Lower-casing keeps offsets for German text; where it does not ("İ"), the case-insensitive patterns run instead.
+  const aligned = lower.length === slice.length;
+  const subject = aligned ? lower : slice;
   const out: Cue<T>[] = [];
   for (const p of patterns) {
-    for (const m of slice.matchAll(p.re)) {
-      out.push({ span: spanOf(text, start + m.index, start + m.index + m[0].length), value: p.value, weight: p.weight });
+    if (!p.triggers.some((t) => lower.includes(t))) continue;
+    const re = aligned ? p.re : p.fallback;
+    re.lastIndex = 0;
+    for (let m = re.exec(subject); m; m = re.exec(subject)) {
+      const at = m.index;
+      const before = subject.charCodeAt(at - 1);
+      if (at > 0 && (before === 45 /* - */ || isWordChar(subject, at - 1))) {
+        re.lastIndex = at + 1;
+        continue;
+      }
+      if (m[0].length === 0) {
+        re.lastIndex = at + 1;
+        continue;
+      }
+      out.push({ span: spanOf(text, start + at, start + at + m[0].length), value: p.value, weight: p.weight });
     }
   }
   return longestNonOverlapping(out);
@@ -80,88 +239,102 @@ function placeRef(p: Place): Pick<ServiceImpact, 'municipality' | 'district'> {
 }
 
 /**
- * Service impacts, sentence by sentence: service cues and status cues are paired within a clause
- * (contrast words like "aber", "während", "bis auf" start a new clause; a "bis auf" clause without its own
- * status takes the opposite of the sentence's), lists share their status, negations flip operational
- * and "wieder" flip operational cues. Each impact is bound to the place that owns the service ("Website der
- * Stadt Lünen") or the nearest place of its sentence (and the places listed with it); else to the last
- * place of the previous sentence or of the paragraph, the single place of the headline, the publisher's
- * place or the place that dominates the document, in that order. A statement about many places ("viele
- * Rathäuser") binds to none from context; without any place there is no impact. Offices a Kreis runs
- * (vehicle registration, driving licences) are put on the Kreis when the text is about it.
+ * Service impacts, sentence by sentence: service cues (whole compound words, vocabulary as data) and status
+ * cues are paired within a clause (contrast words like "aber", "während", "bis auf" start a new clause; a
+ * "bis auf" clause without its own status takes the opposite of the sentence's), each status going to the
+ * service it is nearest to and lists sharing it. Negations ("nicht erreichbar", "noch nicht wieder
+ * freigeschaltet"), "wieder" (restoration), "nur"/"ausschließlich" (restriction, or focus before "das
+ * Standesamt"), conditions ("nach vorheriger Terminvereinbarung"), causes ("wegen einer Störung") and plans
+ * ("daran arbeiten, ... wieder in Betrieb zu nehmen") are read; an emergency page that is up means a degraded
+ * website. Speakers, owners, channels ("per E-Mail"), contact lines and private look-alikes are no subjects;
+ * the IT of a named service is that service. Each impact is bound to the place that owns the service
+ * ("Website der Stadt Lünen"), the Kreis for the Kreis's own offices ("Kreishaus", "des Kreises", any
+ * registration office in a Kreis's own release), or the nearest place of its sentence (and the places listed
+ * with it); else to the last place of the previous sentence or of the paragraph, the single place of the
+ * headline, the publisher's place (cities and districts) or the place that dominates the document (not for
+ * police and prosecutors), in that order. A statement about many places ("viele Rathäuser") binds to none
+ * from context; bare IT words ("Server") need a place of their own outside city and district releases.
  */
 export function extractImpacts(input: ImpactInput): ServiceImpact[] {
+  // Service cues come from the words once; status cues are looked for only in sentences with a service.
+  const allServices = findServices(input.tokens);
+  return allServices.length === 0 ? [] : impactsOf(input, allServices);
+}
+
+/** The impacts of a text with service cues (the rest of {@link extractImpacts}, kept apart so the common no-service case stays small). */
+function impactsOf(input: ImpactInput, allServices: readonly Cue<Service>[]): ServiceImpact[] {
   const { text, sentences } = input;
-  const places: Place[] = [
-    ...input.municipalities.map((m) => ({ kind: 'municipality' as const, mention: m })),
-    ...input.districts.map((d) => ({ kind: 'district' as const, mention: d })),
-  ].sort((a, b) => a.mention.span.start - b.mention.span.start);
+  const places: Place[] = [];
+  for (const m of input.municipalities) places.push({ kind: 'municipality', mention: m });
+  for (const d of input.districts) places.push({ kind: 'district', mention: d });
+  places.sort((a, b) => a.mention.span.start - b.mention.span.start);
   const out: ServiceImpact[] = [];
   const seen = new Set<string>();
-  const paragraphs = paragraphStarts(text);
-  const servicePatterns = SERVICE_PATTERNS.map((p) => ({ re: p.re, value: p.service, weight: 1 }));
-  const statusPatterns = STATUS_PATTERNS.map((p) => ({ re: p.re, value: p.status, weight: p.weight }));
-
-  // Cues are found once over the whole text and then handed to the sentences that contain them.
-  const allServices = findCues(text, 0, text.length, servicePatterns);
-  const allStatuses = allServices.length > 0 ? findCues(text, 0, text.length, statusPatterns) : [];
-  const within = <T extends { span: { start: number; end: number } }>(cues: readonly T[], s: Sentence): T[] =>
+  let paragraphList: number[] | undefined;
+  const paragraphs = (): number[] => (paragraphList ??= paragraphStarts(text));
+  const within = <T extends { span: { start: number; end: number } }>(cues: readonly T[], s: { start: number; end: number }): T[] =>
     cues.filter((c) => c.span.start >= s.start && c.span.end <= s.end);
+  // Cities and districts speak of their own services; police, prosecutors and news need a place in the sentence for bare IT words.
+  const publicPublisher = input.publisherKind === undefined || input.publisherKind === 'city' || input.publisherKind === 'district';
+  // A police or prosecutor's release names places where things happened; its dateline owns no services.
+  const authority = input.publisherKind === 'police' || input.publisherKind === 'prosecutor';
   for (const [index, sentence] of sentences.entries()) {
     // Questions ("Wann laufen die Systeme wieder?") state nothing.
     if (sentence.text.trimEnd().endsWith('?')) continue;
     const found = within(allServices, sentence);
-    const services = found.filter((s, i) => {
-      if (NOT_SUBJECT_BEFORE.test(text.slice(Math.max(sentence.start, s.span.start - 40), s.span.start))) return false;
-      if (NOT_SUBJECT_AFTER.test(text.slice(s.span.end, Math.min(sentence.end, s.span.end + 40)))) return false;
-      const previous = found[i - 1];
-      if (previous && OWNER_GAP.test(text.slice(previous.span.end, s.span.start))) return false;
-      // "telefonisch" next to another service is the channel it is reached by, not a service of its own.
-      return !(s.value === 'phone' && /^telefonisch/iu.test(s.span.text) && found.length > 1);
-    });
+    if (found.length === 0) continue;
+    const services = subjects(text, sentence, index, found);
     if (services.length === 0) continue;
-    const statuses = within(allStatuses, sentence).map((s) => {
-      if (s.value !== 'operational' || /^(?:nicht|kein|wie)/iu.test(s.span.text)) return s;
-      const before = text.slice(Math.max(sentence.start, s.span.start - 50), s.span.start);
-      if (NEGATION_BEFORE.test(before)) return { ...s, value: 'outage' as ServiceStatus };
-      if (AGAIN_BEFORE.test(before)) return { ...s, value: 'restored' as ServiceStatus };
-      return s;
-    });
+    const statuses = statusCues(text, sentence, services);
     if (statuses.length === 0) continue;
+    const clauses = clausesOf(text, sentence, services, statuses);
 
-    // Clauses of the sentence, with whether each is a "bis auf" exception.
-    const breaks = [sentence.start];
-    for (const m of sentence.text.matchAll(CLAUSE_BREAK)) breaks.push(sentence.start + m.index);
-    breaks.push(sentence.end);
-    const clauses = breaks.slice(0, -1).map((start, i) => ({ start, end: breaks[i + 1]!, exception: EXCEPTION_START.test(text.slice(start, breaks[i + 1])) }));
-
-    const binding = bindPlace(paragraphs, places, sentences, index, input.publisher);
+    const binding = bindPlace(paragraphs(), places, sentences, index, input.publisher, input.kreisPublisher === true, authority);
     const when = timeOf(input, sentence, index);
+    const inSentence = placesIn(places, sentence.start, sentence.end);
     let previousClauseStatus: ServiceStatus | undefined;
     for (const clause of clauses) {
-      const clauseStatuses = statuses.filter((s) => s.span.start >= clause.start && s.span.end <= clause.end);
-      const clauseServices = services.filter((s) => s.span.start >= clause.start && s.span.end <= clause.end);
+      // A restoration that is planned, hoped for or open is none yet.
+      const intent = INTENT.test(text.slice(clause.start, clause.end));
+      const clauseStatuses = within(statuses, clause).filter((s) => !(intent && s.value === 'restored'));
+      const clauseServices = within(services, clause);
+      const providerInClause = input.providers?.some((p) => p.start >= clause.start && p.end <= clause.end) ?? false;
+      // "telefonisch unter (030) ... erreichbar", "per E-Mail unter ... erreichbar": how to reach someone, no state of a service.
+      const contactInClause = input.contacts?.some((c) => c.start >= clause.start && c.end <= clause.end) ?? false;
       for (const service of clauseServices) {
+        if (contactInClause && (service.value === 'phone' || service.value === 'email')) continue;
         let status: ServiceStatus | undefined;
-        let cue = nearest(clauseStatuses, service.span);
+        let cue = cueFor(service, clauseServices, clauseStatuses);
         if (cue) status = cue.value;
         else if (clause.exception && previousClauseStatus) {
           status = invert(previousClauseStatus);
           cue = undefined;
         }
         if (!status) continue;
-        const inSentence = placesIn(places, sentence.start, sentence.end);
+        // An emergency page that is up means the regular website is degraded; one that goes down says nothing new.
+        if (service.value === 'website' && EMERGENCY_PAGE.test(service.span.text)) {
+          if (status === 'outage') continue;
+          status = 'degraded';
+        }
+        // The Kreis's own offices ("Kreishaus", "Ausländerbehörde des Kreises") belong to the Kreis of the text.
+        const kreis = (KREIS_SERVICE.test(service.span.text) || OWN_KREIS_AFTER.test(text.slice(service.span.end, service.span.end + 30)))
+          ? kreisOf(places, input.publisher, input.kreisPublisher === true) : undefined;
         const owning = inSentence.find((p) => p.mention.span.start >= service.span.end
           && OWNING_PLACE_GAP.test(text.slice(service.span.end, p.mention.span.start)));
         const closest = owning ?? nearestPlace(inSentence, service.span);
-        const generic = GENERIC_SUBJECT.test(text.slice(clause.start, clause.end));
-        const targets = closest ? listAround(text, inSentence, closest) : binding && !generic ? [binding.place] : [];
-        const factor = closest ? 1 : binding?.factor ?? 1;
+        // Bare IT words ("Server", "Systeme") belong to no place by themselves: not to an IT provider named beside
+        // them ("deren Systeme"), not to the places of a police release ("Server der Täter"), unless a place owns them.
+        const genericIt = GENERIC_IT.test(service.span.text);
+        if (genericIt && !owning && (providerInClause || (authority && !kreis) || (!closest && !kreis && !publicPublisher))) continue;
+        const clauseText = text.slice(clause.start, clause.end);
+        const generic = GENERIC_SUBJECT.test(clauseText) || (!publicPublisher && QUANTIFIER.test(clauseText));
+        const targets = kreis ? [kreis] : closest ? listAround(text, inSentence, closest) : binding && !generic ? [binding.place] : [];
+        const factor = kreis || closest ? 1 : binding?.factor ?? 1;
         const start = Math.min(service.span.start, cue?.span.start ?? service.span.start);
         const end = Math.max(service.span.end, cue?.span.end ?? service.span.end);
         const far = cue && distance(service.span, cue.span) > 60 ? CONFIDENCE.farApart : 1;
         for (const target of targets) {
-          const place = districtRunning(target, service.value, places, input.publisher);
+          const place = districtRunning(target, service.value, places, input.kreisPublisher ? input.publisher : undefined);
           const impact: ServiceImpact = {
             span: spanOf(text, start, end), ...placeRef(place), service: service.value, status,
             asOf: when.asOf, ...(when.since ? { since: when.since } : {}), ...(when.until ? { until: when.until } : {}),
@@ -180,13 +353,119 @@ export function extractImpacts(input: ImpactInput): ServiceImpact[] {
   return out;
 }
 
+/**
+ * The services a sentence states something about: not the speaker ("ein Sprecher der Stadtverwaltung", "Die
+ * Kreisverwaltung bittet"), not the owner of another ("IT-Struktur der Kreisverwaltung"), not a channel,
+ * place or condition of another ("per E-Mail erreichbar", "im Rathaus", "nach vorheriger Terminvereinbarung"),
+ * not a headline's label; the IT of a named service is that service ("die Fachanwendung im Standesamt").
+ */
+function subjects(text: string, sentence: Sentence, index: number, found: readonly Cue<Service>[]): Cue<Service>[] {
+  // A headline's label ("Kreisverwaltung Siegen-Wittgenstein: Ausländerbehörde wieder erreichbar") names who speaks.
+  const labelEnd = index === 0 ? text.indexOf(': ', sentence.start) : -1;
+  const hasLabel = labelEnd > sentence.start && labelEnd < sentence.end;
+  const specific = found.some((s) => s.value !== 'it-systems' && s.value !== 'administration');
+  const kept = found.filter((s, i) => {
+    const before = text.slice(Math.max(sentence.start, s.span.start - 40), s.span.start);
+    if (NOT_SUBJECT_BEFORE.test(before) || NOT_PUBLIC_BEFORE.test(before)) return false;
+    // "in Richtung Rathaus Steglitz", "Vorplatz Rathaus Neukölln": a building as a place, not the administration.
+    if (s.value === 'administration' && BUILDING_CONTEXT_BEFORE.test(before) && BUILDING_NAME_AFTER.test(text.slice(s.span.end, s.span.end + 60))) return false;
+    if (NOT_SUBJECT_AFTER.test(text.slice(s.span.end, Math.min(sentence.end, s.span.end + 40)))) return false;
+    if (specific && s.value === 'it-systems' && IT_OF_SERVICE.test(s.span.text)) return false;
+    const previous = found[i - 1];
+    const itOfThis = previous !== undefined && previous.value === 'it-systems' && IT_OF_SERVICE.test(previous.span.text) && s.value !== 'administration';
+    if (previous && !itOfThis && OWNER_GAP.test(text.slice(previous.span.end, s.span.start))) return false;
+    if (found.length > 1) {
+      if (!itOfThis && CHANNEL_BEFORE.test(before)) return false;
+      if (hasLabel && s.span.end <= labelEnd && found.some((o) => o.span.start > labelEnd)) return false;
+    }
+    // "telefonisch" next to another service is the channel it is reached by, not a service of its own.
+    return !(s.value === 'phone' && /^telefonisch/iu.test(s.span.text) && found.length > 1);
+  });
+  return kept;
+}
+
+/** The status cues of a sentence, turned by negation, "wieder", focus, cause and condition. */
+function statusCues(text: string, sentence: Sentence, services: readonly Cue<Service>[]): Cue<ServiceStatus>[] {
+  const statuses: Cue<ServiceStatus>[] = [];
+  for (const s of findCues(text, sentence.start, sentence.end, STATUS_PATTERNS)) {
+    const before = text.slice(Math.max(sentence.start, s.span.start - 50), s.span.start);
+    // "Wegen einer Störung ist ...": the noun names the cause, not the state.
+    if (STATUS_NOUN.test(s.span.text) && CAUSE_BEFORE.test(before)) continue;
+    if (s.value === 'restored' && NEGATED_AGAIN.test(before)) {
+      statuses.push({ ...s, value: 'outage' });
+      continue;
+    }
+    if (s.value === 'degraded' && /^nur/iu.test(s.span.text)) {
+      // "nur" before a service with its article is a focus particle ("Nur das Standesamt ist geöffnet"): the plain status.
+      const inside = services.find((v) => v.span.start > s.span.start && v.span.end <= s.span.end);
+      if (inside && FOCUS_NUR.test(text.slice(s.span.start, inside.span.start))) {
+        statuses.push({ ...s, value: 'operational', weight: 0.8 });
+        continue;
+      }
+    }
+    if (s.value !== 'operational' || /^(?:nicht|kein|wie)/iu.test(s.span.text)) {
+      statuses.push(s);
+      continue;
+    }
+    if (NEGATION_BEFORE.test(before)) statuses.push({ ...s, value: 'outage' });
+    else if (AGAIN_BEFORE.test(before) || /(?<![\p{L}])wieder(?![\p{L}])/iu.test(s.span.text)) statuses.push({ ...s, value: 'restored' });
+    else if (CONDITION.test(s.span.text)) statuses.push({ ...s, value: 'degraded' });
+    else statuses.push(s);
+  }
+  return statuses;
+}
+
+interface Clause { start: number; end: number; exception: boolean }
+
+/**
+ * The clauses of a sentence, with whether each is a "bis auf" exception. A break that leaves services
+ * without a status on one side and a status without services on the other was a particle ("Das Rathaus
+ * ist aber geöffnet"), and the two sides are one clause.
+ */
+function clausesOf(text: string, sentence: Sentence, services: readonly Cue<Service>[], statuses: readonly Cue<ServiceStatus>[]): Clause[] {
+  const breaks = [sentence.start];
+  for (const m of sentence.text.matchAll(CLAUSE_BREAK)) breaks.push(sentence.start + m.index);
+  breaks.push(sentence.end);
+  const clauses: Clause[] = breaks.slice(0, -1).map((start, i) => ({ start, end: breaks[i + 1]!, exception: EXCEPTION_START.test(text.slice(start, breaks[i + 1])) }));
+  const has = (items: readonly { span: { start: number; end: number } }[], c: Clause): boolean => items.some((x) => x.span.start >= c.start && x.span.end <= c.end);
+  for (let i = 0; i + 1 < clauses.length; i++) {
+    const a = clauses[i]!;
+    const b = clauses[i + 1]!;
+    if (b.exception) continue;
+    if (has(services, a) && !has(statuses, a) && has(statuses, b) && !has(services, b)) {
+      clauses.splice(i, 2, { start: a.start, end: b.end, exception: a.exception });
+      i--;
+    }
+  }
+  return clauses;
+}
+
+/**
+ * The status cue for a service: each cue goes to the service it is nearest to, and a service takes the
+ * nearest of its own cues ("Standesamt beurkundet wieder, E-Mails kommen verzögert an"); a service without
+ * cues of its own (an item of a list) takes the nearest cue of the clause.
+ */
+function cueFor(service: Cue<Service>, services: readonly Cue<Service>[], statuses: readonly Cue<ServiceStatus>[]): Cue<ServiceStatus> | undefined {
+  const own = statuses.filter((c) => nearest(services, c.span) === service);
+  return nearest(own.length > 0 ? own : statuses, service.span);
+}
+
 /** The Kreis for a municipality when the service is one the Kreis runs and the text is about that Kreis. */
-function districtRunning(place: Place, service: string, places: readonly Place[], publisher: Place | undefined): Place {
+function districtRunning(place: Place, service: string, places: readonly Place[], kreis: Place | undefined): Place {
   if (place.kind !== 'municipality' || !DISTRICT_SERVICES.has(service)) return place;
+  // A Kreis's own release speaks of its own offices, wherever they are ("Kfz-Zulassungsstelle in Ludwigshafen").
+  if (kreis?.kind === 'district') return kreis;
   const districtAgs = place.mention.district.ags;
-  const district = places.find((p) => p.kind === 'district' && p.mention.ags === districtAgs)
-    ?? (publisher?.kind === 'district' && publisher.mention.ags === districtAgs ? publisher : undefined);
-  return district ?? place;
+  return places.find((p) => p.kind === 'district' && p.mention.ags === districtAgs) ?? place;
+}
+
+/** The Kreis a text is about: the publisher's own, else the single district the text names. */
+function kreisOf(places: readonly Place[], publisher: Place | undefined, kreisPublisher: boolean): Place | undefined {
+  if (kreisPublisher && publisher?.kind === 'district') return publisher;
+  const districts = new Map<string, Place>();
+  for (const p of places) if (p.kind === 'district') districts.set(p.mention.ags, p);
+  if (districts.size === 1) return [...districts.values()][0];
+  return districts.size === 0 && publisher?.kind === 'district' ? publisher : undefined;
 }
 
 /** `place` and the places listed with it ("Siegen und Warburg", "Siegen-Wittgenstein und Soest"). */
@@ -210,16 +489,23 @@ function paragraphStarts(text: string): number[] {
   return out;
 }
 
-function bindPlace(paragraphs: readonly number[], places: readonly Place[], sentences: readonly Sentence[], index: number, publisher: Place | undefined): Binding | undefined {
+function bindPlace(
+  paragraphs: readonly number[], places: readonly Place[], sentences: readonly Sentence[], index: number, publisher: Place | undefined, kreisPublisher: boolean,
+  authority: boolean,
+): Binding | undefined {
   const sentence = sentences[index]!;
   let paragraph = 0;
   for (const p of paragraphs) if (p <= sentence.start) paragraph = p;
+  // In a Kreis's own release, what no sentence places is about the Kreis (or another district named before).
+  const kreis = kreisPublisher && publisher?.kind === 'district';
+  const eligible = kreis ? places.filter((p) => p.kind === 'district') : places;
   const previous = index > 0 ? sentences[index - 1] : undefined;
   if (previous && previous.start >= paragraph) {
-    const inPrevious = placesIn(places, previous.start, previous.end);
+    const inPrevious = placesIn(eligible, previous.start, previous.end);
     const last = inPrevious[inPrevious.length - 1];
     if (last) return { place: last, factor: CONFIDENCE.placeFromPreviousSentence };
   }
+  if (kreis && publisher) return { place: publisher, factor: CONFIDENCE.placeFromPublisher };
   const before = places.filter((p) => p.mention.span.end <= sentence.start && p.mention.span.start >= paragraph);
   const last = before[before.length - 1];
   if (last) return { place: last, factor: CONFIDENCE.placeFromContext };
@@ -228,6 +514,7 @@ function bindPlace(paragraphs: readonly number[], places: readonly Place[], sent
   const inTitle = firstSentence ? placesIn(places, firstSentence.start, firstSentence.end) : [];
   if (inTitle.length > 0 && new Set(inTitle.map((p) => p.mention.ags)).size === 1) return { place: inTitle[0]!, factor: CONFIDENCE.placeFromTitle };
   if (publisher) return { place: publisher, factor: CONFIDENCE.placeFromPublisher };
+  if (authority) return undefined;
   const dominant = dominantPlace(places);
   if (dominant) return { place: dominant, factor: CONFIDENCE.placeFromDocument };
   return undefined;

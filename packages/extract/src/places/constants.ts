@@ -44,9 +44,22 @@ export const LIST_BEFORE = /^[ \u00a0]*(?:,|und|sowie|oder|bzw\.|\/)[ \u00a0]*$/
 export const EXCLUDE_BEFORE = new RegExp(
   '(?<![\\p{L}])(?:Richtung|Fahrtrichtung|Rtg\\.|gegen|Herr|Herrn|Frau|Dr\\.|Prof\\.|Familie|'
   + '(?:FC|SC|SV|TSV|VfL|VfB|SpVgg|TuS|SG|BSG)(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}]+)?|Borussia|Fortuna|Eintracht|Bayer|Alemannia|Preußen|Arminia|Schalke|Rot-Weiss|Rot-Weiß|Dynamo|Hansa|Energie|Kickers|Werder|Hertha|'
+  + 'RB|Rasenballsport|Marke|Modell|Typ|Hotel|Restaurant|Gaststätte|Firma|Punkte?[ \\u00a0]+in|Punkten[ \\u00a0]+in|\\p{L}*[Rr]egister[ \\u00a0]+in|'
   + 'Land|Bundesland|Freistaat|Länder|Bundesländer|Kreis|Landkreis|Kreises|Landkreises|du|de|la|le|'
+  + 'Ortsteil|Ortsteils|Stadtteil|Stadtteils|Ortslage|Ortsteilen|Stadtteilen|Groß|Klein|Alt|Neu|Nieder|Ober|Unter|Hohen|Sankt|St\\.|'
   + 'Zubringer|Anschlussstelle|Anschlussstellen|Autobahndreieck|Autobahnkreuz|Dreieck|Kreuz|Abfahrt|Ausfahrt|Höhe)[ \\u00a0]+$', 'u',
 );
+
+/**
+ * Text after a name that makes it a common noun for names that are also words: "in Mengen von", "Essen und
+ * Trinken".
+ */
+export const NOUN_AFTER = /^[ \u00a0]+(?:von|an|und[ \u00a0]+Trinken|oder[ \u00a0]+Trinken|zu[ \u00a0]+sich)(?![\p{L}])/u;
+
+/** Names that are also numbered buildings ("in Halle 3" of a fair): a number right after makes them the building. */
+export const NUMBERED_NOUNS: ReadonlySet<string> = new Set(['Halle']);
+export const NUMBER_AFTER = /^[ \u00a0]+\d{1,3}(?![\d.,])/u;
+
 
 /**
  * Street names built with a capitalized preposition ("Straße Am Fichtenberg", "An der Neumark") and station
@@ -56,13 +69,14 @@ export const EXCLUDE_BEFORE = new RegExp(
 export const STREET_BEFORE = /(?:(?<=[\p{Ll},][ \u00a0]|(?:Straße|Str\.|Weg)[ \u00a0])(?:Am|An der|An den|Auf dem|Auf der|Im|Zum|Zur|Hinter dem|Hinter der|Unter den|Vor dem)|(?:U-Bahnhof(?:e?s)?|S-Bahnhof(?:e?s)?|U-Bhf\.|S-Bhf\.|U-Bahn-Station|S-Bahn-Station|Haltestelle|Kantonspolizei|Kantonalpolizei|Kanton))[ \u00a0]+$/u;
 
 /** Text after a name that makes it part of a street, a party label or a team. */
-export const EXCLUDE_AFTER = /^(?:[ \u00a0-]?(?:Straße|Strasse|Str\.|Weg|Allee|Chaussee|Damm|Ufer|Gasse|Pfad|Steig)(?![\p{L}])|(?:-[\p{L}\p{M}]+)*-(?:[\p{L}\p{M}]*(?:straße|weg|steig|allee|platz|ring|damm|ufer|gasse|chaussee|pfad|brücke|halle|schule|stadion|park|haus|zentrum|center)|Straße|Weg|Steig|Allee|Platz|Ring|Damm|Ufer|Gasse|Chaussee|Pfad|Brücke|Center|Zentrum|Park|Arena|Halle|Markt|Stadion|Tunnel|Express|Marathon|Bahn|Galerie|Passage|Kaserne|Klinik|Schule|Gymnasium)(?![\p{L}])|[ \u00a0]*\((?:SPD|CDU|CSU|FDP|Grüne|Die Linke|AfD|BSW|parteilos)\)|[ \u00a0]+\d{2}(?![\d.]))/u;
+export const EXCLUDE_AFTER = /^(?:[ \u00a0-]?(?:Straße|Strasse|Str\.|Weg|Allee|Chaussee|Damm|Ufer|Gasse|Pfad|Steig)(?![\p{L}])|(?:-[\p{L}\p{M}]+)*-(?:[\p{L}\p{M}]*(?:straße|weg|steig|allee|platz|ring|damm|ufer|gasse|chaussee|pfad|brücke|halle|schule|stadion|park|haus|zentrum|center)|Straße|Weg|Steig|Allee|Platz|Ring|Damm|Ufer|Gasse|Chaussee|Pfad|Brücke|Center|Zentrum|Park|Arena|Halle|Markt|Stadion|Tunnel|Express|Marathon|Bahn|Galerie|Passage|Kaserne|Klinik|Schule|Gymnasium|Kirche|Gefäß\p{L}*|Röhrchen|Becher)(?![\p{L}])|[ \u00a0]*\((?:SPD|CDU|CSU|FDP|Grüne|Die Linke|AfD|BSW|parteilos)\)|[ \u00a0]+\d{2}(?![\d.]))/u;
 
 /** Organisations whose name contains a place; the place is not mentioned as a place ("Feuerwehren Olpe und Attendorn"). */
 export const ORGANISATION_BLOCK = new RegExp(
   '(?<![\\p{L}])(?:Feuerwehr|Feuerwehren|Berufsfeuerwehr|Wasserrettung|DLRG|Sparkasse|Volksbank|Klinikum|Universität|Hochschule|'
   + 'Bistum|Erzbistum|Landesfunkhaus|Verkehrsverbund|Verkehrsbetriebe|Jobcenter|Zollfahndungsamt|Zollfahndungsämter|Hauptzollamt|Hauptzollämter|'
-  + 'Bundespolizeiinspektion|Bundespolizeidirektion|Bundespolizei|Justizvollzugsanstalt|JVA)'
+  + 'Bundespolizeiinspektion|Bundespolizeidirektion|Bundespolizei|Justizvollzugsanstalt|JVA|Bereitschaftsgericht|Polizeidirektionen|'
+  + 'Polizeipräsidien|Polizeiinspektionen|Staatsanwaltschaften|Kreispolizeibehörden|Amtsgerichte|Landgerichte)'
   + '(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}.\\-]*(?:[ \\u00a0]+\\([\\p{L}. ]{1,15}\\))?)'
   + '(?:[ \\u00a0]*(?:,|und|sowie)[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}.\\-]*(?:[ \\u00a0]+\\([\\p{L}. ]{1,15}\\))?)*', 'gu',
 );
@@ -71,12 +85,12 @@ export const ORGANISATION_BLOCK = new RegExp(
  * Nouns after an inflected name that make it the municipality: "Werner Stadtverwaltung", "Lünens
  * Bürgermeister". Demonyms without them ("ein Mendener") and streets ("Hammer Straße") stay out.
  */
-export const ADMIN_NOUNS = new RegExp(
-  '^[ \\u00a0]+(?:Stadtverwaltung|Verwaltung|Rathaus|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Bürgerbüro|Bürgeramt|Standesamt|'
-  + 'Stadtrat|Gemeinderat|Innenstadt|Altstadt|Stadtgebiet|Stadtteil|Ortsteil|Stadtmitte|Zentrum|Norden|Süden|Osten|Westen|'
-  + 'Kämmerer|Ordnungsamt|Stadtbücherei|Stadtbibliothek|Ausländerbehörde|Stadtwerke|Bürgerinnen|Bürger|Homepage|Website|'
-  + 'Internetseite|Ratsportal)(?![\\p{L}])', 'u',
-);
+export const ADMIN_NOUNS: ReadonlySet<string> = new Set([
+  'Stadtverwaltung', 'Verwaltung', 'Rathaus', 'Oberbürgermeister', 'Oberbürgermeisterin', 'Bürgermeister', 'Bürgermeisterin', 'Bürgerbüro',
+  'Bürgeramt', 'Standesamt', 'Stadtrat', 'Gemeinderat', 'Innenstadt', 'Altstadt', 'Stadtgebiet', 'Stadtteil', 'Ortsteil', 'Stadtmitte', 'Zentrum',
+  'Norden', 'Süden', 'Osten', 'Westen', 'Kämmerer', 'Ordnungsamt', 'Stadtbücherei', 'Stadtbibliothek', 'Ausländerbehörde', 'Stadtwerke',
+  'Bürgerinnen', 'Bürger', 'Homepage', 'Website', 'Internetseite', 'Ratsportal', 'Stadtkasse', 'Feuerwehr', 'Bürgerservice',
+]);
 
 /** German Länder; a municipality name listed among them is the state ("Berlin, Brandenburg, Bremen"). */
 export const STATE_NAMES: ReadonlySet<string> = new Set([
@@ -152,3 +166,36 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set([
   'Sarah', 'Sebastian', 'Simon', 'Sonja', 'Stefan', 'Stefanie', 'Stephan', 'Susanne', 'Sven', 'Thomas', 'Thorsten',
   'Tim', 'Tobias', 'Torsten', 'Ulrich', 'Ursula', 'Uwe', 'Volker', 'Walter', 'Werner', 'Wolfgang', 'Yvonne', 'Achim', 'Horst', 'Karl', 'Ernst', 'Rosa',
 ]);
+
+/**
+ * The words each "before" pattern above can end with. A pattern is tested only when the word right before
+ * a name is one of them, so most names cost a set lookup instead of a regular expression.
+ */
+export const BEFORE_GATES = {
+  exclude: new Set([
+    'Richtung', 'Fahrtrichtung', 'Rtg.', 'gegen', 'Herr', 'Herrn', 'Frau', 'Dr.', 'Prof.', 'Familie', 'FC', 'SC', 'SV', 'TSV', 'VfL', 'VfB', 'SpVgg',
+    'TuS', 'SG', 'BSG', 'Borussia', 'Fortuna', 'Eintracht', 'Bayer', 'Alemannia', 'Preußen', 'Arminia', 'Schalke', 'Rot-Weiss', 'Rot-Weiß',
+    'Dynamo', 'Hansa', 'Energie', 'Kickers', 'Werder', 'Hertha', 'RB', 'Rasenballsport', 'Marke', 'Modell', 'Typ', 'Hotel', 'Restaurant',
+    'Gaststätte', 'Firma', 'in', 'Land', 'Bundesland', 'Freistaat', 'Länder', 'Bundesländer', 'Kreis', 'Landkreis', 'Kreises', 'Landkreises',
+    'du', 'de', 'la', 'le', 'Ortsteil', 'Ortsteils', 'Stadtteil', 'Stadtteils', 'Ortslage', 'Ortsteilen', 'Stadtteilen', 'Groß', 'Klein', 'Alt',
+    'Neu', 'Nieder', 'Ober', 'Unter', 'Hohen', 'Sankt', 'St.', 'Zubringer', 'Anschlussstelle', 'Anschlussstellen', 'Autobahndreieck',
+    'Autobahnkreuz', 'Dreieck', 'Kreuz', 'Abfahrt', 'Ausfahrt', 'Höhe',
+  ]),
+  /** Team prefixes two words before a name: "FC Bayern München". */
+  team: new Set(['FC', 'SC', 'SV', 'TSV', 'VfL', 'VfB', 'SpVgg', 'TuS', 'SG', 'BSG']),
+  street: new Set([
+    'Am', 'An', 'Im', 'Zum', 'Zur', 'der', 'den', 'dem', 'U-Bahnhof', 'U-Bahnhofs', 'U-Bahnhofes', 'S-Bahnhof', 'S-Bahnhofs', 'S-Bahnhofes',
+    'U-Bhf.', 'S-Bhf.', 'U-Bahn-Station', 'S-Bahn-Station', 'Haltestelle', 'Kantonspolizei', 'Kantonalpolizei', 'Kanton',
+  ]),
+  article: new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines']),
+  strong: new Set([
+    'Stadt', 'Gemeinde', 'Markt', 'Marktgemeinde', 'Ortsgemeinde', 'Stadtverwaltung', 'Gemeindeverwaltung', 'Hansestadt', 'Universitätsstadt',
+    'Kreisstadt', 'Landeshauptstadt', 'Bundesstadt', 'Kommune', 'Stadtgebiet', 'Rathaus', 'Stadtwerke', 'von', 'Stadtverwaltungen', 'Städte',
+    'Städten', 'Gemeinden', 'Kommunen',
+  ]),
+  weak: new Set([
+    'in', 'In', 'aus', 'Aus', 'nach', 'Nach', 'bei', 'Bei', 'von', 'Von', 'zwischen', 'Zwischen', 'über', 'Über', 'ab', 'Ab', 'nahe', 'Nahe',
+    'Raum', 'Großraum', 'Bereich', 'benachbarten', 'nahen', 'nahegelegenen', 'angrenzenden', 'nördlichen', 'südlichen', 'östlichen', 'westlichen',
+  ]),
+  weakOnly: new Set(['von', 'Von', 'über', 'Über', 'ab', 'Ab', 'nahe', 'Nahe', 'vom', 'zum', 'beim']),
+} as const;

@@ -1,96 +1,142 @@
 import type { District } from '@lagebild/schema';
-import { loadGazetteer, type DistrictEntry } from '@lagebild/gazetteer';
-import { escapeRegex, inflections } from '../text/inflect.js';
+import type { DistrictEntry } from '@lagebild/gazetteer';
+import { derived, type Resources } from '../resources.js';
+import { inflections } from '../text/inflect.js';
 import { overlapsAny, spanOf } from '../text/spans.js';
+import type { Scan } from '../lexicon.js';
+import { isWordChar } from '../text/tokens.js';
 import { resolveDistrict, type PlaceHints } from './resolve.js';
 
-const DESIGNATOR = /(?<![\p{L}\p{N}-])(?:Landkreis(?:es|e|en)?|Kreis(?:es|e|en)?|Kreisverwaltung(?:en)?|Kreisgebiet(?:s|es)?|Lkr\.|Landratsamt(?:es|s)?|Kreishaus|Landkreisverwaltung)[ \u00a0]+/gu;
+/** Designators that, without a name after them, mean the publisher's own district ("im gesamten Kreisgebiet"). */
+const OWN_DISTRICT: ReadonlySet<string> = new Set([
+  'Kreisgebiet', 'Kreisgebiets', 'Kreisgebietes', 'Kreisverwaltung', 'Kreishaus', 'Landratsamt', 'Landratsamtes', 'Landratsamts', 'Landkreisverwaltung',
+]);
+const GAP = /[ \u00a0]+/uy;
+const LKR_GAP = /\.[ \u00a0]*/uy;
 const LIST_JOIN = /^[ \u00a0]*(?:,|und|sowie|oder)[ \u00a0]+/u;
 const NAME_RUN = /^[\p{Lu}][\p{L}\p{M}.\-]*(?:[ \u00a0]+(?:\([\p{L}. ]{1,20}\)|[\p{Lu}][\p{L}\p{M}.\-]*|am|an der|a\.d\.|i\.|im)){0,3}/u;
 
 interface DistrictIndex {
-  /** Official names that stand on their own ("Hochsauerlandkreis", "Märkischen Kreises", "Region Hannover"). */
-  readonly bare: RegExp;
-  readonly bareForms: ReadonlyMap<string, DistrictEntry>;
+  /** Official names that stand on their own ("Hochsauerlandkreis", "Märkischen Kreises", "Region Hannover"), by first word, longest first. */
+  readonly bareByFirstWord: ReadonlyMap<string, readonly { written: string; entry: DistrictEntry }[]>;
 }
 
-let index: DistrictIndex | undefined;
+const isCity = (d: DistrictEntry): boolean => d.type === 'Kreisfreie Stadt' || d.type === 'Stadtkreis';
 
-/** Official names that are unmistakably districts without a designator. */
-function standsAlone(d: DistrictEntry): boolean {
-  if (d.type === 'Kreisfreie Stadt' || d.type === 'Stadtkreis') return false;
-  const official = d.officialName;
-  if (/kreis/iu.test(official) || /^(?:Region|Städteregion|Regionalverband)\s/u.test(official) || /\sLand$/u.test(official)) return true;
-  return official.includes('-') && loadGazetteer().findMunicipalities(official).length === 0;
+/** District names that stand alone, by their first word; built once per gazetteer. */
+export function districtWords(resources: Resources): DistrictIndex['bareByFirstWord'] {
+  return districtIndex(resources).bareByFirstWord;
 }
 
-function districtIndex(): DistrictIndex {
-  if (index) return index;
-  const bareForms = new Map<string, DistrictEntry>();
-  for (const d of loadGazetteer().districts) {
-    if (!standsAlone(d)) continue;
-    const forms = inflections(d.officialName);
-    if (d.officialName.startsWith('Städteregion ')) forms.push(d.officialName.replace('Städteregion', 'StädteRegion'));
-    for (const f of forms) if (!bareForms.has(f)) bareForms.set(f, d);
-  }
-  const alternation = [...bareForms.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
-  index = { bare: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation})(?![\\p{L}\\p{N}])`, 'gu'), bareForms };
-  return index;
+function districtIndex(resources: Resources): DistrictIndex {
+  return derived(resources, 'places/districts', ({ gazetteer }) => {
+    /** Official names that are unmistakably districts without a designator. */
+    const standsAlone = (d: DistrictEntry): boolean => {
+      if (isCity(d)) return false;
+      const official = d.officialName;
+      if (/kreis/iu.test(official) || /^(?:Region|Städteregion|Regionalverband)\s/u.test(official) || /\sLand$/u.test(official)) return true;
+      return official.includes('-') && gazetteer.findMunicipalities(official).length === 0;
+    };
+    const seen = new Set<string>();
+    const bareByFirstWord = new Map<string, { written: string; entry: DistrictEntry }[]>();
+    for (const d of gazetteer.districts) {
+      if (!standsAlone(d)) continue;
+      const forms = inflections(d.officialName);
+      if (d.officialName.startsWith('Städteregion ')) forms.push(d.officialName.replace('Städteregion', 'StädteRegion'));
+      for (const written of forms) {
+        if (seen.has(written)) continue;
+        seen.add(written);
+        const first = /^[\p{L}\p{M}\p{N}]+/u.exec(written)?.[0];
+        if (!first) continue;
+        const list = bareByFirstWord.get(first) ?? [];
+        list.push({ written, entry: d });
+        bareByFirstWord.set(first, list);
+      }
+    }
+    for (const list of bareByFirstWord.values()) list.sort((a, b) => b.written.length - a.written.length);
+    return { bareByFirstWord };
+  });
 }
 
 /** The longest leading words of `run` that name a district, with the entries. */
-function districtPrefix(run: string): { written: string; entries: readonly DistrictEntry[] } | undefined {
-  const g = loadGazetteer();
+function districtPrefix(resources: Resources, run: string): { written: string; entries: readonly DistrictEntry[] } | undefined {
+  const g = resources.gazetteer;
   const words = run.split(/[ \u00a0]+/u);
   for (let n = Math.min(words.length, 4); n >= 1; n--) {
     const written = words.slice(0, n).join(' ').replace(/[.,;:]+$/u, '');
-    const entries = g.findDistricts(written).filter((d) => d.type !== 'Kreisfreie Stadt' && d.type !== 'Stadtkreis');
+    const entries = g.findDistricts(written).filter((d) => !isCity(d));
     if (entries.length > 0) return { written, entries };
     const inflected = /^(.*?)(?:es|s)$/u.exec(written)?.[1];
-    if (inflected && words.length >= 1 && n === 1) {
-      const base = g.findDistricts(inflected).filter((d) => d.type !== 'Kreisfreie Stadt' && d.type !== 'Stadtkreis');
+    if (inflected && n === 1) {
+      const base = g.findDistricts(inflected).filter((d) => !isCity(d));
       if (base.length > 0 && /kreis$/iu.test(inflected)) return { written, entries: base };
     }
   }
   return undefined;
 }
 
+/** Options of the district scan. */
+export interface DistrictOptions {
+  readonly hints: PlaceHints;
+  /** The publisher's own district (a Kreis), for "im Kreisgebiet", "die Kreisverwaltung" without a name. */
+  readonly ownDistrict?: DistrictEntry | undefined;
+}
+
 /**
- * Districts in `text`, named as releases write them (the gazetteer's label: "Kreis Unna", "Märkischer Kreis"): a designator with one or more names ("Kreis Soest", "Kreisverwaltungen
- * Siegen-Wittgenstein und Soest", "Landkreisen Rhön-Grabfeld und Haßberge") or an official name that
- * stands alone ("Hochsauerlandkreis", "des Märkischen Kreises", "Region Hannover"). Mentions inside
- * `blocked` ranges (agency names) are skipped.
+ * Districts in the text, named as releases write them (the gazetteer's label: "Kreis Unna", "Märkischer
+ * Kreis"): a designator with one or more names ("Kreis Soest", "Kreisverwaltungen Siegen-Wittgenstein und
+ * Soest", "Landkreisen Rhön-Grabfeld und Haßberge"), an official name that stands alone
+ * ("Hochsauerlandkreis", "des Märkischen Kreises", "Region Hannover"), or — in a district's own release —
+ * "Kreisgebiet"/"Kreisverwaltung" without a name. Mentions inside `blocked` ranges (agency names) are skipped.
  */
-export function extractDistricts(text: string, blocked: readonly { start: number; end: number }[], hints: PlaceHints): District[] {
-  const found: { start: number; end: number; entries: readonly DistrictEntry[] }[] = [];
-  for (const m of text.matchAll(DESIGNATOR)) {
-    let cursor = m.index + m[0].length;
+export function extractDistricts(resources: Resources, scan: Scan, blocked: readonly { start: number; end: number }[], options: DistrictOptions): District[] {
+  const { tokens, hits, entries } = scan;
+  const { text, starts, ends, words } = tokens;
+  const found: { start: number; end: number; entries: readonly DistrictEntry[]; own?: boolean }[] = [];
+  for (let h = 0; h < hits.length; h++) {
+    const e = entries[h]!;
+    if (!e.districts && !e.districtDesignator) continue;
+    const i = hits[h]!;
+    const start = starts[i]!;
+    const end = ends[i]!;
+    const word = words[i]!;
+    const bare = e.districts;
+    if (bare && !(start > 0 && (isWordChar(text, start - 1) || text[start - 1] === '-'))) {
+      for (const { written, entry } of bare) {
+        if ((written.length === word.length || text.startsWith(written, start)) && !isWordChar(text, start + written.length)) {
+          found.push({ start, end: start + written.length, entries: [entry] });
+          break;
+        }
+      }
+    }
+    if (!e.districtDesignator || (start > 0 && text[start - 1] === '-')) continue;
+    const gap = word === 'Lkr' ? LKR_GAP : GAP;
+    gap.lastIndex = end;
+    const g = gap.exec(text);
+    let cursor = g ? end + g[0].length : end;
     let first = true;
-    for (let guard = 0; guard < 6; guard++) {
+    for (let guard = 0; g && guard < 6; guard++) {
       const run = NAME_RUN.exec(text.slice(cursor, cursor + 80))?.[0];
       if (!run) break;
-      const hit = districtPrefix(run);
+      const hit = districtPrefix(resources, run);
       if (!hit) break;
-      found.push({ start: first ? m.index : cursor, end: cursor + hit.written.length, entries: hit.entries });
+      found.push({ start: first ? start : cursor, end: cursor + hit.written.length, entries: hit.entries });
       first = false;
       cursor += hit.written.length;
       const join = LIST_JOIN.exec(text.slice(cursor, cursor + 12));
       if (!join) break;
       cursor += join[0].length;
     }
-  }
-  const { bare, bareForms } = districtIndex();
-  for (const m of text.matchAll(bare)) {
-    const entry = bareForms.get(m[0]);
-    if (entry) found.push({ start: m.index, end: m.index + m[0].length, entries: [entry] });
+    if (first && options.ownDistrict && OWN_DISTRICT.has(word)) found.push({ start, end, entries: [options.ownDistrict], own: true });
   }
   const out: District[] = [];
   for (const f of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (overlapsAny(f, blocked) || out.some((o) => o.span.start < f.end && f.start < o.span.end)) continue;
-    const resolved = resolveDistrict(f.entries, hints);
+    const resolved = resolveDistrict(f.entries, options.hints);
     if (!resolved) continue;
     const d = resolved.entry;
-    out.push({ span: spanOf(text, f.start, f.end), ags: d.ags, name: d.name, state: d.state, confidence: Math.round(0.9 * resolved.certainty * 100) / 100 });
+    const confidence = f.own ? 0.6 : 0.9 * resolved.certainty;
+    out.push({ span: spanOf(text, f.start, f.end), ags: d.ags, name: d.name, state: d.state, confidence: Math.round(confidence * 100) / 100 });
   }
   return out;
 }

@@ -1,7 +1,10 @@
 import type { District, Municipality } from '@lagebild/schema';
+import type { DistrictEntry } from '@lagebild/gazetteer';
+import type { Resources } from '../resources.js';
+import type { Scan } from '../lexicon.js';
 import { extractDistricts } from './districts.js';
-import { extractMunicipalities, mentionsBerlin } from './municipalities.js';
-import type { PlaceHints } from './resolve.js';
+import { extractMunicipalities, namesBerlin } from './municipalities.js';
+import { centroidOf, type Anchor, type PlaceHints } from './resolve.js';
 
 export type { PlaceHints } from './resolve.js';
 
@@ -19,6 +22,8 @@ export interface PlaceOptions {
   readonly agencyJurisdictions: readonly string[];
   /** Ranges that are not place mentions: agency names, contacts. */
   readonly blocked: readonly { start: number; end: number }[];
+  /** The publisher's own district (a Kreis), for "im Kreisgebiet". */
+  readonly ownDistrict?: DistrictEntry | undefined;
 }
 
 /**
@@ -26,12 +31,22 @@ export interface PlaceOptions {
  * district and agency names, homonyms resolved with the publisher's jurisdiction, the agencies and the
  * other places of the text.
  */
-export function extractPlaces(text: string, options: PlaceOptions): PlaceResult {
-  const hints: PlaceHints = { jurisdiction: options.jurisdiction, agencies: options.agencyJurisdictions, places: [] };
-  const districts = extractDistricts(text, options.blocked, hints);
-  const berlin = options.jurisdiction.some((j) => j.startsWith('11')) || mentionsBerlin(text);
-  const municipalities = extractMunicipalities(text, [...options.blocked, ...districts.map((d) => d.span)], {
-    hints: { ...hints, places: districts.map((d) => d.ags) }, berlin,
-  });
+export function extractPlaces(resources: Resources, scan: Scan, options: PlaceOptions): PlaceResult {
+  const anchors: Anchor[] = [];
+  for (const j of options.jurisdiction) {
+    const c = centroidOf(resources.gazetteer, j);
+    if (c) anchors.push(c);
+  }
+  const hints: PlaceHints = { jurisdiction: options.jurisdiction, agencies: options.agencyJurisdictions, places: [], anchors };
+  const districts = extractDistricts(resources, scan, options.blocked, { hints, ownDistrict: options.ownDistrict });
+  const berlin = options.jurisdiction.some((j) => j.startsWith('11')) || namesBerlin(scan);
+  const blocked: { start: number; end: number }[] = [];
+  for (const b of options.blocked) blocked.push({ start: b.start, end: b.end });
+  const places: string[] = [];
+  for (const d of districts) {
+    blocked.push({ start: d.span.start, end: d.span.end });
+    places.push(d.ags);
+  }
+  const municipalities = extractMunicipalities(resources, scan, blocked, { hints: { ...hints, places }, berlin });
   return { municipalities, districts };
 }

@@ -1,11 +1,15 @@
 import type { Municipality } from '@lagebild/schema';
+import type { Resources } from '../resources.js';
+import type { Scan } from '../lexicon.js';
+import { isUpperChar, isWordChar } from '../text/tokens.js';
 import { overlapsAny, spanOf } from '../text/spans.js';
 import {
-  ADMIN_NOUNS, AGENCY_DATELINE_AFTER, BERLIN_LOCALITIES, CONFIDENCE, DATELINE_AFTER, EXCLUDE_AFTER, EXCLUDE_BEFORE, FIRST_NAMES, LINE_START_COMMA,
-  LIST_BEFORE, ORGANISATION_BLOCK, STATE_BLOCK, STATE_NAMES, STREET_BEFORE, STRONG_BEFORE, WEAK_BEFORE,
+  AGENCY_DATELINE_AFTER, BEFORE_GATES, BERLIN_LOCALITIES, CONFIDENCE, DATELINE_AFTER, EXCLUDE_AFTER, EXCLUDE_BEFORE,
+  FIRST_NAMES, LINE_START_COMMA, LIST_BEFORE, NOUN_AFTER, NUMBER_AFTER, NUMBERED_NOUNS, ORGANISATION_BLOCK, STATE_BLOCK, STATE_NAMES, STREET_BEFORE, STRONG_BEFORE,
+  WEAK_BEFORE,
 } from './constants.js';
-import { nameIndex, namesBerlinLocality, type NameForm } from './names.js';
-import { resolveMunicipality, type PlaceHints } from './resolve.js';
+import { nameIndex, type NameForm } from './names.js';
+import { resolveMunicipality, type Anchor, type PlaceHints } from './resolve.js';
 
 type Evidence = 'strong' | 'weak' | 'none';
 
@@ -17,16 +21,26 @@ interface Candidate {
   readonly inflected: boolean;
 }
 
-const WORD = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*/gu;
-const CAPITALIZED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}]*)[ \u00a0]+$/u;
-const PERSON = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=[ \u00a0]+(\p{Lu}[\p{L}\p{M}-]+))/gu;
+/** Between the items of a list whose first item was excluded ("Anschlussstellen Lüdenscheid-Nord und Hagen-Süd"). */
+const EXCLUDED_LIST = /^(?:-[\p{L}\p{M}]+)*[ \u00a0]*(?:,|und|sowie|oder|bzw\.|\/)[ \u00a0]*$/u;
+const SURNAME_AFTER = /[ \u00a0]+(\p{Lu}[\p{L}\p{M}-]+)/uy;
+const STICKY_ORGANISATION = new RegExp(ORGANISATION_BLOCK.source, 'uy');
+const STICKY_STATE = new RegExp(STATE_BLOCK.source, 'uy');
 
 function boundaryAfter(text: string, end: number): boolean {
-  const next = text[end];
-  if (next === undefined) return true;
-  if (/[\p{L}\p{M}\p{N}]/u.test(next)) return false;
+  if (end >= text.length) return true;
+  if (isWordChar(text, end)) return false;
   // "Lünen-Horstmar", "Dormagen-Nord" name the town; "Köln-typisch" does not.
-  if (next === '-') return /\p{Lu}/u.test(text[end + 1] ?? '');
+  if (text[end] === '-') return isUpperChar(text, end + 1);
+  return true;
+}
+
+function onlyBlanks(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 160) return false;
+  }
   return true;
 }
 
@@ -38,40 +52,64 @@ function stems(word: string): string[] {
   return out;
 }
 
-function findCandidates(text: string): Candidate[] {
-  const { byFirstWord, singleWord } = nameIndex();
+function findCandidates(resources: Resources, scan: Scan): Candidate[] {
+  const { singleWord } = nameIndex(resources);
+  const { tokens, hits, entries } = scan;
+  const { text, starts, ends, words } = tokens;
   const out: Candidate[] = [];
   let skipUntil = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
+  for (let h = 0; h < hits.length; h++) {
+    const i = hits[h]!;
+    const entry = entries[h]!;
+    // An inflected form counts only right before an administrative noun ("Werner Stadtverwaltung", "Lünens Bürgermeister").
+    if (entry.adminNoun && i > 0) {
+      const p = i - 1;
+      const last = out[out.length - 1];
+      const word = words[p]!;
+      if (starts[p]! >= skipUntil && (!last || last.end <= starts[p]!) && onlyBlanks(text, ends[p]!, starts[i]!)
+        && (word.endsWith('s') || word.endsWith('er')) && isUpperChar(text, starts[p]!) && !(text[starts[p]! - 1] === '-' && isWordChar(text, starts[p]! - 2))) {
+        for (const stem of stems(word)) {
+          const form = singleWord.get(stem);
+          if (form) {
+            out.push({ start: starts[p]!, end: ends[p]!, form, inflected: true });
+            skipUntil = ends[p]!;
+            break;
+          }
+        }
+      }
+    }
+    const forms = entry.names;
+    if (!forms) continue;
+    const start = starts[i]!;
     if (start < skipUntil) continue;
     // The second part of a hyphenated word ("Lünen-Horstmar", "Nordrhein-Westfalen") is not a name of its own.
-    if (text[start - 1] === '-' && /[\p{L}\p{M}]/u.test(text[start - 2] ?? '')) continue;
-    const forms = byFirstWord.get(m[0]);
-    let matched: Candidate | undefined;
-    if (forms) {
-      for (const form of forms) {
-        if (text.startsWith(form.written, start) && boundaryAfter(text, start + form.written.length)) {
-          matched = { start, end: start + form.written.length, form, inflected: false };
-          break;
-        }
+    if (text[start - 1] === '-' && isWordChar(text, start - 2)) continue;
+    const word = words[i]!;
+    for (const form of forms) {
+      if ((form.written.length === word.length || text.startsWith(form.written, start)) && boundaryAfter(text, start + form.written.length)) {
+        out.push({ start, end: start + form.written.length, form, inflected: false });
+        skipUntil = start + form.written.length;
+        break;
       }
-    }
-    if (!matched) {
-      for (const stem of stems(m[0])) {
-        const form = singleWord.get(stem);
-        if (form && boundaryAfter(text, start + m[0].length) && ADMIN_NOUNS.test(text.slice(start + m[0].length, start + m[0].length + 40))) {
-          matched = { start, end: start + m[0].length, form, inflected: true };
-          break;
-        }
-      }
-    }
-    if (matched) {
-      out.push(matched);
-      skipUntil = matched.end;
     }
   }
   return out;
+}
+
+const isBlank = (c: number): boolean => c === 32 || c === 160;
+
+/** The word right before `index` when only blanks separate them ("in" for "in Werne"), with where it starts. */
+function wordBefore(text: string, index: number): { word: string; start: number } {
+  let i = index;
+  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+  if (i === index) return { word: '', start: index };
+  let j = i;
+  while (j > 0) {
+    const c = text.charCodeAt(j - 1);
+    if (c !== 46 /* . */ && c !== 45 /* - */ && !isWordChar(text, j - 1)) break;
+    j--;
+  }
+  return { word: text.slice(j, i), start: j };
 }
 
 function lineStart(text: string, index: number): number {
@@ -95,6 +133,37 @@ function listedAmongStates(text: string, c: Candidate): boolean {
   return others >= 1 && /[,(/]|und|sowie/u.test(around);
 }
 
+/** Ranges of organisation names with a place ("Feuerwehren Olpe und Attendorn") and multi-part state names. */
+function organisationBlocks(scan: Scan): { start: number; end: number }[] {
+  const { tokens, hits, entries } = scan;
+  const { text, starts } = tokens;
+  const out: { start: number; end: number }[] = [];
+  for (let h = 0; h < hits.length; h++) {
+    const block = entries[h]!.block;
+    if (!block) continue;
+    const at = starts[hits[h]!]!;
+    const sticky = block === 'organisation' ? STICKY_ORGANISATION : STICKY_STATE;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m) out.push({ start: at, end: at + m[0].length });
+  }
+  return out;
+}
+
+/** A name written after a first name is a surname, there and everywhere else in the text ("Stefan Sternberg ... sagte Sternberg"). */
+function surnamesOf(scan: Scan): Set<string> {
+  const { tokens, hits, entries } = scan;
+  const { text, ends } = tokens;
+  const out = new Set<string>();
+  for (let h = 0; h < hits.length; h++) {
+    if (!entries[h]!.firstName) continue;
+    SURNAME_AFTER.lastIndex = ends[hits[h]!]!;
+    const m = SURNAME_AFTER.exec(text);
+    if (m) out.add(m[1]!);
+  }
+  return out;
+}
+
 /** What the municipality scan needs to know about the document. */
 export interface MunicipalityOptions {
   readonly hints: PlaceHints;
@@ -103,41 +172,54 @@ export interface MunicipalityOptions {
 }
 
 /**
- * Municipalities named as places in `text`, one mention per occurrence. Names inside `blocked` ranges
- * (agency and district names, contacts) and names used as streets, directions, persons, teams or states
- * are skipped; names that are also words need evidence (see `STRONG_ONLY`, `NEEDS_CONTEXT`).
+ * Municipalities named as places in the text, one mention per occurrence. Names inside `blocked` ranges
+ * (agency and district names, contacts) and names used as streets, directions, persons, teams, nouns or
+ * states are skipped; names that are also words need evidence (see `STRONG_ONLY`, `NEEDS_CONTEXT`).
  */
-export function extractMunicipalities(text: string, blocked: readonly { start: number; end: number }[], options: MunicipalityOptions): Municipality[] {
-  const organisationBlocks: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(ORGANISATION_BLOCK)) organisationBlocks.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(STATE_BLOCK)) organisationBlocks.push({ start: m.index, end: m.index + m[0].length });
-  // A name written after a first name is a surname, in that place and everywhere else in the text ("Stefan
-  // Sternberg ... sagte Sternberg").
-  const surnames = new Set<string>();
-  for (const m of text.matchAll(PERSON)) if (FIRST_NAMES.has(m[1] ?? '')) surnames.add(m[2] ?? '');
+export function extractMunicipalities(resources: Resources, scan: Scan, blocked: readonly { start: number; end: number }[], options: MunicipalityOptions): Municipality[] {
+  const { text } = scan.tokens;
+  const candidates = findCandidates(resources, scan);
+  if (candidates.length === 0) return [];
+  const organisations = organisationBlocks(scan);
+  const surnames = surnamesOf(scan);
 
   const accepted: { candidate: Candidate; evidence: Evidence }[] = [];
   let previous: { candidate: Candidate; evidence: Evidence } | undefined;
-  for (const c of findCandidates(text)) {
-    const before = text.slice(Math.max(0, c.start - 60), c.start);
-    const after = text.slice(c.end, c.end + 40);
+  let excluded: Candidate | undefined;
+  for (const c of candidates) {
     const rejected = (): void => { previous = undefined; };
-    if (overlapsAny(c, blocked) || overlapsAny(c, organisationBlocks)) { rejected(); continue; }
-    if (EXCLUDE_BEFORE.test(before) || EXCLUDE_AFTER.test(after) || STREET_BEFORE.test(before)) { rejected(); continue; }
-    const previousWord = CAPITALIZED_WORD_BEFORE.exec(before)?.[1];
-    if ((previousWord && FIRST_NAMES.has(previousWord)) || surnames.has(c.form.written)) { rejected(); continue; }
+    // A list continues what its first item is: "Anschlussstellen Lüdenscheid-Nord und Hagen-Süd", "Richtung Hamm und Unna".
+    const continuesExcluded = excluded !== undefined && EXCLUDED_LIST.test(text.slice(excluded.end, c.start));
+    excluded = undefined;
+    const exclude = (): void => { previous = undefined; excluded = c; };
+    if (continuesExcluded) { exclude(); continue; }
+    if (overlapsAny(c, blocked) || overlapsAny(c, organisations)) { rejected(); continue; }
+    const { word: prev1, start: prev1Start } = wordBefore(text, c.start);
+    const prev2 = prev1 ? wordBefore(text, prev1Start).word : '';
+    // "before" patterns are tested only when the word before the name is one they can end with.
+    let beforeText: string | undefined;
+    const before = (): string => (beforeText ??= text.slice(Math.max(0, c.start - 60), c.start));
+    const after = text.slice(c.end, c.end + 40);
+    if ((BEFORE_GATES.exclude.has(prev1) || BEFORE_GATES.team.has(prev2)) && EXCLUDE_BEFORE.test(before())) { exclude(); continue; }
+    if (EXCLUDE_AFTER.test(after) || (BEFORE_GATES.street.has(prev1) && STREET_BEFORE.test(before()))) { rejected(); continue; }
+    if (!c.inflected && BEFORE_GATES.article.has(prev1)) { rejected(); continue; }
+    if ((prev1 && FIRST_NAMES.has(prev1)) || surnames.has(c.form.written)) { rejected(); continue; }
     if (options.berlin && BERLIN_LOCALITIES.has(c.form.written)) { rejected(); continue; }
     if (listedAmongStates(text, c)) { rejected(); continue; }
+    if (c.form.risk !== 'none' && !c.inflected && NOUN_AFTER.test(after)) { rejected(); continue; }
+    if (NUMBERED_NOUNS.has(c.form.written) && NUMBER_AFTER.test(after)) { rejected(); continue; }
 
     let evidence: Evidence = 'none';
-    const atLineStart = text.slice(lineStart(text, c.start), c.start).trim() === '';
+    const ls = lineStart(text, c.start);
+    const atLineStart = text.slice(ls, c.start).trim() === '';
     // Plain datelines ("Werne. Der ...") count only at the start of a paragraph: hard-wrapped text puts
     // ordinary words ("Drogen. Er ...") at the start of lines too.
-    const ls = lineStart(text, c.start);
     const atParagraphStart = atLineStart && (ls === 0 || /(?:^|\n)[ \t]*\n$/u.test(text.slice(Math.max(0, ls - 200), ls)));
-    if (c.inflected || STRONG_BEFORE.test(before) || (atLineStart && AGENCY_DATELINE_AFTER.test(after))
+    const weakWord = BEFORE_GATES.weak.has(prev1) || prev1.endsWith('ischen') || prev1.endsWith('ischer');
+    if (c.inflected || (BEFORE_GATES.strong.has(prev1) && STRONG_BEFORE.test(before())) || (atLineStart && AGENCY_DATELINE_AFTER.test(after))
       || (atParagraphStart && DATELINE_AFTER.test(after))) evidence = 'strong';
-    else if (WEAK_BEFORE.test(before) || /^-\p{Lu}/u.test(after) || (atLineStart && LINE_START_COMMA.test(after))) evidence = 'weak';
+    else if (weakWord && WEAK_BEFORE.test(before()) && !(c.form.risk !== 'none' && BEFORE_GATES.weakOnly.has(prev1))) evidence = 'weak';
+    else if (/^-\p{Lu}/u.test(after) || (atLineStart && LINE_START_COMMA.test(after))) evidence = 'weak';
     if (previous && previous.evidence !== 'none' && LIST_BEFORE.test(text.slice(previous.candidate.end, c.start))) {
       if (evidence === 'none' || (evidence === 'weak' && previous.evidence === 'strong')) evidence = previous.evidence;
     }
@@ -148,12 +230,23 @@ export function extractMunicipalities(text: string, blocked: readonly { start: n
     accepted.push(item);
     previous = item;
   }
+  if (accepted.length === 0) return [];
 
-  const unambiguous = accepted.filter((a) => a.candidate.form.entries.length === 1).map((a) => a.candidate.form.entries[0]!.ags);
-  const hints: PlaceHints = { ...options.hints, places: [...options.hints.places, ...unambiguous] };
+  const { gazetteer } = resources;
+  const places: string[] = [];
+  for (const p of options.hints.places) places.push(p);
+  const anchors: Anchor[] = [];
+  for (const a of options.hints.anchors ?? []) anchors.push({ lat: a.lat, lon: a.lon });
+  for (const a of accepted) {
+    if (a.candidate.form.entries.length !== 1) continue;
+    const entry = a.candidate.form.entries[0]!;
+    places.push(entry.ags);
+    anchors.push({ lat: entry.lat, lon: entry.lon });
+  }
+  const hints: PlaceHints = { jurisdiction: options.hints.jurisdiction, agencies: options.hints.agencies, places, anchors };
   const out: Municipality[] = [];
   for (const { candidate, evidence } of accepted) {
-    const resolved = resolveMunicipality(candidate.form.entries, hints);
+    const resolved = resolveMunicipality(gazetteer, candidate.form.entries, hints);
     if (!resolved) continue;
     const m = resolved.entry;
     const base = candidate.inflected ? CONFIDENCE.inflected
@@ -167,7 +260,18 @@ export function extractMunicipalities(text: string, blocked: readonly { start: n
   return out;
 }
 
-/** Whether `text` is about Berlin: it names Berlin, or a locality that only Berlin has. */
-export function mentionsBerlin(text: string): boolean {
-  return /(?<![\p{L}])Berlin(?:er|s)?(?![\p{L}])/u.test(text) || namesBerlinLocality(text);
+/** Whether the text is about Berlin: it names Berlin ("Berlin", "Berliner", "Berlins") or a locality only Berlin has. */
+export function namesBerlin(scan: Scan): boolean {
+  const { tokens, hits, entries } = scan;
+  const { text, starts, ends } = tokens;
+  for (let h = 0; h < hits.length; h++) {
+    const e = entries[h]!;
+    if (e.berlin || e.berlinLocality === 'one') return true;
+    if (e.berlinLocality === 'first') {
+      const i = hits[h]!;
+      const two = text.slice(starts[i]!, ends[i + 1] ?? ends[i]!);
+      if (BERLIN_LOCALITIES.has(two)) return true;
+    }
+  }
+  return false;
 }

@@ -1,4 +1,6 @@
-import { loadGazetteer, type MunicipalityEntry } from '@lagebild/gazetteer';
+import type { MunicipalityEntry } from '@lagebild/gazetteer';
+import { derived, type Resources } from '../resources.js';
+import { isWordChar } from '../text/tokens.js';
 import { BERLIN_LOCALITIES, FIRST_NAMES, NEEDS_CONTEXT, STRONG_ONLY } from './constants.js';
 
 /** A written form of municipality names and what it may denote. */
@@ -16,7 +18,6 @@ export interface NameIndex {
   readonly singleWord: ReadonlyMap<string, NameForm>;
 }
 
-const FIRST_WORD = /^[\p{L}\p{M}]+/u;
 
 function riskOf(written: string): NameForm['risk'] {
   // Berlin's localities are written "in Lichtenberg" far more often than the small towns of that name.
@@ -26,38 +27,48 @@ function riskOf(written: string): NameForm['risk'] {
   return 'none';
 }
 
-let shared: NameIndex | undefined;
+/** Abbreviations in official names and how releases write them out ("Neustadt b. Coburg" → "Neustadt bei Coburg"). */
+const SPELLED_OUT: readonly [RegExp, string][] = [
+  [/ b\. /u, ' bei '], [/ a\. ?d\. ?/u, ' an der '], [/ a\. /u, ' am '], [/ i\. ?/u, ' im '], [/ v\. ?d\. ?/u, ' vor der '],
+];
 
-/** The name index over the whole gazetteer, built once per process. */
-export function nameIndex(): NameIndex {
-  if (shared) return shared;
-  const byFirstWord = new Map<string, NameForm[]>();
-  const singleWord = new Map<string, NameForm>();
-  for (const [written, entries] of loadGazetteer().municipalityNames) {
-    const first = FIRST_WORD.exec(written)?.[0];
-    if (!first) continue;
-    const form: NameForm = { written, entries, risk: riskOf(written) };
-    const list = byFirstWord.get(first);
-    if (list) list.push(form);
-    else byFirstWord.set(first, [form]);
-    if (first === written) singleWord.set(written, form);
+/** Written-out forms of official names that the gazetteer does not list ("Neustadt an der Donau", "Neustadt bei Coburg"). */
+function spelledOutNames(entries: Iterable<MunicipalityEntry>, known: ReadonlyMap<string, unknown>): Map<string, MunicipalityEntry[]> {
+  const out = new Map<string, MunicipalityEntry[]>();
+  for (const m of entries) {
+    if (!m.name.includes('.')) continue;
+    for (const [abbreviation, full] of SPELLED_OUT) {
+      if (!abbreviation.test(m.name)) continue;
+      const written = m.name.replace(abbreviation, full).replace(/\s+/gu, ' ').trim();
+      if (known.has(written)) continue;
+      const list = out.get(written) ?? [];
+      list.push(m);
+      out.set(written, list);
+    }
   }
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.written.length - a.written.length);
-  shared = { byFirstWord, singleWord };
-  return shared;
+  return out;
 }
 
-let berlinSignal: RegExp | undefined;
-
-/**
- * Whether `text` names a Berlin locality that is no municipality anywhere ("Kreuzberg", "Neukölln",
- * "Marzahn"): then the text is about Berlin even when it never writes "Berlin".
- */
-export function namesBerlinLocality(text: string): boolean {
-  if (!berlinSignal) {
-    const names = loadGazetteer().municipalityNames;
-    const unique = [...BERLIN_LOCALITIES].filter((n) => !names.has(n)).sort((a, b) => b.length - a.length);
-    berlinSignal = new RegExp(`(?<![\\p{L}])(?:${unique.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
-  }
-  return berlinSignal.test(text);
+/** The name index over the gazetteer of `resources`, built once per gazetteer. */
+export function nameIndex(resources: Resources): NameIndex {
+  return derived(resources, 'places/names', ({ gazetteer }) => {
+    const byFirstWord = new Map<string, NameForm[]>();
+    const singleWord = new Map<string, NameForm>();
+    const add = (written: string, entries: readonly MunicipalityEntry[]): void => {
+      let end = 0;
+      while (end < written.length && isWordChar(written, end)) end++;
+      if (end === 0) return;
+      const first = end === written.length ? written : written.slice(0, end);
+      const form: NameForm = { written, entries, risk: riskOf(written) };
+      const list = byFirstWord.get(first);
+      if (list) list.push(form);
+      else byFirstWord.set(first, [form]);
+      if (first === written) singleWord.set(written, form);
+    };
+    for (const [written, entries] of gazetteer.municipalityNames) add(written, entries);
+    for (const [written, entries] of spelledOutNames(gazetteer.municipalities, gazetteer.municipalityNames)) add(written, entries);
+    for (const list of byFirstWord.values()) list.sort((a, b) => b.written.length - a.written.length);
+    return { byFirstWord, singleWord };
+  });
 }
+

@@ -99,3 +99,36 @@ describe('districts', () => {
     expect(districts('Die Kreispolizeibehörde Märkischer Kreis meldet.')).toEqual([]);
   });
 });
+
+describe('names that are also words, and homonyms (issue cases)', () => {
+  it('keeps nouns, rivers, quantities, teams and idioms out', () => {
+    expect(municipalities('Der Topf mit Essen stand auf dem Herd. Die Leiche wurde in der Dahme gefunden.')).toEqual([]);
+    expect(municipalities('Er verkaufte Cannabis in Mengen von mehreren Kilogramm.')).toEqual([]);
+    expect(municipalities('Fans von RB Leipzig feierten. Es drohen zwei Punkte in Flensburg.')).toEqual([]);
+    expect(municipalities('Die Durchsuchung fand im Ortsteil Groß Naundorf statt.')).toEqual([]);
+  });
+  it('carries an exclusion along a list ("Anschlussstellen Lüdenscheid-Nord und Hagen-Süd")', () => {
+    expect(municipalities('Gesperrt zwischen den Anschlussstellen Lüdenscheid-Nord und Hagen-Süd.')).toEqual([]);
+    expect(municipalities('Umleitung über Schalksmühle.').map((m) => m.text)).toEqual(['Schalksmühle']);
+  });
+  it('reads written-out forms of abbreviated official names ("Neustadt bei Coburg")', () => {
+    expect(municipalities('Ein Mann aus Neustadt bei Coburg wurde festgenommen.')).toEqual([{ index: 13, text: 'Neustadt bei Coburg', ags: '09473151' }]);
+  });
+  it('resolves homonyms by the publisher, its agency and proximity', () => {
+    expect(municipalities('Unfall in Neunkirchen.', { jurisdiction: '10043' })[0]?.ags).toBe('10043114');
+    expect(municipalities('Unfall in Neunkirchen.', { sourceAgency: 'polizei-siegen-wittgenstein' })[0]?.ags).toBe('05970036');
+    expect(municipalities('Fahrraddiebe in Frankfurt gestellt.', { sourceAgency: 'polizei-brandenburg' })[0]?.ags).toBe('12053000');
+    // Berlin's publisher: the Petershagen next door (Petershagen/Eggersdorf), not the one in Westphalia.
+    expect(municipalities('Durchsuchungen in Petershagen.', { jurisdiction: '11000000' })[0]?.ags).toBe('12064380');
+  });
+});
+
+describe('districts in every form (issue cases)', () => {
+  it('reads "im Kreisgebiet" as the publisher\'s own Kreis', () => {
+    const found = extractEntities('Im gesamten Kreisgebiet gilt das.', { publishedAt: PUBLISHED, jurisdiction: '05974', sourceKind: 'district' }).districts;
+    expect(found.map((d) => [d.span.text, d.ags])).toEqual([['Kreisgebiet', '05974']]);
+  });
+  it('reads Landkreis and Kreisverwaltung forms', () => {
+    expect(districts('Der Landkreis Anhalt-Bitterfeld und die Kreisverwaltung Siegen-Wittgenstein.').map((d) => d.ags)).toEqual(['15082', '05970']);
+  });
+});

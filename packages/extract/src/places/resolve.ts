@@ -1,4 +1,10 @@
-import { loadGazetteer, type DistrictEntry, type MunicipalityEntry } from '@lagebild/gazetteer';
+import type { DistrictEntry, Gazetteer, MunicipalityEntry } from '@lagebild/gazetteer';
+
+/** A point (WGS84) the document is about: the publisher's area or a place with only one reading. */
+export interface Anchor {
+  readonly lat: number;
+  readonly lon: number;
+}
 
 /** What the document says about where it is: the publisher's area and the unambiguous places in it. */
 export interface PlaceHints {
@@ -8,6 +14,8 @@ export interface PlaceHints {
   readonly agencies: readonly string[];
   /** AGS of places in the text that have only one reading. */
   readonly places: readonly string[];
+  /** Centroids of the publisher's area and of the unambiguous places, for the nearest reading of a homonym. */
+  readonly anchors?: readonly Anchor[];
 }
 
 /** The chosen entry and how sure the choice is (1 for a name with one reading). */
@@ -19,27 +27,53 @@ export interface Resolution<T> {
 function pickByPrefixes<T extends { ags: string }>(entries: readonly T[], prefixes: readonly string[]): T | undefined {
   // Most specific level first: municipality, then district, then state.
   for (const length of [8, 5, 2]) {
-    const level = new Set(prefixes.filter((p) => p.length >= length).map((p) => p.slice(0, length)));
+    const level = new Set<string>();
+    for (const p of prefixes) if (p.length >= length) level.add(p.slice(0, length));
     if (level.size === 0) continue;
-    const matching = entries.filter((e) => level.has(e.ags.slice(0, length)));
-    if (matching.length === 1) return matching[0];
-    if (matching.length > 1) return undefined;
+    let match: T | undefined;
+    let count = 0;
+    for (const e of entries) {
+      if (level.has(e.ags.slice(0, length))) {
+        match = e;
+        count++;
+      }
+    }
+    if (count === 1) return match;
+    if (count > 1) return undefined;
   }
   return undefined;
 }
 
-function rank(m: MunicipalityEntry): number {
-  const district = loadGazetteer().districtByAgs(m.district.ags);
+/** Squared equirectangular distance; enough to compare distances within Germany. */
+function distance2(a: Anchor, b: Anchor): number {
+  const x = (a.lon - b.lon) * Math.cos(((a.lat + b.lat) / 2) * (Math.PI / 180));
+  const y = a.lat - b.lat;
+  return x * x + y * y;
+}
+
+/** The entry clearly nearest to an anchor (at most half as far as the next), or undefined. */
+function pickNearest<T extends Anchor>(entries: readonly T[], anchors: readonly Anchor[] | undefined): T | undefined {
+  if (!anchors || anchors.length === 0) return undefined;
+  const scored = entries.map((e) => ({ e, d: Math.min(...anchors.map((a) => distance2(a, e))) })).sort((a, b) => a.d - b.d);
+  const [first, second] = scored;
+  if (!first || !second) return first?.e;
+  // Squared distances: "half as far" is a quarter of the square.
+  return first.d <= second.d * 0.25 ? first.e : undefined;
+}
+
+function rank(gazetteer: Gazetteer, m: MunicipalityEntry): number {
+  const district = gazetteer.districtByAgs(m.district.ags);
   if (district && (district.type === 'Kreisfreie Stadt' || district.type === 'Stadtkreis')) return 3;
   return m.type === 'Stadt' ? 2 : 1;
 }
 
 /**
  * One municipality for a name with several readings: the one in the publisher's jurisdiction, else in
- * the area of named agencies, else in the district or state of the other places, else the kreisfreie
- * Stadt or Stadt over a Gemeinde — with certainty falling in that order.
+ * the area of named agencies, else in the district or state of the other places, else the one clearly
+ * nearest to the publisher and the other places, else the kreisfreie Stadt or Stadt over a Gemeinde —
+ * with certainty falling in that order.
  */
-export function resolveMunicipality(entries: readonly MunicipalityEntry[], hints: PlaceHints): Resolution<MunicipalityEntry> | undefined {
+export function resolveMunicipality(gazetteer: Gazetteer, entries: readonly MunicipalityEntry[], hints: PlaceHints): Resolution<MunicipalityEntry> | undefined {
   if (entries.length === 0) return undefined;
   if (entries.length === 1) return { entry: entries[0]!, certainty: 1 };
   const byJurisdiction = pickByPrefixes(entries, hints.jurisdiction);
@@ -48,10 +82,14 @@ export function resolveMunicipality(entries: readonly MunicipalityEntry[], hints
   if (byAgency) return { entry: byAgency, certainty: 0.85 };
   const byPlaces = pickByPrefixes(entries, hints.places.map((p) => p.slice(0, 5)));
   if (byPlaces) return { entry: byPlaces, certainty: 0.8 };
-  const ranked = [...entries].sort((a, b) => rank(b) - rank(a) || a.ags.localeCompare(b.ags));
+  const byState = pickByPrefixes(entries, hints.places.map((p) => p.slice(0, 2)));
+  if (byState) return { entry: byState, certainty: 0.7 };
+  const nearest = pickNearest(entries, hints.anchors);
+  if (nearest) return { entry: nearest, certainty: 0.65 };
+  const ranked = [...entries].sort((a, b) => rank(gazetteer, b) - rank(gazetteer, a) || a.ags.localeCompare(b.ags));
   const top = ranked[0]!;
-  const unique = rank(top) > rank(ranked[1]!);
-  return { entry: top, certainty: unique ? 0.65 : 0.45 };
+  const unique = rank(gazetteer, top) > rank(gazetteer, ranked[1]!);
+  return { entry: top, certainty: unique ? 0.6 : 0.45 };
 }
 
 /** One district for a name with several readings, by jurisdiction, agencies and other places. */
@@ -59,7 +97,36 @@ export function resolveDistrict(entries: readonly DistrictEntry[], hints: PlaceH
   if (entries.length === 0) return undefined;
   if (entries.length === 1) return { entry: entries[0]!, certainty: 1 };
   const picked = pickByPrefixes(entries, hints.jurisdiction) ?? pickByPrefixes(entries, hints.agencies)
-    ?? pickByPrefixes(entries, hints.places.map((p) => p.slice(0, 2)));
+    ?? pickByPrefixes(entries, hints.places.map((p) => p.slice(0, 2))) ?? pickNearest(entries, hints.anchors);
   if (picked) return { entry: picked, certainty: 0.8 };
   return { entry: [...entries].sort((a, b) => a.ags.localeCompare(b.ags))[0]!, certainty: 0.45 };
+}
+
+const stateCentroids = new WeakMap<Gazetteer, Map<string, Anchor | undefined>>();
+
+/** The centroid of an AGS prefix: a municipality's or district's own, a state's as the mean of its districts. */
+export function centroidOf(gazetteer: Gazetteer, ags: string): Anchor | undefined {
+  if (ags.length === 8) return gazetteer.municipalityByAgs(ags);
+  if (ags.length === 5) return gazetteer.districtByAgs(ags);
+  if (ags.length === 2) {
+    let states = stateCentroids.get(gazetteer);
+    if (!states) {
+      states = new Map();
+      stateCentroids.set(gazetteer, states);
+    }
+    if (states.has(ags)) return states.get(ags);
+    let lat = 0;
+    let lon = 0;
+    let n = 0;
+    for (const d of gazetteer.districts) {
+      if (!d.ags.startsWith(ags)) continue;
+      lat += d.lat;
+      lon += d.lon;
+      n++;
+    }
+    const centroid = n > 0 ? { lat: lat / n, lon: lon / n } : undefined;
+    states.set(ags, centroid);
+    return centroid;
+  }
+  return undefined;
 }

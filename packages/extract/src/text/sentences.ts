@@ -8,6 +8,7 @@
  * German ordinals and abbreviations is the better tool here; compromise is not used by this package.
  */
 import { ABBREVIATIONS } from './constants.js';
+import { isUpperChar, isWordChar } from './tokens.js';
 
 /** One sentence (or line) of a document; `text === document.slice(start, end)`. */
 export interface Sentence {
@@ -20,27 +21,48 @@ const BOUNDARY_CANDIDATE = /[.!?\n\r]/g;
 const CLOSERS = '"\'“”»«)]’‘';
 const OPENERS = '"\'„“»«(‚[';
 
-function isUpperOrDigit(ch: string | undefined): boolean {
-  return ch !== undefined && (/\p{Lu}|\p{N}/u.test(ch) || OPENERS.includes(ch));
+function isUpperOrDigit(text: string, index: number): boolean {
+  const ch = text[index];
+  if (ch === undefined) return false;
+  if (OPENERS.includes(ch) || isUpperChar(text, index)) return true;
+  const c = text.charCodeAt(index);
+  return (c >= 48 && c <= 57) || (isWordChar(text, index) && /\p{N}/u.test(ch));
 }
 
 /** The word that ends at `end` (exclusive), e.g. "Tel" for "... Tel." */
 function wordBefore(text: string, end: number): string {
   let i = end;
-  while (i > 0 && /[\p{L}\p{N}.-]/u.test(text[i - 1] ?? '')) i--;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c !== 46 /* . */ && c !== 45 /* - */ && !isWordChar(text, i - 1)) break;
+    i--;
+  }
   return text.slice(i, end);
 }
+
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 160;
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 0x2028 || c === 0x2029
+  || c === 11 || c === 12 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0xfeff;
 
 /** Whether a period at `index` ends a sentence. */
 function periodEnds(text: string, index: number): boolean {
   const word = wordBefore(text, index);
-  const last = word.split('.').pop() ?? '';
+  const dot = word.lastIndexOf('.');
+  const last = dot >= 0 ? word.slice(dot + 1) : word;
   if (last === '') return true; // "..." or a bare period
-  if (/^\p{N}+$/u.test(last)) return false; // German ordinal: "6. November", "32. Einsatzhundertschaft"
-  if (/^\p{L}$/u.test(last)) return false; // initial or "z. B."
+  if (isDigits(last)) return false; // German ordinal: "6. November", "32. Einsatzhundertschaft"
+  if (last.length === 1 && isWordChar(last, 0) && !isDigits(last)) return false; // initial or "z. B."
   if (ABBREVIATIONS.has(last)) return false;
-  if (word.includes('.') && /^\p{Ll}/u.test(last)) return false; // "u.a", "z.B"
+  if (dot >= 0 && /^\p{Ll}/u.test(last)) return false; // "u.a", "z.B"
   return true;
+}
+
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return /^\p{N}+$/u.test(s);
+  }
+  return s.length > 0;
 }
 
 /**
@@ -54,8 +76,8 @@ export function splitSentences(text: string): Sentence[] {
   const push = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/u.test(text[s] ?? '')) s++;
-    while (e > s && /\s/u.test(text[e - 1] ?? '')) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
   };
   for (const m of text.matchAll(BOUNDARY_CANDIDATE)) {
@@ -68,10 +90,10 @@ export function splitSentences(text: string): Sentence[] {
     }
     let j = i + 1;
     while (j < text.length && CLOSERS.includes(text[j] ?? '')) j++;
-    if (j >= text.length || !/[ \t\u00a0]/u.test(text[j] ?? '')) continue;
+    if (j >= text.length || !isBlank(text.charCodeAt(j))) continue;
     let k = j;
-    while (k < text.length && /[ \t\u00a0]/u.test(text[k] ?? '')) k++;
-    if (k < text.length && text[k] !== '\n' && !isUpperOrDigit(text[k])) continue;
+    while (k < text.length && isBlank(text.charCodeAt(k))) k++;
+    if (k < text.length && text[k] !== '\n' && !isUpperOrDigit(text, k)) continue;
     if (ch === '.' && !periodEnds(text, i)) continue;
     if (j <= start) continue;
     push(j);

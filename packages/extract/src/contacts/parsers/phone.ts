@@ -7,7 +7,9 @@ const SP = '[ \\u00a0]';
 // area code is in parentheses, so that postcodes like "06217" stay postcodes), the subscriber number and
 // up to two further groups ("104-2030", "9269 2200", "545-3020").
 const AREA = `(?:\\(0\\d{2,5}\\)${SP}?|(?:(?:\\+|00)${COUNTRY_CODE}${SP}?(?:\\(0\\)${SP}?)?\\d{2,5}|0\\d{2,5})(?:${SP}?[-/–]${SP}?|${SP}))`;
-const PHONE = new RegExp(`(?<![\\p{L}\\p{N}.,/+\\-–])${AREA}\\d{2,8}(?:(?:${SP}?-${SP}?|${SP})\\d{1,6}){0,2}(?![\\p{N}]|[.,/]\\p{N})`, 'gu');
+const PHONE = new RegExp(`${AREA}\\d{2,8}(?:(?:${SP}?-${SP}?|${SP})\\d{1,6}){0,2}(?![\\p{N}]|[.,/]\\p{N})`, 'gu');
+/** What may not stand right before a number (checked by hand: a look-behind would be tried at every position). */
+const NOT_BEFORE = /[\p{L}\p{N}.,/+\-–]/u;
 
 /** A German phone number in E.164 ("(02306) 104-2030" → "+4923061042030"), or undefined when implausible. */
 export function toE164(written: string): string | undefined {
@@ -26,7 +28,13 @@ export function toE164(written: string): string | undefined {
 /** Phone numbers in German notation. */
 export function parsePhones(text: string): Contact[] {
   const out: Contact[] = [];
-  for (const m of text.matchAll(PHONE)) {
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
+    if (m.index > 0 && NOT_BEFORE.test(text[m.index - 1]!)) {
+      // Not a number of its own ("x0231 ...", "10231 ..."); a reading may still start inside it.
+      PHONE.lastIndex = m.index + 1;
+      continue;
+    }
     let written = m[0];
     // A trailing group separated only by a space may be a following number ("0231 1234 5 Personen"): keep it
     // only when the group is at least two digits long.

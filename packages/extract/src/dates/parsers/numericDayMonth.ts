@@ -1,4 +1,5 @@
 import type * as chrono from 'chrono-node';
+import { referenceDate } from '../reference.js';
 import { closestYear, isValidDate } from '../calendar.js';
 
 // "30.10.", "(27.2.)", "06.11.-07.11.", "06.11. bis 07.11.2022". Dates with a year are chrono's; these
@@ -14,7 +15,7 @@ export class NumericDayMonthParser implements chrono.Parser {
   extract(context: chrono.ParsingContext, match: RegExpMatchArray): chrono.ParsingResult | null {
     const day = Number(match[1]);
     const month = Number(match[2]);
-    const ref = context.reference.getDateWithAdjustedTimezone();
+    const ref = referenceDate(context);
     const endYear = match[5] ? Number(match[5]) : undefined;
     const year = endYear ?? closestYear(ref, day, month);
     if (!isValidDate(year, month, day)) return null;

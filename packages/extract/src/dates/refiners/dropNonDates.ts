@@ -2,12 +2,14 @@ import type * as chrono from 'chrono-node';
 import { MAX_YEAR, MIN_YEAR } from '../constants.js';
 
 const CLOCK = /Uhr|\d[:.]\d{2}|\d\s*h(?![\p{L}])/u;
+const COUNT = /\d|(?<![\p{L}])(?:einem|einen|einer|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?![\p{L}])/iu;
 const ARTICLE_BEFORE_MORGEN = /(?:am|den|dem|des|frühen|späten|heute|gestern|guten|jeden|diesen|nächsten|selben|gleichen)\s+$/iu;
 
 /**
  * Drops what chrono reads as a date but a release does not mean as one: clock times alone ("Stand
  * 11 Uhr", "13.10 Uhr"), parts of the day alone ("Nacht"), "jetzt", the noun "Morgen" ("am Morgen" is
- * the morning, not tomorrow), relative spans other than days ("vor einer Woche"), implausible years.
+ * the morning, not tomorrow), relative spans other than days ("vor einer Woche") and spans of days without a
+ * count ("in den vergangenen Tagen"), implausible years.
  */
 export class DropNonDatesRefiner implements chrono.Refiner {
   refine(context: chrono.ParsingContext, results: chrono.ParsingResult[]): chrono.ParsingResult[] {
@@ -19,6 +21,8 @@ export class DropNonDatesRefiner implements chrono.Refiner {
       }
     }
     return results.filter((r) => {
+      const tags = r.start.tags();
+      if (tags.has('lagebild/monthPart') || tags.has('lagebild/stand')) return true;
       if (!r.start.isCertain('day') && !r.start.isCertain('weekday')) return false;
       const text = r.text.trim();
       if (/^jetzt$/iu.test(text)) return false;
@@ -26,7 +30,9 @@ export class DropNonDatesRefiner implements chrono.Refiner {
         if (/^Morgen/u.test(text)) return false;
         if (ARTICLE_BEFORE_MORGEN.test(context.text.slice(Math.max(0, r.index - 20), r.index))) return false;
       }
-      if (r.start.tags().has('result/relativeDate') && !/Tag/iu.test(text)) return false;
+      if (tags.has('result/relativeDate') && !/Tag/iu.test(text)) return false;
+      // "in den vergangenen Tagen", "in den nächsten Tagen": a span of days, no day.
+      if (tags.has('result/relativeDate') && /Tagen?$/iu.test(text) && !COUNT.test(text)) return false;
       const year = r.start.get('year') ?? 0;
       return year >= MIN_YEAR && year <= MAX_YEAR;
     });

@@ -1,0 +1,40 @@
+import { SOURCE_KINDS, type Entities, type SourceKind } from '@lagebild/schema';
+import { goldKeys, predictedKeys, scoreDocuments, type EvalReport, type GoldEntitiesLike, type ScoredDocument } from './score.js';
+
+/** A gold release as `fixtures/gold/*.json` stores it (only what scoring needs). */
+export interface GoldReleaseLike {
+  readonly id: string;
+  readonly text: string;
+  readonly publishedAt: string;
+  readonly sourceId?: string;
+  readonly sourceKind?: string;
+  /** What a sources config says about the publisher: its AGS and its agency registry id. */
+  readonly context?: { readonly jurisdiction?: string | undefined; readonly sourceAgency?: string | undefined } | undefined;
+  readonly gold: GoldEntitiesLike;
+}
+
+/** The extraction function an evaluation runs. */
+export interface EvalExtractor {
+  extractEntities(text: string, context: { publishedAt: string; sourceId?: string; sourceKind?: SourceKind; jurisdiction?: string; sourceAgency?: string }): Entities;
+}
+
+/** Options of {@link evaluateWith}. */
+export interface EvaluateOptions {
+  /** The extractor to score; defaults to the package's. */
+  readonly extractor?: EvalExtractor;
+}
+
+/** Extracts every release with its publisher context and scores the result against its gold. */
+export function evaluateWith(releases: readonly GoldReleaseLike[], extractor: EvalExtractor): EvalReport {
+  const documents: ScoredDocument[] = releases.map((r) => {
+    const entities = extractor.extractEntities(r.text, {
+      publishedAt: r.publishedAt,
+      ...(r.sourceId ? { sourceId: r.sourceId } : {}),
+      ...(r.sourceKind && (SOURCE_KINDS as readonly string[]).includes(r.sourceKind) ? { sourceKind: r.sourceKind as SourceKind } : {}),
+      ...(r.context?.jurisdiction ? { jurisdiction: r.context.jurisdiction } : {}),
+      ...(r.context?.sourceAgency ? { sourceAgency: r.context.sourceAgency } : {}),
+    });
+    return { id: r.id, predicted: predictedKeys(entities), gold: goldKeys(r.gold) };
+  });
+  return scoreDocuments(documents);
+}

@@ -1,0 +1,149 @@
+/**
+ * One dictionary of every word any extractor looks for (municipality names, registry forms, district
+ * names and designators, date words, organisation and state names, first names, Berlin localities,
+ * administrative nouns), so that a document costs one lookup per word; each extractor then walks only
+ * the words that hit.
+ */
+import type { DistrictEntry } from '@lagebild/gazetteer';
+import { compiledRegistry, type WordEntry } from './agencies/registry.js';
+import { Kind } from './dates/candidates.js';
+import { DAY_PARTS, WEEKDAYS } from './dates/constants.js';
+import { ADMIN_NOUNS, BERLIN_LOCALITIES, FIRST_NAMES } from './places/constants.js';
+import { districtWords } from './places/districts.js';
+import { nameIndex, type NameForm } from './places/names.js';
+import { derived, type Resources } from './resources.js';
+import { isUpperChar, tokenize, type Tokens } from './text/tokens.js';
+
+/** What a word may be, for each extractor. */
+export interface LexEntry {
+  /** Municipality names that start with the word, longest first. */
+  names?: readonly NameForm[];
+  /** Registry forms, designators and generic LKA words that start with the word. */
+  agency?: WordEntry;
+  /** District names that stand alone and start with the word, longest first. */
+  districts?: readonly { readonly written: string; readonly entry: DistrictEntry }[];
+  /** A word that introduces district names ("Kreis", "Landkreisen", "Kreisverwaltung"). */
+  districtDesignator?: boolean;
+  /** The kind of date candidate the word is (see `Kind`). */
+  date?: number;
+  /** The first word of an organisation or a multi-part state name ("Feuerwehr", "Nordrhein"). */
+  block?: 'organisation' | 'state';
+  firstName?: boolean;
+  adminNoun?: boolean;
+  /** "Berlin", "Berliner", "Berlins". */
+  berlin?: boolean;
+  /** A Berlin locality that is no municipality anywhere, or the first word of a two-word one ("Prenzlauer"). */
+  berlinLocality?: 'one' | 'first';
+}
+
+/** The words of a document that are in the lexicon: their token indexes and entries, in text order. */
+export interface Scan {
+  readonly tokens: Tokens;
+  readonly hits: readonly number[];
+  readonly entries: readonly LexEntry[];
+}
+
+/** Words that introduce district names. */
+export const DISTRICT_DESIGNATORS: ReadonlySet<string> = new Set([
+  'Landkreis', 'Landkreises', 'Landkreise', 'Landkreisen', 'Kreis', 'Kreises', 'Kreise', 'Kreisen', 'Kreisverwaltung',
+  'Kreisverwaltungen', 'Kreisgebiet', 'Kreisgebiets', 'Kreisgebietes', 'Lkr', 'Landratsamt', 'Landratsamtes', 'Landratsamts',
+  'Kreishaus', 'Landkreisverwaltung',
+]);
+
+const ORGANISATION_WORDS = ['Feuerwehr', 'Feuerwehren', 'Berufsfeuerwehr', 'Wasserrettung', 'DLRG', 'Sparkasse', 'Volksbank', 'Klinikum',
+  'Universität', 'Hochschule', 'Bistum', 'Erzbistum', 'Landesfunkhaus', 'Verkehrsverbund', 'Verkehrsbetriebe', 'Jobcenter', 'Zollfahndungsamt',
+  'Zollfahndungsämter', 'Hauptzollamt', 'Hauptzollämter', 'Bundespolizeiinspektion', 'Bundespolizeidirektion', 'Bundespolizei',
+  'Justizvollzugsanstalt', 'JVA', 'Bereitschaftsgericht', 'Polizeidirektionen', 'Polizeipräsidien', 'Polizeiinspektionen', 'Staatsanwaltschaften',
+  'Kreispolizeibehörden', 'Amtsgerichte', 'Landgerichte'];
+const STATE_WORDS = ['Schleswig', 'Sachsen', 'Baden', 'Mecklenburg', 'Rheinland', 'Nordrhein', 'Niedersachsen', 'Thüringen', 'Saarland', 'Hessen',
+  'Bayern', 'Freistaat', 'Land'];
+const MONTHS = ['Januar', 'Jänner', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+const CASUAL = ['heute', 'heutigen', 'heutige', 'heutigem', 'gestern', 'gestrigen', 'gestrige', 'vorgestern', 'morgen', 'morgens', 'übermorgen'];
+
+/** The lexicon split by the case of the first letter: most words of a text are lower-case and few lexicon words are. */
+export interface Lexicon {
+  readonly upper: ReadonlyMap<string, LexEntry>;
+  readonly lower: ReadonlyMap<string, LexEntry>;
+}
+
+/** The lexicon over `resources`, built once per gazetteer and registry. */
+export function lexicon(resources: Resources): Lexicon {
+  return derived(resources, 'lexicon', () => {
+    const upper = new Map<string, LexEntry>();
+    const lower = new Map<string, LexEntry>();
+    const entry = (word: string): LexEntry => {
+      const lex = isUpperChar(word, 0) ? upper : lower;
+      let e = lex.get(word);
+      if (!e) {
+        e = {};
+        lex.set(word, e);
+      }
+      return e;
+    };
+    for (const [word, forms] of nameIndex(resources).byFirstWord) entry(word).names = forms;
+    for (const [word, agency] of compiledRegistry(resources).byWord) entry(word).agency = agency;
+    for (const [word, forms] of districtWords(resources)) entry(word).districts = forms;
+    for (const word of DISTRICT_DESIGNATORS) entry(word).districtDesignator = true;
+    const date = (word: string, kind: number): void => {
+      for (const w of new Set([word, word.charAt(0).toUpperCase() + word.slice(1), word.charAt(0).toLowerCase() + word.slice(1)])) entry(w).date = kind;
+    };
+    for (const weekday of Object.keys(WEEKDAYS)) {
+      date(weekday, Kind.Weekday);
+      date(`${weekday}s`, Kind.Weekday);
+      for (const part of DAY_PARTS) {
+        date(`${weekday}${part}`, Kind.Weekday);
+        date(`${weekday}${part}s`, Kind.Weekday);
+      }
+    }
+    for (const month of MONTHS) {
+      date(month, Kind.Month);
+      date(`${month}s`, Kind.Month);
+    }
+    for (const casual of CASUAL) date(casual, Kind.Casual);
+    date('Tagen', Kind.Days);
+    date('Tage', Kind.Days);
+    entry('Stand').date = Kind.Stand;
+    for (const word of ORGANISATION_WORDS) entry(word).block = 'organisation';
+    for (const word of STATE_WORDS) entry(word).block = 'state';
+    for (const word of FIRST_NAMES) entry(word).firstName = true;
+    for (const word of ADMIN_NOUNS) entry(word).adminNoun = true;
+    for (const word of ['Berlin', 'Berliner', 'Berlins']) entry(word).berlin = true;
+    const names = resources.gazetteer.municipalityNames;
+    for (const locality of BERLIN_LOCALITIES) {
+      if (names.has(locality)) continue;
+      const space = locality.indexOf(' ');
+      const dash = locality.indexOf('-');
+      if (space > 0) entry(locality.slice(0, space)).berlinLocality ??= 'first';
+      else if (dash > 0) entry(locality.slice(dash + 1)).berlinLocality = 'one';
+      else entry(locality).berlinLocality = 'one';
+    }
+    return { upper, lower };
+  });
+}
+
+/** The words of a document that are in the lexicon. */
+export function scan(lex: Lexicon, tokens: Tokens): Scan {
+  const hits: number[] = [];
+  const entries: LexEntry[] = [];
+  const { words, upper, text, starts } = tokens;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    let e: LexEntry | undefined;
+    if (upper[i]) e = lex.upper.get(word);
+    else {
+      const c = text.charCodeAt(starts[i]!);
+      if (word.length < 3 || (c >= 48 && c <= 57)) continue;
+      e = lex.lower.get(word);
+    }
+    if (e) {
+      hits.push(i);
+      entries.push(e);
+    }
+  }
+  return { tokens, hits, entries };
+}
+
+/** The lexicon words of `text`, with its tokens. */
+export function scanText(resources: Resources, text: string): Scan {
+  return scan(lexicon(resources), tokenize(text));
+}

@@ -1,0 +1,90 @@
+/**
+ * One pass over a document that finds its words: maximal runs of letters, marks and digits. Every
+ * extractor looks words up in maps instead of running its own regular expression over the whole text,
+ * so the cost of a document grows with its length once, not once per vocabulary.
+ */
+
+/** Words of a text as parallel arrays (UTF-16 offsets); `upper[i]` when the word starts with an upper-case letter. */
+export interface Tokens {
+  readonly text: string;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly upper: readonly boolean[];
+  /** The words themselves (`text.slice(starts[i], ends[i])`), sliced once for every extractor. */
+  readonly words: readonly string[];
+}
+
+// Per UTF-16 code unit: 0 = not yet classified, 1 = not a word character, 2 = word character, 3 = upper-case letter.
+const CLASS = new Uint8Array(65536);
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const UPPER_CHAR = /\p{Lu}/u;
+
+function classify(code: number): number {
+  let c = CLASS[code]!;
+  if (c !== 0) return c;
+  // Lone surrogates (astral characters) are not word characters here: German words are in the BMP.
+  const ch = String.fromCharCode(code);
+  c = code >= 0xd800 && code <= 0xdfff ? 1 : UPPER_CHAR.test(ch) ? 3 : WORD_CHAR.test(ch) ? 2 : 1;
+  CLASS[code] = c;
+  return c;
+}
+for (let code = 0; code < 128; code++) classify(code);
+
+/** Whether the code unit at `index` is a letter, mark or digit. */
+export function isWordChar(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  const c = CLASS[code]!;
+  return (c === 0 ? classify(code) : c) >= 2;
+}
+
+/** Whether the code unit at `index` is an upper-case letter. */
+export function isUpperChar(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  return classify(text.charCodeAt(index)) === 3;
+}
+
+/** The words of `text`. */
+export function tokenize(text: string): Tokens {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const upper: boolean[] = [];
+  const words: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    let c = CLASS[code]!;
+    if (c === 0) c = classify(code);
+    if (c < 2) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n) {
+      const next = text.charCodeAt(i);
+      let k = CLASS[next]!;
+      if (k === 0) k = classify(next);
+      if (k < 2) break;
+      i++;
+    }
+    starts.push(start);
+    ends.push(i);
+    upper.push(c === 3);
+    words.push(text.slice(start, i));
+  }
+  return { text, starts, ends, upper, words };
+}
+
+/** The index of the first token that starts at or after `offset` (binary search). */
+export function tokenAt(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.starts[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

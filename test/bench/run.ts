@@ -21,7 +21,7 @@ const child = fileURLToPath(new URL('./extraction-child.js', import.meta.url));
 
 interface ChildResult {
   corpus: string; mode: string; docs: number; bytes: number; seconds: number; mbPerSecond: number; docsPerSecond: number;
-  peakRssMb: number; gazetteerLoadMs: number; smallGazetteerApplied: boolean; municipalitiesInGazetteer: number;
+  peakRssMb: number; gazetteerLoadMs: number; nameIndexMs: number; smallGazetteerApplied: boolean; municipalitiesInGazetteer: number;
 }
 
 async function measure(corpus: string, count: number, mode: string): Promise<ChildResult> {
@@ -56,8 +56,9 @@ for (const [corpus, count] of corpora) {
 if (!berlinAvailable) rows.push(['extraction (berlin)', 'corpus not found next to this checkout', '', '', '', 'skipped']);
 
 // 4. Gazetteer load time, in a fresh process (the full extraction child measured it first thing).
-const gaz = (results['extraction-generated'] as { full: ChildResult }).full.gazetteerLoadMs;
-rows.push(['gazetteer load (fresh process)', `${f(gaz, 0)} ms`, '', '', '≤ 100 ms', gaz <= 100 ? 'met' : 'MISSED']);
+const gazChild = (results['extraction-generated'] as { full: ChildResult }).full;
+const gaz = gazChild.gazetteerLoadMs;
+rows.push(['gazetteer load (fresh process: import + load)', `${f(gaz, 0)} ms`, `name indexes built on first use: ${f(gazChild.nameIndexMs, 0)} ms`, '', '≤ 100 ms', gaz <= 100 ? 'met' : 'MISSED']);
 
 // 5. Scaling: linear in documents? flat in gazetteer size?
 const sizes = quick ? [1000, 4000] : [1000, 10_000, 100_000];

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { AGENCY_KINDS } from '@lagebild/schema';
+import { AGENCY_KINDS } from '@lagebild/schema/vocabulary';
 import type { AgencyEntry } from './types.js';
 
 /** The registry of real authorities in `data/agencies.json`. */

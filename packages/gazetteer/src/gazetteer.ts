@@ -1,5 +1,6 @@
+// The vocabulary subpath keeps zod out of the gazetteer's import cost (gazetteer load is benchmarked).
 import { readFileSync } from 'node:fs';
-import { STATES, type StateCode } from '@lagebild/schema';
+import { STATES, type StateCode } from '@lagebild/schema/vocabulary';
 import { nameVariants, normalizeName } from './names.js';
 import type { DistrictEntry, MunicipalityEntry } from './types.js';
 
@@ -72,15 +73,21 @@ export function buildGazetteer(options: GazetteerOptions = {}): Gazetteer {
   if (options.filter) municipalities = municipalities.filter(options.filter);
   const municipalitiesByAgs = new Map(municipalities.map((m) => [m.ags, m]));
 
-  const municipalityNames = new Map<string, MunicipalityEntry[]>();
-  for (const m of municipalities) for (const v of nameVariants(m.name)) push(municipalityNames, v, m);
-
-  const districtNames = new Map<string, DistrictEntry[]>();
-  for (const d of districts) {
-    if (d.type === 'Kreisfreie Stadt' || d.type === 'Stadtkreis') continue;
-    for (const v of nameVariants(d.officialName)) push(districtNames, v, d);
-    push(districtNames, d.name, d);
-  }
+  // Name indexes are built on first use: lookups by AGS (API, status, exports) never pay for them.
+  let names: { municipalities: Map<string, MunicipalityEntry[]>; districts: Map<string, DistrictEntry[]> } | undefined;
+  const nameIndexes = () => {
+    if (names) return names;
+    const municipalityNames = new Map<string, MunicipalityEntry[]>();
+    for (const m of municipalities) for (const v of nameVariants(m.name)) push(municipalityNames, v, m);
+    const districtNames = new Map<string, DistrictEntry[]>();
+    for (const d of districts) {
+      if (d.type === 'Kreisfreie Stadt' || d.type === 'Stadtkreis') continue;
+      for (const v of nameVariants(d.officialName)) push(districtNames, v, d);
+      push(districtNames, d.name, d);
+    }
+    names = { municipalities: municipalityNames, districts: districtNames };
+    return names;
+  };
 
   return {
     municipalities,
@@ -88,10 +95,14 @@ export function buildGazetteer(options: GazetteerOptions = {}): Gazetteer {
     source: municipalityFile.source,
     municipalityByAgs: (ags) => municipalitiesByAgs.get(ags),
     districtByAgs: (ags) => districtsByAgs.get(ags),
-    findMunicipalities: (name) => municipalityNames.get(normalizeName(name)) ?? [],
-    findDistricts: (name) => districtNames.get(normalizeName(name)) ?? [],
-    municipalityNames,
-    districtNames,
+    findMunicipalities: (name) => nameIndexes().municipalities.get(normalizeName(name)) ?? [],
+    findDistricts: (name) => nameIndexes().districts.get(normalizeName(name)) ?? [],
+    get municipalityNames() {
+      return nameIndexes().municipalities;
+    },
+    get districtNames() {
+      return nameIndexes().districts;
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import type { AgencyKind, StateCode } from '@lagebild/schema';
+import type { AgencyKind, StateCode } from '@lagebild/schema/vocabulary';
 
 /** One German municipality (Gemeinde) as published by the BKG (VG250). */
 export interface MunicipalityEntry {

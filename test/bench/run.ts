@@ -38,10 +38,10 @@ const results: Record<string, unknown> = { quick, startedAt: new Date().toISOStr
 const rows: (string | number)[][] = [];
 
 // 1. Extraction per core, beside chrono.de.parse and compromise alone on the same texts.
-const generatedCount = quick ? 2000 : 10_000;
+const generatedCount = quick ? 1500 : 10_000;
 const corpora: [string, number][] = [['generated', generatedCount]];
 const berlinAvailable = loadBerlinCorpus(1).length > 0;
-if (berlinAvailable) corpora.push(['berlin', quick ? 2000 : 13_364]);
+if (berlinAvailable) corpora.push(['berlin', quick ? 1500 : 13_364]);
 for (const [corpus, count] of corpora) {
   log(`extraction on ${corpus} (${count} docs) …`);
   const full = await measure(corpus, count, 'full');
@@ -61,7 +61,7 @@ const gaz = gazChild.gazetteerLoadMs;
 rows.push(['gazetteer load (fresh process: import + load)', `${f(gaz, 0)} ms`, `name indexes built on first use: ${f(gazChild.nameIndexMs, 0)} ms`, '', '≤ 100 ms', gaz <= 100 ? 'met' : 'MISSED']);
 
 // 5. Scaling: linear in documents? flat in gazetteer size?
-const sizes = quick ? [1000, 4000] : [1000, 10_000, 100_000];
+const sizes = quick ? [1000, 3000] : [1000, 10_000, 100_000];
 const scaling: ChildResult[] = [];
 for (const n of sizes) {
   log(`scaling: ${n} docs …`);
@@ -89,7 +89,7 @@ rows.push([`embedded ingest (${ingest.records} releases, HTTP + SQLite)`, `${f(i
 // 3. Distributed: enqueue → PostgreSQL rows, 1 and 2 worker processes, beside BullMQ's no-op ceiling.
 if (!skipDistributed) {
   log('distributed …');
-  const d = await benchDistributed(quick ? 1000 : 10_000, quick ? 5000 : 20_000);
+  const d = await benchDistributed(quick ? 600 : 10_000, quick ? 3000 : 20_000);
   results.distributed = d;
   rows.push(['distributed, 1 worker process', `${f(d.docsPerSecond1, 0)} docs/s`, `no-op ceiling ${f(d.noopJobsPerSecond1, 0)} jobs/s`, `${f(d.docsPerSecond1 / d.noopJobsPerSecond1)}× ceiling`, '', '']);
   rows.push(['distributed, 2 worker processes', `${f(d.docsPerSecond2, 0)} docs/s`, `no-op ceiling ${f(d.noopJobsPerSecond2, 0)} jobs/s`, `${f(d.docsPerSecond2 / d.noopJobsPerSecond2)}× ceiling`, '≥ 0.25× ceiling', d.docsPerSecond2 / d.noopJobsPerSecond2 >= 0.25 ? 'met' : 'MISSED']);

@@ -1,11 +1,10 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RecordSchema } from '@lagebild/schema';
-import { repoRoot, runCli, tempDir, type CliResult } from './helpers.js';
+import { cliBin, repoRoot, runCli, tempDir } from './helpers.js';
+import { testPgSchema } from './services.js';
 
 /**
  * The situation picture end to end on the fixture data: `lagebild demo` ingests the fixture sites,
@@ -14,32 +13,9 @@ import { repoRoot, runCli, tempDir, type CliResult } from './helpers.js';
  * where the founding case is unambiguous (Werne's civil registry is out on 2023-11-06).
  */
 
-const PG_URL = process.env['LAGEBILD_TEST_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-// Runs the CLI with the analysis commands; registers them when main.ts does not (yet).
-const LAUNCHER = `
-const { buildProgram } = await import(${JSON.stringify(join(repoRoot, 'packages/cli/dist/main.js'))});
-const { registerAnalysisCommands } = await import(${JSON.stringify(join(repoRoot, 'packages/cli/dist/commands/analysis.js'))});
-const program = buildProgram();
-if (!program.commands.some((c) => c.name() === 'status')) registerAnalysisCommands(program);
-try {
-  await program.parseAsync(['node', 'lagebild', ...process.argv.slice(1)]);
-} catch (error) {
-  process.stderr.write('lagebild: ' + (error instanceof Error ? error.message : String(error)) + '\\n');
-  process.exitCode = 1;
-}
-`;
-
-function lagebild(args: string[]): Promise<CliResult> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--input-type=module', '-e', LAUNCHER, ...args], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }));
-  });
-}
-
 /** Starts `lagebild serve` on a free loopback port; resolves with its base URL. */
 function serve(args: string[]): Promise<{ base: string; child: ChildProcess; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--input-type=module', '-e', LAUNCHER, 'serve', '--port', '0', ...args], { cwd: repoRoot });
+  const child = spawn(process.execPath, [cliBin, 'serve', '--port', '0', ...args], { cwd: repoRoot });
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
@@ -63,8 +39,8 @@ interface StatusItem { place: { ags: string; name: string }; service: string; st
 describe('situation picture on the fixture data', () => {
   const dir = tempDir('picture');
   const db = join(dir, 'demo.db');
-  const schema = `lagebild_e2e_${randomBytes(5).toString('hex')}`;
-  const pgDb = `${PG_URL}${PG_URL.includes('?') ? '&' : '?'}schema=${schema}`;
+  const pgSchema = testPgSchema('lagebild_e2e_picture');
+  const pgDb = pgSchema.url;
 
   beforeAll(async () => {
     const demo = await runCli(['demo', '--db', db, '--port', '0']);
@@ -72,17 +48,11 @@ describe('situation picture on the fixture data', () => {
   });
 
   afterAll(async () => {
-    const client = new pg.Client({ connectionString: PG_URL });
-    await client.connect();
-    try {
-      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    } finally {
-      await client.end();
-    }
+    await pgSchema.drop();
   });
 
   it('lagebild status --as-of 2023-11-06 prints Werne out, Lünen website partly back, appointments up, with evidence', async () => {
-    const run = await lagebild(['status', '--as-of', '2023-11-06', '--db', db]);
+    const run = await runCli(['status', '--as-of', '2023-11-06', '--db', db]);
     expect(run.code, run.stderr).toBe(0);
     const out = run.stdout;
     expect(out).toMatch(/^Status as of 2023-11-06: \d+ service\(s\) in \d+ place\(s\)/);
@@ -91,7 +61,7 @@ describe('situation picture on the fixture data', () => {
     expect(row('Werne (05978040)', 'civil-registry')).toMatch(/Standesamt/);
     expect(out).toMatch(/\[\d+\] http:\/\/127\.0\.0\.1:\d+\/kommunen-unna\/nachrichten\//);
 
-    const json = await lagebild(['status', '--as-of', '2023-11-06', '--db', db, '--json']);
+    const json = await runCli(['status', '--as-of', '2023-11-06', '--db', db, '--json']);
     const { asOf, items } = JSON.parse(json.stdout) as { asOf: string; items: StatusItem[] };
     expect(asOf).toBe('2023-11-06');
     const find = (ags: string, service: string) => items.find((e) => e.place.ags === ags && e.service === service);
@@ -106,17 +76,17 @@ describe('situation picture on the fixture data', () => {
     if (appointments) expect(appointments.status).toBe('operational');
     expect(items.every((e) => e.evidence.text.length > 0 && e.evidence.url.length > 0)).toBe(true);
 
-    const district = JSON.parse((await lagebild(['status', '--as-of', '2023-11-06', '--db', db, '--district', '05978', '--json'])).stdout) as { items: StatusItem[] };
+    const district = JSON.parse((await runCli(['status', '--as-of', '2023-11-06', '--db', db, '--district', '05978', '--json'])).stdout) as { items: StatusItem[] };
     expect(district.items.length).toBeGreaterThan(0);
     expect(district.items.every((e) => e.place.ags.startsWith('05978'))).toBe(true);
-    const state = JSON.parse((await lagebild(['status', '--as-of', '2023-11-06', '--db', db, '--state', 'BY', '--json'])).stdout) as { items: StatusItem[] };
+    const state = JSON.parse((await runCli(['status', '--as-of', '2023-11-06', '--db', db, '--state', 'BY', '--json'])).stdout) as { items: StatusItem[] };
     expect(state.items).toEqual([]);
-    const conflict = await lagebild(['status', '--db', db, '--district', '05978', '--state', 'NW']);
+    const conflict = await runCli(['status', '--db', db, '--district', '05978', '--state', 'NW']);
     expect(conflict.code).not.toBe(0);
   });
 
   it('groups the attack releases of city, district, police and prosecutor into one incident with a timeline', async () => {
-    const list = JSON.parse((await lagebild(['incidents', '--db', db, '--json'])).stdout) as {
+    const list = JSON.parse((await runCli(['incidents', '--db', db, '--json'])).stdout) as {
       id: string; providers: { id: string }[]; sourceKinds: string[]; timeline: { date: string; sourceKind: string; title: string }[];
     }[];
     const sit = list.find((i) => i.providers.some((p) => p.id === 'suedwestfalen-it'));
@@ -130,20 +100,20 @@ describe('situation picture on the fixture data', () => {
     const titles = list.flatMap((i) => i.timeline.map((t) => t.title));
     expect(titles.filter((t) => /Einbruch|Brand|Prozessbeginn|Seniorin|Verkehrsunfall|Kiosk|Kirmes|Vollsperrung/.test(t))).toEqual([]);
 
-    const table = await lagebild(['incidents', '--db', db]);
+    const table = await runCli(['incidents', '--db', db]);
     expect(table.stdout).toContain(sit!.id);
-    const detail = await lagebild(['incident', sit!.id, '--db', db]);
+    const detail = await runCli(['incident', sit!.id, '--db', db]);
     expect(detail.code, detail.stderr).toBe(0);
     expect(detail.stdout).toMatch(/Timeline:/);
     expect(detail.stdout).toMatch(/2023-10-3\d \d\d:\d\d {2}(city|district|police)/);
     expect(detail.stdout).toMatch(/prosecutor\s+sta-koeln-fixture/);
-    const missing = await lagebild(['incident', 'inc-000000000000', '--db', db]);
+    const missing = await runCli(['incident', 'inc-000000000000', '--db', db]);
     expect(missing.code).toBe(1);
   });
 
   it('exports NDJSON, CSV and RFC 7946 GeoJSON', async () => {
     const geoFile = join(dir, 'status.geojson');
-    const geo = await lagebild(['export', 'status', '--format', 'geojson', '--as-of', '2023-11-06', '--out', geoFile, '--db', db]);
+    const geo = await runCli(['export', 'status', '--format', 'geojson', '--as-of', '2023-11-06', '--out', geoFile, '--db', db]);
     expect(geo.code, geo.stderr).toBe(0);
     const collection = JSON.parse(readFileSync(geoFile, 'utf8')) as {
       type: string; features: { type: string; id: string; geometry: { type: string; coordinates: [number, number] }; properties: { status: string; name: string } }[];
@@ -156,25 +126,25 @@ describe('situation picture on the fixture data', () => {
     expect(lat).toBeCloseTo(51.66, 1);
     expect(werne.properties).toMatchObject({ name: 'Werne', status: 'outage' });
 
-    const csv = await lagebild(['export', 'impacts', '--format', 'csv', '--municipality', '05978040', '--db', db]);
+    const csv = await runCli(['export', 'impacts', '--format', 'csv', '--municipality', '05978040', '--db', db]);
     const lines = csv.stdout.split('\r\n').filter(Boolean);
     expect(lines[0]).toMatch(/^as_of,since,until,place_kind,place_ags,place_name/);
     expect(lines.slice(1).every((l) => l.includes('05978040'))).toBe(true);
 
-    const ndjson = await lagebild(['export', 'documents', '--format', 'ndjson', '--q', 'Standesamt', '--db', db]);
+    const ndjson = await runCli(['export', 'documents', '--format', 'ndjson', '--q', 'Standesamt', '--db', db]);
     const records = ndjson.stdout.trimEnd().split('\n').map((l) => RecordSchema.parse(JSON.parse(l)));
     expect(records.length).toBeGreaterThan(0);
     expect(records.every((r) => /standesamt/i.test(r.document.text))).toBe(true);
 
-    const bad = await lagebild(['export', 'impacts', '--format', 'geojson', '--db', db]);
+    const bad = await runCli(['export', 'impacts', '--format', 'geojson', '--db', db]);
     expect(bad.code).not.toBe(0);
   });
 
   it('gives the same status on PostgreSQL as on SQLite', async () => {
     const demo = await runCli(['demo', '--db', pgDb, '--port', '0']);
     expect(demo.code, demo.stderr).toBe(0);
-    const onPg = JSON.parse((await lagebild(['status', '--as-of', '2023-11-06', '--db', pgDb, '--json'])).stdout) as { items: StatusItem[] };
-    const onSqlite = JSON.parse((await lagebild(['status', '--as-of', '2023-11-06', '--db', db, '--json'])).stdout) as { items: StatusItem[] };
+    const onPg = JSON.parse((await runCli(['status', '--as-of', '2023-11-06', '--db', pgDb, '--json'])).stdout) as { items: StatusItem[] };
+    const onSqlite = JSON.parse((await runCli(['status', '--as-of', '2023-11-06', '--db', db, '--json'])).stdout) as { items: StatusItem[] };
     // The fixture server ran on other ports; compare everything but the URLs' ports.
     const strip = (items: StatusItem[]) => JSON.parse(JSON.stringify(items).replace(/127\.0\.0\.1:\d+/g, 'fixtures')) as unknown;
     expect(strip(onPg.items)).toEqual(strip(onSqlite.items));

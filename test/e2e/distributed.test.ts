@@ -45,8 +45,16 @@ async function storedStats(url: string): Promise<Stats> {
   }
 }
 
-async function documentCount(url: string): Promise<number> {
-  return (await storedStats(url)).documents;
+/** Waits (at most a minute) until the store holds at least `count` documents. */
+async function waitForDocuments(url: string, count: number): Promise<void> {
+  for (let i = 0; i < 600 && (await storedStats(url)).documents < count; i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+/** The lines as an NDJSON file for `lagebild enqueue`. */
+function writeBatch(prefix: string, lines: ReturnType<typeof generateReleases>): string {
+  const input = join(tempDir(prefix), 'docs.ndjson');
+  writeFileSync(input, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  return input;
 }
 
 describe('distributed mode: BullMQ workers on Redis, PostgreSQL store', () => {
@@ -136,15 +144,13 @@ describe('distributed mode: BullMQ workers on Redis, PostgreSQL store', () => {
     const pgStore = testPgSchema('lagebild_e2e_kill');
     try {
       const lines = generateReleases(10_000);
-      const dir = tempDir('kill');
-      const input = join(dir, 'docs.ndjson');
-      writeFileSync(input, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+      const input = writeBatch('kill', lines);
       const victim = worker(pgStore.url);
       worker(pgStore.url);
       const enqueue = await runCli(['enqueue', '--in', input, '--redis', redis.url]);
       expect(enqueue.stdout).toMatch(/enqueued 10000 documents/);
       // Kill once the victim has certainly taken jobs, and well before the end.
-      for (let i = 0; i < 600 && (await documentCount(pgStore.url)) < 1500; i++) await new Promise((r) => setTimeout(r, 100));
+      await waitForDocuments(pgStore.url, 1500);
       victim.child.kill('SIGKILL');
       await victim.exited;
       await waitForIdle(queues, { timeoutMs: 300_000, pollMs: 500 });
@@ -162,12 +168,10 @@ describe('distributed mode: BullMQ workers on Redis, PostgreSQL store', () => {
     const pgStore = testPgSchema('lagebild_e2e_term');
     try {
       const lines = generateReleases(3000, 7);
-      const dir = tempDir('term');
-      const input = join(dir, 'docs.ndjson');
-      writeFileSync(input, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+      const input = writeBatch('term', lines);
       const first = worker(pgStore.url);
       await runCli(['enqueue', '--in', input, '--redis', redis.url]);
-      for (let i = 0; i < 600 && (await documentCount(pgStore.url)) < 300; i++) await new Promise((r) => setTimeout(r, 100));
+      await waitForDocuments(pgStore.url, 300);
       first.child.kill('SIGTERM');
       expect(await first.exited).toBe(0);
       const counts = await queueCounts(queues);
@@ -186,12 +190,10 @@ describe('distributed mode: BullMQ workers on Redis, PostgreSQL store', () => {
     const pgStore = testPgSchema('lagebild_e2e_restart');
     try {
       const lines = generateReleases(3000, 11);
-      const dir = tempDir('restart');
-      const input = join(dir, 'docs.ndjson');
-      writeFileSync(input, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+      const input = writeBatch('restart', lines);
       await runCli(['enqueue', '--in', input, '--redis', redis.url]);
       worker(pgStore.url);
-      for (let i = 0; i < 600 && (await documentCount(pgStore.url)) < 300; i++) await new Promise((r) => setTimeout(r, 100));
+      await waitForDocuments(pgStore.url, 300);
       await redis.stop();
       await new Promise((r) => setTimeout(r, 1000));
       await redis.start();

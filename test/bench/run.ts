@@ -6,6 +6,7 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import Table from 'cli-table3';
@@ -34,6 +35,7 @@ function log(line: string): void {
 }
 
 const f = (n: number, digits = 2) => n.toFixed(digits);
+const benchStart = performance.now();
 const results: Record<string, unknown> = { quick, startedAt: new Date().toISOString(), node: process.version };
 const rows: (string | number)[][] = [];
 
@@ -94,6 +96,12 @@ if (!skipDistributed) {
   rows.push(['distributed, 1 worker process', `${f(d.docsPerSecond1, 0)} docs/s`, `no-op ceiling ${f(d.noopJobsPerSecond1, 0)} jobs/s`, `${f(d.docsPerSecond1 / d.noopJobsPerSecond1)}× ceiling`, '', '']);
   rows.push(['distributed, 2 worker processes', `${f(d.docsPerSecond2, 0)} docs/s`, `no-op ceiling ${f(d.noopJobsPerSecond2, 0)} jobs/s`, `${f(d.docsPerSecond2 / d.noopJobsPerSecond2)}× ceiling`, '≥ 0.25× ceiling', d.docsPerSecond2 / d.noopJobsPerSecond2 >= 0.25 ? 'met' : 'MISSED']);
 }
+
+// The run's own duration is a target too: --quick within a minute, the full run within ten.
+const totalSeconds = (performance.now() - benchStart) / 1000;
+const totalTarget = quick ? 60 : 600;
+results.totalSeconds = totalSeconds;
+rows.push([`this benchmark run${quick ? ' (--quick)' : ''}`, `${f(totalSeconds, 0)} s`, '', '', `≤ ${totalTarget} s`, totalSeconds <= totalTarget ? 'met' : 'MISSED']);
 
 const table = new Table({ head: ['measure', 'figure', 'beside it', 'ratio', 'target', ''], style: { head: [], border: [] }, wordWrap: true, colWidths: [44, 26, 44, 18, 18, 8] });
 for (const row of rows) table.push(row.map(String));

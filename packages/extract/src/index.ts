@@ -111,7 +111,7 @@ function entitiesWith(resources: Resources, text: string, context: ExtractContex
   const lexScan = scanText(resources, text);
   const tokens = lexScan.tokens;
   const contacts = extractContacts(text);
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(text, tokens.breaks);
   const publisher = publisherPrefixes(resources, context);
   const publisherState = singleState(publisher);
   const { agencies: namedAgencies, generic } = extractAgencies(resources, lexScan, publisherState);

@@ -12,7 +12,7 @@ import { ADMIN_NOUNS, BERLIN_LOCALITIES, FIRST_NAMES } from './places/constants.
 import { districtWords } from './places/districts.js';
 import { nameIndex, type NameForm } from './places/names.js';
 import { derived, type Resources } from './resources.js';
-import { isUpperChar, tokenize, type Tokens } from './text/tokens.js';
+import { tokenize, wordHash, type Tokens } from './text/tokens.js';
 
 /** What a word may be, for each extractor. */
 export interface LexEntry {
@@ -60,23 +60,47 @@ const STATE_WORDS = ['Schleswig', 'Sachsen', 'Baden', 'Mecklenburg', 'Rheinland'
 const MONTHS = ['Januar', 'Jänner', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 const CASUAL = ['heute', 'heutigen', 'heutige', 'heutigem', 'gestern', 'gestrigen', 'gestrige', 'vorgestern', 'morgen', 'morgens', 'übermorgen'];
 
-/** The lexicon split by the case of the first letter: most words of a text are lower-case and few lexicon words are. */
+/**
+ * The lexicon as an open-addressing table over word hashes ({@link wordHash}, which the tokenizer computes
+ * while reading a word): a look-up probes a few integers and compares text only where a hash agrees,
+ * instead of hashing a fresh string per word as a Map would.
+ */
 export interface Lexicon {
-  readonly upper: ReadonlyMap<string, LexEntry>;
-  readonly lower: ReadonlyMap<string, LexEntry>;
+  /** Slot → index into `words`, `hashes` and `entries`, or -1; the size is a power of two. */
+  readonly table: Int32Array;
+  readonly words: readonly string[];
+  readonly hashes: Int32Array;
+  readonly entries: readonly LexEntry[];
+}
+
+function hashTable(byWord: ReadonlyMap<string, LexEntry>): Lexicon {
+  let size = 1;
+  while (size < byWord.size * 3) size <<= 1;
+  const table = new Int32Array(size).fill(-1);
+  const words: string[] = [];
+  const hashes = new Int32Array(byWord.size);
+  const entries: LexEntry[] = [];
+  for (const [word, entry] of byWord) {
+    const h = wordHash(word);
+    let slot = h & (size - 1);
+    while (table[slot] !== -1) slot = (slot + 1) & (size - 1);
+    table[slot] = words.length;
+    hashes[words.length] = h;
+    words.push(word);
+    entries.push(entry);
+  }
+  return { table, words, hashes, entries };
 }
 
 /** The lexicon over `resources`, built once per gazetteer and registry. */
 export function lexicon(resources: Resources): Lexicon {
   return derived(resources, 'lexicon', () => {
-    const upper = new Map<string, LexEntry>();
-    const lower = new Map<string, LexEntry>();
+    const byWord = new Map<string, LexEntry>();
     const entry = (word: string): LexEntry => {
-      const lex = isUpperChar(word, 0) ? upper : lower;
-      let e = lex.get(word);
+      let e = byWord.get(word);
       if (!e) {
         e = {};
-        lex.set(word, e);
+        byWord.set(word, e);
       }
       return e;
     };
@@ -117,7 +141,7 @@ export function lexicon(resources: Resources): Lexicon {
       else if (dash > 0) entry(locality.slice(dash + 1)).berlinLocality = 'one';
       else entry(locality).berlinLocality = 'one';
     }
-    return { upper, lower };
+    return hashTable(byWord);
   });
 }
 
@@ -125,19 +149,26 @@ export function lexicon(resources: Resources): Lexicon {
 export function scan(lex: Lexicon, tokens: Tokens): Scan {
   const hits: number[] = [];
   const entries: LexEntry[] = [];
-  const { words, upper, text, starts } = tokens;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    let e: LexEntry | undefined;
-    if (upper[i]) e = lex.upper.get(word);
-    else {
-      const c = text.charCodeAt(starts[i]!);
-      if (word.length < 3 || (c >= 48 && c <= 57)) continue;
-      e = lex.lower.get(word);
+  const { upper, text, starts, ends, hashes } = tokens;
+  const { table, words, hashes: wordHashes } = lex;
+  const mask = table.length - 1;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    const length = ends[i]! - start;
+    // Most words of a text are short lower-case ones or numbers, and no lexicon word is.
+    if (!upper[i]) {
+      const c = text.charCodeAt(start);
+      if (length < 3 || (c >= 48 && c <= 57)) continue;
     }
-    if (e) {
-      hits.push(i);
-      entries.push(e);
+    const h = hashes[i]!;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const w = table[slot]!;
+      if (w < 0) break;
+      if (wordHashes[w] === h && words[w]!.length === length && text.startsWith(words[w]!, start)) {
+        hits.push(i);
+        entries.push(lex.entries[w]!);
+        break;
+      }
     }
   }
   return { tokens, hits, entries };

@@ -5,7 +5,7 @@ import { longestNonOverlapping, overlapsAny, spanOf } from '../text/spans.js';
 import type { Scan } from '../lexicon.js';
 import { isWordChar } from '../text/tokens.js';
 import { CONFIDENCE, POLICE_REGIONS, POLICE_UNITS, type Designator } from './constants.js';
-import { compiledRegistry } from './registry.js';
+import { compiledRegistry, nextKey, type RegistryForm } from './registry.js';
 
 /** "Landeskriminalamt" without a state, to be resolved once the document's state is known. */
 export interface GenericAgencyMention {
@@ -82,6 +82,16 @@ function baseForm(written: string, designator: Designator): string {
   return written;
 }
 
+/** The first of `forms` (all starting with the word of `length` at `start`) written at `start` as whole words. */
+function formAt(text: string, start: number, length: number, forms: readonly RegistryForm[] | undefined): RegistryForm | undefined {
+  if (!forms) return undefined;
+  for (const f of forms) {
+    if (f.abbreviation && text[start - 1] === '-') continue;
+    if ((f.written.length === length || text.startsWith(f.written, start)) && !isWordChar(text, start + f.written.length)) return f;
+  }
+  return undefined;
+}
+
 /**
  * Authorities in the text: registry names, aliases and abbreviations (whole words, case-sensitive), and
  * "Polizei X" / "Staatsanwaltschaft X" / "Amtsgericht X" with X a place; a police unit in a place that one
@@ -94,24 +104,22 @@ function baseForm(written: string, designator: Designator): string {
 export function extractAgencies(resources: Resources, scan: Scan, state?: string): AgencyResult {
   const registry = compiledRegistry(resources);
   const { tokens, hits, entries } = scan;
-  const { text, starts, ends, words } = tokens;
+  const { text, starts, ends } = tokens;
   const candidates: Agency[] = [];
   const lka: { start: number; end: number }[] = [];
   for (let h = 0; h < hits.length; h++) {
     const entry = entries[h]!.agency;
     if (!entry) continue;
     const i = hits[h]!;
-    const word = words[i]!;
+    const word = text.slice(starts[i]!, ends[i]!);
     const start = starts[i]!;
     const end = ends[i]!;
     if (entry.forms) {
-      for (const f of entry.forms) {
-        if (f.abbreviation && text[start - 1] === '-') continue;
-        if ((f.written.length === word.length || text.startsWith(f.written, start)) && !isWordChar(text, start + f.written.length)) {
-          const confidence = !f.abbreviation ? CONFIDENCE.name : f.written.length <= 3 ? CONFIDENCE.shortAbbreviation : CONFIDENCE.abbreviation;
-          candidates.push({ span: spanOf(text, start, start + f.written.length), id: f.entry.id, name: f.entry.name, kind: f.entry.kind, confidence });
-          break;
-        }
+      // The longest form written here: those that go on past the word come before the short ones.
+      const f = formAt(text, start, word.length, entry.formsByNext?.get(nextKey(text, end))) ?? formAt(text, start, word.length, entry.shortForms);
+      if (f) {
+        const confidence = !f.abbreviation ? CONFIDENCE.name : f.written.length <= 3 ? CONFIDENCE.shortAbbreviation : CONFIDENCE.abbreviation;
+        candidates.push({ span: spanOf(text, start, start + f.written.length), id: f.entry.id, name: f.entry.name, kind: f.entry.kind, confidence });
       }
     }
     if (entry.lka && text[start - 1] !== '-') lka.push({ start, end });

@@ -14,6 +14,10 @@ export interface RegistryForm {
 /** What one word may start: registry forms, a designator ("Polizei", "Staatsanwaltschaft"), a generic LKA. */
 export interface WordEntry {
   readonly forms?: readonly RegistryForm[];
+  /** `forms` by the two code units after the word (see {@link nextKey}), for forms that go on that far; longest first. */
+  readonly formsByNext?: ReadonlyMap<number, readonly RegistryForm[]>;
+  /** `forms` that end at the word or one code unit after it; longest first. */
+  readonly shortForms?: readonly RegistryForm[];
   readonly designator?: Designator;
   readonly lka?: boolean;
 }
@@ -34,6 +38,31 @@ export interface CompiledRegistry {
 }
 
 const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+/u;
+
+/**
+ * The two code units of `text` at `at` as one number (0 past the end). "Polizei" starts 126 registry
+ * forms and nearly every police release; the code units after it leave a handful to compare.
+ */
+export function nextKey(text: string, at: number): number {
+  return ((text.charCodeAt(at) << 16) | text.charCodeAt(at + 1)) >>> 0;
+}
+
+/** A word's forms split by what follows the word, each part in the order of `forms`. */
+function indexForms(word: string, forms: readonly RegistryForm[]): Pick<WordEntry, 'formsByNext' | 'shortForms'> {
+  const formsByNext = new Map<number, RegistryForm[]>();
+  const shortForms: RegistryForm[] = [];
+  for (const f of forms) {
+    if (f.written.length < word.length + 2) {
+      shortForms.push(f);
+      continue;
+    }
+    const key = nextKey(f.written, word.length);
+    const list = formsByNext.get(key) ?? [];
+    list.push(f);
+    formsByNext.set(key, list);
+  }
+  return { formsByNext, shortForms };
+}
 
 function familyOf(designator: string): string | undefined {
   for (const d of DESIGNATORS) if (d.forms.includes(designator)) return d.family;
@@ -76,7 +105,7 @@ export function compiledRegistry(resources: Resources): CompiledRegistry {
     for (const list of byFirstWord.values()) list.sort((a, b) => b.written.length - a.written.length);
     const localPolice = registry.agencies.filter((a) => a.kind === 'police' && a.jurisdiction.some((j) => j.length >= 5));
     const byWord = new Map<string, WordEntry>();
-    for (const [word, forms] of byFirstWord) byWord.set(word, { forms });
+    for (const [word, forms] of byFirstWord) byWord.set(word, { forms, ...indexForms(word, forms) });
     for (const d of DESIGNATORS) for (const f of d.forms) byWord.set(f, { ...byWord.get(f), designator: d });
     for (const w of GENERIC_LKA_WORDS) byWord.set(w, { ...byWord.get(w), lka: true });
     return { byWord, byFirstWord, byPlace, byId: registry.byId, lkaByState, localPolice };

@@ -10,8 +10,19 @@ import { parseUrls } from './parsers/url.js';
  */
 export function extractContacts(text: string): Contact[] {
   // Cheap gates: most texts have no address and no link.
-  const emails = text.includes('@') ? parseEmails(text) : [];
-  const urls = /https?:|www\./iu.test(text) ? parseUrls(text).filter((u) => !emails.some((e) => overlaps(e.span, u.span))) : [];
-  const phones = parsePhones(text).filter((p) => ![...emails, ...urls].some((o) => overlaps(o.span, p.span)));
-  return [...emails, ...urls, ...phones].sort(byPosition);
+  const out: Contact[] = text.includes('@') ? parseEmails(text) : [];
+  const emails = out.length;
+  if (URL_GATE.test(text)) for (const u of parseUrls(text)) if (!overlapsSome(out, 0, emails, u)) out.push(u);
+  // Plain loops over one array (e-mails, then URLs, then phones): this runs for every document.
+  const emailsAndUrls = out.length;
+  for (const p of parsePhones(text)) if (!overlapsSome(out, 0, emailsAndUrls, p)) out.push(p);
+  return out.sort(byPosition);
+}
+
+const URL_GATE = /https?:|www\./iu;
+
+/** Whether `contact` overlaps one of `list[from]` … `list[to - 1]`. */
+function overlapsSome(list: readonly Contact[], from: number, to: number, contact: Contact): boolean {
+  for (let i = from; i < to; i++) if (overlaps(list[i]!.span, contact.span)) return true;
+  return false;
 }

@@ -1,4 +1,5 @@
-import { berlinOffsetMinutes } from '@lagebild/schema';
+// The zod-free subpath: the package root loads zod (about 20 MB RSS) into every extraction worker.
+import { berlinOffsetMinutes } from '@lagebild/schema/time';
 
 /** Whether year-month-day is a real calendar day. */
 export function isValidDate(year: number, month: number, day: number): boolean {

@@ -144,6 +144,8 @@ function componentsValue(c: chrono.ParsedComponents, text: string): { value: str
   return { value: isoDate(year, month, day), precision: 'day' };
 }
 
+const DATE_COMPONENTS = ['year', 'month', 'day'] as const;
+
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 160;
 
 /** A stretch of the document chrono reads, and where it sits in the text handed to chrono. */
@@ -166,7 +168,7 @@ export interface Candidates {
 export function candidatesOf(scan: Scan, sentences: readonly Sentence[]): Candidates {
   const { tokens, hits, entries } = scan;
   const { text, starts, ends } = tokens;
-  const out: { start: number; end: number }[] = [];
+  const out: { start: number; end: number; offset: number }[] = [];
   let kinds = 0;
   let s = 0;
   let h = 0;
@@ -193,15 +195,14 @@ export function candidatesOf(scan: Scan, sentences: readonly Sentence[]): Candid
     while (end < sentence.end && !isSpace(text.charCodeAt(end))) end++;
     const last = out[out.length - 1];
     if (last && start <= last.end && last.start >= sentence.start) last.end = Math.max(last.end, end);
-    else out.push({ start, end });
+    else out.push({ start, end, offset: 0 });
   }
   let offset = 0;
-  const windows = out.map((w) => {
-    const window = { ...w, offset };
+  for (const w of out) {
+    w.offset = offset;
     offset += w.end - w.start + SEPARATOR.length;
-    return window;
-  });
-  return { windows, kinds };
+  }
+  return { windows: out, kinds };
 }
 
 /** The text chrono reads: the windows joined by a separator. */
@@ -248,14 +249,15 @@ export function extractDates(
     if (CASE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 25), start))) continue;
     const startValue = componentsValue(result.start, result.text);
     if (!startValue) continue;
-    const implied = (['year', 'month', 'day'] as const).filter((c) => !result.start.isCertain(c));
-    const mention: DateMention = { span: spanOf(text, start, end), value: startValue.value, precision: startValue.precision, implied: [...implied] };
+    const implied: string[] = [];
+    for (const c of DATE_COMPONENTS) if (!result.start.isCertain(c)) implied.push(c);
+    const mention: DateMention = { span: spanOf(text, start, end), value: startValue.value, precision: startValue.precision, implied };
     if (result.end) {
       const endValue = componentsValue(result.end, result.text);
       if (endValue && endValue.value !== startValue.value) mention.end = endValue.value;
     }
     out.push(mention);
-    if (result.start.tags().has('lagebild/weekday') && !result.start.isCertain('day')) weekdayOnly.push({ mention, weekday: result.start.get('weekday') ?? -1 });
+    if (!result.start.isCertain('day') && result.start.tags().has('lagebild/weekday')) weekdayOnly.push({ mention, weekday: result.start.get('weekday') ?? -1 });
   }
   if (weekdayOnly.length > 0) anchorWeekdays(out, weekdayOnly);
   return out;

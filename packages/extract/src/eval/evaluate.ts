@@ -1,4 +1,5 @@
-import { SOURCE_KINDS, type Entities, type SourceKind } from '@lagebild/schema';
+import type { Entities, SourceKind } from '@lagebild/schema';
+import { SOURCE_KINDS } from '@lagebild/schema/vocabulary';
 import { goldKeys, predictedKeys, scoreDocuments, type EvalReport, type GoldEntitiesLike, type ScoredDocument } from './score.js';
 
 /** A gold release as `fixtures/gold/*.json` stores it (only what scoring needs). */

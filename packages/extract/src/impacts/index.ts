@@ -84,7 +84,7 @@ function modifiedForm(part: string, key: number): ServiceForm | undefined {
  * compound ("Onlineterminvergabe"); its span is the whole compound word.
  */
 function findServices(tokens: Tokens): Cue<Service>[] {
-  const { text, starts, ends, words } = tokens;
+  const { text, starts, ends } = tokens;
   const out: Cue<Service>[] = [];
   let i = 0;
   while (i < starts.length) {
@@ -109,7 +109,7 @@ function findServices(tokens: Tokens): Cue<Service>[] {
         }
         break;
       }
-      if (MODIFIERS.has(key)) found = modifiedForm(words[k]!, key);
+      if (MODIFIERS.has(key)) found = modifiedForm(text.slice(starts[k]!, ends[k]!), key);
     }
     if (found) out.push({ span: spanOf(text, wordStart, wordEnd), value: found.service, weight: 1 });
     i = j + 1;
@@ -141,10 +141,12 @@ function lowerPattern(source: string): string {
 // Statuses are matched case-insensitively ("Betroffen sind ...", "Erreichbar ist ..."): on the lower-cased
 // sentence, with lower-cased patterns. Not inside hyphenated compounds: "IT-Ausfall" names the topic, not a
 // service's state (checked by hand after a match: a look-behind would be tried at every position).
+// Many patterns share a trigger word ("wieder", "nicht"): each distinct trigger is looked for once per sentence.
+const TRIGGERS = [...new Set(STATUS_CUES.flatMap((c) => c.triggers))];
 const STATUS_PATTERNS = STATUS_CUES.map((c) => ({
   re: new RegExp(`(?:${lowerPattern(c.pattern)})(?![\\p{L}\\p{N}])`, 'gu'),
   fallback: new RegExp(`(?:${c.pattern})(?![\\p{L}\\p{N}])`, 'giu'),
-  value: c.status, weight: c.weight, triggers: c.triggers,
+  value: c.status, weight: c.weight, triggers: c.triggers.map((t) => TRIGGERS.indexOf(t)),
 }));
 
 type Place = { kind: 'municipality'; mention: Municipality } | { kind: 'district'; mention: District };
@@ -174,9 +176,10 @@ export interface ImpactInput {
   readonly contacts?: readonly { start: number; end: number }[];
 }
 
+/** Cues of `patterns` (built from STATUS_CUES: their triggers index TRIGGERS) between `start` and `end`. */
 function findCues<T>(
   text: string, start: number, end: number,
-  patterns: readonly { re: RegExp; fallback: RegExp; value: T; weight: number; triggers: readonly string[] }[],
+  patterns: readonly { re: RegExp; fallback: RegExp; value: T; weight: number; triggers: readonly number[] }[],
 ): Cue<T>[] {
   const slice = text.slice(start, end);
   const lower = slice.toLowerCase();
@@ -184,8 +187,18 @@ function findCues<T>(
   const aligned = lower.length === slice.length;
   const subject = aligned ? lower : slice;
   const out: Cue<T>[] = [];
+  // Per trigger (an index into TRIGGERS): 0 not yet looked for, 1 absent, 2 present.
+  const present = new Int8Array(TRIGGERS.length);
   for (const p of patterns) {
-    if (!p.triggers.some((t) => lower.includes(t))) continue;
+    let triggered = false;
+    for (const t of p.triggers) {
+      if (present[t] === 0) present[t] = lower.includes(TRIGGERS[t]!) ? 2 : 1;
+      if (present[t] === 2) {
+        triggered = true;
+        break;
+      }
+    }
+    if (!triggered) continue;
     const re = aligned ? p.re : p.fallback;
     re.lastIndex = 0;
     for (let m = re.exec(subject); m; m = re.exec(subject)) {
@@ -278,14 +291,23 @@ function impactsOf(input: ImpactInput, allServices: readonly Cue<Service>[]): Se
   const publicPublisher = input.publisherKind === undefined || input.publisherKind === 'city' || input.publisherKind === 'district';
   // A police or prosecutor's release names places where things happened; its dateline owns no services.
   const authority = input.publisherKind === 'police' || input.publisherKind === 'prosecutor';
-  for (const [index, sentence] of sentences.entries()) {
-    // Questions ("Wann laufen die Systeme wieder?") state nothing.
-    if (sentence.text.trimEnd().endsWith('?')) continue;
+  // Service cues are in text order: most sentences are passed over by comparing offsets, not by filtering.
+  let next = 0;
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
+    while (next < allServices.length && allServices[next]!.span.start < sentence.start) next++;
+    if (next === allServices.length) break;
+    if (allServices[next]!.span.start >= sentence.end) continue;
     const found = within(allServices, sentence);
     if (found.length === 0) continue;
+    // Questions ("Wann laufen die Systeme wieder?") state nothing.
+    if (sentence.text.trimEnd().endsWith('?')) continue;
+    // A sentence without any status word states nothing: its subjects need not be sorted out.
+    const cues = findCues(text, sentence.start, sentence.end, STATUS_PATTERNS);
+    if (cues.length === 0) continue;
     const services = subjects(text, sentence, index, found);
     if (services.length === 0) continue;
-    const statuses = statusCues(text, sentence, services);
+    const statuses = statusCues(text, sentence, services, cues);
     if (statuses.length === 0) continue;
     const clauses = clausesOf(text, sentence, services, statuses);
 
@@ -384,10 +406,10 @@ function subjects(text: string, sentence: Sentence, index: number, found: readon
   return kept;
 }
 
-/** The status cues of a sentence, turned by negation, "wieder", focus, cause and condition. */
-function statusCues(text: string, sentence: Sentence, services: readonly Cue<Service>[]): Cue<ServiceStatus>[] {
+/** The status cues `cues` of a sentence (from {@link findCues}), turned by negation, "wieder", focus, cause and condition. */
+function statusCues(text: string, sentence: Sentence, services: readonly Cue<Service>[], cues: readonly Cue<ServiceStatus>[]): Cue<ServiceStatus>[] {
   const statuses: Cue<ServiceStatus>[] = [];
-  for (const s of findCues(text, sentence.start, sentence.end, STATUS_PATTERNS)) {
+  for (const s of cues) {
     const before = text.slice(Math.max(sentence.start, s.span.start - 50), s.span.start);
     // "Wegen einer Störung ist ...": the noun names the cause, not the state.
     if (STATUS_NOUN.test(s.span.text) && CAUSE_BEFORE.test(before)) continue;

@@ -91,7 +91,7 @@ export interface DistrictOptions {
  */
 export function extractDistricts(resources: Resources, scan: Scan, blocked: readonly { start: number; end: number }[], options: DistrictOptions): District[] {
   const { tokens, hits, entries } = scan;
-  const { text, starts, ends, words } = tokens;
+  const { text, starts, ends } = tokens;
   const found: { start: number; end: number; entries: readonly DistrictEntry[]; own?: boolean }[] = [];
   for (let h = 0; h < hits.length; h++) {
     const e = entries[h]!;
@@ -99,7 +99,7 @@ export function extractDistricts(resources: Resources, scan: Scan, blocked: read
     const i = hits[h]!;
     const start = starts[i]!;
     const end = ends[i]!;
-    const word = words[i]!;
+    const word = text.slice(starts[i]!, ends[i]!);
     const bare = e.districts;
     if (bare && !(start > 0 && (isWordChar(text, start - 1) || text[start - 1] === '-'))) {
       for (const { written, entry } of bare) {

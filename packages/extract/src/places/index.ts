@@ -47,6 +47,6 @@ export function extractPlaces(resources: Resources, scan: Scan, options: PlaceOp
     blocked.push({ start: d.span.start, end: d.span.end });
     places.push(d.ags);
   }
-  const municipalities = extractMunicipalities(resources, scan, blocked, { hints: { ...hints, places }, berlin });
+  const municipalities = extractMunicipalities(resources, scan, blocked, { hints: { jurisdiction: hints.jurisdiction, agencies: hints.agencies, places, anchors }, berlin });
   return { municipalities, districts };
 }

@@ -55,7 +55,7 @@ function stems(word: string): string[] {
 function findCandidates(resources: Resources, scan: Scan): Candidate[] {
   const { singleWord } = nameIndex(resources);
   const { tokens, hits, entries } = scan;
-  const { text, starts, ends, words } = tokens;
+  const { text, starts, ends } = tokens;
   const out: Candidate[] = [];
   let skipUntil = 0;
   for (let h = 0; h < hits.length; h++) {
@@ -65,7 +65,7 @@ function findCandidates(resources: Resources, scan: Scan): Candidate[] {
     if (entry.adminNoun && i > 0) {
       const p = i - 1;
       const last = out[out.length - 1];
-      const word = words[p]!;
+      const word = text.slice(starts[p]!, ends[p]!);
       if (starts[p]! >= skipUntil && (!last || last.end <= starts[p]!) && onlyBlanks(text, ends[p]!, starts[i]!)
         && (word.endsWith('s') || word.endsWith('er')) && isUpperChar(text, starts[p]!) && !(text[starts[p]! - 1] === '-' && isWordChar(text, starts[p]! - 2))) {
         for (const stem of stems(word)) {
@@ -84,9 +84,9 @@ function findCandidates(resources: Resources, scan: Scan): Candidate[] {
     if (start < skipUntil) continue;
     // The second part of a hyphenated word ("Lünen-Horstmar", "Nordrhein-Westfalen") is not a name of its own.
     if (text[start - 1] === '-' && isWordChar(text, start - 2)) continue;
-    const word = words[i]!;
+    const length = ends[i]! - start;
     for (const form of forms) {
-      if ((form.written.length === word.length || text.startsWith(form.written, start)) && boundaryAfter(text, start + form.written.length)) {
+      if ((form.written.length === length || text.startsWith(form.written, start)) && boundaryAfter(text, start + form.written.length)) {
         out.push({ start, end: start + form.written.length, form, inflected: false });
         skipUntil = start + form.written.length;
         break;

@@ -17,7 +17,29 @@ export interface Sentence {
   readonly text: string;
 }
 
+/** A sentence whose text is sliced only when asked for: most sentences are only ever ranges. */
+class SentenceRange implements Sentence {
+  declare private readonly document: string;
+  declare readonly start: number;
+  declare readonly end: number;
+  constructor(document: string, start: number, end: number) {
+    this.document = document;
+    this.start = start;
+    this.end = end;
+  }
+  get text(): string {
+    return this.document.slice(this.start, this.end);
+  }
+}
+
 const BOUNDARY_CANDIDATE = /[.!?\n\r]/g;
+
+/** Where `text` may end a sentence: its `.`, `!`, `?` and line breaks (the tokenizer finds them on its way, see `Tokens.breaks`). */
+function boundaryCandidates(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(BOUNDARY_CANDIDATE)) out.push(m.index);
+  return out;
+}
 const CLOSERS = '"\'“”»«)]’‘';
 const OPENERS = '"\'„“»«(‚[';
 
@@ -68,9 +90,10 @@ function isDigits(s: string): boolean {
 /**
  * Splits `text` into sentences: at line breaks, and after `.`, `!`, `?` (with closing quotes) that are
  * followed by whitespace and an upper-case letter, digit or opening quote — except after ordinals and
- * abbreviations. Offsets are UTF-16 code units; empty stretches are dropped.
+ * abbreviations. Offsets are UTF-16 code units; empty stretches are dropped. `candidates` are the offsets of
+ * the text's `.`, `!`, `?`, `\n` and `\r`, in order, when already known.
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, candidates: readonly number[] = boundaryCandidates(text)): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   const push = (end: number): void => {
@@ -78,11 +101,10 @@ export function splitSentences(text: string): Sentence[] {
     let e = end;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+    if (e > s) out.push(new SentenceRange(text, s, e));
   };
-  for (const m of text.matchAll(BOUNDARY_CANDIDATE)) {
-    const i = m.index;
-    const ch = m[0];
+  for (const i of candidates) {
+    const ch = text[i];
     if (ch === '\n' || ch === '\r') {
       push(i);
       start = i + 1;

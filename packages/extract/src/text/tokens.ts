@@ -10,8 +10,17 @@ export interface Tokens {
   readonly starts: readonly number[];
   readonly ends: readonly number[];
   readonly upper: readonly boolean[];
-  /** The words themselves (`text.slice(starts[i], ends[i])`), sliced once for every extractor. */
-  readonly words: readonly string[];
+  /** {@link wordHash} of each word, computed while reading it: dictionary look-ups need no string hashing. */
+  readonly hashes: readonly number[];
+  /** Offsets of `.`, `!`, `?`, `\n` and `\r`: where a sentence may end, noted in the same pass. */
+  readonly breaks: readonly number[];
+}
+
+/** A 32-bit hash of a word's code units, the same one {@link tokenize} computes for every word. */
+export function wordHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h;
 }
 
 // Per UTF-16 code unit: 0 = not yet classified, 1 = not a word character, 2 = word character, 3 = upper-case letter.
@@ -49,7 +58,8 @@ export function tokenize(text: string): Tokens {
   const starts: number[] = [];
   const ends: number[] = [];
   const upper: boolean[] = [];
-  const words: string[] = [];
+  const hashes: number[] = [];
+  const breaks: number[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -57,24 +67,27 @@ export function tokenize(text: string): Tokens {
     let c = CLASS[code]!;
     if (c === 0) c = classify(code);
     if (c < 2) {
+      if (code === 46 || code === 10 || code === 13 || code === 33 || code === 63) breaks.push(i);
       i++;
       continue;
     }
     const start = i;
+    let h = code;
     i++;
     while (i < n) {
       const next = text.charCodeAt(i);
       let k = CLASS[next]!;
       if (k === 0) k = classify(next);
       if (k < 2) break;
+      h = (Math.imul(h, 31) + next) | 0;
       i++;
     }
     starts.push(start);
     ends.push(i);
     upper.push(c === 3);
-    words.push(text.slice(start, i));
+    hashes.push(h);
   }
-  return { text, starts, ends, upper, words };
+  return { text, starts, ends, upper, hashes, breaks };
 }
 
 /** The index of the first token that starts at or after `offset` (binary search). */

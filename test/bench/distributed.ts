@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { DEFAULT_BATCH_SIZE, QUEUE_PREFIX } from '@lagebild/queue';
 import { openStore } from '@lagebild/store';
 import { generateReleases } from '../support/corpus.js';
 
@@ -65,8 +66,55 @@ async function noopCeiling(redisUrl: string, jobs: number, processes: number): P
   return jobs / seconds;
 }
 
-/** Documents/s from `lagebild enqueue` to stored PostgreSQL rows with `processes` worker processes. */
-async function pipelineRate(redisUrl: string, docs: number, processes: number): Promise<number> {
+/** Jobs the pipeline's stage queues finished (completed or failed), read from Redis after the run. */
+async function finishedJobs(redisUrl: string): Promise<number> {
+  const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  let total = 0;
+  for (const name of ['extract', 'store']) {
+    const queue = new Queue(name, { connection, prefix: QUEUE_PREFIX });
+    const counts = await queue.getJobCounts('completed', 'failed');
+    total += (counts.completed ?? 0) + (counts.failed ?? 0);
+    await queue.close();
+  }
+  connection.disconnect();
+  return total;
+}
+
+/**
+ * Waits until `processes` workers listen on the extract and the store queue. A fixed pause was not
+ * enough on a busy machine: workers still loading their modules then ran inside the measured
+ * interval, and start-up is not throughput.
+ */
+async function workersReady(redisUrl: string, processes: number): Promise<void> {
+  const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  const queues = ['extract', 'store'].map((name) => new Queue(name, { connection, prefix: QUEUE_PREFIX }));
+  try {
+    for (let i = 0; i < 600; i++) {
+      const counts = await Promise.all(queues.map((q) => q.getWorkersCount()));
+      if (counts.every((n) => n >= processes)) return;
+      await sleep(100);
+    }
+    throw new Error(`${processes} workers did not start within a minute`);
+  } finally {
+    await Promise.all(queues.map((q) => q.close()));
+    connection.disconnect();
+  }
+}
+
+interface PipelineRun {
+  docsPerSecond: number;
+  /** Extract and store jobs the workers finished, per second of the same interval. */
+  jobsPerSecond: number;
+  jobs: number;
+  seconds: number;
+}
+
+/**
+ * Documents/s from the start of `lagebild enqueue` to all rows stored in PostgreSQL with
+ * `processes` worker processes. `batchSize` undefined runs `enqueue` without `--batch-size`, i.e.
+ * with the default a user gets.
+ */
+async function pipelineRate(redisUrl: string, docs: number, processes: number, batchSize: number | undefined): Promise<PipelineRun> {
   const schema = `lagebild_bench_${process.pid}_${processes}`;
   const db = `${PG_URL}?schema=${schema}`;
   const dir = mkdtempSync(join(tmpdir(), 'lagebild-bench-dist-'));
@@ -77,41 +125,55 @@ async function pipelineRate(redisUrl: string, docs: number, processes: number): 
   await flush.flushall();
   flush.disconnect();
   const workers = Array.from({ length: processes }, () => spawn(process.execPath, [cliBin, 'worker', '--redis', redisUrl, '--db', db, '--concurrency', '8', '--stages', 'extract', 'store'], { stdio: 'ignore', env: { ...process.env, LAGEBILD_LOG_LEVEL: 'error' } }));
-  await sleep(1500);
+  await workersReady(redisUrl, processes);
   const start = performance.now();
-  const enqueue = spawn(process.execPath, [cliBin, 'enqueue', '--in', input, '--redis', redisUrl], { stdio: 'ignore' });
+  const enqueue = spawn(process.execPath, [cliBin, 'enqueue', '--in', input, '--redis', redisUrl, ...(batchSize === undefined ? [] : ['--batch-size', String(batchSize)])], { stdio: 'ignore' });
   await new Promise((r) => enqueue.once('exit', r));
   while ((await store.countDocuments({})) < docs) await sleep(100);
   const seconds = (performance.now() - start) / 1000;
   for (const w of workers) w.kill('SIGTERM');
   await Promise.all(workers.map((w) => new Promise((r) => (w.exitCode !== null ? r(null) : w.once('exit', r)))));
+  // After the workers closed: every store job whose rows were counted has been marked finished.
+  const jobs = await finishedJobs(redisUrl);
   await store.close();
   const client = new pg.Client({ connectionString: PG_URL });
   await client.connect();
   await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
   await client.end();
-  return docs / seconds;
+  return { docsPerSecond: docs / seconds, jobsPerSecond: jobs / seconds, jobs, seconds };
 }
 
 export interface DistributedBench {
   docs: number;
+  /** Documents per extract job (`lagebild enqueue --batch-size`; the default unless the caller chose one). */
+  batchSize: number;
   noopJobsPerSecond1: number;
   noopJobsPerSecond2: number;
   docsPerSecond1: number;
   docsPerSecond2: number;
+  /** Pipeline jobs (extract and store) per second: how the documents/s are reached. */
+  jobsPerSecond1: number;
+  jobsPerSecond2: number;
+  jobs1: number;
+  jobs2: number;
+  /** docsPerSecond2 / noopJobsPerSecond2, the issue's figure of merit. */
+  ratio2: number;
 }
 
-export async function benchDistributed(docs: number, noopJobs: number): Promise<DistributedBench> {
+export async function benchDistributed(docs: number, noopJobs: number, batchSize?: number): Promise<DistributedBench> {
   const redis = await startRedis();
   try {
     const noopJobsPerSecond1 = await noopCeiling(redis.url, noopJobs, 1);
     const noopJobsPerSecond2 = await noopCeiling(redis.url, noopJobs, 2);
-    const docsPerSecond1 = await pipelineRate(redis.url, docs, 1);
-    const docsPerSecond2 = await pipelineRate(redis.url, docs, 2);
-    return { docs, noopJobsPerSecond1, noopJobsPerSecond2, docsPerSecond1, docsPerSecond2 };
+    const one = await pipelineRate(redis.url, docs, 1, batchSize);
+    const two = await pipelineRate(redis.url, docs, 2, batchSize);
+    return {
+      docs, batchSize: batchSize ?? DEFAULT_BATCH_SIZE, noopJobsPerSecond1, noopJobsPerSecond2,
+      docsPerSecond1: one.docsPerSecond, docsPerSecond2: two.docsPerSecond,
+      jobsPerSecond1: one.jobsPerSecond, jobsPerSecond2: two.jobsPerSecond, jobs1: one.jobs, jobs2: two.jobs,
+      ratio2: two.docsPerSecond / noopJobsPerSecond2,
+    };
   } finally {
     redis.stop();
   }
 }
-
-

@@ -164,6 +164,36 @@ describe('distributed mode: BullMQ workers on Redis, PostgreSQL store', () => {
     }
   }, 600_000);
 
+  it('a batch job with one bad document: that document is quarantined with its reason, the others stored', async () => {
+    const pgStore = testPgSchema('lagebild_e2e_batch');
+    try {
+      const lines = generateReleases(60, 23);
+      const documents = lines.map((line) => documentFromInput(line, new Date('2026-01-01T00:00:00Z')));
+      const bad = { ...documents[30]!, id: 'kaputt-1', publishedAt: 'gestern' };
+      worker(pgStore.url);
+      await queues.extract.add('extract-batch', { documents: [...documents.slice(0, 30), bad, ...documents.slice(30)] }, { jobId: 'exb-e2e-one-bad' });
+      await waitForIdle(queues, { timeoutMs: 120_000, pollMs: 200 });
+      const stats = await storedStats(pgStore.url);
+      expect(mentionCounts(stats)).toEqual(expectedCounts(lines));
+      expect(stats.quarantined).toBe(1);
+      const store = await openStore(pgStore.url);
+      try {
+        const [item] = await store.listQuarantine();
+        expect(item).toMatchObject({ stage: 'extract', sourceId: 'batch' });
+        expect(item?.reason).toMatch(/kaputt-1.*schema violation.*publishedAt/);
+        expect(await store.hasDocument('kaputt-1')).toBe(false);
+      } finally {
+        await store.close();
+      }
+      const job = await queues.extract.getJob('exb-e2e-one-bad');
+      expect(await job?.getState()).toBe('completed');
+      expect(job?.attemptsMade).toBe(1);
+    } finally {
+      await stopWorkers();
+      await pgStore.drop();
+    }
+  }, 600_000);
+
   it('SIGTERM: the worker finishes its active jobs, exits 0, and leaves nothing active or stalled', async () => {
     const pgStore = testPgSchema('lagebild_e2e_term');
     try {

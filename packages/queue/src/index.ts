@@ -13,8 +13,8 @@ export {
   checkRedisForQueues, producerConnection, RedisConfigError, redisUrl, workerConnection,
 } from './distributed/connection.js';
 export {
-  closeStageQueues, createStageQueues, DEFAULT_JOB_OPTIONS, enqueueDocuments, enqueueSources, isIdle, jobIds,
-  QUEUE_PREFIX, queueCounts, waitForIdle,
+  batchJobRetention, closeStageQueues, createStageQueues, DEFAULT_BATCH_SIZE, DEFAULT_JOB_OPTIONS, enqueueDocuments,
+  enqueueSources, isIdle, JOB_NAMES, jobIds, QUEUE_PREFIX, queueCounts, waitForIdle,
 } from './distributed/queues.js';
 export type { QueueCounts, StagePayloads, StageQueues } from './distributed/queues.js';
 export { durationMs, scheduleSourcePolls, startStageWorkers } from './distributed/workers.js';

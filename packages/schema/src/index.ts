@@ -22,10 +22,11 @@ export type {
 } from './record.js';
 export {
   FeedItemSchema, PIPELINE_STAGES, QuarantineItemSchema, SourceRunSchema, FetchSourceJobSchema,
-  FetchArticleJobSchema, ExtractJobSchema, StoreJobSchema,
+  FetchArticleJobSchema, ExtractJobSchema, StoreJobSchema, ExtractBatchJobSchema, StoreBatchJobSchema, MAX_JOB_BATCH,
 } from './pipeline.js';
 export type {
   FeedItem, PipelineStage, QuarantineItem, SourceRun, FetchSourceJob, FetchArticleJob, ExtractJob, StoreJob,
+  ExtractBatchJob, StoreBatchJob,
 } from './pipeline.js';
 export { spansInBounds } from './spans.js';
 export { BERLIN_TIME_ZONE, berlinOffsetMinutes, toBerlinIso, toBerlinDate } from './time.js';

@@ -51,6 +51,18 @@ export const FetchArticleJobSchema = z.object({ item: FeedItemSchema });
 export const ExtractJobSchema = z.object({ document: DocumentSchema });
 export const StoreJobSchema = z.object({ record: RecordSchema });
 
+/** Most documents (or records) one batch job may carry; keeps a job's payload far below Redis's limits. */
+export const MAX_JOB_BATCH = 1000;
+
+/**
+ * Batch payloads: many documents per extract job, many records per store job, so that queue
+ * overhead is paid once per batch instead of once per document. Workers check the envelope with
+ * these and each item on its own (DocumentSchema, RecordSchema), so that one bad item is
+ * quarantined alone instead of failing its batch.
+ */
+export const ExtractBatchJobSchema = z.object({ documents: z.array(DocumentSchema).min(1).max(MAX_JOB_BATCH) });
+export const StoreBatchJobSchema = z.object({ records: z.array(RecordSchema).min(1).max(MAX_JOB_BATCH) });
+
 export type FeedItem = z.infer<typeof FeedItemSchema>;
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 export type QuarantineItem = z.infer<typeof QuarantineItemSchema>;
@@ -59,3 +71,5 @@ export type FetchSourceJob = z.infer<typeof FetchSourceJobSchema>;
 export type FetchArticleJob = z.infer<typeof FetchArticleJobSchema>;
 export type ExtractJob = z.infer<typeof ExtractJobSchema>;
 export type StoreJob = z.infer<typeof StoreJobSchema>;
+export type ExtractBatchJob = z.infer<typeof ExtractBatchJobSchema>;
+export type StoreBatchJob = z.infer<typeof StoreBatchJobSchema>;

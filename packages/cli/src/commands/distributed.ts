@@ -1,23 +1,24 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { createPressReleaseHandlers, documentFromInput, loadSourcesConfig } from '@lagebild/press-releases';
 import {
-  checkRedisForQueues, closeStageQueues, createStageQueues, enqueueDocuments, enqueueSources, producerConnection,
+  checkRedisForQueues, closeStageQueues, createStageQueues, DEFAULT_BATCH_SIZE, enqueueDocuments, enqueueSources, producerConnection,
   queueCounts, RedisConfigError, redisUrl, scheduleSourcePolls, STAGES, startQueueBoard, startStageWorkers, waitForIdle, workerConnection,
   type StageName,
 } from '@lagebild/queue';
-import { ExtractInputSchema, type Document, type SourcesConfig } from '@lagebild/schema';
-import { openStore } from '@lagebild/store';
-import { storeLocation } from '../defaults.js';
+import { ExtractInputSchema, MAX_JOB_BATCH, type Document, type SourcesConfig } from '@lagebild/schema';
 import { createLogger } from '../logger.js';
 import { printJson, printTable } from '../output.js';
+
+// The pipeline (fetch, extraction) and the store are loaded inside the commands that use them:
+// these commands start through `distributed-main`, and `enqueue`'s start-up counts in every backfill.
+const pipeline = () => import('@lagebild/press-releases');
 
 const NO_SOURCES: Pick<SourcesConfig, 'userAgent' | 'allowHosts' | 'sources'> = { userAgent: 'lagebild', allowHosts: [], sources: [] };
 
 async function sourcesConfig(file: string | undefined) {
   const path = file ?? process.env.LAGEBILD_SOURCES;
-  return path ? loadSourcesConfig(path) : NO_SOURCES;
+  return path ? (await pipeline()).loadSourcesConfig(path) : NO_SOURCES;
 }
 
 /** Registers worker, enqueue, queues and schedule on the program. */
@@ -27,7 +28,7 @@ export function registerDistributedCommands(program: Command): void {
     .option('--redis <url>', 'Redis URL (default: $REDIS_URL or redis://127.0.0.1:6379)')
     .option('--db <location>', 'store (default: $DATABASE_URL, else $LAGEBILD_DB, else .lagebild/lagebild.db)')
     .option('--sources <file>', 'sources config, needed for the fetch stages (default: $LAGEBILD_SOURCES)')
-    .option('--concurrency <n>', 'jobs in flight per stage', (v) => Number(v), 4)
+    .option('--concurrency <n>', 'jobs in flight per stage (extract: at most 2, as extraction is CPU-bound; store: at least 32)', (v) => Number(v), 4)
     .option('--stages <names...>', `stages to work on (${STAGES.join(', ')})`)
     .action(async (opts: { redis?: string; db?: string; sources?: string; concurrency: number; stages?: string[] }) => {
       const log = createLogger('lagebild-worker');
@@ -48,6 +49,7 @@ export function registerDistributedCommands(program: Command): void {
         throw error;
       }
       const config = await sourcesConfig(opts.sources);
+      const [{ createPressReleaseHandlers }, { openStore }, { storeLocation }] = await Promise.all([pipeline(), import('@lagebild/store'), import('../defaults.js')]);
       const store = await openStore(storeLocation(opts.db));
       const producer = workerConnection(opts.redis);
       producer.on('error', (error) => log.warn({ err: error }, 'redis producer error'));
@@ -77,18 +79,31 @@ export function registerDistributedCommands(program: Command): void {
     });
 
   program.command('enqueue')
-    .description('enqueue documents straight into the extract stage (same NDJSON input as `extract`)')
+    .description('enqueue documents straight into the extract stage (same NDJSON input as `extract`), in batch jobs')
     .requiredOption('--in <file>', 'input NDJSON: { id, url?, title?, text, published? } per line')
     .option('--redis <url>', 'Redis URL')
+    .option('--batch-size <n>', `documents per extract job, 1 to ${MAX_JOB_BATCH} (1: one job per document)`, (v) => Number(v), DEFAULT_BATCH_SIZE)
     .option('--wait', 'wait until every stage is idle')
-    .action(async (opts: { in: string; redis?: string; wait?: boolean }) => {
+    .action(async (opts: { in: string; redis?: string; batchSize: number; wait?: boolean }) => {
+      if (!Number.isInteger(opts.batchSize) || opts.batchSize < 1 || opts.batchSize > MAX_JOB_BATCH) {
+        throw new Error(`--batch-size must be an integer from 1 to ${MAX_JOB_BATCH}, not ${opts.batchSize}`);
+      }
+      const { documentFromInput } = await pipeline();
       const connection = producerConnection(opts.redis);
       const queues = createStageQueues(connection);
       const now = new Date();
+      // Each batch is added as soon as it is full, so workers start while the file is still read.
+      const chunk = opts.batchSize === 1 ? 500 : opts.batchSize;
       let batch: Document[] = [];
       let enqueued = 0;
+      let jobs = 0;
       let bad = 0;
       let lineNumber = 0;
+      const flush = async () => {
+        jobs += await enqueueDocuments(queues, batch, { batchSize: opts.batchSize });
+        enqueued += batch.length;
+        batch = [];
+      };
       try {
         for await (const line of createInterface({ input: createReadStream(opts.in, 'utf8'), crlfDelay: Infinity })) {
           lineNumber++;
@@ -107,17 +122,10 @@ export function registerDistributedCommands(program: Command): void {
             continue;
           }
           batch.push(documentFromInput(parsed.data, now));
-          if (batch.length >= 500) {
-            await enqueueDocuments(queues, batch);
-            enqueued += batch.length;
-            batch = [];
-          }
+          if (batch.length >= chunk) await flush();
         }
-        if (batch.length > 0) {
-          await enqueueDocuments(queues, batch);
-          enqueued += batch.length;
-        }
-        process.stdout.write(`enqueued ${enqueued} documents into the extract stage${bad ? `, ${bad} lines skipped` : ''}\n`);
+        if (batch.length > 0) await flush();
+        process.stdout.write(`enqueued ${enqueued} documents into the extract stage in ${jobs} jobs of up to ${opts.batchSize}${bad ? `, ${bad} lines skipped` : ''}\n`);
         if (opts.wait) await waitForIdle(queues);
       } finally {
         await closeStageQueues(queues);
@@ -162,7 +170,7 @@ export function registerDistributedCommands(program: Command): void {
     .requiredOption('--sources <file>', 'sources config')
     .option('--redis <url>', 'Redis URL')
     .action(async (opts: { sources: string; redis?: string }) => {
-      const config = await loadSourcesConfig(opts.sources);
+      const config = await (await pipeline()).loadSourcesConfig(opts.sources);
       const connection = producerConnection(opts.redis);
       const queues = createStageQueues(connection);
       try {

@@ -120,13 +120,104 @@ describe('BullMQ stage workers on the local Redis', () => {
     await queues['fetch-source'].obliterate({ force: true });
   });
 
+  it('extract-batch jobs: a bad document and a failed extraction are quarantined alone, a transient failure is retried alone, the rest stored in one store-batch job', async () => {
+    const stored = new Map<string, Document>();
+    const quarantined: QuarantineItem[] = [];
+    const failOnce = new Set(['batch-transient']);
+    const handlers = handlersFor(stored, quarantined, [], failOnce);
+    const extract = handlers.extract.bind(handlers);
+    handlers.extract = async (job) => {
+      if (job.document.id === 'batch-broken') throw new StageFailure('extract', job.document.sourceId, 'extraction failed: kaputt', { url: job.document.url });
+      return extract(job);
+    };
+    const batches: number[] = [];
+    handlers.storeBatch = async (jobs) => {
+      batches.push(jobs.length);
+      return Promise.all(jobs.map((j) => handlers.store(j)));
+    };
+    const running = startStageWorkers(handlers, queues, workerConn, { prefix, stages: ['extract', 'store'], concurrency: 2 });
+    try {
+      const good = Array.from({ length: 20 }, (_, i) => doc(`batch-good-${i}`));
+      const invalid = { ...doc('batch-invalid'), publishedAt: 'gestern' };
+      const offered = await enqueueDocuments(queues, [...good.slice(0, 10), invalid, doc('batch-broken'), doc('batch-transient'), ...good.slice(10)], { batchSize: 50 });
+      expect(offered).toBe(1);
+      await waitForIdle(queues, { timeoutMs: 30_000 });
+    } finally {
+      await running.close();
+    }
+    expect([...stored.keys()].filter((id) => id.startsWith('batch-good-'))).toHaveLength(20);
+    expect(stored.has('batch-transient')).toBe(true);
+    expect(failOnce.size).toBe(0);
+    // 20 records in one store-batch job; the document retried alone comes as a single store job.
+    expect(batches.sort((a, b) => b - a)).toEqual([20, 1]);
+    expect(quarantined).toHaveLength(2);
+    expect(quarantined.find((q) => q.reason.includes('batch-invalid'))).toMatchObject({ stage: 'extract', sourceId: 'src', reason: expect.stringMatching(/schema violation.*publishedAt/) });
+    expect(quarantined.find((q) => q.reason.includes('batch-broken'))).toMatchObject({ stage: 'extract', url: 'http://127.0.0.1/batch-broken', reason: expect.stringMatching(/kaputt/) });
+    const [job] = await queues.extract.getJobs(['completed']).then((jobs) => jobs.filter((j) => j.name === 'extract-batch'));
+    expect(job?.attemptsMade).toBe(1);
+    await queues.extract.obliterate({ force: true });
+    await queues.store.obliterate({ force: true });
+  });
+
+  it('store-batch jobs: an invalid record is quarantined alone; a record the batch write cannot take is retried as a single store job', async () => {
+    const stored = new Map<string, Document>();
+    const quarantined: QuarantineItem[] = [];
+    const handlers = handlersFor(stored, quarantined, []);
+    const store = handlers.store.bind(handlers);
+    let flaky = 1;
+    handlers.store = async (job) => {
+      if (job.record.document.id === 'rec-flaky' && flaky-- > 0) throw new Error('deadlock detected');
+      return store(job);
+    };
+    handlers.storeBatch = async () => { throw new Error('batch refused'); };
+    const entities = { dates: [], municipalities: [], districts: [], agencies: [], serviceImpacts: [], contacts: [] };
+    const records = ['rec-a', 'rec-flaky', 'rec-b'].map((id) => ({ document: doc(id), entities, extractor: { version: 't' } }));
+    const running = startStageWorkers(handlers, queues, workerConn, { prefix, stages: ['store'] });
+    try {
+      await queues.store.add('store-batch', { records: [...records, { document: { id: 'rec-bad', sourceId: 'src' } } as never] }, { jobId: 'stb-test' });
+      await waitForIdle(queues, { timeoutMs: 30_000 });
+    } finally {
+      await running.close();
+    }
+    expect([...stored.keys()].sort()).toEqual(['rec-a', 'rec-b', 'rec-flaky']);
+    expect(quarantined).toEqual([expect.objectContaining({ stage: 'store', sourceId: 'src', reason: expect.stringMatching(/rec-bad.*schema violation/) })]);
+    await queues.store.obliterate({ force: true });
+  });
+
+  it('store-batch jobs: when every write fails, the batch is retried and after its last attempt each record is quarantined', async () => {
+    const quarantined: QuarantineItem[] = [];
+    const handlers = handlersFor(new Map(), quarantined, []);
+    let calls = 0;
+    handlers.store = async () => { calls++; throw new Error('database down'); };
+    handlers.storeBatch = async () => { throw new Error('database down'); };
+    const entities = { dates: [], municipalities: [], districts: [], agencies: [], serviceImpacts: [], contacts: [] };
+    const records = ['down-a', 'down-b'].map((id) => ({ document: doc(id), entities, extractor: { version: 't' } }));
+    const running = startStageWorkers(handlers, queues, workerConn, { prefix, stages: ['store'] });
+    try {
+      await queues.store.add('store-batch', { records }, { jobId: 'stb-down', attempts: 3 });
+      await waitForIdle(queues, { timeoutMs: 30_000 });
+      const job = await queues.store.getJob('stb-down');
+      expect(await job?.getState()).toBe('failed');
+      expect(job?.attemptsMade).toBe(3);
+    } finally {
+      await running.close();
+    }
+    expect(calls).toBe(6);
+    expect(quarantined.map((q) => q.reason).sort()).toEqual(['document "down-a": database down', 'document "down-b": database down']);
+    await queues.store.obliterate({ force: true });
+  });
+
   it('derives job ids from content: no ":" and never all digits; a duplicate add is dropped', async () => {
     const d = doc('same');
     expect(jobIds.extract(d)).toMatch(/^ext-[0-9a-f]+$/);
     expect(jobIds.fetchSource('polizei-dortmund', new Date(0))).not.toContain(':');
     await queues.extract.pause();
-    await enqueueDocuments(queues, [d, d, { ...d }]);
+    expect(jobIds.extractBatch([d, doc('other')])).toMatch(/^exb-[0-9a-f]+$/);
+    await enqueueDocuments(queues, [d, d, { ...d }], { batchSize: 1 });
     expect(await queues.extract.getWaitingCount()).toBe(1);
+    await enqueueDocuments(queues, [d, doc('other')], { batchSize: 10 });
+    await enqueueDocuments(queues, [d, doc('other')], { batchSize: 10 });
+    expect(await queues.extract.getWaitingCount()).toBe(2);
     await queues.extract.obliterate({ force: true });
     await queues.extract.resume();
   });

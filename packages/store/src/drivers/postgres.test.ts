@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runStoreConformance } from '../conformance.js';
-import { werneRecord } from '../conformance-records.js';
+import { FIXTURES, werneRecord } from '../conformance-records.js';
+import type { LagebildRecord } from '@lagebild/schema';
 import { openStore } from '../open.js';
 import { createPostgresStore } from './postgres.js';
 
@@ -47,6 +48,32 @@ describe('postgres driver', () => {
     await Promise.all(stores.map((s) => s.migrate()));
     expect((await stores[0]!.stats()).documents).toBe(0);
     await Promise.all(stores.map((s) => s.close()));
+  });
+
+  it('writes batches with overlapping ids from several connections at once without deadlock, mentions replaced on update', async () => {
+    const store = createPostgresStore(url, { schema: nextSchema() });
+    await store.migrate();
+    try {
+      const copies = (suffix: string, hash = ''): LagebildRecord[] => Array.from({ length: 150 }, (_, i) => {
+        const r = structuredClone(FIXTURES[i % FIXTURES.length]!);
+        r.document.id = `doc-${String(i).padStart(3, '0')}${suffix}`;
+        r.document.contentHash += hash;
+        return r;
+      });
+      const records = copies('');
+      // Opposite input orders: only the driver's id order keeps these transactions from deadlocking.
+      const outcomes = await Promise.all([store.putRecords(records), store.putRecords([...records].reverse()), store.putRecords(records.slice(40, 120))]);
+      expect(outcomes.flat().filter((o) => o === 'inserted')).toHaveLength(150);
+      const before = await store.stats();
+      expect(before.documents).toBe(150);
+      const changed = copies('', '-v2');
+      expect(new Set(await store.putRecords(changed))).toEqual(new Set(['updated']));
+      const after = await store.stats();
+      expect({ ...after, perSource: {} }).toEqual({ ...before, perSource: {} });
+      expect(await store.getRecord('doc-007')).toEqual(changed[7]);
+    } finally {
+      await store.close();
+    }
   });
 
   it('rejects unsafe schema names', () => {

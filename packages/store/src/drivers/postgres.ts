@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { LagebildRecord, QuarantineItem, SourceRun } from '@lagebild/schema';
 import { MIGRATIONS, MIGRATIONS_TABLE_SQL, migrationSql } from '../migrations/index.js';
 import {
-  MENTION_TABLES, checkQuarantineItem, checkRecord, checkSourceRun, documentRow, fromQuarantineRow, quarantineRow,
+  DOCUMENT_COLUMNS, MENTION_TABLES, checkQuarantineItem, checkRecord, checkSourceRun, documentRow, fromQuarantineRow, quarantineRow,
   sourceRunRow, toHit, toImpactRow, toSourceHealth, toStats,
   type CountRow, type HealthRows, type QuarantineRow,
 } from '../rows.js';
@@ -56,6 +56,38 @@ const pgSql = (() => {
 const UPSERT_DOCUMENT_RETURNING_SQL = numberPlaceholders(`${UPSERT_DOCUMENT_SQL} RETURNING (xmax = 0) AS inserted`);
 
 /**
+ * The same upsert for `rows` documents in one statement (one round trip per batch instead of one
+ * per record): the shared single-row statement with its VALUES list widened, so the conflict
+ * clause stays the one the SQLite driver uses.
+ */
+const SINGLE_DOCUMENT_INSERT = insertSql('documents', DOCUMENT_COLUMNS);
+if (!UPSERT_DOCUMENT_SQL.startsWith(SINGLE_DOCUMENT_INSERT)) throw new Error('UPSERT_DOCUMENT_SQL does not start with its INSERT');
+const upsertDocumentsSql = (rows: number): string =>
+  `${numberedInsertSql('documents', DOCUMENT_COLUMNS, rows)}${UPSERT_DOCUMENT_SQL.slice(SINGLE_DOCUMENT_INSERT.length)} RETURNING id, (xmax = 0) AS inserted`;
+
+/**
+ * Multi-row INSERT with numbered placeholders, built directly: batch statements differ in row
+ * count from call to call and run to tens of kilobytes, so they are not kept in the statement
+ * cache of {@link pgSql}.
+ */
+function numberedInsertSql(table: string, columns: readonly string[], rows: number): string {
+  const values = new Array<string>(rows);
+  let n = 0;
+  for (let r = 0; r < rows; r++) {
+    const row = new Array<string>(columns.length);
+    for (let c = 0; c < columns.length; c++) row[c] = `$${++n}`;
+    values[r] = `(${row.join(', ')})`;
+  }
+  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}`;
+}
+
+/** Documents per upsert statement: parameters stay below {@link MAX_PARAMS}. */
+const DOCUMENTS_PER_STATEMENT = Math.floor(MAX_PARAMS / DOCUMENT_COLUMNS.length);
+
+/** The id as PostgreSQL stores it (see {@link pgParams}). */
+const storedId = (id: string): string => (id.includes('\u0000') ? id.replaceAll('\u0000', '\uFFFD') : id);
+
+/**
  * PostgreSQL driver on a `pg` Pool. Every write is one transaction; concurrent writers of the same
  * document serialize on the row lock taken by `INSERT ... ON CONFLICT`, so mentions are never
  * duplicated. Migrations run under a transaction-scoped advisory lock, so several workers may
@@ -83,7 +115,7 @@ export function createPostgresStore(connectionString: string, options: PostgresS
         await client.query(`DELETE FROM ${table.table} WHERE document_id = $1`, pgParams([checked.document.id]));
       }
     }
-    await insertMentions(client, checked);
+    await insertMentions(client, [checked]);
     return row.inserted ? 'inserted' : 'updated';
   }
 
@@ -106,15 +138,61 @@ export function createPostgresStore(connectionString: string, options: PostgresS
     runner: pg.Pool | pg.PoolClient, sql: string, params: unknown[] = [],
   ): Promise<T[]> => (await runner.query<T>(pgSql(sql), pgParams(params))).rows;
 
-  async function insertMentions(client: pg.PoolClient, record: LagebildRecord): Promise<void> {
+  /** Mention rows of all `records`, one multi-row INSERT per table (more only past {@link MAX_PARAMS}). */
+  async function insertMentions(client: pg.PoolClient, records: readonly LagebildRecord[]): Promise<void> {
     for (const table of MENTION_TABLES) {
-      const rows = table.rows(record);
+      const rows = records.length === 1 ? table.rows(records[0]!) : records.flatMap((r) => table.rows(r));
       const perStatement = Math.max(1, Math.floor(MAX_PARAMS / table.columns.length));
       for (let i = 0; i < rows.length; i += perStatement) {
         const chunk = rows.slice(i, i + perStatement);
-        await client.query(pgSql(insertSql(table.table, table.columns, chunk.length)), pgParams(chunk.flat()));
+        await client.query(numberedInsertSql(table.table, table.columns, chunk.length), pgParams(chunk.flat()));
       }
     }
+  }
+
+  /**
+   * Writes checked records (sorted by id) with a fixed number of statements per batch: one
+   * document upsert, one DELETE per mention table for documents that changed, one INSERT per
+   * mention table. A record whose id repeats within the batch goes into a later round, so it sees
+   * the earlier one exactly as consecutive putRecord calls would (one upsert may not touch a row
+   * twice).
+   */
+  async function putSorted(client: pg.PoolClient, records: readonly LagebildRecord[]): Promise<('inserted' | 'updated' | 'unchanged')[]> {
+    const outcomes = new Array<'inserted' | 'updated' | 'unchanged'>(records.length).fill('unchanged');
+    const rounds: number[][] = [];
+    const occurrences = new Map<string, number>();
+    records.forEach((record, i) => {
+      const id = storedId(record.document.id);
+      const round = occurrences.get(id) ?? 0;
+      occurrences.set(id, round + 1);
+      (rounds[round] ??= []).push(i);
+    });
+    const storedAt = new Date().toISOString();
+    for (const round of rounds) {
+      const written = new Map<string, boolean>();
+      for (let i = 0; i < round.length; i += DOCUMENTS_PER_STATEMENT) {
+        const chunk = round.slice(i, i + DOCUMENTS_PER_STATEMENT);
+        const result = await client.query<{ id: string; inserted: boolean }>(upsertDocumentsSql(chunk.length),
+          pgParams(chunk.flatMap((j) => documentRow(records[j]!, storedAt))));
+        for (const row of result.rows) written.set(row.id, row.inserted);
+      }
+      if (written.size === 0) continue;
+      const updated = [...written].filter(([, inserted]) => !inserted).map(([id]) => id);
+      if (updated.length > 0) {
+        for (const table of MENTION_TABLES) {
+          await client.query(`DELETE FROM ${table.table} WHERE document_id = ANY($1::text[])`, [updated]);
+        }
+      }
+      const toWrite: LagebildRecord[] = [];
+      for (const j of round) {
+        const inserted = written.get(storedId(records[j]!.document.id));
+        if (inserted === undefined) continue;
+        outcomes[j] = inserted ? 'inserted' : 'updated';
+        toWrite.push(records[j]!);
+      }
+      await insertMentions(client, toWrite);
+    }
+    return outcomes;
   }
 
   let closed = false;
@@ -141,6 +219,7 @@ export function createPostgresStore(connectionString: string, options: PostgresS
       return transaction((client) => putOne(client, checked));
     },
     async putRecords(records) {
+      if (records.length === 0) return [];
       const checked = records.map(checkRecord);
       // Rows are locked in id order in every batch, so two workers' batches cannot deadlock.
       const order = checked.map((_, i) => i).sort((a, b) => {
@@ -148,11 +227,10 @@ export function createPostgresStore(connectionString: string, options: PostgresS
         const y = checked[b]!.document.id;
         return x < y ? -1 : x > y ? 1 : a - b;
       });
-      return transaction(async (client) => {
-        const outcomes = new Array<'inserted' | 'updated' | 'unchanged'>(checked.length);
-        for (const i of order) outcomes[i] = await putOne(client, checked[i]!);
-        return outcomes;
-      });
+      const sorted = await transaction((client) => putSorted(client, order.map((i) => checked[i]!)));
+      const outcomes = new Array<'inserted' | 'updated' | 'unchanged'>(checked.length);
+      order.forEach((i, k) => { outcomes[i] = sorted[k]!; });
+      return outcomes;
     },
     async getRecord(id) {
       const [row] = await all<{ record_json: string }>(pool, SELECT_RECORD_SQL, [id]);

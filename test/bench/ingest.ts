@@ -1,42 +1,82 @@
-import { createServer, type Server } from 'node:http';
+import { fork } from 'node:child_process';
+import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { ingestEmbedded } from '@lagebild/press-releases';
 import { openStore } from '@lagebild/store';
 import { generateReleases } from '../support/corpus.js';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** A loopback site with one RSS feed of `count` generated releases and a page per release. */
-async function startFeedSite(count: number): Promise<{ server: Server; baseUrl: string }> {
+/** Argument that makes this module serve the feed site instead of being imported. */
+const SERVE_FLAG = '--serve-feed-site';
+
+/**
+ * A loopback site with one RSS feed of `count` generated releases and a page per release; resolves
+ * to its port. Pages are rendered before it listens, as a real site serves stored pages: the
+ * bench's clock is not running then, and serving is then just sending bytes.
+ */
+async function serveFeedSite(count: number): Promise<number> {
   const releases = generateReleases(count, 4711);
+  const pages = releases.map((r) => Buffer.from(`<!doctype html><html><head><title>${escapeXml(r.title)}</title></head><body><nav>Startseite</nav><article><h1>${escapeXml(r.title)}</h1>${r.text.split('\n\n').map((p) => `<p>${escapeXml(p)}</p>`).join('')}</article><footer>Impressum</footer></body></html>`));
+  const feeds = new Map<string, Buffer>();
+  const feedFor = (host: string | undefined): Buffer => {
+    const key = host ?? '';
+    let feed = feeds.get(key);
+    if (!feed) {
+      feed = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Bench</title>${releases.map((r, i) =>
+        `<item><title>${escapeXml(r.title)}</title><link>http://${host}/a/${i}.html</link><pubDate>${new Date(r.published).toUTCString()}</pubDate></item>`).join('')}</channel></rss>`);
+      feeds.set(key, feed);
+    }
+    return feed;
+  };
   const server = createServer((req, res) => {
     const path = req.url ?? '/';
     if (path === '/feed.xml') {
       res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
-      res.end(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Bench</title>${releases.map((r, i) =>
-        `<item><title>${escapeXml(r.title)}</title><link>http://${req.headers.host}/a/${i}.html</link><pubDate>${new Date(r.published).toUTCString()}</pubDate></item>`).join('')}</channel></rss>`);
+      res.end(feedFor(req.headers.host));
       return;
     }
     const m = /^\/a\/(\d+)\.html$/.exec(path);
-    const r = m ? releases[Number(m[1])] : undefined;
-    if (!r) {
+    const page = m ? pages[Number(m[1])] : undefined;
+    if (!page) {
       res.writeHead(404).end();
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html><head><title>${escapeXml(r.title)}</title></head><body><nav>Startseite</nav><article><h1>${escapeXml(r.title)}</h1>${r.text.split('\n\n').map((p) => `<p>${escapeXml(p)}</p>`).join('')}</article><footer>Impressum</footer></body></html>`);
+    res.end(page);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  return { server, baseUrl: `http://127.0.0.1:${port}` };
+  return (server.address() as { port: number }).port;
+}
+
+/**
+ * The feed site stands for a remote server, so it runs in a child process of its own: serving
+ * from the runner's process would bill the server's work to the runner's event loop.
+ */
+async function startFeedSite(count: number): Promise<{ baseUrl: string; stop: () => void }> {
+  const child = fork(fileURLToPath(import.meta.url), [SERVE_FLAG, String(count)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (msg) => resolve((msg as { port: number }).port));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`feed site exited with ${code} before listening`)));
+  });
+  return { baseUrl: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
+if (process.argv[2] === SERVE_FLAG) {
+  const port = await serveFeedSite(Number(process.argv[3]));
+  process.send?.({ port });
+  // The parent's end of the IPC channel closing means the bench is over.
+  process.on('disconnect', () => process.exit(0));
 }
 
 /** Records per second from a local feed through the embedded runner into SQLite. */
 export async function benchEmbeddedIngest(count: number): Promise<{ records: number; seconds: number; recordsPerSecond: number }> {
-  const { server, baseUrl } = await startFeedSite(count);
+  const { baseUrl, stop } = await startFeedSite(count);
   const dir = mkdtempSync(join(tmpdir(), 'lagebild-bench-'));
   const store = await openStore(join(dir, 'bench.db'));
   try {
@@ -51,7 +91,7 @@ export async function benchEmbeddedIngest(count: number): Promise<{ records: num
     return { records, seconds, recordsPerSecond: records / seconds };
   } finally {
     await store.close();
-    server.close();
+    stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,5 @@
 import type { Document, FeedItem, Source } from '@lagebild/schema';
-import { toBerlinIso } from '@lagebild/schema';
+import { toBerlinIso } from './berlin-time.js';
 import { parsePublished } from './dates.js';
 import { FetchError, withContext } from './errors.js';
 import { cachedValidators, rememberValidators } from './validators.js';
@@ -26,8 +26,10 @@ function binaryContent(res: HttpResponse): string | undefined {
   const sample = res.text.slice(0, 2048);
   if (sample.length === 0) return undefined;
   let bad = 0;
-  for (const ch of sample) {
-    const c = ch.charCodeAt(0);
+  // By code unit: a surrogate is neither a control character nor U+FFFD, so the count is the one a
+  // loop over code points gives, without a string per character.
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) bad++;
   }
   return bad / sample.length > 0.1 ? 'binary data' : undefined;

@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { articleFromHtml, htmlToText } from './html.js';
 
 const cluttered = `<!doctype html>
@@ -121,6 +124,43 @@ describe('"Weitere Meldungen" and other teaser blocks without a class', () => {
   it('leaves a heading alone when no link list follows it', () => {
     const html = '<article><h1>T</h1><h2>Weitere Meldungen</h2><p>Zur Lage in Lünen: Die Website ist wieder erreichbar.</p></article>';
     expect(articleFromHtml(html, 'u').body).toBe('Weitere Meldungen\n\nZur Lage in Lünen: Die Website ist wieder erreichbar.');
+  });
+});
+
+describe('the fast parser', () => {
+  const sites = fileURLToPath(new URL('../../../fixtures/sites', import.meta.url));
+  const pages: string[] = [];
+  const collect = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) collect(path);
+      else if (name.endsWith('.html')) pages.push(path);
+    }
+  };
+  collect(sites);
+  const config = JSON.parse(readFileSync(fileURLToPath(new URL('../../../pipelines/press-releases/config/sources.fixtures.json', import.meta.url)), 'utf8')) as
+    { sources: { article?: { body?: string; title?: string; published?: string } }[] };
+  const selectorSets = [undefined, ...config.sources.flatMap((s) => (s.article ? [s.article] : [])), { body: 'p:first', title: 'h1:eq(0)' }];
+
+  it('gives every fixture page the same title, body and date as the standard parser', () => {
+    expect(pages.length).toBeGreaterThan(20);
+    for (const path of pages) {
+      const html = readFileSync(path, 'latin1').includes('iso-8859-1') ? readFileSync(path, 'latin1') : readFileSync(path, 'utf8');
+      for (const selectors of selectorSets) {
+        expect(articleFromHtml(html, 'u', selectors), path).toEqual(articleFromHtml(html, 'u', selectors, { parser: 'parse5' }));
+      }
+    }
+  });
+  it('leaves pages outside the standard shell to the standard parser', () => {
+    const odd = [
+      'Vorspann<html><body><article><h1>T</h1><p>Text.</p></article></body></html>',
+      '<html><body><article><h1>T</h1><p>Text.</p></article></body></html>Nachsatz',
+      '<html><head><title>T</title><p>Im Kopf</p></head><body><p>Text.</p></body></html>',
+      '<table><tr><td>Zelle</td></tr>lose</table><p>Text.</p>',
+      '<article><p>Eins<p>Zwei</article>',
+      '<html><body><article><table><tr><td>Zelle</td></tr>lose</table><p>Text.</p></article></body></html>',
+    ];
+    for (const html of odd) expect(articleFromHtml(html, 'u')).toEqual(articleFromHtml(html, 'u', undefined, { parser: 'parse5' }));
   });
 });
 

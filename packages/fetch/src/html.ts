@@ -1,6 +1,9 @@
 import { load } from 'cheerio';
-import type { Cheerio, CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { CheerioAPI } from 'cheerio';
+import { compile, selectAll, selectOne } from 'css-select';
+import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
+import { isTag, removeElement, textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
 import type { ArticleSelectors } from '@lagebild/schema';
 import { parsePublished } from './dates.js';
 
@@ -25,15 +28,67 @@ export const TEASER_HEADING = /^(weitere (meldungen|nachrichten|pressemitteilung
 const HEADING_LIKE = 'h2, h3, h4, h5, h6, [role=heading], p, div, span, strong, b, dt, summary';
 const CONTENT_ROOTS = new Set(['body', 'main', 'article', 'html']);
 
+/** A compiled CSS selector: a predicate over elements. */
+type Query = (el: Element) => boolean;
+
+/**
+ * The fixed selectors of this module, compiled once. Compiling per call (what `$(selector)` does)
+ * cost more than parsing the page; user selectors from the sources config still go through cheerio.
+ */
+const Q = {
+  boilerplate: compile<AnyNode, Element>(BOILERPLATE_SELECTOR),
+  headingLike: compile<AnyNode, Element>(HEADING_LIKE),
+  headingInner: compile<AnyNode, Element>('p, div, ul, ol, li, table, section, article, a'),
+  anchor: compile<AnyNode, Element>('a'),
+  roleMain: compile<AnyNode, Element>('[role=main]'),
+  heading: compile<AnyNode, Element>('h1, h2, h3, h4, h5, h6'),
+  h1: compile<AnyNode, Element>('h1'),
+  outsideContent: compile<AnyNode, Element>('nav, footer, aside, [class*=cookie], [class*=teaser], [class*=related]'),
+  header: compile<AnyNode, Element>('header'),
+  contentContainer: compile<AnyNode, Element>('article, main, [role=main]'),
+  ogTitle: compile<AnyNode, Element>('meta[property="og:title"]'),
+  title: compile<AnyNode, Element>('head > title, title'),
+  publishedMeta: compile<AnyNode, Element>('meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"]'),
+  timeWithDatetime: compile<AnyNode, Element>('time[datetime]'),
+} satisfies Record<string, Query>;
+
+/**
+ * Matches in document order: below a node (its descendants, as jQuery's `find`), or among a list of
+ * nodes and their descendants.
+ */
+const all = (query: Query, from: AnyNode | AnyNode[]): Element[] => selectAll<AnyNode, Element>(query, from);
+const one = (query: Query, from: AnyNode | AnyNode[]): Element | null => selectOne<AnyNode, Element>(query, from);
+
+/** Containers tried in order when no body selector is configured. */
+const CANDIDATE_QUERIES: readonly Query[] = ['article', 'main', '[role=main]', '.content', '#content', 'body']
+  .map((selector) => compile<AnyNode, Element>(selector));
+
+/** The first element from `el` up through its ancestors that matches (jQuery's `closest`). */
+function closest(el: AnyNode, query: Query): Element | undefined {
+  for (let node: AnyNode | null = el; node && isTag(node); node = node.parent) if (query(node)) return node;
+  return undefined;
+}
+
+/** The next element sibling (text and comments between are skipped). */
+function nextElement(el: AnyNode): Element | undefined {
+  for (let node = el.next; node; node = node.next) if (isTag(node)) return node;
+  return undefined;
+}
+
+/** Parent element, or undefined at the top (a document is no element). */
+function parentElement(el: AnyNode): Element | undefined {
+  const parent = el.parent;
+  return parent && isTag(parent) ? parent : undefined;
+}
+
 /** Whether `el` is a link list: it has links, and most of its text is link text. */
-function isLinkBlock($: CheerioAPI, el: AnyNode): boolean {
-  const node = $(el);
-  const anchors = node.is('a') ? [el] : node.find('a').toArray();
+function isLinkBlock(el: AnyNode): boolean {
+  const anchors = isTag(el) && Q.anchor(el) ? [el] : isTag(el) ? all(Q.anchor, el) : [];
   if (anchors.length === 0) return false;
-  const total = cleanInline(node.text()).length;
+  const total = cleanInline(textContent(el)).length;
   if (total === 0) return false;
   let links = 0;
-  for (const a of anchors) links += cleanInline($(a).text()).length;
+  for (const a of anchors) links += cleanInline(textContent(a)).length;
   return links / total >= 0.6;
 }
 
@@ -49,37 +104,32 @@ function attached(el: AnyNode): boolean {
  * container goes; otherwise the heading and the link lists right after it. A heading without a
  * link list after it ("Weitere Meldungen folgen.") stays: article text is never dropped.
  */
-export function removeTeaserBlocks($: CheerioAPI): void {
-  for (const el of $(HEADING_LIKE).toArray()) {
+export function removeTeaserBlocks(root: ParentNode): void {
+  for (const el of all(Q.headingLike, root)) {
     if (!attached(el)) continue;
-    const heading = $(el);
-    const text = cleanInline(heading.text());
+    const text = cleanInline(textContent(el));
     if (text.length === 0 || text.length > 80 || !TEASER_HEADING.test(text)) continue;
     // A div/p/span that wraps more than a heading is not a heading.
-    if (heading.find('p, div, ul, ol, li, table, section, article, a').length > 0) continue;
-    const container = heading.parent();
-    const containerTag = (container.prop('tagName') as string | undefined)?.toLowerCase() ?? '';
-    if (container.length > 0 && !CONTENT_ROOTS.has(containerTag) && !container.is('[role=main]')) {
-      const others = container.children().toArray().filter((c) => c !== el);
-      if (others.length > 0 && others.every((c) => isLinkBlock($, c))) {
-        container.remove();
+    if (one(Q.headingInner, el) !== null) continue;
+    const container = parentElement(el);
+    if (container && !CONTENT_ROOTS.has(container.name.toLowerCase()) && !Q.roleMain(container)) {
+      const others = container.children.filter((c): c is Element => isTag(c) && c !== el);
+      if (others.length > 0 && others.every((c) => isLinkBlock(c))) {
+        removeElement(container);
         continue;
       }
     }
     const lists: AnyNode[] = [];
-    for (let next = heading.next(); next.length > 0 && !next.is('h1, h2, h3, h4, h5, h6'); next = next.next()) {
-      const node = next.get(0) as AnyNode;
-      if (!isLinkBlock($, node)) break;
-      lists.push(node);
+    for (let next = nextElement(el); next && !Q.heading(next); next = nextElement(next)) {
+      if (!isLinkBlock(next)) break;
+      lists.push(next);
     }
     if (lists.length === 0) continue;
-    for (const node of lists) $(node).remove();
-    heading.remove();
+    for (const node of lists) removeElement(node);
+    removeElement(el);
   }
 }
 
-/** Containers tried in order when no body selector is configured. */
-const CONTENT_CANDIDATES = ['article', 'main', '[role=main]', '.content', '#content', 'body'];
 
 /** Elements that end a paragraph (blank line) or a line. */
 const PARAGRAPH_TAGS = new Set([
@@ -153,55 +203,55 @@ export function htmlToText(html: string): string {
   return nodesToText($.root().toArray());
 }
 
-function firstText($: CheerioAPI, selection: Cheerio<AnyNode>): string | undefined {
-  for (const el of selection.toArray()) {
-    const text = cleanInline($(el).text());
+function firstText(elements: readonly AnyNode[]): string | undefined {
+  for (const el of elements) {
+    const text = cleanInline(textContent(el));
     if (text) return text;
   }
   return undefined;
 }
 
-const OUTSIDE_CONTENT = 'nav, footer, aside, [class*=cookie], [class*=teaser], [class*=related]';
-
-function inContent($: CheerioAPI, el: Element): boolean {
-  const node = $(el);
-  if (node.closest(OUTSIDE_CONTENT).length > 0) return false;
+function inContent(el: Element): boolean {
+  if (closest(el, Q.outsideContent)) return false;
   // A page-level <header> holds the site name; an <article>'s own header holds the article title.
-  const header = node.closest('header');
-  return header.length === 0 || header.closest('article, main, [role=main]').length > 0;
+  const header = closest(el, Q.header);
+  return header === undefined || closest(header, Q.contentContainer) !== undefined;
 }
 
-function pickTitle($: CheerioAPI, selectors: ArticleSelectors | undefined): string | undefined {
+/** The page as cheerio sees it, for the sources config's own selectors (which may use jQuery extensions). */
+type UserQuery = (selector: string) => Element[];
+
+function pickTitle(doc: Document, selectors: ArticleSelectors | undefined, user: UserQuery): string | undefined {
   if (selectors?.title) {
-    const fromSelector = firstText($, $(selectors.title));
+    const fromSelector = firstText(user(selectors.title));
     if (fromSelector) return fromSelector;
   }
-  const h1s = $('h1').toArray().filter((el) => inContent($, el));
-  const preferred = h1s.filter((el) => $(el).closest('article, main, [role=main]').length > 0);
-  const fromH1 = firstText($, $(preferred.length > 0 ? preferred : h1s));
+  const h1s = all(Q.h1, doc).filter((el) => inContent(el));
+  const preferred = h1s.filter((el) => closest(el, Q.contentContainer) !== undefined);
+  const fromH1 = firstText(preferred.length > 0 ? preferred : h1s);
   if (fromH1) return fromH1;
-  const og = cleanInline($('meta[property="og:title"]').attr('content') ?? '');
+  const og = cleanInline(one(Q.ogTitle, doc)?.attribs['content'] ?? '');
   if (og) return og;
-  const title = cleanInline($('head > title, title').first().text());
+  const titleEl = one(Q.title, doc);
+  const title = cleanInline(titleEl ? textContent(titleEl) : '');
   return title || undefined;
 }
 
-function pickPublished($: CheerioAPI, selectors: ArticleSelectors | undefined): string | undefined {
+function pickPublished(doc: Document, selectors: ArticleSelectors | undefined, user: UserQuery): string | undefined {
   const candidates: string[] = [];
   if (selectors?.published) {
-    for (const el of $(selectors.published).toArray()) {
-      const node = $(el);
-      for (const v of [node.attr('datetime'), node.attr('content'), node.text()]) if (v) candidates.push(v);
+    for (const el of user(selectors.published)) {
+      for (const v of [el.attribs['datetime'], el.attribs['content'], textContent(el)]) if (v) candidates.push(v);
     }
   }
-  for (const el of $('meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"]').toArray()) {
-    const v = $(el).attr('content');
+  for (const el of all(Q.publishedMeta, doc)) {
+    const v = el.attribs['content'];
     if (v) candidates.push(v);
   }
-  const times = $('time[datetime]').toArray().filter((el) => $(el).closest(OUTSIDE_CONTENT).length === 0);
-  const inArticle = times.filter((el) => $(el).closest('article, main, [role=main]').length > 0);
+  const times = all(Q.timeWithDatetime, doc).filter((el) => closest(el, Q.outsideContent) === undefined);
+  const inArticle = times.filter((el) => closest(el, Q.contentContainer) !== undefined);
   for (const el of [...inArticle, ...times]) {
-    const v = $(el).attr('datetime');
+    const v = el.attribs['datetime'];
     if (v) candidates.push(v);
   }
   for (const c of candidates) {
@@ -211,9 +261,9 @@ function pickPublished($: CheerioAPI, selectors: ArticleSelectors | undefined): 
   return undefined;
 }
 
-function longest($: CheerioAPI, selection: Cheerio<AnyNode>): string {
+function longest(elements: readonly AnyNode[]): string {
   let best = '';
-  for (const el of selection.toArray()) {
+  for (const el of elements) {
     const text = nodesToText([el]);
     if (text.length > best.length) best = text;
   }
@@ -227,35 +277,96 @@ export function stripLeadingTitle(body: string, title: string | undefined): stri
   return first !== undefined && cleanInline(first) === cleanInline(title) ? rest.join('\n\n').trim() : body;
 }
 
+/** Elements parse5 keeps in <head>; anything else there makes it open <body> early. */
+const HEAD_ELEMENTS = new Set(['title', 'meta', 'link', 'style', 'script', 'base', 'noscript', 'template']);
+
+const isBlank = (node: AnyNode): boolean =>
+  node.type === 'comment' || node.type === 'directive' || (node.type === 'text' && /^[ \t\n\f\r]*$/.test(node.data));
+
+/**
+ * Whether htmlparser2's tree has the shape the HTML standard's parser would build: one <html>
+ * holding an optional <head> of head elements and then one <body>, nothing but whitespace,
+ * comments and the doctype outside them, and no text loose in a table. Only then are the two
+ * parsers' trees the same where the article rules look.
+ */
+function standardShell(doc: Document): boolean {
+  const top = doc.children.filter((n) => !isBlank(n));
+  const html = top[0];
+  if (top.length !== 1 || !html || !isTag(html) || html.name !== 'html') return false;
+  const parts = html.children.filter((n) => !isBlank(n));
+  const body = parts[parts.length - 1];
+  if (!body || !isTag(body) || body.name !== 'body') return false;
+  if (parts.length === 2) {
+    const head = parts[0];
+    if (!head || !isTag(head) || head.name !== 'head' || !head.children.every((n) => isBlank(n) || (isTag(n) && HEAD_ELEMENTS.has(n.name)))) return false;
+  } else if (parts.length !== 1) {
+    return false;
+  }
+  return !hasStrayTableText(body);
+}
+
+const TABLE_STRUCTURE = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
+
+/** Text right inside a table outside any cell, which the HTML standard moves in front of the table. */
+function hasStrayTableText(node: ParentNode): boolean {
+  for (const child of node.children) {
+    if (child.type === 'text' && TABLE_STRUCTURE.has((node as Element).name) && !isBlank(child)) return true;
+    if (isTag(child) && hasStrayTableText(child)) return true;
+  }
+  return false;
+}
+
+/**
+ * Parses a page. htmlparser2 is about ten times faster than cheerio's default parse5 backend; for
+ * a page with the standard <html>/<head>/<body> shell its tree gives the same title, body and date
+ * (checked on every fixture page). It does not imply elements or move misplaced content the way the
+ * HTML standard does, so any other page (a fragment, text before <html> or after </body>, body
+ * content in <head>) is parsed by parse5 as before. cheerio is only loaded over a fast tree when
+ * the source's own selectors need it.
+ */
+function parsePage(html: string, parser: 'auto' | 'parse5'): { doc: Document; $: () => CheerioAPI } {
+  const fast = parser === 'auto' ? parseDocument(html) : undefined;
+  if (fast && standardShell(fast)) {
+    let $: CheerioAPI | undefined;
+    return { doc: fast, $: () => ($ ??= load(fast)) };
+  }
+  const $ = load(html);
+  return { doc: $.root().get(0) as Document, $: () => $ };
+}
+
 /**
  * Title, body text and publication date of an article page. Boilerplate (navigation, header,
  * footer, cookie banners, teasers, related links, share widgets, forms, scripts) never reaches the
  * body. `published` is normalized to Europe/Berlin ISO 8601; candidates that do not parse are
  * skipped in favour of the next rule. `url` is the page address (kept for resolving relative
- * references; the text itself carries no links).
+ * references; the text itself carries no links). `parser: 'parse5'` skips the fast parser (tests
+ * compare both).
  */
-export function articleFromHtml(html: string, url: string, selectors?: ArticleSelectors): { title?: string; body: string; published?: string } {
+export function articleFromHtml(
+  html: string, url: string, selectors?: ArticleSelectors, options: { parser?: 'auto' | 'parse5' } = {},
+): { title?: string; body: string; published?: string } {
   void url;
-  const $ = load(html);
-  const title = pickTitle($, selectors);
-  const published = pickPublished($, selectors);
-  removeTeaserBlocks($);
+  const { doc, $ } = parsePage(html, options.parser ?? 'auto');
+  const user: UserQuery = (selector) => $()(selector).toArray().filter(isTag);
+  const title = pickTitle(doc, selectors, user);
+  const published = pickPublished(doc, selectors, user);
+  removeTeaserBlocks(doc);
 
   let body = '';
   if (selectors?.body) {
-    const all = $(selectors.body).toArray();
+    const matched = user(selectors.body);
     // A body selector that also matches inside a teaser or sidebar keeps only the real article.
-    const outside = all.filter((el) => $(el).parents(BOILERPLATE_SELECTOR).length === 0);
-    const chosen = $(outside.length > 0 ? outside : all);
+    const outside = matched.filter((el) => !hasAncestor(el, Q.boilerplate));
+    const chosen = outside.length > 0 ? outside : matched;
     if (chosen.length > 0) {
-      chosen.find(BOILERPLATE_SELECTOR).remove();
-      body = nodesToText(chosen.toArray());
+      for (const el of all(Q.boilerplate, chosen.flatMap((c) => c.children))) removeElement(el);
+      body = nodesToText(chosen);
     }
   }
   if (!body) {
-    $(BOILERPLATE_SELECTOR).remove();
-    for (const candidate of CONTENT_CANDIDATES) {
-      body = longest($, $(candidate));
+    for (const el of all(Q.boilerplate, doc)) removeElement(el);
+    for (const candidate of CANDIDATE_QUERIES) {
+      body = longest(all(candidate, doc));
       if (body) break;
     }
   }
@@ -265,4 +376,9 @@ export function articleFromHtml(html: string, url: string, selectors?: ArticleSe
   if (title) result.title = title;
   if (published) result.published = published;
   return result;
+}
+
+/** Whether an ancestor of `el` (not `el` itself) matches. */
+function hasAncestor(el: AnyNode, query: Query): boolean {
+  return el.parent !== null && closest(el.parent, query) !== undefined;
 }

@@ -37,6 +37,17 @@ export function identityOfUrl(url: string): string {
  * Only `[a-z0-9-]`, never purely numeric, so it is safe as a BullMQ job id (which forbids ':').
  */
 export function documentId(sourceId: string, url: string): string {
+  // Each article's id is asked for several times on its way (validators, fetch, document), and a
+  // URL parse plus SHA-256 is not free: remembered, with the cache dropped whole when it is full.
+  const key = `${sourceId}\u0000${url}`;
+  const known = idCache.get(key);
+  if (known !== undefined) return known;
   const slug = sourceId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'doc';
-  return `${slug}-${createHash('sha256').update(identityOfUrl(url), 'utf8').digest('hex').slice(0, 20)}`;
+  const id = `${slug}-${createHash('sha256').update(identityOfUrl(url), 'utf8').digest('hex').slice(0, 20)}`;
+  if (idCache.size >= ID_CACHE_SIZE) idCache.clear();
+  idCache.set(key, id);
+  return id;
 }
+
+const ID_CACHE_SIZE = 4096;
+const idCache = new Map<string, string>();

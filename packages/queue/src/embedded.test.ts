@@ -69,3 +69,51 @@ describe('runEmbedded', () => {
     expect(stored.size).toBe(4);
   });
 });
+
+describe('runEmbedded storing in batches', () => {
+  function handlersFor(count: number, batches: number[]): StageHandlers {
+    const stored = new Set<string>();
+    return {
+      async fetchSource({ sourceId }) {
+        return { jobs: Array.from({ length: count }, (_, i) => ({ item: { sourceId, url: `http://127.0.0.1/${sourceId}/${i}` } })), quarantined: [] };
+      },
+      async fetchArticle({ item }) {
+        return { document: fakeDocument(item.url) };
+      },
+      async extract({ document }) {
+        return { record: { document, entities: { dates: [], municipalities: [], districts: [], agencies: [], serviceImpacts: [], contacts: [] }, extractor: { version: 'x' } } };
+      },
+      async store({ record }) {
+        stored.add(record.document.id);
+        return 'inserted';
+      },
+      async storeBatch(jobs) {
+        batches.push(jobs.length);
+        return jobs.map((job) => {
+          stored.add(job.record.document.id);
+          return 'inserted' as const;
+        });
+      },
+      async quarantine() {},
+      async recordSourceRun() {},
+    };
+  }
+
+  it('lets batches grow beyond the article concurrency: a slot fetches on while its record waits', async () => {
+    const batches: number[] = [];
+    const summary = await runEmbedded(handlersFor(300, batches), ['s'], { concurrency: 2 });
+    expect(summary.inserted).toBe(300);
+    expect(batches.reduce((a, b) => a + b, 0)).toBe(300);
+    expect(Math.max(...batches)).toBeGreaterThan(2);
+  });
+
+  it('still stores everything through the handlers when extraction threads cannot start', async () => {
+    const batches: number[] = [];
+    // From TypeScript sources the threads have no compiled bootstrap and the module does not exist:
+    // every input takes the in-thread fallback.
+    const summary = await runEmbedded(handlersFor(40, batches), ['s'], {
+      concurrency: 4, extractWorkers: { module: new URL('./does-not-exist.js', import.meta.url), size: 2, minInputs: 0 },
+    });
+    expect(summary).toMatchObject({ inserted: 40, quarantined: 0, failedSources: 0 });
+  });
+});

@@ -1,7 +1,20 @@
 import { toBerlinIso, type FetchArticleJob, type QuarantineItem, type SourceRun } from '@lagebild/schema';
 import { batchWithFallback, createBatcher } from './batcher.js';
+import { DEFAULT_MIN_INPUTS, createWorkerPool, type WorkerPool, type WorkerStage } from './embedded/pool.js';
 import { StageFailure, type StageHandlers, type StoreOutcome } from './stages.js';
-import type { StoreJob } from '@lagebild/schema';
+import type { ExtractJob, StoreJob } from '@lagebild/schema';
+
+export type { WorkerStage } from './embedded/pool.js';
+
+/**
+ * Fetched articles waiting for extraction or the store at most, over all sources. Neither holds an
+ * article slot: the slot fetches the next article while a thread extracts and the record waits for
+ * the next batch, which is what lets extraction overlap with fetching and batches grow beyond the
+ * article concurrency. This bounds the memory that waiting takes.
+ */
+const MAX_PENDING_ITEMS = 512;
+/** Batches of the embedded store: one transaction per batch; larger batches write fewer pages per record. */
+const STORE_BATCH = { maxSize: 256, maxWaitMs: 50 } as const;
 
 /** Counts of one embedded run, overall and per source. */
 export interface RunSummary {
@@ -29,6 +42,12 @@ export interface EmbeddedRunOptions {
   sourceConcurrency?: number;
   onEvent?: (event: RunEvent) => void;
   now?: () => Date;
+  /**
+   * Runs the extract stage in worker threads (see {@link WorkerStage}) so that extraction overlaps
+   * with fetching, parsing and storing. The handlers' own `extract` stays the fallback when a thread
+   * cannot serve. Without this option extraction runs in this thread.
+   */
+  extractWorkers?: WorkerStage;
 }
 
 /**
@@ -51,6 +70,14 @@ export async function mapWithConcurrency<T, R>(
   }
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+/** A source's articles between their fetch and their store. */
+interface SourceWork {
+  /** Settles when an article's extraction has ended, either way. */
+  extracted: Promise<void>[];
+  /** Settles when an article is stored or quarantined. */
+  finished: Promise<void>[];
 }
 
 function describe(error: unknown): string {
@@ -86,8 +113,32 @@ export async function runEmbedded(
   };
 
   const storeBatch = handlers.storeBatch?.bind(handlers);
-  const batcher = storeBatch ? createBatcher<StoreJob, StoreOutcome>(batchWithFallback((jobs) => storeBatch(jobs), (job) => handlers.store(job))) : undefined;
+  const batcher = storeBatch
+    ? createBatcher<StoreJob, StoreOutcome>(batchWithFallback((jobs) => storeBatch(jobs), (job) => handlers.store(job)), STORE_BATCH)
+    : undefined;
   const store = (job: StoreJob) => (batcher ? batcher.add(job) : handlers.store(job));
+  const extractInProcess = (job: ExtractJob) => handlers.extract(job);
+  const pool: WorkerPool<ExtractJob, StoreJob> | undefined = options.extractWorkers
+    ? createWorkerPool<ExtractJob, StoreJob>(options.extractWorkers, extractInProcess)
+    : undefined;
+  const threadsFrom = options.extractWorkers?.minInputs ?? DEFAULT_MIN_INPUTS;
+  // Threads only pay off for a run with enough articles; a small one extracts here, as it always did.
+  const threadsPayOff = (): boolean => summary.items >= threadsFrom;
+  const extract = (job: ExtractJob) => (pool && threadsPayOff() ? pool.run(job) : extractInProcess(job));
+
+  let pendingItems = 0;
+  const pendingWaiters: (() => void)[] = [];
+  async function pendingSlot(): Promise<void> {
+    while (pendingItems >= MAX_PENDING_ITEMS) {
+      batcher?.flush().catch(() => {});
+      await new Promise<void>((resolve) => pendingWaiters.push(resolve));
+    }
+    pendingItems++;
+  }
+  function releasePendingSlot(): void {
+    pendingItems--;
+    pendingWaiters.shift()?.();
+  }
 
   async function quarantine(item: QuarantineItem, run: SourceRun): Promise<void> {
     await handlers.quarantine(item);
@@ -96,25 +147,60 @@ export async function runEmbedded(
     emit({ type: 'item-quarantined', item });
   }
 
-  async function processItem(job: FetchArticleJob, run: SourceRun): Promise<void> {
-    const stageOf = { stage: 'article' as QuarantineItem['stage'] };
+  async function failItem(error: unknown, job: FetchArticleJob, stage: QuarantineItem['stage'], run: SourceRun): Promise<void> {
+    await quarantine(toQuarantine(error, { sourceId: job.item.sourceId, stage, url: job.item.url }, toBerlinIso(now())), run);
+  }
+
+  /** Stores one record and counts it; settles (never rejects) once the record is stored or quarantined. */
+  async function storeItem(storeJob: StoreJob, job: FetchArticleJob, run: SourceRun): Promise<void> {
     try {
-      const extractJob = await handlers.fetchArticle(job);
-      if (extractJob === null) {
-        summary.unchanged++;
-        emit({ type: 'item-done', sourceId: job.item.sourceId, url: job.item.url, outcome: 'unchanged' });
-        return;
-      }
-      stageOf.stage = 'extract';
-      const storeJob = await handlers.extract(extractJob);
-      stageOf.stage = 'store';
       const outcome = await store(storeJob);
       summary[outcome]++;
       run.stored += outcome === 'unchanged' ? 0 : 1;
       emit({ type: 'item-done', sourceId: job.item.sourceId, url: job.item.url, outcome });
     } catch (error) {
-      await quarantine(toQuarantine(error, { sourceId: job.item.sourceId, stage: stageOf.stage, url: job.item.url }, toBerlinIso(now())), run);
+      await failItem(error, job, 'store', run);
     }
+  }
+
+  /** Stores one extracted article, or quarantines its extraction failure; settles, never rejects. */
+  async function finishItem(extracted: Promise<StoreJob>, job: FetchArticleJob, run: SourceRun): Promise<void> {
+    let storeJob: StoreJob;
+    try {
+      storeJob = await extracted;
+    } catch (error) {
+      await failItem(error, job, 'extract', run);
+      return;
+    }
+    await storeItem(storeJob, job, run);
+  }
+
+  /**
+   * Fetches one article; its extraction and store are handed to `work` and finish in the
+   * background, so the article slot is free for the next fetch while a thread extracts.
+   */
+  async function processItem(job: FetchArticleJob, run: SourceRun, work: SourceWork): Promise<void> {
+    let extractJob: ExtractJob | null;
+    try {
+      extractJob = await handlers.fetchArticle(job);
+    } catch (error) {
+      await failItem(error, job, 'article', run);
+      return;
+    }
+    if (extractJob === null) {
+      summary.unchanged++;
+      emit({ type: 'item-done', sourceId: job.item.sourceId, url: job.item.url, outcome: 'unchanged' });
+      return;
+    }
+    await pendingSlot();
+    const input = extractJob;
+    const extracted = new Promise<StoreJob>((resolve) => resolve(extract(input)));
+    work.extracted.push(extracted.then(() => {}, () => {}));
+    const finished = finishItem(extracted, job, run).finally(releasePendingSlot);
+    // Awaited by the source; marked handled now so that a failure while the source is still
+    // listing (a store that cannot even quarantine) rejects the run instead of crashing the process.
+    finished.catch(() => {});
+    work.finished.push(finished);
   }
 
   async function processSource(sourceId: string): Promise<void> {
@@ -138,12 +224,24 @@ export async function runEmbedded(
     }
     run.items = jobs.length + run.quarantined;
     summary.items += jobs.length;
+    // Articles to extract are coming: threads load their module while the first pages are fetched.
+    if (jobs.length > 0 && threadsPayOff()) pool?.warm();
     emit({ type: 'source-listed', sourceId, items: jobs.length });
-    await mapWithConcurrency(jobs, options.concurrency ?? 8, (job) => processItem(job, run));
+    const work: SourceWork = { extracted: [], finished: [] };
+    await mapWithConcurrency(jobs, options.concurrency ?? 8, (job) => processItem(job, run, work));
+    // Once the last extraction is done no more records of this source are coming: write the batch
+    // now rather than after the batcher's wait.
+    await Promise.all(work.extracted);
+    if (batcher) await batcher.flush();
+    await Promise.all(work.finished);
     run.finishedAt = toBerlinIso(now());
   }
 
-  await mapWithConcurrency(sourceIds, options.sourceConcurrency ?? 2, processSource);
+  try {
+    await mapWithConcurrency(sourceIds, options.sourceConcurrency ?? 2, processSource);
+  } finally {
+    await pool?.close();
+  }
   for (const run of Object.values(summary.perSource)) await handlers.recordSourceRun(run);
   return summary;
 }

@@ -2,8 +2,8 @@ import {
   documentId, fetchDocument, fetchDocumentIfModified, FetchError, HostPacer, readFeed, RobotsCache,
   type FetchOptions, type ValidatorCache,
 } from '@lagebild/fetch';
-import { extractRecord } from '@lagebild/extract';
 import type { Source, SourcesConfig } from '@lagebild/schema';
+import { extractStage } from './extract-stage.js';
 import type { Store } from '@lagebild/store';
 import { StageFailure, type StageHandlers } from '@lagebild/queue';
 
@@ -42,6 +42,7 @@ function excerptOf(error: unknown): string | undefined {
  */
 export function createPressReleaseHandlers(context: PressReleaseContext): StageHandlers {
   const sources = new Map(context.config.sources.map((s) => [s.id, s]));
+  const extractOne = extractStage(sources, StageFailure);
   // One pacer and one robots.txt cache per handler set: per run for the embedded runner, per
   // process for a worker; robots.txt is then fetched once per host and run.
   const fetchOptions: FetchOptions = {
@@ -127,21 +128,8 @@ export function createPressReleaseHandlers(context: PressReleaseContext): StageH
         });
       }
     },
-    async extract({ document }) {
-      // Batch documents (`lagebild enqueue`) come from no configured source: they get no source hints.
-      const source = sources.get(document.sourceId);
-      try {
-        return {
-          record: extractRecord(document, {
-            sourceId: document.sourceId,
-            ...(source ? { sourceKind: source.kind } : {}),
-            ...(source?.jurisdiction ? { jurisdiction: source.jurisdiction } : {}),
-            ...(source?.agency ? { sourceAgency: source.agency } : {}),
-          }),
-        };
-      } catch (error) {
-        throw new StageFailure('extract', document.sourceId, `extraction failed: ${(error as Error).message}`, { url: document.url, cause: error });
-      }
+    async extract(job) {
+      return extractOne(job);
     },
     async store({ record }) {
       return context.store.putRecord(record);

@@ -6,7 +6,7 @@ import { MIGRATIONS, MIGRATIONS_TABLE_SQL, migrationSql } from '../migrations/in
 import {
   MENTION_TABLES, checkQuarantineItem, checkRecord, checkSourceRun, documentRow, fromQuarantineRow, quarantineRow,
   sourceRunRow, toHit, toImpactRow, toSourceHealth, toStats,
-  type CountRow, type HealthRows, type QuarantineRow,
+  type CountRow, type HealthRows, type MentionTable, type QuarantineRow,
 } from '../rows.js';
 import {
   HAS_DOCUMENT_HASH_SQL, HAS_DOCUMENT_SQL, HEALTH_SQL, INSERT_QUARANTINE_SQL, LIST_QUARANTINE_BY_SOURCE_SQL,
@@ -20,6 +20,11 @@ import { DELETE_HTTP_CACHE_SQL, SELECT_HTTP_CACHE_SQL, UPSERT_HTTP_CACHE_SQL } f
 
 /** How long a writer waits for another process's lock before SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 10_000;
+/** WAL pages (4 KiB each) after which a commit checkpoints; SQLite's default is 1000. */
+const WAL_AUTOCHECKPOINT_PAGES = 4096;
+const WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
+/** Rows per multi-row mention INSERT; 64 rows of the widest table bind 960 parameters, far below SQLite's limit. */
+const MAX_ROWS_PER_INSERT = 64;
 
 /**
  * SQLite driver on better-sqlite3. better-sqlite3 is synchronous: every call runs to completion
@@ -36,7 +41,18 @@ export function createSqliteStore(path: string): Store {
   if (!memory) db.pragma('journal_mode = WAL');
   // NORMAL is durable across application crashes in WAL mode and much faster than FULL.
   db.pragma('synchronous = NORMAL');
+  // Each checkpoint costs two fsyncs, and a page rewritten between checkpoints is copied back once:
+  // checkpointing every 16 MiB of WAL instead of every 4 MiB cut the commit cost per record of a
+  // 3,000-record bulk load by about a third here. The WAL file is cut back to 64 MiB after a
+  // checkpoint so that it does not keep a burst's size.
+  if (!memory) {
+    db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
+    db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
+  }
   db.pragma('foreign_keys = ON');
+  // 32 MiB of page cache (default 2 MiB): the mention indexes are keyed by random document ids, so
+  // inserts touch pages all over them, and a cache smaller than those indexes rereads pages.
+  db.pragma('cache_size = -32768');
 
   const statements = new Map<string, Database.Statement>();
   const stmt = (sql: string): Database.Statement => {
@@ -47,7 +63,6 @@ export function createSqliteStore(path: string): Store {
     }
     return s;
   };
-  const mentionInserts = MENTION_TABLES.map((t) => ({ table: t, insert: insertSql(t.table, t.columns) }));
   const deleteMentions = MENTION_TABLES.map((t) => `DELETE FROM ${t.table} WHERE document_id = ?`);
 
   const migrate = db.transaction(() => {
@@ -63,22 +78,44 @@ export function createSqliteStore(path: string): Store {
     }
   });
 
-  const putOne = (record: LagebildRecord): 'inserted' | 'updated' | 'unchanged' => {
+  /**
+   * Inserts a mention table's rows with as few statements as possible: each statement call crosses
+   * into native code and steps the VM once, and a record has several rows per table.
+   */
+  const insertStatements = new Map<string, Database.Statement>();
+  const insertRows = (table: MentionTable, rows: unknown[][]): void => {
+    for (let i = 0; i < rows.length; i += MAX_ROWS_PER_INSERT) {
+      const chunk = rows.slice(i, i + MAX_ROWS_PER_INSERT);
+      const key = `${table.table}/${chunk.length}`;
+      let s = insertStatements.get(key);
+      if (!s) {
+        s = stmt(insertSql(table.table, table.columns, chunk.length));
+        insertStatements.set(key, s);
+      }
+      s.run(...chunk.flat());
+    }
+  };
+
+  const putOne = (record: LagebildRecord, storedAt: string): 'inserted' | 'updated' | 'unchanged' => {
     const id = record.document.id;
     const existing = stmt(SELECT_DOCUMENT_STATE_SQL).get(id) as
       { content_hash: string; extractor_version: string } | undefined;
     if (existing && existing.content_hash === record.document.contentHash
       && existing.extractor_version === record.extractor.version) return 'unchanged';
-    stmt(UPSERT_DOCUMENT_SQL).run(...documentRow(record, new Date().toISOString()));
-    for (const sql of deleteMentions) stmt(sql).run(id);
-    for (const { table, insert } of mentionInserts) {
-      const s = stmt(insert);
-      for (const row of table.rows(record)) s.run(...row);
+    stmt(UPSERT_DOCUMENT_SQL).run(...documentRow(record, storedAt));
+    // A new document has no mentions to delete.
+    if (existing) for (const sql of deleteMentions) stmt(sql).run(id);
+    for (const table of MENTION_TABLES) {
+      const rows = table.rows(record);
+      if (rows.length > 0) insertRows(table, rows);
     }
     return existing ? 'updated' : 'inserted';
   };
-  const put = db.transaction(putOne);
-  const putMany = db.transaction((records: LagebildRecord[]) => records.map(putOne));
+  const put = db.transaction((record: LagebildRecord) => putOne(record, new Date().toISOString()));
+  const putMany = db.transaction((records: LagebildRecord[]) => {
+    const storedAt = new Date().toISOString();
+    return records.map((record) => putOne(record, storedAt));
+  });
 
   let closed = false;
   return {
@@ -129,7 +166,9 @@ export function createSqliteStore(path: string): Store {
       if (url.length > MAX_CACHED_URL_LENGTH) return;
       const row = httpCacheRow(url, validators, new Date().toISOString());
       if (row) stmt(UPSERT_HTTP_CACHE_SQL).run(...row);
-      else stmt(DELETE_HTTP_CACHE_SQL).run(url);
+      // A page without validators is the common case; a DELETE of nothing would still be a write
+      // transaction (locks, a WAL commit) per article, so look first.
+      else if (stmt(SELECT_HTTP_CACHE_SQL).get(url) !== undefined) stmt(DELETE_HTTP_CACHE_SQL).run(url);
     },
     async query(filter: QueryFilter): Promise<QueryHit[]> {
       const { sql, params } = buildQuery(filter);
@@ -172,6 +211,7 @@ export function createSqliteStore(path: string): Store {
       if (closed) return;
       closed = true;
       statements.clear();
+      insertStatements.clear();
       db.close();
     },
   };

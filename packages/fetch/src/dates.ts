@@ -1,4 +1,4 @@
-import { berlinOffsetMinutes, toBerlinIso } from './berlin-time.js';
+import { berlinOffsetMinutes, toBerlinIso } from '@lagebild/schema/time';
 
 /** German (and the common English) month names and abbreviations. */
 const MONTHS: Readonly<Record<string, number>> = {

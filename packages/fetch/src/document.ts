@@ -1,5 +1,5 @@
 import type { Document, FeedItem, Source } from '@lagebild/schema';
-import { toBerlinIso } from './berlin-time.js';
+import { toBerlinIso } from '@lagebild/schema/time';
 import { parsePublished } from './dates.js';
 import { FetchError, withContext } from './errors.js';
 import { cachedValidators, rememberValidators } from './validators.js';

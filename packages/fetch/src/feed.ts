@@ -1,5 +1,5 @@
 import type { FeedItem, QuarantineItem, Source } from '@lagebild/schema';
-import { toBerlinIso } from './berlin-time.js';
+import { toBerlinIso } from '@lagebild/schema/time';
 import type { AdapterResult } from './adapters/common.js';
 import { readHtmlList } from './adapters/html-list.js';
 import { readRss } from './adapters/rss.js';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toBerlinDate } from '@lagebild/schema';
-import { berlinDateOf, districtKey, nameKey, searchKey } from './rows.js';
+import { districtKey, nameKey, searchKey } from './rows.js';
 import { buildQuery, numberPlaceholders } from './sql.js';
 
 describe('name keys', () => {
@@ -16,19 +15,6 @@ describe('name keys', () => {
   it('lower-case search text exactly as the German locale does', () => {
     const text = 'STRAẞE Ärger ÖL Übel İstanbul ΟΔΟΣ Σ. ǅ DŽ ﬀ ŉ À\u0301 Ⅻ Ⓐ 𐐀';
     expect(searchKey(text)).toBe(text.toLocaleLowerCase('de-DE'));
-  });
-});
-
-describe('berlinDateOf', () => {
-  it('gives the Europe/Berlin date that toBerlinDate gives, across DST changes and outside the fast range', () => {
-    const instants = [
-      Date.UTC(2023, 2, 26, 0, 59, 59), Date.UTC(2023, 2, 26, 1, 0, 0), Date.UTC(2023, 9, 29, 0, 59, 59),
-      Date.UTC(2023, 9, 29, 1, 0, 0), Date.UTC(2023, 11, 31, 22, 59, 59), Date.UTC(2023, 11, 31, 23, 0, 0),
-      Date.UTC(2024, 1, 28, 23, 30), Date.UTC(1969, 11, 31, 23, 0), Date.UTC(1890, 0, 1, 23, 30), Date.UTC(2150, 5, 1, 22, 30),
-      0, -1,
-    ];
-    for (let ms = Date.UTC(2019, 0, 1); ms < Date.UTC(2026, 0, 1); ms += 7 * 3_600_000 + 13 * 60_000) instants.push(ms);
-    for (const ms of instants) expect(berlinDateOf(ms), new Date(ms).toISOString()).toBe(toBerlinDate(new Date(ms)));
   });
 });
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
-  QuarantineItemSchema, RecordSchema, SourceRunSchema, berlinOffsetMinutes, toBerlinDate,
+  QuarantineItemSchema, RecordSchema, SourceRunSchema, toBerlinDate,
   type LagebildRecord, type QuarantineItem, type SourceRun,
 } from '@lagebild/schema';
 import type { HttpValidators, ImpactRow, QueryHit, SourceHealth, SourceStats, Stats } from './store.js';
@@ -41,47 +41,6 @@ export function districtKey(name: string): string {
 /** Text lower-cased for substring search. */
 export function searchKey(text: string): string {
   return germanLower(text);
-}
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-/** Instants where the fast path of {@link berlinDateOf} holds: 1970 to 2100. */
-const FAST_FROM_MS = 0;
-const FAST_TO_MS = 4_102_444_800_000;
-const MAX_CACHED = 100_000;
-/** Offset per UTC day, or null for the two days a year with a change (looked up per hour). */
-const offsetByDay = new Map<number, number | null>();
-const offsetByHour = new Map<number, number>();
-
-function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
-  if (map.size >= MAX_CACHED) map.clear();
-  map.set(key, value);
-  return value;
-}
-
-/**
- * Europe/Berlin calendar date of an instant, as `toBerlinDate` gives it. Since 1970 Berlin changes
- * its offset only at full UTC hours, at most once a day, so the offset is looked up through Intl
- * (which is slow) once per UTC day (per hour on the two days with a change) and the date is then
- * plain arithmetic; other instants take the Intl path.
- */
-export function berlinDateOf(ms: number): string {
-  if (!(ms >= FAST_FROM_MS && ms < FAST_TO_MS)) return toBerlinDate(new Date(ms));
-  const day = Math.floor(ms / DAY_MS);
-  let offset = offsetByDay.get(day);
-  if (offset === undefined) {
-    const first = berlinOffsetMinutes(new Date(day * DAY_MS));
-    const last = berlinOffsetMinutes(new Date((day + 1) * DAY_MS - 1));
-    offset = remember(offsetByDay, day, first === last ? first : null);
-  }
-  if (offset === null) {
-    const hour = Math.floor(ms / HOUR_MS);
-    offset = offsetByHour.get(hour) ?? remember(offsetByHour, hour, berlinOffsetMinutes(new Date(hour * HOUR_MS)));
-  }
-  const local = new Date(ms + offset * 60_000);
-  const month = local.getUTCMonth() + 1;
-  const date = local.getUTCDate();
-  return `${local.getUTCFullYear()}-${month < 10 ? '0' : ''}${month}-${date < 10 ? '0' : ''}${date}`;
 }
 
 /** Milliseconds since the epoch of an ISO date-time; throws on an unparsable value. */
@@ -133,7 +92,7 @@ export function documentRow(record: LagebildRecord, storedAt: string): unknown[]
   const d = record.document;
   const publishedMs = epochMs(d.publishedAt);
   return [
-    d.id, d.sourceId, d.url, d.title, d.publishedAt, berlinDateOf(publishedMs), publishedMs, d.fetchedAt,
+    d.id, d.sourceId, d.url, d.title, d.publishedAt, toBerlinDate(new Date(publishedMs)), publishedMs, d.fetchedAt,
     d.text, searchKey(`${d.title}\n${d.text}`), d.contentHash, record.extractor.version, JSON.stringify(record), storedAt,
   ];
 }

@@ -8,3 +8,4 @@ export type { PressReleaseContext } from './handlers.js';
 export { ingestEmbedded } from './ingest.js';
 export type { IngestOptions } from './ingest.js';
 export { BATCH_SOURCE_ID, documentFromInput, publishedAtOf } from './batch.js';
+export { warmUpExtraction } from './extract-stage.js';

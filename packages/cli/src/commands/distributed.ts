@@ -49,8 +49,9 @@ export function registerDistributedCommands(program: Command): void {
         throw error;
       }
       const config = await sourcesConfig(opts.sources);
-      const [{ createPressReleaseHandlers }, { openStore }, { storeLocation }] = await Promise.all([pipeline(), import('@lagebild/store'), import('../defaults.js')]);
+      const [{ createPressReleaseHandlers, warmUpExtraction }, { openStore }, { storeLocation }] = await Promise.all([pipeline(), import('@lagebild/store'), import('../defaults.js')]);
       const store = await openStore(storeLocation(opts.db));
+      if (stages.includes('extract')) log.info({ ms: Math.round(warmUpExtraction()) }, 'extraction indexes built');
       const producer = workerConnection(opts.redis);
       producer.on('error', (error) => log.warn({ err: error }, 'redis producer error'));
       const queues = createStageQueues(producer);

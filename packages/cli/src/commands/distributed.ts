@@ -89,7 +89,8 @@ export function registerDistributedCommands(program: Command): void {
       if (!Number.isInteger(opts.batchSize) || opts.batchSize < 1 || opts.batchSize > MAX_JOB_BATCH) {
         throw new Error(`--batch-size must be an integer from 1 to ${MAX_JOB_BATCH}, not ${opts.batchSize}`);
       }
-      const { documentFromInput } = await pipeline();
+      // The batch subpath only: the package root loads fetch and extraction, which enqueue never runs.
+      const { documentFromInput } = await import('@lagebild/press-releases/batch');
       const connection = producerConnection(opts.redis);
       const queues = createStageQueues(connection);
       const now = new Date();

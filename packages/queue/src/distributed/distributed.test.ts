@@ -159,6 +159,49 @@ describe('BullMQ stage workers on the local Redis', () => {
     await queues.store.obliterate({ force: true });
   });
 
+  it('extract-batch records are stored by the extracting process when it works the store stage; otherwise, or when that write fails, they go through a store-batch job', async () => {
+    const stored = new Map<string, Document>();
+    const handlers = handlersFor(stored, [], []);
+    let failNextBatchWrite = false;
+    handlers.storeBatch = async (jobs) => {
+      if (failNextBatchWrite) {
+        failNextBatchWrite = false;
+        throw new Error('connection reset');
+      }
+      return Promise.all(jobs.map((j) => handlers.store(j)));
+    };
+    const storeBatchJobs = async () => (await queues.store.getJobs(['waiting', 'completed'])).filter((j) => j.name === 'store-batch').length;
+    const docs = (tag: string) => Array.from({ length: 10 }, (_, i) => doc(`fused-${tag}-${i}`));
+
+    // Extract and store in one process: no store job at all.
+    let running = startStageWorkers(handlers, queues, workerConn, { prefix, stages: ['extract', 'store'], concurrency: 2 });
+    await enqueueDocuments(queues, docs('a'), { batchSize: 10 });
+    await waitForIdle(queues, { timeoutMs: 30_000 });
+    expect([...stored.keys()].filter((id) => id.startsWith('fused-a-'))).toHaveLength(10);
+    expect(await storeBatchJobs()).toBe(0);
+
+    // The direct write fails: the records are handed to the store queue and stored from there.
+    failNextBatchWrite = true;
+    await enqueueDocuments(queues, docs('b'), { batchSize: 10 });
+    await waitForIdle(queues, { timeoutMs: 30_000 });
+    await running.close();
+    expect([...stored.keys()].filter((id) => id.startsWith('fused-b-'))).toHaveLength(10);
+    expect(await storeBatchJobs()).toBe(1);
+
+    // An extract-only process always hands on; nothing is stored until a store worker runs.
+    running = startStageWorkers(handlers, queues, workerConn, { prefix, stages: ['extract'], concurrency: 2 });
+    await enqueueDocuments(queues, docs('c'), { batchSize: 10 });
+    for (let i = 0; i < 200 && (await queues.store.getJobCounts('waiting')).waiting === 0; i++) await new Promise((r) => setTimeout(r, 25));
+    await running.close();
+    expect([...stored.keys()].filter((id) => id.startsWith('fused-c-'))).toHaveLength(0);
+    running = startStageWorkers(handlers, queues, workerConn, { prefix, stages: ['store'], concurrency: 2 });
+    await waitForIdle(queues, { timeoutMs: 30_000 });
+    await running.close();
+    expect([...stored.keys()].filter((id) => id.startsWith('fused-c-'))).toHaveLength(10);
+    await queues.extract.obliterate({ force: true });
+    await queues.store.obliterate({ force: true });
+  });
+
   it('store-batch jobs: an invalid record is quarantined alone; a record the batch write cannot take is retried as a single store job', async () => {
     const stored = new Map<string, Document>();
     const quarantined: QuarantineItem[] = [];

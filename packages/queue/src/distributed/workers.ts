@@ -85,6 +85,7 @@ export function startStageWorkers(handlers: StageHandlers, queues: StageQueues, 
   const stages = options.stages ?? STAGES;
   // Concurrent store jobs of this process go to the database as one transaction.
   const storeBatch = handlers.storeBatch?.bind(handlers);
+  const storesHere = stages.includes('store');
   const batcher = storeBatch ? createBatcher<StoreJob, StoreOutcome>(batchWithFallback((jobs) => storeBatch(jobs), (job) => handlers.store(job)), { maxSize: 64, maxWaitMs: 10 }) : undefined;
 
   // Extraction is CPU work: batches extracted side by side finish no sooner in total, but each
@@ -167,6 +168,22 @@ export function startStageWorkers(handlers: StageHandlers, queues: StageQueues, 
    * extraction fails transiently is handed back as a single-document job with its own retries.
    * Neither fails or repeats the rest of the batch.
    */
+  /**
+   * When this process works the store stage too, a batch's records go to the store from here: the
+   * store job would only carry them through Redis (serialized, parsed and validated once more) to the
+   * same process. The extract job completes only after the write, so a crash in between retries it
+   * (idempotent). Any failure hands the batch to the store queue, whose job isolates the bad record.
+   */
+  async function storedHere(records: LagebildRecord[]): Promise<boolean> {
+    if (!storesHere || !storeBatch) return false;
+    try {
+      await storeBatch(records.map((record) => ({ record })));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   async function processExtractBatch(job: Job): Promise<string> {
     const items = await batchItems('extract', job);
     const records: LagebildRecord[] = [];
@@ -203,7 +220,7 @@ export function startStageWorkers(handlers: StageHandlers, queues: StageQueues, 
           name: JOB_NAMES.extract, data: { document }, opts: { jobId: jobIds.extract(document) },
         })));
       }
-      if (records.length > 0) {
+      if (records.length > 0 && !(await storedHere(records))) {
         await queues.store.add(JOB_NAMES.storeBatch, { records }, {
           jobId: jobIds.storeBatch(records), removeOnComplete: batchJobRetention(items.length),
         });

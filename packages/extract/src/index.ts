@@ -62,8 +62,11 @@ function publisherPrefixes(resources: Resources, context: ExtractContext): strin
 
 /** The single state of a list of AGS prefixes, or undefined when there are none or several. */
 function singleState(prefixes: readonly string[]): string | undefined {
-  const states = new Set(prefixes.map((p) => p.slice(0, 2)));
-  return states.size === 1 ? [...states][0] : undefined;
+  // A loop, not a set: this runs twice per document, mostly over none or a few prefixes.
+  if (prefixes.length === 0) return undefined;
+  const state = prefixes[0]!.slice(0, 2);
+  for (let i = 1; i < prefixes.length; i++) if (prefixes[i]!.slice(0, 2) !== state) return undefined;
+  return state;
 }
 
 interface Range { start: number; end: number }

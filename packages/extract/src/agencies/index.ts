@@ -37,8 +37,19 @@ function isPlace(resources: Resources, place: string): boolean {
   return known;
 }
 
-/** The longest leading run of words of `raw` that names a place, or undefined. */
+/** The longest leading run of words of `raw` that names a place, or undefined; remembered per designator family and run. */
 function placePrefix(resources: Resources, raw: string, family: string): string | undefined {
+  // The same runs come back document after document ("Dortmund", "Unna vor dem"): a look-up instead of splitting and joining words.
+  const cache = derived(resources, 'agencies/place-prefix', () => new Map<string, string | null>());
+  const key = `${family}\u0000${raw}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const found = findPlacePrefix(resources, raw, family);
+  if (cache.size < 50000) cache.set(key, found ?? null);
+  return found;
+}
+
+function findPlacePrefix(resources: Resources, raw: string, family: string): string | undefined {
   const registry = compiledRegistry(resources);
   const words = raw.split(/[ \u00a0]+/u);
   for (let n = Math.min(words.length, 4); n >= 1; n--) {

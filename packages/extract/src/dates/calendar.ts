@@ -1,10 +1,27 @@
 // The zod-free subpath: the package root loads zod (about 20 MB RSS) into every extraction worker.
 import { berlinOffsetMinutes } from '@lagebild/schema/time';
 
+/** Years whose calendar is computed here without a Date (Date.UTC reads years 0 to 99 as 1900 to 1999). */
+const isPlainYear = (year: number): boolean => year >= 100 && year <= 200000;
+
+const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days from 1970-01-01 to a day of the proleptic Gregorian calendar (days past a month's end run on, as in Date.UTC). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
+}
+
 /** Whether year-month-day is a real calendar day. */
 export function isValidDate(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
   if (month < 1 || month > 12 || day < 1) return false;
+  // Arithmetic, not a Date per call: this runs for every date candidate.
+  if (isPlainYear(year)) return day <= (month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1]!);
   const d = new Date(Date.UTC(year, month - 1, day));
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
@@ -31,10 +48,14 @@ export function closestYear(ref: Date, day: number, month: number): number {
 
 /** The weekday (0 = Sunday) of a calendar day. */
 export function weekdayOf(year: number, month: number, day: number): number {
+  if (Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12 && isPlainYear(year) && Math.abs(day) < 1e6) {
+    return (((daysFromCivil(year, month, day) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+  }
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+const pad = (n: number, width = 2): string => (width === 2 && n >= 0 && n < 100 && Number.isInteger(n) ? TWO_DIGITS[n]! : String(n).padStart(width, '0'));
 
 /** `YYYY-MM-DD`. */
 export function isoDate(year: number, month: number, day: number): string {
@@ -68,7 +89,11 @@ export function berlinOffset(date: Date): number {
 
 /** The Europe/Berlin calendar date of an instant as `YYYY-MM-DD`. */
 export function berlinDate(date: Date): string {
-  return new Date(date.getTime() + berlinOffset(date) * 60000).toISOString().slice(0, 10);
+  const wall = new Date(date.getTime() + berlinOffset(date) * 60000);
+  const year = wall.getUTCFullYear();
+  // toISOString costs several times more; it alone writes years beyond four digits (with a sign).
+  if (year < 0 || year > 9999) return wall.toISOString().slice(0, 10);
+  return isoDate(year, wall.getUTCMonth() + 1, wall.getUTCDate());
 }
 
 /** A Berlin wall-clock time as ISO 8601 with its offset, e.g. `2023-10-30T09:15:00+01:00`. */

@@ -27,12 +27,21 @@ const STAND_AFTER = /\s*:?\s*(?:heute|gestern)?,?\s*\d/y;
 /** The kind of numeric date that starts at `start` (a word of digits ending at `end`), or 0. */
 export function numericKind(text: string, start: number, end: number): number {
   if (end - start > 4) return 0;
-  NUMERIC.lastIndex = start;
-  if (NUMERIC.test(text)) return Kind.Numeric;
-  ISO.lastIndex = start;
-  if (ISO.test(text)) return Kind.Iso;
-  SLASH.lastIndex = start;
-  if (SLASH.test(text)) return Kind.Slash;
+  // Each form needs its separator right after the word (a period, slash or hyphen is no word character):
+  // most numbers (house numbers, ages, phone numbers) are told apart without a regular expression.
+  const after = text.charCodeAt(end);
+  if (after === 46 /* . */) {
+    NUMERIC.lastIndex = start;
+    return NUMERIC.test(text) ? Kind.Numeric : 0;
+  }
+  if (after === 45 /* - */) {
+    ISO.lastIndex = start;
+    return ISO.test(text) ? Kind.Iso : 0;
+  }
+  if (after === 47 /* / */) {
+    SLASH.lastIndex = start;
+    return SLASH.test(text) ? Kind.Slash : 0;
+  }
   return 0;
 }
 

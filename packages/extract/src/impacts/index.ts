@@ -3,11 +3,23 @@ import type { Service, SourceKind } from '@lagebild/schema';
 import type { Sentence } from '../text/sentences.js';
 import { longestNonOverlapping, spanOf } from '../text/spans.js';
 import { isWordChar, type Tokens } from '../text/tokens.js';
+import { endsWithMatch } from '../text/suffix.js';
 import {
   AGAIN_BEFORE, CAUSE_BEFORE, CHANNEL_BEFORE, CLAUSE_BREAK, CONFIDENCE, DISTRICT_SERVICES, EMERGENCY_PAGE, EXCEPTION_START, FOCUS_NUR, GENERIC_SUBJECT,
   INTENT, KREIS_SERVICE, NEGATED_AGAIN, NEGATION_BEFORE, NOT_SUBJECT_AFTER, NOT_SUBJECT_BEFORE, OWN_KREIS_AFTER, OWNER_GAP, OWNING_PLACE_GAP,
   PLACE_LIST_GAP, SERVICE_CUES, SERVICE_MODIFIERS, SINCE_BEFORE, STATUS_CUES, STATUS_NOUN, UNTIL_BEFORE, IT_OF_SERVICE, GENERIC_IT, CONDITION, QUANTIFIER, NOT_PUBLIC_BEFORE, BUILDING_CONTEXT_BEFORE, BUILDING_NAME_AFTER,
 } from './constants.js';
+
+const notSubjectBefore = endsWithMatch(NOT_SUBJECT_BEFORE);
+const notPublicBefore = endsWithMatch(NOT_PUBLIC_BEFORE);
+const buildingContextBefore = endsWithMatch(BUILDING_CONTEXT_BEFORE);
+const channelBefore = endsWithMatch(CHANNEL_BEFORE);
+const causeBefore = endsWithMatch(CAUSE_BEFORE);
+const negationBefore = endsWithMatch(NEGATION_BEFORE);
+const againBefore = endsWithMatch(AGAIN_BEFORE);
+const sinceBefore = endsWithMatch(SINCE_BEFORE);
+const untilBefore = endsWithMatch(UNTIL_BEFORE);
+const negatedAgain = endsWithMatch(NEGATED_AGAIN);
 
 interface Cue<T> { readonly span: { start: number; end: number; text: string }; readonly value: T; readonly weight: number }
 
@@ -44,8 +56,15 @@ function serviceFormAt(text: string, at: number, key: number): ServiceForm | und
   const forms = SERVICE_FORMS.get(key);
   if (!forms) return undefined;
   for (const f of forms) {
-    if (!text.startsWith(f.written, at)) continue;
-    const end = at + f.written.length;
+    // The key holds the first three characters; the rest compared by hand (most forms differ at the fourth,
+    // where a call of startsWith per form would cost more than the comparison).
+    const written = f.written;
+    const length = written.length;
+    if (at + length > text.length) continue;
+    let k = 3;
+    while (k < length && text.charCodeAt(at + k) === written.charCodeAt(k)) k++;
+    if (k < length) continue;
+    const end = at + length;
     if (f.prefix || !isWordChar(text, end)) return f;
   }
   return undefined;
@@ -88,6 +107,12 @@ function findServices(tokens: Tokens): Cue<Service>[] {
   const out: Cue<Service>[] = [];
   let i = 0;
   while (i < starts.length) {
+    // Most words stand alone and start no form: passed over before any compound is looked at.
+    const first = text.charCodeAt(starts[i]!);
+    if ((first >= 1024 || FIRST_CHARS[first] === 0) && !(i + 1 < starts.length && ends[i]! + 1 === starts[i + 1]! && text.charCodeAt(ends[i]!) === 45)) {
+      i++;
+      continue;
+    }
     // The compound: tokens joined by single hyphens.
     let j = i;
     while (j + 1 < starts.length && ends[j]! + 1 === starts[j + 1]! && text.charCodeAt(ends[j]!) === 45 /* - */) j++;
@@ -143,6 +168,43 @@ function lowerPattern(source: string): string {
 // service's state (checked by hand after a match: a look-behind would be tried at every position).
 // Many patterns share a trigger word ("wieder", "nicht"): each distinct trigger is looked for once per sentence.
 const TRIGGERS = [...new Set(STATUS_CUES.flatMap((c) => c.triggers))];
+/**
+ * Triggers by a hash of their first two characters, so that one pass over a sentence finds them all: a
+ * position whose bucket is empty (most) costs one array read.
+ */
+const pairHash = (a: number, b: number): number => ((a << 7) ^ b) & 0xffff;
+const TRIGGER_BUCKETS: (number[] | undefined)[] = new Array<number[] | undefined>(65536).fill(undefined);
+TRIGGERS.forEach((t, i) => {
+  const h = pairHash(t.charCodeAt(0), t.charCodeAt(1));
+  (TRIGGER_BUCKETS[h] ??= []).push(i);
+});
+
+/**
+ * Which triggers `lower` contains (1 = yes), as `lower.includes(trigger)` would say for each: one pass
+ * over the sentence instead of one search per trigger.
+ */
+function triggersIn(lower: string): Uint8Array {
+  const present = new Uint8Array(TRIGGERS.length);
+  const n = lower.length;
+  let c = lower.charCodeAt(0);
+  for (let i = 0; i + 1 < n; i++) {
+    const d = lower.charCodeAt(i + 1);
+    const bucket = TRIGGER_BUCKETS[pairHash(c, d)];
+    if (bucket !== undefined) {
+      for (const t of bucket) {
+        if (present[t] !== 0) continue;
+        const trigger = TRIGGERS[t]!;
+        const length = trigger.length;
+        if (i + length > n || trigger.charCodeAt(0) !== c || trigger.charCodeAt(1) !== d) continue;
+        let k = 2;
+        while (k < length && lower.charCodeAt(i + k) === trigger.charCodeAt(k)) k++;
+        if (k === length) present[t] = 1;
+      }
+    }
+    c = d;
+  }
+  return present;
+}
 const STATUS_PATTERNS = STATUS_CUES.map((c) => ({
   re: new RegExp(`(?:${lowerPattern(c.pattern)})(?![\\p{L}\\p{N}])`, 'gu'),
   fallback: new RegExp(`(?:${c.pattern})(?![\\p{L}\\p{N}])`, 'giu'),
@@ -187,13 +249,11 @@ function findCues<T>(
   const aligned = lower.length === slice.length;
   const subject = aligned ? lower : slice;
   const out: Cue<T>[] = [];
-  // Per trigger (an index into TRIGGERS): 0 not yet looked for, 1 absent, 2 present.
-  const present = new Int8Array(TRIGGERS.length);
+  const present = triggersIn(lower);
   for (const p of patterns) {
     let triggered = false;
     for (const t of p.triggers) {
-      if (present[t] === 0) present[t] = lower.includes(TRIGGERS[t]!) ? 2 : 1;
-      if (present[t] === 2) {
+      if (present[t] === 1) {
         triggered = true;
         break;
       }
@@ -243,12 +303,6 @@ function nearest<T extends { span: { start: number; end: number } }>(items: read
     }
   }
   return best;
-}
-
-function placeRef(p: Place): Pick<ServiceImpact, 'municipality' | 'district'> {
-  return p.kind === 'municipality'
-    ? { municipality: { ags: p.mention.ags, name: p.mention.name } }
-    : { district: { ags: p.mention.ags, name: p.mention.name } };
 }
 
 /**
@@ -357,15 +411,18 @@ function impactsOf(input: ImpactInput, allServices: readonly Cue<Service>[]): Se
         const far = cue && distance(service.span, cue.span) > 60 ? CONFIDENCE.farApart : 1;
         for (const target of targets) {
           const place = districtRunning(target, service.value, places, input.kreisPublisher ? input.publisher : undefined);
-          const impact: ServiceImpact = {
-            span: spanOf(text, start, end), ...placeRef(place), service: service.value, status,
-            asOf: when.asOf, ...(when.since ? { since: when.since } : {}), ...(when.until ? { until: when.until } : {}),
-            confidence: Math.round(CONFIDENCE.base * (cue?.weight ?? 0.7) * factor * far * 100) / 100,
-          };
-          const key = `${place.mention.ags}|${impact.service}|${impact.status}|${impact.asOf}`;
+          const key = `${place.mention.ags}|${service.value}|${status}|${when.asOf}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          out.push(impact);
+          // Built field by field in the schema's order (spreads of small objects cost a copy each).
+          const ref = { ags: place.mention.ags, name: place.mention.name };
+          const impact: Omit<ServiceImpact, 'confidence'> & { confidence?: number } = place.kind === 'municipality'
+            ? { span: spanOf(text, start, end), municipality: ref, service: service.value, status, asOf: when.asOf }
+            : { span: spanOf(text, start, end), district: ref, service: service.value, status, asOf: when.asOf };
+          if (when.since) impact.since = when.since;
+          if (when.until) impact.until = when.until;
+          impact.confidence = Math.round(CONFIDENCE.base * (cue?.weight ?? 0.7) * factor * far * 100) / 100;
+          out.push(impact as ServiceImpact);
         }
       }
       const dominant = nearest(clauseStatuses, { start: clause.start, end: clause.start });
@@ -388,16 +445,16 @@ function subjects(text: string, sentence: Sentence, index: number, found: readon
   const specific = found.some((s) => s.value !== 'it-systems' && s.value !== 'administration');
   const kept = found.filter((s, i) => {
     const before = text.slice(Math.max(sentence.start, s.span.start - 40), s.span.start);
-    if (NOT_SUBJECT_BEFORE.test(before) || NOT_PUBLIC_BEFORE.test(before)) return false;
+    if (notSubjectBefore(before) || notPublicBefore(before)) return false;
     // "in Richtung Rathaus Steglitz", "Vorplatz Rathaus Neukölln": a building as a place, not the administration.
-    if (s.value === 'administration' && BUILDING_CONTEXT_BEFORE.test(before) && BUILDING_NAME_AFTER.test(text.slice(s.span.end, s.span.end + 60))) return false;
+    if (s.value === 'administration' && buildingContextBefore(before) && BUILDING_NAME_AFTER.test(text.slice(s.span.end, s.span.end + 60))) return false;
     if (NOT_SUBJECT_AFTER.test(text.slice(s.span.end, Math.min(sentence.end, s.span.end + 40)))) return false;
     if (specific && s.value === 'it-systems' && IT_OF_SERVICE.test(s.span.text)) return false;
     const previous = found[i - 1];
     const itOfThis = previous !== undefined && previous.value === 'it-systems' && IT_OF_SERVICE.test(previous.span.text) && s.value !== 'administration';
     if (previous && !itOfThis && OWNER_GAP.test(text.slice(previous.span.end, s.span.start))) return false;
     if (found.length > 1) {
-      if (!itOfThis && CHANNEL_BEFORE.test(before)) return false;
+      if (!itOfThis && channelBefore(before)) return false;
       if (hasLabel && s.span.end <= labelEnd && found.some((o) => o.span.start > labelEnd)) return false;
     }
     // "telefonisch" next to another service is the channel it is reached by, not a service of its own.
@@ -412,16 +469,16 @@ function statusCues(text: string, sentence: Sentence, services: readonly Cue<Ser
   for (const s of cues) {
     const before = text.slice(Math.max(sentence.start, s.span.start - 50), s.span.start);
     // "Wegen einer Störung ist ...": the noun names the cause, not the state.
-    if (STATUS_NOUN.test(s.span.text) && CAUSE_BEFORE.test(before)) continue;
-    if (s.value === 'restored' && NEGATED_AGAIN.test(before)) {
-      statuses.push({ ...s, value: 'outage' });
+    if (STATUS_NOUN.test(s.span.text) && causeBefore(before)) continue;
+    if (s.value === 'restored' && negatedAgain(before)) {
+      statuses.push({ span: s.span, value: 'outage', weight: s.weight });
       continue;
     }
     if (s.value === 'degraded' && /^nur/iu.test(s.span.text)) {
       // "nur" before a service with its article is a focus particle ("Nur das Standesamt ist geöffnet"): the plain status.
       const inside = services.find((v) => v.span.start > s.span.start && v.span.end <= s.span.end);
       if (inside && FOCUS_NUR.test(text.slice(s.span.start, inside.span.start))) {
-        statuses.push({ ...s, value: 'operational', weight: 0.8 });
+        statuses.push({ span: s.span, value: 'operational', weight: 0.8 });
         continue;
       }
     }
@@ -429,9 +486,9 @@ function statusCues(text: string, sentence: Sentence, services: readonly Cue<Ser
       statuses.push(s);
       continue;
     }
-    if (NEGATION_BEFORE.test(before)) statuses.push({ ...s, value: 'outage' });
-    else if (AGAIN_BEFORE.test(before) || /(?<![\p{L}])wieder(?![\p{L}])/iu.test(s.span.text)) statuses.push({ ...s, value: 'restored' });
-    else if (CONDITION.test(s.span.text)) statuses.push({ ...s, value: 'degraded' });
+    if (negationBefore(before)) statuses.push({ span: s.span, value: 'outage', weight: s.weight });
+    else if (againBefore(before) || /(?<![\p{L}])wieder(?![\p{L}])/iu.test(s.span.text)) statuses.push({ span: s.span, value: 'restored', weight: s.weight });
+    else if (CONDITION.test(s.span.text)) statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
     else statuses.push(s);
   }
   return statuses;
@@ -446,7 +503,10 @@ interface Clause { start: number; end: number; exception: boolean }
  */
 function clausesOf(text: string, sentence: Sentence, services: readonly Cue<Service>[], statuses: readonly Cue<ServiceStatus>[]): Clause[] {
   const breaks = [sentence.start];
-  for (const m of sentence.text.matchAll(CLAUSE_BREAK)) breaks.push(sentence.start + m.index);
+  // An exec loop: matchAll would copy the pattern for every sentence. No break is empty, so the loop ends.
+  const sentenceText = sentence.text;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentenceText); m; m = CLAUSE_BREAK.exec(sentenceText)) breaks.push(sentence.start + m.index);
   breaks.push(sentence.end);
   const clauses: Clause[] = breaks.slice(0, -1).map((start, i) => ({ start, end: breaks[i + 1]!, exception: EXCEPTION_START.test(text.slice(start, breaks[i + 1])) }));
   const has = (items: readonly { span: { start: number; end: number } }[], c: Clause): boolean => items.some((x) => x.span.start >= c.start && x.span.end <= c.end);
@@ -504,10 +564,13 @@ function nearestPlace(places: readonly Place[], to: { start: number; end: number
   return nearest(places.map((p) => ({ span: p.mention.span, place: p })), to)?.place;
 }
 
+const PARAGRAPH_BREAK = /\n[ \t]*\n/gu;
+
 /** Starts of paragraphs (text after a blank line), ascending. */
 function paragraphStarts(text: string): number[] {
   const out = [0];
-  for (const m of text.matchAll(/\n[ \t]*\n/gu)) out.push(m.index + m[0].length);
+  PARAGRAPH_BREAK.lastIndex = 0;
+  for (let m = PARAGRAPH_BREAK.exec(text); m; m = PARAGRAPH_BREAK.exec(text)) out.push(m.index + m[0].length);
   return out;
 }
 
@@ -520,21 +583,31 @@ function bindPlace(
   for (const p of paragraphs) if (p <= sentence.start) paragraph = p;
   // In a Kreis's own release, what no sentence places is about the Kreis (or another district named before).
   const kreis = kreisPublisher && publisher?.kind === 'district';
-  const eligible = kreis ? places.filter((p) => p.kind === 'district') : places;
+  // Plain loops for the last or first place of a stretch: this runs for every sentence with an impact.
   const previous = index > 0 ? sentences[index - 1] : undefined;
   if (previous && previous.start >= paragraph) {
-    const inPrevious = placesIn(eligible, previous.start, previous.end);
-    const last = inPrevious[inPrevious.length - 1];
+    let last: Place | undefined;
+    for (const p of places) {
+      if ((!kreis || p.kind === 'district') && p.mention.span.start >= previous.start && p.mention.span.end <= previous.end) last = p;
+    }
     if (last) return { place: last, factor: CONFIDENCE.placeFromPreviousSentence };
   }
   if (kreis && publisher) return { place: publisher, factor: CONFIDENCE.placeFromPublisher };
-  const before = places.filter((p) => p.mention.span.end <= sentence.start && p.mention.span.start >= paragraph);
-  const last = before[before.length - 1];
+  let last: Place | undefined;
+  for (const p of places) if (p.mention.span.end <= sentence.start && p.mention.span.start >= paragraph) last = p;
   if (last) return { place: last, factor: CONFIDENCE.placeFromContext };
   // A release's headline names its subject ("Lünen: Bürgerbüro eingeschränkt").
   const firstSentence = sentences[0];
-  const inTitle = firstSentence ? placesIn(places, firstSentence.start, firstSentence.end) : [];
-  if (inTitle.length > 0 && new Set(inTitle.map((p) => p.mention.ags)).size === 1) return { place: inTitle[0]!, factor: CONFIDENCE.placeFromTitle };
+  if (firstSentence) {
+    let inTitle: Place | undefined;
+    let single = true;
+    for (const p of places) {
+      if (p.mention.span.start < firstSentence.start || p.mention.span.end > firstSentence.end) continue;
+      if (!inTitle) inTitle = p;
+      else if (p.mention.ags !== inTitle.mention.ags) single = false;
+    }
+    if (inTitle && single) return { place: inTitle, factor: CONFIDENCE.placeFromTitle };
+  }
   if (publisher) return { place: publisher, factor: CONFIDENCE.placeFromPublisher };
   if (authority) return undefined;
   const dominant = dominantPlace(places);
@@ -551,7 +624,10 @@ function dominantPlace(places: readonly Place[]): Place | undefined {
     entry.count++;
     counts.set(p.mention.ags, entry);
   }
-  const best = [...counts.values()].sort((a, b) => b.count - a.count)[0]!;
+  // The first of the most named (as a stable sort by count would put first).
+  let best: { place: Place; count: number } | undefined;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  if (!best) return undefined;
   return best.count / places.length >= 0.6 ? best.place : undefined;
 }
 
@@ -567,8 +643,8 @@ function timeOf(input: ImpactInput, sentence: Sentence, index: number): { asOf: 
   let asOf: string | undefined;
   for (const d of inSentence) {
     const before = input.text.slice(Math.max(sentence.start, d.span.start - 30), d.span.start);
-    if (SINCE_BEFORE.test(before)) since ??= d.value;
-    else if (UNTIL_BEFORE.test(before)) until ??= d.end ?? d.value;
+    if (sinceBefore(before)) since ??= d.value;
+    else if (untilBefore(before)) until ??= d.end ?? d.value;
     else if (dayOf(d.value) <= input.publishedDate && (!asOf || d.value > asOf)) asOf = d.value;
   }
   if (!asOf && index > 0) {

@@ -3,6 +3,7 @@ import type { Resources } from '../resources.js';
 import type { Scan } from '../lexicon.js';
 import { isUpperChar, isWordChar } from '../text/tokens.js';
 import { overlapsAny, spanOf } from '../text/spans.js';
+import { endsWithMatch } from '../text/suffix.js';
 import {
   AGENCY_DATELINE_AFTER, BEFORE_GATES, BERLIN_LOCALITIES, CONFIDENCE, DATELINE_AFTER, EXCLUDE_AFTER, EXCLUDE_BEFORE,
   FIRST_NAMES, LINE_START_COMMA, LIST_BEFORE, NOUN_AFTER, NUMBER_AFTER, NUMBERED_NOUNS, ORGANISATION_BLOCK, STATE_BLOCK, STATE_NAMES, STREET_BEFORE, STRONG_BEFORE,
@@ -26,6 +27,11 @@ const EXCLUDED_LIST = /^(?:-[\p{L}\p{M}]+)*[ \u00a0]*(?:,|und|sowie|oder|bzw\.|\
 const SURNAME_AFTER = /[ \u00a0]+(\p{Lu}[\p{L}\p{M}-]+)/uy;
 const STICKY_ORGANISATION = new RegExp(ORGANISATION_BLOCK.source, 'uy');
 const STICKY_STATE = new RegExp(STATE_BLOCK.source, 'uy');
+const excludeBefore = endsWithMatch(EXCLUDE_BEFORE);
+const streetBefore = endsWithMatch(STREET_BEFORE);
+const strongBefore = endsWithMatch(STRONG_BEFORE);
+const weakBefore = endsWithMatch(WEAK_BEFORE);
+const blankLineBefore = endsWithMatch(/(?:^|\n)[ \t]*\n$/u);
 
 function boundaryAfter(text: string, end: number): boolean {
   if (end >= text.length) return true;
@@ -200,8 +206,8 @@ export function extractMunicipalities(resources: Resources, scan: Scan, blocked:
     let beforeText: string | undefined;
     const before = (): string => (beforeText ??= text.slice(Math.max(0, c.start - 60), c.start));
     const after = text.slice(c.end, c.end + 40);
-    if ((BEFORE_GATES.exclude.has(prev1) || BEFORE_GATES.team.has(prev2)) && EXCLUDE_BEFORE.test(before())) { exclude(); continue; }
-    if (EXCLUDE_AFTER.test(after) || (BEFORE_GATES.street.has(prev1) && STREET_BEFORE.test(before()))) { rejected(); continue; }
+    if ((BEFORE_GATES.exclude.has(prev1) || BEFORE_GATES.team.has(prev2)) && excludeBefore(before())) { exclude(); continue; }
+    if (EXCLUDE_AFTER.test(after) || (BEFORE_GATES.street.has(prev1) && streetBefore(before()))) { rejected(); continue; }
     if (!c.inflected && BEFORE_GATES.article.has(prev1)) { rejected(); continue; }
     if ((prev1 && FIRST_NAMES.has(prev1)) || surnames.has(c.form.written)) { rejected(); continue; }
     if (options.berlin && BERLIN_LOCALITIES.has(c.form.written)) { rejected(); continue; }
@@ -214,11 +220,11 @@ export function extractMunicipalities(resources: Resources, scan: Scan, blocked:
     const atLineStart = text.slice(ls, c.start).trim() === '';
     // Plain datelines ("Werne. Der ...") count only at the start of a paragraph: hard-wrapped text puts
     // ordinary words ("Drogen. Er ...") at the start of lines too.
-    const atParagraphStart = atLineStart && (ls === 0 || /(?:^|\n)[ \t]*\n$/u.test(text.slice(Math.max(0, ls - 200), ls)));
+    const atParagraphStart = atLineStart && (ls === 0 || blankLineBefore(text.slice(Math.max(0, ls - 200), ls)));
     const weakWord = BEFORE_GATES.weak.has(prev1) || prev1.endsWith('ischen') || prev1.endsWith('ischer');
-    if (c.inflected || (BEFORE_GATES.strong.has(prev1) && STRONG_BEFORE.test(before())) || (atLineStart && AGENCY_DATELINE_AFTER.test(after))
+    if (c.inflected || (BEFORE_GATES.strong.has(prev1) && strongBefore(before())) || (atLineStart && AGENCY_DATELINE_AFTER.test(after))
       || (atParagraphStart && DATELINE_AFTER.test(after))) evidence = 'strong';
-    else if (weakWord && WEAK_BEFORE.test(before()) && !(c.form.risk !== 'none' && BEFORE_GATES.weakOnly.has(prev1))) evidence = 'weak';
+    else if (weakWord && weakBefore(before()) && !(c.form.risk !== 'none' && BEFORE_GATES.weakOnly.has(prev1))) evidence = 'weak';
     else if (/^-\p{Lu}/u.test(after) || (atLineStart && LINE_START_COMMA.test(after))) evidence = 'weak';
     if (previous && previous.evidence !== 'none' && LIST_BEFORE.test(text.slice(previous.candidate.end, c.start))) {
       if (evidence === 'none' || (evidence === 'weak' && previous.evidence === 'strong')) evidence = previous.evidence;

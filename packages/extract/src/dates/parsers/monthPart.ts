@@ -17,7 +17,7 @@ export class MonthPartParser implements chrono.Parser {
     return PATTERN;
   }
 
-  extract(context: chrono.ParsingContext, match: RegExpMatchArray): chrono.ParsingComponents | null {
+  extract(context: chrono.ParsingContext, match: RegExpMatchArray): chrono.ParsingResult | null {
     const part = MONTH_PARTS[match[1] ?? ''];
     const month = MONTHS[match[2] ?? ''];
     if (part === undefined || month === undefined) return null;
@@ -31,6 +31,6 @@ export class MonthPartParser implements chrono.Parser {
     else components.imply('year', year);
     components.imply('day', day);
     components.addTag('lagebild/monthPart');
-    return components;
+    return context.createParsingResult(match.index ?? 0, match[0], components);
   }
 }

@@ -12,19 +12,19 @@ export class StandTimeParser implements chrono.Parser {
     return PATTERN;
   }
 
-  extract(context: chrono.ParsingContext, match: RegExpMatchArray): chrono.ParsingComponents | null {
+  extract(context: chrono.ParsingContext, match: RegExpMatchArray): chrono.ParsingResult | null {
     const hour = Number(match[2]);
     const minute = match[3] ? Number(match[3]) : 0;
     if (hour > 24 || minute > 59) return null;
     const ref = referenceDate(context);
-    const day = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - (match[1]?.toLowerCase() === 'gestern' ? 1 : 0), 12);
+    const day = new Date(Date.UTC(ref.getFullYear(), ref.getMonth(), ref.getDate() - (match[1]?.toLowerCase() === 'gestern' ? 1 : 0)));
     const components = context.createParsingComponents();
-    components.imply('day', day.getDate());
-    components.imply('month', day.getMonth() + 1);
-    components.imply('year', day.getFullYear());
+    components.imply('day', day.getUTCDate());
+    components.imply('month', day.getUTCMonth() + 1);
+    components.imply('year', day.getUTCFullYear());
     components.assign('hour', hour);
     components.assign('minute', minute);
     components.addTag('lagebild/stand');
-    return components;
+    return context.createParsingResult(match.index ?? 0, match[0], components);
   }
 }

@@ -1,6 +1,12 @@
 import type * as chrono from 'chrono-node';
 import { referenceDate } from '../reference.js';
+import { endsWithMatch } from '../../text/suffix.js';
 import { DAY_PARTS, FROM_WEEKDAY, LAST_WEEKDAY, NEXT_WEEKDAY, RECURRING_WEEKDAY, WEEKDAYS } from '../constants.js';
+
+const recurringBefore = endsWithMatch(RECURRING_WEEKDAY);
+const nextBefore = endsWithMatch(NEXT_WEEKDAY);
+const lastBefore = endsWithMatch(LAST_WEEKDAY);
+const fromBefore = endsWithMatch(FROM_WEEKDAY);
 
 const PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}])(${Object.keys(WEEKDAYS).join('|')})(${DAY_PARTS.join('|')})?(?![\\p{L}\\p{N}])`, 'u',
@@ -18,24 +24,26 @@ export class WeekdayParser implements chrono.Parser {
     return PATTERN;
   }
 
-  extract(context: chrono.ParsingContext, match: RegExpMatchArray): chrono.ParsingComponents | null {
+  extract(context: chrono.ParsingContext, match: RegExpMatchArray): chrono.ParsingResult | null {
     const weekday = WEEKDAYS[match[1] ?? ''];
     if (weekday === undefined) return null;
     const before = context.text.slice(Math.max(0, (match.index ?? 0) - 30), match.index);
-    if (RECURRING_WEEKDAY.test(before)) return null;
+    if (recurringBefore(before)) return null;
     const ref = referenceDate(context);
     const refDay = ref.getDay();
     let delta: number;
-    if (NEXT_WEEKDAY.test(before)) delta = ((weekday - refDay + 7) % 7) || 7;
-    else if (LAST_WEEKDAY.test(before)) delta = -(((refDay - weekday + 7) % 7) || 7);
-    else if (FROM_WEEKDAY.test(before)) delta = (weekday - refDay + 7) % 7;
+    if (nextBefore(before)) delta = ((weekday - refDay + 7) % 7) || 7;
+    else if (lastBefore(before)) delta = -(((refDay - weekday + 7) % 7) || 7);
+    else if (fromBefore(before)) delta = (weekday - refDay + 7) % 7;
     else delta = -((refDay - weekday + 7) % 7);
-    const target = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() + delta, 12);
+    // Calendar arithmetic in UTC: the same day as in local time, without a time-zone look-up.
+    const target = new Date(Date.UTC(ref.getFullYear(), ref.getMonth(), ref.getDate() + delta));
     const components = context.createParsingComponents({ weekday });
-    components.imply('day', target.getDate());
-    components.imply('month', target.getMonth() + 1);
-    components.imply('year', target.getFullYear());
+    components.imply('day', target.getUTCDate());
+    components.imply('month', target.getUTCMonth() + 1);
+    components.imply('year', target.getUTCFullYear());
     components.addTag('lagebild/weekday');
-    return components;
+    // A result, not bare components: chrono would build one with default components only to replace them.
+    return context.createParsingResult(match.index ?? 0, match[0], components);
   }
 }

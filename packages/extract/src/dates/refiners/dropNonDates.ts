@@ -1,9 +1,10 @@
 import type * as chrono from 'chrono-node';
 import { MAX_YEAR, MIN_YEAR } from '../constants.js';
+import { endsWithMatch } from '../../text/suffix.js';
 
 const CLOCK = /Uhr|\d[:.]\d{2}|\d\s*h(?![\p{L}])/u;
 const COUNT = /\d|(?<![\p{L}])(?:einem|einen|einer|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?![\p{L}])/iu;
-const ARTICLE_BEFORE_MORGEN = /(?:am|den|dem|des|frühen|späten|heute|gestern|guten|jeden|diesen|nächsten|selben|gleichen)\s+$/iu;
+const articleBeforeMorgen = endsWithMatch(/(?:am|den|dem|des|frühen|späten|heute|gestern|guten|jeden|diesen|nächsten|selben|gleichen)\s+$/iu);
 
 /**
  * Drops what chrono reads as a date but a release does not mean as one: clock times alone ("Stand
@@ -21,18 +22,23 @@ export class DropNonDatesRefiner implements chrono.Refiner {
       }
     }
     return results.filter((r) => {
-      const tags = r.start.tags();
-      if (tags.has('lagebild/monthPart') || tags.has('lagebild/stand')) return true;
-      if (!r.start.isCertain('day') && !r.start.isCertain('weekday')) return false;
+      // Month parts and "Stand" times have neither a certain day nor a weekday, and no refiner gives them one:
+      // only such results need their tags (a copy of a set per call) looked at here.
+      if (!r.start.isCertain('day') && !r.start.isCertain('weekday')) {
+        const tags = r.start.tags();
+        return tags.has('lagebild/monthPart') || tags.has('lagebild/stand');
+      }
       const text = r.text.trim();
       if (/^jetzt$/iu.test(text)) return false;
       if (/^(?:über)?morgen/iu.test(text)) {
         if (/^Morgen/u.test(text)) return false;
-        if (ARTICLE_BEFORE_MORGEN.test(context.text.slice(Math.max(0, r.index - 20), r.index))) return false;
+        if (articleBeforeMorgen(context.text.slice(Math.max(0, r.index - 20), r.index))) return false;
       }
-      if (tags.has('result/relativeDate') && !/Tag/iu.test(text)) return false;
-      // "in den vergangenen Tagen", "in den nächsten Tagen": a span of days, no day.
-      if (tags.has('result/relativeDate') && /Tagen?$/iu.test(text) && !COUNT.test(text)) return false;
+      if (r.start.tags().has('result/relativeDate')) {
+        if (!/Tag/iu.test(text)) return false;
+        // "in den vergangenen Tagen", "in den nächsten Tagen": a span of days, no day.
+        if (/Tagen?$/iu.test(text) && !COUNT.test(text)) return false;
+      }
       const year = r.start.get('year') ?? 0;
       return year >= MIN_YEAR && year <= MAX_YEAR;
     });

@@ -1,5 +1,8 @@
 import type * as chrono from 'chrono-node';
 import { BETWEEN_BEFORE, BETWEEN_GAP, RANGE_GAP } from '../constants.js';
+import { endsWithMatch } from '../../text/suffix.js';
+
+const betweenBefore = endsWithMatch(BETWEEN_BEFORE);
 
 /**
  * Two dates joined by "bis" or a dash become one range ("Sonntag, 28.09.2025 ... bis Montag, 29.09.2025"),
@@ -15,7 +18,7 @@ export class MergeRangeRefiner implements chrono.Refiner {
       const next = results[i + 1];
       if (next && !current.end && !next.end && current.start.isCertain('day') && next.start.isCertain('day')) {
         const between = context.text.slice(current.index + current.text.length, next.index);
-        const zwischen = BETWEEN_GAP.test(between) && BETWEEN_BEFORE.test(context.text.slice(Math.max(0, current.index - 20), current.index));
+        const zwischen = BETWEEN_GAP.test(between) && betweenBefore(context.text.slice(Math.max(0, current.index - 20), current.index));
         if (RANGE_GAP.test(between) || zwischen) {
           if (!current.start.isCertain('year') && next.start.isCertain('year')) {
             const endYear = next.start.get('year') ?? 0;

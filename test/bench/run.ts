@@ -21,7 +21,7 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const child = fileURLToPath(new URL('./extraction-child.js', import.meta.url));
 
 interface ChildResult {
-  corpus: string; mode: string; docs: number; bytes: number; seconds: number; mbPerSecond: number; docsPerSecond: number;
+  corpus: string; mode: string; docs: number; bytes: number; seconds: number; cpuSeconds: number; mbPerSecond: number; docsPerSecond: number;
   peakRssMb: number; gazetteerLoadMs: number; nameIndexMs: number; smallGazetteerApplied: boolean; municipalitiesInGazetteer: number;
 }
 
@@ -50,9 +50,13 @@ for (const [corpus, count] of corpora) {
   const chrono = await measure(corpus, count, 'chrono');
   const compromise = await measure(corpus, count, 'compromise');
   results[`extraction-${corpus}`] = { full, chrono, compromise };
+  // Wall MB/s is the figure; CPU seconds (all threads, so V8's background compilation counts) say
+  // whether it holds per core, too. Met only when both do.
+  const wallRatio = full.mbPerSecond / chrono.mbPerSecond;
+  const cpuRatio = chrono.cpuSeconds / full.cpuSeconds;
   rows.push([`extraction (${corpus}, ${full.docs} docs)`, `${f(full.mbPerSecond)} MB/s · ${f(full.docsPerSecond, 0)} docs/s`,
     `chrono.de.parse alone ${f(chrono.mbPerSecond)} MB/s · compromise alone ${f(compromise.mbPerSecond)} MB/s`,
-    `${f(full.mbPerSecond / chrono.mbPerSecond)}× chrono`, '≥ 1.0× chrono', full.mbPerSecond >= chrono.mbPerSecond ? 'met' : 'MISSED']);
+    `${f(wallRatio)}× chrono (CPU time: ${f(cpuRatio)}×)`, '≥ 1.0× chrono', wallRatio >= 1 && cpuRatio >= 1 ? 'met' : 'MISSED']);
   rows.push([`  peak RSS of the extraction process (${corpus})`, `${f(full.peakRssMb, 0)} MB`, '', '', '≤ 128 MB', full.peakRssMb <= 128 ? 'met' : 'MISSED']);
 }
 if (!berlinAvailable) rows.push(['extraction (berlin)', 'corpus not found next to this checkout', '', '', '', 'skipped']);

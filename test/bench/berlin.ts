@@ -16,27 +16,35 @@ function publishedOf(date: string): string | undefined {
 }
 
 /**
- * The Berlin police releases as batch lines, or [] when the corpus is not next to this checkout. Frugal,
- * because the extraction bench reads its peak RSS as a worker's: a file at a time, each row cut down to
- * the release while the file is parsed (no whole-year table of rows), no file read once `limit` is reached.
+ * Calls `each` with every Berlin police release, in file order, up to `limit`; returns how many there
+ * were (0 when the corpus is not next to this checkout). Frugal, because the extraction bench reads peak
+ * RSS as a worker's: a file at a time, read as bytes (a whole year as a UTF-16 string would be twice the
+ * file), each row cut down to the release while the file is parsed, no file read once `limit` is reached.
  */
-export function loadBerlinCorpus(limit = Number.POSITIVE_INFINITY): GeneratedRelease[] {
+export function forEachBerlinRelease(limit: number, each: (release: GeneratedRelease) => void): number {
   const dir = BERLIN_CORPUS_DIR;
-  if (!existsSync(dir)) return [];
-  const out: GeneratedRelease[] = [];
+  if (!existsSync(dir)) return 0;
+  let n = 0;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv')).sort()) {
-    if (out.length >= limit) break;
-    // The file's bytes, not a string of them: a whole year as a UTF-16 string would be twice the file.
+    if (n >= limit) break;
     parse(readFileSync(join(dir.pathname, file)), {
       columns: true, skip_empty_lines: true, relax_quotes: true,
       on_record: (row: Record<string, string>) => {
-        if (out.length >= limit) return null;
+        if (n >= limit) return null;
         const published = publishedOf(row.date ?? '');
         if (!published || !row.description) return null;
-        out.push({ id: `berlin-${out.length + 1}`, url: row.link ?? '', title: row.title ?? '', text: row.description, published });
+        n++;
+        each({ id: `berlin-${n}`, url: row.link ?? '', title: row.title ?? '', text: row.description, published });
         return null;
       },
     });
   }
+  return n;
+}
+
+/** The Berlin police releases as batch lines, or [] when the corpus is not next to this checkout. */
+export function loadBerlinCorpus(limit = Number.POSITIVE_INFINITY): GeneratedRelease[] {
+  const out: GeneratedRelease[] = [];
+  forEachBerlinRelease(limit, (release) => out.push(release));
   return out;
 }

@@ -1,11 +1,14 @@
 /**
  * One extraction measurement in a process of its own, so that peak RSS and gazetteer load time
  * belong to this measurement alone. Prints one JSON line.
- *   node extraction-child.js <corpus: generated|berlin> <count> <mode: full|chrono|compromise|small-gazetteer>
+ *   node extraction-child.js <corpus: generated|berlin> <count> <mode: full|chrono|compromise|small-gazetteer|worker-memory>
+ * The throughput modes hold the whole corpus in memory, so that reading it is not timed; `worker-memory`
+ * extracts the same corpus as a worker does, one release after another as they are read, and reports the
+ * peak RSS of that.
  */
 import { performance } from 'node:perf_hooks';
 import { generateReleases } from '../support/corpus.js';
-import { loadBerlinCorpus } from './berlin.js';
+import { forEachBerlinRelease, loadBerlinCorpus } from './berlin.js';
 
 const [corpusName = 'generated', countArg = '1000', mode = 'full'] = process.argv.slice(2);
 const count = Number(countArg);
@@ -28,6 +31,30 @@ function loadTexts(): Text[] {
   const corpus = corpusName === 'berlin' ? loadBerlinCorpus(count) : generateReleases(count);
   return corpus.map((r) => ({ text: `${r.title}\n\n${r.text}`, published: r.published }));
 }
+if (mode === 'worker-memory') {
+  const { extractEntities } = await import('@lagebild/extract');
+  let docs = 0;
+  let bytes = 0;
+  const extractOne = (r: { title: string; text: string; published: string }) => {
+    const text = `${r.title}\n\n${r.text}`;
+    extractEntities(text, { publishedAt: r.published });
+    docs++;
+    bytes += Buffer.byteLength(text, 'utf8');
+  };
+  // The same untimed warm-up as the throughput modes, so the compiled code is part of the figure.
+  for (const r of generateReleases(WARM_UP_DOCS, 20_231_106)) extractOne(r);
+  docs = 0;
+  bytes = 0;
+  if (corpusName === 'berlin') {
+    forEachBerlinRelease(count, extractOne);
+  } else {
+    // Generated in slices, as a worker receives batches: the generator is deterministic per seed.
+    for (let from = 0; from < count; from += 500) for (const r of generateReleases(Math.min(500, count - from), 4_000_000 + from)) extractOne(r);
+  }
+  process.stdout.write(`${JSON.stringify({ corpus: corpusName, mode, docs, bytes, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+  process.exit(0);
+}
+
 const texts = loadTexts();
 const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t.text, 'utf8'), 0);
 

@@ -57,7 +57,12 @@ for (const [corpus, count] of corpora) {
   rows.push([`extraction (${corpus}, ${full.docs} docs)`, `${f(full.mbPerSecond)} MB/s · ${f(full.docsPerSecond, 0)} docs/s`,
     `chrono.de.parse alone ${f(chrono.mbPerSecond)} MB/s · compromise alone ${f(compromise.mbPerSecond)} MB/s`,
     `${f(wallRatio)}× chrono (CPU time: ${f(cpuRatio)}×)`, '≥ 1.0× chrono', wallRatio >= 1 && cpuRatio >= 1 ? 'met' : 'MISSED']);
-  rows.push([`  peak RSS of the extraction process (${corpus})`, `${f(full.peakRssMb, 0)} MB`, '', '', '≤ 128 MB', full.peakRssMb <= 128 ? 'met' : 'MISSED']);
+  // A worker holds the release it extracts, not the corpus: its peak RSS comes from a child that
+  // extracts the same releases as it reads them. The throughput child's (whole corpus held) is beside it.
+  const worker = await measure(corpus, count, 'worker-memory');
+  (results[`extraction-${corpus}`] as Record<string, unknown>).workerMemory = worker;
+  rows.push([`  peak RSS of an extraction worker (${corpus}, ${worker.docs} docs as read)`, `${f(worker.peakRssMb, 0)} MB`,
+    `throughput child holding all ${full.docs} texts: ${f(full.peakRssMb, 0)} MB`, '', '≤ 128 MB', worker.peakRssMb <= 128 ? 'met' : 'MISSED']);
 }
 if (!berlinAvailable) rows.push(['extraction (berlin)', 'corpus not found next to this checkout', '', '', '', 'skipped']);
 

@@ -11,9 +11,9 @@ import pg from 'pg';
 import { DEFAULT_BATCH_SIZE, QUEUE_PREFIX } from '@lagebild/queue';
 import { openStore } from '@lagebild/store';
 import { generateReleases } from '../support/corpus.js';
+import { CLI_BIN, cliNodeFlags } from './launch.js';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const cliBin = join(repoRoot, 'packages/cli/bin/lagebild.js');
+const cliBin = fileURLToPath(CLI_BIN);
 const PG_URL = process.env.LAGEBILD_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 function freePort(): Promise<number> {
@@ -51,7 +51,7 @@ async function noopCeiling(redisUrl: string, jobs: number, processes: number): P
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const queue = new Queue(name, { connection });
   await queue.obliterate({ force: true });
-  const children = Array.from({ length: processes }, () => spawn(process.execPath, [fileURLToPath(new URL('./noop-worker.js', import.meta.url)), redisUrl, name], { stdio: 'ignore' }));
+  const children = Array.from({ length: processes }, () => spawn(process.execPath, [...cliNodeFlags(), fileURLToPath(new URL('./noop-worker.js', import.meta.url)), redisUrl, name], { stdio: 'ignore' }));
   await sleep(500);
   const start = performance.now();
   for (let i = 0; i < jobs; i += 1000) {
@@ -124,10 +124,10 @@ async function pipelineRate(redisUrl: string, docs: number, processes: number, b
   const flush = new Redis(redisUrl);
   await flush.flushall();
   flush.disconnect();
-  const workers = Array.from({ length: processes }, () => spawn(process.execPath, [cliBin, 'worker', '--redis', redisUrl, '--db', db, '--concurrency', '8', '--stages', 'extract', 'store'], { stdio: 'ignore', env: { ...process.env, LAGEBILD_LOG_LEVEL: 'error' } }));
+  const workers = Array.from({ length: processes }, () => spawn(process.execPath, [...cliNodeFlags(), cliBin, 'worker', '--redis', redisUrl, '--db', db, '--concurrency', '8', '--stages', 'extract', 'store'], { stdio: 'ignore', env: { ...process.env, LAGEBILD_LOG_LEVEL: 'error' } }));
   await workersReady(redisUrl, processes);
   const start = performance.now();
-  const enqueue = spawn(process.execPath, [cliBin, 'enqueue', '--in', input, '--redis', redisUrl, ...(batchSize === undefined ? [] : ['--batch-size', String(batchSize)])], { stdio: 'ignore' });
+  const enqueue = spawn(process.execPath, [...cliNodeFlags(), cliBin, 'enqueue', '--in', input, '--redis', redisUrl, ...(batchSize === undefined ? [] : ['--batch-size', String(batchSize)])], { stdio: 'ignore' });
   await new Promise((r) => enqueue.once('exit', r));
   while ((await store.countDocuments({})) < docs) await sleep(100);
   const seconds = (performance.now() - start) / 1000;

@@ -13,6 +13,7 @@ import Table from 'cli-table3';
 import { loadBerlinCorpus } from './berlin.js';
 import { benchDistributed } from './distributed.js';
 import { benchEmbeddedIngest } from './ingest.js';
+import { cliNodeFlags } from './launch.js';
 
 const run = promisify(execFile);
 const quick = process.argv.includes('--quick');
@@ -25,8 +26,11 @@ interface ChildResult {
   peakRssMb: number; gazetteerLoadMs: number; nameIndexMs: number; smallGazetteerApplied: boolean; municipalitiesInGazetteer: number;
 }
 
+/** Every extraction child runs with the node flags that `lagebild` processes are launched with. */
+const nodeFlags = cliNodeFlags();
+
 async function measure(corpus: string, count: number, mode: string): Promise<ChildResult> {
-  const { stdout } = await run(process.execPath, [child, corpus, String(count), mode], { maxBuffer: 1 << 24 });
+  const { stdout } = await run(process.execPath, [...nodeFlags, child, corpus, String(count), mode], { maxBuffer: 1 << 24 });
   return JSON.parse(stdout.trim().split('\n').pop()!) as ChildResult;
 }
 

@@ -328,23 +328,58 @@ export function extractImpacts(input: ImpactInput): ServiceImpact[] {
   return allServices.length === 0 ? [] : impactsOf(input, allServices);
 }
 
-/** The impacts of a text with service cues (the rest of {@link extractImpacts}, kept apart so the common no-service case stays small). */
+/** Cues (or clauses, statuses) lying within `s`. */
+function within<T extends { span: { start: number; end: number } }>(cues: readonly T[], s: { start: number; end: number }): T[] {
+  return cues.filter((c) => c.span.start >= s.start && c.span.end <= s.end);
+}
+
+/** What every sentence of one text shares while its impacts are read. */
+interface TextScope {
+  readonly input: ImpactInput;
+  readonly text: string;
+  readonly places: readonly Place[];
+  readonly out: ServiceImpact[];
+  /** place|service|status|asOf of the impacts found so far: each is reported once. */
+  readonly seen: Set<string>;
+  /** Cities and districts speak of their own services; police, prosecutors and news need a place in the sentence for bare IT words. */
+  readonly publicPublisher: boolean;
+  /** A police or prosecutor's release names places where things happened; its dateline owns no services. */
+  readonly authority: boolean;
+  paragraphList: number[] | undefined;
+}
+
+/** What the services of one clause share. */
+interface ClauseScope {
+  readonly text: TextScope;
+  readonly clause: Clause;
+  readonly services: readonly Cue<Service>[];
+  readonly statuses: readonly Cue<ServiceStatus>[];
+  readonly previousStatus: ServiceStatus | undefined;
+  readonly providerInClause: boolean;
+  readonly contactInClause: boolean;
+  readonly inSentence: readonly Place[];
+  readonly binding: Binding | undefined;
+  readonly when: { asOf: string; since?: string; until?: string };
+}
+
+/**
+ * The impacts of a text with service cues (the rest of {@link extractImpacts}, kept apart so the common
+ * no-service case stays small). Split into a function per sentence, per service and per impact: each is
+ * small enough for V8 to optimize soon and quickly, where one large function took a long-running worker
+ * thousands of releases and a second of compile time to reach.
+ */
 function impactsOf(input: ImpactInput, allServices: readonly Cue<Service>[]): ServiceImpact[] {
   const { text, sentences } = input;
   const places: Place[] = [];
   for (const m of input.municipalities) places.push({ kind: 'municipality', mention: m });
   for (const d of input.districts) places.push({ kind: 'district', mention: d });
   places.sort((a, b) => a.mention.span.start - b.mention.span.start);
-  const out: ServiceImpact[] = [];
-  const seen = new Set<string>();
-  let paragraphList: number[] | undefined;
-  const paragraphs = (): number[] => (paragraphList ??= paragraphStarts(text));
-  const within = <T extends { span: { start: number; end: number } }>(cues: readonly T[], s: { start: number; end: number }): T[] =>
-    cues.filter((c) => c.span.start >= s.start && c.span.end <= s.end);
-  // Cities and districts speak of their own services; police, prosecutors and news need a place in the sentence for bare IT words.
-  const publicPublisher = input.publisherKind === undefined || input.publisherKind === 'city' || input.publisherKind === 'district';
-  // A police or prosecutor's release names places where things happened; its dateline owns no services.
-  const authority = input.publisherKind === 'police' || input.publisherKind === 'prosecutor';
+  const scope: TextScope = {
+    input, text, places, out: [], seen: new Set<string>(),
+    publicPublisher: input.publisherKind === undefined || input.publisherKind === 'city' || input.publisherKind === 'district',
+    authority: input.publisherKind === 'police' || input.publisherKind === 'prosecutor',
+    paragraphList: undefined,
+  };
   // Service cues are in text order: most sentences are passed over by comparing offsets, not by filtering.
   let next = 0;
   for (let index = 0; index < sentences.length; index++) {
@@ -356,80 +391,104 @@ function impactsOf(input: ImpactInput, allServices: readonly Cue<Service>[]): Se
     if (found.length === 0) continue;
     // Questions ("Wann laufen die Systeme wieder?") state nothing.
     if (sentence.text.trimEnd().endsWith('?')) continue;
-    // A sentence without any status word states nothing: its subjects need not be sorted out.
-    const cues = findCues(text, sentence.start, sentence.end, STATUS_PATTERNS);
-    if (cues.length === 0) continue;
-    const services = subjects(text, sentence, index, found);
-    if (services.length === 0) continue;
-    const statuses = statusCues(text, sentence, services, cues);
-    if (statuses.length === 0) continue;
-    const clauses = clausesOf(text, sentence, services, statuses);
-
-    const binding = bindPlace(paragraphs(), places, sentences, index, input.publisher, input.kreisPublisher === true, authority);
-    const when = timeOf(input, sentence, index);
-    const inSentence = placesIn(places, sentence.start, sentence.end);
-    let previousClauseStatus: ServiceStatus | undefined;
-    for (const clause of clauses) {
-      // A restoration that is planned, hoped for or open is none yet.
-      const intent = INTENT.test(text.slice(clause.start, clause.end));
-      const clauseStatuses = within(statuses, clause).filter((s) => !(intent && s.value === 'restored'));
-      const clauseServices = within(services, clause);
-      const providerInClause = input.providers?.some((p) => p.start >= clause.start && p.end <= clause.end) ?? false;
-      // "telefonisch unter (030) ... erreichbar", "per E-Mail unter ... erreichbar": how to reach someone, no state of a service.
-      const contactInClause = input.contacts?.some((c) => c.start >= clause.start && c.end <= clause.end) ?? false;
-      for (const service of clauseServices) {
-        if (contactInClause && (service.value === 'phone' || service.value === 'email')) continue;
-        let status: ServiceStatus | undefined;
-        let cue = cueFor(service, clauseServices, clauseStatuses);
-        if (cue) status = cue.value;
-        else if (clause.exception && previousClauseStatus) {
-          status = invert(previousClauseStatus);
-          cue = undefined;
-        }
-        if (!status) continue;
-        // An emergency page that is up means the regular website is degraded; one that goes down says nothing new.
-        if (service.value === 'website' && EMERGENCY_PAGE.test(service.span.text)) {
-          if (status === 'outage') continue;
-          status = 'degraded';
-        }
-        // The Kreis's own offices ("Kreishaus", "Ausländerbehörde des Kreises") belong to the Kreis of the text.
-        const kreis = (KREIS_SERVICE.test(service.span.text) || OWN_KREIS_AFTER.test(text.slice(service.span.end, service.span.end + 30)))
-          ? kreisOf(places, input.publisher, input.kreisPublisher === true) : undefined;
-        const owning = inSentence.find((p) => p.mention.span.start >= service.span.end
-          && OWNING_PLACE_GAP.test(text.slice(service.span.end, p.mention.span.start)));
-        const closest = owning ?? nearestPlace(inSentence, service.span);
-        // Bare IT words ("Server", "Systeme") belong to no place by themselves: not to an IT provider named beside
-        // them ("deren Systeme"), not to the places of a police release ("Server der Täter"), unless a place owns them.
-        const genericIt = GENERIC_IT.test(service.span.text);
-        if (genericIt && !owning && (providerInClause || (authority && !kreis) || (!closest && !kreis && !publicPublisher))) continue;
-        const clauseText = text.slice(clause.start, clause.end);
-        const generic = GENERIC_SUBJECT.test(clauseText) || (!publicPublisher && QUANTIFIER.test(clauseText));
-        const targets = kreis ? [kreis] : closest ? listAround(text, inSentence, closest) : binding && !generic ? [binding.place] : [];
-        const factor = kreis || closest ? 1 : binding?.factor ?? 1;
-        const start = Math.min(service.span.start, cue?.span.start ?? service.span.start);
-        const end = Math.max(service.span.end, cue?.span.end ?? service.span.end);
-        const far = cue && distance(service.span, cue.span) > 60 ? CONFIDENCE.farApart : 1;
-        for (const target of targets) {
-          const place = districtRunning(target, service.value, places, input.kreisPublisher ? input.publisher : undefined);
-          const key = `${place.mention.ags}|${service.value}|${status}|${when.asOf}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          // Built field by field in the schema's order (spreads of small objects cost a copy each).
-          const ref = { ags: place.mention.ags, name: place.mention.name };
-          const impact: Omit<ServiceImpact, 'confidence'> & { confidence?: number } = place.kind === 'municipality'
-            ? { span: spanOf(text, start, end), municipality: ref, service: service.value, status, asOf: when.asOf }
-            : { span: spanOf(text, start, end), district: ref, service: service.value, status, asOf: when.asOf };
-          if (when.since) impact.since = when.since;
-          if (when.until) impact.until = when.until;
-          impact.confidence = Math.round(CONFIDENCE.base * (cue?.weight ?? 0.7) * factor * far * 100) / 100;
-          out.push(impact as ServiceImpact);
-        }
-      }
-      const dominant = nearest(clauseStatuses, { start: clause.start, end: clause.start });
-      if (dominant) previousClauseStatus = dominant.value;
-    }
+    impactsOfSentence(scope, sentence, index, found);
   }
-  return out;
+  return scope.out;
+}
+
+/** The impacts one sentence states, given the service cues in it. */
+function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, found: readonly Cue<Service>[]): void {
+  const { text, input, places } = scope;
+  // A sentence without any status word states nothing: its subjects need not be sorted out.
+  const cues = findCues(text, sentence.start, sentence.end, STATUS_PATTERNS);
+  if (cues.length === 0) return;
+  const services = subjects(text, sentence, index, found);
+  if (services.length === 0) return;
+  const statuses = statusCues(text, sentence, services, cues);
+  if (statuses.length === 0) return;
+  const clauses = clausesOf(text, sentence, services, statuses);
+
+  scope.paragraphList ??= paragraphStarts(text);
+  const binding = bindPlace(scope.paragraphList, places, input.sentences, index, input.publisher, input.kreisPublisher === true, scope.authority);
+  const when = timeOf(input, sentence, index);
+  const inSentence = placesIn(places, sentence.start, sentence.end);
+  let previousStatus: ServiceStatus | undefined;
+  for (const clause of clauses) {
+    // A restoration that is planned, hoped for or open is none yet.
+    const intent = INTENT.test(text.slice(clause.start, clause.end));
+    const clauseStatuses = within(statuses, clause).filter((s) => !(intent && s.value === 'restored'));
+    const clauseServices = within(services, clause);
+    const clauseScope: ClauseScope = {
+      text: scope, clause, services: clauseServices, statuses: clauseStatuses, previousStatus,
+      providerInClause: input.providers?.some((p) => p.start >= clause.start && p.end <= clause.end) ?? false,
+      // "telefonisch unter (030) ... erreichbar", "per E-Mail unter ... erreichbar": how to reach someone, no state of a service.
+      contactInClause: input.contacts?.some((c) => c.start >= clause.start && c.end <= clause.end) ?? false,
+      inSentence, binding, when,
+    };
+    for (const service of clauseServices) impactsOfService(clauseScope, service);
+    const dominant = nearest(clauseStatuses, { start: clause.start, end: clause.start });
+    if (dominant) previousStatus = dominant.value;
+  }
+}
+
+/** The impacts a clause states about one of its services: its status, and the places it goes to. */
+function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
+  const { text, input, places, authority, publicPublisher } = scope.text;
+  const { clause, inSentence, binding } = scope;
+  if (scope.contactInClause && (service.value === 'phone' || service.value === 'email')) return;
+  let status: ServiceStatus | undefined;
+  let cue = cueFor(service, scope.services, scope.statuses);
+  if (cue) status = cue.value;
+  else if (clause.exception && scope.previousStatus) {
+    status = invert(scope.previousStatus);
+    cue = undefined;
+  }
+  if (!status) return;
+  // An emergency page that is up means the regular website is degraded; one that goes down says nothing new.
+  if (service.value === 'website' && EMERGENCY_PAGE.test(service.span.text)) {
+    if (status === 'outage') return;
+    status = 'degraded';
+  }
+  // The Kreis's own offices ("Kreishaus", "Ausländerbehörde des Kreises") belong to the Kreis of the text.
+  const kreis = (KREIS_SERVICE.test(service.span.text) || OWN_KREIS_AFTER.test(text.slice(service.span.end, service.span.end + 30)))
+    ? kreisOf(places, input.publisher, input.kreisPublisher === true) : undefined;
+  const owning = inSentence.find((p) => p.mention.span.start >= service.span.end
+    && OWNING_PLACE_GAP.test(text.slice(service.span.end, p.mention.span.start)));
+  const closest = owning ?? nearestPlace(inSentence, service.span);
+  // Bare IT words ("Server", "Systeme") belong to no place by themselves: not to an IT provider named beside
+  // them ("deren Systeme"), not to the places of a police release ("Server der Täter"), unless a place owns them.
+  const genericIt = GENERIC_IT.test(service.span.text);
+  if (genericIt && !owning && (scope.providerInClause || (authority && !kreis) || (!closest && !kreis && !publicPublisher))) return;
+  const clauseText = text.slice(clause.start, clause.end);
+  const generic = GENERIC_SUBJECT.test(clauseText) || (!publicPublisher && QUANTIFIER.test(clauseText));
+  const targets = kreis ? [kreis] : closest ? listAround(text, inSentence, closest) : binding && !generic ? [binding.place] : [];
+  const factor = kreis || closest ? 1 : binding?.factor ?? 1;
+  const far = cue && distance(service.span, cue.span) > 60 ? CONFIDENCE.farApart : 1;
+  const confidence = Math.round(CONFIDENCE.base * (cue?.weight ?? 0.7) * factor * far * 100) / 100;
+  const start = Math.min(service.span.start, cue?.span.start ?? service.span.start);
+  const end = Math.max(service.span.end, cue?.span.end ?? service.span.end);
+  for (const target of targets) {
+    const place = districtRunning(target, service.value, places, input.kreisPublisher ? input.publisher : undefined);
+    addImpact(scope, place, service.value, status, start, end, confidence);
+  }
+}
+
+/** Adds one impact unless the text has already said the same of the same place. */
+function addImpact(scope: ClauseScope, place: Place, service: Service, status: ServiceStatus, start: number, end: number, confidence: number): void {
+  const { when } = scope;
+  const key = `${place.mention.ags}|${service}|${status}|${when.asOf}`;
+  if (scope.text.seen.has(key)) return;
+  scope.text.seen.add(key);
+  // Built field by field in the schema's order (spreads of small objects cost a copy each).
+  const ref = { ags: place.mention.ags, name: place.mention.name };
+  const span = spanOf(scope.text.text, start, end);
+  const impact: Omit<ServiceImpact, 'confidence'> & { confidence?: number } = place.kind === 'municipality'
+    ? { span, municipality: ref, service, status, asOf: when.asOf }
+    : { span, district: ref, service, status, asOf: when.asOf };
+  if (when.since) impact.since = when.since;
+  if (when.until) impact.until = when.until;
+  impact.confidence = confidence;
+  scope.text.out.push(impact as ServiceImpact);
 }
 
 /**

@@ -23,7 +23,7 @@ export type { Baseline, EvalKind, EvalReport, GoldEntitiesLike, KindScore, Miss,
 export type { EvaluateOptions, GoldReleaseLike } from './eval/evaluate.js';
 
 /** Version of the extraction rules; stored with every record. */
-export const EXTRACTOR_VERSION = '0.2.0';
+export const EXTRACTOR_VERSION = '0.3.0';
 
 /** What is known about a text besides the text itself. */
 export interface ExtractContext {

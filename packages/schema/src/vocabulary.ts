@@ -21,7 +21,12 @@ export const SERVICES = [
 
 export const SERVICE_STATUSES = ['outage', 'degraded', 'restored', 'operational'] as const;
 
-export const DATE_PRECISIONS = ['day', 'hour', 'minute'] as const;
+/**
+ * How much of a date was written. `month`: only a part of a month ("bis voraussichtlich Ende November",
+ * "Anfang Dezember"); the value is the day that part stands for (the last, the 15th, the 1st), with "day"
+ * in `implied`. Added after the first three; keys are never renamed.
+ */
+export const DATE_PRECISIONS = ['day', 'hour', 'minute', 'month'] as const;
 
 export const CONTACT_KINDS = ['phone', 'email', 'url'] as const;
 

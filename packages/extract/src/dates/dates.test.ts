@@ -14,6 +14,11 @@ function dates(text: string, published = PUBLISHED) {
     .map((d) => ({ index: d.span.start, text: d.span.text, value: d.value, ...(d.end ? { end: d.end } : {}), implied: d.implied }));
 }
 
+function precisions(text: string): string[] {
+  const blocked = extractContacts(text).map((c) => c.span);
+  return extractDates(scanText(defaultResources(), text), splitSentences(text), PUBLISHED, blocked).map((d) => d.precision);
+}
+
 describe('dates with month names', () => {
   it('reads "Montag, 6. November" with the year implied', () => {
     expect(dates('Die Stelle öffnet am Montag, 6. November, wieder.')).toEqual([
@@ -98,6 +103,16 @@ describe('status times, month parts and ranges', () => {
     expect(dates('Das Amt bleibt bis voraussichtlich Ende November geschlossen.')).toEqual([
       { index: 35, text: 'Ende November', value: '2023-11-30', implied: ['year', 'day'] },
     ]);
+    expect(precisions('Das Amt bleibt bis voraussichtlich Ende November geschlossen.')).toEqual(['month']);
+  });
+  it('gives every part of a month month precision, and a written day day precision', () => {
+    expect(precisions('Anfang Dezember öffnet das Bürgerbüro, Mitte Januar 2024 das Standesamt.')).toEqual(['month', 'month']);
+    expect(dates('Anfang Dezember öffnet das Bürgerbüro, Mitte Januar 2024 das Standesamt.').map((d) => [d.value, d.implied])).toEqual([
+      ['2023-12-01', ['year', 'day']], ['2024-01-15', ['day']],
+    ]);
+    expect(precisions('Am 30. November um 9 Uhr öffnet das Amt.')).toEqual(['hour']);
+    expect(precisions('Am 1. Dezember um 10:30 Uhr öffnet das Amt.')).toEqual(['minute']);
+    expect(precisions('Das Amt bleibt bis zum 30. November geschlossen.')).toEqual(['day']);
   });
   it('reads "zwischen ... und ..." as a range', () => {
     expect(dates('Die Tat geschah zwischen Freitag, 3. November, und Samstag, 4. November.')).toEqual([

@@ -9,7 +9,7 @@ import { endsWithMatch } from '../text/suffix.js';
 import { berlinDateTime, berlinOffset, isoDate, isValidDate } from './calendar.js';
 import { CASE_NUMBER_BEFORE, WINDOW_AFTER, WINDOW_BEFORE } from './constants.js';
 import { Kind, numericKind, standKind } from './candidates.js';
-import { MonthPartParser } from './parsers/monthPart.js';
+import { MONTH_PART_TAG, MonthPartParser } from './parsers/monthPart.js';
 import { NumericDayMonthParser } from './parsers/numericDayMonth.js';
 import { StandTimeParser } from './parsers/stand.js';
 import { WeekdayParser } from './parsers/weekday.js';
@@ -150,6 +150,8 @@ function componentsValue(c: chrono.ParsedComponents, text: string): { value: str
     const minute = c.get('minute') ?? 0;
     return { value: berlinDateTime(year, month, day, hour, minute), precision: /\d[:.]\d{2}/.test(text) ? 'minute' : 'hour' };
   }
+  // "Ende November": only the month and a part of it were written.
+  if (!c.isCertain('day') && c.tags().has(MONTH_PART_TAG)) return { value: isoDate(year, month, day), precision: 'month' };
   return { value: isoDate(year, month, day), precision: 'day' };
 }
 

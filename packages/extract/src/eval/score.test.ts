@@ -18,7 +18,7 @@ describe('scoring', () => {
     const predicted = predictedKeys(entities({
       dates: [
         { span: span('2. November'), value: '2023-11-02', precision: 'day', implied: ['year'] },
-        { span: span('Ende November'), value: '2023-11-30', precision: 'day', implied: ['year', 'day'] },
+        { span: span('Ende November'), value: '2023-11-30', precision: 'month', implied: ['year', 'day'] },
         { span: span('Montag'), value: '2023-11-06', precision: 'day', implied: ['year', 'month', 'day'] },
       ],
     }));

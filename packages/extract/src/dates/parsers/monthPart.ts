@@ -7,10 +7,13 @@ const PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}])(${Object.keys(MONTH_PARTS).join('|')})\\s+(${Object.keys(MONTHS).join('|')})(?:\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, 'u',
 );
 
+/** Tag of this parser's results: the mention gets precision `month`. */
+export const MONTH_PART_TAG = 'lagebild/monthPart';
+
 /**
  * "Anfang Dezember", "Mitte Januar 2024", "bis voraussichtlich Ende November": a part of a month, with month
  * precision. chrono reads none of these. The day is implied (1, 15 or the month's last day) and the mention
- * carries `implied: ["day", ...]` so that consumers know only the month was written.
+ * carries precision `month` and `implied: ["day", ...]` so that consumers know only the month was written.
  */
 export class MonthPartParser implements chrono.Parser {
   pattern(): RegExp {
@@ -30,7 +33,7 @@ export class MonthPartParser implements chrono.Parser {
     if (written !== undefined) components.assign('year', year);
     else components.imply('year', year);
     components.imply('day', day);
-    components.addTag('lagebild/monthPart');
+    components.addTag(MONTH_PART_TAG);
     return context.createParsingResult(match.index ?? 0, match[0], components);
   }
 }

@@ -125,7 +125,14 @@ function makeAgent(protocol: 'http:' | 'https:', settings: GuardSettings, keepAl
     const servername = typeof options['servername'] === 'string' ? options['servername'] : undefined;
     const family = typeof options['family'] === 'number' ? options['family'] : undefined;
     guardedConnect({ host, port, tls: protocol === 'https:', ...(servername ? { servername } : {}), ...(family ? { family } : {}) }, settings)
-      .then((socket) => callback(null, socket), (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))));
+      .then((socket) => {
+        // As Node's own agents do: no Nagle delay. A request is written as more than one segment
+        // (headers, then the end of the message), and Nagle holds the later one back until the
+        // earlier one is acknowledged; on a keep-alive connection that costs a round trip with
+        // delayed ACK per request (loopback bench: 3,300 → 5,500 article requests/s).
+        if (socket instanceof net.Socket) socket.setNoDelay(true);
+        callback(null, socket);
+      }, (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))));
     return undefined;
   };
   (agent as unknown as { createConnection: CreateConnection }).createConnection = create;

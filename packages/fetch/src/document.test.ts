@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedItem, Source } from '@lagebild/schema';
 import { DocumentSchema, SourceSchema } from '@lagebild/schema';
-import { fetchDocument } from './document.js';
+import { documentFromPage, fetchArticlePage, fetchDocument } from './document.js';
 import { FetchError } from './errors.js';
 import type { FetchOptions } from './http.js';
 import { contentHash, documentId } from './ids.js';
@@ -109,5 +109,24 @@ describe('fetchDocument', () => {
 
   it('refuses an article URL on a non-allow-listed private address without connecting', async () => {
     await expect(fetchDocument({ sourceId: 'polizei-do', url: 'http://192.168.0.10/pm/1' }, source, options)).rejects.toMatchObject({ code: 'blocked' });
+  });
+});
+
+describe('fetchArticlePage + documentFromPage (parsing apart from fetching)', () => {
+  it('give the document fetchDocument gives, for every page, with the response validators and no parsing before', async () => {
+    for (const [path, extra] of [['/pm/latin', {}], ['/pm/meta-date', {}], ['/pm/no-date', { title: 'Aus dem Feed' }], ['/pm/moved', {}]] as const) {
+      const page = await fetchArticlePage(item(path, extra), source, options, false);
+      expect(page).not.toBeNull();
+      // Plain data: it crosses to a worker thread as it is.
+      expect(structuredClone(page)).toStrictEqual(page);
+      expect(documentFromPage(page!)).toStrictEqual(await fetchDocument(item(path, extra), source, options));
+    }
+  });
+
+  it('fail on a page without body only when parsed, with the reason fetchDocument gives', async () => {
+    const page = await fetchArticlePage(item('/pm/empty'), source, options, false);
+    expect(() => documentFromPage(page!)).toThrow(FetchError);
+    expect(() => documentFromPage(page!)).toThrow(/no body text after extraction/);
+    await expect(fetchArticlePage(item('/pm/pdf'), source, options, false)).rejects.toMatchObject({ code: 'not-html' });
   });
 });

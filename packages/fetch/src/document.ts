@@ -1,8 +1,8 @@
-import type { Document, FeedItem, Source } from '@lagebild/schema';
+import type { ArticleSelectors, Document, FeedItem, Source } from '@lagebild/schema';
 import { toBerlinIso } from '@lagebild/schema/time';
 import { parsePublished } from './dates.js';
 import { FetchError, withContext } from './errors.js';
-import { cachedValidators, rememberValidators } from './validators.js';
+import { cachedValidators, rememberValidators, type HttpValidators } from './validators.js';
 import { articleFromHtml, cleanInline, htmlToText, stripLeadingTitle } from './html.js';
 import type { FetchOptions, HttpResponse } from './http.js';
 import { fetchUrl } from './http.js';
@@ -67,7 +67,33 @@ export async function fetchDocumentIfModified(item: FeedItem, source: Source, op
   return fetchArticle(item, source, options, true);
 }
 
-async function fetchArticle(item: FeedItem, source: Source, options: FetchOptions, conditionalGet: boolean): Promise<Document | null> {
+/**
+ * An article page as fetched and checked (HTML, not binary), before parsing: what
+ * {@link documentFromPage} turns into a {@link Document}. Plain data (structured-cloneable), so
+ * the parsing can run in another thread than the fetching.
+ */
+export interface ArticlePage {
+  /** The feed item the page was fetched for; the document's id and url come from its URL. */
+  item: FeedItem;
+  sourceId: string;
+  /** The source's article selectors. */
+  selectors?: ArticleSelectors;
+  /** Final URL after redirects. */
+  url: string;
+  /** The decoded page. */
+  html: string;
+  fetchedAt: string;
+  /** ETag and Last-Modified of the response, to remember with the document's content hash. */
+  validators: HttpValidators;
+}
+
+/**
+ * Fetches an item's article page and checks that it is HTML, without parsing it: the first half of
+ * {@link fetchDocument}. With `conditionalGet`, sends the validators `options.validators` holds and
+ * returns null on 304. Nothing is remembered: whoever builds the document (with
+ * {@link documentFromPage}) remembers `page.validators` with its content hash.
+ */
+export async function fetchArticlePage(item: FeedItem, source: Source, options: FetchOptions, conditionalGet: boolean): Promise<ArticlePage | null> {
   const context = `source "${source.id}" article ${item.url}`;
   const conditional = conditionalGet ? await cachedValidators(options.validators, item.url) : undefined;
   let res: HttpResponse;
@@ -89,35 +115,57 @@ async function fetchArticle(item: FeedItem, source: Source, options: FetchOption
     const reason = `not an HTML page: ${binary} served as "${res.headers['content-type'] ?? 'no Content-Type'}"`;
     throw new FetchError(reason, { url: res.url, code: 'not-html', permanent: true, message: `${context}: ${reason}` });
   }
+  return {
+    item, sourceId: source.id, ...(source.article ? { selectors: source.article } : {}), url: res.url, html: res.text, fetchedAt,
+    validators: res.validators,
+  };
+}
+
+/**
+ * The {@link Document} of a fetched page: title and body from {@link articleFromHtml} with the
+ * source's selectors, falling back to the feed item's title and summary; `publishedAt` from the
+ * page, else the feed item, else the fetch time. Throws {@link FetchError} (`empty-body`) when the
+ * page yields no body text even with the summary, or the selectors are invalid. Pure: it runs in
+ * whichever thread holds the page.
+ */
+export function documentFromPage(page: ArticlePage): Document {
+  const { item } = page;
+  const context = `source "${page.sourceId}" article ${item.url}`;
   let article: ReturnType<typeof articleFromHtml>;
   try {
-    article = articleFromHtml(res.text, res.url, source.article);
+    article = articleFromHtml(page.html, page.url, page.selectors);
   } catch (error) {
     // Invalid CSS in the source's article selectors is a configuration error.
     const message = error instanceof Error ? error.message : String(error);
     const reason = `cannot extract the article (${message})`;
-    throw new FetchError(reason, { url: res.url, code: 'empty-body', permanent: true, cause: error, message: `${context}: ${reason}` });
+    throw new FetchError(reason, { url: page.url, code: 'empty-body', permanent: true, cause: error, message: `${context}: ${reason}` });
   }
   const title = article.title ?? (item.title ? cleanInline(item.title) : '');
   let body = article.body;
   if (!body && item.summary) body = stripLeadingTitle(htmlToText(item.summary), title);
   if (!body) {
     const reason = 'no body text after extraction';
-    throw new FetchError(reason, { url: res.url, code: 'empty-body', permanent: true, message: `${context}: ${reason}` });
+    throw new FetchError(reason, { url: page.url, code: 'empty-body', permanent: true, message: `${context}: ${reason}` });
   }
 
-  const publishedAt = article.published ?? (item.published ? parsePublished(item.published) : undefined) ?? fetchedAt;
+  const publishedAt = article.published ?? (item.published ? parsePublished(item.published) : undefined) ?? page.fetchedAt;
   const text = `${title}\n\n${body}`;
-  const document: Document = {
-    id: documentId(source.id, item.url),
-    sourceId: source.id,
+  return {
+    id: documentId(page.sourceId, item.url),
+    sourceId: page.sourceId,
     url: item.url,
     title,
     publishedAt,
-    fetchedAt,
+    fetchedAt: page.fetchedAt,
     text,
     contentHash: contentHash(text),
   };
-  await rememberValidators(options.validators, item.url, { ...res.validators, contentHash: document.contentHash });
+}
+
+async function fetchArticle(item: FeedItem, source: Source, options: FetchOptions, conditionalGet: boolean): Promise<Document | null> {
+  const page = await fetchArticlePage(item, source, options, conditionalGet);
+  if (page === null) return null;
+  const document = documentFromPage(page);
+  await rememberValidators(options.validators, item.url, { ...page.validators, contentHash: document.contentHash });
   return document;
 }

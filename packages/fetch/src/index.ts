@@ -13,7 +13,8 @@ export { checkUrlAllowed, checkAddressAllowed, checkRedirectHop } from './guard.
 export type { GuardDecision } from './guard.js';
 export { readFeed } from './feed.js';
 export type { FeedReadResult } from './feed.js';
-export { fetchDocument, fetchDocumentIfModified } from './document.js';
+export { documentFromPage, fetchArticlePage, fetchDocument, fetchDocumentIfModified } from './document.js';
+export type { ArticlePage } from './document.js';
 export { MemoryValidatorCache } from './validators.js';
 export type { HttpValidators, ValidatorCache } from './validators.js';
 export { HostPacer, DEFAULT_MIN_INTERVAL_MS, DEFAULT_MAX_WAIT_MS } from './politeness/pacer.js';

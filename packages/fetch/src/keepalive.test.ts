@@ -67,3 +67,25 @@ describe('keep-alive per host', () => {
     expect(connections).toBe(before);
   });
 });
+
+describe('sockets of the guarded agent', () => {
+  it('send without Nagle delay, as the sockets of Node\'s own agents do', async () => {
+    const net = await import('node:net');
+    const sockets: import('node:net').Socket[] = [];
+    const res = await httpGet(`${origin}/nodelay`, {
+      ...allowed,
+      // A connector of its own gets a fresh agent: the socket it opens is the one used.
+      connect: (target) => {
+        const socket = net.connect({ host: target.address, port: target.port });
+        sockets.push(socket);
+        return socket;
+      },
+    });
+    expect(res.text).toBe('ok /nodelay');
+    expect(sockets).toHaveLength(1);
+    // Node keeps the setting on the socket (applied to the handle once connected).
+    const flag = Object.getOwnPropertySymbols(sockets[0]!).find((s) => s.description === 'kSetNoDelay');
+    expect(flag).toBeDefined();
+    expect((sockets[0] as unknown as Record<symbol, unknown>)[flag!]).toBe(true);
+  });
+});

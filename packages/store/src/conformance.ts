@@ -335,6 +335,42 @@ export function runStoreConformance(name: string, makeStore: () => Store | Promi
         await Promise.all(Array.from({ length: 10 }, (_, i) => store.setHttpValidators(url, { etag: `"v${i}"` })));
         expect((await store.getHttpValidators(url))?.etag).toMatch(/^"v\d"$/);
       });
+
+      it('reads the validators of many URLs at once, as getHttpValidators reads each', async () => {
+        const urls = Array.from({ length: 1203 }, (_, i) => `http://127.0.0.1/pm/${i}`);
+        await store.setHttpValidators(urls[0]!, { etag: '"e0"', contentHash: 'h0' });
+        await store.setHttpValidators(urls[600]!, { lastModified: 'Mon, 06 Nov 2023 09:15:00 GMT' });
+        await store.setHttpValidators(urls[1202]!, { etag: 'W/"last"', lastModified: 'Tue, 07 Nov 2023 08:00:00 GMT' });
+        const long = `http://127.0.0.1/${'x'.repeat(3000)}`;
+        const found = await store.getHttpValidatorsMany([...urls, urls[0]!, long]);
+        expect([...found.keys()].sort()).toEqual([urls[0]!, urls[1202]!, urls[600]!].sort());
+        for (const u of [urls[0]!, urls[600]!, urls[1202]!]) expect(found.get(u)).toStrictEqual(await store.getHttpValidators(u));
+        expect((await store.getHttpValidatorsMany([])).size).toBe(0);
+      });
+
+      it('writes the validators of many URLs at once, as setHttpValidators writes each', async () => {
+        const long = `http://127.0.0.1/${'x'.repeat(3000)}`;
+        await store.setHttpValidators(`${url}?gone`, { etag: '"old"' });
+        await store.setHttpValidatorsMany([
+          [url, { etag: '"a-1"', contentHash: 'h-a' }],
+          [`${url}?b`, { lastModified: 'Mon, 06 Nov 2023 09:15:00 GMT', contentHash: 'h-b' }],
+          [`${url}?gone`, { contentHash: 'only-a-hash' }],
+          [`${url}?never`, {}],
+          [long, { etag: '"e"' }],
+          [url, { etag: '"a-2"', contentHash: 'h-a2' }],
+        ]);
+        expect(await store.getHttpValidators(url)).toStrictEqual({ etag: '"a-2"', contentHash: 'h-a2' });
+        expect(await store.getHttpValidators(`${url}?b`)).toStrictEqual({ lastModified: 'Mon, 06 Nov 2023 09:15:00 GMT', contentHash: 'h-b' });
+        expect(await store.getHttpValidators(`${url}?gone`)).toBeUndefined();
+        expect(await store.getHttpValidators(`${url}?never`)).toBeUndefined();
+        expect(await store.getHttpValidators(long)).toBeUndefined();
+        await store.setHttpValidatorsMany([]);
+        await Promise.all([
+          store.setHttpValidatorsMany([[url, { etag: '"x"' }], [`${url}?b`, { etag: '"x"' }]]),
+          store.setHttpValidatorsMany([[`${url}?b`, { etag: '"y"' }], [url, { etag: '"y"' }]]),
+        ]);
+        expect((await store.getHttpValidators(url))?.etag).toMatch(/^"[xy]"$/);
+      });
     });
 
     describe('query', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { districtKey, nameKey, searchKey } from './rows.js';
+import { districtKey, nameKey, recordFromRow, recordJson, searchKey } from './rows.js';
 import { buildQuery, numberPlaceholders } from './sql.js';
 
 describe('name keys', () => {
@@ -32,5 +32,37 @@ describe('SQL helpers', () => {
   });
   it('rejects a non-finite limit', () => {
     expect(() => buildQuery({ limit: Number.NaN })).toThrow(RangeError);
+  });
+});
+
+describe('record_json', () => {
+  it('leaves document.text to the text column and reads back the record written, keys in order', async () => {
+    const { policeRecord } = await import('./conformance-records.js');
+    const json = recordJson(policeRecord);
+    expect(JSON.parse(json).document.text).toBe('');
+    expect(json.length).toBeLessThan(JSON.stringify(policeRecord).length);
+    const back = recordFromRow({ record_json: json, text: policeRecord.document.text });
+    expect(back).toStrictEqual(policeRecord);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(policeRecord));
+  });
+  it('keeps a text with U+0000 in the JSON (PostgreSQL text cannot hold it)', async () => {
+    const { werneRecord } = await import('./conformance-records.js');
+    const record = { ...werneRecord, document: { ...werneRecord.document, text: `${werneRecord.document.text}\u0000x` } };
+    const json = recordJson(record);
+    expect(JSON.parse(json).document.text).toBe(record.document.text);
+    expect(recordFromRow({ record_json: json, text: record.document.text.replaceAll('\u0000', '\uFFFD') })).toStrictEqual(record);
+  });
+  it('keeps a text with surrogates in the JSON (a lone one does not survive UTF-8)', async () => {
+    const { werneRecord } = await import('./conformance-records.js');
+    for (const extra of ['\ud800', '\udc00x', '\u{1F6A8}']) {
+      const record = { ...werneRecord, document: { ...werneRecord.document, text: `${werneRecord.document.text}${extra}` } };
+      const json = recordJson(record);
+      expect(JSON.parse(json).document.text).toBe(record.document.text);
+      expect(recordFromRow({ record_json: json, text: Buffer.from(record.document.text).toString() })).toStrictEqual(record);
+    }
+  });
+  it('reads rows written with the text inside record_json', async () => {
+    const { werneRecord } = await import('./conformance-records.js');
+    expect(recordFromRow({ record_json: JSON.stringify(werneRecord), text: werneRecord.document.text })).toStrictEqual(werneRecord);
   });
 });

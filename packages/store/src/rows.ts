@@ -93,8 +93,36 @@ export function documentRow(record: LagebildRecord, storedAt: string): unknown[]
   const publishedMs = epochMs(d.publishedAt);
   return [
     d.id, d.sourceId, d.url, d.title, d.publishedAt, toBerlinDate(new Date(publishedMs)), publishedMs, d.fetchedAt,
-    d.text, searchKey(`${d.title}\n${d.text}`), d.contentHash, record.extractor.version, JSON.stringify(record), storedAt,
+    d.text, searchKey(`${d.title}\n${d.text}`), d.contentHash, record.extractor.version, recordJson(record), storedAt,
   ];
+}
+
+/**
+ * Code units a text column may not keep exactly: U+0000 (PostgreSQL maps it to U+FFFD) and
+ * surrogates (a lone one becomes U+FFFD in UTF-8; pairs are fine but rare enough to test for all).
+ */
+const NOT_KEPT_BY_TEXT_COLUMNS = /[\u0000\ud800-\udfff]/;
+
+/**
+ * `record_json` of a record: the record with `document.text` left empty, since the `text` column
+ * of the same row holds it (the text would otherwise be escaped and written twice). A text the
+ * column may not keep exactly stays in the JSON. Key order is kept, so the JSON reads back as the
+ * record written.
+ */
+export function recordJson(record: LagebildRecord): string {
+  const d = record.document;
+  if (d.text === '' || NOT_KEPT_BY_TEXT_COLUMNS.test(d.text)) return JSON.stringify(record);
+  return JSON.stringify({ ...record, document: { ...d, text: '' } });
+}
+
+/**
+ * The record of a `documents` row from {@link recordJson} and the row's `text`. Rows written
+ * before the text was left out of the JSON carry it there; it equals the column.
+ */
+export function recordFromRow(row: { record_json: string; text: string }): LagebildRecord {
+  const record = JSON.parse(row.record_json) as LagebildRecord;
+  if (record.document.text === '') record.document.text = row.text;
+  return record;
 }
 
 /** One mention table: its columns and how a record fills it. */

@@ -33,7 +33,7 @@ ON CONFLICT (id) DO UPDATE SET ${DOCUMENT_COLUMNS.filter((c) => c !== 'id').map(
 WHERE documents.content_hash <> excluded.content_hash OR documents.extractor_version <> excluded.extractor_version`;
 
 export const SELECT_DOCUMENT_STATE_SQL = 'SELECT content_hash, extractor_version FROM documents WHERE id = ?';
-export const SELECT_RECORD_SQL = 'SELECT record_json FROM documents WHERE id = ?';
+export const SELECT_RECORD_SQL = 'SELECT record_json, text FROM documents WHERE id = ?';
 export const HAS_DOCUMENT_SQL = 'SELECT 1 AS found FROM documents WHERE id = ?';
 export const HAS_DOCUMENT_HASH_SQL = 'SELECT 1 AS found FROM documents WHERE id = ? AND content_hash = ?';
 
@@ -69,6 +69,10 @@ export const SELECT_HTTP_CACHE_SQL = 'SELECT etag, last_modified, content_hash F
 export const UPSERT_HTTP_CACHE_SQL = `INSERT INTO http_cache (url, etag, last_modified, content_hash, updated_at) VALUES (?, ?, ?, ?, ?)
 ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
   content_hash = excluded.content_hash, updated_at = excluded.updated_at`;
+/** `SELECT` of the validators of `count` URLs (`count` ≥ 1). */
+export function selectHttpCacheManySql(count: number): string {
+  return `SELECT url, etag, last_modified, content_hash FROM http_cache WHERE url IN (${placeholders(count)})`;
+}
 export const DELETE_HTTP_CACHE_SQL = 'DELETE FROM http_cache WHERE url = ?';
 
 /** Queries behind {@link Store.stats}: rows per source for each counted kind. */
@@ -221,9 +225,9 @@ export function buildCount(filter: QueryFilter, dialect: Dialect = 'sqlite'): { 
   return { sql: `SELECT COUNT(*) AS n FROM documents d${where}`, params };
 }
 
-/** `SELECT record_json` of `count` ids (`count` ≥ 1). */
+/** `SELECT record_json, text` of `count` ids (`count` ≥ 1); records come from {@link recordFromRow}. */
 export function selectRecordsSql(count: number): string {
-  return `SELECT id, record_json FROM documents WHERE id IN (${placeholders(count)})`;
+  return `SELECT id, record_json, text FROM documents WHERE id IN (${placeholders(count)})`;
 }
 
 /** Columns of {@link buildImpactQuery}'s rows. */

@@ -43,6 +43,17 @@ export interface Store {
    * without ETag and Last-Modified delete the entry. URLs longer than 2048 characters are not kept.
    */
   setHttpValidators(url: string, validators: HttpValidators): Promise<void>;
+  /**
+   * {@link Store.getHttpValidators} for many URLs at once (a whole feed listing in a few queries
+   * instead of one per article): the URLs that have validators, each with what `getHttpValidators`
+   * returns for it. URLs without validators (or longer than 2048 characters) are absent.
+   */
+  getHttpValidatorsMany(urls: readonly string[]): Promise<Map<string, HttpValidators>>;
+  /**
+   * {@link Store.setHttpValidators} for several URLs in one transaction (one write per batch of
+   * articles instead of one per article); a later entry for a URL replaces an earlier one.
+   */
+  setHttpValidatorsMany(entries: readonly (readonly [url: string, validators: HttpValidators])[]): Promise<void>;
   /** Documents matching every given filter, newest publication first. */
   query(filter: QueryFilter): Promise<QueryHit[]>;
   /** Number of documents matching every given filter (`limit` and `offset` are ignored). */

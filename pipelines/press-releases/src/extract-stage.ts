@@ -1,6 +1,7 @@
 import { extractRecord } from '@lagebild/extract';
 import type { StageFailure } from '@lagebild/queue';
-import type { Document, ExtractJob, Source, StoreJob } from '@lagebild/schema';
+import type { Document, ExtractJob, FeedItem, Source, StoreJob } from '@lagebild/schema';
+import { documentFromPage, FetchError, type ArticlePage } from '@lagebild/fetch';
 
 /** What extraction takes from a source: hints, never the feed (so it can be sent to a worker thread). */
 export type SourceHints = Pick<Source, 'id' | 'kind' | 'jurisdiction' | 'agency'>;
@@ -18,8 +19,18 @@ export function sourceHints(sources: readonly Source[]): SourceHints[] {
  * `Failure` is passed in rather than imported: the queue package's entry point loads BullMQ, which
  * a worker thread that only extracts should not pay for.
  */
-export function extractStage(sources: ReadonlyMap<string, SourceHints>, Failure: typeof StageFailure): (job: ExtractJob) => StoreJob {
-  return ({ document }) => {
+export function extractStage(sources: ReadonlyMap<string, SourceHints>, Failure: typeof StageFailure): (job: ExtractJob | PageExtractJob) => StoreJob {
+  return (job) => {
+    let document: Document;
+    if ('page' in job) {
+      try {
+        document = documentFromPage(job.page);
+      } catch (error) {
+        throw articleFailure(error, job.page.item, Failure);
+      }
+    } else {
+      document = job.document;
+    }
     // Batch documents (`lagebild enqueue`) come from no configured source: they get no source hints.
     const source = sources.get(document.sourceId);
     try {
@@ -35,6 +46,22 @@ export function extractStage(sources: ReadonlyMap<string, SourceHints>, Failure:
       throw new Failure('extract', document.sourceId, `extraction failed: ${(error as Error).message}`, { url: document.url, cause: error });
     }
   };
+}
+
+/**
+ * An extract job whose document is still the fetched page (the handlers' `parsePagesInExtract`):
+ * the extract stage first builds the document with `documentFromPage`, so the page is parsed in
+ * the extraction thread. A page without body fails as an `article` failure, as when it is parsed
+ * while fetching.
+ */
+export interface PageExtractJob { page: ArticlePage }
+
+/** The `article` stage failure of an item whose page could not be fetched or parsed. */
+export function articleFailure(error: unknown, item: FeedItem, Failure: typeof StageFailure): StageFailure {
+  const reason = error instanceof FetchError ? error.reason : (error as Error).message;
+  return new Failure('article', item.sourceId, reason, {
+    url: item.url, permanent: error instanceof FetchError ? error.permanent : true, cause: error,
+  });
 }
 
 /** A short release in our own words that reaches every extractor: municipality, district, agency, date, impact, contact. */

@@ -218,3 +218,50 @@ describe('source health from the handlers', () => {
     expect(health?.lastErrorCode).toBeUndefined();
   });
 });
+
+describe('pages parsed where they are extracted (the embedded ingest)', () => {
+  it('give the records of pages parsed while fetching, keep validators with the content hash, and quarantine a page without body by source and reason', async () => {
+    // More articles than the threads' threshold (200), so the pages go to the extraction threads.
+    const paths = Array.from({ length: 210 }, (_, i) => `/pm/${i}`);
+    site.resources.set('/rss.xml', { type: 'application/rss+xml; charset=utf-8', body: utf8(feed(site.origin, paths)) });
+    paths.forEach((p, i) => site.resources.set(p, {
+      type: 'text/html; charset=utf-8',
+      body: utf8(page(`Meldung ${i} aus Werne`, `Das Standesamt in Werne ist am ${(i % 28) + 1}. November 2023 geschlossen. Rückfragen unter Tel. 02389 ${1000 + i}.`)),
+    }));
+    site.resources.set('/pm/7', { type: 'text/html; charset=utf-8', body: utf8('<!DOCTYPE html><html><body></body></html>') });
+    const c = config([{ id: 'polizei', path: '/rss.xml' }]);
+    const fixed = () => new Date('2023-11-06T12:00:00Z');
+    const fetch = { timeoutMs: 5000, now: fixed };
+
+    const run = await ingestEmbedded({ config: c, store, fetch }, { now: fixed });
+    expect(run).toMatchObject({ items: 210, inserted: 209, quarantined: 1 });
+    const [quarantined] = await store.listQuarantine();
+    expect(quarantined).toMatchObject({ sourceId: 'polizei', stage: 'article', url: `${site.origin}/pm/7`, reason: 'no body text after extraction' });
+
+    // The reference: the same site through handlers that parse while fetching, extraction in this thread.
+    const reference = createSqliteStore(':memory:');
+    await reference.migrate();
+    const { createPressReleaseHandlers } = await import('./handlers.js');
+    const { runEmbedded } = await import('@lagebild/queue');
+    expect(await runEmbedded(createPressReleaseHandlers({ config: c, store: reference, fetch }), ['polizei'], { now: fixed }))
+      .toMatchObject({ inserted: 209, quarantined: 1 });
+    expect((await reference.listQuarantine())[0]).toMatchObject({ stage: 'article', reason: 'no body text after extraction' });
+    const ids = paths.map((p) => documentId('polizei', `${site.origin}${p}`));
+    const records = await store.getRecords(ids);
+    expect(records).toHaveLength(209);
+    expect(records).toStrictEqual(await reference.getRecords(ids));
+    await reference.close();
+
+    for (const record of records.slice(0, 20)) {
+      expect(await store.getHttpValidators(record.document.url)).toStrictEqual({ etag: expect.any(String), contentHash: record.document.contentHash });
+    }
+    expect(await store.getHttpValidators(`${site.origin}/pm/7`)).toBeUndefined();
+
+    // Next poll of a changed feed: every stored article is a 304, the page without body fails again.
+    site.resources.set('/rss.xml', { type: 'application/rss+xml; charset=utf-8', body: utf8(feed(site.origin, paths).replace('<title>Polizei</title>', '<title>Polizei NRW</title>')) });
+    const mark = site.seen.length;
+    const again = await ingestEmbedded({ config: c, store, fetch }, { now: () => new Date('2023-11-06T12:05:00Z') });
+    expect(again).toMatchObject({ items: 210, unchanged: 209, inserted: 0, quarantined: 1 });
+    expect(site.seen.slice(mark).filter((s) => s.path.startsWith('/pm/') && s.status === 304)).toHaveLength(209);
+  });
+});

@@ -4,7 +4,8 @@
  */
 export { CONFIG_FILES, ConfigError, loadSourcesConfig, parseSourcesConfig } from './config.js';
 export { createPressReleaseHandlers } from './handlers.js';
-export type { PressReleaseContext } from './handlers.js';
+export type { PressReleaseContext, PressReleaseHandlerOptions } from './handlers.js';
+export type { PageExtractJob } from './extract-stage.js';
 export { ingestEmbedded } from './ingest.js';
 export type { IngestOptions } from './ingest.js';
 export { BATCH_SOURCE_ID, documentFromInput, publishedAtOf } from './batch.js';

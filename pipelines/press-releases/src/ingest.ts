@@ -23,15 +23,16 @@ const EXTRACT_WORKER = new URL(import.meta.url.endsWith('.ts') ? '../dist/extrac
 
 /**
  * One embedded ingest: every source of the config through fetch → extract → store, in this process
- * (extraction in worker threads of it). Each source's run (items, stored, quarantined, error) is
- * recorded for `lagebild sources`.
+ * (parsing of article pages and extraction in worker threads of it). Each source's run (items,
+ * stored, quarantined, error) is recorded for `lagebild sources`.
  */
 export async function ingestEmbedded(context: PressReleaseContext, options: IngestOptions = {}): Promise<RunSummary> {
   const ids = context.config.sources.map((s) => s.id).filter((id) => !options.only || options.only.includes(id));
   const unknown = (options.only ?? []).filter((id) => !context.config.sources.some((s) => s.id === id));
   if (unknown.length > 0) throw new Error(`unknown source ids: ${unknown.join(', ')}`);
   const { extractThreads, only: _only, ...runOptions } = options;
-  return runEmbedded(createPressReleaseHandlers(context), ids, {
+  // Pages are parsed where they are extracted: in the threads, so this thread only fetches and stores.
+  return runEmbedded(createPressReleaseHandlers(context, { parsePagesInExtract: true }), ids, {
     ...runOptions,
     extractWorkers: {
       module: EXTRACT_WORKER,

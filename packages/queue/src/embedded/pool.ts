@@ -80,7 +80,7 @@ const BOOTSTRAP = new URL('./worker.js', import.meta.url);
 
 /**
  * Default number of threads: one per available core but the one the main thread keeps busy with
- * fetching, parsing and storing (at least one). On the 2-core bench machine one thread gave 290–360
+ * fetching and storing (at least one). On the 2-core bench machine one thread gave 290–360
  * records/s where two gave 170–240: the second thread only competed with the main thread for a
  * core and loaded the stage module a second time.
  */

@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { LagebildRecord, QuarantineItem, SourceRun } from '@lagebild/schema';
 import { MIGRATIONS, MIGRATIONS_TABLE_SQL, migrationSql } from '../migrations/index.js';
 import {
-  DOCUMENT_COLUMNS, MENTION_TABLES, checkQuarantineItem, checkRecord, checkSourceRun, documentRow, fromQuarantineRow, quarantineRow,
+  DOCUMENT_COLUMNS, MENTION_TABLES, checkQuarantineItem, checkRecord, checkSourceRun, documentRow, fromQuarantineRow, recordFromRow, quarantineRow,
   sourceRunRow, toHit, toImpactRow, toSourceHealth, toStats,
   type CountRow, type HealthRows, type QuarantineRow,
 } from '../rows.js';
@@ -12,9 +12,9 @@ import {
   buildImpactQuery, buildQuery, insertSql, numberPlaceholders, selectRecordsSql,
   type ImpactDbRow,
 } from '../sql.js';
-import type { ImpactFilter, ImpactPage, QueryFilter, QueryHit, SourceHealth, Stats, Store } from '../store.js';
+import type { HttpValidators, ImpactFilter, ImpactPage, QueryFilter, QueryHit, SourceHealth, Stats, Store } from '../store.js';
 import { MAX_CACHED_URL_LENGTH, fromHttpCacheRow, httpCacheRow, type HttpCacheRow } from '../rows.js';
-import { DELETE_HTTP_CACHE_SQL, SELECT_HTTP_CACHE_SQL, UPSERT_HTTP_CACHE_SQL } from '../sql.js';
+import { DELETE_HTTP_CACHE_SQL, SELECT_HTTP_CACHE_SQL, UPSERT_HTTP_CACHE_SQL, selectHttpCacheManySql } from '../sql.js';
 
 /** Options of {@link createPostgresStore}. */
 export interface PostgresStoreOptions {
@@ -233,8 +233,8 @@ export function createPostgresStore(connectionString: string, options: PostgresS
       return outcomes;
     },
     async getRecord(id) {
-      const [row] = await all<{ record_json: string }>(pool, SELECT_RECORD_SQL, [id]);
-      return row ? (JSON.parse(row.record_json) as LagebildRecord) : undefined;
+      const [row] = await all<{ record_json: string; text: string }>(pool, SELECT_RECORD_SQL, [id]);
+      return row ? recordFromRow(row) : undefined;
     },
     async hasDocument(id, contentHash) {
       const rows = contentHash === undefined
@@ -275,6 +275,34 @@ export function createPostgresStore(connectionString: string, options: PostgresS
       if (row) await pool.query(pgSql(UPSERT_HTTP_CACHE_SQL), pgParams(row));
       else await pool.query(pgSql(DELETE_HTTP_CACHE_SQL), pgParams([url]));
     },
+    async getHttpValidatorsMany(urls) {
+      const found = new Map<string, HttpValidators>();
+      const distinct = [...new Set(urls.filter((u) => u.length <= MAX_CACHED_URL_LENGTH))];
+      for (let i = 0; i < distinct.length; i += 1000) {
+        const chunk = distinct.slice(i, i + 1000);
+        for (const row of await all<HttpCacheRow & { url: string }>(pool, selectHttpCacheManySql(chunk.length), chunk)) {
+          const v = fromHttpCacheRow(row);
+          if (v) found.set(row.url, v);
+        }
+      }
+      return found;
+    },
+    async setHttpValidatorsMany(entries) {
+      const at = new Date().toISOString();
+      // The last entry per URL, written in URL order: two batches lock rows in the same order and
+      // cannot deadlock.
+      const last = new Map<string, HttpValidators>();
+      for (const [url, validators] of entries) if (url.length <= MAX_CACHED_URL_LENGTH) last.set(url, validators);
+      if (last.size === 0) return;
+      const urls = [...last.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      await transaction(async (client) => {
+        for (const url of urls) {
+          const row = httpCacheRow(url, last.get(url)!, at);
+          if (row) await client.query(pgSql(UPSERT_HTTP_CACHE_SQL), pgParams(row));
+          else await client.query(pgSql(DELETE_HTTP_CACHE_SQL), pgParams([url]));
+        }
+      });
+    },
     async query(filter: QueryFilter): Promise<QueryHit[]> {
       const { sql, params } = buildQuery(filter, 'postgres');
       const rows = await all<{ record_json: string }>(pool, sql, params);
@@ -290,8 +318,8 @@ export function createPostgresStore(connectionString: string, options: PostgresS
       const distinct = [...new Set(ids)];
       for (let i = 0; i < distinct.length; i += 1000) {
         const chunk = distinct.slice(i, i + 1000);
-        for (const row of await all<{ id: string; record_json: string }>(pool, selectRecordsSql(chunk.length), chunk)) {
-          byId.set(row.id, JSON.parse(row.record_json) as LagebildRecord);
+        for (const row of await all<{ id: string; record_json: string; text: string }>(pool, selectRecordsSql(chunk.length), chunk)) {
+          byId.set(row.id, recordFromRow(row));
         }
       }
       // pgParams maps U+0000 in ids to U+FFFD; look stored ids up the same way.

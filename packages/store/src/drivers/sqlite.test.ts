@@ -47,3 +47,24 @@ describe('sqlite driver', () => {
     }
   });
 });
+
+describe('sqlite rows written before record_json left the text out', () => {
+  it('read back as written, and are replaced by the new layout', async () => {
+    const { default: Database } = await import('better-sqlite3');
+    const path = join(dir, 'old-layout.db');
+    const store = createSqliteStore(path);
+    await store.migrate();
+    await store.putRecords([werneRecord, policeRecord]);
+    await store.close();
+    const db = new Database(path);
+    // The JSON as it was written before: with the text.
+    db.prepare('UPDATE documents SET record_json = ? WHERE id = ?').run(JSON.stringify(werneRecord), werneRecord.document.id);
+    const stored = db.prepare('SELECT record_json FROM documents WHERE id = ?').get(policeRecord.document.id) as { record_json: string };
+    expect(JSON.parse(stored.record_json).document.text).toBe('');
+    db.close();
+    const reopened = createSqliteStore(path);
+    expect(await reopened.getRecord(werneRecord.document.id)).toStrictEqual(werneRecord);
+    expect(await reopened.getRecords([policeRecord.document.id, werneRecord.document.id])).toStrictEqual([policeRecord, werneRecord]);
+    await reopened.close();
+  });
+});

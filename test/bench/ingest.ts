@@ -1,18 +1,22 @@
-import { fork } from 'node:child_process';
+import { execFile, fork } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { ingestEmbedded } from '@lagebild/press-releases';
 import { openStore } from '@lagebild/store';
 import { generateReleases } from '../support/corpus.js';
+import { cliNodeFlags } from './launch.js';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Argument that makes this module serve the feed site instead of being imported. */
 const SERVE_FLAG = '--serve-feed-site';
+/** Argument that makes this module run one embedded ingest and print its figures as JSON. */
+const RUN_FLAG = '--run-embedded-ingest';
 
 /**
  * A loopback site with one RSS feed of `count` generated releases and a page per release; resolves
@@ -94,4 +98,18 @@ export async function benchEmbeddedIngest(count: number): Promise<{ records: num
     stop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * {@link benchEmbeddedIngest} in a fresh process launched like `lagebild ingest` (the launcher's node
+ * flags): a run starts cold, as a scheduled ingest does, and nothing the bench did before is in its heap.
+ */
+export async function benchEmbeddedIngestInChild(count: number): Promise<{ records: number; seconds: number; recordsPerSecond: number }> {
+  const { stdout } = await promisify(execFile)(process.execPath, [...cliNodeFlags(), fileURLToPath(import.meta.url), RUN_FLAG, String(count)]);
+  return JSON.parse(stdout.trim().split('\n').pop()!) as { records: number; seconds: number; recordsPerSecond: number };
+}
+
+if (process.argv[2] === RUN_FLAG) {
+  process.stdout.write(`${JSON.stringify(await benchEmbeddedIngest(Number(process.argv[3])))}\n`);
+  process.exit(0);
 }

@@ -104,6 +104,30 @@ function formAt(text: string, start: number, length: number, forms: readonly Reg
 }
 
 /**
+ * "Polizei X", "Staatsanwaltschaft X", "Polizeiwache X": the agency a designator word at `start`..`end`
+ * names with the place after it, or undefined when no place follows. Kept apart from
+ * {@link extractAgencies} so that both stay small enough for V8 to optimize quickly.
+ */
+function designatedAgency(
+  resources: Resources, registry: ReturnType<typeof compiledRegistry>, text: string, word: string, start: number, end: number,
+  designator: Designator, state: string | undefined,
+): Agency | undefined {
+  PLACE_RUN.lastIndex = end;
+  const m = PLACE_RUN.exec(text);
+  if (!m) return undefined;
+  const place = placePrefix(resources, m[1]!, designator.family);
+  if (!place) return undefined;
+  const placeStart = end + m[0].length - m[1]!.length;
+  const span = spanOf(text, start, placeStart + place.length);
+  const known = registry.byPlace.get(`${designator.family}:${place}`) ?? (designator.parent ? registry.byId(designator.parent) : undefined);
+  if (known) return { span, id: known.id, name: known.name, kind: known.kind, confidence: CONFIDENCE.unit };
+  const parent = POLICE_UNITS.has(word) || designator.family === 'police' ? policeCovering(resources, place, state) : undefined;
+  if (parent) return { span, id: parent.id, name: parent.name, kind: parent.kind, confidence: CONFIDENCE.unitByJurisdiction };
+  const name = `${baseForm(word, designator)} ${place}`;
+  return { span, id: `${designator.unknownPrefix}${slugify(place)}`, name, kind: designator.kind, confidence: CONFIDENCE.unknown };
+}
+
+/**
  * Authorities in the text: registry names, aliases and abbreviations (whole words, case-sensitive), and
  * "Polizei X" / "Staatsanwaltschaft X" / "Amtsgericht X" with X a place; a police unit in a place that one
  * registry police authority covers folds into it ("Polizeiwache Werne" → Kreispolizeibehörde Unna), the
@@ -136,23 +160,8 @@ export function extractAgencies(resources: Resources, scan: Scan, state?: string
     if (entry.lka && text[start - 1] !== '-') lka.push({ start, end });
     const designator = entry.designator;
     if (!designator) continue;
-    PLACE_RUN.lastIndex = end;
-    const m = PLACE_RUN.exec(text);
-    if (!m) continue;
-    const place = placePrefix(resources, m[1]!, designator.family);
-    if (!place) continue;
-    const placeStart = end + m[0].length - m[1]!.length;
-    const span = spanOf(text, start, placeStart + place.length);
-    const known = registry.byPlace.get(`${designator.family}:${place}`) ?? (designator.parent ? registry.byId(designator.parent) : undefined);
-    const parent = !known && (POLICE_UNITS.has(word) || designator.family === 'police') ? policeCovering(resources, place, state) : undefined;
-    if (known) {
-      candidates.push({ span, id: known.id, name: known.name, kind: known.kind, confidence: CONFIDENCE.unit });
-    } else if (parent) {
-      candidates.push({ span, id: parent.id, name: parent.name, kind: parent.kind, confidence: CONFIDENCE.unitByJurisdiction });
-    } else {
-      const name = `${baseForm(word, designator)} ${place}`;
-      candidates.push({ span, id: `${designator.unknownPrefix}${slugify(place)}`, name, kind: designator.kind, confidence: CONFIDENCE.unknown });
-    }
+    const unit = designatedAgency(resources, registry, text, word, start, end, designator, state);
+    if (unit) candidates.push(unit);
   }
   // Registry matches come first, so they win ties of equal length.
   const agencies = longestNonOverlapping(candidates);

@@ -44,7 +44,10 @@ const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+/u;
  * forms and nearly every police release; the code units after it leave a handful to compare.
  */
 export function nextKey(text: string, at: number): number {
-  return ((text.charCodeAt(at) << 16) | text.charCodeAt(at + 1)) >>> 0;
+  // Bounds checked here: charCodeAt past the end (NaN, i.e. 0 below) makes V8 drop the optimized code of the caller.
+  const first = at < text.length ? text.charCodeAt(at) : 0;
+  const second = at + 1 < text.length ? text.charCodeAt(at + 1) : 0;
+  return ((first << 16) | second) >>> 0;
 }
 
 /** A word's forms split by what follows the word, each part in the order of `forms`. */

@@ -177,10 +177,63 @@ export interface MunicipalityOptions {
   readonly berlin: boolean;
 }
 
+/** What screening left of a candidate: the word before it and the text after it, or why it is no place. */
+type Screened = { readonly prev1: string; readonly after: string } | 'exclude' | 'reject';
+
+/** The 60 characters before a candidate, where the "before" patterns look. */
+function beforeOf(text: string, c: Candidate): string {
+  return text.slice(Math.max(0, c.start - 60), c.start);
+}
+
+/**
+ * Whether a candidate can be a place at all: not inside an agency or organisation name, no street,
+ * person, team, noun, state or Berlin locality. 'exclude' also excludes a list it starts ("Richtung Hamm
+ * und Unna").
+ */
+function screen(
+  text: string, c: Candidate, blocked: readonly { start: number; end: number }[], organisations: readonly { start: number; end: number }[],
+  surnames: ReadonlySet<string>, berlin: boolean,
+): Screened {
+  if (overlapsAny(c, blocked) || overlapsAny(c, organisations)) return 'reject';
+  const { word: prev1, start: prev1Start } = wordBefore(text, c.start);
+  const prev2 = prev1 ? wordBefore(text, prev1Start).word : '';
+  // "before" patterns are tested only when the word before the name is one they can end with.
+  let beforeText: string | undefined;
+  const before = (): string => (beforeText ??= beforeOf(text, c));
+  const after = text.slice(c.end, c.end + 40);
+  if ((BEFORE_GATES.exclude.has(prev1) || BEFORE_GATES.team.has(prev2)) && excludeBefore(before())) return 'exclude';
+  if (EXCLUDE_AFTER.test(after) || (BEFORE_GATES.street.has(prev1) && streetBefore(before()))) return 'reject';
+  if (!c.inflected && BEFORE_GATES.article.has(prev1)) return 'reject';
+  if ((prev1 && FIRST_NAMES.has(prev1)) || surnames.has(c.form.written)) return 'reject';
+  if (berlin && BERLIN_LOCALITIES.has(c.form.written)) return 'reject';
+  if (listedAmongStates(text, c)) return 'reject';
+  if (c.form.risk !== 'none' && !c.inflected && NOUN_AFTER.test(after)) return 'reject';
+  if (NUMBERED_NOUNS.has(c.form.written) && NUMBER_AFTER.test(after)) return 'reject';
+  return { prev1, after };
+}
+
+/** How strongly the text around a candidate says it is a place: inflection, "in X", datelines, lists. */
+function evidenceOf(text: string, c: Candidate, prev1: string, after: string): Evidence {
+  let beforeText: string | undefined;
+  const before = (): string => (beforeText ??= beforeOf(text, c));
+  const ls = lineStart(text, c.start);
+  const atLineStart = text.slice(ls, c.start).trim() === '';
+  // Plain datelines ("Werne. Der ...") count only at the start of a paragraph: hard-wrapped text puts
+  // ordinary words ("Drogen. Er ...") at the start of lines too.
+  const atParagraphStart = atLineStart && (ls === 0 || blankLineBefore(text.slice(Math.max(0, ls - 200), ls)));
+  const weakWord = BEFORE_GATES.weak.has(prev1) || prev1.endsWith('ischen') || prev1.endsWith('ischer');
+  if (c.inflected || (BEFORE_GATES.strong.has(prev1) && strongBefore(before())) || (atLineStart && AGENCY_DATELINE_AFTER.test(after))
+    || (atParagraphStart && DATELINE_AFTER.test(after))) return 'strong';
+  if (weakWord && weakBefore(before()) && !(c.form.risk !== 'none' && BEFORE_GATES.weakOnly.has(prev1))) return 'weak';
+  if (/^-\p{Lu}/u.test(after) || (atLineStart && LINE_START_COMMA.test(after))) return 'weak';
+  return 'none';
+}
+
 /**
  * Municipalities named as places in the text, one mention per occurrence. Names inside `blocked` ranges
  * (agency and district names, contacts) and names used as streets, directions, persons, teams, nouns or
  * states are skipped; names that are also words need evidence (see `STRONG_ONLY`, `NEEDS_CONTEXT`).
+ * Screening, evidence and resolution are functions of their own, each small enough for V8 to optimize quickly.
  */
 export function extractMunicipalities(resources: Resources, scan: Scan, blocked: readonly { start: number; end: number }[], options: MunicipalityOptions): Municipality[] {
   const { text } = scan.tokens;
@@ -189,55 +242,41 @@ export function extractMunicipalities(resources: Resources, scan: Scan, blocked:
   const organisations = organisationBlocks(scan);
   const surnames = surnamesOf(scan);
 
-  const accepted: { candidate: Candidate; evidence: Evidence }[] = [];
-  let previous: { candidate: Candidate; evidence: Evidence } | undefined;
+  const accepted: Accepted[] = [];
+  let previous: Accepted | undefined;
   let excluded: Candidate | undefined;
   for (const c of candidates) {
-    const rejected = (): void => { previous = undefined; };
     // A list continues what its first item is: "Anschlussstellen Lüdenscheid-Nord und Hagen-Süd", "Richtung Hamm und Unna".
     const continuesExcluded = excluded !== undefined && EXCLUDED_LIST.test(text.slice(excluded.end, c.start));
     excluded = undefined;
-    const exclude = (): void => { previous = undefined; excluded = c; };
-    if (continuesExcluded) { exclude(); continue; }
-    if (overlapsAny(c, blocked) || overlapsAny(c, organisations)) { rejected(); continue; }
-    const { word: prev1, start: prev1Start } = wordBefore(text, c.start);
-    const prev2 = prev1 ? wordBefore(text, prev1Start).word : '';
-    // "before" patterns are tested only when the word before the name is one they can end with.
-    let beforeText: string | undefined;
-    const before = (): string => (beforeText ??= text.slice(Math.max(0, c.start - 60), c.start));
-    const after = text.slice(c.end, c.end + 40);
-    if ((BEFORE_GATES.exclude.has(prev1) || BEFORE_GATES.team.has(prev2)) && excludeBefore(before())) { exclude(); continue; }
-    if (EXCLUDE_AFTER.test(after) || (BEFORE_GATES.street.has(prev1) && streetBefore(before()))) { rejected(); continue; }
-    if (!c.inflected && BEFORE_GATES.article.has(prev1)) { rejected(); continue; }
-    if ((prev1 && FIRST_NAMES.has(prev1)) || surnames.has(c.form.written)) { rejected(); continue; }
-    if (options.berlin && BERLIN_LOCALITIES.has(c.form.written)) { rejected(); continue; }
-    if (listedAmongStates(text, c)) { rejected(); continue; }
-    if (c.form.risk !== 'none' && !c.inflected && NOUN_AFTER.test(after)) { rejected(); continue; }
-    if (NUMBERED_NOUNS.has(c.form.written) && NUMBER_AFTER.test(after)) { rejected(); continue; }
-
-    let evidence: Evidence = 'none';
-    const ls = lineStart(text, c.start);
-    const atLineStart = text.slice(ls, c.start).trim() === '';
-    // Plain datelines ("Werne. Der ...") count only at the start of a paragraph: hard-wrapped text puts
-    // ordinary words ("Drogen. Er ...") at the start of lines too.
-    const atParagraphStart = atLineStart && (ls === 0 || blankLineBefore(text.slice(Math.max(0, ls - 200), ls)));
-    const weakWord = BEFORE_GATES.weak.has(prev1) || prev1.endsWith('ischen') || prev1.endsWith('ischer');
-    if (c.inflected || (BEFORE_GATES.strong.has(prev1) && strongBefore(before())) || (atLineStart && AGENCY_DATELINE_AFTER.test(after))
-      || (atParagraphStart && DATELINE_AFTER.test(after))) evidence = 'strong';
-    else if (weakWord && weakBefore(before()) && !(c.form.risk !== 'none' && BEFORE_GATES.weakOnly.has(prev1))) evidence = 'weak';
-    else if (/^-\p{Lu}/u.test(after) || (atLineStart && LINE_START_COMMA.test(after))) evidence = 'weak';
+    const screened = continuesExcluded ? 'exclude' : screen(text, c, blocked, organisations, surnames, options.berlin);
+    if (screened === 'exclude' || screened === 'reject') {
+      previous = undefined;
+      if (screened === 'exclude') excluded = c;
+      continue;
+    }
+    let evidence = evidenceOf(text, c, screened.prev1, screened.after);
     if (previous && previous.evidence !== 'none' && LIST_BEFORE.test(text.slice(previous.candidate.end, c.start))) {
       if (evidence === 'none' || (evidence === 'weak' && previous.evidence === 'strong')) evidence = previous.evidence;
     }
     const needed = c.form.risk === 'strong' ? 'strong' : c.form.risk === 'context' ? 'weak' : 'none';
     const ok = needed === 'none' || evidence === 'strong' || (needed === 'weak' && evidence === 'weak');
-    if (!ok) { rejected(); continue; }
+    if (!ok) {
+      previous = undefined;
+      continue;
+    }
     const item = { candidate: c, evidence };
     accepted.push(item);
     previous = item;
   }
-  if (accepted.length === 0) return [];
+  return accepted.length === 0 ? [] : resolveAccepted(resources, text, accepted, options);
+}
 
+/** A candidate taken as a place, with its evidence. */
+interface Accepted { readonly candidate: Candidate; readonly evidence: Evidence }
+
+/** The municipalities of accepted candidates: homonyms resolved with the other places of the text as hints. */
+function resolveAccepted(resources: Resources, text: string, accepted: readonly Accepted[], options: MunicipalityOptions): Municipality[] {
   const { gazetteer } = resources;
   const places: string[] = [];
   for (const p of options.hints.places) places.push(p);

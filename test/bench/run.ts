@@ -35,7 +35,7 @@ const warmUpDocs = quick ? 2000 : 5000;
 const repeats = quick ? 1 : 3;
 
 async function measure(corpus: string, count: number, mode: string): Promise<ChildResult> {
-  const { stdout } = await run(process.execPath, [...nodeFlags, child, corpus, String(count), mode, String(warmUpDocs)], { maxBuffer: 1 << 24 });
+  const { stdout } = await run(process.execPath, [...nodeFlags, '--expose-gc', child, corpus, String(count), mode, String(warmUpDocs)], { maxBuffer: 1 << 24 });
   return JSON.parse(stdout.trim().split('\n').pop()!) as ChildResult;
 }
 

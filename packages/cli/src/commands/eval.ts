@@ -1,31 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { GoldReleaseSchema, type GoldRelease } from '@lagebild/fixtures';
+import { loadGoldFrom } from '@lagebild/fixtures';
 import {
   EVAL_KINDS, baselineOf, evaluateGold, formatReport, regressions, type Baseline, type EvalReport,
 } from '@lagebild/extract';
-
-/** Files in a gold folder that are not releases. */
-const NOT_RELEASES = new Set(['baseline.json']);
-
-/** Every gold release under `dir` (sub-folders included), validated; the baseline file is skipped. */
-export function readGoldDir(dir: string): GoldRelease[] {
-  const out: GoldRelease[] = [];
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.json') && !NOT_RELEASES.has(entry.name)) {
-        const parsed = GoldReleaseSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-        if (!parsed.success) throw new Error(`${path}: not a gold release: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-        out.push(parsed.data);
-      }
-    }
-  };
-  walk(dir);
-  return out.sort((a, b) => a.id.localeCompare(b.id));
-}
 
 /** A baseline file (`{ kind: { precision, recall, f1 } }`), checked for the figures it needs. */
 export function readBaseline(file: string): Partial<Baseline> {
@@ -57,7 +35,7 @@ export function registerEvalCommand(program: Command): void {
     .option('--baseline <file>', 'fail (exit code 1) when an F1 falls more than 0.005 below this baseline')
     .option('--write-baseline <file>', 'write the current per-kind figures as a baseline')
     .action((opts: { gold: string; json?: boolean; baseline?: string; writeBaseline?: string }) => {
-      const releases = readGoldDir(opts.gold);
+      const releases = loadGoldFrom(opts.gold);
       if (releases.length === 0) throw new Error(`no gold releases under ${opts.gold}`);
       const report = evaluateGold(releases);
       const failures = opts.baseline ? regressions(report, readBaseline(opts.baseline)) : [];

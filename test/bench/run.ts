@@ -91,23 +91,40 @@ const gaz = gazChild.gazetteerLoadMs;
 rows.push(['gazetteer load (fresh process: import + load)', `${f(gaz, 0)} ms`, `name indexes built on first use: ${f(gazChild.nameIndexMs, 0)} ms`, '', '≤ 100 ms', gaz <= 100 ? 'met' : 'MISSED']);
 
 // 5. Scaling: linear in documents? flat in gazetteer size?
+// Sizes are measured in rounds (1k, 10k, 100k, then again), and each round gives its own ratio of
+// 100k to what its 10k predicts; the median round counts. Measuring all 10k runs first and all 100k
+// runs later compared different phases of the host, which switches between fast and about twice
+// as slow for seconds at a time: the same build gave 0.64× and 1.28×.
 const sizes = quick ? [1000, 3000] : [1000, 10_000, 100_000];
-const scaling: ChildResult[] = [];
-for (const n of sizes) {
-  log(`scaling: ${n} docs …`);
-  let best = await measure('generated', n, 'full');
-  for (let repeat = 1; repeat < repeats; repeat++) {
-    const again = await measure('generated', n, 'full');
-    if (again.seconds < best.seconds) best = again;
+const rounds: ChildResult[][] = [];
+for (let round = 0; round < repeats; round++) {
+  const timed: ChildResult[] = [];
+  for (const n of sizes) {
+    log(`scaling: ${n} docs (round ${round + 1} of ${repeats}) …`);
+    timed.push(await measure('generated', n, 'full'));
   }
-  scaling.push(best);
+  rounds.push(timed);
 }
+const ratioOf = (round: ChildResult[]) => {
+  const base = round[round.length - 2]!;
+  const last = round[round.length - 1]!;
+  return last.seconds / (base.seconds * (last.docs / base.docs));
+};
+const byRatio = [...rounds].sort((a, b) => ratioOf(a) - ratioOf(b));
+const medianRound = byRatio[Math.floor(byRatio.length / 2)]!;
+// Per size, the fastest run: what the gazetteer comparison below and the JSON's per-size figures use.
+const scaling = sizes.map((_, i) => rounds.map((r) => r[i]!).reduce((a, b) => (b.seconds < a.seconds ? b : a)));
 results.scaling = scaling;
-const base = scaling[scaling.length - 2]!;
-const last = scaling[scaling.length - 1]!;
-const predicted = base.seconds * (last.docs / base.docs);
-rows.push([`scaling ${base.docs} → ${last.docs} docs`, `${f(last.seconds)} s`, `${f(predicted)} s predicted by ${base.docs}`,
-  `${f(last.seconds / predicted)}× predicted`, '≤ 1.05×', last.seconds / predicted <= 1.05 ? 'met' : 'MISSED']);
+results.scalingRounds = rounds.map((r) => ({ seconds: r.map((x) => x.seconds), ratio: ratioOf(r) }));
+{
+  const base = medianRound[medianRound.length - 2]!;
+  const last = medianRound[medianRound.length - 1]!;
+  const predicted = base.seconds * (last.docs / base.docs);
+  const ratio = ratioOf(medianRound);
+  const others = byRatio.filter((r) => r !== medianRound).map((r) => `${f(ratioOf(r))}×`);
+  rows.push([`scaling ${base.docs} → ${last.docs} docs`, `${f(last.seconds)} s`, `${f(predicted)} s predicted by ${base.docs} in the same round${others.length ? `; other rounds ${others.join(', ')}` : ''}`,
+    `${f(ratio)}× predicted${rounds.length > 1 ? ' (median round)' : ''}`, '≤ 1.05×', ratio <= 1.05 ? 'met' : 'MISSED']);
+}
 const small = await measure('generated', sizes[0]!, 'small-gazetteer');
 const fullSmallN = scaling[0]!;
 results.gazetteerSize = { full: fullSmallN, small };
@@ -126,7 +143,7 @@ if (!skipDistributed) {
   log('distributed …');
   const d = await benchDistributed(quick ? 600 : 10_000, quick ? 3000 : 20_000);
   results.distributed = d;
-  const viaJobs = (docsPerSecond: number, jobsPerSecond: number) => `${f(docsPerSecond, 0)} docs/s (${f(jobsPerSecond, 1)} jobs/s, ${d.batchSize} docs per extract job)`;
+  const viaJobs = (docsPerSecond: number, jobsPerSecond: number) => `${f(docsPerSecond, 0)} docs/s (${f(jobsPerSecond, 1)} extract jobs/s of ${d.batchSize} docs; workers warmed with ${d.warmUpDocs} docs first)`;
   rows.push(['distributed, 1 worker process', viaJobs(d.docsPerSecond1, d.jobsPerSecond1), `no-op ceiling ${f(d.noopJobsPerSecond1, 0)} jobs/s`, `${f(d.docsPerSecond1 / d.noopJobsPerSecond1)}× ceiling`, '', '']);
   rows.push(['distributed, 2 worker processes', viaJobs(d.docsPerSecond2, d.jobsPerSecond2), `no-op ceiling ${f(d.noopJobsPerSecond2, 0)} jobs/s`, `${f(d.ratio2)}× ceiling`, '≥ 0.25× ceiling', d.ratio2 >= 0.25 ? 'met' : 'MISSED']);
 }

@@ -13,7 +13,7 @@ import {
   type ImpactDbRow,
 } from '../sql.js';
 import type { HttpValidators, ImpactFilter, ImpactPage, QueryFilter, QueryHit, SourceHealth, Stats, Store } from '../store.js';
-import { MAX_CACHED_URL_LENGTH, fromHttpCacheRow, httpCacheRow, type HttpCacheRow } from '../rows.js';
+import { MAX_CACHED_URL_LENGTH, fromHttpCacheRow, httpCacheRow, type HttpCacheRow, type MentionTable } from '../rows.js';
 import { DELETE_HTTP_CACHE_SQL, SELECT_HTTP_CACHE_SQL, UPSERT_HTTP_CACHE_SQL, selectHttpCacheManySql } from '../sql.js';
 
 /** Options of {@link createPostgresStore}. */
@@ -25,8 +25,6 @@ export interface PostgresStoreOptions {
 }
 
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
-/** PostgreSQL allows 65535 bind parameters per statement; stay well below. */
-const MAX_PARAMS = 30_000;
 
 /**
  * PostgreSQL text cannot hold U+0000, which fetched pages occasionally contain. Every string
@@ -56,33 +54,51 @@ const pgSql = (() => {
 const UPSERT_DOCUMENT_RETURNING_SQL = numberPlaceholders(`${UPSERT_DOCUMENT_SQL} RETURNING (xmax = 0) AS inserted`);
 
 /**
- * The same upsert for `rows` documents in one statement (one round trip per batch instead of one
- * per record): the shared single-row statement with its VALUES list widened, so the conflict
- * clause stays the one the SQLite driver uses.
+ * The same upsert for a batch of documents in one statement (one round trip per batch instead of
+ * one per record): the shared single-row statement's conflict clause, so it stays the one the
+ * SQLite driver uses, after an INSERT of the batch's rows.
  */
 const SINGLE_DOCUMENT_INSERT = insertSql('documents', DOCUMENT_COLUMNS);
 if (!UPSERT_DOCUMENT_SQL.startsWith(SINGLE_DOCUMENT_INSERT)) throw new Error('UPSERT_DOCUMENT_SQL does not start with its INSERT');
-const upsertDocumentsSql = (rows: number): string =>
-  `${numberedInsertSql('documents', DOCUMENT_COLUMNS, rows)}${UPSERT_DOCUMENT_SQL.slice(SINGLE_DOCUMENT_INSERT.length)} RETURNING id, (xmax = 0) AS inserted`;
 
 /**
- * Multi-row INSERT with numbered placeholders, built directly: batch statements differ in row
- * count from call to call and run to tens of kilobytes, so they are not kept in the statement
- * cache of {@link pgSql}.
+ * A multi-row INSERT whose rows come as one array per column (`unnest`), in array order. Its text
+ * does not depend on the row count, so it is prepared once per connection and planned once: a
+ * VALUES list of a batch's rows made PostgreSQL parse, plan and copy thousands of parameters per
+ * statement, about a quarter of its CPU time while storing batches.
  */
-function numberedInsertSql(table: string, columns: readonly string[], rows: number): string {
-  const values = new Array<string>(rows);
-  let n = 0;
-  for (let r = 0; r < rows; r++) {
-    const row = new Array<string>(columns.length);
-    for (let c = 0; c < columns.length; c++) row[c] = `$${++n}`;
-    values[r] = `(${row.join(', ')})`;
-  }
-  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}`;
+function unnestInsertSql(table: string, columns: readonly string[], types: readonly string[]): string {
+  const list = columns.join(', ');
+  const arrays = types.map((type, i) => `$${i + 1}::${type}[]`).join(', ');
+  // WITH ORDINALITY + ORDER BY: rows are inserted, and so locked, in the order given.
+  return `INSERT INTO ${table} (${list}) SELECT ${list} FROM unnest(${arrays}) WITH ORDINALITY AS rows (${list}, row_order) ORDER BY row_order`;
 }
 
-/** Documents per upsert statement: parameters stay below {@link MAX_PARAMS}. */
-const DOCUMENTS_PER_STATEMENT = Math.floor(MAX_PARAMS / DOCUMENT_COLUMNS.length);
+/** `rows` as one array per column (what {@link unnestInsertSql} takes), strings mapped as {@link pgParams} maps them. */
+function columnArrays(rows: readonly (readonly unknown[])[], width: number): unknown[][] {
+  const columns = Array.from({ length: width }, () => new Array<unknown>(rows.length));
+  rows.forEach((row, r) => {
+    for (let c = 0; c < width; c++) {
+      const value = row[c];
+      columns[c]![r] = typeof value === 'string' && value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value;
+    }
+  });
+  return columns;
+}
+
+/** The type of each of `columns` of `table`, as `format_type` spells it, for {@link unnestInsertSql}. */
+async function columnTypes(client: pg.PoolClient, table: string, columns: readonly string[]): Promise<string[]> {
+  const { rows } = await client.query<{ name: string; type: string }>(
+    'SELECT attname AS name, format_type(atttypid, atttypmod) AS type FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped',
+    [table],
+  );
+  const byName = new Map(rows.map((r) => [r.name, r.type]));
+  return columns.map((c) => {
+    const type = byName.get(c);
+    if (type === undefined) throw new Error(`column ${table}.${c} not found`);
+    return type;
+  });
+}
 
 /** The id as PostgreSQL stores it (see {@link pgParams}). */
 const storedId = (id: string): string => (id.includes('\u0000') ? id.replaceAll('\u0000', '\uFFFD') : id);
@@ -104,6 +120,27 @@ export function createPostgresStore(connectionString: string, options: PostgresS
   // An idle client that loses its connection emits 'error' on the pool; without a listener the
   // process would crash. The next checkout simply opens a new connection.
   pool.on('error', () => {});
+
+  /**
+   * Named statements for the batch writes, built on first use from the tables' column types (the
+   * migrations define them; the search_path picks the schema). A name per text: node-postgres
+   * prepares a named statement once per connection.
+   */
+  const batchStatements = new Map<string, Promise<{ name: string; text: string }>>();
+  const batchStatement = (client: pg.PoolClient, key: string, build: (client: pg.PoolClient) => Promise<string>) => {
+    let statement = batchStatements.get(key);
+    if (!statement) {
+      statement = build(client).then((text) => ({ name: `lagebild_${key}`, text }));
+      // A failed lookup is not kept: the next batch asks again.
+      statement.catch(() => batchStatements.delete(key));
+      batchStatements.set(key, statement);
+    }
+    return statement;
+  };
+  const mentionInsert = (client: pg.PoolClient, table: MentionTable) => batchStatement(client, `insert_${table.table}`,
+    async (c) => unnestInsertSql(table.table, table.columns, await columnTypes(c, table.table, table.columns)));
+  const documentsUpsert = (client: pg.PoolClient) => batchStatement(client, 'upsert_documents',
+    async (c) => `${unnestInsertSql('documents', DOCUMENT_COLUMNS, await columnTypes(c, 'documents', DOCUMENT_COLUMNS))}${UPSERT_DOCUMENT_SQL.slice(SINGLE_DOCUMENT_INSERT.length)} RETURNING id, (xmax = 0) AS inserted`);
 
   async function putOne(client: pg.PoolClient, checked: LagebildRecord): Promise<'inserted' | 'updated' | 'unchanged'> {
     const result = await client.query<{ inserted: boolean }>(UPSERT_DOCUMENT_RETURNING_SQL,
@@ -138,15 +175,13 @@ export function createPostgresStore(connectionString: string, options: PostgresS
     runner: pg.Pool | pg.PoolClient, sql: string, params: unknown[] = [],
   ): Promise<T[]> => (await runner.query<T>(pgSql(sql), pgParams(params))).rows;
 
-  /** Mention rows of all `records`, one multi-row INSERT per table (more only past {@link MAX_PARAMS}). */
+  /** Mention rows of all `records`, one INSERT per table that has any. */
   async function insertMentions(client: pg.PoolClient, records: readonly LagebildRecord[]): Promise<void> {
     for (const table of MENTION_TABLES) {
       const rows = records.length === 1 ? table.rows(records[0]!) : records.flatMap((r) => table.rows(r));
-      const perStatement = Math.max(1, Math.floor(MAX_PARAMS / table.columns.length));
-      for (let i = 0; i < rows.length; i += perStatement) {
-        const chunk = rows.slice(i, i + perStatement);
-        await client.query(numberedInsertSql(table.table, table.columns, chunk.length), pgParams(chunk.flat()));
-      }
+      if (rows.length === 0) continue;
+      const statement = await mentionInsert(client, table);
+      await client.query({ ...statement, values: columnArrays(rows, table.columns.length) });
     }
   }
 
@@ -170,12 +205,11 @@ export function createPostgresStore(connectionString: string, options: PostgresS
     const storedAt = new Date().toISOString();
     for (const round of rounds) {
       const written = new Map<string, boolean>();
-      for (let i = 0; i < round.length; i += DOCUMENTS_PER_STATEMENT) {
-        const chunk = round.slice(i, i + DOCUMENTS_PER_STATEMENT);
-        const result = await client.query<{ id: string; inserted: boolean }>(upsertDocumentsSql(chunk.length),
-          pgParams(chunk.flatMap((j) => documentRow(records[j]!, storedAt))));
-        for (const row of result.rows) written.set(row.id, row.inserted);
-      }
+      const statement = await documentsUpsert(client);
+      const result = await client.query<{ id: string; inserted: boolean }>({
+        ...statement, values: columnArrays(round.map((j) => documentRow(records[j]!, storedAt)), DOCUMENT_COLUMNS.length),
+      });
+      for (const row of result.rows) written.set(row.id, row.inserted);
       if (written.size === 0) continue;
       const updated = [...written].filter(([, inserted]) => !inserted).map(([id]) => id);
       if (updated.length > 0) {

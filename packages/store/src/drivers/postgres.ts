@@ -31,8 +31,13 @@ const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
  * parameter maps it to U+FFFD, lookups included, so the mapping is consistent; `record_json` is
  * unaffected because JSON.stringify escapes control characters.
  */
+function pgValue(value: unknown): unknown {
+  return typeof value === 'string' && value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value;
+}
+
+/** {@link pgValue} of every parameter. */
 function pgParams(params: unknown[]): unknown[] {
-  return params.map((p) => (typeof p === 'string' && p.includes('\u0000') ? p.replaceAll('\u0000', '\uFFFD') : p));
+  return params.map(pgValue);
 }
 
 /** Numbered-placeholder SQL, memoized: the shared statements are written with `?`. */
@@ -74,14 +79,11 @@ function unnestInsertSql(table: string, columns: readonly string[], types: reado
   return `INSERT INTO ${table} (${list}) SELECT ${list} FROM unnest(${arrays}) WITH ORDINALITY AS rows (${list}, row_order) ORDER BY row_order`;
 }
 
-/** `rows` as one array per column (what {@link unnestInsertSql} takes), strings mapped as {@link pgParams} maps them. */
+/** `rows` as one array per column (what {@link unnestInsertSql} takes), each value through {@link pgValue}. */
 function columnArrays(rows: readonly (readonly unknown[])[], width: number): unknown[][] {
   const columns = Array.from({ length: width }, () => new Array<unknown>(rows.length));
   rows.forEach((row, r) => {
-    for (let c = 0; c < width; c++) {
-      const value = row[c];
-      columns[c]![r] = typeof value === 'string' && value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value;
-    }
+    for (let c = 0; c < width; c++) columns[c]![r] = pgValue(row[c]);
   });
   return columns;
 }

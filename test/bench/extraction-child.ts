@@ -6,10 +6,10 @@
  * extracts the same corpus as a worker does, one release after another as they are read, and reports the
  * peak RSS of that.
  */
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { generateReleases } from '../support/corpus.js';
 import { forEachBerlinRelease, loadBerlinCorpus } from './berlin.js';
+import { mainThreadCpuSeconds } from './cpu.js';
 
 const [corpusName = 'generated', countArg = '1000', mode = 'full', warmUpArg = '5000'] = process.argv.slice(2);
 const count = Number(countArg);
@@ -141,20 +141,6 @@ if (mode === 'chrono') {
 const warmUp = pack(generateReleases(mode === 'compromise' ? Math.min(200, WARM_UP_DOCS) : WARM_UP_DOCS, 20_231_106).map((r) => ({ text: `${r.title}\n\n${r.text}`, published: r.published })));
 run(warmUp);
 run(texts, Math.min(CORPUS_WARM_UP_DOCS, texts.length));
-
-/**
- * CPU seconds of the main thread alone (Linux: /proc, clock ticks of 10 ms), or NaN elsewhere.
- * process.cpuUsage() counts V8's compiler and GC helper threads too; this is the thread doing the work.
- */
-function mainThreadCpuSeconds(): number {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return Number.NaN;
-  }
-}
 
 // The garbage of building the corpus and of the warm-up is the harness's: collected before the clock
 // starts (run.ts passes --expose-gc), not during the timed pass, where it would count as extraction.

@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { ingestEmbedded } from '@lagebild/press-releases';
 import { openStore } from '@lagebild/store';
 import { generateReleases } from '../support/corpus.js';
+import { mainThreadCpuSeconds } from './cpu.js';
 import { cliNodeFlags } from './launch.js';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -78,8 +79,19 @@ if (process.argv[2] === SERVE_FLAG) {
   process.on('disconnect', () => process.exit(0));
 }
 
+/** What one embedded ingest took. */
+export interface EmbeddedIngestRun {
+  records: number;
+  seconds: number;
+  recordsPerSecond: number;
+  /** CPU seconds of the runner's process (every thread: main, extraction, V8's helpers), not the feed site's. */
+  cpuSeconds: number;
+  /** CPU seconds of its main thread (fetching, storing), or NaN where /proc is missing. */
+  mainCpuSeconds: number;
+}
+
 /** Records per second from a local feed through the embedded runner into SQLite. */
-export async function benchEmbeddedIngest(count: number): Promise<{ records: number; seconds: number; recordsPerSecond: number }> {
+export async function benchEmbeddedIngest(count: number): Promise<EmbeddedIngestRun> {
   const { baseUrl, stop } = await startFeedSite(count);
   const dir = mkdtempSync(join(tmpdir(), 'lagebild-bench-'));
   const store = await openStore(join(dir, 'bench.db'));
@@ -88,11 +100,18 @@ export async function benchEmbeddedIngest(count: number): Promise<{ records: num
       userAgent: 'lagebild-bench/0.1 (+http://127.0.0.1/)', allowHosts: ['127.0.0.1'],
       sources: [{ id: 'bench-feed', kind: 'police' as const, name: 'Bench', feed: { type: 'rss' as const, url: `${baseUrl}/feed.xml` } }],
     };
+    const main0 = mainThreadCpuSeconds();
+    const cpu0 = process.cpuUsage();
     const start = performance.now();
     const summary = await ingestEmbedded({ config, store }, { concurrency: 8 });
     const seconds = (performance.now() - start) / 1000;
+    // Exited threads count too: their CPU time stays in the process's usage.
+    const cpu = process.cpuUsage(cpu0);
     const records = summary.inserted + summary.updated;
-    return { records, seconds, recordsPerSecond: records / seconds };
+    return {
+      records, seconds, recordsPerSecond: records / seconds,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6, mainCpuSeconds: mainThreadCpuSeconds() - main0,
+    };
   } finally {
     await store.close();
     stop();
@@ -104,9 +123,9 @@ export async function benchEmbeddedIngest(count: number): Promise<{ records: num
  * {@link benchEmbeddedIngest} in a fresh process launched like `lagebild ingest` (the launcher's node
  * flags): a run starts cold, as a scheduled ingest does, and nothing the bench did before is in its heap.
  */
-export async function benchEmbeddedIngestInChild(count: number): Promise<{ records: number; seconds: number; recordsPerSecond: number }> {
+export async function benchEmbeddedIngestInChild(count: number): Promise<EmbeddedIngestRun> {
   const { stdout } = await promisify(execFile)(process.execPath, [...cliNodeFlags(), fileURLToPath(import.meta.url), RUN_FLAG, String(count)]);
-  return JSON.parse(stdout.trim().split('\n').pop()!) as { records: number; seconds: number; recordsPerSecond: number };
+  return JSON.parse(stdout.trim().split('\n').pop()!) as EmbeddedIngestRun;
 }
 
 if (process.argv[2] === RUN_FLAG) {

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import Table from 'cli-table3';
 import { loadBerlinCorpus } from './berlin.js';
 import { benchDistributed } from './distributed.js';
-import { benchEmbeddedIngestInChild } from './ingest.js';
+import { benchEmbeddedIngestInChild, type EmbeddedIngestRun } from './ingest.js';
 import { cliNodeFlags } from './launch.js';
 
 const run = promisify(execFile);
@@ -134,9 +134,19 @@ rows.push([`full gazetteer (${fullSmallN.municipalitiesInGazetteer}) vs ${small.
 
 // 2. Embedded ingest into SQLite over loopback HTTP.
 log('embedded ingest …');
+// CPU per record says where a run stands against the target: 2,000 records/s on two cores leaves at
+// most 1 ms of CPU per record over all threads, and the main thread must stay below 0.5 ms.
+const perRecord = (run: EmbeddedIngestRun) => `CPU ${f((run.cpuSeconds * 1000) / run.records)} ms per record over all threads, main thread ${f((run.mainCpuSeconds * 1000) / run.records)} ms`;
 const ingest = await benchEmbeddedIngestInChild(quick ? 500 : 3000);
 results.embeddedIngest = ingest;
-rows.push([`embedded ingest (${ingest.records} releases, HTTP + SQLite)`, `${f(ingest.recordsPerSecond, 0)} records/s`, '', '', '≥ 2,000 records/s', ingest.recordsPerSecond >= 2000 ? 'met' : 'MISSED']);
+rows.push([`embedded ingest (${ingest.records} releases, HTTP + SQLite, fresh process)`, `${f(ingest.recordsPerSecond, 0)} records/s`, perRecord(ingest), '', '≥ 2,000 records/s', ingest.recordsPerSecond >= 2000 ? 'met' : 'MISSED']);
+if (!quick) {
+  // A run long enough that start-up (threads loading their modules, V8 compiling) weighs little beside it.
+  log('embedded ingest, sustained …');
+  const sustained = await benchEmbeddedIngestInChild(20_000);
+  results.embeddedIngestSustained = sustained;
+  rows.push([`  the same, ${sustained.records} releases`, `${f(sustained.recordsPerSecond, 0)} records/s`, perRecord(sustained), '', '', '']);
+}
 
 // 3. Distributed: enqueue → PostgreSQL rows, 1 and 2 worker processes, beside BullMQ's no-op ceiling.
 if (!skipDistributed) {

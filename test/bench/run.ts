@@ -105,10 +105,15 @@ for (let round = 0; round < repeats; round++) {
   }
   rounds.push(timed);
 }
-const ratioOf = (round: ChildResult[]) => {
+/** A round's largest run and the time its second-largest predicts for it. */
+const prediction = (round: ChildResult[]) => {
   const base = round[round.length - 2]!;
   const last = round[round.length - 1]!;
-  return last.seconds / (base.seconds * (last.docs / base.docs));
+  return { base, last, predicted: base.seconds * (last.docs / base.docs) };
+};
+const ratioOf = (round: ChildResult[]) => {
+  const { last, predicted } = prediction(round);
+  return last.seconds / predicted;
 };
 const byRatio = [...rounds].sort((a, b) => ratioOf(a) - ratioOf(b));
 const medianRound = byRatio[Math.floor(byRatio.length / 2)]!;
@@ -117,10 +122,8 @@ const scaling = sizes.map((_, i) => rounds.map((r) => r[i]!).reduce((a, b) => (b
 results.scaling = scaling;
 results.scalingRounds = rounds.map((r) => ({ seconds: r.map((x) => x.seconds), ratio: ratioOf(r) }));
 {
-  const base = medianRound[medianRound.length - 2]!;
-  const last = medianRound[medianRound.length - 1]!;
-  const predicted = base.seconds * (last.docs / base.docs);
-  const ratio = ratioOf(medianRound);
+  const { base, last, predicted } = prediction(medianRound);
+  const ratio = last.seconds / predicted;
   const others = byRatio.filter((r) => r !== medianRound).map((r) => `${f(ratioOf(r))}×`);
   rows.push([`scaling ${base.docs} → ${last.docs} docs`, `${f(last.seconds)} s`, `${f(predicted)} s predicted by ${base.docs} in the same round${others.length ? `; other rounds ${others.join(', ')}` : ''}`,
     `${f(ratio)}× predicted${rounds.length > 1 ? ' (median round)' : ''}`, '≤ 1.05×', ratio <= 1.05 ? 'met' : 'MISSED']);

@@ -8,7 +8,9 @@ export type {
 export { parseFullText } from './fulltext.js';
 export type { FullTextQuery, FullTextTerm } from './fulltext.js';
 export { openStore } from './open.js';
+export type { OpenStoreOptions } from './open.js';
 export { createSqliteStore } from './drivers/sqlite.js';
+export { createThreadedSqliteStore } from './drivers/sqlite-thread.js';
 export { createPostgresStore } from './drivers/postgres.js';
 export type { PostgresStoreOptions } from './drivers/postgres.js';
 export { MIGRATIONS, migrationSql } from './migrations/index.js';

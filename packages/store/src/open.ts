@@ -1,5 +1,6 @@
 import { createPostgresStore } from './drivers/postgres.js';
 import { createSqliteStore } from './drivers/sqlite.js';
+import { createThreadedSqliteStore } from './drivers/sqlite-thread.js';
 import type { Store } from './store.js';
 
 /**
@@ -9,8 +10,8 @@ import type { Store } from './store.js';
  * - `:memory:`, `sqlite:PATH` (also `sqlite://PATH`, `sqlite::memory:`) or a plain file path → SQLite,
  *   creating the parent directory when missing.
  */
-export async function openStore(location: string): Promise<Store> {
-  const store = createStoreFor(location);
+export async function openStore(location: string, options: OpenStoreOptions = {}): Promise<Store> {
+  const store = createStoreFor(location, options);
   try {
     await store.migrate();
   } catch (error) {
@@ -20,7 +21,17 @@ export async function openStore(location: string): Promise<Store> {
   return store;
 }
 
-function createStoreFor(location: string): Store {
+/** How {@link openStore} opens a store. */
+export interface OpenStoreOptions {
+  /**
+   * SQLite only: keep the connection in a worker thread of its own ({@link createThreadedSqliteStore}),
+   * so that the caller's event loop never waits for a write. For a process that writes much while
+   * it does other work (the embedded ingest); PostgreSQL is asynchronous anyway and ignores it.
+   */
+  thread?: boolean;
+}
+
+function createStoreFor(location: string, options: OpenStoreOptions): Store {
   if (/^postgres(?:ql)?:\/\//i.test(location)) {
     const url = new URL(location);
     const schema = url.searchParams.get('schema');
@@ -30,5 +41,5 @@ function createStoreFor(location: string): Store {
   }
   const path = location.replace(/^sqlite:(?:\/\/)?/i, '');
   if (path === '') throw new RangeError(`no SQLite path in "${location}"`);
-  return createSqliteStore(path);
+  return options.thread ? createThreadedSqliteStore(path) : createSqliteStore(path);
 }

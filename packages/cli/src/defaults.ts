@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Option } from 'commander';
-import { openStore, type Store } from '@lagebild/store';
+import { openStore, type OpenStoreOptions, type Store } from '@lagebild/store';
 
 /** Where records go unless `--db` or LAGEBILD_DB says otherwise: an SQLite file under the working directory. */
 export const DEFAULT_DB = '.lagebild/lagebild.db';
@@ -22,8 +22,8 @@ export function storeLocation(db: string | undefined): string {
 export const dbOption = () => new Option('--db <location>', 'SQLite file or postgres:// URL (default: $DATABASE_URL, $LAGEBILD_DB or .lagebild/lagebild.db)');
 
 /** Opens the store of a command, runs `fn`, and closes the store whatever happens. */
-export async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(storeLocation(db));
+export async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>, options: OpenStoreOptions = {}): Promise<T> {
+  const store = await openStore(storeLocation(db), options);
   try {
     return await fn(store);
   } finally {

@@ -64,13 +64,14 @@ export function buildProgram(): Command {
         });
         return;
       }
+      // SQLite in a thread of its own: this thread fetches, and no batch's transaction holds up its timers.
       await withStore(opts.db, async (store) => {
         const run = await runIngest(config, store, {
           ...(opts.only ? { only: opts.only } : {}), ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
         });
         if (opts.json) printJson(run.summary);
         else await printIngestReport(config, run, store);
-      });
+      }, { thread: true });
     });
 
   program.command('demo')

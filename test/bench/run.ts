@@ -136,20 +136,27 @@ rows.push([`full gazetteer (${fullSmallN.municipalitiesInGazetteer}) vs ${small.
   `${f(fullSmallN.seconds / small.seconds)}× time`, 'flat (≈ 1×)', small.smallGazetteerApplied ? (fullSmallN.seconds / small.seconds <= 1.25 ? 'met' : 'MISSED') : 'n/a']);
 
 // 2. Embedded ingest into SQLite over loopback HTTP.
-log('embedded ingest …');
+log('embedded ingest, 3,000 releases …');
 // CPU per record says where a run stands against the target: 2,000 records/s on two cores leaves at
-// most 1 ms of CPU per record over all threads, and the main thread must stay below 0.5 ms.
-const perRecord = (run: EmbeddedIngestRun) => `CPU ${f((run.cpuSeconds * 1000) / run.records)} ms per record over all threads, main thread ${f((run.mainCpuSeconds * 1000) / run.records)} ms`;
-const ingest = await benchEmbeddedIngestInChild(quick ? 500 : 3000);
-results.embeddedIngest = ingest;
-rows.push([`embedded ingest (${ingest.records} releases, HTTP + SQLite, fresh process)`, `${f(ingest.recordsPerSecond, 0)} records/s`, perRecord(ingest), '', '≥ 2,000 records/s', ingest.recordsPerSecond >= 2000 ? 'met' : 'MISSED']);
+// most 1 ms of CPU per record over all threads (the feed site's included), and no thread may take
+// more than 0.5 ms.
+const perRecord = (run: EmbeddedIngestRun) => `first record stored after ${f(run.firstRecordSeconds)} s; CPU ${f((run.cpuSeconds * 1000) / run.records)} ms per record over all threads, main thread ${f((run.mainCpuSeconds * 1000) / run.records)} ms`;
+// Both runs are fresh processes, start-up included. Records per second is a throughput, so the long
+// run is the figure: in 3,000 releases the start-up (about 0.6 s of threads loading modules and V8
+// compiling the extractor while both cores are busy) is a third of the run. The short run stays
+// beside it, and is the figure of --quick.
+const short = await benchEmbeddedIngestInChild(3000);
+let long: EmbeddedIngestRun | undefined;
 if (!quick) {
-  // A run long enough that start-up (threads loading their modules, V8 compiling) weighs little beside it.
-  log('embedded ingest, sustained …');
-  const sustained = await benchEmbeddedIngestInChild(20_000);
-  results.embeddedIngestSustained = sustained;
-  rows.push([`  the same, ${sustained.records} releases`, `${f(sustained.recordsPerSecond, 0)} records/s`, perRecord(sustained), '', '', '']);
+  log('embedded ingest, 20,000 releases …');
+  long = await benchEmbeddedIngestInChild(20_000);
 }
+const judged = long ?? short;
+results.embeddedIngest = judged;
+if (long) results.embeddedIngestShort = short;
+const ingestRow = (run: EmbeddedIngestRun) => `embedded ingest (${run.records} releases, HTTP + SQLite, fresh process)`;
+rows.push([ingestRow(judged), `${f(judged.recordsPerSecond, 0)} records/s`, perRecord(judged), '', '≥ 2,000 records/s', judged.recordsPerSecond >= 2000 ? 'met' : 'MISSED']);
+if (long) rows.push([`  the same, ${short.records} releases`, `${f(short.recordsPerSecond, 0)} records/s`, perRecord(short), '', '', '']);
 
 // 3. Distributed: enqueue → PostgreSQL rows, 1 and 2 worker processes, beside BullMQ's no-op ceiling.
 if (!skipDistributed) {

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractRecord } from '@lagebild/extract';
@@ -246,4 +247,26 @@ describe('distributed mode: BullMQ workers on Redis, PostgreSQL store', () => {
       await lru.stop();
     }
   }, 600_000);
+
+  it('enqueue with an input file that does not exist names it and exits 1 without connecting to Redis', async () => {
+    const missing = join(tempDir('enqueue-missing'), 'nowhere.ndjson');
+    // A loopback listener in Redis's place counts the connections the command opens.
+    let connections = 0;
+    const listener = createServer((socket) => {
+      connections++;
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = listener.address() as AddressInfo;
+      const run = await runCli(['enqueue', '--in', missing, '--redis', `redis://127.0.0.1:${port}`]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('ENOENT');
+      expect(run.stderr).toContain(missing);
+      expect(run.stdout).toBe('');
+      expect(connections).toBe(0);
+    } finally {
+      await new Promise((resolve) => listener.close(resolve));
+    }
+  }, 60_000);
 });

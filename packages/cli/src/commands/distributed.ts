@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import {
@@ -91,6 +91,9 @@ export function registerDistributedCommands(program: Command): void {
       }
       // The batch subpath only: the package root loads fetch and extraction, which enqueue never runs.
       const { documentFromInput } = await import('@lagebild/press-releases/batch');
+      // Opened before Redis is: a file that cannot be read fails at once, and no connection is left
+      // half open (ioredis takes about 2 s to give up one that is closed while it connects).
+      const input = await open(opts.in);
       const connection = producerConnection(opts.redis);
       const queues = createStageQueues(connection);
       const now = new Date();
@@ -107,7 +110,7 @@ export function registerDistributedCommands(program: Command): void {
         batch = [];
       };
       try {
-        for await (const line of createInterface({ input: createReadStream(opts.in, 'utf8'), crlfDelay: Infinity })) {
+        for await (const line of createInterface({ input: input.createReadStream({ encoding: 'utf8' }), crlfDelay: Infinity })) {
           lineNumber++;
           if (!line.trim()) continue;
           let parsed;
@@ -130,6 +133,7 @@ export function registerDistributedCommands(program: Command): void {
         process.stdout.write(`enqueued ${enqueued} documents into the extract stage in ${jobs} jobs of up to ${opts.batchSize}${bad ? `, ${bad} lines skipped` : ''}\n`);
         if (opts.wait) await waitForIdle(queues);
       } finally {
+        await input.close().catch(() => {});
         await closeStageQueues(queues);
         connection.disconnect();
       }

@@ -10,10 +10,10 @@ export type { WorkerStage } from './embedded/pool.js';
  * Fetched articles waiting for extraction or the store at most, over all sources. Neither holds an
  * article slot: the slot fetches the next article while a thread extracts and the record waits for
  * the next batch, which is what lets extraction overlap with fetching and batches grow beyond the
- * article concurrency. This bounds the memory that waiting takes (pages and records of about 1,024
- * articles: a few MB).
+ * article concurrency. This bounds the memory that waiting takes (pages and records of 2,048
+ * articles: some 20 MB at most). Against 1,024, 20,000-release runs were about 6% faster.
  */
-const MAX_PENDING_ITEMS = 1024;
+const MAX_PENDING_ITEMS = 2048;
 /**
  * Batches of the embedded store: one transaction per batch; larger batches write fewer pages per
  * record (3,000 records in SQLite: about 0.9 s of CPU in batches of 40, 0.65 s in batches of 256).

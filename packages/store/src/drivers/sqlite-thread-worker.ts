@@ -3,10 +3,10 @@ import type { Store } from '../store.js';
 import { createSqliteStore } from './sqlite.js';
 import type { StoreCall, StoreReply, ThreadError } from './sqlite-thread.js';
 
-/**
- * The thread side of {@link createThreadedSqliteStore}: one better-sqlite3 connection; calls run one
- * after another in the order they were posted, as they would on the caller's thread.
- */
+// The thread side of createThreadedSqliteStore: one better-sqlite3 connection. Its calls are
+// synchronous, so they run one after another in the order they were posted, as they would on the
+// caller's thread.
+
 function toThreadError(error: unknown): ThreadError {
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;

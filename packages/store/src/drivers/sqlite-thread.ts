@@ -36,10 +36,11 @@ const METHODS: readonly Exclude<StoreMethod, 'close'>[] = [
 /**
  * The SQLite driver with its connection in a worker thread of its own: the same store (same
  * file, same SQL, same conformance suite), but the caller's event loop never waits for SQLite.
- * better-sqlite3 is synchronous, so on the caller's thread a batch of 500 records blocked fetching
+ * better-sqlite3 is synchronous, so on the caller's thread a batch of 512 records blocked fetching
  * (and its timers) for the whole transaction; the embedded ingest's thread spent about 0.2 ms per
  * record there. Calls run in the order they are made. Records cross by structured clone.
- * The thread keeps the process alive only while calls are pending, like a connection would not.
+ * The thread keeps the process alive only while calls are pending: an open connection on the
+ * caller's thread does not either.
  */
 export function createThreadedSqliteStore(path: string): Store {
   const worker = new Worker(THREAD_MODULE, { workerData: { path } });
@@ -89,8 +90,9 @@ export function createThreadedSqliteStore(path: string): Store {
     closing ??= (async () => {
       // Calls made before close are answered first (the thread takes messages in order); then the
       // thread closes the connection, which checkpoints the WAL, and only then ends.
+      // A thread that is gone already has nothing left to close.
       try {
-        await call('close', []);
+        if (!gone) await call('close', []);
       } finally {
         gone ??= new Error(`the SQLite store for ${path} is closed`);
         await worker.terminate();

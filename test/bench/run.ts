@@ -128,10 +128,18 @@ results.scalingRounds = rounds.map((r) => ({ seconds: r.map((x) => x.seconds), r
   rows.push([`scaling ${base.docs} → ${last.docs} docs`, `${f(last.seconds)} s`, `${f(predicted)} s predicted by ${base.docs} in the same round${others.length ? `; other rounds ${others.join(', ')}` : ''}`,
     `${f(ratio)}× predicted${rounds.length > 1 ? ' (median round)' : ''}`, '≤ 1.05×', ratio <= 1.05 ? 'met' : 'MISSED']);
 }
-const small = await measure('generated', sizes[0]!, 'small-gazetteer');
-const fullSmallN = scaling[0]!;
+// The gazetteer comparison runs at the largest size up to 10k (3k in --quick), best of as many runs
+// as the full gazetteer had there: at 1k a run measures about 80 ms, and the best of three full
+// runs against a single small one favoured the full gazetteer (0.71–0.83× time).
+const gazetteerSize = sizes.findLastIndex((n) => n <= 10_000);
+let small = await measure('generated', sizes[gazetteerSize]!, 'small-gazetteer');
+for (let repeat = 1; repeat < repeats; repeat++) {
+  const again = await measure('generated', sizes[gazetteerSize]!, 'small-gazetteer');
+  if (again.seconds < small.seconds) small = again;
+}
+const fullSmallN = scaling[gazetteerSize]!;
 results.gazetteerSize = { full: fullSmallN, small };
-rows.push([`full gazetteer (${fullSmallN.municipalitiesInGazetteer}) vs ${small.municipalitiesInGazetteer} names`, `${f(fullSmallN.docsPerSecond, 0)} vs ${f(small.docsPerSecond, 0)} docs/s`,
+rows.push([`full gazetteer (${fullSmallN.municipalitiesInGazetteer}) vs ${small.municipalitiesInGazetteer} names, ${small.docs} docs`, `${f(fullSmallN.docsPerSecond, 0)} vs ${f(small.docsPerSecond, 0)} docs/s`,
   small.smallGazetteerApplied ? '' : 'extractor has no createExtractor: small gazetteer not applied',
   `${f(fullSmallN.seconds / small.seconds)}× time`, 'flat (≈ 1×)', small.smallGazetteerApplied ? (fullSmallN.seconds / small.seconds <= 1.25 ? 'met' : 'MISSED') : 'n/a']);
 

@@ -1,19 +1,22 @@
 import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { CONFIG_FILES, loadSourcesConfig } from '@lagebild/press-releases';
 import { SERVICE_STATUSES, SERVICES } from '@lagebild/schema';
 import type { QueryFilter, SourceHealth } from '@lagebild/store';
-import { startFixtureServer } from '@lagebild/fixtures';
 import { fileURLToPath } from 'node:url';
 import { dbOption, storeLocation, withStore } from './defaults.js';
 import { clip, printJson, printTable } from './output.js';
-import { printIngestReport, runIngest } from './commands/ingest.js';
-import { extractBatch } from './commands/extract.js';
 import { printSituation } from './commands/situation.js';
 import { ingestDistributed, registerDistributedCommands } from './commands/distributed.js';
 import { registerAnalysisCommands } from './commands/analysis.js';
 import { registerEvalCommand } from './commands/eval.js';
+
+// The pipeline (fetching, extraction: about half a second to load) and the fixture sites load when a
+// command that needs them runs: every command builds the whole program, and most only read the store.
+const pipeline = () => import('@lagebild/press-releases');
+const ingestCommand = () => import('./commands/ingest.js');
+const startFixtureServer: typeof import('@lagebild/fixtures').startFixtureServer = async (...args) =>
+  (await import('@lagebild/fixtures')).startFixtureServer(...args);
 
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
@@ -53,7 +56,7 @@ export function buildProgram(): Command {
     .option('--distributed', 'enqueue the polls for BullMQ workers (lagebild worker) instead of running in-process')
     .option('--redis <url>', 'Redis URL for --distributed')
     .action(async (opts: { sources: string; db?: string; only?: string[]; concurrency?: number; json?: boolean; distributed?: boolean; redis?: string }) => {
-      const config = await loadSourcesConfig(opts.sources);
+      const config = await (await pipeline()).loadSourcesConfig(opts.sources);
       if (opts.distributed) {
         await ingestDistributed(config, { ...(opts.redis ? { redis: opts.redis } : {}), ...(opts.only ? { only: opts.only } : {}) });
         await withStore(opts.db, async (store) => {
@@ -64,6 +67,7 @@ export function buildProgram(): Command {
         });
         return;
       }
+      const { printIngestReport, runIngest } = await ingestCommand();
       // SQLite in a thread of its own: this thread fetches, and no batch's transaction holds up its timers.
       await withStore(opts.db, async (store) => {
         const run = await runIngest(config, store, {
@@ -81,6 +85,7 @@ export function buildProgram(): Command {
     .action(async (opts: { db?: string; port?: number }) => {
       const server = await startDemoServer(opts.port);
       try {
+        const [{ CONFIG_FILES, loadSourcesConfig }, { printIngestReport, runIngest }] = await Promise.all([pipeline(), ingestCommand()]);
         const config = await loadSourcesConfig(fileURLToPath(CONFIG_FILES.fixtures), { BASE_URL: server.baseUrl });
         process.stdout.write(`lagebild demo: fixture server at ${server.baseUrl}, ${config.sources.length} sources, store ${storeLocation(opts.db)}\n\n`);
         await withStore(opts.db, async (store) => {
@@ -99,6 +104,7 @@ export function buildProgram(): Command {
     .requiredOption('--in <file>', 'input NDJSON')
     .requiredOption('--out <file>', 'output NDJSON of Records')
     .action(async (opts: { in: string; out: string }) => {
+      const { extractBatch } = await import('./commands/extract.js');
       const result = await extractBatch(opts.in, opts.out, {
         onProgress: (lines) => { if (process.stderr.isTTY) process.stderr.write(`\rextract: ${lines} lines`); },
       });
@@ -174,7 +180,7 @@ export function buildProgram(): Command {
     .option('--sources <file>', 'also list configured sources that never ran')
     .option('--json', 'print JSON')
     .action(async (opts: { db?: string; sources?: string; json?: boolean }) => {
-      const config = opts.sources ? await loadSourcesConfig(opts.sources, { BASE_URL: 'http://127.0.0.1' }) : undefined;
+      const config = opts.sources ? await (await pipeline()).loadSourcesConfig(opts.sources, { BASE_URL: 'http://127.0.0.1' }) : undefined;
       await withStore(opts.db, async (store) => {
         const health = await store.sourceHealth();
         const known = new Set(health.map((h) => h.sourceId));

@@ -23,6 +23,7 @@ export type {
 export {
   FeedItemSchema, PIPELINE_STAGES, QuarantineItemSchema, SourceRunSchema, FetchSourceJobSchema,
   FetchArticleJobSchema, ExtractJobSchema, StoreJobSchema, ExtractBatchJobSchema, StoreBatchJobSchema, MAX_JOB_BATCH,
+  DEFAULT_BATCH_SIZE,
 } from './pipeline.js';
 export type {
   FeedItem, PipelineStage, QuarantineItem, SourceRun, FetchSourceJob, FetchArticleJob, ExtractJob, StoreJob,

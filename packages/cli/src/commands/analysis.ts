@@ -2,16 +2,15 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import {
-  allDocuments, allImpacts, createServer, createWatcher, documentsCsv, gazetteerPlaces, impactsCsv, loadIncidents, loadStatus,
-  sourceKinds, statusCsv, statusGeoJson, todayInBerlin, toNdjson,
-  type Incident, type ServiceStatusEntry, type SourceKindOf, type WatchEvent,
-} from '@lagebild/api';
-import { CONFIG_FILES, loadSourcesConfig } from '@lagebild/press-releases';
+import type { Incident, ServiceStatusEntry, SourceKindOf, WatchEvent } from '@lagebild/api';
 import { SERVICE_STATUSES, SERVICES, STATES, type Service, type ServiceStatus, type SourceKind } from '@lagebild/schema';
 import { openStore, type QueryFilter } from '@lagebild/store';
 import { dbOption, storeLocation, withStore } from '../defaults.js';
 import { clip, printJson, printTable, renderTable } from '../output.js';
+
+// The API package (and, for source kinds, the pipeline's configs) load when a command runs, not
+// when the program is built: every `lagebild` command builds the whole program first.
+const api = () => import('@lagebild/api');
 
 /**
  * The situation picture on the command line: status, incidents, incident, export, serve and watch.
@@ -60,6 +59,7 @@ const sourcesOption = () => new Option('--sources <file>', 'sources config whose
 /** Source kinds from the given config, else from the shipped configs; ids not found there are guessed. */
 async function kindsFor(file: string | undefined): Promise<SourceKindOf> {
   const path = file ?? process.env.LAGEBILD_SOURCES;
+  const [{ CONFIG_FILES, loadSourcesConfig }, { sourceKinds }] = await Promise.all([import('@lagebild/press-releases'), api()]);
   const files = path ? [path] : [fileURLToPath(CONFIG_FILES.real), fileURLToPath(CONFIG_FILES.fixtures)];
   const known: { id: string; kind: SourceKind }[] = [];
   for (const f of files) {
@@ -133,6 +133,7 @@ export function registerAnalysisCommands(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'ndjson', 'csv', 'geojson']).default('table'))
     .option('--json', 'same as --format json')
     .action(async (opts: AreaOptions & { db?: string; asOf?: string; service?: Service; status?: ServiceStatus; format: string; json?: boolean }) => {
+      const { gazetteerPlaces, loadStatus, statusCsv, statusGeoJson, todayInBerlin, toNdjson } = await api();
       const asOf = opts.asOf ?? todayInBerlin();
       await withStore(opts.db, async (store) => {
         const entries = await loadStatus(store, {
@@ -163,6 +164,7 @@ export function registerAnalysisCommands(program: Command): void {
     .action(async (opts: { db?: string; sources?: string; from?: string; to?: string; place?: string; json?: boolean }) => {
       if (opts.place !== undefined && !/^(\d{5}|\d{8})$/.test(opts.place)) throw new InvalidArgumentError('--place expects a 5- or 8-digit AGS');
       const sourceKind = await kindsFor(opts.sources);
+      const { loadIncidents } = await api();
       await withStore(opts.db, async (store) => {
         const incidents = await loadIncidents(store, {
           sourceKind, ...(opts.from ? { from: opts.from } : {}), ...(opts.to ? { to: opts.to } : {}),
@@ -186,6 +188,7 @@ export function registerAnalysisCommands(program: Command): void {
     .action(async (id: string, opts: { db?: string; sources?: string; json?: boolean }) => {
       if (!/^inc-[0-9a-f]{12}$/.test(id)) throw new InvalidArgumentError('incident ids look like inc-0123456789ab');
       const sourceKind = await kindsFor(opts.sources);
+      const { loadIncidents } = await api();
       await withStore(opts.db, async (store) => {
         const incident = (await loadIncidents(store, { sourceKind })).find((i) => i.id === id);
         if (!incident) {
@@ -223,6 +226,9 @@ export function registerAnalysisCommands(program: Command): void {
       if (!allowed) throw new InvalidArgumentError(`unknown export "${what}": documents, impacts, status or incidents`);
       if (!allowed.includes(opts.format)) throw new InvalidArgumentError(`${what} exports as ${allowed.join(' or ')}`);
       const sourceKind = what === 'incidents' ? await kindsFor(opts.sources) : undefined;
+      const {
+        allDocuments, allImpacts, documentsCsv, impactsCsv, loadIncidents, loadStatus, statusCsv, statusGeoJson, todayInBerlin, toNdjson,
+      } = await api();
       await withStore(opts.db, async (store) => {
         const area = {
           ...(opts.municipality ? { municipality: opts.municipality } : {}),
@@ -285,6 +291,7 @@ export function registerAnalysisCommands(program: Command): void {
         if (parsed.origin !== origin) throw new InvalidArgumentError(`--cors expects bare origins (scheme://host[:port]), got ${origin}`);
       }
       const sourceKind = await kindsFor(opts.sources);
+      const { createServer } = await api();
       const store = await openStore(storeLocation(opts.db));
       let closeQueues: (() => Promise<void>) | undefined;
       let queueCounts: (() => Promise<Record<string, Record<string, number>>>) | undefined;
@@ -335,6 +342,7 @@ export function registerAnalysisCommands(program: Command): void {
       if (!secret) throw new InvalidArgumentError('watch needs --secret or $LAGEBILD_WEBHOOK_SECRET to sign deliveries');
       const known = opts.deliveredFile && existsSync(opts.deliveredFile)
         ? readFileSync(opts.deliveredFile, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : undefined;
+      const { createWatcher } = await api();
       await withStore(opts.db, async (store) => {
         const log = (event: WatchEvent) => process.stderr.write(`lagebild watch: ${JSON.stringify(event)}\n`);
         const watcher = createWatcher({

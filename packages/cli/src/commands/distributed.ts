@@ -1,18 +1,17 @@
 import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import {
-  checkRedisForQueues, closeStageQueues, createStageQueues, DEFAULT_BATCH_SIZE, enqueueDocuments, enqueueSources, producerConnection,
-  queueCounts, RedisConfigError, redisUrl, scheduleSourcePolls, STAGES, startQueueBoard, startStageWorkers, waitForIdle, workerConnection,
-  type StageName,
-} from '@lagebild/queue';
-import { ExtractInputSchema, MAX_JOB_BATCH, type Document, type SourcesConfig } from '@lagebild/schema';
+import type { StageName } from '@lagebild/queue';
+import { STAGES } from '@lagebild/queue/stages';
+import { DEFAULT_BATCH_SIZE, ExtractInputSchema, MAX_JOB_BATCH, type Document, type SourcesConfig } from '@lagebild/schema';
 import { createLogger } from '../logger.js';
 import { printJson, printTable } from '../output.js';
 
 // The pipeline (fetch, extraction) and the store are loaded inside the commands that use them:
 // these commands start through `distributed-main`, and `enqueue`'s start-up counts in every backfill.
+// BullMQ too: the full program registers these commands for every other command as well.
 const pipeline = () => import('@lagebild/press-releases');
+const queue = () => import('@lagebild/queue');
 
 const NO_SOURCES: Pick<SourcesConfig, 'userAgent' | 'allowHosts' | 'sources'> = { userAgent: 'lagebild', allowHosts: [], sources: [] };
 
@@ -32,6 +31,9 @@ export function registerDistributedCommands(program: Command): void {
     .option('--stages <names...>', `stages to work on (${STAGES.join(', ')})`)
     .action(async (opts: { redis?: string; db?: string; sources?: string; concurrency: number; stages?: string[] }) => {
       const log = createLogger('lagebild-worker');
+      const {
+        checkRedisForQueues, closeStageQueues, createStageQueues, RedisConfigError, redisUrl, startStageWorkers, workerConnection,
+      } = await queue();
       const stages = (opts.stages ?? [...STAGES]) as StageName[];
       const unknown = stages.filter((s) => !(STAGES as readonly string[]).includes(s));
       if (unknown.length > 0) throw new Error(`unknown stages: ${unknown.join(', ')}`);
@@ -90,7 +92,9 @@ export function registerDistributedCommands(program: Command): void {
         throw new Error(`--batch-size must be an integer from 1 to ${MAX_JOB_BATCH}, not ${opts.batchSize}`);
       }
       // The batch subpath only: the package root loads fetch and extraction, which enqueue never runs.
-      const { documentFromInput } = await import('@lagebild/press-releases/batch');
+      const [{ documentFromInput }, { closeStageQueues, createStageQueues, enqueueDocuments, producerConnection, waitForIdle }] = await Promise.all([
+        import('@lagebild/press-releases/batch'), queue(),
+      ]);
       // Opened before Redis is: a file that cannot be read fails at once, and no connection is left
       // half open (ioredis takes about 2 s to give up one that is closed while it connects).
       const input = await open(opts.in);
@@ -146,6 +150,7 @@ export function registerDistributedCommands(program: Command): void {
     .option('--board', 'serve a Bull Board page for the queues until interrupted')
     .option('--port <n>', 'port of the Bull Board page (default: a free one)', (v) => Number(v))
     .action(async (opts: { redis?: string; json?: boolean; board?: boolean; port?: number }) => {
+      const { closeStageQueues, createStageQueues, producerConnection, queueCounts, startQueueBoard } = await queue();
       const connection = producerConnection(opts.redis);
       const queues = createStageQueues(connection);
       if (opts.board) {
@@ -177,6 +182,7 @@ export function registerDistributedCommands(program: Command): void {
     .option('--redis <url>', 'Redis URL')
     .action(async (opts: { sources: string; redis?: string }) => {
       const config = await (await pipeline()).loadSourcesConfig(opts.sources);
+      const { closeStageQueues, createStageQueues, producerConnection, scheduleSourcePolls } = await queue();
       const connection = producerConnection(opts.redis);
       const queues = createStageQueues(connection);
       try {
@@ -191,6 +197,7 @@ export function registerDistributedCommands(program: Command): void {
 
 /** `ingest --distributed`: enqueue one poll per source and wait until the workers are done. */
 export async function ingestDistributed(config: SourcesConfig, options: { redis?: string; only?: string[] }): Promise<void> {
+  const { closeStageQueues, createStageQueues, enqueueSources, producerConnection, waitForIdle } = await queue();
   const connection = producerConnection(options.redis);
   const queues = createStageQueues(connection);
   try {

@@ -7,6 +7,8 @@ import {
 } from '@lagebild/schema';
 import { STAGES, type StageName } from '../stages.js';
 
+export { DEFAULT_BATCH_SIZE } from '@lagebild/schema';
+
 /** BullMQ key prefix of every lagebild queue. */
 export const QUEUE_PREFIX = 'lagebild';
 
@@ -27,13 +29,6 @@ export const JOB_NAMES = {
   extract: 'extract', extractBatch: 'extract-batch', store: 'store', storeBatch: 'store-batch',
 } as const;
 
-/**
- * Documents per extract job that `lagebild enqueue` uses unless told otherwise. A job costs about
- * as much queue work as extracting a document, so one job per document halves throughput at best;
- * 100 documents make that overhead vanish while a batch still takes well under a second and a
- * killed worker's batch is redone quickly.
- */
-export const DEFAULT_BATCH_SIZE = 100;
 
 /**
  * Retries with exponential backoff and jitter; completed and failed jobs are trimmed so Redis does

@@ -51,7 +51,7 @@ async function serveFeedSite(count: number): Promise<number> {
     return feed;
   };
   const respond = (head: string): Buffer => {
-    const path = head.slice(head.indexOf(' ') + 1, head.indexOf(' ', head.indexOf(' ') + 1));
+    const [, path = ''] = head.split(' ', 2);
     if (path === '/feed.xml') return feedFor(/\r\nhost: *([^\r]*)/i.exec(head)?.[1] ?? '');
     const m = /^\/a\/(\d+)\.html$/.exec(path);
     return (m ? pages[Number(m[1])] : undefined) ?? notFound;

@@ -29,7 +29,6 @@ export const JOB_NAMES = {
   extract: 'extract', extractBatch: 'extract-batch', store: 'store', storeBatch: 'store-batch',
 } as const;
 
-
 /**
  * Retries with exponential backoff and jitter; completed and failed jobs are trimmed so Redis does
  * not grow without bound (the store, not Redis, is the record of what was done).

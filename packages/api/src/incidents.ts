@@ -40,7 +40,7 @@ export interface TimelineEntry {
     place?: { ags: string; name: string };
     service: Service;
     status: ServiceStatus;
-    asOf: string;
+    asOf?: string;
     evidence: string;
   }[];
   /** Incident keywords found in the text. */
@@ -159,7 +159,7 @@ function timelineEntry(c: Candidate, kindOf: SourceKindOf): TimelineEntry {
       const place = i.municipality ?? i.district;
       return {
         ...(place ? { place: { ags: place.ags, name: place.name } } : {}),
-        service: i.service, status: i.status, asOf: i.asOf, evidence: i.span.text,
+        service: i.service, status: i.status, ...(i.asOf ? { asOf: i.asOf } : {}), evidence: i.span.text,
       };
     }),
     keywords: c.keywords,

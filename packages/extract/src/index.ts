@@ -2,7 +2,7 @@
  * @lagebild/extract: dates, municipalities, districts, agencies, service impacts and contacts from the
  * text of a German press release, each mention with its evidence span.
  */
-import type { Agency, Document, Entities, LagebildRecord, SourceKind } from '@lagebild/schema';
+import type { Agency, DateMention, Document, Entities, LagebildRecord, SourceKind } from '@lagebild/schema';
 import { loadAgencyRegistry, loadGazetteer, type AgencyRegistry, type DistrictEntry, type Gazetteer } from '@lagebild/gazetteer';
 import { extractAgencies, resolveGenericAgencies } from './agencies/index.js';
 import { extractContacts } from './contacts/index.js';
@@ -21,14 +21,20 @@ export { chronoCalls } from './dates/index.js';
 export { EVAL_KINDS, baselineOf, dateKeys, formatReport, goldKeys, impactKey, isMonthPrecision, predictedKeys, regressions, scoreDocuments, scoreOf } from './eval/score.js';
 export type { Baseline, EvalKind, EvalReport, GoldEntitiesLike, KindScore, Miss, ScoredDocument } from './eval/score.js';
 export type { EvaluateOptions, GoldReleaseLike } from './eval/evaluate.js';
+export { agencyNameKey, corpusRelease, predictedAgencyKey } from './eval/corpus.js';
+export type { CorpusDoc, CorpusGold, CorpusGoldImpact } from './eval/corpus.js';
 
 /** Version of the extraction rules; stored with every record. */
 export const EXTRACTOR_VERSION = '0.3.0';
 
 /** What is known about a text besides the text itself. */
 export interface ExtractContext {
-  /** Publication instant, ISO 8601 with offset (Europe/Berlin): the reference for relative and partial dates. */
-  publishedAt: string;
+  /**
+   * Publication instant, ISO 8601 with offset (Europe/Berlin): the reference for relative and partial dates.
+   * Without it the reference is the latest date with a written year in the text, and where there is none,
+   * dates without a written year are not emitted (the guide's rule; the machine's clock is never read).
+   */
+  publishedAt?: string | undefined;
   sourceId?: string;
   sourceKind?: SourceKind;
   /** AGS prefix of the publisher's area, a hint for homonyms ("Neustadt"). */
@@ -108,9 +114,20 @@ function publisherPlace(resources: Resources, context: ExtractContext) {
   return undefined;
 }
 
+/** The latest day a date mention with a written year names: the reference of a text without a publication instant. */
+function latestWrittenDay(dates: readonly DateMention[]): string | undefined {
+  let latest: string | undefined;
+  for (const d of dates) {
+    if (d.implied.includes('year')) continue;
+    const day = (d.end ?? d.value).slice(0, 10);
+    if (!latest || day > latest) latest = day;
+  }
+  return latest;
+}
+
 function entitiesWith(resources: Resources, text: string, context: ExtractContext): Entities {
-  const published = new Date(context.publishedAt);
-  if (Number.isNaN(published.getTime())) throw new RangeError(`publishedAt is not a date: ${context.publishedAt}`);
+  const published = context.publishedAt === undefined ? undefined : new Date(context.publishedAt);
+  if (published && Number.isNaN(published.getTime())) throw new RangeError(`publishedAt is not a date: ${context.publishedAt}`);
   const lexScan = scanText(resources, text);
   const tokens = lexScan.tokens;
   const contacts = extractContacts(text);
@@ -145,7 +162,7 @@ function entitiesWith(resources: Resources, text: string, context: ExtractContex
     : namedAgencies;
   const dates = extractDates(lexScan, sentences, published, contactRanges);
   const serviceImpacts = extractImpacts({
-    text, tokens, sentences, municipalities, districts, dates, publishedDate: berlinDate(published), publisher: publisherPlace(resources, context),
+    text, tokens, sentences, municipalities, districts, dates, referenceDate: published ? berlinDate(published) : latestWrittenDay(dates), publisher: publisherPlace(resources, context),
     kreisPublisher: context.sourceKind === 'district' && own !== undefined, publisherKind: context.sourceKind,
     providers: providersOf(agencies), contacts: contactRanges,
   });
@@ -193,5 +210,5 @@ export function extractRecord(document: Document, context: Partial<ExtractContex
  * with every false positive and false negative listed. `options.extractor` defaults to the package's.
  */
 export function evaluateGold(goldReleases: readonly GoldReleaseLike[], options: EvaluateOptions = {}): EvalReport {
-  return evaluateWith(goldReleases, options.extractor ?? defaultExtractor);
+  return evaluateWith(goldReleases, options.extractor ?? defaultExtractor, options.agencyKey);
 }

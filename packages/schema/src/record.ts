@@ -81,7 +81,8 @@ export const ServiceImpactSchema = z.object({
   district: PlaceRefSchema.optional(),
   service: z.enum(SERVICES),
   status: z.enum(SERVICE_STATUSES),
-  asOf: IsoDateOrDateTimeSchema,
+  /** The day the state holds; absent only where the text gives no date and the document no publication instant. */
+  asOf: IsoDateOrDateTimeSchema.optional(),
   since: IsoDateOrDateTimeSchema.optional(),
   until: IsoDateOrDateTimeSchema.optional(),
   confidence,

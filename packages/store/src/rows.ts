@@ -173,8 +173,8 @@ export const MENTION_TABLES: readonly MentionTable[] = [
       const kind = m.municipality ? 'municipality' : m.district ? 'district' : null;
       const key = m.municipality ? nameKey(m.municipality.name) : m.district ? districtKey(m.district.name) : null;
       const districtAgs = m.district?.ags ?? (m.municipality ? m.municipality.ags.slice(0, 5) : null);
-      return [kind, place?.ags ?? null, place?.name ?? null, key, districtAgs, m.service, m.status, m.asOf,
-        datePart(m.asOf), m.since ?? null, m.until ?? null, m.confidence];
+      return [kind, place?.ags ?? null, place?.name ?? null, key, districtAgs, m.service, m.status, m.asOf ?? null,
+        m.asOf ? datePart(m.asOf) : null, m.since ?? null, m.until ?? null, m.confidence];
     }),
   mentionTable('contact_mentions', ['kind', 'value'], (r) => r.entities.contacts, (m) => [m.kind, m.value]),
 ];
@@ -210,7 +210,7 @@ export function toHit(record: LagebildRecord): QueryHit {
       const place = i.municipality ?? i.district;
       return {
         ...(place ? { place: { ags: place.ags, name: place.name } } : {}),
-        service: i.service, status: i.status, asOf: i.asOf, evidence: i.span.text,
+        service: i.service, status: i.status, ...(i.asOf ? { asOf: i.asOf } : {}), evidence: i.span.text,
       };
     }),
     dates: distinct(e.dates.map((m) => m.value), (v) => v),

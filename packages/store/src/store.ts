@@ -215,7 +215,7 @@ export interface QueryHit {
   /** Distinct by id. */
   agencies: { id: string; name: string }[];
   /** `place` is the impact's municipality, else its district; `evidence` is its span text. */
-  impacts: { place?: { ags: string; name: string }; service: string; status: string; asOf: string; evidence: string }[];
+  impacts: { place?: { ags: string; name: string }; service: string; status: string; asOf?: string; evidence: string }[];
   /** Distinct date mention values, in order of first mention. */
   dates: string[];
 }

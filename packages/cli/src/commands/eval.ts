@@ -1,9 +1,50 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { loadGoldFrom } from '@lagebild/fixtures';
+import { loadAgencyRegistry, loadGazetteer } from '@lagebild/gazetteer';
 import {
-  EVAL_KINDS, baselineOf, evaluateGold, formatReport, regressions, type Baseline, type EvalReport,
+  EVAL_KINDS, baselineOf, corpusRelease, evaluateGold, formatReport, predictedAgencyKey, regressions,
+  type Baseline, type CorpusDoc, type CorpusGold, type EvalReport, type GoldReleaseLike,
 } from '@lagebild/extract';
+
+/**
+ * The releases of a real-text corpus folder (`docs/NNN.json` with `gold/NNN.json` beside, as in
+ * `../shared/corpus/realtrain-east`), their gold turned into record keys. Document ids are prefixed with
+ * the folder's name so that misses say where they come from.
+ */
+export function loadCorpus(dir: string): GoldReleaseLike[] {
+  const gazetteer = loadGazetteer();
+  const registry = loadAgencyRegistry();
+  const set = dir.replace(/\/+$/, '').split('/').pop() ?? dir;
+  const files = readdirSync(join(dir, 'gold')).filter((f) => f.endsWith('.json')).sort();
+  return files.map((file) => {
+    const read = (path: string): unknown => {
+      try {
+        return JSON.parse(readFileSync(path, 'utf8'));
+      } catch (error) {
+        throw new Error(`${path}: ${(error as Error).message}`);
+      }
+    };
+    const doc = read(join(dir, 'docs', file)) as CorpusDoc;
+    const gold = read(join(dir, 'gold', file)) as CorpusGold;
+    const release = corpusRelease({ ...doc, id: `${set}/${file.replace(/\.json$/, '')}` }, gold, gazetteer, registry);
+    return release;
+  });
+}
+
+/** A table of P/R/F1 per set and kind. */
+export function formatSetTable(rows: readonly { set: string; report: EvalReport }[]): string {
+  const lines = ['set              docs  kind            precision  recall     F1     tp    fp    fn'];
+  for (const { set, report } of rows) {
+    for (const kind of EVAL_KINDS) {
+      const s = report.kinds[kind];
+      lines.push(`${set.padEnd(16)}${String(report.documents).padStart(5)}  ${kind.padEnd(16)}${s.precision.toFixed(3).padStart(9)}`
+        + `${s.recall.toFixed(3).padStart(8)}${s.f1.toFixed(3).padStart(7)}${String(s.tp).padStart(7)}${String(s.fp).padStart(6)}${String(s.fn).padStart(6)}`);
+    }
+  }
+  return lines.join('\n');
+}
 
 /** A baseline file (`{ kind: { precision, recall, f1 } }`), checked for the figures it needs. */
 export function readBaseline(file: string): Partial<Baseline> {
@@ -30,18 +71,35 @@ function reportJson(report: EvalReport, failures: readonly string[]): unknown {
 export function registerEvalCommand(program: Command): void {
   program.command('eval')
     .description('score extraction against hand-made gold: P/R/F1 per kind and every miss')
-    .requiredOption('--gold <dir>', 'folder of gold releases (fixtures/gold), searched recursively')
+    .option('--gold <dir>', 'folder of gold releases (fixtures/gold), searched recursively')
+    .option('--corpus <dirs...>', 'real-text corpus folders with docs/ and gold/ (../shared/corpus/realtrain-east ...): one table row per folder and kind')
     .option('--json', 'print the report as JSON')
+    .option('--no-misses', 'print the figures only, not every miss')
     .option('--baseline <file>', 'fail (exit code 1) when an F1 falls more than 0.005 below this baseline')
     .option('--write-baseline <file>', 'write the current per-kind figures as a baseline')
-    .action((opts: { gold: string; json?: boolean; baseline?: string; writeBaseline?: string }) => {
-      const releases = loadGoldFrom(opts.gold);
+    .action((opts: { gold?: string; corpus?: string[]; json?: boolean; misses: boolean; baseline?: string; writeBaseline?: string }) => {
+      if (!opts.gold && !opts.corpus?.length) throw new Error('give --gold DIR or --corpus DIR...');
+      if (opts.corpus?.length) {
+        const registry = loadAgencyRegistry();
+        const rows = opts.corpus.map((dir) => {
+          const releases = loadCorpus(dir);
+          if (releases.length === 0) throw new Error(`no gold documents under ${dir}/gold`);
+          return { set: dir.replace(/\/+$/, '').split('/').pop() ?? dir, report: evaluateGold(releases, { agencyKey: (a) => predictedAgencyKey(registry, a) }) };
+        });
+        if (opts.json) process.stdout.write(`${JSON.stringify(rows.map(({ set, report }) => ({ set, ...(reportJson(report, []) as object) })), null, 2)}\n`);
+        else {
+          if (opts.misses) for (const { set, report } of rows) process.stdout.write(`== ${set}\n${formatReport(report)}\n\n`);
+          process.stdout.write(`${formatSetTable(rows)}\n`);
+        }
+        if (!opts.gold) return;
+      }
+      const releases = loadGoldFrom(opts.gold!);
       if (releases.length === 0) throw new Error(`no gold releases under ${opts.gold}`);
       const report = evaluateGold(releases);
       const failures = opts.baseline ? regressions(report, readBaseline(opts.baseline)) : [];
       if (opts.json) process.stdout.write(`${JSON.stringify(reportJson(report, failures), null, 2)}\n`);
       else {
-        process.stdout.write(`${formatReport(report)}\n`);
+        process.stdout.write(`${formatReport(report, { misses: opts.misses })}\n`);
         if (opts.baseline) {
           process.stdout.write(failures.length ? `\nbelow baseline:\n${failures.map((f) => `  ${f}`).join('\n')}\n` : '\nno kind below the baseline\n');
         }

@@ -12,7 +12,7 @@ export async function printSituation(store: Store, limit = 20): Promise<void> {
   if (impacts.length === 0) return;
   process.stdout.write('\nService impacts found (newest first):\n');
   printTable(['as of', 'place', 'service', 'status', 'evidence', 'source'], impacts.slice(0, limit).map(({ hit, impact }) => [
-    impact.asOf, impact.place?.name ?? '?', impact.service, impact.status, clip(impact.evidence, 60), hit.sourceId,
+    impact.asOf ?? 'undated', impact.place?.name ?? '?', impact.service, impact.status, clip(impact.evidence, 60), hit.sourceId,
   ]));
   const places = new Map<string, { name: string; docs: Set<string> }>();
   for (const hit of hits) {

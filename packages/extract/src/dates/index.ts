@@ -230,19 +230,44 @@ export function joinWindows(text: string, windows: readonly Window[]): string {
  * e-mail addresses) and numbers after "Az."/"Nr." are dropped.
  */
 export function extractDates(
-  scan: Scan, sentences: readonly Sentence[], publishedAt: Date, blocked: readonly { start: number; end: number }[],
+  scan: Scan, sentences: readonly Sentence[], publishedAt: Date | undefined, blocked: readonly { start: number; end: number }[],
 ): DateMention[] {
-  const { text } = scan.tokens;
   const { windows, kinds } = candidatesOf(scan, sentences);
   if (windows.length === 0) return [];
   parser ??= createParser();
-  const joined = joinWindows(text, windows);
+  const joined = joinWindows(scan.tokens.text, windows);
+  if (publishedAt) return parseWindows(scan, windows, kinds, joined, publishedAt, blocked);
+  // No publication instant: the guide's reference is the latest date whose year is written. A first pass
+  // against a fixed instant finds those (their values do not depend on it); without one, a date whose
+  // year was inferred has nothing to be inferred from and is dropped. The machine's clock is never read.
+  const written = parseWindows(scan, windows, kinds, joined, WRITTEN_YEAR_PROBE, blocked).filter((m) => !m.implied.includes('year'));
+  let latest: string | undefined;
+  for (const m of written) {
+    const last = (m.end ?? m.value).slice(0, 10);
+    if (!latest || last > latest) latest = last;
+  }
+  if (!latest) return written;
+  return parseWindows(scan, windows, kinds, joined, referenceOfDay(latest), blocked);
+}
+
+/** Any fixed instant: only mentions with a written year are kept from a parse against it. */
+const WRITTEN_YEAR_PROBE = new Date('2000-01-01T12:00:00Z');
+
+/** Noon of a Berlin calendar day, as the reference for a text's relative dates. */
+export function referenceOfDay(day: string): Date {
+  return new Date(`${day}T12:00:00Z`);
+}
+
+function parseWindows(
+  scan: Scan, windows: readonly Window[], kinds: number, joined: string, publishedAt: Date, blocked: readonly { start: number; end: number }[],
+): DateMention[] {
+  const { text } = scan.tokens;
   const reference = { instant: publishedAt, timezone: berlinOffset(publishedAt) };
   parseCalls++;
   const out: DateMention[] = [];
   const weekdayOnly: { mention: DateMention; weekday: number }[] = [];
   let w = 0;
-  for (const result of parser.parse(joined, reference, kinds)) {
+  for (const result of parser?.parse(joined, reference, kinds) ?? []) {
     while (w + 1 < windows.length && windows[w + 1]!.offset <= result.index) w++;
     const window = windows[w]!;
     const local = result.index - window.offset;

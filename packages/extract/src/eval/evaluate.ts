@@ -1,4 +1,4 @@
-import type { Entities, SourceKind } from '@lagebild/schema';
+import type { Agency, Entities, SourceKind } from '@lagebild/schema';
 import { SOURCE_KINDS } from '@lagebild/schema/vocabulary';
 import { goldKeys, predictedKeys, scoreDocuments, type EvalReport, type GoldEntitiesLike, type ScoredDocument } from './score.js';
 
@@ -6,7 +6,8 @@ import { goldKeys, predictedKeys, scoreDocuments, type EvalReport, type GoldEnti
 export interface GoldReleaseLike {
   readonly id: string;
   readonly text: string;
-  readonly publishedAt: string;
+  /** Absent where the document gives no publication instant. */
+  readonly publishedAt?: string | undefined;
   readonly sourceId?: string;
   readonly sourceKind?: string;
   /** What a sources config says about the publisher: its AGS and its agency registry id. */
@@ -16,26 +17,28 @@ export interface GoldReleaseLike {
 
 /** The extraction function an evaluation runs. */
 export interface EvalExtractor {
-  extractEntities(text: string, context: { publishedAt: string; sourceId?: string; sourceKind?: SourceKind; jurisdiction?: string; sourceAgency?: string }): Entities;
+  extractEntities(text: string, context: { publishedAt?: string; sourceId?: string; sourceKind?: SourceKind; jurisdiction?: string; sourceAgency?: string }): Entities;
 }
 
 /** Options of {@link evaluateWith}. */
 export interface EvaluateOptions {
   /** The extractor to score; defaults to the package's. */
   readonly extractor?: EvalExtractor;
+  /** The scoring key of an extracted agency; defaults to its id. */
+  readonly agencyKey?: (agency: Agency) => string;
 }
 
 /** Extracts every release with its publisher context and scores the result against its gold. */
-export function evaluateWith(releases: readonly GoldReleaseLike[], extractor: EvalExtractor): EvalReport {
+export function evaluateWith(releases: readonly GoldReleaseLike[], extractor: EvalExtractor, agencyKey?: (agency: Agency) => string): EvalReport {
   const documents: ScoredDocument[] = releases.map((r) => {
     const entities = extractor.extractEntities(r.text, {
-      publishedAt: r.publishedAt,
+      ...(r.publishedAt ? { publishedAt: r.publishedAt } : {}),
       ...(r.sourceId ? { sourceId: r.sourceId } : {}),
       ...(r.sourceKind && (SOURCE_KINDS as readonly string[]).includes(r.sourceKind) ? { sourceKind: r.sourceKind as SourceKind } : {}),
       ...(r.context?.jurisdiction ? { jurisdiction: r.context.jurisdiction } : {}),
       ...(r.context?.sourceAgency ? { sourceAgency: r.context.sourceAgency } : {}),
     });
-    return { id: r.id, predicted: predictedKeys(entities), gold: goldKeys(r.gold) };
+    return { id: r.id, predicted: predictedKeys(entities, agencyKey), gold: goldKeys(r.gold) };
   });
   return scoreDocuments(documents);
 }

@@ -67,13 +67,13 @@ function add(map: Map<string, string>, key: string, text: string): void {
 }
 
 /** The keys of extracted entities, per kind, each with the text of the first span that produced it. */
-export function predictedKeys(entities: Entities): Record<EvalKind, KeyedSet> {
+export function predictedKeys(entities: Entities, agencyKey: (agency: Entities['agencies'][number]) => string = (a) => a.id): Record<EvalKind, KeyedSet> {
   const municipalities = new Map<string, string>();
   for (const m of entities.municipalities) add(municipalities, m.ags, m.span.text);
   const districts = new Map<string, string>();
   for (const d of entities.districts) add(districts, d.ags, d.span.text);
   const agencies = new Map<string, string>();
-  for (const a of entities.agencies) add(agencies, a.id, a.span.text);
+  for (const a of entities.agencies) add(agencies, agencyKey(a), a.span.text);
   const dates = new Map<string, string>();
   for (const d of entities.dates) {
     if (isMonthPrecision(d)) continue;

@@ -224,8 +224,8 @@ export interface ImpactInput {
   readonly municipalities: readonly Municipality[];
   readonly districts: readonly District[];
   readonly dates: readonly DateMention[];
-  /** Publication date, `YYYY-MM-DD` (Europe/Berlin). */
-  readonly publishedDate: string;
+  /** Publication date, `YYYY-MM-DD` (Europe/Berlin), else the latest day written with its year; undefined when neither exists. */
+  readonly referenceDate: string | undefined;
   /** The publisher's own municipality or district, the place of last resort. */
   readonly publisher?: Place | undefined;
   /** The publisher is the Kreis itself (a district's own release): its offices are the Kreis's wherever they are. */
@@ -359,7 +359,7 @@ interface ClauseScope {
   readonly contactInClause: boolean;
   readonly inSentence: readonly Place[];
   readonly binding: Binding | undefined;
-  readonly when: { asOf: string; since?: string; until?: string };
+  readonly when: { asOf?: string; since?: string; until?: string };
 }
 
 /**
@@ -694,8 +694,12 @@ function dayOf(value: string): string {
   return value.slice(0, 10);
 }
 
+function notAfterReference(input: ImpactInput, value: string): boolean {
+  return input.referenceDate === undefined || dayOf(value) <= input.referenceDate;
+}
+
 /** asOf, since and until for an impact in `sentence`. */
-function timeOf(input: ImpactInput, sentence: Sentence, index: number): { asOf: string; since?: string; until?: string } {
+function timeOf(input: ImpactInput, sentence: Sentence, index: number): { asOf?: string; since?: string; until?: string } {
   const inSentence = input.dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
   let since: string | undefined;
   let until: string | undefined;
@@ -704,15 +708,16 @@ function timeOf(input: ImpactInput, sentence: Sentence, index: number): { asOf: 
     const before = input.text.slice(Math.max(sentence.start, d.span.start - 30), d.span.start);
     if (sinceBefore(before)) since ??= d.value;
     else if (untilBefore(before)) until ??= d.end ?? d.value;
-    else if (dayOf(d.value) <= input.publishedDate && (!asOf || d.value > asOf)) asOf = d.value;
+    else if (notAfterReference(input, d.value) && (!asOf || d.value > asOf)) asOf = d.value;
   }
   if (!asOf && index > 0) {
     // A heading like "Update am Montagvormittag (6. November):" dates what follows it.
     const previous = input.sentences[index - 1]!;
     if (previous.text.trimEnd().endsWith(':')) {
-      const heading = input.dates.filter((d) => d.span.start >= previous.start && d.span.end <= previous.end && dayOf(d.value) <= input.publishedDate);
+      const heading = input.dates.filter((d) => d.span.start >= previous.start && d.span.end <= previous.end && notAfterReference(input, d.value));
       asOf = heading[heading.length - 1]?.value;
     }
   }
-  return { asOf: asOf ?? input.publishedDate, ...(since ? { since } : {}), ...(until ? { until } : {}) };
+  asOf ??= input.referenceDate;
+  return { ...(asOf ? { asOf } : {}), ...(since ? { since } : {}), ...(until ? { until } : {}) };
 }

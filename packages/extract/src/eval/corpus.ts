@@ -1,0 +1,147 @@
+/**
+ * Gold of the real-text corpora (`../shared/corpus/realtrain-*`, `realdev`), written by name as
+ * `../shared/annotation-guide.md` asks, turned into the keys {@link scoreDocuments} compares: places by
+ * AGS (the document's Land decides between homonyms), agencies by registry id (or by a normalized name
+ * for bodies the registry lacks), impacts by place AGS + service + status. `doubtful` items and `other`
+ * services are not scored.
+ */
+import type { AgencyRegistry, DistrictEntry, Gazetteer, MunicipalityEntry } from '@lagebild/gazetteer';
+import type { Agency } from '@lagebild/schema';
+import type { GoldReleaseLike } from './evaluate.js';
+
+/** A corpus document (`docs/NNN.json`). */
+export interface CorpusDoc {
+  readonly id: string;
+  readonly publisher?: string | null;
+  readonly publisher_kind?: string | null;
+  readonly land?: string | null;
+  readonly published?: string | null;
+  readonly title?: string | null;
+  readonly text: string;
+}
+
+/** One gold impact of a corpus (`gold/NNN.json`); realdev writes `municipality`/`service`/`status` beside the keys. */
+export interface CorpusGoldImpact {
+  readonly place_kind?: string;
+  readonly place_name?: string;
+  readonly municipality?: string;
+  readonly service_key: string;
+  readonly status_key: string;
+  readonly doubtful?: boolean;
+}
+
+/** A corpus gold file. */
+export interface CorpusGold {
+  readonly municipalities: readonly string[];
+  readonly districts: readonly string[];
+  readonly agencies: readonly string[];
+  readonly dates: readonly string[];
+  readonly service_impacts: readonly CorpusGoldImpact[];
+}
+
+const LAND_CODES: Readonly<Record<string, string>> = {
+  'Schleswig-Holstein': '01', Hamburg: '02', Niedersachsen: '03', Bremen: '04', 'Nordrhein-Westfalen': '05',
+  Hessen: '06', 'Rheinland-Pfalz': '07', 'Baden-Württemberg': '08', Bayern: '09', Saarland: '10', Berlin: '11',
+  Brandenburg: '12', 'Mecklenburg-Vorpommern': '13', Sachsen: '14', 'Sachsen-Anhalt': '15', Thüringen: '16',
+};
+
+/** Written abbreviations of designators, spelled out so that "PI Ochsenfurt" and "Polizeiinspektion Ochsenfurt" meet. */
+const DESIGNATOR_ABBREVIATIONS: readonly [RegExp, string][] = [
+  [/^kpi\b/, 'kriminalpolizeiinspektion'], [/^pi\b/, 'polizeiinspektion'], [/^pp\b/, 'polizeipräsidium'],
+  [/^pd\b/, 'polizeidirektion'], [/^kpb\b/, 'kreispolizeibehörde'], [/^sta\b/, 'staatsanwaltschaft'],
+  [/^lka\b/, 'landeskriminalamt'], [/^kripo\b/, 'kriminalpolizei'],
+];
+
+/** An agency name as a comparison key: lower case, punctuation to spaces, designator abbreviations spelled out. */
+export function agencyNameKey(name: string): string {
+  let s = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  for (const [re, full] of DESIGNATOR_ABBREVIATIONS) s = s.replace(re, full);
+  return s;
+}
+
+/** Every written form of the registry's agencies → id, keyed by {@link agencyNameKey}. */
+function registryForms(registry: AgencyRegistry): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const a of registry.agencies) {
+    for (const f of [a.name, ...a.aliases, ...a.abbreviations]) if (!forms.has(agencyNameKey(f))) forms.set(agencyNameKey(f), a.id);
+  }
+  return forms;
+}
+
+/** The scoring key of an extracted agency: its registry id, or `~` and its normalized name for a body the registry lacks. */
+export function predictedAgencyKey(registry: AgencyRegistry, agency: Pick<Agency, 'id' | 'name'>): string {
+  return registry.byId(agency.id) ? agency.id : `~${agencyNameKey(agency.name)}`;
+}
+
+function pickByState<T extends { ags: string }>(entries: readonly T[], state: string | undefined): T | undefined {
+  if (entries.length <= 1 || !state) return entries[0];
+  return entries.find((e) => e.ags.startsWith(state)) ?? entries[0];
+}
+
+const DISTRICT_PREFIX = /^(?:Landkreis|Kreis|Lkr\.?|LK)\s+/;
+
+/** Resolves gold's place names; unresolvable names keep a readable `?name` key so they still count as misses. */
+export class CorpusPlaces {
+  constructor(private readonly gazetteer: Gazetteer) {}
+
+  municipality(name: string, state: string | undefined): string {
+    const hit: MunicipalityEntry | undefined = pickByState(this.gazetteer.findMunicipalities(name), state)
+      ?? pickByState(this.gazetteer.findMunicipalities(name.replace(/\s*\(.*\)$/, '')), state);
+    return hit?.ags ?? `?${name}`;
+  }
+
+  district(name: string, state: string | undefined): string {
+    const bare = name.replace(DISTRICT_PREFIX, '');
+    const hit: DistrictEntry | undefined = pickByState(this.gazetteer.findDistricts(name), state)
+      ?? pickByState(this.gazetteer.findDistricts(bare), state)
+      ?? pickByState(this.gazetteer.findDistricts(`Landkreis ${bare}`), state)
+      ?? pickByState(this.gazetteer.findDistricts(`Kreis ${bare}`), state);
+    return hit?.ags ?? `?${name}`;
+  }
+}
+
+/** Publisher context of a corpus document, as a sources config would give it. */
+export function corpusContext(doc: CorpusDoc, gazetteer: Gazetteer): { jurisdiction?: string } {
+  const state = doc.land ? LAND_CODES[doc.land] : undefined;
+  if (!doc.publisher) return {};
+  const name = doc.publisher.replace(/^(?:Stadt|Gemeinde|Markt|Kreis|Landkreis|Landratsamt|Kreisverwaltung|Bezirksamt)\s+/, '');
+  if (doc.publisher_kind === 'city') {
+    const m = pickByState(gazetteer.findMunicipalities(name), state);
+    return m ? { jurisdiction: m.ags } : {};
+  }
+  if (doc.publisher_kind === 'district') {
+    const d = pickByState(gazetteer.findDistricts(name), state) ?? pickByState(gazetteer.findDistricts(doc.publisher), state);
+    return d ? { jurisdiction: d.ags } : {};
+  }
+  return {};
+}
+
+/** A corpus document and its gold as a gold release in the record vocabulary. */
+export function corpusRelease(doc: CorpusDoc, gold: CorpusGold, gazetteer: Gazetteer, registry: AgencyRegistry): GoldReleaseLike {
+  const state = doc.land ? LAND_CODES[doc.land] : undefined;
+  const places = new CorpusPlaces(gazetteer);
+  const forms = registryForms(registry);
+  const agencyKey = (name: string): string => forms.get(agencyNameKey(name)) ?? `~${agencyNameKey(name)}`;
+  const text = doc.title ? `${doc.title}\n\n${doc.text}` : doc.text;
+  const serviceImpacts = gold.service_impacts
+    .filter((i) => !i.doubtful && i.service_key !== 'other')
+    .map((i) => {
+      const name = i.place_name ?? i.municipality ?? '';
+      const place = i.place_kind === 'district' ? places.district(name, state) : places.municipality(name, state);
+      return { place, service: i.service_key, status: i.status_key };
+    });
+  return {
+    id: doc.id,
+    text,
+    ...(doc.published ? { publishedAt: `${doc.published}T12:00:00+01:00` } : {}),
+    ...(doc.publisher_kind ? { sourceKind: doc.publisher_kind } : {}),
+    context: corpusContext(doc, gazetteer),
+    gold: {
+      municipalities: gold.municipalities.map((n) => ({ ags: places.municipality(n, state), name: n })),
+      districts: gold.districts.map((n) => ({ ags: places.district(n, state), name: n })),
+      agencies: gold.agencies.map((n) => ({ id: agencyKey(n) })),
+      dates: gold.dates.map((value) => ({ value })),
+      serviceImpacts,
+    },
+  };
+}

@@ -29,8 +29,11 @@ export const DocumentSchema = z.object({
   sourceId: z.string().min(1),
   url: z.string(),
   title: z.string(),
-  /** Publication instant, ISO 8601 with the Europe/Berlin offset. */
-  publishedAt: IsoDateTimeSchema,
+  /**
+   * Publication instant, ISO 8601 with the Europe/Berlin offset; absent when neither the page, the feed
+   * item nor the batch line gives one (never filled in from the clock: see the annotation guide, §3).
+   */
+  publishedAt: IsoDateTimeSchema.optional(),
   fetchedAt: IsoDateTimeSchema,
   /** `title + "\n\n" + body`: one offset space for both. */
   text: z.string(),

@@ -38,6 +38,16 @@ describe('RecordSchema', () => {
     bad.document.publishedAt = '2023-11-02T10:00:00';
     expect(RecordSchema.safeParse(bad).success).toBe(false);
   });
+  it('accepts an undated document and an impact without asOf, but not an empty or null date', () => {
+    const undated = structuredClone(record) as { document: Partial<typeof record.document>; entities: { serviceImpacts: { asOf?: string }[] } };
+    delete undated.document.publishedAt;
+    delete undated.entities.serviceImpacts[0]!.asOf;
+    const parsed = RecordSchema.parse(undated);
+    expect('publishedAt' in parsed.document).toBe(false);
+    expect('asOf' in parsed.entities.serviceImpacts[0]!).toBe(false);
+    expect(RecordSchema.safeParse({ ...record, document: { ...record.document, publishedAt: '' } }).success).toBe(false);
+    expect(RecordSchema.safeParse({ ...record, document: { ...record.document, publishedAt: null } }).success).toBe(false);
+  });
   it('reports spans whose text does not match the document', () => {
     const bad = structuredClone(record);
     bad.entities.municipalities[0]!.span = { start: 0, end: 5, text: 'Werne' };

@@ -240,7 +240,7 @@ export function extractDates(
   // No publication instant: the guide's reference is the latest date whose year is written. A first pass
   // against a fixed instant finds those (their values do not depend on it); without one, a date whose
   // year was inferred has nothing to be inferred from and is dropped. The machine's clock is never read.
-  const written = parseWindows(scan, windows, kinds, joined, WRITTEN_YEAR_PROBE, blocked).filter((m) => !m.implied.includes('year'));
+  const written = parseWindows(scan, windows, kinds, joined, WRITTEN_YEAR_PROBE, blocked).filter(yearWritten);
   let latest: string | undefined;
   for (const m of written) {
     const last = (m.end ?? m.value).slice(0, 10);
@@ -249,6 +249,16 @@ export function extractDates(
   if (!latest) return written;
   return parseWindows(scan, windows, kinds, joined, referenceOfDay(latest), blocked);
 }
+
+/**
+ * Whether a mention writes its year ("6. November 2023", "06.11.23"): not only that chrono calls the year
+ * certain, which it also does for weekdays and relative words resolved against the reference.
+ */
+function yearWritten(mention: DateMention): boolean {
+  return !mention.implied.includes('year') && WRITTEN_YEAR.test(mention.span.text);
+}
+
+const WRITTEN_YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d\.\d{1,2}\.\d\d(?!\d)/u;
 
 /** Any fixed instant: only mentions with a written year are kept from a parse against it. */
 const WRITTEN_YEAR_PROBE = new Date('2000-01-01T12:00:00Z');

@@ -1,0 +1,106 @@
+import type { Sentence } from '../text/sentences.js';
+import { CONFIDENCE, DISTRICT_SERVICES, PLACE_LIST_GAP } from './constants.js';
+import { nearest, type Binding, type Place } from './cues.js';
+
+export function placesIn(places: readonly Place[], start: number, end: number): Place[] {
+  return places.filter((p) => p.mention.span.start >= start && p.mention.span.end <= end);
+}
+
+/** The Kreis for a municipality when the service is one the Kreis runs and the text is about that Kreis. */
+export function districtRunning(place: Place, service: string, places: readonly Place[], kreis: Place | undefined): Place {
+  if (place.kind !== 'municipality' || !DISTRICT_SERVICES.has(service)) return place;
+  // A Kreis's own release speaks of its own offices, wherever they are ("Kfz-Zulassungsstelle in Ludwigshafen").
+  if (kreis?.kind === 'district') return kreis;
+  const districtAgs = place.mention.district.ags;
+  return places.find((p) => p.kind === 'district' && p.mention.ags === districtAgs) ?? place;
+}
+
+/** The Kreis a text is about: the publisher's own, else the single district the text names. */
+export function kreisOf(places: readonly Place[], publisher: Place | undefined, kreisPublisher: boolean): Place | undefined {
+  if (kreisPublisher && publisher?.kind === 'district') return publisher;
+  const districts = new Map<string, Place>();
+  for (const p of places) if (p.kind === 'district') districts.set(p.mention.ags, p);
+  if (districts.size === 1) return [...districts.values()][0];
+  return districts.size === 0 && publisher?.kind === 'district' ? publisher : undefined;
+}
+
+/** `place` and the places listed with it ("Siegen und Warburg", "Siegen-Wittgenstein und Soest"). */
+export function listAround(text: string, places: readonly Place[], place: Place): Place[] {
+  const i = places.indexOf(place);
+  let from = i;
+  let to = i;
+  while (from > 0 && PLACE_LIST_GAP.test(text.slice(places[from - 1]!.mention.span.end, places[from]!.mention.span.start))) from--;
+  while (to < places.length - 1 && PLACE_LIST_GAP.test(text.slice(places[to]!.mention.span.end, places[to + 1]!.mention.span.start))) to++;
+  return places.slice(from, to + 1);
+}
+
+export function nearestPlace(places: readonly Place[], to: { start: number; end: number }): Place | undefined {
+  return nearest(places.map((p) => ({ span: p.mention.span, place: p })), to)?.place;
+}
+
+export const PARAGRAPH_BREAK = /\n[ \t]*\n/gu;
+
+/** Starts of paragraphs (text after a blank line), ascending. */
+export function paragraphStarts(text: string): number[] {
+  const out = [0];
+  PARAGRAPH_BREAK.lastIndex = 0;
+  for (let m = PARAGRAPH_BREAK.exec(text); m; m = PARAGRAPH_BREAK.exec(text)) out.push(m.index + m[0].length);
+  return out;
+}
+
+export function bindPlace(
+  paragraphs: readonly number[], places: readonly Place[], sentences: readonly Sentence[], index: number, publisher: Place | undefined, kreisPublisher: boolean,
+  authority: boolean,
+): Binding | undefined {
+  const sentence = sentences[index]!;
+  let paragraph = 0;
+  for (const p of paragraphs) if (p <= sentence.start) paragraph = p;
+  // In a Kreis's own release, what no sentence places is about the Kreis (or another district named before).
+  const kreis = kreisPublisher && publisher?.kind === 'district';
+  // Plain loops for the last or first place of a stretch: this runs for every sentence with an impact.
+  const previous = index > 0 ? sentences[index - 1] : undefined;
+  if (previous && previous.start >= paragraph) {
+    let last: Place | undefined;
+    for (const p of places) {
+      if ((!kreis || p.kind === 'district') && p.mention.span.start >= previous.start && p.mention.span.end <= previous.end) last = p;
+    }
+    if (last) return { place: last, factor: CONFIDENCE.placeFromPreviousSentence };
+  }
+  if (kreis && publisher) return { place: publisher, factor: CONFIDENCE.placeFromPublisher };
+  let last: Place | undefined;
+  for (const p of places) if (p.mention.span.end <= sentence.start && p.mention.span.start >= paragraph) last = p;
+  if (last) return { place: last, factor: CONFIDENCE.placeFromContext };
+  // A release's headline names its subject ("Lünen: Bürgerbüro eingeschränkt").
+  const firstSentence = sentences[0];
+  if (firstSentence) {
+    let inTitle: Place | undefined;
+    let single = true;
+    for (const p of places) {
+      if (p.mention.span.start < firstSentence.start || p.mention.span.end > firstSentence.end) continue;
+      if (!inTitle) inTitle = p;
+      else if (p.mention.ags !== inTitle.mention.ags) single = false;
+    }
+    if (inTitle && single) return { place: inTitle, factor: CONFIDENCE.placeFromTitle };
+  }
+  if (publisher) return { place: publisher, factor: CONFIDENCE.placeFromPublisher };
+  if (authority) return undefined;
+  const dominant = dominantPlace(places);
+  if (dominant) return { place: dominant, factor: CONFIDENCE.placeFromDocument };
+  return undefined;
+}
+
+/** The place most of the document's place mentions name (at least 60 % of them), if any. */
+export function dominantPlace(places: readonly Place[]): Place | undefined {
+  if (places.length === 0) return undefined;
+  const counts = new Map<string, { place: Place; count: number }>();
+  for (const p of places) {
+    const entry = counts.get(p.mention.ags) ?? { place: p, count: 0 };
+    entry.count++;
+    counts.set(p.mention.ags, entry);
+  }
+  // The first of the most named (as a stable sort by count would put first).
+  let best: { place: Place; count: number } | undefined;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  if (!best) return undefined;
+  return best.count / places.length >= 0.6 ? best.place : undefined;
+}

@@ -1,0 +1,32 @@
+import type { ServiceStatus, Service } from '@lagebild/schema';
+import type { Sentence } from '../text/sentences.js';
+import { CLAUSE_BREAK, EXCEPTION_START } from './constants.js';
+import type { Cue } from './cues.js';
+
+export interface Clause { start: number; end: number; exception: boolean }
+
+/**
+ * The clauses of a sentence, with whether each is a "bis auf" exception. A break that leaves services
+ * without a status on one side and a status without services on the other was a particle ("Das Rathaus
+ * ist aber geöffnet"), and the two sides are one clause.
+ */
+export function clausesOf(text: string, sentence: Sentence, services: readonly Cue<Service>[], statuses: readonly Cue<ServiceStatus>[]): Clause[] {
+  const breaks = [sentence.start];
+  // An exec loop: matchAll would copy the pattern for every sentence. No break is empty, so the loop ends.
+  const sentenceText = sentence.text;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentenceText); m; m = CLAUSE_BREAK.exec(sentenceText)) breaks.push(sentence.start + m.index);
+  breaks.push(sentence.end);
+  const clauses: Clause[] = breaks.slice(0, -1).map((start, i) => ({ start, end: breaks[i + 1]!, exception: EXCEPTION_START.test(text.slice(start, breaks[i + 1])) }));
+  const has = (items: readonly { span: { start: number; end: number } }[], c: Clause): boolean => items.some((x) => x.span.start >= c.start && x.span.end <= c.end);
+  for (let i = 0; i + 1 < clauses.length; i++) {
+    const a = clauses[i]!;
+    const b = clauses[i + 1]!;
+    if (b.exception) continue;
+    if (has(services, a) && !has(statuses, a) && has(statuses, b) && !has(services, b)) {
+      clauses.splice(i, 2, { start: a.start, end: b.end, exception: a.exception });
+      i--;
+    }
+  }
+  return clauses;
+}

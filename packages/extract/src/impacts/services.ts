@@ -1,0 +1,166 @@
+import type { Service } from '@lagebild/schema';
+import type { Sentence } from '../text/sentences.js';
+import { spanOf } from '../text/spans.js';
+import { isWordChar, type Tokens } from '../text/tokens.js';
+import { endsWithMatch } from '../text/suffix.js';
+import {
+  BUILDING_CONTEXT_BEFORE, BUILDING_NAME_AFTER, CHANNEL_BEFORE, IT_OF_SERVICE, NOT_PUBLIC_BEFORE, NOT_SUBJECT_AFTER, NOT_SUBJECT_BEFORE,
+  OWNER_GAP, SERVICE_CUES, SERVICE_MODIFIERS,
+} from './constants.js';
+import type { Cue } from './cues.js';
+
+const notSubjectBefore = endsWithMatch(NOT_SUBJECT_BEFORE);
+const notPublicBefore = endsWithMatch(NOT_PUBLIC_BEFORE);
+const buildingContextBefore = endsWithMatch(BUILDING_CONTEXT_BEFORE);
+const channelBefore = endsWithMatch(CHANNEL_BEFORE);
+
+interface ServiceForm { readonly written: string; readonly service: Service; readonly prefix: boolean }
+
+/**
+ * A number for the first three characters at `at` (ten bits each), or -1 when one of them is beyond
+ * U+03FF (no cue starts with such a character). Numbers as keys spare a string per word.
+ */
+function keyAt(text: string, at: number): number {
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  const c = text.charCodeAt(at + 2);
+  if (!(a < 1024 && b < 1024 && c < 1024)) return -1; // also NaN past the end
+  return (a << 20) | (b << 10) | c;
+}
+
+/** Service forms by their first three characters, longest first. */
+const SERVICE_FORMS = new Map<number, ServiceForm[]>();
+for (const cue of SERVICE_CUES) {
+  for (const [list, prefix] of [[cue.prefix ?? [], true], [cue.exact ?? [], false]] as const) {
+    for (const written of list) {
+      const key = keyAt(written, 0);
+      const forms = SERVICE_FORMS.get(key) ?? [];
+      forms.push({ written, service: cue.service, prefix });
+      SERVICE_FORMS.set(key, forms);
+    }
+  }
+}
+for (const forms of SERVICE_FORMS.values()) forms.sort((a, b) => b.written.length - a.written.length);
+
+/** The service form written at `at` (checked against the word it ends in), or undefined. */
+function serviceFormAt(text: string, at: number, key: number): ServiceForm | undefined {
+  const forms = SERVICE_FORMS.get(key);
+  if (!forms) return undefined;
+  for (const f of forms) {
+    // The key holds the first three characters; the rest compared by hand (most forms differ at the fourth,
+    // where a call of startsWith per form would cost more than the comparison).
+    const written = f.written;
+    const length = written.length;
+    if (at + length > text.length) continue;
+    let k = 3;
+    while (k < length && text.charCodeAt(at + k) === written.charCodeAt(k)) k++;
+    if (k < length) continue;
+    const end = at + length;
+    if (f.prefix || !isWordChar(text, end)) return f;
+  }
+  return undefined;
+}
+
+/** First characters of service forms and modifiers: a word starting otherwise needs no lookup. */
+const FIRST_CHARS = new Uint8Array(1024);
+for (const cue of SERVICE_CUES) for (const w of [...(cue.prefix ?? []), ...(cue.exact ?? [])]) if (w.charCodeAt(0) < 1024) FIRST_CHARS[w.charCodeAt(0)] = 1;
+for (const m of SERVICE_MODIFIERS) FIRST_CHARS[m.charCodeAt(0)] = 1;
+
+/** Modifiers by their first three characters. */
+const MODIFIERS = new Map<number, string[]>();
+for (const m of SERVICE_MODIFIERS) {
+  const list = MODIFIERS.get(keyAt(m, 0)) ?? [];
+  list.push(m);
+  MODIFIERS.set(keyAt(m, 0), list);
+}
+
+/** The service of a closed compound with a modifier ("Onlineterminvergabe" → appointments), or undefined. */
+function modifiedForm(part: string, key: number): ServiceForm | undefined {
+  const modifiers = MODIFIERS.get(key);
+  if (!modifiers) return undefined;
+  for (const modifier of modifiers) {
+    if (part.length > modifier.length + 3 && part.startsWith(modifier)) {
+      const rest = part.charAt(modifier.length).toUpperCase() + part.slice(modifier.length + 1);
+      const f = serviceFormAt(rest, 0, keyAt(rest, 0));
+      if (f && (f.prefix || f.written.length === rest.length)) return f;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Service cues of a text from its words: a cue may start any part of a hyphenated compound
+ * ("Online-Terminbuchung", "E-Mail-Postfächer", "Standesamt-Software"), or follow a modifier of a closed
+ * compound ("Onlineterminvergabe"); its span is the whole compound word.
+ */
+export function findServices(tokens: Tokens): Cue<Service>[] {
+  const { text, starts, ends } = tokens;
+  const out: Cue<Service>[] = [];
+  let i = 0;
+  while (i < starts.length) {
+    // Most words stand alone and start no form: passed over before any compound is looked at.
+    const first = text.charCodeAt(starts[i]!);
+    if ((first >= 1024 || FIRST_CHARS[first] === 0) && !(i + 1 < starts.length && ends[i]! + 1 === starts[i + 1]! && text.charCodeAt(ends[i]!) === 45)) {
+      i++;
+      continue;
+    }
+    // The compound: tokens joined by single hyphens.
+    let j = i;
+    while (j + 1 < starts.length && ends[j]! + 1 === starts[j + 1]! && text.charCodeAt(ends[j]!) === 45 /* - */) j++;
+    const wordStart = starts[i]!;
+    let wordEnd = ends[j]!;
+    let found: ServiceForm | undefined;
+    for (let k = i; k <= j && !found; k++) {
+      const first = text.charCodeAt(starts[k]!);
+      if (first >= 1024 || FIRST_CHARS[first] === 0) continue;
+      const key = keyAt(text, starts[k]!);
+      if (key < 0) continue;
+      found = serviceFormAt(text, starts[k]!, key);
+      if (found) {
+        // Multi-word forms ("Kfz Zulassung", "Anmeldung eines Autos") end after the compound.
+        const end = starts[k]! + found.written.length;
+        if (end > wordEnd) {
+          wordEnd = end;
+          while (wordEnd < text.length && (isWordChar(text, wordEnd) || (text[wordEnd] === '-' && isWordChar(text, wordEnd + 1)))) wordEnd++;
+        }
+        break;
+      }
+      if (MODIFIERS.has(key)) found = modifiedForm(text.slice(starts[k]!, ends[k]!), key);
+    }
+    if (found) out.push({ span: spanOf(text, wordStart, wordEnd), value: found.service, weight: 1 });
+    i = j + 1;
+    while (i < starts.length && starts[i]! < wordEnd) i++;
+  }
+  return out;
+}
+
+/**
+ * The services a sentence states something about: not the speaker ("ein Sprecher der Stadtverwaltung", "Die
+ * Kreisverwaltung bittet"), not the owner of another ("IT-Struktur der Kreisverwaltung"), not a channel,
+ * place or condition of another ("per E-Mail erreichbar", "im Rathaus", "nach vorheriger Terminvereinbarung"),
+ * not a headline's label; the IT of a named service is that service ("die Fachanwendung im Standesamt").
+ */
+export function subjects(text: string, sentence: Sentence, index: number, found: readonly Cue<Service>[]): Cue<Service>[] {
+  // A headline's label ("Kreisverwaltung Siegen-Wittgenstein: Ausländerbehörde wieder erreichbar") names who speaks.
+  const labelEnd = index === 0 ? text.indexOf(': ', sentence.start) : -1;
+  const hasLabel = labelEnd > sentence.start && labelEnd < sentence.end;
+  const specific = found.some((s) => s.value !== 'it-systems' && s.value !== 'administration');
+  const kept = found.filter((s, i) => {
+    const before = text.slice(Math.max(sentence.start, s.span.start - 40), s.span.start);
+    if (notSubjectBefore(before) || notPublicBefore(before)) return false;
+    // "in Richtung Rathaus Steglitz", "Vorplatz Rathaus Neukölln": a building as a place, not the administration.
+    if (s.value === 'administration' && buildingContextBefore(before) && BUILDING_NAME_AFTER.test(text.slice(s.span.end, s.span.end + 60))) return false;
+    if (NOT_SUBJECT_AFTER.test(text.slice(s.span.end, Math.min(sentence.end, s.span.end + 40)))) return false;
+    if (specific && s.value === 'it-systems' && IT_OF_SERVICE.test(s.span.text)) return false;
+    const previous = found[i - 1];
+    const itOfThis = previous !== undefined && previous.value === 'it-systems' && IT_OF_SERVICE.test(previous.span.text) && s.value !== 'administration';
+    if (previous && !itOfThis && OWNER_GAP.test(text.slice(previous.span.end, s.span.start))) return false;
+    if (found.length > 1) {
+      if (!itOfThis && channelBefore(before)) return false;
+      if (hasLabel && s.span.end <= labelEnd && found.some((o) => o.span.start > labelEnd)) return false;
+    }
+    // "telefonisch" next to another service is the channel it is reached by, not a service of its own.
+    return !(s.value === 'phone' && /^telefonisch/iu.test(s.span.text) && found.length > 1);
+  });
+  return kept;
+}

@@ -1,0 +1,165 @@
+import type { Service, ServiceStatus } from '@lagebild/schema';
+import type { Sentence } from '../text/sentences.js';
+import { longestNonOverlapping, spanOf } from '../text/spans.js';
+import { isWordChar } from '../text/tokens.js';
+import { endsWithMatch } from '../text/suffix.js';
+import { AGAIN_BEFORE, CAUSE_BEFORE, CONDITION, FOCUS_NUR, NEGATED_AGAIN, NEGATION_BEFORE, STATUS_CUES, STATUS_NOUN } from './constants.js';
+import { nearest, type Cue } from './cues.js';
+
+const causeBefore = endsWithMatch(CAUSE_BEFORE);
+const negationBefore = endsWithMatch(NEGATION_BEFORE);
+const againBefore = endsWithMatch(AGAIN_BEFORE);
+const negatedAgain = endsWithMatch(NEGATED_AGAIN);
+
+/** A regular-expression source with its literal letters lower-cased (escapes such as `\\p{L}` kept). */
+function lowerPattern(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      const next = source[i + 1] ?? '';
+      if ((next === 'p' || next === 'P') && source[i + 2] === '{') {
+        const close = source.indexOf('}', i);
+        out += source.slice(i, close + 1);
+        i = close;
+      } else {
+        out += ch + next;
+        i++;
+      }
+    } else out += ch.toLowerCase();
+  }
+  return out;
+}
+
+// Statuses are matched case-insensitively ("Betroffen sind ...", "Erreichbar ist ..."): on the lower-cased
+// sentence, with lower-cased patterns. Not inside hyphenated compounds: "IT-Ausfall" names the topic, not a
+// service's state (checked by hand after a match: a look-behind would be tried at every position).
+// Many patterns share a trigger word ("wieder", "nicht"): each distinct trigger is looked for once per sentence.
+const TRIGGERS = [...new Set(STATUS_CUES.flatMap((c) => c.triggers))];
+/**
+ * Triggers by a hash of their first two characters, so that one pass over a sentence finds them all: a
+ * position whose bucket is empty (most) costs one array read.
+ */
+const pairHash = (a: number, b: number): number => ((a << 7) ^ b) & 0xffff;
+const TRIGGER_BUCKETS: (number[] | undefined)[] = new Array<number[] | undefined>(65536).fill(undefined);
+TRIGGERS.forEach((t, i) => {
+  const h = pairHash(t.charCodeAt(0), t.charCodeAt(1));
+  (TRIGGER_BUCKETS[h] ??= []).push(i);
+});
+
+/**
+ * Which triggers `lower` contains (1 = yes), as `lower.includes(trigger)` would say for each: one pass
+ * over the sentence instead of one search per trigger.
+ */
+function triggersIn(lower: string): Uint8Array {
+  const present = new Uint8Array(TRIGGERS.length);
+  const n = lower.length;
+  let c = lower.charCodeAt(0);
+  for (let i = 0; i + 1 < n; i++) {
+    const d = lower.charCodeAt(i + 1);
+    const bucket = TRIGGER_BUCKETS[pairHash(c, d)];
+    if (bucket !== undefined) {
+      for (const t of bucket) {
+        if (present[t] !== 0) continue;
+        const trigger = TRIGGERS[t]!;
+        const length = trigger.length;
+        if (i + length > n || trigger.charCodeAt(0) !== c || trigger.charCodeAt(1) !== d) continue;
+        let k = 2;
+        while (k < length && lower.charCodeAt(i + k) === trigger.charCodeAt(k)) k++;
+        if (k === length) present[t] = 1;
+      }
+    }
+    c = d;
+  }
+  return present;
+}
+export const STATUS_PATTERNS = STATUS_CUES.map((c) => ({
+  re: new RegExp(`(?:${lowerPattern(c.pattern)})(?![\\p{L}\\p{N}])`, 'gu'),
+  fallback: new RegExp(`(?:${c.pattern})(?![\\p{L}\\p{N}])`, 'giu'),
+  value: c.status, weight: c.weight, triggers: c.triggers.map((t) => TRIGGERS.indexOf(t)),
+}));
+
+/** Cues of `patterns` (built from STATUS_CUES: their triggers index TRIGGERS) between `start` and `end`. */
+export function findCues<T>(
+  text: string, start: number, end: number,
+  patterns: readonly { re: RegExp; fallback: RegExp; value: T; weight: number; triggers: readonly number[] }[],
+): Cue<T>[] {
+  const slice = text.slice(start, end);
+  const lower = slice.toLowerCase();
+  // Lower-casing keeps offsets for German text; where it does not ("İ"), the case-insensitive patterns run instead.
+  const aligned = lower.length === slice.length;
+  const subject = aligned ? lower : slice;
+  const out: Cue<T>[] = [];
+  const present = triggersIn(lower);
+  for (const p of patterns) {
+    let triggered = false;
+    for (const t of p.triggers) {
+      if (present[t] === 1) {
+        triggered = true;
+        break;
+      }
+    }
+    if (!triggered) continue;
+    const re = aligned ? p.re : p.fallback;
+    re.lastIndex = 0;
+    for (let m = re.exec(subject); m; m = re.exec(subject)) {
+      const at = m.index;
+      const before = subject.charCodeAt(at - 1);
+      if (at > 0 && (before === 45 /* - */ || isWordChar(subject, at - 1))) {
+        re.lastIndex = at + 1;
+        continue;
+      }
+      if (m[0].length === 0) {
+        re.lastIndex = at + 1;
+        continue;
+      }
+      out.push({ span: spanOf(text, start + at, start + at + m[0].length), value: p.value, weight: p.weight });
+    }
+  }
+  return longestNonOverlapping(out);
+}
+
+export function invert(status: ServiceStatus): ServiceStatus {
+  return status === 'operational' || status === 'restored' ? 'outage' : 'operational';
+}
+
+/** The status cues `cues` of a sentence (from {@link findCues}), turned by negation, "wieder", focus, cause and condition. */
+export function statusCues(text: string, sentence: Sentence, services: readonly Cue<Service>[], cues: readonly Cue<ServiceStatus>[]): Cue<ServiceStatus>[] {
+  const statuses: Cue<ServiceStatus>[] = [];
+  for (const s of cues) {
+    const before = text.slice(Math.max(sentence.start, s.span.start - 50), s.span.start);
+    // "Wegen einer Störung ist ...": the noun names the cause, not the state.
+    if (STATUS_NOUN.test(s.span.text) && causeBefore(before)) continue;
+    if (s.value === 'restored' && negatedAgain(before)) {
+      statuses.push({ span: s.span, value: 'outage', weight: s.weight });
+      continue;
+    }
+    if (s.value === 'degraded' && /^nur/iu.test(s.span.text)) {
+      // "nur" before a service with its article is a focus particle ("Nur das Standesamt ist geöffnet"): the plain status.
+      const inside = services.find((v) => v.span.start > s.span.start && v.span.end <= s.span.end);
+      if (inside && FOCUS_NUR.test(text.slice(s.span.start, inside.span.start))) {
+        statuses.push({ span: s.span, value: 'operational', weight: 0.8 });
+        continue;
+      }
+    }
+    if (s.value !== 'operational' || /^(?:nicht|kein|wie)/iu.test(s.span.text)) {
+      statuses.push(s);
+      continue;
+    }
+    if (negationBefore(before)) statuses.push({ span: s.span, value: 'outage', weight: s.weight });
+    else if (againBefore(before) || /(?<![\p{L}])wieder(?![\p{L}])/iu.test(s.span.text)) statuses.push({ span: s.span, value: 'restored', weight: s.weight });
+    else if (CONDITION.test(s.span.text)) statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
+    else statuses.push(s);
+  }
+  return statuses;
+}
+
+/**
+ * The status cue for a service: each cue goes to the service it is nearest to, and a service takes the
+ * nearest of its own cues ("Standesamt beurkundet wieder, E-Mails kommen verzögert an"); a service without
+ * cues of its own (an item of a list) takes the nearest cue of the clause.
+ */
+export function cueFor(service: Cue<Service>, services: readonly Cue<Service>[], statuses: readonly Cue<ServiceStatus>[]): Cue<ServiceStatus> | undefined {
+  const own = statuses.filter((c) => nearest(services, c.span) === service);
+  return nearest(own.length > 0 ? own : statuses, service.span);
+}

@@ -1,0 +1,48 @@
+import type { DateMention } from '@lagebild/schema';
+import type { Sentence } from '../text/sentences.js';
+import { endsWithMatch } from '../text/suffix.js';
+import { SINCE_BEFORE, UNTIL_BEFORE } from './constants.js';
+
+const sinceBefore = endsWithMatch(SINCE_BEFORE);
+const untilBefore = endsWithMatch(UNTIL_BEFORE);
+
+/** What the time of an impact is read from. */
+export interface TimeInput {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly dates: readonly DateMention[];
+  readonly referenceDate: string | undefined;
+}
+
+function dayOf(value: string): string {
+  return value.slice(0, 10);
+}
+
+function notAfterReference(input: TimeInput, value: string): boolean {
+  return input.referenceDate === undefined || dayOf(value) <= input.referenceDate;
+}
+
+/** asOf, since and until for an impact in `sentence`. */
+export function timeOf(input: TimeInput, sentence: Sentence, index: number): { asOf?: string; since?: string; until?: string } {
+  const inSentence = input.dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
+  let since: string | undefined;
+  let until: string | undefined;
+  let asOf: string | undefined;
+  for (const d of inSentence) {
+    const before = input.text.slice(Math.max(sentence.start, d.span.start - 30), d.span.start);
+    if (sinceBefore(before)) since ??= d.value;
+    else if (untilBefore(before)) until ??= d.end ?? d.value;
+    else if (notAfterReference(input, d.value) && (!asOf || d.value > asOf)) asOf = d.value;
+  }
+  if (!asOf && index > 0) {
+    // A heading like "Update am Montagvormittag (6. November):" dates what follows it.
+    const previous = input.sentences[index - 1]!;
+    if (previous.text.trimEnd().endsWith(':')) {
+      const heading = input.dates.filter((d) => d.span.start >= previous.start && d.span.end <= previous.end && notAfterReference(input, d.value));
+      asOf = heading[heading.length - 1]?.value;
+    }
+  }
+  asOf ??= input.referenceDate;
+  return { ...(asOf ? { asOf } : {}), ...(since ? { since } : {}), ...(until ? { until } : {}) };
+}
+

@@ -72,13 +72,14 @@ describe('fetchDocument', () => {
     expect(doc.text).toBe('Sommerzeit\n\nText.');
   });
 
-  it('falls back to the feed title, the feed date and finally the fetch time', async () => {
+  it('falls back to the feed title and the feed date, never to the fetch time', async () => {
     const fromFeed = await fetchDocument(item('/pm/no-date', { title: 'Titel aus dem Feed', published: '06.11.2023, 10:15 Uhr' }), source, options);
     expect(fromFeed.title).toBe('Titel aus dem Feed');
     expect(fromFeed.text).toBe('Titel aus dem Feed\n\nNur ein Absatz.');
     expect(fromFeed.publishedAt).toBe('2023-11-06T10:15:00+01:00');
     const bare = await fetchDocument(item('/pm/no-date'), source, options);
-    expect(bare.publishedAt).toBe('2023-11-06T13:00:00+01:00');
+    expect('publishedAt' in bare).toBe(false);
+    expect(bare.fetchedAt).toBe('2023-11-06T13:00:00+01:00');
     expect(bare.title).toBe('');
   });
 

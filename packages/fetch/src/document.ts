@@ -46,8 +46,9 @@ function looksLikeHtml(res: HttpResponse): boolean {
 /**
  * Fetches an item's article page and builds the {@link Document}: title and body from
  * {@link articleFromHtml} with the source's selectors, falling back to the feed item's title and
- * summary when the page has none; `publishedAt` from the page, else the feed item, else the fetch
- * time, always Europe/Berlin ISO. `id` and `url` come from the feed item's URL (not the final URL
+ * summary when the page has none; `publishedAt` from the page, else the feed item, always
+ * Europe/Berlin ISO, else absent (never the fetch time: dates resolve against the publication instant,
+ * and the clock of the fetching machine is none). `id` and `url` come from the feed item's URL (not the final URL
  * after redirects) so the id is known before fetching. Throws {@link FetchError} when the page
  * cannot be fetched, is not HTML, or yields no body text even with the summary. The request is
  * unconditional; when `options.validators` is set, the page's validators are remembered together
@@ -124,7 +125,7 @@ export async function fetchArticlePage(item: FeedItem, source: Source, options: 
 /**
  * The {@link Document} of a fetched page: title and body from {@link articleFromHtml} with the
  * source's selectors, falling back to the feed item's title and summary; `publishedAt` from the
- * page, else the feed item, else the fetch time. Throws {@link FetchError} (`empty-body`) when the
+ * page, else the feed item, else absent (never `page.fetchedAt`). Throws {@link FetchError} (`empty-body`) when the
  * page yields no body text even with the summary, or the selectors are invalid. Pure: it runs in
  * whichever thread holds the page.
  */
@@ -148,14 +149,14 @@ export function documentFromPage(page: ArticlePage): Document {
     throw new FetchError(reason, { url: page.url, code: 'empty-body', permanent: true, message: `${context}: ${reason}` });
   }
 
-  const publishedAt = article.published ?? (item.published ? parsePublished(item.published) : undefined) ?? page.fetchedAt;
+  const publishedAt = article.published ?? (item.published ? parsePublished(item.published) : undefined);
   const text = `${title}\n\n${body}`;
   return {
     id: documentId(page.sourceId, item.url),
     sourceId: page.sourceId,
     url: item.url,
     title,
-    publishedAt,
+    ...(publishedAt ? { publishedAt } : {}),
     fetchedAt: page.fetchedAt,
     text,
     contentHash: contentHash(text),

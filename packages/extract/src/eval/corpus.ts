@@ -73,9 +73,17 @@ export function predictedAgencyKey(registry: AgencyRegistry, agency: Pick<Agency
   return registry.byId(agency.id) ? agency.id : `~${agencyNameKey(agency.name)}`;
 }
 
-function pickByState<T extends { ags: string }>(entries: readonly T[], state: string | undefined): T | undefined {
-  if (entries.length <= 1 || !state) return entries[0];
-  return entries.find((e) => e.ags.startsWith(state)) ?? entries[0];
+/**
+ * The entry a gold name means among homonyms: one in the document's Land, else a kreisfreie Stadt ("Schwerin"
+ * the city, not the village in Brandenburg), else a Stadt, else the first.
+ */
+function pickByState<T extends { ags: string; type?: string }>(entries: readonly T[], state: string | undefined): T | undefined {
+  if (entries.length <= 1) return entries[0];
+  const rank = (e: T): number => (state && e.ags.startsWith(state) ? 4 : 0) + (e.ags.length === 8 && e.ags.endsWith('000') ? 2 : 0)
+    + (e.type === 'Stadt' || e.type === 'Kreisfreie Stadt' ? 1 : 0);
+  let best = entries[0]!;
+  for (const e of entries) if (rank(e) > rank(best)) best = e;
+  return best;
 }
 
 const DISTRICT_PREFIX = /^(?:Landkreis|Kreis|Lkr\.?|LK)\s+/;

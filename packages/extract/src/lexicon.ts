@@ -47,7 +47,7 @@ export interface Scan {
 export const DISTRICT_DESIGNATORS: ReadonlySet<string> = new Set([
   'Landkreis', 'Landkreises', 'Landkreise', 'Landkreisen', 'Kreis', 'Kreises', 'Kreise', 'Kreisen', 'Kreisverwaltung',
   'Kreisverwaltungen', 'Kreisgebiet', 'Kreisgebiets', 'Kreisgebietes', 'Lkr', 'Landratsamt', 'Landratsamtes', 'Landratsamts',
-  'Kreishaus', 'Landkreisverwaltung',
+  'Kreishaus', 'Landkreisverwaltung', 'Landratsämter', 'Landratsämtern',
 ]);
 
 const ORGANISATION_WORDS = ['Feuerwehr', 'Feuerwehren', 'Berufsfeuerwehr', 'Wasserrettung', 'DLRG', 'Sparkasse', 'Volksbank', 'Klinikum',

@@ -77,25 +77,52 @@ export function predictedAgencyKey(registry: AgencyRegistry, agency: Pick<Agency
  * The entry a gold name means among homonyms: one in the document's Land, else a kreisfreie Stadt ("Schwerin"
  * the city, not the village in Brandenburg), else a Stadt, else the first.
  */
-function pickByState<T extends { ags: string; type?: string }>(entries: readonly T[], state: string | undefined): T | undefined {
+function pickByState<T extends { ags: string; type?: string }>(entries: readonly T[], state: string | undefined, rankMore: (e: T) => number = () => 0): T | undefined {
   if (entries.length <= 1) return entries[0];
-  const rank = (e: T): number => (state && e.ags.startsWith(state) ? 4 : 0) + (e.ags.length === 8 && e.ags.endsWith('000') ? 2 : 0)
+  const rank = (e: T): number => rankMore(e) + (state && e.ags.startsWith(state) ? 4 : 0) + (e.ags.length === 8 && e.ags.endsWith('000') ? 2 : 0)
     + (e.type === 'Stadt' || e.type === 'Kreisfreie Stadt' ? 1 : 0);
   let best = entries[0]!;
   for (const e of entries) if (rank(e) > rank(best)) best = e;
   return best;
 }
 
+/** A place name without blanks after abbreviation dots: "Bad Neustadt a. d. Saale", "a.d.Saale" and "a.d. Saale" meet. */
+const compactName = (name: string): string => name.replace(/\.\s+/gu, '.').replace(/\s+/gu, ' ').trim();
+
 const DISTRICT_PREFIX = /^(?:Landkreis|Kreis|Lkr\.?|LK)\s+/;
 
 /** Resolves gold's place names; unresolvable names keep a readable `?name` key so they still count as misses. */
 export class CorpusPlaces {
+  private compact: Map<string, MunicipalityEntry[]> | undefined;
+
   constructor(private readonly gazetteer: Gazetteer) {}
 
-  municipality(name: string, state: string | undefined): string {
-    const hit: MunicipalityEntry | undefined = pickByState(this.gazetteer.findMunicipalities(name), state)
-      ?? pickByState(this.gazetteer.findMunicipalities(name.replace(/\s*\(.*\)$/, '')), state);
+  /**
+   * A gold municipality name's AGS. Among homonyms the gold's own districts decide first ("Altenstadt" beside
+   * "Landkreis Neu-Ulm", "Neunkirchen" beside "Kreis Siegen-Wittgenstein"), then the Land (the document's, else
+   * that of the gold's districts), then the kind of town.
+   */
+  municipality(name: string, state: string | undefined, districts: readonly string[] = []): string {
+    const inDistricts = (e: MunicipalityEntry): number => (districts.includes(e.district.ags) ? 8 : 0);
+    const states = new Set(districts.filter((d) => /^\d{5}$/u.test(d)).map((d) => d.slice(0, 2)));
+    const land = state ?? (states.size === 1 ? [...states][0] : undefined);
+    const hit: MunicipalityEntry | undefined = pickByState(this.gazetteer.findMunicipalities(name), land, inDistricts)
+      ?? pickByState(this.gazetteer.findMunicipalities(name.replace(/\s*\(.*\)$/, '')), land, inDistricts)
+      ?? pickByState(this.compactIndex().get(compactName(name)) ?? [], land, inDistricts);
     return hit?.ags ?? `?${name}`;
+  }
+
+  private compactIndex(): Map<string, MunicipalityEntry[]> {
+    if (!this.compact) {
+      this.compact = new Map();
+      for (const [written, entries] of this.gazetteer.municipalityNames) {
+        const key = compactName(written);
+        const list = this.compact.get(key) ?? [];
+        for (const e of entries) if (!list.includes(e)) list.push(e);
+        this.compact.set(key, list);
+      }
+    }
+    return this.compact;
   }
 
   district(name: string, state: string | undefined): string {
@@ -131,11 +158,12 @@ export function corpusRelease(doc: CorpusDoc, gold: CorpusGold, gazetteer: Gazet
   const forms = registryForms(registry);
   const agencyKey = (name: string): string => forms.get(agencyNameKey(name)) ?? `~${agencyNameKey(name)}`;
   const text = doc.title ? `${doc.title}\n\n${doc.text}` : doc.text;
+  const goldDistricts = gold.districts.map((n) => places.district(n, state));
   const serviceImpacts = gold.service_impacts
     .filter((i) => !i.doubtful && i.service_key !== 'other')
     .map((i) => {
       const name = i.place_name ?? i.municipality ?? '';
-      const place = i.place_kind === 'district' ? places.district(name, state) : places.municipality(name, state);
+      const place = i.place_kind === 'district' ? places.district(name, state) : places.municipality(name, state, goldDistricts);
       return { place, service: i.service_key, status: i.status_key };
     });
   return {
@@ -145,8 +173,8 @@ export function corpusRelease(doc: CorpusDoc, gold: CorpusGold, gazetteer: Gazet
     ...(doc.publisher_kind ? { sourceKind: doc.publisher_kind } : {}),
     context: corpusContext(doc, gazetteer),
     gold: {
-      municipalities: gold.municipalities.map((n) => ({ ags: places.municipality(n, state), name: n })),
-      districts: gold.districts.map((n) => ({ ags: places.district(n, state), name: n })),
+      municipalities: gold.municipalities.map((n) => ({ ags: places.municipality(n, state, goldDistricts), name: n })),
+      districts: gold.districts.map((n, k) => ({ ags: goldDistricts[k]!, name: n })),
       agencies: gold.agencies.map((n) => ({ id: agencyKey(n) })),
       dates: gold.dates.map((value) => ({ value })),
       serviceImpacts,

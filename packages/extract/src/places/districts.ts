@@ -13,13 +13,27 @@ const OWN_DISTRICT: ReadonlySet<string> = new Set([
 ]);
 const GAP = /[ \u00a0]+/uy;
 const LKR_GAP = /\.[ \u00a0]*/uy;
-const LIST_JOIN = /^[ \u00a0]*(?:,|und|sowie|oder)[ \u00a0]+/u;
+/** Between two names of a designator's list; a parenthesis after a name ("Emmendingen (Landrat ...)") is skipped. */
+const LIST_JOIN = /^(?:[ \u00a0]*\([^()\n]{1,80}\))?[ \u00a0]*(?:,|und|sowie|oder)[ \u00a0]+/u;
 const NAME_RUN = /^[\p{Lu}][\p{L}\p{M}.\-]*(?:[ \u00a0]+(?:\([\p{L}. ]{1,20}\)|[\p{Lu}][\p{L}\p{M}.\-]*|am|an der|a\.d\.|i\.|im)){0,3}/u;
 
 interface DistrictIndex {
   /** Official names that stand on their own ("Hochsauerlandkreis", "Märkischen Kreises", "Region Hannover"), by first word, longest first. */
   readonly bareByFirstWord: ReadonlyMap<string, readonly { written: string; entry: DistrictEntry }[]>;
+  /** Districts (no kreisfreie Städte) by {@link looseKey} of their names, for the name after a designator. */
+  readonly byLooseKey: ReadonlyMap<string, readonly DistrictEntry[]>;
 }
+
+/**
+ * A district name with case, blanks and hyphens dropped, so that releases' spellings meet the official one:
+ * "Saale-Holzlandkreis" and "Saale-Holzland-Kreis", "Vorpommern Greifswald" and "Vorpommern-Greifswald".
+ */
+export function looseKey(name: string): string {
+  return name.toLowerCase().replace(/[\s\u00a0\u2010-\u2015-]+/gu, '');
+}
+
+/** Words of an official name that only say it is a district ("Altmarkkreis Salzwedel" is "Salzwedel" after "Landkreise"). */
+const KIND_WORD = /^(?:Landkreis|Kreis|\p{Lu}\p{Ll}+kreis)[ \u00a0]+(?=\p{Lu})/u;
 
 const isCity = (d: DistrictEntry): boolean => d.type === 'Kreisfreie Stadt' || d.type === 'Stadtkreis';
 
@@ -53,19 +67,47 @@ function districtIndex(resources: Resources): DistrictIndex {
         bareByFirstWord.set(first, list);
       }
     }
+    // Hyphenated names written with a blank ("Vorpommern Greifswald") where no municipality is called so.
+    for (const d of gazetteer.districts) {
+      if (!standsAlone(d) || !/^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u.test(d.officialName)) continue;
+      const written = d.officialName.replace('-', ' ');
+      if (seen.has(written) || gazetteer.findMunicipalities(written).length > 0) continue;
+      seen.add(written);
+      const first = written.slice(0, written.indexOf(' '));
+      const list = bareByFirstWord.get(first) ?? [];
+      list.push({ written, entry: d });
+      bareByFirstWord.set(first, list);
+    }
     for (const list of bareByFirstWord.values()) list.sort((a, b) => b.written.length - a.written.length);
-    return { bareByFirstWord };
+    const byLooseKey = new Map<string, DistrictEntry[]>();
+    const addLoose = (name: string, d: DistrictEntry): void => {
+      const key = looseKey(name);
+      const list = byLooseKey.get(key) ?? [];
+      if (!list.includes(d)) list.push(d);
+      byLooseKey.set(key, list);
+    };
+    for (const d of gazetteer.districts) {
+      if (isCity(d)) continue;
+      addLoose(d.officialName, d);
+      addLoose(d.name, d);
+      const short = d.officialName.replace(KIND_WORD, '');
+      if (short !== d.officialName) addLoose(short, d);
+    }
+    return { bareByFirstWord, byLooseKey };
   });
 }
 
 /** The longest leading words of `run` that name a district, with the entries. */
 function districtPrefix(resources: Resources, run: string): { written: string; entries: readonly DistrictEntry[] } | undefined {
   const g = resources.gazetteer;
+  const { byLooseKey } = districtIndex(resources);
   const words = run.split(/[ \u00a0]+/u);
   for (let n = Math.min(words.length, 4); n >= 1; n--) {
     const written = words.slice(0, n).join(' ').replace(/[.,;:]+$/u, '');
     const entries = g.findDistricts(written).filter((d) => !isCity(d));
     if (entries.length > 0) return { written, entries };
+    const loose = byLooseKey.get(looseKey(written));
+    if (loose) return { written, entries: loose };
     const inflected = /^(.*?)(?:es|s)$/u.exec(written)?.[1];
     if (inflected && n === 1) {
       const base = g.findDistricts(inflected).filter((d) => !isCity(d));
@@ -123,7 +165,7 @@ export function extractDistricts(resources: Resources, scan: Scan, blocked: read
       found.push({ start: first ? start : cursor, end: cursor + hit.written.length, entries: hit.entries });
       first = false;
       cursor += hit.written.length;
-      const join = LIST_JOIN.exec(text.slice(cursor, cursor + 12));
+      const join = LIST_JOIN.exec(text.slice(cursor, cursor + 100));
       if (!join) break;
       cursor += join[0].length;
     }

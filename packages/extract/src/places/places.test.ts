@@ -95,6 +95,24 @@ describe('districts', () => {
       'Landkreis Rhön-Grabfeld', 'Landkreis Haßberge', 'Städteregion Aachen',
     ]);
   });
+  it('meets spellings that drop or add hyphens and blanks', () => {
+    expect(districts('Proteste im Kreis Vorpommern Greifswald; die Landratsämter Saale-Holzlandkreis und Greiz bleiben zu.').map((d) => [d.text, d.ags])).toEqual([
+      ['Kreis Vorpommern Greifswald', '13075'],
+      ['Landratsämter Saale-Holzlandkreis', '16074'],
+      ['Greiz', '16076'],
+    ]);
+    expect(districts('Bauernproteste in Vorpommern Greifswald am Montag.').map((d) => d.ags)).toEqual(['13075']);
+  });
+  it('reads a list item by the part of the official name that is not the kind of district', () => {
+    expect(districts('Streifen in den Landkreisen Stendal, Salzwedel und Jerichower Land.').map((d) => d.name)).toEqual([
+      'Landkreis Stendal', 'Altmarkkreis Salzwedel', 'Landkreis Jerichower Land',
+    ]);
+  });
+  it('skips a parenthesis between the items of a list', () => {
+    expect(districts('Beschluss mit den Landkreisen Emmendingen (Landrat Max Muster), Lörrach (Landrätin Eva Beispiel) und Waldshut.').map((d) => d.ags)).toEqual([
+      '08316', '08336', '08337',
+    ]);
+  });
   it('skips a district named only inside an agency name', () => {
     expect(districts('Die Kreispolizeibehörde Märkischer Kreis meldet.')).toEqual([]);
   });

@@ -23,6 +23,17 @@ import { ValidDateFilter } from './refiners/validDate.js';
 import { MergeWeekdayDateRefiner } from './refiners/mergeWeekdayDate.js';
 
 const NEVER = /(?!)/u;
+/** Tag of chrono's casual days ("heute", "gestern"): counted from the reference, not written. */
+const RELATIVE_TAG = 'lagebild/relative';
+/** Tags of results whose day is counted from the reference instant rather than written in the text. */
+const RELATIVE_TAGS = [RELATIVE_TAG, 'lagebild/weekday', 'lagebild/stand', 'result/relativeDate'] as const;
+
+/** Whether a result's day is counted from the reference ("gestern", "am Montag", "vor zwei Tagen", "Stand: 11 Uhr"). */
+function isRelative(components: chrono.ParsedComponents): boolean {
+  const tags = components.tags();
+  for (const t of RELATIVE_TAGS) if (tags.has(t)) return true;
+  return false;
+}
 const caseNumberBefore = endsWithMatch(CASE_NUMBER_BEFORE);
 const DAY_UNIT = /tag/iu;
 
@@ -41,6 +52,22 @@ class OnlyDaysAgo implements chrono.Parser {
   }
   extract(context: chrono.ParsingContext, match: RegExpMatchArray): ReturnType<chrono.Parser['extract']> {
     return this.inner.extract(context, match);
+  }
+}
+
+/**
+ * chrono's "heute", "gestern", "morgen" parser, its results tagged as relative to the reference: without a
+ * publication instant such a day has nothing to be counted from (the latest written date is no "today").
+ */
+class TagRelative implements chrono.Parser {
+  constructor(private readonly inner: chrono.Parser) {}
+  pattern(context: chrono.ParsingContext): RegExp {
+    return this.inner.pattern(context);
+  }
+  extract(context: chrono.ParsingContext, match: RegExpMatchArray): ReturnType<chrono.Parser['extract']> {
+    const out = this.inner.extract(context, match);
+    if (out && typeof out === 'object' && 'addTag' in out) out.addTag(RELATIVE_TAG);
+    return out;
   }
 }
 
@@ -91,7 +118,8 @@ function createParser(): DateParser {
     const name = p.constructor.name;
     if (name === 'ISOFormatParser') return iso++ === 0;
     return !drop.has(name);
-  }).map((p) => (p.constructor.name === 'DETimeUnitAgoFormatParser' ? new OnlyDaysAgo(p) : p));
+  }).map((p) => (p.constructor.name === 'DETimeUnitAgoFormatParser' ? new OnlyDaysAgo(p)
+    : p.constructor.name === 'DECasualDateParser' ? new TagRelative(p) : p));
   parsers.push(new WeekdayParser(), new NumericDayMonthParser(), new MonthPartParser(), new StandTimeParser());
   // Time zones are never written in releases (and "Uhr" read as one costs a lookup per result); the
   // forward-date refiner does nothing without its option.
@@ -101,7 +129,7 @@ function createParser(): DateParser {
       : r.constructor.name === 'UnlikelyFormatFilter' ? new ValidDateFilter() : r))];
   refiners.push(new FixShortYearRefiner(), new MergeWeekdayDateRefiner(), new MergeDateTimeRefiner(), new DropNonDatesRefiner(), new MergeRangeRefiner());
   const gated = parsers.map((parser) => {
-    const name = parser instanceof OnlyDaysAgo ? 'DETimeUnitAgoFormatParser' : parser.constructor.name;
+    const name = parser instanceof OnlyDaysAgo ? 'DETimeUnitAgoFormatParser' : parser instanceof TagRelative ? 'DECasualDateParser' : parser.constructor.name;
     return { parser, kinds: GATES[name] ?? ~0 };
   });
   // One chrono per set of parsers a document's candidates call for (few sets occur), all sharing the refiners.
@@ -236,29 +264,32 @@ export function extractDates(
   if (windows.length === 0) return [];
   parser ??= createParser();
   const joined = joinWindows(scan.tokens.text, windows);
-  if (publishedAt) return parseWindows(scan, windows, kinds, joined, publishedAt, blocked);
+  if (publishedAt) return parseWindows(scan, windows, kinds, joined, publishedAt, blocked, false);
   // No publication instant: the guide's reference is the latest date whose year is written. A first pass
   // against a fixed instant finds those (their values do not depend on it); without one, a date whose
-  // year was inferred has nothing to be inferred from and is dropped. The machine's clock is never read.
-  const written = parseWindows(scan, windows, kinds, joined, WRITTEN_YEAR_PROBE, blocked).filter(yearWritten);
+  // year was inferred has nothing to be inferred from and is dropped. Days counted from the reference
+  // ("gestern", "am Montag") are dropped either way: the latest written date is no "today". The machine's
+  // clock is never read.
+  const written = parseWindows(scan, windows, kinds, joined, WRITTEN_YEAR_PROBE, blocked, true);
+  // Whether some date depends on the reference: a year-less date, or a weekday alone (dropped above unless
+  // it names a written date, which a parse against the probe cannot see).
+  let inferred = weekdaysSeen;
   let latest: string | undefined;
   for (const m of written) {
+    if (m.implied.includes('year')) {
+      inferred = true;
+      continue;
+    }
     const last = (m.end ?? m.value).slice(0, 10);
     if (!latest || last > latest) latest = last;
   }
-  if (!latest) return written;
-  return parseWindows(scan, windows, kinds, joined, referenceOfDay(latest), blocked);
+  if (!latest) return written.filter((m) => !m.implied.includes('year'));
+  if (!inferred) return written;
+  return parseWindows(scan, windows, kinds, joined, referenceOfDay(latest), blocked, true);
 }
 
-/**
- * Whether a mention writes its year ("6. November 2023", "06.11.23"): not only that chrono calls the year
- * certain, which it also does for weekdays and relative words resolved against the reference.
- */
-function yearWritten(mention: DateMention): boolean {
-  return !mention.implied.includes('year') && WRITTEN_YEAR.test(mention.span.text);
-}
-
-const WRITTEN_YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d\.\d{1,2}\.\d\d(?!\d)/u;
+/** Whether the last {@link parseWindows} met a weekday alone. */
+let weekdaysSeen = false;
 
 /** Any fixed instant: only mentions with a written year are kept from a parse against it. */
 const WRITTEN_YEAR_PROBE = new Date('2000-01-01T12:00:00Z');
@@ -270,14 +301,20 @@ export function referenceOfDay(day: string): Date {
 
 function parseWindows(
   scan: Scan, windows: readonly Window[], kinds: number, joined: string, publishedAt: Date, blocked: readonly { start: number; end: number }[],
+  writtenOnly: boolean,
 ): DateMention[] {
   const { text } = scan.tokens;
+  weekdaysSeen = false;
   const reference = { instant: publishedAt, timezone: berlinOffset(publishedAt) };
   parseCalls++;
   const out: DateMention[] = [];
   const weekdayOnly: { mention: DateMention; weekday: number }[] = [];
   let w = 0;
   for (const result of parser?.parse(joined, reference, kinds) ?? []) {
+    const weekdayAlone = !result.start.isCertain('day') && result.start.tags().has('lagebild/weekday');
+    // Without a publication instant only days written in the text count (a weekday alone may still be
+    // anchored to one of them below).
+    if (writtenOnly && !weekdayAlone && (isRelative(result.start) || (result.end && isRelative(result.end)))) continue;
     while (w + 1 < windows.length && windows[w + 1]!.offset <= result.index) w++;
     const window = windows[w]!;
     const local = result.index - window.offset;
@@ -303,17 +340,20 @@ function parseWindows(
       if (endValue && endValue.value !== startValue.value) mention.end = endValue.value;
     }
     out.push(mention);
-    if (!result.start.isCertain('day') && result.start.tags().has('lagebild/weekday')) weekdayOnly.push({ mention, weekday: result.start.get('weekday') ?? -1 });
+    if (weekdayAlone) weekdayOnly.push({ mention, weekday: result.start.get('weekday') ?? -1 });
   }
-  if (weekdayOnly.length > 0) anchorWeekdays(out, weekdayOnly);
-  return out;
+  if (weekdayOnly.length === 0) return out;
+  weekdaysSeen = true;
+  const anchored = anchorWeekdays(out, weekdayOnly);
+  return writtenOnly ? out.filter((m) => anchored.has(m) || !weekdayOnly.some((w) => w.mention === m)) : out;
 }
 
 /**
  * A weekday alone ("am Freitagabend", "Rathaus am Mittwoch geschlossen") that the same document also
  * writes with its date ("Freitag, 7. Juni") is that day, not the most recent such day before publication.
  */
-function anchorWeekdays(mentions: DateMention[], weekdayOnly: readonly { mention: DateMention; weekday: number }[]): void {
+function anchorWeekdays(mentions: DateMention[], weekdayOnly: readonly { mention: DateMention; weekday: number }[]): Set<DateMention> {
+  const done = new Set<DateMention>();
   const explicit = mentions.filter((m) => !m.implied.includes('day'));
   for (const { mention, weekday } of weekdayOnly) {
     const day = mention.value.slice(0, 10);
@@ -322,14 +362,20 @@ function anchorWeekdays(mentions: DateMention[], weekdayOnly: readonly { mention
     for (const e of explicit) {
       const d = e.value.slice(0, 10);
       const t = Date.parse(`${d}T00:00:00Z`);
-      if (d === day || new Date(t).getUTCDay() !== weekday || Math.abs(t - at) > 7 * 86400000) continue;
+      if (e === mention || new Date(t).getUTCDay() !== weekday || Math.abs(t - at) > 7 * 86400000) continue;
       if (!best || Math.abs(e.span.start - mention.span.start) < Math.abs(best.span.start - mention.span.start)) best = e;
     }
     if (!best) continue;
+    done.add(mention);
     const anchored = best.value.slice(0, 10);
+    if (anchored === day) {
+      mention.implied = mention.implied.filter((c) => c === 'year' && best.implied.includes('year'));
+      continue;
+    }
     const time = /T(\d\d):(\d\d)/.exec(mention.value);
     const [y, mo, d] = anchored.split('-').map(Number) as [number, number, number];
     mention.value = time ? berlinDateTime(y, mo, d, Number(time[1]), Number(time[2])) : anchored;
     mention.implied = mention.implied.filter((c) => c === 'year' && best!.implied.includes('year'));
   }
+  return done;
 }

@@ -89,14 +89,21 @@ export function bindPlace(
   return undefined;
 }
 
-/** The place most of the document's place mentions name (at least 60 % of them), if any. */
+/**
+ * The place most of the document's place mentions name (at least 60 % of them), if any. A municipality's
+ * mentions count for a district the document also names ("Landratsamt Ludwigsburg ... in Ludwigsburg"):
+ * the Kreis is then the body the document is about.
+ */
 export function dominantPlace(places: readonly Place[]): Place | undefined {
   if (places.length === 0) return undefined;
   const counts = new Map<string, { place: Place; count: number }>();
+  const districts = new Map<string, Place>();
+  for (const p of places) if (p.kind === 'district') districts.set(p.mention.ags, p);
   for (const p of places) {
-    const entry = counts.get(p.mention.ags) ?? { place: p, count: 0 };
+    const owner = p.kind === 'municipality' ? districts.get(p.mention.district.ags) ?? p : p;
+    const entry = counts.get(owner.mention.ags) ?? { place: owner, count: 0 };
     entry.count++;
-    counts.set(p.mention.ags, entry);
+    counts.set(owner.mention.ags, entry);
   }
   // The first of the most named (as a stable sort by count would put first).
   let best: { place: Place; count: number } | undefined;

@@ -8,7 +8,7 @@ export interface Clause { start: number; end: number; exception: boolean }
 /**
  * The clauses of a sentence, with whether each is a "bis auf" exception. A break that leaves services
  * without a status on one side and a status without services on the other was a particle ("Das Rathaus
- * ist aber geöffnet"), and the two sides are one clause.
+ * ist aber geöffnet"), and the two sides are one clause; so is a stretch with neither after the clause before it.
  */
 export function clausesOf(text: string, sentence: Sentence, services: readonly Cue<Service>[], statuses: readonly Cue<ServiceStatus>[]): Clause[] {
   const breaks = [sentence.start];
@@ -19,6 +19,14 @@ export function clausesOf(text: string, sentence: Sentence, services: readonly C
   breaks.push(sentence.end);
   const clauses: Clause[] = breaks.slice(0, -1).map((start, i) => ({ start, end: breaks[i + 1]!, exception: EXCEPTION_START.test(text.slice(start, breaks[i + 1])) }));
   const has = (items: readonly { span: { start: number; end: number } }[], c: Clause): boolean => items.some((x) => x.span.start >= c.start && x.span.end <= c.end);
+  // A stretch with neither service nor status ("während der Strom-Abschaltung") belongs to the clause before it.
+  for (let i = 1; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    if (!c.exception && !has(services, c) && !has(statuses, c)) {
+      clauses.splice(i - 1, 2, { start: clauses[i - 1]!.start, end: c.end, exception: clauses[i - 1]!.exception });
+      i--;
+    }
+  }
   for (let i = 0; i + 1 < clauses.length; i++) {
     const a = clauses[i]!;
     const b = clauses[i + 1]!;

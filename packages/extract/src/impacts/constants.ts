@@ -14,22 +14,23 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
     service: 'website',
     prefix: ['Not-Homepage', 'Notfall-Seite', 'Notfallseite', 'Notfall-Homepage', 'Notfall-Website', 'Notfallwebsite', 'Notfall-Webseite',
       'Notfallwebseite', 'Behelfsseite', 'Behelfs-Website', 'Ersatzseite', 'Ersatz-Website', 'Notseite', 'Website', 'Webseite', 'Web-Seite',
-      'Internetseite', 'Internet-Seite', 'Homepage', 'Internetauftritt', 'Internetpräsenz', 'Internetangebot'],
+      'Internetseite', 'Internet-Seite', 'Homepage', 'Internetauftritt', 'Internetpräsenz', 'Internetangebot', 'Domain', 'Internetadresse', 'Webauftritt', 'Webangebot'],
   },
-  { service: 'citizens-office', prefix: ['Bürgerbüro', 'Bürgeramt', 'Bürgerämter', 'Bürgerservice', 'Bürgerzentrum', 'Bürger-Büro', 'Bürgerbüros', 'Servicecenter', 'Service-Center', 'Bürgerdienste'] },
+  { service: 'citizens-office', prefix: ['Bürgerbüro', 'Bürgeramt', 'Bürgerämter', 'Bürgerservice', 'Bürgerzentrum', 'Bürger-Büro', 'Bürgerbüros', 'Servicecenter', 'Service-Center', 'Bürgerdienste', 'Bürgerberatung', 'Ortsamt', 'Ortsämter', 'Bürger- und Familienservice', 'Bürgerladen'] },
   { service: 'appointments', prefix: ['Terminvergabe', 'Terminbuchung', 'Terminvereinbarung', 'Terminreservierung', 'Terminportal', 'Terminbuchungssystem', 'Online-Termin'], exact: ['Termine', 'Terminen'] },
   { service: 'foreigners-office', prefix: ['Ausländerbehörde', 'Ausländeramt', 'Ausländerangelegenheiten', 'Einbürgerung'] },
   {
     service: 'vehicle-registration',
-    prefix: ['Kfz-Zulassung', 'KFZ-Zulassung', 'Kfz Zulassung', 'KFZ Zulassung', 'Zulassungsstelle', 'Zulassungsbehörde', 'Straßenverkehrsamt',
+    prefix: ['Kfz-Zulassung', 'KFZ-Zulassung', 'KfZ-Zulassung', 'Kfz Zulassung', 'KFZ Zulassung', 'Zulassungsstelle', 'Autozulassung', 'Kfz- und', 'KFZ- und', 'Zulassungs- und', 'Kfz-Stelle', 'Kfz-Angelegenheiten', 'Zulassungsbehörde', 'Straßenverkehrsamt',
       'Fahrzeugzulassung', 'Kfz-Anmeldung', 'Wunschkennzeichen', 'Kfz-Zulassungs', 'Zulassungsangelegenheiten', 'Neuzulassung', 'Kfz-Abmeldung'],
-    exact: ['Anmeldung eines Autos', 'Zulassungen', 'Halterwechsel'],
+    exact: ['Anmeldung eines Autos', 'Autos anmelden', 'Autos angemeldet', 'Zulassungen', 'Halterwechsel', 'Zulassungsangelegenheiten'],
   },
   { service: 'drivers-licence', prefix: ['Führerschein', 'Fahrerlaubnis'] },
+  { service: 'phone', prefix: ['Bürgertelefon', 'Servicetelefon', 'Service-Telefon', 'ServiceCenter115', 'Behördennummer', 'Telefonsystem', 'Telefonverbindung', 'Telefonanschl', 'Einwahl'], exact: ['Hotline', 'Hotlines', 'Telefonnummer', 'Rufnummer', 'Rufnummern', 'Anschlüsse', 'telefonische', 'telefonischen', 'Telefonleitung', 'Telefonnetze'] },
   { service: 'council-information', prefix: ['Ratsportal', 'Ratsinformationssystem', 'Ratsinfo', 'Bürgerinfoportal'] },
   {
     service: 'email',
-    exact: ['E-Mail', 'E-Mails', 'E-mail', 'E-mails', 'Mails', 'E-Mail-Verkehr', 'E-Mail-Postfächer', 'E-Mail-Kommunikation', 'E-Mail-Versand', 'Mailverkehr', 'Mailsystem', 'Mailserver', 'E-Mail-Postfach', 'E-Mail-Adressen'],
+    exact: ['E-Mail', 'E-Mails', 'E-mail', 'E-mails', 'Mails', 'Mail', 'E-Mail-System', 'E-Mail-Systems', 'E-Mail-Server', 'Fax', 'E-Mail-Verkehr', 'E-Mail-Postfächer', 'E-Mail-Kommunikation', 'E-Mail-Versand', 'Mailverkehr', 'Mailsystem', 'Mailserver', 'E-Mail-Postfach', 'E-Mail-Adressen'],
   },
   { service: 'phone', prefix: ['Telefonanlage', 'Telefonzentrale'], exact: ['Telefone', 'Telefonie', 'Telefonnetz', 'telefonisch', 'Telefon', 'Festnetz', 'Telefonleitungen'] },
   {
@@ -38,7 +39,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
       'Online-Antr', 'Onlineantr', 'Online-Portal', 'Onlineportal', 'Online-Formular', 'Onlineformular', 'Formularserver', 'Online-Verfahren'],
     exact: ['Online-Zugang', 'Kita-Anmeldung'],
   },
-  { service: 'registration-office', prefix: ['Einwohnermeldeamt', 'Meldeamt', 'Meldebehörde', 'Ummeldung', 'Meldebescheinigung', 'Wohnsitzanmeldung'], exact: ['Meldewesen', 'Meldestelle', 'Meldestellen'] },
+  { service: 'registration-office', prefix: ['Einwohnermelde', 'Einwohneramt', 'Einwohner- und', 'Einwohnerservice', 'Meldeamt', 'Meldebehörde', 'Ummeldung', 'Meldebescheinigung', 'Wohnsitzanmeldung', 'Melderegister'], exact: ['Meldewesen', 'Meldestelle', 'Meldestellen'] },
   {
     service: 'id-documents',
     prefix: ['Personalausweis', 'Reisepäss', 'Reisepass', 'Kinderreisepass', 'Passangelegenheiten', 'Ausweisangelegenheiten', 'Ausweisdokument'],
@@ -48,23 +49,26 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
     service: 'administration',
     exact: ['Stadtverwaltung', 'Stadtverwaltungen', 'Kreisverwaltung', 'Kreisverwaltungen', 'Gemeindeverwaltung', 'Gemeindeverwaltungen', 'Verwaltung',
       'Verwaltungen', 'Rathaus', 'Rathauses', 'Rathäuser', 'Verwaltungsgebäude', 'Verwaltungsgebäudes', 'Kommunalverwaltung', 'Amtsverwaltung',
-      'Kreishaus', 'Landratsamt', 'Bezirksamt', 'Bezirksämter'],
+      'Kreishaus', 'Landratsamt', 'Bezirksamt', 'Bezirksämter', 'Dienstbetrieb', 'Dienstgebäude', 'Parteiverkehr', 'Publikumsverkehr', 'Besucherverkehr',
+      'Kundenverkehr', 'Fachämter', 'Ämter', 'Verwaltungsstandorte', 'Landratsämter', 'Kommunalverwaltungen', 'Rathäusern', 'Stadtverwaltungs'],
   },
   {
     service: 'it-systems',
-    prefix: ['IT-System', 'EDV-System'],
+    prefix: ['IT-System', 'EDV-System', 'Server-', 'Rathaus-Intranet', 'IT-Netz', 'Computernetz', 'Datennetz'],
     exact: ['Fachverfahren', 'Fachanwendung', 'Fachanwendungen', 'IT-Infrastruktur', 'IT-Struktur', 'IT-Dienste', 'IT-Anwendungen', 'SIT-Anwendungen',
-      'Server', 'Systeme', 'EDV', 'Software', 'Programme', 'Anwendungen'],
+      'Server', 'Systeme', 'EDV', 'Software', 'Programme', 'Anwendungen', 'System', 'Internet', 'Intranet', 'Netzwerk', 'Computertechnik', 'Computerprogramme',
+      'Datenverarbeitung', 'Datentechnik', 'Datenbank', 'Datenverbindung', 'Richtfunkstrecken', 'Richtfunkverbindungen', 'Computer', 'Rechner', 'IT',
+      'Technik', 'Behördennetz', 'Computersystem', 'Computersysteme'],
   },
-  { service: 'social-benefits', prefix: ['Sozialleistung', 'Sozialamt', 'Wohngeld', 'Elterngeld'], exact: ['Sozialhilfe', 'Grundsicherung', 'Unterhaltsvorschuss', 'Bürgergeld', 'Leistungsbescheide'] },
-  { service: 'building-authority', prefix: ['Bauamt', 'Bauaufsicht', 'Baugenehmigung', 'Bauantrag', 'Bauanträge', 'Bauordnungsamt'] },
+  { service: 'social-benefits', prefix: ['Sozialleistung', 'Sozialamt', 'Sozialämter', 'Wohngeld', 'Elterngeld', 'Amt für Arbeit und Soziales', 'Fachbereich Soziales', 'Fachbereichs Soziales', 'Fachdienst Soziales', 'Fachdienstes Soziales', 'Sozialen Dienst', 'Soziale Dienst', 'Sozialbehörde', 'Geld-Leistungen', 'Asylleistung', 'BAföG'], exact: ['Sozialhilfe', 'Grundsicherung', 'Unterhaltsvorschuss', 'Bürgergeld', 'Leistungsbescheide'] },
+  { service: 'building-authority', prefix: ['Bauamt', 'Bauaufsicht', 'Baugenehmigung', 'Bauantrag', 'Bauanträge', 'Bauordnungsamt', 'Fachbereich Bauen', 'Fachbereichs Bauen', 'Bauverwaltung', 'Bauordnung'] },
   { service: 'business-registration', prefix: ['Gewerbeamt', 'Gewerbeanmeldung', 'Gewerbemeldung', 'Gewerbestelle', 'Gewerbeummeldung', 'Gewerbeabmeldung', 'Gewerbeangelegenheiten'] },
   {
     service: 'payments',
     prefix: ['Lastschrift', 'SEPA-Lastschrift', 'Kartenzahlung', 'EC-Kartenzahlung'],
     exact: ['Zahlungsverkehr', 'Überweisungen', 'Stadtkasse', 'Kreiskasse', 'Gemeindekasse', 'Kommunalsteuern', 'Zahlungen', 'Kartenzahlungen', 'Barzahlung'],
   },
-  { service: 'library', prefix: ['Stadtbibliothek', 'Stadtbücherei', 'Bibliothek', 'Bücherei', 'Mediathek', 'Onleihe'] },
+  { service: 'library', prefix: ['Stadtbibliothek', 'Stadtbücherei', 'Bibliothek', 'Bücherei', 'Mediathek', 'Onleihe', 'Jugendbibliothek', 'Kinderbibliothek', 'Hauptbibliothek', 'Stadtteilbibliothek', 'Zweigstelle der Bibliothek', 'Kinder- und Jugendbibliothek'] },
   { service: 'schools', exact: ['Schulen', 'Schulverwaltung', 'Schulportal', 'Schulserver'] },
   { service: 'emergency-services', prefix: ['Leitstelle', 'Rettungsdienst', 'Notrufnummer'], exact: ['Notruf', 'Notrufe', 'Notrufnummern'] },
 ];
@@ -81,11 +85,11 @@ export const EMERGENCY_PAGE = /^(?:Not|Behelf|Ersatz)/u;
  * sentences whose lower-cased text contains one of its `triggers` (a cheap substring test).
  */
 export const STATUS_CUES: readonly { readonly pattern: string; readonly status: ServiceStatus; readonly weight: number; readonly triggers: readonly string[] }[] = [
-  { pattern: 'wieder (?:voll(?:ständig)? |weitgehend |teilweise )?(?:erreichbar|online|verfügbar|nutzbar|möglich|geöffnet|in Betrieb|am Netz|arbeitsfähig|funktionsfähig|zur Verfügung|freigeschaltet|angebunden)', status: 'restored', weight: 1 , triggers: ['wieder'] },
+  { pattern: 'wieder (?:(?!nicht)[\\p{L}-]+ ){0,2}(?:erreichbar|buchbar|offen|online|verfügbar|nutzbar|möglich|geöffnet|in Betrieb|am Netz|arbeitsfähig|funktionsfähig|zur Verfügung|freigeschaltet|angebunden)', status: 'restored', weight: 1 , triggers: ['wieder'] },
   { pattern: 'wiederhergestellt|(?:läuft|laufen|funktioniert|funktionieren|arbeitet|arbeiten|beurkundet|beurkunden|öffnet|öffnen|nimmt|nehmen|bearbeitet|bearbeiten|stellt|stellen)(?: [\\p{L}\\p{N}.,-]+){0,5} wieder(?! auf)|(?:nimmt|nehmen)(?: [\\p{L}\\p{N}.,-]+){0,6} (?:den )?Betrieb wieder auf', status: 'restored', weight: 1 , triggers: ['wieder'] },
   { pattern: 'nicht (?:mehr |länger |wie gewohnt )?(?:erreichbar|verfügbar|möglich|nutzbar|abrufbar|aufrufbar|online|arbeitsfähig|funktionsfähig|zugänglich|bearbeitet|ausgestellt|durchgeführt|angeboten|genutzt|betrieben|funktionieren|funktioniert|stattfinden|erfolgen|beantragt|ausgezahlt|überwiesen|bewilligt|vorgenommen|angemeldet|abgeholt|freigeschaltet)', status: 'outage', weight: 1 , triggers: ['nicht'] },
   { pattern: '(?:noch )?nicht (?:wieder )?zur Verfügung', status: 'outage', weight: 1 , triggers: ['nicht'] },
-  { pattern: 'keine?n? (?:[\\p{L}-]+ ){0,3}(?:mehr )?(?:möglich|erreichbar|verfügbar|bearbeitet|ausgestellt|durchgeführt|angeboten|eingehalten|vergeben|beantragt|vorgenommen|angemeldet|ausgezahlt|abgeholt)', status: 'outage', weight: 0.9 , triggers: ['kein'] },
+  { pattern: 'keine?n? (?:[\\p{L}-]+ ){0,5}(?:mehr )?(?:möglich|erreichbar|verfügbar|bearbeitet|ausgestellt|durchgeführt|angeboten|eingehalten|vergeben|beantragt|vorgenommen|angemeldet|ausgezahlt|abgeholt|erbringen|erbracht|anbieten|annehmen|angenommen|entgegennehmen|ausstellen|bearbeiten|erstellt|erstellen|vornehmen|durchführen)', status: 'outage', weight: 0.9 , triggers: ['kein'] },
   { pattern: '(?:nicht|weder) (?:[\\p{L}-]+ ){0,3}(?:verschickt|versendet|versandt|gesendet|empfangen|ausstellen|bearbeiten|durchführen|anbieten|nutzen|zugreifen|abrufen|erreichen|aufrufen|angenommen|entgegengenommen|ausgegeben|erteilt|gebucht|vergeben|bearbeitet|ausgestellt|beantragt|ausgezahlt|überwiesen|bewilligt|vorgenommen|angemeldet|freigeschaltet)', status: 'outage', weight: 0.9 , triggers: ['nicht', 'weder'] },
   { pattern: '(?:fällt|fallen|fiel|fielen)(?: [\\p{L}\\p{N}.,-]+){0,8} aus', status: 'outage', weight: 0.9 , triggers: ['fällt', 'fallen', 'fiel'] },
   { pattern: '(?:empfangen|empfängt|verschicken|verschickt|versenden|versendet|annehmen|nimmt|bearbeiten|bearbeitet)(?: [\\p{L}-]+){0,2} keine', status: 'outage', weight: 0.8 , triggers: ['kein'] },
@@ -99,14 +103,20 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: 'provisorisch\\p{L}*|instabil|nicht (?:[\\p{L}]+ ){0,2}(?:stabil|reibungslos|fehlerfrei)|nicht (?:alle|vollständig|in vollem Umfang|uneingeschränkt)', status: 'degraded', weight: 0.9 , triggers: ['provisorisch', 'instabil', 'nicht'] },
   { pattern: 'weiterhin (?:erreichbar|geöffnet|möglich|nutzbar|verfügbar|in Betrieb)|(?:arbeitet|arbeiten|läuft|laufen) (?:ganz )?(?:normal|regulär|planmäßig)', status: 'operational', weight: 1 , triggers: ['weiterhin', 'normal', 'regulär', 'planmäßig'] },
   { pattern: '(?:kann|können)(?: (?!nicht|kein|nur|ausschließlich)[\\p{L}\\p{N}.,-]+){0,6} (?:genutzt|gebucht|vereinbart|beantragt|abgeholt|bearbeitet|erledigt|angemeldet|zugelassen|ausgestellt) werden', status: 'operational', weight: 0.8 , triggers: ['werden'] },
-  { pattern: 'betroffen|getroffen', status: 'outage', weight: 0.6 , triggers: ['troffen'] },
+  { pattern: '(?:öffnet|öffnen|öffnete|öffneten|beginnen|beginnt)(?: [\\p{L}\\p{N}.,-]+){0,6} erst|erst (?:ab|um) \\d{1,2}(?:[.:]\\d\\d)? Uhr', status: 'degraded', weight: 0.95, triggers: ['erst'] },
+  // A named service that is "betroffen" with no more said is degraded (annotation guide §4).
+  { pattern: '(?:schließt|schließen|schloss|schlossen|schließe)(?! sich)(?: [\\p{L}\\p{N}.,-]+){0,6}(?: (?:aus|ab))?|zu schließen|nicht in der Lage|gestrichen|ausgeknockt|(?:legt|legte|legten|legen)(?: [\\p{L}\\p{N}.,-]+){0,8} lahm|(?:lahm|stillgelegt)|vom Netz genommen|nicht (?:mehr )?(?:eingehalten|wahrgenommen|erstellt|aufgesucht|vorgebracht|geleistet|ausgegeben|vereinbart|angenommen|zugelassen)', status: 'outage', weight: 0.9, triggers: ['schließ', 'schloss', 'lage', 'gestrichen', 'ausgeknockt', 'lahm', 'stillgelegt', 'netz genommen', 'nicht'] },
+  { pattern: '(?:kaum|schlecht|schwer|eingeschränkt) (?:zu )?(?:erreichbar|erreichen|nutzbar|möglich)|lediglich|Problem(?:e|en)?|Notbesetzung|Notlösung|Notquartier|Notdienst|Notfallbetrieb|Notfallmodus|Minimalbetrieb|beschränkt\\p{L}*|weitgehend\\p{L}*|weitestgehend\\p{L}*|verspätet\\p{L}*|große Teile|in Teilen|nicht in gewohnter Weise|nicht in vollem Umfang|vereinzelt', status: 'degraded', weight: 0.9, triggers: ['kaum', 'schlecht', 'schwer', 'eingeschränkt', 'lediglich', 'problem', 'not', 'minimalbetrieb', 'beschränkt', 'weitgehend', 'weitestgehend', 'verspätet', 'große teile', 'in teilen', 'gewohnter', 'vollem', 'vereinzelt'] },
+  { pattern: 'gewährleistet|sichergestellt|gegeben|(?:ändern|ändert) sich (?:[\\p{L}]+ ){0,2}nicht|regulär weiter|normal weiter|weiter(?:hin)? (?:[\\p{L}]+ )?(?:ausgezahlt|gezahlt|überwiesen|bearbeitet|angeboten)|weitergezahlt|weiter gezahlt|zu erreichen|wahrgenommen werden|(?:arbeitet|arbeiten) (?:[\\p{L}]+ ){0,2}weiter', status: 'operational', weight: 0.85, triggers: ['gewährleistet', 'sichergestellt', 'gegeben', 'nicht', 'weiter', 'erreichen', 'wahrgenommen'] },
+  { pattern: '(?:läuft|lief|laufen|liefen)(?: [\\p{L}\\p{N}.,-]+){0,6} wieder an|(?:gilt|gelten) wieder|wieder (?:[\\p{L}-]+ ){0,3}(?:aufgesucht|hochgefahren|hergestellt|herstellen|freigegeben|aufgenommen|eingerichtet|verfügbar|wahrgenommen|möglich)|wieder hergestellt', status: 'restored', weight: 1, triggers: ['wieder'] },
+  { pattern: 'betroffen|getroffen', status: 'degraded', weight: 0.6 , triggers: ['troffen'] },
   { pattern: '(?:nicht|kaum|wenig|nur wenig) betroffen|keine (?:Einschränkungen|Beeinträchtigungen|Ausfälle|Störungen|Probleme)|uneingeschränkt|wie (?:gewohnt|geplant|gewöhnlich)|wie bisher', status: 'operational', weight: 1 , triggers: ['betroffen', 'kein', 'uneingeschränkt', 'wie '] },
   { pattern: 'nur (?:teilweise|bedingt|begrenzt|partiell|vereinzelt|zum Teil|eingeschränkt)(?: betroffen)?|eingeschränkt|Einschränkung(?:en)?|teilweise|partiell|beeinträchtigt|Beeinträchtigung(?:en)?|Verzögerung(?:en)?|verzögert|Notbetrieb|reduziert|längere Wartezeiten|langsamer|zum Teil', status: 'degraded', weight: 0.9 , triggers: ['nur', 'eingeschränkt', 'einschränkung', 'teilweise', 'partiell', 'beeinträchtig', 'verzöger', 'notbetrieb', 'reduziert', 'wartezeit', 'langsamer', 'zum teil'] },
   { pattern: 'normal weiter|läuft normal|laufen normal|erreichbar|verfügbar|zur Verfügung|möglich|nutzbar|geöffnet|funktioniert|funktionieren|in Betrieb|im Normalbetrieb|stattfinden|stattfindet|stattgefunden|(?:finden|findet)(?: [\\p{L}-]+){0,4} statt', status: 'operational', weight: 0.8 , triggers: ['normal', 'erreichbar', 'verfügbar', 'verfügung', 'möglich', 'nutzbar', 'geöffnet', 'funktion', 'betrieb', 'statt'] },
 ];
 
 /** Negation shortly before an operational cue turns it into an outage ("ist derzeit leider nicht erreichbar"). */
-export const NEGATION_BEFORE = /(?<![\p{L}])(?:nicht|kein|keine|keinen|nie|niemals)(?:[ \u00a0]+[\p{L}-]+){0,3}[ \u00a0]+$/u;
+export const NEGATION_BEFORE = /(?<![\p{L}])(?:weder(?:[ \u00a0,]+[\p{L}-]+){0,7}|(?:nicht|kein|keine|keinen|nie|niemals)(?:[ \u00a0]+[\p{L}-]+){0,3})[ \u00a0]+$/u;
 
 /** Where a sentence turns: statuses on one side do not apply to services on the other. */
 export const CLAUSE_BREAK = /:[ \u00a0]+(?=\p{Lu})|,[ \u00a0]*(?:und|oder|weil|denn|obwohl|nachdem|sodass|damit)(?![\p{L}])|(?:,[ \u00a0]*|[ \u00a0]+)(?:aber(?![ \u00a0]+auch)|jedoch|doch|während|allerdings|hingegen|dagegen|wohingegen|sondern|wobei)(?![\p{L}])|;|[ \u00a0][–-][ \u00a0]|(?<![\p{L}])bis auf(?![ \u00a0]+[Ww]eiteres)(?![\p{L}])/gu;
@@ -203,7 +213,7 @@ export const OWN_KREIS_AFTER = /^[ \u00a0]+(?:des|der)[ \u00a0]+(?:Kreises|Landk
 export const IT_OF_SERVICE = /^(?:Fachverfahren|Fachanwendung|Fachanwendungen|Software|Programme|Anwendungen)$/u;
 
 /** IT words that name no one's service by themselves ("Server", "Systeme"): they need a place or a public publisher. */
-export const GENERIC_IT = /^(?:Server|Systeme|EDV|Software|Programme|Anwendungen|IT-Systeme?|IT-Infrastruktur|IT-Struktur)$/u;
+export const GENERIC_IT = /^(?:Server\p{L}*|Systeme?|EDV|Software|Programme|Anwendungen|IT-Systeme?|IT-Infrastruktur|IT-Struktur|Internet|Intranet|Netzwerk\p{L}*|Computer\p{L}*|Rechner\p{L}*|IT|Technik|Daten\p{L}*|Richtfunk\p{L}*)$/u;
 
 /** A condition inside an operational cue makes it a restriction ("können nach vorheriger Terminabsprache abgeholt werden"). */
 export const CONDITION = /(?<![\p{L}])(?:nach vorheriger|nach Terminabsprache|nach Terminvereinbarung|nach Vereinbarung|mit Termin|mit vorheriger|nur|ausschließlich)(?![\p{L}])/iu;
@@ -211,3 +221,24 @@ export const CONDITION = /(?<![\p{L}])(?:nach vorheriger|nach Terminabsprache|na
 /** A building named after its place ("Rathaus Steglitz", "U-Bahnhof Rathaus Neukölln"), as a direction or a meeting point: no administration. */
 export const BUILDING_NAME_AFTER = /^[ \u00a0]+\p{Lu}[\p{L}-]*(?:[ \u00a0]+(?:in|der|des|von)[ \u00a0]|[ \u00a0]*[.,;:]|[ \u00a0]+\p{Lu}|[ \u00a0]+(?:gesperrt|stattfinden|statt))/u;
 export const BUILDING_CONTEXT_BEFORE = /(?<![\p{L}])(?:Richtung|Vorplatz|vor dem|vor das|am|Höhe|U-Bahnhof|S-Bahnhof|Haltestelle|Bereich)[ \u00a0]+$/iu;
+
+/**
+ * Words by which a sentence points back to the state the previous one gave ("Das betrifft ...", "Betroffen
+ * sind ...", "Darunter auch ...", "Gleiches gilt für ...").
+ */
+export const BACK_REFERENCE = /^(?:[\p{L}]+[ \u00a0]+){0,2}?(?:(?:[Bb]etroffen|[Bb]etreffen)[ \u00a0]+(?:sind|ist|waren|war|seien|sei)|(?:[Dd]as|[Dd]ies)[ \u00a0]+(?:betrifft|betraf)|[Dd]arunter|(?:Gleiches|Dasselbe|Das[ \u00a0]+gleiche|Dies|Das)[ \u00a0]+gilt[ \u00a0]+(?:auch|ebenso|ebenfalls|für)|(?:Ebenso|Ebenfalls|Auch)[ \u00a0]+betroffen)(?![\p{L}])|(?:betrifft|betraf)[ \u00a0]+(?:das|dies)(?![\p{L}])/gu;
+
+/** A time of day that bounds a closing: part of the day ("bis 14 Uhr", "erst um 15 Uhr", "bereits um 13 Uhr"). */
+export const PART_OF_DAY = /(?<![\p{L}])(?:bis|erst[ \u00a0]+(?:ab|um)|bereits[ \u00a0]+(?:ab|um)|schon[ \u00a0]+(?:ab|um)|ab|von)[ \u00a0]+\d{1,2}(?:[.:]\d\d)?[ \u00a0]+Uhr(?![\p{L}])|(?<![\p{L}])(?:vormittags|nachmittags|am[ \u00a0]+(?:Vormittag|Nachmittag))(?![\p{L}])/u;
+
+/** Words that make a closing last the whole day or several days. */
+export const WHOLE_DAY = /(?<![\p{L}])(?:ganztägig|ganztags|den[ \u00a0]+ganzen[ \u00a0]+Tag|kompletten[ \u00a0]+Tag|bis[ \u00a0]+(?:einschließlich[ \u00a0]+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|\d{1,2}\.[ \u00a0]*(?:\d{1,2}\.|[\p{L}]+)))(?![\p{L}])/u;
+
+/** A condition, possibility or plan: what follows is not a state ("falls", "sofern", "soll ... werden", "könnte"). */
+export const HYPOTHETICAL = /(?<![\p{L}])(?:falls|sofern|gegebenenfalls|eventuell|möglicherweise|könnte|sollte|sollten|(?:soll|sollen)(?:[ \u00a0]+[\p{L}-]+){0,6}[ \u00a0]+(?:eingerichtet|aufgebaut|geschaffen|umgestellt|eröffnet|ausgebaut|eingeführt)[ \u00a0]+werden)(?![\p{L}])/u;
+
+/** Words that make a sentence about being reached ("erreichbar", "zu erreichen", "Erreichbarkeit"). */
+export const REACHABILITY = /(?<![\p{L}])(?:erreichbar|erreichen|Erreichbarkeit|unerreichbar)(?![\p{L}])/iu;
+
+/** "nur" right before a channel ("nur telefonisch", "nur per E-Mail", "ausschließlich per Telefon"). */
+export const CHANNEL_ONLY = /^(?:nur|ausschließlich|lediglich)[ \u00a0]+(?:noch[ \u00a0]+)?(?:per|über|via)?[ \u00a0]*$/iu;

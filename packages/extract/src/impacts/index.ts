@@ -5,11 +5,15 @@ import { spanOf } from '../text/spans.js';
 import type { Tokens } from '../text/tokens.js';
 import { bindPlace, districtRunning, kreisOf, listAround, nearestPlace, paragraphStarts, placesIn } from './binding.js';
 import { clausesOf, type Clause } from './clauses.js';
-import { CONFIDENCE, EMERGENCY_PAGE, GENERIC_IT, GENERIC_SUBJECT, INTENT, KREIS_SERVICE, OWN_KREIS_AFTER, OWNING_PLACE_GAP, QUANTIFIER } from './constants.js';
+import { BACK_REFERENCE, CONFIDENCE, EMERGENCY_PAGE, GENERIC_IT, GENERIC_SUBJECT, INTENT, KREIS_SERVICE, OWN_KREIS_AFTER, OWNING_PLACE_GAP, QUANTIFIER } from './constants.js';
 import { distance, nearest, within, type Binding, type Cue, type Place } from './cues.js';
 import { findServices, subjects } from './services.js';
 import { cueFor, findCues, invert, statusCues, STATUS_PATTERNS } from './statuses.js';
 import { timeOf } from './time.js';
+import { referredStatuses } from './refiners/backReference.js';
+import { channelStatus } from './refiners/channels.js';
+import { isHypothetical } from './refiners/modality.js';
+import { partOfDayStatus } from './refiners/partOfDay.js';
 
 /** A document's text with the mentions impacts are built from. */
 export interface ImpactInput {
@@ -124,10 +128,13 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   const { text, input, places } = scope;
   // A sentence without any status word states nothing: its subjects need not be sorted out.
   const cues = findCues(text, sentence.start, sentence.end, STATUS_PATTERNS);
-  if (cues.length === 0) return;
+  BACK_REFERENCE.lastIndex = 0;
+  const pointsBack = index > 0 && BACK_REFERENCE.test(sentence.text);
+  if (cues.length === 0 && !pointsBack) return;
   const services = subjects(text, sentence, index, found);
   if (services.length === 0) return;
-  const statuses = statusCues(text, sentence, services, cues);
+  let statuses = statusCues(text, sentence, services, cues);
+  if (pointsBack) statuses = referredStatuses(text, sentence, input.sentences[index - 1], statuses);
   if (statuses.length === 0) return;
   const clauses = clausesOf(text, sentence, services, statuses);
 
@@ -138,7 +145,10 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   let previousStatus: ServiceStatus | undefined;
   for (const clause of clauses) {
     // A restoration that is planned, hoped for or open is none yet.
-    const intent = INTENT.test(text.slice(clause.start, clause.end));
+    const clauseText = text.slice(clause.start, clause.end);
+    // A condition, possibility or plan states no state at all.
+    if (isHypothetical(clauseText)) continue;
+    const intent = INTENT.test(clauseText);
     const clauseStatuses = within(statuses, clause).filter((s) => !(intent && s.value === 'restored'));
     const clauseServices = within(services, clause);
     const clauseScope: ClauseScope = {
@@ -167,6 +177,7 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
     cue = undefined;
   }
   if (!status) return;
+  status = channelStatus(text, service, cue, partOfDayStatus(text.slice(clause.start, clause.end), status));
   // An emergency page that is up means the regular website is degraded; one that goes down says nothing new.
   if (service.value === 'website' && EMERGENCY_PAGE.test(service.span.text)) {
     if (status === 'outage') return;
@@ -181,7 +192,7 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   // Bare IT words ("Server", "Systeme") belong to no place by themselves: not to an IT provider named beside
   // them ("deren Systeme"), not to the places of a police release ("Server der Täter"), unless a place owns them.
   const genericIt = GENERIC_IT.test(service.span.text);
-  if (genericIt && !owning && (scope.providerInClause || (authority && !kreis) || (!closest && !kreis && !publicPublisher))) return;
+  if (genericIt && !owning && (scope.providerInClause || (authority && !kreis) || (!closest && !kreis && !publicPublisher && !binding))) return;
   const clauseText = text.slice(clause.start, clause.end);
   const generic = GENERIC_SUBJECT.test(clauseText) || (!publicPublisher && QUANTIFIER.test(clauseText));
   const targets = kreis ? [kreis] : closest ? listAround(text, inSentence, closest) : binding && !generic ? [binding.place] : [];

@@ -8,6 +8,7 @@ import {
   OWNER_GAP, SERVICE_CUES, SERVICE_MODIFIERS,
 } from './constants.js';
 import type { Cue } from './cues.js';
+import { channelSubjects, isChannel } from './refiners/channels.js';
 
 const notSubjectBefore = endsWithMatch(NOT_SUBJECT_BEFORE);
 const notPublicBefore = endsWithMatch(NOT_PUBLIC_BEFORE);
@@ -42,6 +43,16 @@ for (const cue of SERVICE_CUES) {
 }
 for (const forms of SERVICE_FORMS.values()) forms.sort((a, b) => b.written.length - a.written.length);
 
+/** Case endings an exact form may take ("Ämter" → "Ämtern", "Server" → "Servern", "Mail" → "Mails"). */
+const INFLECTIONS = ['n', 's', 'e', 'en', 'es', 'er'];
+
+function inflectionEndsAt(text: string, end: number): boolean {
+  for (const ending of INFLECTIONS) {
+    if (text.startsWith(ending, end) && !isWordChar(text, end + ending.length)) return true;
+  }
+  return false;
+}
+
 /** The service form written at `at` (checked against the word it ends in), or undefined. */
 function serviceFormAt(text: string, at: number, key: number): ServiceForm | undefined {
   const forms = SERVICE_FORMS.get(key);
@@ -56,7 +67,7 @@ function serviceFormAt(text: string, at: number, key: number): ServiceForm | und
     while (k < length && text.charCodeAt(at + k) === written.charCodeAt(k)) k++;
     if (k < length) continue;
     const end = at + length;
-    if (f.prefix || !isWordChar(text, end)) return f;
+    if (f.prefix || !isWordChar(text, end) || inflectionEndsAt(text, end)) return f;
   }
   return undefined;
 }
@@ -145,6 +156,7 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
   const labelEnd = index === 0 ? text.indexOf(': ', sentence.start) : -1;
   const hasLabel = labelEnd > sentence.start && labelEnd < sentence.end;
   const specific = found.some((s) => s.value !== 'it-systems' && s.value !== 'administration');
+  const channels = new Set<Cue<Service>>();
   const kept = found.filter((s, i) => {
     const before = text.slice(Math.max(sentence.start, s.span.start - 40), s.span.start);
     if (notSubjectBefore(before) || notPublicBefore(before)) return false;
@@ -156,11 +168,11 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     const itOfThis = previous !== undefined && previous.value === 'it-systems' && IT_OF_SERVICE.test(previous.span.text) && s.value !== 'administration';
     if (previous && !itOfThis && OWNER_GAP.test(text.slice(previous.span.end, s.span.start))) return false;
     if (found.length > 1) {
-      if (!itOfThis && channelBefore(before)) return false;
       if (hasLabel && s.span.end <= labelEnd && found.some((o) => o.span.start > labelEnd)) return false;
+      if (!itOfThis && isChannel(s, channelBefore(before))) channels.add(s);
+      else if (!itOfThis && channelBefore(before)) return false;
     }
-    // "telefonisch" next to another service is the channel it is reached by, not a service of its own.
-    return !(s.value === 'phone' && /^telefonisch/iu.test(s.span.text) && found.length > 1);
+    return true;
   });
-  return kept;
+  return channelSubjects(sentence.text, kept, channels);
 }

@@ -1,0 +1,29 @@
+import type { Service, ServiceStatus } from '@lagebild/schema';
+import type { Sentence } from '../../text/sentences.js';
+import { BACK_REFERENCE } from '../constants.js';
+import type { Cue } from '../cues.js';
+import { findCues, statusCues, STATUS_PATTERNS } from '../statuses.js';
+
+/**
+ * A sentence that names services and points back for their state ("Das betrifft Führerscheine und
+ * Bauanträge.", "Betroffen sind die Kfz-Zulassung und die Ausländerbehörde.", "Gleiches gilt für das
+ * Standesamt.") takes the state the previous sentence gave: its status cues are replaced by the strongest cue
+ * of that sentence, placed where the pointing words stand. Without such a sentence before, nothing changes.
+ */
+export function referredStatuses(
+  text: string, sentence: Sentence, previous: Sentence | undefined, statuses: readonly Cue<ServiceStatus>[],
+): Cue<ServiceStatus>[] {
+  if (!previous) return [...statuses];
+  BACK_REFERENCE.lastIndex = 0;
+  const pointer = BACK_REFERENCE.exec(sentence.text);
+  if (!pointer) return [...statuses];
+  const before = statusCues(text, previous, [] as Cue<Service>[], findCues(text, previous.start, previous.end, STATUS_PATTERNS));
+  let strongest: Cue<ServiceStatus> | undefined;
+  for (const c of before) if (!strongest || c.weight > strongest.weight) strongest = c;
+  if (!strongest || strongest.weight < 0.8) return [...statuses];
+  const start = sentence.start + pointer.index;
+  const pointed: Cue<ServiceStatus> = { span: { start, end: start + pointer[0].length, text: pointer[0] }, value: strongest.value, weight: strongest.weight * 0.9 };
+  // The sentence's own cues stay where they say more than "betroffen" ("..., wo keine Sprechzeiten stattfinden").
+  const own = statuses.filter((s) => !(s.span.start < pointed.span.end && s.span.end > pointed.span.start) && !/troffen$/iu.test(s.span.text));
+  return [pointed, ...own].sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,30 @@
+import type { Service, ServiceStatus } from '@lagebild/schema';
+import { CHANNEL_ONLY, REACHABILITY } from '../constants.js';
+import type { Cue } from '../cues.js';
+
+/** Whether a service mention is a channel by which someone is reached ("telefonisch", "per E-Mail", "per Telefon"). */
+export function isChannel(service: Cue<Service>, channelWordsBefore: boolean): boolean {
+  if (service.value !== 'phone' && service.value !== 'email') return false;
+  return channelWordsBefore || /^telefonisch/iu.test(service.span.text);
+}
+
+/**
+ * Reachability by channel (annotation guide §4): "Die Stadtverwaltung ist weder per E-Mail noch telefonisch
+ * erreichbar" states the channels (`email`, `phone`), not the administration; "Die Ausländerbehörde ist
+ * telefonisch kaum erreichbar" keeps the named office and drops the channel. Elsewhere a channel beside another
+ * service is how that service is reached, not a subject. Returns which of `subjects` stay.
+ */
+export function channelSubjects(sentence: string, subjects: readonly Cue<Service>[], channels: ReadonlySet<Cue<Service>>): Cue<Service>[] {
+  if (channels.size === 0) return [...subjects];
+  const others = subjects.filter((s) => !channels.has(s));
+  if (others.length === 0) return [...subjects];
+  if (REACHABILITY.test(sentence) && others.every((s) => s.value === 'administration')) return [...channels];
+  return others;
+}
+
+/** "nur telefonisch erreichbar": the only channel left is working (phone operational), not a restriction of it. */
+export function channelStatus(text: string, service: Cue<Service>, cue: Cue<ServiceStatus> | undefined, status: ServiceStatus): ServiceStatus {
+  if (status !== 'degraded' || !cue || (service.value !== 'phone' && service.value !== 'email')) return status;
+  const between = text.slice(Math.min(cue.span.start, service.span.start), service.span.start);
+  return CHANNEL_ONLY.test(between) ? 'operational' : status;
+}

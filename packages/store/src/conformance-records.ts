@@ -22,7 +22,8 @@ const MK: PlaceRef = { ags: '05962', name: 'Märkischer Kreis' };
 const SIWI: PlaceRef = { ags: '05970', name: 'Siegen-Wittgenstein' };
 
 interface Draft {
-  id: string; sourceId: string; publishedAt: string; title: string; body: string; hash?: string; version?: string;
+  /** Without `publishedAt` the record is undated and `fetchedAt` must be given. */
+  id: string; sourceId: string; publishedAt?: string; fetchedAt?: string; title: string; body: string; hash?: string; version?: string;
   dates?: (t: string) => DateMention[];
   municipalities?: (t: string) => Municipality[];
   districts?: (t: string) => District[];
@@ -37,7 +38,8 @@ export function makeRecord(draft: Draft): LagebildRecord {
   return {
     document: {
       id: draft.id, sourceId: draft.sourceId, url: `http://127.0.0.1:8080/${draft.sourceId}/${draft.id}`,
-      title: draft.title, publishedAt: draft.publishedAt, fetchedAt: draft.publishedAt.replace(/:00([+\-Z])/, ':30$1'),
+      title: draft.title, ...(draft.publishedAt === undefined ? {} : { publishedAt: draft.publishedAt }),
+      fetchedAt: draft.fetchedAt ?? draft.publishedAt?.replace(/:00([+\-Z])/, ':30$1') ?? '',
       text, contentHash: draft.hash ?? `hash-${draft.id}`,
     },
     entities: {
@@ -161,3 +163,36 @@ export const bareRecord = makeRecord({
 
 /** All query fixtures. */
 export const FIXTURES: readonly LagebildRecord[] = [werneRecord, policeRecord, districtRecord, siegenRecord, bareRecord];
+
+/**
+ * Undated (no publication instant: the page and the feed gave none), fetched long after it was written;
+ * its text writes a date with its year, which dates its impact.
+ */
+export const undatedRecord = makeRecord({
+  id: 'undated-kamen-notice', sourceId: 'stadt-kamen', fetchedAt: '2026-03-02T08:00:00+01:00',
+  title: 'Hinweis zum Bürgerbüro Kamen',
+  body: 'Das Bürgerbüro der Stadt Kamen bleibt am 6. November 2023 wegen der IT-Störung geschlossen.',
+  municipalities: (t) => [{
+    span: spanOf(t, 'Kamen', 1), ags: '05978016', name: 'Kamen', district: UNNA, state: 'NW', lat: 51.5922, lon: 7.6653,
+    confidence: 0.9,
+  }],
+  dates: (t) => [{ span: spanOf(t, '6. November 2023'), value: '2023-11-06', precision: 'day', implied: [] }],
+  serviceImpacts: (t) => [{
+    span: spanOf(t, 'bleibt am 6. November 2023 wegen der IT-Störung geschlossen'), municipality: { ags: '05978016', name: 'Kamen' },
+    service: 'citizens-office', status: 'outage', asOf: '2023-11-06', confidence: 0.8,
+  }],
+});
+
+/** Undated and without any date in its text: its impact has no asOf. Fetched before {@link undatedRecord}. */
+export const undatedBareRecord = makeRecord({
+  id: 'undated-bergkamen-notice', sourceId: 'stadt-kamen', fetchedAt: '2026-03-01T08:00:00+01:00',
+  title: 'Standesamt Bergkamen',
+  body: 'Das Standesamt Bergkamen ist wegen einer Störung nicht erreichbar.',
+  serviceImpacts: (t) => [{
+    span: spanOf(t, 'Standesamt Bergkamen ist wegen einer Störung nicht erreichbar'), municipality: { ags: '05978004', name: 'Bergkamen' },
+    service: 'civil-registry', status: 'outage', confidence: 0.7,
+  }],
+});
+
+/** Both undated records. Not in {@link FIXTURES}, whose counts other tests rely on. */
+export const UNDATED: readonly LagebildRecord[] = [undatedRecord, undatedBareRecord];

@@ -6,6 +6,7 @@ import {
 } from './conformance-records.js';
 import type { QueryFilter, Store } from './store.js';
 import { describeSearchConformance } from './conformance-search.js';
+import { describeUndatedConformance } from './conformance-undated.js';
 
 /**
  * The behaviour every Store driver must show. A driver's test file calls
@@ -553,6 +554,7 @@ export function runStoreConformance(name: string, makeStore: () => Store | Promi
     });
 
     describeSearchConformance(() => store);
+    describeUndatedConformance(() => store);
 
     describe('close', () => {
       it('is idempotent', async () => {

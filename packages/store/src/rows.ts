@@ -88,11 +88,16 @@ export const DOCUMENT_COLUMNS = [
   'search_text', 'content_hash', 'extractor_version', 'record_json', 'stored_at',
 ] as const;
 
+/**
+ * The `documents` row of a record. An undated document (no `publishedAt`) has NULL in `published_at`,
+ * `published_date` and `published_ms`: nothing stands in for the publication instant.
+ */
 export function documentRow(record: LagebildRecord, storedAt: string): unknown[] {
   const d = record.document;
-  const publishedMs = epochMs(d.publishedAt);
+  const publishedMs = d.publishedAt === undefined ? null : epochMs(d.publishedAt);
   return [
-    d.id, d.sourceId, d.url, d.title, d.publishedAt, toBerlinDate(new Date(publishedMs)), publishedMs, d.fetchedAt,
+    d.id, d.sourceId, d.url, d.title, d.publishedAt ?? null, publishedMs === null ? null : toBerlinDate(new Date(publishedMs)),
+    publishedMs, d.fetchedAt,
     d.text, searchKey(`${d.title}\n${d.text}`), d.contentHash, record.extractor.version, recordJson(record), storedAt,
   ];
 }
@@ -202,7 +207,7 @@ export function toHit(record: LagebildRecord): QueryHit {
     sourceId: d.sourceId,
     url: d.url,
     title: d.title,
-    publishedAt: d.publishedAt,
+    ...(d.publishedAt !== undefined ? { publishedAt: d.publishedAt } : {}),
     municipalities: distinct(e.municipalities, (m) => m.ags).map((m) => ({ ags: m.ags, name: m.name })),
     districts: distinct(e.districts, (m) => m.ags).map((m) => ({ ags: m.ags, name: m.name })),
     agencies: distinct(e.agencies, (m) => m.id).map((m) => ({ id: m.id, name: m.name })),
@@ -354,12 +359,12 @@ export function toImpactRow(row: ImpactDbRow): ImpactRow {
     sourceId: row.source_id,
     url: row.url,
     title: row.title,
-    publishedAt: row.published_at,
+    ...(row.published_at !== null ? { publishedAt: row.published_at } : {}),
     ...(kind && row.place_ags !== null ? { place: { kind, ags: row.place_ags, name: row.place_name ?? '' } } : {}),
     ...(row.district_ags !== null ? { districtAgs: row.district_ags } : {}),
     service: row.service as ImpactRow['service'],
     status: row.status as ImpactRow['status'],
-    asOf: row.as_of,
+    ...(row.as_of !== null ? { asOf: row.as_of } : {}),
     ...(row.since !== null ? { since: row.since } : {}),
     ...(row.until !== null ? { until: row.until } : {}),
     confidence: Number(row.confidence),

@@ -208,6 +208,14 @@ function pageNumber(name: string, value: number | undefined, fallback: number): 
   return Math.max(0, Math.floor(value));
 }
 
+/**
+ * Order of {@link Store.query}: newest publication first; undated documents (no `published_ms`) after
+ * every dated one, since nothing says where they belong in time (their fetch time is when we read them,
+ * not when they were written), most recently fetched first among themselves; then id. Spelled out with
+ * NULLS LAST because SQLite and PostgreSQL put NULL at opposite ends by default.
+ */
+export const DOCUMENT_ORDER = 'd.published_ms DESC NULLS LAST, CASE WHEN d.published_ms IS NULL THEN d.fetched_at END DESC, d.id ASC';
+
 /** The SELECT behind {@link Store.query}: `record_json` of the matching documents, newest first. */
 export function buildQuery(filter: QueryFilter, dialect: Dialect = 'sqlite'): { sql: string; params: unknown[] } {
   const { where, params } = buildDocumentWhere(filter, dialect);
@@ -215,7 +223,7 @@ export function buildQuery(filter: QueryFilter, dialect: Dialect = 'sqlite'): { 
   const offset = pageNumber('offset', filter.offset, 0);
   // Without an offset the statement stays as it was before pagination existed.
   const sql = `SELECT d.record_json FROM documents d${where}
-ORDER BY d.published_ms DESC, d.id ASC LIMIT ?${offset > 0 ? ' OFFSET ?' : ''}`;
+ORDER BY ${DOCUMENT_ORDER} LIMIT ?${offset > 0 ? ' OFFSET ?' : ''}`;
   return { sql, params: offset > 0 ? [...params, limit, offset] : [...params, limit] };
 }
 
@@ -237,14 +245,14 @@ export type ImpactDbRow = {
   source_id: string;
   url: string;
   title: string;
-  published_at: string;
+  published_at: string | null;
   place_kind: string | null;
   place_ags: string | null;
   place_name: string | null;
   district_ags: string | null;
   service: string;
   status: string;
-  as_of: string;
+  as_of: string | null;
   since: string | null;
   until: string | null;
   confidence: number;
@@ -298,11 +306,12 @@ export function buildImpactQuery(filter: ImpactFilter): { sql: string; countSql:
 
   const from = `FROM service_impacts x JOIN documents d ON d.id = x.document_id${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
   const dir = filter.order === 'oldest' ? 'ASC' : 'DESC';
-  // as_of_date orders across date and date-time values; the full value orders within a day.
+  // as_of_date orders across date and date-time values; the full value orders within a day. Impacts
+  // without asOf (undated document, no date in its text) come after every dated one in either order.
   const sql = `SELECT x.document_id, x.ord, d.source_id, d.url, d.title, d.published_at, x.place_kind, x.place_ags,
   x.place_name, x.district_ags, x.service, x.status, x.as_of, x.since, x.until, x.confidence, x.span_start, x.span_end,
   x.span_text ${from}
-ORDER BY x.as_of_date ${dir}, d.published_ms ${dir}, x.document_id ${dir}, x.ord ${dir} LIMIT ? OFFSET ?`;
+ORDER BY x.as_of_date ${dir} NULLS LAST, d.published_ms ${dir} NULLS LAST, x.document_id ${dir}, x.ord ${dir} LIMIT ? OFFSET ?`;
   const page = [pageNumber('limit', filter.limit, DEFAULT_LIMIT), pageNumber('offset', filter.offset, 0)];
   return { sql, countSql: `SELECT COUNT(*) AS n ${from}`, params, page };
 }

@@ -54,7 +54,10 @@ export interface Store {
    * articles instead of one per article); a later entry for a URL replaces an earlier one.
    */
   setHttpValidatorsMany(entries: readonly (readonly [url: string, validators: HttpValidators])[]): Promise<void>;
-  /** Documents matching every given filter, newest publication first. */
+  /**
+   * Documents matching every given filter, newest publication first; undated documents (no
+   * `publishedAt`) after all dated ones, most recently fetched first among themselves.
+   */
   query(filter: QueryFilter): Promise<QueryHit[]>;
   /** Number of documents matching every given filter (`limit` and `offset` are ignored). */
   countDocuments(filter: QueryFilter): Promise<number>;
@@ -125,7 +128,8 @@ export interface QueryFilter {
   status?: ServiceStatus;
   /**
    * YYYY-MM-DD inclusive. A document matches when its publication date (Berlin), one of its date
-   * mentions (ranges by overlap) or an impact's asOf lies in range.
+   * mentions (ranges by overlap) or an impact's asOf lies in range. An undated document matches only
+   * through its date mentions and impacts.
    */
   from?: string;
   to?: string;
@@ -160,12 +164,15 @@ export interface ImpactFilter {
   placeKind?: 'municipality' | 'district';
   service?: Service | readonly Service[];
   status?: ServiceStatus | readonly ServiceStatus[];
-  /** YYYY-MM-DD inclusive, on the impact's asOf date. */
+  /** YYYY-MM-DD inclusive, on the impact's asOf date (an impact without asOf is in no range). */
   from?: string;
   to?: string;
   sourceId?: string;
   documentId?: string;
-  /** 'newest' (default): latest asOf first; 'oldest': earliest first. Ties: publication, document, position. */
+  /**
+   * 'newest' (default): latest asOf first; 'oldest': earliest first. Ties: publication, document,
+   * position. Impacts without asOf, and undated documents among ties, come last in either order.
+   */
   order?: 'newest' | 'oldest';
   /** Page size; default 100. */
   limit?: number;
@@ -180,14 +187,16 @@ export interface ImpactRow {
   sourceId: string;
   url: string;
   title: string;
-  publishedAt: string;
+  /** Absent for an undated document. */
+  publishedAt?: string;
   /** The impact's municipality, else its district. */
   place?: { kind: 'municipality' | 'district'; ags: string; name: string };
   /** District of the place (the municipality's AGS prefix). */
   districtAgs?: string;
   service: Service;
   status: ServiceStatus;
-  asOf: string;
+  /** Absent when neither the text nor the document's publication gives the day. */
+  asOf?: string;
   since?: string;
   until?: string;
   confidence: number;
@@ -207,7 +216,8 @@ export interface QueryHit {
   sourceId: string;
   url: string;
   title: string;
-  publishedAt: string;
+  /** Absent for an undated document. */
+  publishedAt?: string;
   /** Distinct by AGS, in order of first mention. */
   municipalities: { ags: string; name: string }[];
   /** District mentions, distinct by AGS. */

@@ -4,9 +4,13 @@ import { toBerlinIso, type Document, type ExtractInput } from '@lagebild/schema'
 /** Source id of documents that come as batch lines (`lagebild extract`, `lagebild enqueue`). */
 export const BATCH_SOURCE_ID = 'batch';
 
-/** Publication instant of a batch line: ISO date-time, ISO date (taken as noon in Berlin) or absent (now). */
-export function publishedAtOf(published: string | undefined, now: Date): string {
-  if (!published) return toBerlinIso(now);
+/**
+ * Publication instant of a batch line: ISO date-time, ISO date (taken as noon in Berlin), or undefined
+ * when the line gives none. Never the clock: a line without `published` is an undated document, whose
+ * dates resolve against the dates written in its text (annotation guide, §3).
+ */
+export function publishedAtOf(published: string | undefined): string | undefined {
+  if (published === undefined || published.trim() === '') return undefined;
   const trimmed = published.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) {
     // Noon keeps the calendar day whatever the offset; the day is what dates resolve against.
@@ -19,15 +23,20 @@ export function publishedAtOf(published: string | undefined, now: Date): string 
   return toBerlinIso(parsed);
 }
 
-/** The Document for one batch line: `text` is `title + "\n\n" + body` when a title is given. */
+/**
+ * The Document for one batch line: `text` is `title + "\n\n" + body` when a title is given. `now` is
+ * the document's `fetchedAt` (when it was read) and nothing else: without `published` the document has
+ * no `publishedAt`.
+ */
 export function documentFromInput(input: ExtractInput, now: Date): Document {
   const text = input.title ? `${input.title}\n\n${input.text}` : input.text;
+  const publishedAt = publishedAtOf(input.published);
   return {
     id: input.id,
     sourceId: BATCH_SOURCE_ID,
     url: input.url ?? '',
     title: input.title ?? text.split('\n', 1)[0] ?? '',
-    publishedAt: publishedAtOf(input.published, now),
+    ...(publishedAt ? { publishedAt } : {}),
     fetchedAt: toBerlinIso(now),
     text,
     contentHash: createHash('sha256').update(text).digest('hex'),

@@ -65,18 +65,32 @@ export function createSqliteStore(path: string): Store {
   };
   const deleteMentions = MENTION_TABLES.map((t) => `DELETE FROM ${t.table} WHERE document_id = ?`);
 
+  const appliedVersions = (): Set<number> => new Set(
+    (db.prepare('SELECT version FROM lagebild_migrations').all() as { version: number }[]).map((r) => r.version),
+  );
   const migrate = db.transaction(() => {
     db.exec(MIGRATIONS_TABLE_SQL);
-    const applied = new Set(
-      (db.prepare('SELECT version FROM lagebild_migrations').all() as { version: number }[]).map((r) => r.version),
-    );
+    const applied = appliedVersions();
+    let rebuilt = false;
     for (const m of MIGRATIONS) {
       if (applied.has(m.version)) continue;
       db.exec(migrationSql(m, 'sqlite'));
       db.prepare('INSERT INTO lagebild_migrations (version, name, applied_at) VALUES (?, ?, ?)')
         .run(m.version, m.name, new Date().toISOString());
+      rebuilt ||= m.foreignKeysOff === true;
+    }
+    // A rebuilt table ran with foreign keys off: what it left must still satisfy them.
+    if (rebuilt) {
+      const broken = db.pragma('foreign_key_check') as unknown[];
+      if (broken.length > 0) throw new Error(`migration left ${broken.length} rows that break a foreign key: ${JSON.stringify(broken.slice(0, 3))}`);
     }
   });
+  /** Whether a pending migration rebuilds a referenced table (read outside any transaction). */
+  const rebuildPending = (): boolean => {
+    const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'lagebild_migrations'").get() !== undefined;
+    const applied = exists ? appliedVersions() : new Set<number>();
+    return MIGRATIONS.some((m) => m.foreignKeysOff && !applied.has(m.version));
+  };
 
   /**
    * Inserts a mention table's rows with as few statements as possible: each statement call crosses
@@ -164,7 +178,19 @@ export function createSqliteStore(path: string): Store {
   return {
     driver: 'sqlite',
     async migrate() {
-      migrate.immediate();
+      // PRAGMA foreign_keys is a no-op inside a transaction, so it is switched around it, and only
+      // when a rebuild is pending (another connection may have applied it meanwhile: then the
+      // transaction applies nothing and keys were off for nothing).
+      if (!rebuildPending()) {
+        migrate.immediate();
+        return;
+      }
+      db.pragma('foreign_keys = OFF');
+      try {
+        migrate.immediate();
+      } finally {
+        db.pragma('foreign_keys = ON');
+      }
     },
     async putRecord(record) {
       const checked = checkRecord(record);

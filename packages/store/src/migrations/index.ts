@@ -1,6 +1,7 @@
 import { initialSql } from './001_initial.js';
 import { httpCacheSql } from './002_http_cache.js';
 import { fulltextPostgresSql, fulltextSqliteSql } from './003_fulltext.js';
+import { undatedPostgresSql, undatedSqliteSql } from './004_undated.js';
 
 /** One schema change. `sql` may hold several statements and must run unchanged on SQLite and PostgreSQL. */
 export interface Migration {
@@ -11,6 +12,12 @@ export interface Migration {
   readonly sqlite?: string;
   /** PostgreSQL's variant, run instead of `sql`. */
   readonly postgres?: string;
+  /**
+   * SQLite rebuilds a table another one references (drop, rename): the driver runs the migrations with
+   * foreign keys off (ON DELETE CASCADE would otherwise empty the referencing tables) and checks them
+   * before it commits.
+   */
+  readonly foreignKeysOff?: boolean;
 }
 
 /** The SQL of `migration` for one driver. */
@@ -30,4 +37,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initialSql },
   { version: 2, name: 'http_cache', sql: httpCacheSql },
   { version: 3, name: 'fulltext', sql: fulltextPostgresSql, sqlite: fulltextSqliteSql, postgres: fulltextPostgresSql },
+  { version: 4, name: 'undated', sql: undatedPostgresSql, sqlite: undatedSqliteSql, postgres: undatedPostgresSql, foreignKeysOff: true },
 ];

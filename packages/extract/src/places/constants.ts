@@ -19,7 +19,7 @@ export const STRONG_BEFORE = new RegExp(
   '(?<![\\p{L}])(?:Stadt|Gemeinde|Markt|Marktgemeinde|Ortsgemeinde|Stadtverwaltung|Gemeindeverwaltung|Hansestadt|Universitätsstadt|'
   + 'Kreisstadt|Landeshauptstadt|Bundesstadt|Kommune|Stadtgebiet|Rathaus|Stadtwerke|Verwaltung der Stadt|Verwaltung der Gemeinde|'
   + 'Bürgermeisterin von|Bürgermeister von|Oberbürgermeisterin von|Oberbürgermeister von|Stadtverwaltungen von|Stadtverwaltungen|'
-  + 'Städte|Städten|Gemeinden|Kommunen)[ \\u00a0]+$', 'u',
+  + 'Städte|Städten|Gemeinden|Kommunen|Standort|Standorte|Standorten|Regionalstandort|Regionalstandorte)[ \\u00a0]+$', 'u',
 );
 
 /** Weak evidence before a name: a preposition of place ("in Lünen", "aus Werne", "im Bereich Bünde"). */
@@ -128,7 +128,52 @@ export const NEEDS_CONTEXT: ReadonlySet<string> = new Set([
   'Leer', 'Singen', 'Gießen', 'Lohne', 'Forst', 'Langen', 'Bad', 'Bünde', 'Enger', 'Essen', 'Hof', 'Senden',
   'Falkenberg', 'Lichtenberg', 'Rosenthal', 'Hermsdorf', 'Wartenberg', 'Blankenburg', 'Buchholz', 'Weißensee',
   'Neustadt', 'Steinbach', 'Münster', 'Weiden', 'Bergen', 'Achim', 'Horst', 'Hagen', 'Erlangen', 'Stade', 'Geldern',
+  // Page furniture ("Springe direkt zu:", "Springe zum Inhalt") and queues ("es bildeten sich Schlangen").
+  'Springe', 'Schlangen',
 ]);
+
+/**
+ * Words of a body's name after which a name belongs to that name, not to the text's places: police units,
+ * courts, prosecutors, hospitals ("Revierkommissariat Osterburg", "AG Pößneck", "Krankenhaus Friedrichstadt",
+ * "Schwerpunktstaatsanwaltschaft Stralsund"). "<word> in X" is the body's seat, part of its name as well
+ * ("das Polizeirevier in Meerane", "das Kraftfahrtbundesamt in Flensburg"). Safety net beside the agency
+ * scan, whose spans are blocked already.
+ */
+export const UNIT_WORDS: ReadonlySet<string> = new Set([
+  'Polizei', 'Polizeirevier', 'Polizeireviers', 'Polizeireviere', 'Autobahnpolizeirevier', 'Autobahnpolizeireviers', 'Revierkommissariat',
+  'Revierkommissariats', 'Revierkommissariate', 'Polizeistation', 'Polizeiposten', 'Polizeiwache', 'Polizeikommissariat', 'Kriminalkommissariat',
+  'Polizeiinspektion', 'Landespolizeiinspektion', 'Kriminalpolizeiinspektion', 'Verkehrspolizeiinspektion', 'Polizeidirektion',
+  'Landespolizeidirektion', 'Polizeipräsidium', 'Polizeipräsidiums', 'Kriminalpolizei', 'Kripo', 'Autobahnpolizei', 'Wasserschutzpolizei',
+  'Kreispolizeibehörde', 'Polizeibehörde', 'PI', 'KPI', 'LPI', 'PD', 'PP', 'PRev', 'Amtsgericht', 'Amtsgerichts', 'Amtsgerichtes', 'AG',
+  'Landgericht', 'Landgerichts', 'Landgerichtes', 'LG', 'Oberlandesgericht', 'Oberlandesgerichts', 'OLG', 'Verwaltungsgericht',
+  'Verwaltungsgerichts', 'Sozialgericht', 'Arbeitsgericht', 'Staatsanwaltschaft', 'Schwerpunktstaatsanwaltschaft',
+  'Generalstaatsanwaltschaft', 'StA', 'Kraftfahrtbundesamt', 'Kraftfahrt-Bundesamt',
+  'Bundeskriminalamt', 'Landeskriminalamt', 'Zollamt', 'Finanzamt', 'Finanzamts', 'Finanzamtes', 'Arbeitsagentur',
+]);
+
+/** Bodies whose name may hold a place ("Krankenhaus Friedrichstadt"), but "im Krankenhaus in Potsdam" is where someone is. */
+export const NAMED_BODY_WORDS: ReadonlySet<string> = new Set(['Krankenhaus', 'Krankenhauses', 'Klinik', 'Kliniken', 'Klinikum', 'Kaserne']);
+
+/** A unit's branches ("der Außenstelle Havelberg"): units themselves when a unit word stands shortly before. */
+export const SUBUNIT_WORDS: ReadonlySet<string> = new Set(['Außenstelle', 'Außenstellen', 'Nebenstelle', 'Dienststelle', 'Wache']);
+
+/** A route label before a name: "BAB 4, Görlitz - Dresden", "A 2 Dortmund - Hannover", "B 1 Unna". */
+export const ROUTE_BEFORE = /(?<![\p{L}\d])(?:BAB|A|B|L|K|Autobahn|Bundesautobahn|Bundesstraße|Landesstraße)[ \u00a0]?\d{1,3}[ \u00a0]*,?[ \u00a0]*$/u;
+
+/** A house number and a postcode after a name make it a street ("Neumarkt 5, 03046 Cottbus"). */
+export const ADDRESS_AFTER = /^[ \u00a0]+\d{1,4}[ \u00a0]?[a-z]?(?:[ \u00a0]*[-–][ \u00a0]*\d{1,4}[a-z]?)?[ \u00a0]*(?:,[ \u00a0]*|\n[ \u00a0]*)(?:D-)?\d{5}(?!\d)/u;
+
+/** A postcode before a name: an address line ("D-87439 Kempten (Allgäu)"), where a body sits, not where something happens. */
+export const POSTCODE_BEFORE = /(?:^|[,\n][ \u00a0]*)(?:D-)?\d{5}[ \u00a0]+$/u;
+
+/** A label that makes the next name a place: "Ort: Leipzig (Stötteritz)", "Tatort: Borna". */
+export const PLACE_LABEL_BEFORE = /(?<![\p{L}])(?:Ort|Orte|Tatort|Ereignisort|Einsatzort|Unfallort|Fundort|Wo)[ \u00a0]*:[ \u00a0]*$/u;
+
+/** After a name: it labels its Kreis ("Bautzen, DER LANDKREIS"). */
+export const DISTRICT_LABEL_AFTER = /^,?[ \u00a0]*(?:der|Der|DER)[ \u00a0]+(?:Landkreis|LANDKREIS|Kreis|KREIS)(?![\p{L}])/u;
+
+/** Area words before a name that also names a Kreis of the text: "im Raum Biberach" after "den Kreisen Biberach und ...". */
+export const AREA_WORDS: ReadonlySet<string> = new Set(['Raum', 'Großraum', 'Region', 'Bereich', 'Gebiet']);
 
 /**
  * Berlin's localities (Ortsteile) whose names are also municipalities elsewhere; in a Berlin document they are
@@ -191,7 +236,7 @@ export const BEFORE_GATES = {
   strong: new Set([
     'Stadt', 'Gemeinde', 'Markt', 'Marktgemeinde', 'Ortsgemeinde', 'Stadtverwaltung', 'Gemeindeverwaltung', 'Hansestadt', 'Universitätsstadt',
     'Kreisstadt', 'Landeshauptstadt', 'Bundesstadt', 'Kommune', 'Stadtgebiet', 'Rathaus', 'Stadtwerke', 'von', 'Stadtverwaltungen', 'Städte',
-    'Städten', 'Gemeinden', 'Kommunen',
+    'Städten', 'Gemeinden', 'Kommunen', 'Standort', 'Standorte', 'Standorten', 'Regionalstandort', 'Regionalstandorte',
   ]),
   weak: new Set([
     'in', 'In', 'aus', 'Aus', 'nach', 'Nach', 'bei', 'Bei', 'von', 'Von', 'zwischen', 'Zwischen', 'über', 'Über', 'ab', 'Ab', 'nahe', 'Nahe',

@@ -26,6 +26,11 @@ export interface PlaceOptions {
   readonly ownDistrict?: DistrictEntry | undefined;
 }
 
+/** A district's name without its kind: "Landkreis Biberach" → "Biberach", "Altmarkkreis Salzwedel" → "Salzwedel". */
+function bareDistrictName(name: string): string {
+  return name.replace(/^(?:Landkreis|Kreis|\p{Lu}\p{Ll}+kreis)[ \u00a0]+(?=\p{Lu})/u, '');
+}
+
 /**
  * Districts first (so that "Kreis Soest" is not also the town Soest), then municipalities outside
  * district and agency names, homonyms resolved with the publisher's jurisdiction, the agencies and the
@@ -43,10 +48,14 @@ export function extractPlaces(resources: Resources, scan: Scan, options: PlaceOp
   const blocked: { start: number; end: number }[] = [];
   for (const b of options.blocked) blocked.push({ start: b.start, end: b.end });
   const places: string[] = [];
+  const districtNames = new Set<string>();
   for (const d of districts) {
     blocked.push({ start: d.span.start, end: d.span.end });
     places.push(d.ags);
+    districtNames.add(bareDistrictName(d.name));
   }
-  const municipalities = extractMunicipalities(resources, scan, blocked, { hints: { jurisdiction: hints.jurisdiction, agencies: hints.agencies, places, anchors }, berlin });
+  const municipalities = extractMunicipalities(resources, scan, blocked, {
+    hints: { jurisdiction: hints.jurisdiction, agencies: hints.agencies, places, anchors }, berlin, districtNames,
+  });
   return { municipalities, districts };
 }

@@ -5,9 +5,9 @@ import { isUpperChar, isWordChar } from '../text/tokens.js';
 import { overlapsAny, spanOf } from '../text/spans.js';
 import { endsWithMatch } from '../text/suffix.js';
 import {
-  AGENCY_DATELINE_AFTER, BEFORE_GATES, BERLIN_LOCALITIES, CONFIDENCE, DATELINE_AFTER, EXCLUDE_AFTER, EXCLUDE_BEFORE,
-  FIRST_NAMES, LINE_START_COMMA, LIST_BEFORE, NOUN_AFTER, NUMBER_AFTER, NUMBERED_NOUNS, ORGANISATION_BLOCK, STATE_BLOCK, STATE_NAMES, STREET_BEFORE, STRONG_BEFORE,
-  WEAK_BEFORE,
+  ADDRESS_AFTER, AGENCY_DATELINE_AFTER, AREA_WORDS, BEFORE_GATES, BERLIN_LOCALITIES, CONFIDENCE, DATELINE_AFTER, DISTRICT_LABEL_AFTER, EXCLUDE_AFTER,
+  EXCLUDE_BEFORE, FIRST_NAMES, LINE_START_COMMA, LIST_BEFORE, NOUN_AFTER, NUMBER_AFTER, NUMBERED_NOUNS, ORGANISATION_BLOCK, POSTCODE_BEFORE, ROUTE_BEFORE,
+  NAMED_BODY_WORDS, PLACE_LABEL_BEFORE, STATE_BLOCK, STATE_NAMES, STREET_BEFORE, STRONG_BEFORE, SUBUNIT_WORDS, UNIT_WORDS, WEAK_BEFORE,
 } from './constants.js';
 import { nameIndex, type NameForm } from './names.js';
 import { resolveMunicipality, type Anchor, type PlaceHints } from './resolve.js';
@@ -23,7 +23,7 @@ interface Candidate {
 }
 
 /** Between the items of a list whose first item was excluded ("Anschlussstellen Lüdenscheid-Nord und Hagen-Süd"). */
-const EXCLUDED_LIST = /^(?:-[\p{L}\p{M}]+)*[ \u00a0]*(?:,|und|sowie|oder|bzw\.|\/)[ \u00a0]*$/u;
+const EXCLUDED_LIST = /^(?:-[\p{L}\p{M}]+)*[ \u00a0]*(?:,|und|sowie|oder|bzw\.|\/|[-–](?=[ \u00a0]))[ \u00a0]*$/u;
 const SURNAME_AFTER = /[ \u00a0]+(\p{Lu}[\p{L}\p{M}-]+)/uy;
 const STICKY_ORGANISATION = new RegExp(ORGANISATION_BLOCK.source, 'uy');
 const STICKY_STATE = new RegExp(STATE_BLOCK.source, 'uy');
@@ -32,6 +32,11 @@ const streetBefore = endsWithMatch(STREET_BEFORE);
 const strongBefore = endsWithMatch(STRONG_BEFORE);
 const weakBefore = endsWithMatch(WEAK_BEFORE);
 const blankLineBefore = endsWithMatch(/(?:^|\n)[ \t]*\n$/u);
+const routeBefore = endsWithMatch(ROUTE_BEFORE);
+const postcodeBefore = endsWithMatch(POSTCODE_BEFORE);
+const placeLabelBefore = endsWithMatch(PLACE_LABEL_BEFORE);
+const DIGITS = /^\d{1,3}$/u;
+const POSTCODE = /^(?:D-)?\d{5}$/u;
 
 function boundaryAfter(text: string, end: number): boolean {
   if (end >= text.length) return true;
@@ -118,6 +123,23 @@ function wordBefore(text: string, index: number): { word: string; start: number 
   return { word: text.slice(j, i), start: j };
 }
 
+/** The word before `index` across any whitespace, line breaks too ("Schwerpunktstaatsanwaltschaft⏎⏎Stralsund"). */
+function wordBeforeAcrossLines(text: string, index: number): string {
+  let i = index;
+  while (i > 0 && /\s/u.test(text[i - 1]!)) i--;
+  if (i === index || index - i > 6) return '';
+  let j = i;
+  while (j > 0 && (isWordChar(text, j - 1) || text.charCodeAt(j - 1) === 45)) j--;
+  return text.slice(j, i);
+}
+
+/** The character before `index` and the blanks before it. */
+function charBeforeBlanks(text: string, index: number): string {
+  let i = index;
+  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+  return i > 0 ? text[i - 1]! : '';
+}
+
 function lineStart(text: string, index: number): number {
   return text.lastIndexOf('\n', index - 1) + 1;
 }
@@ -175,10 +197,33 @@ export interface MunicipalityOptions {
   readonly hints: PlaceHints;
   /** The document is about Berlin: Berlin's localities are parts of Berlin, not homonymous towns. */
   readonly berlin: boolean;
+  /** Names of the Kreise the text names ("Biberach" for "Landkreis Biberach"): a bare such name without evidence is ambiguous. */
+  readonly districtNames?: ReadonlySet<string>;
 }
 
 /** What screening left of a candidate: the word before it and the text after it, or why it is no place. */
 type Screened = { readonly prev1: string; readonly after: string } | 'exclude' | 'reject';
+
+/** What screening remembers across candidates: where the last name of a unit ("Revierkommissariat Osterburg") ended. */
+interface ScreenState {
+  unitEnd: number;
+  /** Ends of blocked ranges (agency names), for "<agency> in X". */
+  readonly blockedEnds: ReadonlySet<number>;
+}
+
+/** Whether the name belongs to a body's name: "Polizeirevier Stendal", "Kraftfahrtbundesamt in Flensburg", "Außenstelle Havelberg" after a unit. */
+function unitName(text: string, c: Candidate, prev1: string, prev1Start: number, prev2: string, state: ScreenState): boolean {
+  const seat = prev1 === 'in';
+  const head = seat ? prev2 : wordBeforeAcrossLines(text, c.start);
+  if (UNIT_WORDS.has(head) || (!seat && NAMED_BODY_WORDS.has(head))) return true;
+  if (SUBUNIT_WORDS.has(head) && c.start - state.unitEnd < 100) return true;
+  if (seat) {
+    let k = prev1Start;
+    while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
+    if (state.blockedEnds.has(k)) return true;
+  }
+  return false;
+}
 
 /** The 60 characters before a candidate, where the "before" patterns look. */
 function beforeOf(text: string, c: Candidate): string {
@@ -192,16 +237,22 @@ function beforeOf(text: string, c: Candidate): string {
  */
 function screen(
   text: string, c: Candidate, blocked: readonly { start: number; end: number }[], organisations: readonly { start: number; end: number }[],
-  surnames: ReadonlySet<string>, berlin: boolean,
+  surnames: ReadonlySet<string>, berlin: boolean, state: ScreenState,
 ): Screened {
-  if (overlapsAny(c, blocked) || overlapsAny(c, organisations)) return 'reject';
   const { word: prev1, start: prev1Start } = wordBefore(text, c.start);
   const prev2 = prev1 ? wordBefore(text, prev1Start).word : '';
+  const unit = unitName(text, c, prev1, prev1Start, prev2, state);
+  if (unit) state.unitEnd = c.end;
+  if (overlapsAny(c, blocked) || overlapsAny(c, organisations)) return 'reject';
+  if (unit) return 'exclude';
   // "before" patterns are tested only when the word before the name is one they can end with.
   let beforeText: string | undefined;
   const before = (): string => (beforeText ??= beforeOf(text, c));
   const after = text.slice(c.end, c.end + 40);
   if ((BEFORE_GATES.exclude.has(prev1) || BEFORE_GATES.team.has(prev2)) && excludeBefore(before())) return 'exclude';
+  if ((prev1 === '' || DIGITS.test(prev1)) && routeBefore(before())) return 'exclude';
+  if (POSTCODE.test(prev1) && postcodeBefore(before())) return 'reject';
+  if (ADDRESS_AFTER.test(after) || DISTRICT_LABEL_AFTER.test(after)) return 'reject';
   if (EXCLUDE_AFTER.test(after) || (BEFORE_GATES.street.has(prev1) && streetBefore(before()))) return 'reject';
   if (!c.inflected && BEFORE_GATES.article.has(prev1)) return 'reject';
   if ((prev1 && FIRST_NAMES.has(prev1)) || surnames.has(c.form.written)) return 'reject';
@@ -223,7 +274,7 @@ function evidenceOf(text: string, c: Candidate, prev1: string, after: string): E
   const atParagraphStart = atLineStart && (ls === 0 || blankLineBefore(text.slice(Math.max(0, ls - 200), ls)));
   const weakWord = BEFORE_GATES.weak.has(prev1) || prev1.endsWith('ischen') || prev1.endsWith('ischer');
   if (c.inflected || (BEFORE_GATES.strong.has(prev1) && strongBefore(before())) || (atLineStart && AGENCY_DATELINE_AFTER.test(after))
-    || (atParagraphStart && DATELINE_AFTER.test(after))) return 'strong';
+    || (atParagraphStart && DATELINE_AFTER.test(after)) || (prev1 === '' && charBeforeBlanks(text, c.start) === ':' && placeLabelBefore(before()))) return 'strong';
   if (weakWord && weakBefore(before()) && !(c.form.risk !== 'none' && BEFORE_GATES.weakOnly.has(prev1))) return 'weak';
   if (/^-\p{Lu}/u.test(after) || (atLineStart && LINE_START_COMMA.test(after))) return 'weak';
   return 'none';
@@ -245,11 +296,15 @@ export function extractMunicipalities(resources: Resources, scan: Scan, blocked:
   const accepted: Accepted[] = [];
   let previous: Accepted | undefined;
   let excluded: Candidate | undefined;
+  const blockedEnds = new Set<number>();
+  for (const b of blocked) blockedEnds.add(b.end);
+  const state: ScreenState = { unitEnd: -Infinity, blockedEnds };
+  const districtNames = options.districtNames;
   for (const c of candidates) {
     // A list continues what its first item is: "Anschlussstellen Lüdenscheid-Nord und Hagen-Süd", "Richtung Hamm und Unna".
     const continuesExcluded = excluded !== undefined && EXCLUDED_LIST.test(text.slice(excluded.end, c.start));
     excluded = undefined;
-    const screened = continuesExcluded ? 'exclude' : screen(text, c, blocked, organisations, surnames, options.berlin);
+    const screened = continuesExcluded ? 'exclude' : screen(text, c, blocked, organisations, surnames, options.berlin, state);
     if (screened === 'exclude' || screened === 'reject') {
       previous = undefined;
       if (screened === 'exclude') excluded = c;
@@ -260,7 +315,10 @@ export function extractMunicipalities(resources: Resources, scan: Scan, blocked:
       if (evidence === 'none' || (evidence === 'weak' && previous.evidence === 'strong')) evidence = previous.evidence;
     }
     const needed = c.form.risk === 'strong' ? 'strong' : c.form.risk === 'context' ? 'weak' : 'none';
-    const ok = needed === 'none' || evidence === 'strong' || (needed === 'weak' && evidence === 'weak');
+    // A name the text also gives a Kreis ("Landratsamt Augsburg", "Kreise Biberach und ...") is the Kreis's area after
+    // "im Raum" and undecided without evidence.
+    const kreisName = districtNames !== undefined && districtNames.has(c.form.written) && (evidence === 'none' || AREA_WORDS.has(screened.prev1));
+    const ok = !kreisName && (needed === 'none' || evidence === 'strong' || (needed === 'weak' && evidence === 'weak'));
     if (!ok) {
       previous = undefined;
       continue;

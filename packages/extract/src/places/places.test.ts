@@ -150,3 +150,39 @@ describe('districts in every form (issue cases)', () => {
     expect(districts('Der Landkreis Anhalt-Bitterfeld und die Kreisverwaltung Siegen-Wittgenstein.').map((d) => d.ags)).toEqual(['15082', '05970']);
   });
 });
+
+describe('names inside bodies, routes, addresses and labels', () => {
+  const names = (text: string) => municipalities(text).map((m) => m.text);
+  it('skips names of police units, courts and prosecutors, and their branches', () => {
+    expect(names('Zum Revier gehören das Revierkommissariat Osterburg und die Außenstelle Havelberg; Einsatz in Tangermünde.')).toEqual(['Tangermünde']);
+    expect(names('Nach Anordnung des AG Pößneck kam er in Haft. Antrag der Schwerpunktstaatsanwaltschaft\n\nStralsund.')).toEqual([]);
+    expect(names('Es gab einen Totalausfall der Verbindung zum Kraftfahrtbundesamt in Flensburg.')).toEqual([]);
+    expect(names('Der Notruf ging an die Polizei in Soest.')).toEqual([]);
+  });
+  it('tells a hospital named after a place from a hospital in a place', () => {
+    expect(names('Betroffen war auch das Krankenhaus Friedrichstadt.')).toEqual([]);
+    expect(names('Er liegt in einem Krankenhaus in Potsdam.')).toEqual(['Potsdam']);
+  });
+  it('skips route labels', () => {
+    expect(names('BAB 4, Görlitz - Dresden, bei Weißenberg\nEine Streife hielt einen Wagen an.')).toEqual(['Weißenberg']);
+  });
+  it('skips streets with house numbers and postal address lines', () => {
+    expect(names('Die Postanschrift lautet: Neumarkt 5, 03046 Cottbus.')).toEqual([]);
+    expect(names('Pressestelle beim Präsidium, D-87439 Kempten (Allgäu), Telefon 0831 1234.')).toEqual([]);
+    expect(names('Er hielt sich im Oktober in 25761 Büsum auf.')).toEqual(['Büsum']);
+  });
+  it('skips a name that labels its Kreis', () => {
+    expect(names('Bautzen, DER LANDKREIS\n\nDas Amt schließt.')).toEqual([]);
+  });
+  it('reads "Ort:" labels as evidence', () => {
+    expect(names('Ort: Leipzig (Stötteritz), Landkreise Leipzig und Nordsachsen')).toEqual(['Leipzig']);
+  });
+  it('reads a bare name that the text also gives a Kreis as the Kreis', () => {
+    expect(names('Glätte in den Kreisen Biberach und Heidenheim. Allein im Raum Biberach gab es zwölf Unfälle.')).toEqual([]);
+  });
+  it('keeps page furniture and queues out, and takes sites as evidence', () => {
+    expect(names('Springe direkt zu: Inhalt. Vor dem Amt bildeten sich Schlangen.')).toEqual([]);
+    expect(names('Ein Unfall in Springe.')).toEqual(['Springe']);
+    expect(names('Die Bürgerbüros an den Standorten Demmin, Neubrandenburg und Waren bleiben offen.')).toEqual(['Demmin', 'Neubrandenburg', 'Waren']);
+  });
+});

@@ -65,7 +65,8 @@ function link(url, text) {
 }
 
 const badge = (status) => el('span', { class: `badge status-${status}`, text: `${STATUS_LABEL[status] ?? status}` });
-const day = (value) => (value ?? '').slice(0, 10);
+/** The day of a date or date-time; "undatiert" where there is none (an undated release: never today's date). */
+const day = (value) => (value ? value.slice(0, 10) : 'undatiert');
 
 // ---- map -------------------------------------------------------------------------------------
 
@@ -222,7 +223,9 @@ async function showIncident(id) {
   $('incident-title').textContent = incident.title;
   $('incident-meta').textContent = `${incident.id} · ${incident.firstSeen} – ${incident.lastSeen} · Quellen: ${incident.sourceKinds.map((k) => KIND_LABEL[k] ?? k).join(', ')}`;
   $('timeline').replaceChildren(...incident.timeline.map((t) => el('li', { 'data-document': t.documentId },
-    el('time', { datetime: t.publishedAt, text: `${t.date} ` }),
+    t.publishedAt
+      ? el('time', { datetime: t.publishedAt, text: `${t.date} ` })
+      : el('time', { datetime: t.date, title: 'undatiert: ohne Veröffentlichungsdatum, Tag aus dem Text', text: `${t.date} (undatiert) ` }),
     el('span', { class: 'badge kind', text: KIND_LABEL[t.sourceKind] ?? t.sourceKind }), ' ',
     link(t.url, t.title),
     t.impacts.length ? el('ul', {}, ...t.impacts.map((i) => el('li', {},

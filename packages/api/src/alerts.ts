@@ -28,11 +28,13 @@ export interface AlertEvent {
     place?: { kind: string; ags: string; name: string };
     service: string;
     status: ServiceStatus;
-    asOf: string;
+    /** Absent when neither the text nor a publication date gives the day. */
+    asOf?: string;
     since?: string;
     until?: string;
     evidence: string;
-    document: { id: string; sourceId: string; url: string; title: string; publishedAt: string };
+    /** `publishedAt` is absent for an undated document. */
+    document: { id: string; sourceId: string; url: string; title: string; publishedAt?: string };
   };
   detectedAt: string;
 }
@@ -106,7 +108,7 @@ export function verifySignature(secret: string, header: string | undefined, body
 /** Stable id of an impact statement. */
 export function alertId(row: ImpactRow): string {
   return createHash('sha256')
-    .update(JSON.stringify([row.documentId, row.place?.ags ?? null, row.service, row.status, row.asOf]))
+    .update(JSON.stringify([row.documentId, row.place?.ags ?? null, row.service, row.status, row.asOf ?? null]))
     .digest('hex').slice(0, 32);
 }
 
@@ -121,11 +123,14 @@ function toEvent(row: ImpactRow, area: WatchArea, detectedAt: string): AlertEven
     area,
     impact: {
       ...(row.place ? { place: { ...row.place } } : {}),
-      service: row.service, status: row.status, asOf: row.asOf,
+      service: row.service, status: row.status, ...(row.asOf !== undefined ? { asOf: row.asOf } : {}),
       ...(row.since !== undefined ? { since: row.since } : {}),
       ...(row.until !== undefined ? { until: row.until } : {}),
       evidence: row.span.text,
-      document: { id: row.documentId, sourceId: row.sourceId, url: row.url, title: row.title, publishedAt: row.publishedAt },
+      document: {
+        id: row.documentId, sourceId: row.sourceId, url: row.url, title: row.title,
+        ...(row.publishedAt !== undefined ? { publishedAt: row.publishedAt } : {}),
+      },
     },
     detectedAt,
   };

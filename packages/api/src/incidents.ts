@@ -17,6 +17,10 @@ import { guessSourceKind, type SourceKindOf } from './sources.js';
  * 3. they share an investigating agency (police, prosecutor), both name an incident keyword, and were
  *    published at most `placeDays` apart (police + prosecutor releases about one attack).
  *
+ * "Published" is the publication date in Berlin; for an undated release (no `publishedAt`), the latest
+ * day its text names (the day the extractor resolved its dates against). A release without either has
+ * no place in time and takes part in no incident. The clock never stands in for a date.
+ *
  * A group becomes an incident when at least one of its releases names a keyword or an
  * it-provider/cert, so that a closed Rathaus on a fair day is no incident. The id is `inc-` and 12
  * hex digits of SHA-256 over the id of the group's first release (earliest publication, then id):
@@ -30,8 +34,9 @@ export interface TimelineEntry {
   sourceKind: SourceKind | 'unknown';
   url: string;
   title: string;
-  publishedAt: string;
-  /** Publication date in Berlin. */
+  /** Absent for an undated release. */
+  publishedAt?: string;
+  /** Publication date in Berlin; for an undated release the latest day its text names. */
   date: string;
   municipalities: { ags: string; name: string }[];
   districts: { ags: string; name: string }[];
@@ -110,6 +115,24 @@ export function hasIncidentSignal(record: LagebildRecord): boolean {
     || record.entities.serviceImpacts.some((i) => i.status !== 'operational');
 }
 
+/**
+ * When a release took place for grouping: its publication instant, else (undated) noon of the latest
+ * day its date mentions name; undefined when it has neither.
+ */
+function placeInTime(record: LagebildRecord): { ms: number; date: string } | undefined {
+  const { publishedAt } = record.document;
+  if (publishedAt !== undefined) {
+    const ms = Date.parse(publishedAt);
+    return { ms, date: toBerlinDate(new Date(ms)) };
+  }
+  let latest: string | undefined;
+  for (const d of record.entities.dates) {
+    const day = (d.end ?? d.value).slice(0, 10);
+    if (latest === undefined || day > latest) latest = day;
+  }
+  return latest === undefined ? undefined : { ms: Date.parse(`${latest}T12:00:00Z`), date: latest };
+}
+
 function candidate(record: LagebildRecord): Candidate | undefined {
   if (!hasIncidentSignal(record)) return undefined;
   const e = record.entities;
@@ -119,8 +142,9 @@ function candidate(record: LagebildRecord): Candidate | undefined {
     ...e.municipalities.map((m) => m.ags), ...e.districts.map((d) => d.ags),
     ...e.serviceImpacts.flatMap((i) => [i.municipality?.ags, i.district?.ags].filter((a): a is string => a !== undefined)),
   ]);
-  const ms = Date.parse(record.document.publishedAt);
-  const date = toBerlinDate(new Date(ms));
+  const when = placeInTime(record);
+  if (!when) return undefined;
+  const { ms, date } = when;
   return {
     record, ms, date, day: Date.parse(`${date}T00:00:00Z`) / DAY_MS, keywords, anchors, places,
     investigators: new Set(e.agencies.filter((a) => INVESTIGATOR_KINDS.includes(a.kind)).map((a) => a.id)),
@@ -151,7 +175,7 @@ function timelineEntry(c: Candidate, kindOf: SourceKindOf): TimelineEntry {
   const { document: d, entities: e } = c.record;
   return {
     documentId: d.id, sourceId: d.sourceId, sourceKind: kindOf(d.sourceId), url: d.url, title: d.title,
-    publishedAt: d.publishedAt, date: c.date,
+    ...(d.publishedAt !== undefined ? { publishedAt: d.publishedAt } : {}), date: c.date,
     municipalities: distinctBy(e.municipalities, (m) => m.ags).map((m) => ({ ags: m.ags, name: m.name })),
     districts: distinctBy(e.districts, (x) => x.ags).map((x) => ({ ags: x.ags, name: x.name })),
     agencies: distinctBy(e.agencies, (a) => a.id).map((a) => ({ id: a.id, name: a.name, kind: a.kind })),

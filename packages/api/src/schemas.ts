@@ -26,12 +26,13 @@ export const QueryHitSchema = z.object({
   sourceId: z.string(),
   url: z.string(),
   title: z.string(),
-  publishedAt: z.string(),
+  /** Absent for an undated document (no publication date given anywhere; never filled in). */
+  publishedAt: z.string().optional(),
   municipalities: z.array(ref),
   districts: z.array(ref),
   agencies: z.array(z.object({ id: z.string(), name: z.string() }).strict()),
   impacts: z.array(z.object({
-    place: ref.optional(), service: z.string(), status: z.string(), asOf: z.string(), evidence: z.string(),
+    place: ref.optional(), service: z.string(), status: z.string(), asOf: z.string().optional(), evidence: z.string(),
   }).strict()),
   dates: z.array(z.string()),
 }).strict();
@@ -42,12 +43,13 @@ export const ImpactRowSchema = z.object({
   sourceId: z.string(),
   url: z.string(),
   title: z.string(),
-  publishedAt: z.string(),
+  publishedAt: z.string().optional(),
   place: z.object({ kind: z.enum(['municipality', 'district']), ags: z.string(), name: z.string() }).strict().optional(),
   districtAgs: z.string().optional(),
   service,
   status,
-  asOf: z.string(),
+  /** Absent when neither the text nor a publication date gives the day. */
+  asOf: z.string().optional(),
   since: z.string().optional(),
   until: z.string().optional(),
   confidence: z.number(),
@@ -73,7 +75,7 @@ export const StatusEntrySchema = z.object({
   until: z.string().optional(),
   statements: z.number().int(),
   evidence: z.object({
-    documentId: z.string(), sourceId: z.string(), url: z.string(), title: z.string(), publishedAt: z.string(),
+    documentId: z.string(), sourceId: z.string(), url: z.string(), title: z.string(), publishedAt: z.string().optional(),
     text: z.string(), span: z.object({ start: z.number().int(), end: z.number().int() }).strict(),
   }).strict(),
 }).strict();
@@ -86,13 +88,14 @@ export const TimelineEntrySchema = z.object({
   sourceKind,
   url: z.string(),
   title: z.string(),
-  publishedAt: z.string(),
+  publishedAt: z.string().optional(),
+  /** Publication date (Berlin); for an undated release the latest day its text names. */
   date: z.string(),
   municipalities: z.array(ref),
   districts: z.array(ref),
   agencies: z.array(agencyRef),
   impacts: z.array(z.object({
-    place: ref.optional(), service, status, asOf: z.string(), evidence: z.string(),
+    place: ref.optional(), service, status, asOf: z.string().optional(), evidence: z.string(),
   }).strict()),
   keywords: z.array(z.string()),
 }).strict();

@@ -13,7 +13,8 @@ export interface StatusEvidence {
   sourceId: string;
   url: string;
   title: string;
-  publishedAt: string;
+  /** Absent for an undated document. */
+  publishedAt?: string;
   /** The impact's span text: the sentence part that states the status. */
   text: string;
   span: { start: number; end: number };
@@ -51,10 +52,24 @@ export const STATUS_SEVERITY: Readonly<Record<ServiceStatus, number>> = {
 
 const SERVICE_ORDER = new Map<string, number>(SERVICES.map((s, i) => [s, i]));
 
-/** Order of statements about one place and service: asOf day, then publication, then text position. */
+/** Publication instant in ms; an undated document's statements count as published before every dated one. */
+function publishedMs(row: ImpactRow): number {
+  return row.publishedAt === undefined ? Number.NEGATIVE_INFINITY : Date.parse(row.publishedAt);
+}
+
+/** Difference of two numbers that may both be -Infinity (equal, not NaN). */
+function minus(a: number, b: number): number {
+  return a === b ? 0 : a - b;
+}
+
+/**
+ * Order of statements about one place and service: asOf day, then publication (undated documents
+ * first, so that a dated release of the same day is the latest word), then text position. Rows
+ * without asOf are not statements of any day: {@link computeStatus} leaves them out.
+ */
 export function compareStatements(a: ImpactRow, b: ImpactRow): number {
-  return a.asOf.slice(0, 10).localeCompare(b.asOf.slice(0, 10))
-    || Date.parse(a.publishedAt) - Date.parse(b.publishedAt)
+  return (a.asOf ?? '').slice(0, 10).localeCompare((b.asOf ?? '').slice(0, 10))
+    || minus(publishedMs(a), publishedMs(b))
     || a.documentId.localeCompare(b.documentId)
     || a.span.start - b.span.start
     || a.ord - b.ord;
@@ -79,19 +94,24 @@ function fallbackPlace(row: ImpactRow): PlaceInfo | undefined {
   };
 }
 
+/** An impact row that states the day it holds. */
+type DatedRow = ImpactRow & { asOf: string };
+
 /**
  * Latest status per (place, service) among statements with asOf on or before `options.asOf`.
- * Impacts without a place are left out. Sorted by place name, then service vocabulary order.
+ * Impacts without a place are left out, and so are impacts without asOf (an undated document whose
+ * text names no day): nothing says they hold on any day, and the clock does not stand in for one.
+ * Sorted by place name, then service vocabulary order.
  */
 export function computeStatus(impacts: readonly ImpactRow[], options: StatusOptions): ServiceStatusEntry[] {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) throw new RangeError(`asOf must be YYYY-MM-DD, got ${options.asOf}`);
-  const groups = new Map<string, ImpactRow[]>();
+  const groups = new Map<string, DatedRow[]>();
   for (const row of impacts) {
-    if (!row.place || row.asOf.slice(0, 10) > options.asOf) continue;
+    if (!row.place || row.asOf === undefined || row.asOf.slice(0, 10) > options.asOf) continue;
     const key = `${row.place.ags}|${row.service}`;
     const list = groups.get(key);
-    if (list) list.push(row);
-    else groups.set(key, [row]);
+    if (list) list.push(row as DatedRow);
+    else groups.set(key, [row as DatedRow]);
   }
   const entries: ServiceStatusEntry[] = [];
   for (const rows of groups.values()) {
@@ -111,7 +131,7 @@ export function computeStatus(impacts: readonly ImpactRow[], options: StatusOpti
       statements,
       evidence: {
         documentId: latest.documentId, sourceId: latest.sourceId, url: latest.url, title: latest.title,
-        publishedAt: latest.publishedAt, text: latest.span.text, span: { start: latest.span.start, end: latest.span.end },
+        ...(latest.publishedAt !== undefined ? { publishedAt: latest.publishedAt } : {}), text: latest.span.text, span: { start: latest.span.start, end: latest.span.end },
       },
     });
   }

@@ -97,6 +97,11 @@ function districtIndex(resources: Resources): DistrictIndex {
   });
 }
 
+/** Districts (no kreisfreie Städte) by {@link looseKey}. */
+export function districtsByLooseKey(resources: Resources): ReadonlyMap<string, readonly DistrictEntry[]> {
+  return districtIndex(resources).byLooseKey;
+}
+
 /** The longest leading words of `run` that name a district, with the entries. */
 function districtPrefix(resources: Resources, run: string): { written: string; entries: readonly DistrictEntry[] } | undefined {
   const g = resources.gazetteer;
@@ -122,6 +127,8 @@ export interface DistrictOptions {
   readonly hints: PlaceHints;
   /** The publisher's own district (a Kreis), for "im Kreisgebiet", "die Kreisverwaltung" without a name. */
   readonly ownDistrict?: DistrictEntry | undefined;
+  /** Kreise found elsewhere (capitals datelines: "LKR. RHÖN-GRABFELD"). */
+  readonly extra?: readonly { start: number; end: number; entries: readonly DistrictEntry[] }[];
 }
 
 /**
@@ -171,6 +178,7 @@ export function extractDistricts(resources: Resources, scan: Scan, blocked: read
     }
     if (first && options.ownDistrict && OWN_DISTRICT.has(word)) found.push({ start, end, entries: [options.ownDistrict], own: true });
   }
+  if (options.extra) for (const f of options.extra) found.push(f);
   const out: District[] = [];
   for (const f of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (overlapsAny(f, blocked) || out.some((o) => o.span.start < f.end && f.start < o.span.end)) continue;

@@ -2,6 +2,7 @@ import type { District, Municipality } from '@lagebild/schema';
 import type { DistrictEntry } from '@lagebild/gazetteer';
 import type { Resources } from '../resources.js';
 import type { Scan } from '../lexicon.js';
+import { upperDatelines } from './datelines.js';
 import { extractDistricts } from './districts.js';
 import { extractMunicipalities, namesBerlin } from './municipalities.js';
 import { centroidOf, type Anchor, type PlaceHints } from './resolve.js';
@@ -43,7 +44,8 @@ export function extractPlaces(resources: Resources, scan: Scan, options: PlaceOp
     if (c) anchors.push(c);
   }
   const hints: PlaceHints = { jurisdiction: options.jurisdiction, agencies: options.agencyJurisdictions, places: [], anchors };
-  const districts = extractDistricts(resources, scan, options.blocked, { hints, ownDistrict: options.ownDistrict });
+  const upper = upperDatelines(resources, scan.tokens.text);
+  const districts = extractDistricts(resources, scan, options.blocked, { hints, ownDistrict: options.ownDistrict, extra: upper.kreise });
   const berlin = options.jurisdiction.some((j) => j.startsWith('11')) || namesBerlin(scan);
   const blocked: { start: number; end: number }[] = [];
   for (const b of options.blocked) blocked.push({ start: b.start, end: b.end });
@@ -55,7 +57,7 @@ export function extractPlaces(resources: Resources, scan: Scan, options: PlaceOp
     districtNames.add(bareDistrictName(d.name));
   }
   const municipalities = extractMunicipalities(resources, scan, blocked, {
-    hints: { jurisdiction: hints.jurisdiction, agencies: hints.agencies, places, anchors }, berlin, districtNames,
+    hints: { jurisdiction: hints.jurisdiction, agencies: hints.agencies, places, anchors }, berlin, districtNames, datelines: upper.places, agencySpans: options.blocked,
   });
   return { municipalities, districts };
 }

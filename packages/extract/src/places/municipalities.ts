@@ -20,6 +20,8 @@ interface Candidate {
   readonly form: NameForm;
   /** "name" as written, or an inflected form that counts only before an administrative noun. */
   readonly inflected: boolean;
+  /** A capitals dateline ("BAD NEUSTADT A. D. SAALE, LKR. ..."): strong evidence. */
+  readonly dateline?: boolean;
 }
 
 /** Between the items of a list whose first item was excluded ("Anschlussstellen Lüdenscheid-Nord und Hagen-Süd"). */
@@ -199,6 +201,10 @@ export interface MunicipalityOptions {
   readonly berlin: boolean;
   /** Names of the Kreise the text names ("Biberach" for "Landkreis Biberach"): a bare such name without evidence is ambiguous. */
   readonly districtNames?: ReadonlySet<string>;
+  /** Ranges of agency names: a name after "<agency> in" is its seat ("Kraftfahrtbundesamt in Flensburg"). Not district spans. */
+  readonly agencySpans?: readonly { readonly start: number; readonly end: number }[];
+  /** Names of capitals datelines ("WÜRZBURG, LKR. ..."), see `datelines.ts`. */
+  readonly datelines?: readonly { readonly start: number; readonly end: number; readonly form: NameForm }[];
 }
 
 /** What screening left of a candidate: the word before it and the text after it, or why it is no place. */
@@ -273,7 +279,7 @@ function evidenceOf(text: string, c: Candidate, prev1: string, after: string): E
   // ordinary words ("Drogen. Er ...") at the start of lines too.
   const atParagraphStart = atLineStart && (ls === 0 || blankLineBefore(text.slice(Math.max(0, ls - 200), ls)));
   const weakWord = BEFORE_GATES.weak.has(prev1) || prev1.endsWith('ischen') || prev1.endsWith('ischer');
-  if (c.inflected || (BEFORE_GATES.strong.has(prev1) && strongBefore(before())) || (atLineStart && AGENCY_DATELINE_AFTER.test(after))
+  if (c.inflected || c.dateline || (BEFORE_GATES.strong.has(prev1) && strongBefore(before())) || (atLineStart && AGENCY_DATELINE_AFTER.test(after))
     || (atParagraphStart && DATELINE_AFTER.test(after)) || (prev1 === '' && charBeforeBlanks(text, c.start) === ':' && placeLabelBefore(before()))) return 'strong';
   if (weakWord && weakBefore(before()) && !(c.form.risk !== 'none' && BEFORE_GATES.weakOnly.has(prev1))) return 'weak';
   if (/^-\p{Lu}/u.test(after) || (atLineStart && LINE_START_COMMA.test(after))) return 'weak';
@@ -288,7 +294,8 @@ function evidenceOf(text: string, c: Candidate, prev1: string, after: string): E
  */
 export function extractMunicipalities(resources: Resources, scan: Scan, blocked: readonly { start: number; end: number }[], options: MunicipalityOptions): Municipality[] {
   const { text } = scan.tokens;
-  const candidates = findCandidates(resources, scan);
+  let candidates = findCandidates(resources, scan);
+  if (options.datelines && options.datelines.length > 0) candidates = withDatelines(candidates, options.datelines);
   if (candidates.length === 0) return [];
   const organisations = organisationBlocks(scan);
   const surnames = surnamesOf(scan);
@@ -297,7 +304,7 @@ export function extractMunicipalities(resources: Resources, scan: Scan, blocked:
   let previous: Accepted | undefined;
   let excluded: Candidate | undefined;
   const blockedEnds = new Set<number>();
-  for (const b of blocked) blockedEnds.add(b.end);
+  for (const b of options.agencySpans ?? []) blockedEnds.add(b.end);
   const state: ScreenState = { unitEnd: -Infinity, blockedEnds };
   const districtNames = options.districtNames;
   for (const c of candidates) {
@@ -328,6 +335,13 @@ export function extractMunicipalities(resources: Resources, scan: Scan, blocked:
     previous = item;
   }
   return accepted.length === 0 ? [] : resolveAccepted(resources, text, accepted, options);
+}
+
+/** Candidates with the capitals datelines in text order; a dateline replaces candidates inside it. */
+function withDatelines(candidates: readonly Candidate[], datelines: NonNullable<MunicipalityOptions['datelines']>): Candidate[] {
+  const out: Candidate[] = candidates.filter((c) => !datelines.some((d) => c.start < d.end && d.start < c.end));
+  for (const d of datelines) out.push({ start: d.start, end: d.end, form: d.form, inflected: false, dateline: true });
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** A candidate taken as a place, with its evidence. */

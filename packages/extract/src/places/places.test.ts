@@ -158,6 +158,7 @@ describe('names inside bodies, routes, addresses and labels', () => {
     expect(names('Nach Anordnung des AG Pößneck kam er in Haft. Antrag der Schwerpunktstaatsanwaltschaft\n\nStralsund.')).toEqual([]);
     expect(names('Es gab einen Totalausfall der Verbindung zum Kraftfahrtbundesamt in Flensburg.')).toEqual([]);
     expect(names('Der Notruf ging an die Polizei in Soest.')).toEqual([]);
+    expect(names('Die Zulassungsstellen des Hochsauerlandkreises in Meschede und Brilon öffnen.')).toEqual(['Meschede', 'Brilon']);
   });
   it('tells a hospital named after a place from a hospital in a place', () => {
     expect(names('Betroffen war auch das Krankenhaus Friedrichstadt.')).toEqual([]);
@@ -184,5 +185,17 @@ describe('names inside bodies, routes, addresses and labels', () => {
     expect(names('Springe direkt zu: Inhalt. Vor dem Amt bildeten sich Schlangen.')).toEqual([]);
     expect(names('Ein Unfall in Springe.')).toEqual(['Springe']);
     expect(names('Die Bürgerbüros an den Standorten Demmin, Neubrandenburg und Waren bleiben offen.')).toEqual(['Demmin', 'Neubrandenburg', 'Waren']);
+  });
+});
+
+describe('capitals datelines', () => {
+  it('reads the name and the Kreis of a dateline in capitals', () => {
+    const text = 'Fahrrad gestohlen\nBAD NEUSTADT A. D. SAALE, LKR. RHÖN-GRABFELD. Am Montag wurde ein Rad gestohlen.';
+    expect(municipalities(text).map((m) => m.ags)).toEqual(['09673114']);
+    expect(districts(text).map((d) => [d.text, d.ags])).toEqual([['RHÖN-GRABFELD', '09673']]);
+    expect(municipalities('WÜRZBURG. Ein Radfahrer stürzte.').map((m) => m.ags)).toEqual(['09663000']);
+  });
+  it('leaves capitals headlines and words alone', () => {
+    expect(municipalities('ACHTUNG, BRAND. Es brennt.\nHINWEIS: Bitte melden.')).toEqual([]);
   });
 });

@@ -1,0 +1,85 @@
+/**
+ * Datelines written in capitals at the start of a line, as Bavarian police releases write them:
+ * "BAD NEUSTADT A. D. SAALE, LKR. RHÖN-GRABFELD. Nachdem ...", "WÜRZBURG. Am Montag ...". The name is
+ * looked up without case; "LKR. X" after it names the Kreis.
+ */
+import type { DistrictEntry } from '@lagebild/gazetteer';
+import { derived, type Resources } from '../resources.js';
+import { isUpperChar } from '../text/tokens.js';
+import { districtsByLooseKey, looseKey } from './districts.js';
+import { nameIndex, type NameForm } from './names.js';
+
+/** A run of capitalized words at a line start: letters, blanks, dots, hyphens, slashes. */
+const UPPER_RUN = /\p{Lu}[\p{Lu}ß]+(?:(?:\.?[ \u00a0]+|\.|-|\/)\p{Lu}[\p{Lu}ß]*)*\.?/uy;
+/** What follows a dateline name: a comma, a full stop and a blank, a colon, "(ots)", a dash, the end of the line. */
+const DATELINE_END = /^(?:,|\.?[ \u00a0]*$|\.[ \u00a0]|:|[ \u00a0]*\(|[ \u00a0]+[-–][ \u00a0])/u;
+/** ", LKR. RHÖN-GRABFELD" or ", LANDKREIS HASSBERGE" after the name. */
+const KREIS_AFTER = /^,[ \u00a0]*(?:LKR\.|LANDKREIS|LK)[ \u00a0]*(\p{Lu}[\p{Lu}ß]*(?:[ \u00a0-]\p{Lu}[\p{Lu}ß]*){0,3})/u;
+
+/** Municipality forms by their letters in lower case, without blanks after dots ("bad neustadt a.d.saale"). */
+function compactKey(written: string): string {
+  return written.toLowerCase().replace(/\.[ \u00a0]+/gu, '.').replace(/[ \u00a0]+/gu, ' ');
+}
+
+function upperIndex(resources: Resources): ReadonlyMap<string, NameForm> {
+  return derived(resources, 'places/upper-datelines', (r) => {
+    const out = new Map<string, NameForm>();
+    for (const forms of nameIndex(r).byFirstWord.values()) {
+      for (const form of forms) {
+        const key = compactKey(form.written);
+        if (!out.has(key)) out.set(key, form);
+      }
+    }
+    return out;
+  });
+}
+
+/** A municipality named by a capitals dateline. */
+export interface UpperPlace { readonly start: number; readonly end: number; readonly form: NameForm }
+/** A Kreis named after a capitals dateline ("LKR. HASSBERGE"). */
+export interface UpperKreis { readonly start: number; readonly end: number; readonly entries: readonly DistrictEntry[] }
+
+/** Capitals datelines at line starts: the municipality and, where given, the Kreis. */
+export function upperDatelines(resources: Resources, text: string): { places: UpperPlace[]; kreise: UpperKreis[] } {
+  const places: UpperPlace[] = [];
+  const kreise: UpperKreis[] = [];
+  let index: ReadonlyMap<string, NameForm> | undefined;
+  for (let ls = 0; ls < text.length; ls = text.indexOf('\n', ls) + 1) {
+    if (isUpperChar(text, ls) && isUpperChar(text, ls + 1)) {
+      UPPER_RUN.lastIndex = ls;
+      const run = UPPER_RUN.exec(text)?.[0];
+      if (run) {
+        index ??= upperIndex(resources);
+        // Longest leading words first: "BAD NEUSTADT A. D. SAALE" before "BAD NEUSTADT".
+        let found: UpperPlace | undefined;
+        const ends: number[] = [];
+        for (let k = 0; k < run.length; k++) if (run[k] === ' ' || run[k] === '\u00a0') ends.push(k);
+        ends.push(run.length);
+        for (let e = ends.length - 1; e >= 0 && !found; e--) {
+          const raw = run.slice(0, ends[e]);
+          for (const written of raw.endsWith('.') ? [raw, raw.slice(0, -1)] : [raw]) {
+            const form = index.get(compactKey(written));
+            if (!form || !DATELINE_END.test(text.slice(ls + written.length, ls + written.length + 40).split('\n')[0]!)) continue;
+            // Names that are everyday words ("BRAND.") only with a Kreis after them.
+            if (form.risk === 'strong' && !KREIS_AFTER.test(text.slice(ls + written.length, ls + written.length + 60))) continue;
+            found = { start: ls, end: ls + written.length, form };
+            break;
+          }
+        }
+        if (found) {
+          places.push(found);
+          const after = text.slice(found.end, found.end + 60);
+          const m = KREIS_AFTER.exec(after);
+          if (m) {
+            const name = m[1]!;
+            const entries = districtsByLooseKey(resources).get(looseKey(name));
+            const at = found.end + m[0].length - name.length;
+            if (entries) kreise.push({ start: at, end: at + name.length, entries });
+          }
+        }
+      }
+    }
+    if (text.indexOf('\n', ls) < 0) break;
+  }
+  return { places, kreise };
+}

@@ -1,5 +1,8 @@
 import type { Sentence } from '../text/sentences.js';
-import { CONFIDENCE, DISTRICT_SERVICES, PLACE_LIST_GAP } from './constants.js';
+import { CONFIDENCE, DISTRICT_SERVICES, KREIS_BODY, LOCATION_BEFORE, PLACE_LIST_GAP } from './constants.js';
+import { endsWithMatch } from '../text/suffix.js';
+
+const locationBefore = endsWithMatch(LOCATION_BEFORE);
 import { nearest, type Binding, type Place } from './cues.js';
 
 export function placesIn(places: readonly Place[], start: number, end: number): Place[] {
@@ -7,12 +10,17 @@ export function placesIn(places: readonly Place[], start: number, end: number): 
 }
 
 /** The Kreis for a municipality when the service is one the Kreis runs and the text is about that Kreis. */
-export function districtRunning(place: Place, service: string, places: readonly Place[], kreis: Place | undefined): Place {
+export function districtRunning(place: Place, service: string, places: readonly Place[], kreis: Place | undefined, kreisRuns = false): Place | undefined {
   if (place.kind !== 'municipality' || !DISTRICT_SERVICES.has(service)) return place;
   // A Kreis's own release speaks of its own offices, wherever they are ("Kfz-Zulassungsstelle in Ludwigshafen").
   if (kreis?.kind === 'district') return kreis;
   const districtAgs = place.mention.district.ags;
-  return places.find((p) => p.kind === 'district' && p.mention.ags === districtAgs) ?? place;
+  const district = places.find((p) => p.kind === 'district' && p.mention.ags === districtAgs);
+  if (district) return district;
+  // The text says the Kreis runs the office ("Wie die Kreisverwaltung mitteilt") but never names it: the town is
+  // only where the building stands (annotation guide §4), so there is no place to give the impact to.
+  const kreisfrei = place.mention.ags.endsWith('000');
+  return kreisRuns && !kreisfrei ? undefined : place;
 }
 
 /** The Kreis a text is about: the publisher's own, else the single district the text names. */
@@ -110,4 +118,35 @@ export function dominantPlace(places: readonly Place[]): Place | undefined {
   for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
   if (!best) return undefined;
   return best.count / places.length >= 0.6 ? best.place : undefined;
+}
+
+/**
+ * The places of a sentence that may own a service: not those named only as where a building stands
+ * ("an den Standorten Demmin und Waren", "Außenstelle in Parchim"); the body that runs the service is
+ * what an impact belongs to (annotation guide §4). Where every place is such a location, the Kreis the document
+ * names for them stands in; without one, undefined: the service has no owner in this sentence.
+ */
+export function ownersOf(text: string, places: readonly Place[], all: readonly Place[]): readonly Place[] | undefined {
+  const owners = places.filter((p, i) => {
+    if (p.kind !== 'municipality') return true;
+    // A list after a location word: every member is a location ("an den Standorten Demmin, Neubrandenburg und Waren").
+    let first = i;
+    while (first > 0 && PLACE_LIST_GAP.test(text.slice(places[first - 1]!.mention.span.end, places[first]!.mention.span.start))) first--;
+    return !locationBefore(text.slice(Math.max(0, places[first]!.mention.span.start - 40), places[first]!.mention.span.start));
+  });
+  if (owners.length > 0 || places.length === 0) return owners.length > 0 ? owners : places;
+  // Only locations: the Kreis the document names for them runs the offices; unnamed, nobody here does.
+  const districts = places.map((p) => all.find((d) => d.kind === 'district' && p.kind === 'municipality' && d.mention.ags === p.mention.district.ags));
+  return districts.every((d) => d !== undefined) ? [districts[0]!] : undefined;
+}
+
+/**
+ * In a sentence about a Kreis's own authority ("Landratsamt Amberg-Sulzbach ... in Amberg"), a municipality of
+ * that Kreis is where the authority sits, and the Kreis runs the service.
+ */
+export function bodyRunning(text: string, clause: { start: number; end: number }, places: readonly Place[], closest: Place | undefined): Place | undefined {
+  if (!closest || closest.kind !== 'municipality') return closest;
+  const district = places.find((p) => p.kind === 'district' && p.mention.ags === closest.mention.district.ags);
+  if (!district) return closest;
+  return KREIS_BODY.test(text.slice(clause.start, clause.end)) ? district : closest;
 }

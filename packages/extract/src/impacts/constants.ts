@@ -95,7 +95,7 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: '(?:empfangen|empfängt|verschicken|verschickt|versenden|versendet|annehmen|nimmt|bearbeiten|bearbeitet)(?: [\\p{L}-]+){0,2} keine', status: 'outage', weight: 0.8 , triggers: ['kein'] },
   { pattern: '(?:ging|gingen|geht|gehen)(?: [\\p{L}\\p{N}.,-]+){0,6} (?:online|ans Netz|in Betrieb)', status: 'restored', weight: 0.9 , triggers: ['online', 'netz', 'betrieb'] },
   { pattern: 'kein(?:en)? Zugriff|nicht arbeitsfähig|außer Betrieb|ausgefallen|Totalausfall|Ausfälle|Ausfall|offline|lahmgelegt|geschlossen|abgeschaltet|heruntergefahren|vom Netz|gestört|Störung(?:en)?|abgesagt|ins Leere', status: 'outage', weight: 1 , triggers: ['zugriff', 'arbeitsfähig', 'betrieb', 'ausgefallen', 'ausfall', 'ausfälle', 'offline', 'lahmgelegt', 'geschlossen', 'abgeschaltet', 'heruntergefahren', 'netz', 'gestört', 'störung', 'abgesagt', 'leere'] },
-  { pattern: 'ausgesetzt|eingestellt|stillgelegt|unterbrochen|blockiert|verschlüsselt|(?:bleibt|bleiben) (?:bis auf Weiteres |vorerst |vorläufig |weiterhin |noch )?zu', status: 'outage', weight: 0.9 , triggers: ['ausgesetzt', 'eingestellt', 'stillgelegt', 'unterbrochen', 'blockiert', 'verschlüsselt', 'bleib'] },
+  { pattern: 'ausgesetzt|eingestellt|stillgelegt|unterbrochen|blockiert|verschlüsselt|(?:bleibt|bleiben) (?:bis auf Weiteres |vorerst |vorläufig |weiterhin |noch )?zu(?! (?:den|dem|der|die|das|ihren|seinen|gewohnten|regulären|üblichen|erreichen))', status: 'outage', weight: 0.9 , triggers: ['ausgesetzt', 'eingestellt', 'stillgelegt', 'unterbrochen', 'blockiert', 'verschlüsselt', 'bleib'] },
   { pattern: '(?:funktioniert|funktionieren|läuft|laufen|klappt|klappen|geht|gehen)(?: (?!nicht|nur)[\\p{L}]+){0,2} nicht(?! (?:nur|betroffen|komplett|ganz|vollständig|richtig|stabil|rund|reibungslos|fehlerfrei))', status: 'outage', weight: 1 , triggers: ['nicht'] },
   { pattern: '(?:öffnet|öffnen|öffnete|öffneten)(?: [\\p{L}\\p{N}.,-]+){0,5} wieder|wieder (?:aufgenommen|hochgefahren|ans Netz|im Netz|da|einsatzbereit|regulär|normal|wie gewohnt|in vollem Umfang)', status: 'restored', weight: 1 , triggers: ['wieder'] },
   { pattern: 'wieder (?:[\\p{L}-]+ ){0,3}(?:ausgestellt|beantragt|gebucht|bearbeitet|genutzt|vereinbart|angeboten|durchgeführt|empfangen|versendet|verschickt|abgeholt|angenommen|zugelassen|erreicht|aufgerufen|beurkunden|beurkundet|ausstellen|bearbeiten|ausgezahlt|auszahlen)', status: 'restored', weight: 1 , triggers: ['wieder'] },
@@ -104,6 +104,7 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: 'weiterhin (?:erreichbar|geöffnet|möglich|nutzbar|verfügbar|in Betrieb)|(?:arbeitet|arbeiten|läuft|laufen) (?:ganz )?(?:normal|regulär|planmäßig)', status: 'operational', weight: 1 , triggers: ['weiterhin', 'normal', 'regulär', 'planmäßig'] },
   { pattern: '(?:kann|können)(?: (?!nicht|kein|nur|ausschließlich)[\\p{L}\\p{N}.,-]+){0,6} (?:genutzt|gebucht|vereinbart|beantragt|abgeholt|bearbeitet|erledigt|angemeldet|zugelassen|ausgestellt) werden', status: 'operational', weight: 0.8 , triggers: ['werden'] },
   { pattern: '(?:öffnet|öffnen|öffnete|öffneten|beginnen|beginnt)(?: [\\p{L}\\p{N}.,-]+){0,6} erst|erst (?:ab|um) \\d{1,2}(?:[.:]\\d\\d)? Uhr', status: 'degraded', weight: 0.95, triggers: ['erst'] },
+  { pattern: 'ohne (?:vorherige\\p{L}* )?Termin\\p{L}* (?:[\\p{L}]+ ){0,3}nicht möglich|nur (?:mit|nach) (?:vorheriger )?(?:Termin\\p{L}*|Anmeldung|Voranmeldung)', status: 'degraded', weight: 1, triggers: ['ohne', 'nur'] },
   // A named service that is "betroffen" with no more said is degraded (annotation guide §4).
   { pattern: '(?:schließt|schließen|schloss|schlossen|schließe)(?! sich)(?: [\\p{L}\\p{N}.,-]+){0,6}(?: (?:aus|ab))?|zu schließen|nicht in der Lage|gestrichen|ausgeknockt|(?:legt|legte|legten|legen)(?: [\\p{L}\\p{N}.,-]+){0,8} lahm|(?:lahm|stillgelegt)|vom Netz genommen|nicht (?:mehr )?(?:eingehalten|wahrgenommen|erstellt|aufgesucht|vorgebracht|geleistet|ausgegeben|vereinbart|angenommen|zugelassen)', status: 'outage', weight: 0.9, triggers: ['schließ', 'schloss', 'lage', 'gestrichen', 'ausgeknockt', 'lahm', 'stillgelegt', 'netz genommen', 'nicht'] },
   { pattern: '(?:kaum|schlecht|schwer|eingeschränkt) (?:zu )?(?:erreichbar|erreichen|nutzbar|möglich)|lediglich|Problem(?:e|en)?|Notbesetzung|Notlösung|Notquartier|Notdienst|Notfallbetrieb|Notfallmodus|Minimalbetrieb|beschränkt\\p{L}*|weitgehend\\p{L}*|weitestgehend\\p{L}*|verspätet\\p{L}*|große Teile|in Teilen|nicht in gewohnter Weise|nicht in vollem Umfang|vereinzelt', status: 'degraded', weight: 0.9, triggers: ['kaum', 'schlecht', 'schwer', 'eingeschränkt', 'lediglich', 'problem', 'not', 'minimalbetrieb', 'beschränkt', 'weitgehend', 'weitestgehend', 'verspätet', 'große teile', 'in teilen', 'gewohnter', 'vollem', 'vereinzelt'] },
@@ -125,13 +126,13 @@ export const CLAUSE_BREAK = /:[ \u00a0]+(?=\p{Lu})|,[ \u00a0]*(?:und|oder|weil|d
 export const AGAIN_BEFORE = /(?<![\p{L}])wieder(?:[ \u00a0]+[\p{L}-]+){0,4}[ \u00a0]+$/u;
 
 /** Words before a service cue that make it the speaker, not the subject ("ein Sprecher der Stadtverwaltung"). */
-export const NOT_SUBJECT_BEFORE = /(?<![\p{L}])(?:Sprecher|Sprecherin|Pressesprecher|Pressesprecherin|Pressestelle|Leiter|Leiterin|Mitarbeiter|Mitarbeiterin|Mitarbeitende|Mitarbeitenden|Mitarbeiterinnen|Beschäftigte|Beschäftigten|Angaben|Mitteilung|Auskunft|Chef|Chefin|Räumlichkeiten)[ \u00a0]+(?:der|des|vom|von)[ \u00a0]+$/u;
+export const NOT_SUBJECT_BEFORE = /(?<![\p{L}])(?:(?:Sprecher|Sprecherin|Pressesprecher|Pressesprecherin|Pressestelle|Leiter|Leiterin|Angaben|Mitteilung|Auskunft|Chef|Chefin|Räumlichkeiten)[ \u00a0]+(?:der|des|vom|von)|(?:teilt|teilte|gab|gibt|informiert|informierte|meldet|meldete|erklärt|erklärte|erläutert|erläuterte|so|laut|[Ww]ie|sagte|sagt|hieß[ \u00a0]+es[ \u00a0]+(?:vom|von[ \u00a0]+der|aus[ \u00a0]+dem|aus[ \u00a0]+der)|bittet|bat|appelliert|appellierte|[Ss]eitens|an)(?:[ \u00a0]+(?:der|die|das|dem|den|des))?(?:[ \u00a0]+\p{Lu}[\p{L}]+er)?)[ \u00a0]+$/u;
 
 /** Words after a service cue that make it the speaker ("Die Kreisverwaltung weist darauf hin, dass ..."). */
-export const NOT_SUBJECT_AFTER = /^[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:weist|wies|teilt|teilte|informiert|informierte|bittet|bat|rät|riet|empfiehlt|empfahl|meldet|meldete|berichtet|berichtete|erklärt|erklärte|kündigt|kündigte|appelliert|appellierte|betont|betonte|warnt|warnte)(?![\p{L}])/u;
+export const NOT_SUBJECT_AFTER = /^[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:weist|wies|teilt|teilte|informiert|informierte|bittet|bat|rät|riet|empfiehlt|empfahl|meldet|meldete|berichtet|berichtete|erklärt|erklärte|kündigt|kündigte|appelliert|appellierte|betont|betonte|warnt|warnte|mitteilt|mitteilte|mitgeteilt|gab|gibt|sagte|sagt|erläutert|erläuterte|hat[ \u00a0]+mitgeteilt|bekannt|hofft|hoffte|plant|arbeitet[ \u00a0]+(?:daran|mit[ \u00a0]+Hochdruck)|entschuldigt|bedauert)(?![\p{L}])/u;
 
 /** A service cue right after another and "der"/"des" is the owner of the first ("IT-Struktur der Kreisverwaltung"). */
-export const OWNER_GAP = /^[ \u00a0]+(?:der|des|für[ \u00a0]+(?:das|die|den)|im|beim|bei[ \u00a0]+(?:der|dem))[ \u00a0]+$/u;
+export const OWNER_GAP = /^[ \u00a0]+(?:der|des|für[ \u00a0]+(?:das|die|den)|im|beim|bei[ \u00a0]+(?:der|dem))(?:[ \u00a0]+\p{Lu}[\p{L}]+er)?[ \u00a0]+$/u;
 
 /** A place right after a service and these words owns the service ("Website der Stadt Lünen", "Zulassungsstellen des Kreises Soest"). */
 export const OWNING_PLACE_GAP = /^[ \u00a0]+(?:der|des|im|in|von|beim|bei[ \u00a0]+der)(?:[ \u00a0]+(?:Stadt|Gemeinde|Stadtverwaltung|Kreisverwaltung))?[ \u00a0]+$/u;
@@ -242,3 +243,30 @@ export const REACHABILITY = /(?<![\p{L}])(?:erreichbar|erreichen|Erreichbarkeit|
 
 /** "nur" right before a channel ("nur telefonisch", "nur per E-Mail", "ausschließlich per Telefon"). */
 export const CHANNEL_ONLY = /^(?:nur|ausschließlich|lediglich)[ \u00a0]+(?:noch[ \u00a0]+)?(?:per|über|via)?[ \u00a0]*$/iu;
+
+/**
+ * An administration word as the genitive attribute of a noun that is not a part of it ("Elektrohauptverteilung
+ * der Stadtverwaltung", "Sicherheitsdienst des Landratsamtes"): the administration owns the thing, it is not
+ * what the sentence says something about. Parts of it ("Teile der Stadtverwaltung", "Mitarbeiter des
+ * Landratsamtes") still stand for it.
+ */
+export const ATTRIBUTE_OF_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}-]*[ \u00a0]+(?:der|des)(?:[ \u00a0]+\p{Lu}[\p{L}]+er)?[ \u00a0]+$/u;
+export const PART_OF_ADMINISTRATION = /^(?:Teile?|Teilen|Mitarbeiter\p{L}*|Beschäftigte\p{L}*|Abteilungen|Abteilung|Bereiche?|Fachbereiche?|Ämter|Dienststellen?|Außenstellen?|Standorte?|Gebäude|Dienstgebäude|Verwaltungsgebäude|Räume|Büros|Erreichbarkeit|Dienstleistungen|Angebote|Services?)$/u;
+
+/** A part or many parts of an administration ("Teile der Stadtverwaltung", "viele Abteilungen der Kreisverwaltung"): what is closed is only part of it. */
+export const PART_QUANTIFIER_BEFORE = /(?<![\p{L}])(?:Teile|Teilen|Teil|Bereiche|Abteilungen|Fachbereiche|Ämter|Dienststellen|Büros)[ \u00a0]+(?:der|des)[ \u00a0]+(?:\p{Lu}[\p{L}]+er[ \u00a0]+)?$/u;
+
+/** An administration closed only for visitors ("für den Publikumsverkehr geschlossen") still works by phone and mail. */
+export const VISITORS_ONLY = /(?<![\p{L}])für[ \u00a0]+(?:den|die)[ \u00a0]+(?:Publikumsverkehr|Besucherverkehr|Kundenverkehr|Parteiverkehr|Bürgerverkehr|Besucher|Öffentlichkeit|Kundschaft)(?![\p{L}])/u;
+
+/** A channel named as the way to make an appointment ("nach vorheriger Vereinbarung per Telefon oder E-Mail"): no state of the channel. */
+export const CHANNEL_FOR_ARRANGING = /(?:Vereinbarung|Anmeldung|Voranmeldung|Absprache|Terminvereinbarung|Terminabsprache|Kontaktaufnahme|Kontakt)[ \u00a0(]+(?:per|über|via)[^.]{0,30}$/u;
+
+/** Between appointments and a named office: the appointments are the office's ("Termine im Bürgerbüro", "Termine für die Kfz-Zulassung"). */
+export const APPOINTMENTS_OF_GAP = /^[ \u00a0]+(?:im|beim|für[ \u00a0]+(?:die|das|den)|in[ \u00a0]+(?:der|den|dem)|bei[ \u00a0]+(?:der|dem|den)|der|des|mit[ \u00a0]+(?:dem|der))[ \u00a0]+$/u;
+
+/** Words before a place that name where a building stands, not who runs it ("an den Standorten", "Außenstelle in"). */
+export const LOCATION_BEFORE = /(?<![\p{L}])(?:Standort|Standorten|Standorte|Regionalstandort|Außenstelle|Außenstellen|Nebenstelle|Dienstsitz|Sitz|Gebäude|Räumen|Räumlichkeiten)(?:[ \u00a0]+(?:in|im|von))?[ \u00a0]+$/u;
+
+/** Words for a Kreis's own authority: in their sentence, the Kreis runs what is said. */
+export const KREIS_BODY = /(?<![\p{L}])(?:Landratsamt\p{L}*|Landratsämter|Kreisverwaltung\p{L}*|Kreishaus\p{L}*|Kreisbehörde\p{L}*|Landkreisverwaltung)(?![\p{L}])/u;

@@ -19,9 +19,9 @@ describe('service impacts', () => {
   it('reads negations', () => {
     expect(impacts('Das Standesamt der Stadt Werne ist nicht betroffen.')).toEqual([{ place: 'Werne', service: 'civil-registry', status: 'operational' }]);
     expect(impacts('Die Website der Stadt Lünen ist derzeit leider nicht erreichbar.')).toEqual([{ place: 'Lünen', service: 'website', status: 'outage' }]);
-    // "im Bürgerbüro" says whose appointments they are: one impact, not two.
+    // "Termine im Bürgerbüro" are the office's (annotation guide §4): one impact, on the office.
     expect(impacts('In Lünen sind Termine im Bürgerbüro nicht möglich.')).toEqual([
-      { place: 'Lünen', service: 'appointments', status: 'outage' },
+      { place: 'Lünen', service: 'citizens-office', status: 'outage' },
     ]);
   });
   it('reads restoration and degradation', () => {

@@ -3,9 +3,9 @@ import type { Service, SourceKind } from '@lagebild/schema';
 import type { Sentence } from '../text/sentences.js';
 import { spanOf } from '../text/spans.js';
 import type { Tokens } from '../text/tokens.js';
-import { bindPlace, districtRunning, kreisOf, listAround, nearestPlace, paragraphStarts, placesIn } from './binding.js';
+import { bindPlace, bodyRunning, districtRunning, ownersOf, kreisOf, listAround, nearestPlace, paragraphStarts, placesIn } from './binding.js';
 import { clausesOf, type Clause } from './clauses.js';
-import { BACK_REFERENCE, CONFIDENCE, EMERGENCY_PAGE, GENERIC_IT, GENERIC_SUBJECT, INTENT, KREIS_SERVICE, OWN_KREIS_AFTER, OWNING_PLACE_GAP, QUANTIFIER } from './constants.js';
+import { BACK_REFERENCE, KREIS_BODY, CONFIDENCE, EMERGENCY_PAGE, GENERIC_IT, GENERIC_SUBJECT, INTENT, KREIS_SERVICE, OWN_KREIS_AFTER, OWNING_PLACE_GAP, QUANTIFIER } from './constants.js';
 import { distance, nearest, within, type Binding, type Cue, type Place } from './cues.js';
 import { findServices, subjects } from './services.js';
 import { cueFor, findCues, invert, statusCues, STATUS_PATTERNS } from './statuses.js';
@@ -13,6 +13,7 @@ import { timeOf } from './time.js';
 import { referredStatuses } from './refiners/backReference.js';
 import { channelStatus } from './refiners/channels.js';
 import { isHypothetical } from './refiners/modality.js';
+import { partialAdministration } from './refiners/partial.js';
 import { partOfDayStatus } from './refiners/partOfDay.js';
 
 /** A document's text with the mentions impacts are built from. */
@@ -73,6 +74,8 @@ interface TextScope {
   /** A police or prosecutor's release names places where things happened; its dateline owns no services. */
   readonly authority: boolean;
   paragraphList: number[] | undefined;
+  /** The text speaks of a Kreis's own authority ("Landratsamt", "Kreisverwaltung"). */
+  readonly kreisRuns: boolean;
 }
 
 /** What the services of one clause share. */
@@ -106,6 +109,7 @@ function impactsOf(input: ImpactInput, allServices: readonly Cue<Service>[]): Se
     publicPublisher: input.publisherKind === undefined || input.publisherKind === 'city' || input.publisherKind === 'district',
     authority: input.publisherKind === 'police' || input.publisherKind === 'prosecutor',
     paragraphList: undefined,
+    kreisRuns: KREIS_BODY.test(text),
   };
   // Service cues are in text order: most sentences are passed over by comparing offsets, not by filtering.
   let next = 0;
@@ -178,6 +182,7 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   }
   if (!status) return;
   status = channelStatus(text, service, cue, partOfDayStatus(text.slice(clause.start, clause.end), status));
+  if (service.value === 'administration' && status === 'outage') status = partialAdministration(text, service, clause, status);
   // An emergency page that is up means the regular website is degraded; one that goes down says nothing new.
   if (service.value === 'website' && EMERGENCY_PAGE.test(service.span.text)) {
     if (status === 'outage') return;
@@ -188,7 +193,9 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
     ? kreisOf(places, input.publisher, input.kreisPublisher === true) : undefined;
   const owning = inSentence.find((p) => p.mention.span.start >= service.span.end
     && OWNING_PLACE_GAP.test(text.slice(service.span.end, p.mention.span.start)));
-  const closest = owning ?? nearestPlace(inSentence, service.span);
+  const owners = ownersOf(text, inSentence, places);
+  if (!owners) return;
+  const closest = owning ?? bodyRunning(text, scope.clause, inSentence, nearestPlace(owners, service.span));
   // Bare IT words ("Server", "Systeme") belong to no place by themselves: not to an IT provider named beside
   // them ("deren Systeme"), not to the places of a police release ("Server der Täter"), unless a place owns them.
   const genericIt = GENERIC_IT.test(service.span.text);
@@ -202,7 +209,8 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   const start = Math.min(service.span.start, cue?.span.start ?? service.span.start);
   const end = Math.max(service.span.end, cue?.span.end ?? service.span.end);
   for (const target of targets) {
-    const place = districtRunning(target, service.value, places, input.kreisPublisher ? input.publisher : undefined);
+    const place = districtRunning(target, service.value, places, input.kreisPublisher ? input.publisher : undefined, scope.text.kreisRuns);
+    if (!place) continue;
     addImpact(scope, place, service.value, status, start, end, confidence);
   }
 }

@@ -4,7 +4,7 @@ import { spanOf } from '../text/spans.js';
 import { isWordChar, type Tokens } from '../text/tokens.js';
 import { endsWithMatch } from '../text/suffix.js';
 import {
-  BUILDING_CONTEXT_BEFORE, BUILDING_NAME_AFTER, CHANNEL_BEFORE, IT_OF_SERVICE, NOT_PUBLIC_BEFORE, NOT_SUBJECT_AFTER, NOT_SUBJECT_BEFORE,
+  APPOINTMENTS_OF_GAP, ATTRIBUTE_OF_BEFORE, CHANNEL_FOR_ARRANGING, PART_OF_ADMINISTRATION, BUILDING_CONTEXT_BEFORE, BUILDING_NAME_AFTER, CHANNEL_BEFORE, IT_OF_SERVICE, NOT_PUBLIC_BEFORE, NOT_SUBJECT_AFTER, NOT_SUBJECT_BEFORE,
   OWNER_GAP, SERVICE_CUES, SERVICE_MODIFIERS,
 } from './constants.js';
 import type { Cue } from './cues.js';
@@ -14,6 +14,14 @@ const notSubjectBefore = endsWithMatch(NOT_SUBJECT_BEFORE);
 const notPublicBefore = endsWithMatch(NOT_PUBLIC_BEFORE);
 const buildingContextBefore = endsWithMatch(BUILDING_CONTEXT_BEFORE);
 const channelBefore = endsWithMatch(CHANNEL_BEFORE);
+const attributeBefore = endsWithMatch(ATTRIBUTE_OF_BEFORE);
+
+/** Whether the text before an administration word makes it the owner of another thing, not a part standing for it. */
+function attributeOf(before: string): boolean {
+  if (!attributeBefore(before)) return false;
+  const noun = /(\p{Lu}[\p{L}-]*)[ \u00a0]+(?:der|des)(?:[ \u00a0]+\p{Lu}[\p{L}]+er)?[ \u00a0]+$/u.exec(before)?.[1] ?? '';
+  return !PART_OF_ADMINISTRATION.test(noun);
+}
 
 interface ServiceForm { readonly written: string; readonly service: Service; readonly prefix: boolean }
 
@@ -163,14 +171,24 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     // "in Richtung Rathaus Steglitz", "Vorplatz Rathaus Neukölln": a building as a place, not the administration.
     if (s.value === 'administration' && buildingContextBefore(before) && BUILDING_NAME_AFTER.test(text.slice(s.span.end, s.span.end + 60))) return false;
     if (NOT_SUBJECT_AFTER.test(text.slice(s.span.end, Math.min(sentence.end, s.span.end + 40)))) return false;
-    if (specific && s.value === 'it-systems' && IT_OF_SERVICE.test(s.span.text)) return false;
     const previous = found[i - 1];
+    const ownsAppointments = previous !== undefined && previous.value === 'appointments' && s.value !== 'administration'
+      && s.value !== 'phone' && s.value !== 'email' && APPOINTMENTS_OF_GAP.test(text.slice(previous.span.end, s.span.start));
+    if (s.value === 'administration' && attributeOf(before)) return false;
+    if ((s.value === 'phone' || s.value === 'email') && CHANNEL_FOR_ARRANGING.test(before)) return false;
+    // "Termine im Bürgerbüro", "Termine für die Kfz-Zulassung": the office's, not appointments as such (annotation guide §4).
+    const next = found[i + 1];
+    if (s.value === 'appointments' && next && next.value !== 'administration' && next.value !== 'phone' && next.value !== 'email'
+      && APPOINTMENTS_OF_GAP.test(text.slice(s.span.end, next.span.start))) return false;
+    // "für den Publikumsverkehr" beside a named service says for whom it is closed.
+    if (found.length > 1 && /verkehr$/u.test(s.span.text) && /für[ \u00a0]+den[ \u00a0]+$/u.test(before)) return false;
+    if (specific && s.value === 'it-systems' && IT_OF_SERVICE.test(s.span.text)) return false;
     const itOfThis = previous !== undefined && previous.value === 'it-systems' && IT_OF_SERVICE.test(previous.span.text) && s.value !== 'administration';
-    if (previous && !itOfThis && OWNER_GAP.test(text.slice(previous.span.end, s.span.start))) return false;
+    if (previous && !itOfThis && !ownsAppointments && OWNER_GAP.test(text.slice(previous.span.end, s.span.start))) return false;
     if (found.length > 1) {
       if (hasLabel && s.span.end <= labelEnd && found.some((o) => o.span.start > labelEnd)) return false;
       if (!itOfThis && isChannel(s, channelBefore(before))) channels.add(s);
-      else if (!itOfThis && channelBefore(before)) return false;
+      else if (!itOfThis && !ownsAppointments && channelBefore(before)) return false;
     }
     return true;
   });

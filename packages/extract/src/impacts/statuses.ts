@@ -146,7 +146,7 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
       statuses.push(s);
       continue;
     }
-    if (negationBefore(before)) statuses.push({ span: s.span, value: 'outage', weight: s.weight });
+    if (negationBefore(before) || keinReaches(text, sentence, cues, s)) statuses.push({ span: s.span, value: 'outage', weight: s.weight });
     else if (againBefore(before) || /(?<![\p{L}])wieder(?![\p{L}])/iu.test(s.span.text)) statuses.push({ span: s.span, value: 'restored', weight: s.weight });
     else if (CONDITION.test(s.span.text)) statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
     else statuses.push(s);
@@ -162,4 +162,22 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
 export function cueFor(service: Cue<Service>, services: readonly Cue<Service>[], statuses: readonly Cue<ServiceStatus>[]): Cue<ServiceStatus> | undefined {
   const own = statuses.filter((c) => nearest(services, c.span) === service);
   return nearest(own.length > 0 ? own : statuses, service.span);
+}
+
+const KEIN = /(?<![\p{L}])[Kk]ein(?:e|en|em|er|es)?(?![\p{L}])/gu;
+
+/**
+ * Whether a "kein" earlier in the sentence negates an operational cue however far the noun phrase runs
+ * ("keine Online-Behördengänge wie die Kfz-Zulassung, ... oder der Antrag für eine Müllmarke möglich"):
+ * the last "kein" before the cue, within 160 characters, with no other status cue in between.
+ */
+export function keinReaches(text: string, sentence: Sentence, cues: readonly Cue<ServiceStatus>[], cue: Cue<ServiceStatus>): boolean {
+  const from = Math.max(sentence.start, cue.span.start - 160);
+  const stretch = text.slice(from, cue.span.start);
+  KEIN.lastIndex = 0;
+  let last = -1;
+  for (let m = KEIN.exec(stretch); m; m = KEIN.exec(stretch)) last = m.index;
+  if (last < 0) return false;
+  const at = from + last;
+  return !cues.some((c) => c !== cue && c.span.start >= at && c.span.end <= cue.span.start);
 }

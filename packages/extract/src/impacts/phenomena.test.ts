@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../index.js';
+
+// One phenomenon per test, each in sentences written for it (annotation guide §4). A city's own release
+// (Werne) unless a test says otherwise, so that the place comes from the publisher where the text names none.
+const PUBLISHED = '2023-11-06T12:00:00+01:00';
+const WERNE = { jurisdiction: '05978040', sourceKind: 'city' as const };
+
+function impacts(text: string, context: { jurisdiction?: string; sourceKind?: 'city' | 'news' | 'district' } = WERNE) {
+  return extractEntities(text, { publishedAt: PUBLISHED, ...context }).serviceImpacts
+    .map((i) => `${i.municipality?.name ?? i.district?.name}|${i.service}|${i.status}`);
+}
+
+describe('reachability by channel', () => {
+  it('gives each channel of "weder … noch" an outage, and the administration none', () => {
+    expect(impacts('Die Stadtverwaltung ist derzeit weder per E-Mail noch telefonisch erreichbar.')).toEqual(['Werne|email|outage', 'Werne|phone|outage']);
+  });
+  it('reads "nur telefonisch erreichbar" as the phone working', () => {
+    expect(impacts('Das Rathaus ist bis auf Weiteres nur telefonisch erreichbar.')).toEqual(['Werne|phone|operational']);
+  });
+  it('reads "telefonisch kaum erreichbar" as the phone degraded', () => {
+    expect(impacts('Das Rathaus ist seit dem Morgen telefonisch kaum erreichbar.')).toEqual(['Werne|phone|degraded']);
+  });
+  it('keeps a named office with its channel on the office', () => {
+    expect(impacts('Die Ausländerbehörde ist telefonisch nicht erreichbar.')).toEqual(['Werne|foreigners-office|outage']);
+  });
+  it('gives a channel named only as the way to book nothing', () => {
+    expect(impacts('Besuche sind ausschließlich nach vorheriger Vereinbarung per Telefon oder E-Mail möglich.')).toEqual([]);
+  });
+});
+
+describe('predicates', () => {
+  it('reads "kein … möglich" however long the noun phrase', () => {
+    expect(impacts('Derzeit ist keine Anmeldung von Fahrzeugen bei der Kfz-Zulassung oder ein Antrag auf Wunschkennzeichen möglich.'))
+      .toEqual(['Werne|vehicle-registration|outage']);
+  });
+  it('reads restoration verbs after "wieder"', () => {
+    expect(impacts('Das Bürgerbüro kann ab heute wieder aufgesucht werden.')).toEqual(['Werne|citizens-office|restored']);
+    expect(impacts('Die Server wurden am Abend wieder hochgefahren.')).toEqual(['Werne|it-systems|restored']);
+  });
+  it('reads closing verbs', () => {
+    expect(impacts('Die Stadtbibliothek schließt am Freitag ganztägig.')).toEqual(['Werne|library|outage']);
+  });
+  it('reads "betroffen" with no more said as degraded', () => {
+    expect(impacts('Auch das Standesamt ist betroffen.')).toEqual(['Werne|civil-registry|degraded']);
+  });
+  it('reads working statements', () => {
+    expect(impacts('Die Auszahlung von Wohngeld ist gewährleistet.')).toEqual(['Werne|social-benefits|operational']);
+  });
+});
+
+describe('scope', () => {
+  it('takes the state of the previous sentence for "Das betrifft …"', () => {
+    expect(impacts('Anträge können derzeit nicht bearbeitet werden. Das betrifft Führerscheine und Bauanträge.'))
+      .toEqual(['Werne|drivers-licence|outage', 'Werne|building-authority|outage']);
+  });
+  it('reads part of the day as degraded, the whole day as outage', () => {
+    expect(impacts('Die Stadtbücherei schließt am Freitag bereits um 13 Uhr.')).toEqual(['Werne|library|degraded']);
+    expect(impacts('Die Hauptbibliothek öffnet am Freitag erst um 15 Uhr.')).toEqual(['Werne|library|degraded']);
+  });
+  it('gives conditions and plans no impact', () => {
+    expect(impacts('Falls das Bürgerbüro nicht erreichbar sein sollte, bitten wir um Geduld.')).toEqual([]);
+    expect(impacts('Eine Notfall-Website soll in den nächsten Tagen eingerichtet werden.')).toEqual([]);
+  });
+  it('joins a stretch without service or status to its clause ("während …")', () => {
+    expect(impacts('Die Online-Terminvergabe ist während der Umstellung allerdings nicht verfügbar.')).toEqual(['Werne|appointments|outage']);
+  });
+  it('reads part of an administration, or one closed for visitors only, as degraded', () => {
+    expect(impacts('Teile der Stadtverwaltung bleiben am Freitag geschlossen.')).toEqual(['Werne|administration|degraded']);
+    expect(impacts('Das Rathaus ist am Montag für den Publikumsverkehr geschlossen.')).toEqual(['Werne|administration|degraded']);
+  });
+});
+
+describe('subjects', () => {
+  it('does not take the speaker as the service', () => {
+    expect(impacts('Die Stadtbibliothek bleibt geschlossen, teilt die Stadtverwaltung mit.')).toEqual(['Werne|library|outage']);
+    expect(impacts('Wie das Rathaus mitteilt, ist das Standesamt geschlossen.')).toEqual(['Werne|civil-registry|outage']);
+  });
+  it('does not take an administration that only owns a thing', () => {
+    expect(impacts('Wegen Arbeiten an der Heizungsanlage der Stadtverwaltung bleibt die Bücherei geschlossen.')).toEqual(['Werne|library|outage']);
+  });
+});
+
+describe('places', () => {
+  it('gives a Kreis office to the Kreis, not to the town where it stands', () => {
+    expect(impacts('Die Bürgerservicezentren des Kreises Unna an den Standorten Lünen und Werne sind geöffnet.', { sourceKind: 'news' }))
+      .toEqual(['Kreis Unna|citizens-office|operational']);
+  });
+  it('gives nothing where the Kreis running an office is never named', () => {
+    expect(impacts('Wie die Kreisverwaltung mitteilt, ist in Selm keine Kfz-Zulassung möglich.', { sourceKind: 'news' })).toEqual([]);
+  });
+});

@@ -1,0 +1,17 @@
+import type { Service, ServiceStatus } from '@lagebild/schema';
+import { endsWithMatch } from '../../text/suffix.js';
+import { PART_QUANTIFIER_BEFORE, VISITORS_ONLY } from '../constants.js';
+import type { Cue } from '../cues.js';
+
+const partBefore = endsWithMatch(PART_QUANTIFIER_BEFORE);
+
+/**
+ * An administration that is closed only in part ("Teile der Stadtverwaltung bleiben geschlossen") or only for
+ * visitors ("für den Publikumsverkehr geschlossen", while phone and mail work) is degraded, not out
+ * (annotation guide §4: part of a service is degraded).
+ */
+export function partialAdministration(text: string, service: Cue<Service>, clause: { start: number; end: number }, status: ServiceStatus): ServiceStatus {
+  const before = text.slice(Math.max(clause.start, service.span.start - 40), service.span.start);
+  if (partBefore(before)) return 'degraded';
+  return VISITORS_ONLY.test(text.slice(clause.start, clause.end)) ? 'degraded' : status;
+}

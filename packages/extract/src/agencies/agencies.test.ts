@@ -58,10 +58,10 @@ describe('designator patterns', () => {
       { index: 29, text: 'Amtsgericht Köln', id: 'unknown-amtsgericht-koeln' },
     ]);
   });
-  it('folds units of federal and state police into their authority', () => {
+  it('folds units of the federal police into it, and keeps police units with a place of their own', () => {
     expect(found('Die Bundespolizeiinspektion Dresden und die Kriminalpolizei Ludwigshafen')).toEqual([
       { index: 4, text: 'Bundespolizeiinspektion Dresden', id: 'bundespolizei' },
-      { index: 44, text: 'Kriminalpolizei Ludwigshafen', id: 'polizei-rheinpfalz' },
+      { index: 44, text: 'Kriminalpolizei Ludwigshafen', id: 'unknown-kriminalpolizei-ludwigshafen' },
     ]);
   });
   it('needs a place after the designator', () => {
@@ -86,14 +86,95 @@ describe('generic Landeskriminalamt', () => {
 });
 
 describe('authorities of the issue cases', () => {
-  it('reads presseportal codes and folds units into the authority of the document\'s state', () => {
+  it('reads presseportal codes; a unit with a place of its own stays an agency whatever the state', () => {
     expect(found('POL-PDNW: Taschendiebe. POL-F: Schockanruf. POL-HL: Badeunfall.').map((a) => a.id)).toEqual(['polizei-rheinpfalz', 'polizei-frankfurt', 'polizei-luebeck']);
     const units = extractWith(defaultResources(), scanText(defaultResources(), 'Die Polizeiinspektion Neunkirchen ermittelt.'), '10').agencies;
-    expect(units.map((a) => a.id)).toEqual(['polizei-saarland']);
-    const unknown = extractWith(defaultResources(), scanText(defaultResources(), 'Die Polizeiinspektion Neunkirchen ermittelt.')).agencies;
-    expect(unknown.map((a) => a.id)).toEqual(['unknown-polizei-neunkirchen']);
+    expect(units.map((a) => [a.id, a.name])).toEqual([['unknown-polizeiinspektion-neunkirchen', 'Polizeiinspektion Neunkirchen']]);
   });
   it('keeps a longer registry name over a shorter alias ("Staatsanwaltschaft Frankfurt (Oder)")', () => {
     expect(found('Die Staatsanwaltschaft Frankfurt (Oder) prüft.')).toEqual([{ index: 4, text: 'Staatsanwaltschaft Frankfurt (Oder)', id: 'sta-frankfurt-oder' }]);
+  });
+});
+
+const names = (text: string, state?: string) => extractWith(defaultResources(), scanText(defaultResources(), text), state).agencies.map((a) => a.name);
+
+describe('designated bodies outside the registry', () => {
+  it('spells out abbreviations and keeps qualifiers: "PI Kitzingen-Land", "PD Ost", "KPI Bamberg"', () => {
+    expect(names('Die PI Kitzingen-Land, die PD Ost und die KPI Bamberg ermitteln.')).toEqual([
+      'Polizeiinspektion Kitzingen-Land', 'Polizeidirektion Ost', 'Kriminalpolizeiinspektion Bamberg',
+    ]);
+  });
+  it('reads "das Polizeirevier in Borna" as Polizeirevier Borna', () => {
+    expect(names('Er wurde in das Polizeirevier in Borna gebracht.')).toEqual(['Polizeirevier Borna']);
+  });
+  it('names numbered directorates and sections, with the qualifier where the text gives it', () => {
+    expect(names('Einsatzkräfte des Polizeiabschnitts 33 und der Polizeidirektion 4 (Süd); später die Polizeidirektion 4.')).toEqual([
+      'Polizeiabschnitt 33', 'Polizeidirektion 4 (Süd)', 'Polizeidirektion 4 (Süd)',
+    ]);
+  });
+  it('gives a numbered department without a place nothing of its own', () => {
+    expect(names('Ein Kriminalkommissariat 12 ermittelt.')).toEqual([]);
+  });
+  it('needs more than a common word after the designator', () => {
+    expect(names('Nach Flucht vor Polizei Drogen gefunden.')).toEqual([]);
+  });
+  it('takes an "Außenstelle" only in a list of police units', () => {
+    expect(names('Zum Revier Nord gehören das Polizeirevier Gardelegen mit der Außenstelle Kalbe.')).toEqual(['Polizeirevier Gardelegen', 'Außenstelle Kalbe']);
+    expect(names('Das Landratsamt Kalbe und die Außenstelle Kalbe sind geschlossen.')).toEqual([]);
+  });
+});
+
+describe('coordination', () => {
+  it('shares a place between coordinated designators: "Polizei und Staatsanwaltschaft Verden"', () => {
+    expect(names('Polizei und Staatsanwaltschaft Verden ermitteln.')).toEqual(['Polizei Verden', 'Staatsanwaltschaft Verden']);
+  });
+  it('does not share it across an article', () => {
+    expect(names('Die Staatsanwaltschaft und das Polizeipräsidium Rheinpfalz teilen mit.')).toEqual(['Polizeipräsidium Rheinpfalz']);
+  });
+  it('gives each place of a plural designator a body: "der Landespolizeien Thüringen und Hessen"', () => {
+    expect(names('Beamte der Landespolizeien Thüringen und Hessen halfen.')).toEqual(['Thüringer Polizei', 'Hessische Polizei']);
+    expect(names('Spezialkräfte der Polizei der Länder Sachsen und Bayern halfen.')).toEqual(['Polizei Sachsen', 'Bayerische Polizei']);
+  });
+});
+
+describe('one body, one name', () => {
+  it('folds "Kripo Bamberg" into "Kriminalpolizeiinspektion Bamberg" in the same text', () => {
+    expect(new Set(names('Die Kripo Bamberg ermittelt. Hinweise an die Kriminalpolizeiinspektion Bamberg.'))).toEqual(new Set(['Kriminalpolizeiinspektion Bamberg']));
+  });
+  it('keeps "Kriminalpolizei Coburg" as written when nothing more specific is there', () => {
+    expect(names('Die Kripo Coburg ermittelt.')).toEqual(['Kriminalpolizei Coburg']);
+  });
+  it('folds a unit named as a label of its parent into the parent', () => {
+    expect(names('Rückfragen bitte an: Polizei Brandenburg, Polizeidirektion Nord, Pressestelle')).toEqual(['Polizeipräsidium Land Brandenburg', 'Polizeipräsidium Land Brandenburg']);
+  });
+});
+
+describe('named institutions', () => {
+  it('reads head and complement, without what follows', () => {
+    expect(names('Das Landesamt für Umwelt und Arbeitsschutz prüft. Der Sprecher des Bundesministeriums für Verkehr sagte ...')).toEqual([
+      'Landesamt für Umwelt und Arbeitsschutz', 'Bundesministerium für Verkehr',
+    ]);
+  });
+  it('stops at a street, another body or a comma list without "und"', () => {
+    expect(names('im Bundesministerium für Gesundheit in der Friedrichstraße')).toEqual(['Bundesministerium für Gesundheit']);
+    expect(names('die Senatsverwaltung für Bildung und BIM')).toEqual(['Senatsverwaltung für Bildung']);
+    expect(names('das Ministerium für Inneres, Digitalisierung und Kommunen')).toEqual(['Ministerium für Inneres, Digitalisierung und Kommunen']);
+  });
+  it('knows registry institutions under a Land adjective', () => {
+    expect(extractAgencies('mit dem bayerischen Landesamt für Sicherheit in der Informationstechnik (LSI)').agencies.map((a) => a.id)).toEqual(['lsi', 'lsi']);
+  });
+});
+
+describe('generic police president', () => {
+  it('is the Berlin police in a Berlin text, nothing elsewhere', () => {
+    const text = 'Die Warnung des Polizeipräsidenten ging ein.';
+    const { generic } = extractAgencies(text);
+    expect(resolveGenericAgencies(text, generic, '11').map((a) => a.id)).toEqual(['polizei-berlin']);
+    expect(resolveGenericAgencies(text, generic, '09')).toEqual([]);
+  });
+  it('takes the Land of the registry authorities named in the text for a bare LKA', () => {
+    const text = 'Polizei und Staatsanwaltschaft Berlin sowie Kräfte des Landeskriminalamtes.';
+    const { generic } = extractAgencies(text);
+    expect(resolveGenericAgencies(text, generic, undefined).map((a) => a.id)).toEqual(['lka-berlin']);
   });
 });

@@ -7,64 +7,214 @@ export const CONFIDENCE = {
   shortAbbreviation: 0.8,
   unit: 0.8,
   unitByJurisdiction: 0.7,
+  designated: 0.6,
+  institution: 0.6,
+  coordinated: 0.55,
   unknown: 0.5,
   genericLka: 0.6,
+  genericPolice: 0.55,
 } as const;
 
-/** A designator before a place name that makes an authority: "Polizei Soest", "Staatsanwaltschaft Kleve". */
-export interface Designator {
-  /** Written forms, each matched as a whole word (with its genitive forms). */
-  readonly forms: readonly string[];
-  readonly kind: AgencyKind;
-  /** Id prefix for authorities not in the registry: `unknown-polizei-<slug>`. */
-  readonly unknownPrefix: string;
-  /** Registry forms searched for the same place ("Autobahnpolizei Bielefeld" → "Polizei Bielefeld"). */
-  readonly family: 'police' | 'prosecutor' | 'general-prosecutor' | 'local-court' | 'regional-court' | 'higher-regional-court' | 'administrative-court' | 'customs' | 'federal-police';
-  /** Registry id every match folds into (units of a federal authority: "Bundespolizeiinspektion Dresden"). */
-  readonly parent?: string;
-}
+/** Registry families a designator looks up "<designator> <place>" in ("Autobahnpolizei Bielefeld" → "Polizei Bielefeld"). */
+export type Family = 'police' | 'prosecutor' | 'general-prosecutor' | 'local-court' | 'regional-court' | 'higher-regional-court'
+  | 'administrative-court' | 'court' | 'customs' | 'federal-police';
 
 /**
- * Designators of police units rather than authorities: a unit in a place that a registry police authority
- * covers belongs to that authority ("Kriminalpolizei Ludwigshafen" → Polizeipräsidium Rheinpfalz,
- * "Polizeistation Usingen" → Polizeipräsidium Westhessen).
+ * A word before a place (or a qualifier, a number) that makes a public body: "Polizeiinspektion Würzburg-Land",
+ * "Staatsanwaltschaft Kleve", "Polizeidirektion Ost", "Polizeiabschnitt 54".
  */
-export const POLICE_UNITS: ReadonlySet<string> = new Set([
-  'Polizeidirektion', 'Polizeiinspektion', 'Polizeirevier', 'Polizeireviers', 'Polizeirevieres', 'Polizeistation',
-  'Polizeiwache', 'Polizeiposten', 'Kriminalpolizei', 'Kripo', 'Autobahnpolizei', 'Wasserschutzpolizei',
-  'Kriminalinspektion', 'PD', 'PI',
-]);
+export interface Designator {
+  /** The spelled-out designator, the first word of the canonical name: "Polizeiinspektion". */
+  readonly canonical: string;
+  /** Further written forms of the singular: genitives, variants ("Kripo"). */
+  readonly forms?: readonly string[];
+  /** Abbreviations, matched case-sensitively as whole words ("PI", "KPI"). */
+  readonly abbreviations?: readonly string[];
+  /** Abbreviations that count only after an article or preposition ("des AG Pößneck"; "AG" alone is a company form). */
+  readonly articleAbbreviations?: readonly string[];
+  /** Plural forms, which may name several places: "der Landespolizeien Sachsen und Sachsen-Anhalt". */
+  readonly plurals?: readonly string[];
+  readonly kind: AgencyKind;
+  readonly family: Family;
+  /**
+   * How the registry is consulted: 'authority' folds into the registry authority of the same place and family
+   * ("Kriminalpolizei Bielefeld" → Polizeipräsidium Bielefeld), 'unit' only into an entry of exactly this name
+   * (a Polizeiinspektion, Polizeirevier or Polizeistation with a place of its own is an agency of its own).
+   */
+  readonly registry: 'authority' | 'unit';
+  /** Registry id every match folds into (units of a federal authority: "Bundespolizeiinspektion Dresden"). */
+  readonly parent?: string;
+  /** "das Polizeirevier in Meerane": the place may follow "in". */
+  readonly inPlace?: boolean;
+  /** "Polizeidirektion 5 (City)", "Polizeiabschnitt 54": a number names the body. */
+  readonly numbered?: boolean;
+  /** "Polizeidirektion Ost": a compass word names the body. */
+  readonly compass?: boolean;
+  /** "Polizei Sachsen": a Land names the body. */
+  readonly state?: boolean;
+  /** Only a Land may follow ("Landespolizei Sachsen"), no municipality. */
+  readonly stateOnly?: boolean;
+  /**
+   * A word too general on its own ("Außenstelle"): a body only in a list of police units, right after one in the
+   * same sentence ("das Polizeirevier Stendal mit dem Revierkommissariat Osterburg und der Außenstelle Havelberg").
+   */
+  readonly afterPoliceUnit?: boolean;
+  /**
+   * Bodies of one place and the same branch are one body: "Kripo Augsburg" and "Kriminalpolizeiinspektion Augsburg";
+   * the more specific name (higher rank) wins.
+   */
+  readonly branch?: 'police' | 'kripo';
+  readonly rank?: number;
+}
+
+const police = { kind: 'police', family: 'police' } as const;
 
 export const DESIGNATORS: readonly Designator[] = [
+  { ...police, canonical: 'Polizei', plurals: ['Polizeien'], registry: 'authority', state: true, branch: 'police', rank: 0 },
+  { ...police, canonical: 'Landespolizei', plurals: ['Landespolizeien'], registry: 'authority', state: true, stateOnly: true },
+  { ...police, canonical: 'Polizeipräsidium', forms: ['Polizeipräsidiums'], abbreviations: ['PP'], plurals: ['Polizeipräsidien'], registry: 'authority', compass: true, branch: 'police', rank: 2 },
+  { ...police, canonical: 'Landespolizeipräsidium', forms: ['Landespolizeipräsidiums'], registry: 'authority', state: true },
+  { ...police, canonical: 'Kreispolizeibehörde', abbreviations: ['KPB'], plurals: ['Kreispolizeibehörden'], registry: 'authority', branch: 'police', rank: 2 },
+  { ...police, canonical: 'Polizeidirektion', abbreviations: ['PD'], plurals: ['Polizeidirektionen'], registry: 'unit', inPlace: true, numbered: true, compass: true, branch: 'police', rank: 2 },
+  { ...police, canonical: 'Landespolizeidirektion', abbreviations: ['LPD'], registry: 'unit', compass: true, branch: 'police', rank: 2 },
+  { ...police, canonical: 'Landespolizeiinspektion', abbreviations: ['LPI'], plurals: ['Landespolizeiinspektionen'], registry: 'unit', inPlace: true, branch: 'police', rank: 2 },
+  { ...police, canonical: 'Polizeiinspektion', abbreviations: ['PI'], plurals: ['Polizeiinspektionen'], registry: 'unit', inPlace: true, compass: true, branch: 'police', rank: 1 },
+  { ...police, canonical: 'Verkehrspolizeiinspektion', abbreviations: ['VPI'], plurals: ['Verkehrspolizeiinspektionen'], registry: 'unit', inPlace: true },
+  { ...police, canonical: 'Grenzpolizeiinspektion', abbreviations: ['GPI'], registry: 'unit', inPlace: true },
+  { ...police, canonical: 'Wasserschutzpolizeiinspektion', registry: 'unit', inPlace: true },
+  { ...police, canonical: 'Polizeirevier', forms: ['Polizeireviers', 'Polizeirevieres'], plurals: ['Polizeireviere'], registry: 'unit', inPlace: true, numbered: true, compass: true },
+  { ...police, canonical: 'Autobahnpolizeirevier', forms: ['Autobahnpolizeireviers', 'Autobahnpolizeirevieres'], registry: 'unit', inPlace: true },
+  { ...police, canonical: 'Revierkommissariat', forms: ['Revierkommissariats', 'Revierkommissariates'], registry: 'unit', inPlace: true },
+  { ...police, canonical: 'Polizeikommissariat', forms: ['Polizeikommissariats', 'Polizeikommissariates'], plurals: ['Polizeikommissariate'], registry: 'unit', inPlace: true, numbered: true },
+  { ...police, canonical: 'Polizeistation', plurals: ['Polizeistationen'], registry: 'unit', inPlace: true },
+  { ...police, canonical: 'Polizeiwache', plurals: ['Polizeiwachen'], registry: 'unit', inPlace: true, numbered: true },
+  { ...police, canonical: 'Polizeiposten', registry: 'unit', inPlace: true },
+  { ...police, canonical: 'Polizeiabschnitt', forms: ['Polizeiabschnitts', 'Polizeiabschnittes'], registry: 'unit', numbered: true },
+  { ...police, canonical: 'Kriminalpolizei', forms: ['Kripo'], registry: 'unit', branch: 'kripo', rank: 0 },
+  { ...police, canonical: 'Kriminalpolizeiinspektion', abbreviations: ['KPI'], plurals: ['Kriminalpolizeiinspektionen'], registry: 'unit', inPlace: true, branch: 'kripo', rank: 1 },
+  { ...police, canonical: 'Kriminalpolizeidirektion', abbreviations: ['KPD'], registry: 'unit', branch: 'kripo', rank: 1 },
+  { ...police, canonical: 'Kriminalinspektion', plurals: ['Kriminalinspektionen'], registry: 'unit', inPlace: true, branch: 'kripo', rank: 1 },
+  { ...police, canonical: 'Kriminalaußenstelle', plurals: ['Kriminalaußenstellen'], registry: 'unit', inPlace: true },
+  { ...police, canonical: 'Außenstelle', plurals: ['Außenstellen'], registry: 'unit', inPlace: true, afterPoliceUnit: true },
+  { ...police, canonical: 'Kriminaldauerdienst', forms: ['Kriminaldauerdienstes', 'Kriminaldauerdiensts'], registry: 'unit' },
+  { ...police, canonical: 'Autobahnpolizei', registry: 'authority' },
+  { ...police, canonical: 'Wasserschutzpolizei', registry: 'authority' },
+  { kind: 'prosecutor', family: 'prosecutor', canonical: 'Staatsanwaltschaft', abbreviations: ['StA'], plurals: ['Staatsanwaltschaften'], registry: 'authority', inPlace: true },
+  { kind: 'prosecutor', family: 'prosecutor', canonical: 'Schwerpunktstaatsanwaltschaft', registry: 'unit', inPlace: true },
+  { kind: 'prosecutor', family: 'general-prosecutor', canonical: 'Generalstaatsanwaltschaft', abbreviations: ['GenStA', 'GStA'], plurals: ['Generalstaatsanwaltschaften'], registry: 'authority', inPlace: true },
+  { kind: 'court', family: 'local-court', canonical: 'Amtsgericht', forms: ['Amtsgerichts', 'Amtsgerichtes'], articleAbbreviations: ['AG'], plurals: ['Amtsgerichte'], registry: 'authority', inPlace: true },
+  { kind: 'court', family: 'regional-court', canonical: 'Landgericht', forms: ['Landgerichts', 'Landgerichtes'], abbreviations: ['LG'], plurals: ['Landgerichte'], registry: 'authority', inPlace: true },
+  { kind: 'court', family: 'higher-regional-court', canonical: 'Oberlandesgericht', forms: ['Oberlandesgerichts', 'Oberlandesgerichtes'], abbreviations: ['OLG'], registry: 'authority', inPlace: true },
+  { kind: 'court', family: 'administrative-court', canonical: 'Verwaltungsgericht', forms: ['Verwaltungsgerichts', 'Verwaltungsgerichtes'], registry: 'authority', inPlace: true },
+  { kind: 'court', family: 'court', canonical: 'Oberverwaltungsgericht', forms: ['Oberverwaltungsgerichts', 'Oberverwaltungsgerichtes'], abbreviations: ['OVG'], registry: 'unit' },
+  { kind: 'court', family: 'court', canonical: 'Sozialgericht', forms: ['Sozialgerichts', 'Sozialgerichtes'], registry: 'unit', inPlace: true },
+  { kind: 'court', family: 'court', canonical: 'Arbeitsgericht', forms: ['Arbeitsgerichts', 'Arbeitsgerichtes'], registry: 'unit', inPlace: true },
+  { kind: 'court', family: 'court', canonical: 'Finanzgericht', forms: ['Finanzgerichts', 'Finanzgerichtes'], registry: 'unit' },
+  { kind: 'federal-agency', family: 'customs', canonical: 'Hauptzollamt', forms: ['Hauptzollamts', 'Hauptzollamtes'], registry: 'unit', inPlace: true },
+  { kind: 'federal-agency', family: 'customs', canonical: 'Zollfahndungsamt', forms: ['Zollfahndungsamts', 'Zollfahndungsamtes'], registry: 'unit' },
   {
-    forms: ['Polizei', 'Polizeipräsidium', 'Polizeipräsidiums', 'Kreispolizeibehörde', 'Polizeidirektion', 'Polizeiinspektion',
-      'Polizeirevier', 'Polizeireviers', 'Polizeirevieres', 'Polizeistation', 'Polizeiwache', 'Polizeiposten', 'Kriminalpolizei',
-      'Kripo', 'Autobahnpolizei', 'Wasserschutzpolizei', 'Kriminalinspektion', 'PP', 'KPB', 'PD', 'PI'],
-    kind: 'police', unknownPrefix: 'unknown-polizei-', family: 'police',
-  },
-  { forms: ['Staatsanwaltschaft', 'StA'], kind: 'prosecutor', unknownPrefix: 'unknown-staatsanwaltschaft-', family: 'prosecutor' },
-  { forms: ['Generalstaatsanwaltschaft', 'GenStA', 'GStA'], kind: 'prosecutor', unknownPrefix: 'unknown-generalstaatsanwaltschaft-', family: 'general-prosecutor' },
-  { forms: ['Amtsgericht', 'Amtsgerichts', 'Amtsgerichtes'], kind: 'court', unknownPrefix: 'unknown-amtsgericht-', family: 'local-court' },
-  { forms: ['Landgericht', 'Landgerichts', 'Landgerichtes', 'LG'], kind: 'court', unknownPrefix: 'unknown-landgericht-', family: 'regional-court' },
-  { forms: ['Oberlandesgericht', 'Oberlandesgerichts'], kind: 'court', unknownPrefix: 'unknown-oberlandesgericht-', family: 'higher-regional-court' },
-  { forms: ['Verwaltungsgericht', 'Verwaltungsgerichts'], kind: 'court', unknownPrefix: 'unknown-verwaltungsgericht-', family: 'administrative-court' },
-  { forms: ['Hauptzollamt', 'Hauptzollamts', 'Hauptzollamtes'], kind: 'federal-agency', unknownPrefix: 'unknown-hauptzollamt-', family: 'customs' },
-  { forms: ['Zollfahndungsamt', 'Zollfahndungsamts', 'Zollfahndungsamtes'], kind: 'federal-agency', unknownPrefix: 'unknown-zollfahndungsamt-', family: 'customs' },
-  {
-    forms: ['Bundespolizei', 'Bundespolizeiinspektion', 'Bundespolizeidirektion', 'Bundespolizeirevier'],
-    kind: 'police', unknownPrefix: 'unknown-bundespolizei-', family: 'federal-police', parent: 'bundespolizei',
+    kind: 'police', family: 'federal-police', canonical: 'Bundespolizei',
+    forms: ['Bundespolizeiinspektion', 'Bundespolizeidirektion', 'Bundespolizeirevier'], registry: 'authority', parent: 'bundespolizei',
   },
 ];
 
 /**
  * Police regions that are not municipality or district names but appear after "Polizei"/"Polizeipräsidium"
- * ("Polizeipräsidium Westhessen", "PD Hochtaunus" is checked against districts with "kreis" added).
+ * ("Polizeipräsidium Westhessen", "Kriminaldauerdienst Mittelfranken"; "PD Hochtaunus" is checked against
+ * districts with "kreis" added).
  */
 export const POLICE_REGIONS: ReadonlySet<string> = new Set([
   'Westhessen', 'Osthessen', 'Mittelhessen', 'Nordhessen', 'Südhessen', 'Südosthessen', 'Rheinpfalz', 'Westpfalz',
   'Oberbayern Nord', 'Oberbayern Süd', 'Mittelfranken', 'Oberfranken', 'Unterfranken', 'Oberpfalz', 'Niederbayern',
-  'Schwaben Nord', 'Schwaben Süd/West', 'Ostwestfalen', 'Südwestfalen',
+  'Schwaben Nord', 'Schwaben Süd/West', 'Ostwestfalen', 'Südwestfalen', 'Oberbayern', 'Schwaben', 'Hochtaunus',
+  'Main-Kinzig', 'Main-Taunus', 'Rheingau-Taunus', 'Lahn-Dill', 'Vogelsberg', 'Wetterau', 'Bergstraße', 'Odenwald',
+  'Altmark', 'Harz', 'Lausitz', 'Uckermark', 'Vorpommern', 'Westmecklenburg', 'Mecklenburgische Seenplatte',
+]);
+
+/** Compass words that name a directorate or inspection on their own: "Polizeidirektion Ost". */
+export const COMPASS: ReadonlySet<string> = new Set([
+  'Nord', 'Ost', 'Süd', 'West', 'Mitte', 'Nordost', 'Nordwest', 'Südost', 'Südwest', 'Zentral', 'Zentrum',
+]);
+
+/** Qualifiers after a hyphen that stay part of a unit's place: "Polizeiinspektion Würzburg-Land", "Hannover-Mitte". */
+export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'Land', 'Stadt', 'Nord', 'Ost', 'Süd', 'West', 'Mitte', 'Nordost', 'Nordwest', 'Südost', 'Südwest', 'Zentrum',
+  'Innenstadt', 'City', 'Altstadt',
+]);
+
+/** The Länder by name as written after "Polizei"/"Landespolizei", with their AGS prefix. */
+export const STATES: ReadonlyMap<string, string> = new Map([
+  ['Schleswig-Holstein', '01'], ['Hamburg', '02'], ['Niedersachsen', '03'], ['Bremen', '04'], ['Nordrhein-Westfalen', '05'],
+  ['NRW', '05'], ['Hessen', '06'], ['Rheinland-Pfalz', '07'], ['Baden-Württemberg', '08'], ['Bayern', '09'], ['Saarland', '10'],
+  ['Berlin', '11'], ['Brandenburg', '12'], ['Mecklenburg-Vorpommern', '13'], ['Sachsen', '14'], ['Sachsen-Anhalt', '15'],
+  ['Thüringen', '16'],
+]);
+
+/** Words between a plural designator and its places: "der Polizei der Länder Brandenburg und Sachsen". */
+export const STATE_LIST_INTRO: readonly string[] = ['der Länder ', 'der Bundesländer ', 'aus den Ländern ', 'der Länder\u00a0'];
+
+/**
+ * What may stand between coordinated designators or places: "Polizei und Staatsanwaltschaft Osnabrück". An article
+ * starts a noun phrase of its own ("die Generalstaatsanwaltschaft und das Polizeipräsidium Rheinpfalz"), so none may.
+ */
+export const COORDINATION = /^[ \u00a0]*(?:,|,?[ \u00a0]*(?:und|sowie|oder|bzw\.|&))[ \u00a0]+$/u;
+
+/** Articles and prepositions before which an article-only abbreviation counts ("des AG Pößneck"). */
+export const ARTICLES: ReadonlySet<string> = new Set([
+  'der', 'des', 'dem', 'den', 'das', 'die', 'vom', 'beim', 'am', 'im', 'zum', 'zur', 'beim', 'vor', 'ans',
 ]);
 
 /** The Landeskriminalamt named without its state (whole words); resolved from the document's state. */
 export const GENERIC_LKA_WORDS: ReadonlySet<string> = new Set(['Landeskriminalamt', 'Landeskriminalamtes', 'Landeskriminalamts', 'LKA']);
+
+/**
+ * "der Polizeipräsident" without a place: certain only in a Land with one police authority headed by a
+ * Polizeipräsident ("Der Polizeipräsident in Berlin"); resolved from the document's state to these registry ids.
+ */
+export const GENERIC_POLICE_PRESIDENT_WORDS: ReadonlySet<string> = new Set(['Polizeipräsident', 'Polizeipräsidenten', 'Polizeipräsidentin']);
+export const POLICE_PRESIDENT_BY_STATE: ReadonlyMap<string, string> = new Map([['11', 'polizei-berlin'], ['02', 'polizei-hamburg']]);
+
+/**
+ * Heads of named institutions whose name goes on with "für …", "des …", "der …":
+ * "Landesamt für Bürger- und Ordnungsangelegenheiten", "Bundesamt für Justiz", "Ministerium des Innern".
+ * The key is the written head (with its genitive forms), the value its nominative and kind.
+ */
+export const INSTITUTION_HEADS: ReadonlyMap<string, { readonly canonical: string; readonly kind: AgencyKind }> = (() => {
+  const heads: [string, AgencyKind, string[]][] = [
+    ['Landesamt', 'state-agency', ['Landesamts', 'Landesamtes']],
+    ['Bundesamt', 'federal-agency', ['Bundesamts', 'Bundesamtes']],
+    ['Landesanstalt', 'state-agency', []],
+    ['Bundesanstalt', 'federal-agency', []],
+    ['Landesbetrieb', 'state-agency', ['Landesbetriebs', 'Landesbetriebes']],
+    ['Landeszentrale', 'state-agency', []],
+    ['Bundeszentrale', 'federal-agency', []],
+    ['Landesbehörde', 'state-agency', []],
+    ['Ministerium', 'state-agency', ['Ministeriums']],
+    ['Staatsministerium', 'state-agency', ['Staatsministeriums']],
+    ['Landesministerium', 'state-agency', ['Landesministeriums']],
+    ['Bundesministerium', 'federal-agency', ['Bundesministeriums']],
+    ['Senatsverwaltung', 'state-agency', []],
+  ];
+  const out = new Map<string, { canonical: string; kind: AgencyKind }>();
+  for (const [canonical, kind, forms] of heads) for (const f of [canonical, ...forms]) out.set(f, { canonical, kind });
+  return out;
+})();
+
+/** Words that open the complement of an institution's name. */
+export const INSTITUTION_LINKS: ReadonlySet<string> = new Set(['für', 'des', 'der']);
+
+/** Words that may join the parts of an institution's name: "für Sicherheit in der Informationstechnik". */
+export const INSTITUTION_JOINERS: ReadonlySet<string> = new Set(['und', 'in', 'der', 'für']);
+
+/** Lower-case words that are never part of an institution's name although they look like adjectives. */
+export const NOT_ADJECTIVES: ReadonlySet<string> = new Set([
+  'die', 'der', 'das', 'den', 'dem', 'des', 'eine', 'einer', 'einen', 'einem', 'eines', 'keine', 'seine', 'ihre', 'diese',
+  'dieser', 'diesen', 'jede', 'jeder', 'alle', 'aller', 'allen', 'sowie', 'habe', 'haben', 'hatte', 'hatten', 'werde',
+  'werden', 'wurde', 'wurden', 'sei', 'seien', 'ohne', 'wie', 'gegen', 'unter', 'über', 'nach', 'beide', 'beiden',
+]);
+
+/** Land adjectives before an institution ("bayerischen Landesamt für …" → "Bayerisches Landesamt für …"), by stem. */
+export const STATE_ADJECTIVE_STEMS: readonly string[] = [
+  'Bayerisch', 'Sächsisch', 'Hessisch', 'Thüringer', 'Niedersächsisch', 'Brandenburgisch', 'Saarländisch', 'Berliner',
+  'Hamburgisch', 'Bremisch',
+];

@@ -1,17 +1,26 @@
 import type { Agency } from '@lagebild/schema';
 import type { AgencyEntry } from '@lagebild/gazetteer';
-import { derived, type Resources } from '../resources.js';
+import type { Resources } from '../resources.js';
 import { longestNonOverlapping, overlapsAny, spanOf } from '../text/spans.js';
 import type { Scan } from '../lexicon.js';
 import { isWordChar } from '../text/tokens.js';
-import { CONFIDENCE, POLICE_REGIONS, POLICE_UNITS, type Designator } from './constants.js';
-import { compiledRegistry, nextKey, type RegistryForm } from './registry.js';
+import {
+  ARTICLES, CONFIDENCE, COORDINATION, POLICE_PRESIDENT_BY_STATE, STATE_LIST_INTRO, type Designator,
+} from './constants.js';
+import { institutionAt } from './institutions.js';
+import { isPlace, readPlace, type PlaceReading } from './places.js';
+import { compiledRegistry, nextKey, type CompiledRegistry, type DesignatorForm, type RegistryForm } from './registry.js';
+import { slugify } from './slug.js';
 
-/** "Landeskriminalamt" without a state, to be resolved once the document's state is known. */
+export { slugify } from './slug.js';
+
+/** "Landeskriminalamt" or "der Polizeipräsident" without a place, to be resolved once the document's state is known. */
 export interface GenericAgencyMention {
   readonly start: number;
   readonly end: number;
-  readonly generic: 'lka';
+  readonly generic: 'lka' | 'police-president';
+  /** The Land every registry authority named in the text belongs to, if they agree. */
+  readonly state?: string;
 }
 
 /** Agencies found in a text, and generic mentions still waiting for the document's state. */
@@ -20,77 +29,11 @@ export interface AgencyResult {
   readonly generic: GenericAgencyMention[];
 }
 
-const PLACE_WORD = '(?:[\\p{Lu}][\\p{L}\\p{M}.\\-]*|\\([\\p{L}. ]{1,15}\\)|am|an|der|in|im|a\\.|d\\.)';
-/** After a designator: the run of words that may name its place ("Halle (Saale)", "Frankfurt am Main"). */
-const PLACE_RUN = new RegExp(`[ \\u00a0]+([\\p{Lu}][\\p{L}\\p{M}.\\-]*(?:[ \\u00a0]+${PLACE_WORD}){0,3})`, 'uy');
-
-/** Whether `place` names a municipality, district or police region. */
-function isPlace(resources: Resources, place: string): boolean {
-  const cache = derived(resources, 'agencies/is-place', () => new Map<string, boolean>());
-  let known = cache.get(place);
-  if (known === undefined) {
-    const g = resources.gazetteer;
-    known = g.findMunicipalities(place).length > 0 || g.findDistricts(place).length > 0 || POLICE_REGIONS.has(place)
-      || g.findDistricts(`${place}kreis`).length > 0;
-    if (cache.size < 50000) cache.set(place, known);
-  }
-  return known;
-}
-
-/** The longest leading run of words of `raw` that names a place, or undefined; remembered per designator family and run. */
-function placePrefix(resources: Resources, raw: string, family: string): string | undefined {
-  // The same runs come back document after document ("Dortmund", "Unna vor dem"): a look-up instead of splitting and joining words.
-  const cache = derived(resources, 'agencies/place-prefix', () => new Map<string, string | null>());
-  const key = `${family}\u0000${raw}`;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit ?? undefined;
-  const found = findPlacePrefix(resources, raw, family);
-  if (cache.size < 50000) cache.set(key, found ?? null);
-  return found;
-}
-
-function findPlacePrefix(resources: Resources, raw: string, family: string): string | undefined {
-  const registry = compiledRegistry(resources);
-  const words = raw.split(/[ \u00a0]+/u);
-  for (let n = Math.min(words.length, 4); n >= 1; n--) {
-    const candidate = words.slice(0, n).join(' ').replace(/[.,;:\-]+$/u, '');
-    if (!candidate) continue;
-    if (registry.byPlace.has(`${family}:${candidate}`) || isPlace(resources, candidate)) return candidate;
-  }
-  return undefined;
-}
-
-/**
- * The registry police authority whose district-level jurisdiction covers `place`, if exactly one does;
- * with several readings of the place, the document's state decides.
- */
-function policeCovering(resources: Resources, place: string, state: string | undefined): AgencyEntry | undefined {
-  const cache = derived(resources, 'agencies/covering', () => new Map<string, AgencyEntry[]>());
-  let covering = cache.get(place);
-  if (!covering) {
-    const g = resources.gazetteer;
-    const ags = [...g.findMunicipalities(place).map((m) => m.ags), ...g.findDistricts(place).map((d) => d.ags),
-      ...g.findDistricts(`${place}kreis`).map((d) => d.ags)];
-    covering = ags.length === 0 ? [] : compiledRegistry(resources).localPolice.filter((a) => a.jurisdiction.some((j) => j.length >= 5 && ags.some((x) => x.startsWith(j))));
-    cache.set(place, covering);
-  }
-  if (covering.length === 1) return covering[0];
-  if (state && covering.length > 1) {
-    const inState = covering.filter((a) => a.jurisdiction.some((j) => j.startsWith(state)));
-    if (inState.length === 1) return inState[0];
-  }
-  return undefined;
-}
-
-/** Lowercase ASCII slug: "Halle (Saale)" → "halle-saale". */
-export function slugify(s: string): string {
-  return s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
-    .normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-}
-
-function baseForm(written: string, designator: Designator): string {
-  for (const f of designator.forms) if (written !== f && written.startsWith(f) && /^(?:e?s)$/u.test(written.slice(f.length))) return f;
-  return written;
+/** Where a designated body came from, for folding the names of one body into one ("Kripo X" and "KPI X"). */
+interface BodyKey {
+  readonly branch: NonNullable<Designator['branch']>;
+  readonly rank: number;
+  readonly place: string;
 }
 
 /** The first of `forms` (all starting with the word of `length` at `start`) written at `start` as whole words. */
@@ -104,80 +47,255 @@ function formAt(text: string, start: number, length: number, forms: readonly Reg
 }
 
 /**
- * "Polizei X", "Staatsanwaltschaft X", "Polizeiwache X": the agency a designator word at `start`..`end`
- * names with the place after it, or undefined when no place follows. Kept apart from
- * {@link extractAgencies} so that both stay small enough for V8 to optimize quickly.
+ * The body a designator names with a place: a registry entry of exactly that name ("Polizeiinspektion Halle"),
+ * for an authority designator the registry authority of the place ("Kriminalpolizei Bielefeld" → Polizeipräsidium
+ * Bielefeld), the designator's parent ("Bundespolizeiinspektion Dresden" → Bundespolizei), else a body of its own
+ * named "<Designator> <place>".
  */
-function designatedAgency(
-  resources: Resources, registry: ReturnType<typeof compiledRegistry>, text: string, word: string, start: number, end: number,
-  designator: Designator, state: string | undefined,
-): Agency | undefined {
-  PLACE_RUN.lastIndex = end;
-  const m = PLACE_RUN.exec(text);
-  if (!m) return undefined;
-  const place = placePrefix(resources, m[1]!, designator.family);
-  if (!place) return undefined;
-  const placeStart = end + m[0].length - m[1]!.length;
-  const span = spanOf(text, start, placeStart + place.length);
-  const known = registry.byPlace.get(`${designator.family}:${place}`) ?? (designator.parent ? registry.byId(designator.parent) : undefined);
-  if (known) return { span, id: known.id, name: known.name, kind: known.kind, confidence: CONFIDENCE.unit };
-  const parent = POLICE_UNITS.has(word) || designator.family === 'police' ? policeCovering(resources, place, state) : undefined;
-  if (parent) return { span, id: parent.id, name: parent.name, kind: parent.kind, confidence: CONFIDENCE.unitByJurisdiction };
-  const name = `${baseForm(word, designator)} ${place}`;
-  return { span, id: `${designator.unknownPrefix}${slugify(place)}`, name, kind: designator.kind, confidence: CONFIDENCE.unknown };
+function bodyFor(registry: CompiledRegistry, designator: Designator, place: string, start: number, end: number, text: string, confidence: number): Agency {
+  const span = spanOf(text, start, end);
+  const composed = `${designator.canonical} ${place}`;
+  const known = registry.byName.get(composed)
+    ?? (designator.parent ? registry.byId(designator.parent) : undefined)
+    ?? (designator.registry === 'authority' ? registry.byPlace.get(`${designator.family}:${place}`) : undefined);
+  if (known) return { span, id: known.id, name: known.name, kind: known.kind, confidence: Math.max(confidence, CONFIDENCE.unit) };
+  return { span, id: `unknown-${slugify(composed)}`, name: composed, kind: designator.kind, confidence };
+}
+
+/** Whether the word before `start` is an article or preposition ("des AG Pößneck"). */
+function articleBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  const end = i + 1;
+  while (i >= 0 && isWordChar(text, i)) i--;
+  return ARTICLES.has(text.slice(i + 1, end));
+}
+
+/** Whether `gap` joins two coordinated names: ", ", " und ", " sowie der ". */
+function coordinates(text: string, from: number, to: number): boolean {
+  return to - from <= 24 && to >= from && COORDINATION.test(text.slice(from, to));
+}
+
+const LIST_GAP = /(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+)(?=\p{Lu})/uy;
+
+/** Further places after a first one: "Sachsen und Sachsen-Anhalt", "Gotha, Erfurt und Eisenach". */
+function morePlaces(resources: Resources, text: string, first: PlaceReading, designator: Designator): PlaceReading[] {
+  const out: PlaceReading[] = [];
+  let end = first.end;
+  for (let n = 0; n < 6; n++) {
+    LIST_GAP.lastIndex = end;
+    if (!LIST_GAP.exec(text)) break;
+    // readPlace wants the space before the place.
+    const next = readPlace(resources, text, LIST_GAP.lastIndex - 1, designator);
+    if (!next || next.start !== LIST_GAP.lastIndex) break;
+    out.push(next);
+    end = next.end;
+  }
+  return out;
+}
+
+/** Whether the last candidate is a designated police unit in the same sentence, shortly before `start`. */
+function afterPoliceUnit(text: string, candidates: readonly Agency[], start: number): boolean {
+  const last = candidates[candidates.length - 1];
+  if (!last || last.kind !== 'police' || start - last.span.end > 80 || start < last.span.end) return false;
+  for (let i = last.span.end; i < start; i++) {
+    const c = text[i];
+    if (c === '.' || c === '\n' || c === '!' || c === '?' || c === ';') return false;
+  }
+  return true;
+}
+
+const APPOSITION = /^[ \u00a0]*,[ \u00a0]*$/u;
+const PART_OF = /^[ \u00a0]+(?:der|des)[ \u00a0]+$/u;
+
+/**
+ * A unit named only as part of its parent is the parent: "Polizei Brandenburg, Polizeidirektion Ost" (a label),
+ * "die Polizeiinspektion Gotha des Landespolizeipräsidiums …". `agencies` are in text order.
+ */
+function foldIntoParents(text: string, agencies: Agency[], units: ReadonlySet<Agency>): Agency[] {
+  if (units.size === 0) return agencies;
+  return agencies.map((a, i) => {
+    if (!units.has(a)) return a;
+    const before = agencies[i - 1];
+    const after = agencies[i + 1];
+    const parent = before && before.kind === 'police' && !units.has(before) && before.span.end <= a.span.start
+      && APPOSITION.test(text.slice(before.span.end, a.span.start)) ? before
+      : after && after.kind === 'police' && !units.has(after) && a.span.end <= after.span.start && after.span.start - a.span.end < 8
+        && PART_OF.test(text.slice(a.span.end, after.span.start)) ? after : undefined;
+    return parent ? { ...a, id: parent.id, name: parent.name, kind: parent.kind } : a;
+  });
+}
+
+/** A designator without a place, waiting for a coordinated one that has it ("Polizei und Staatsanwaltschaft Osnabrück"). */
+interface Pending {
+  readonly form: DesignatorForm;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The Land of every registry authority among `agencies` with a jurisdiction, if they agree. */
+function agreedState(registry: CompiledRegistry, agencies: readonly Agency[]): string | undefined {
+  let state: string | undefined;
+  for (const a of agencies) {
+    const entry: AgencyEntry | undefined = registry.byId(a.id);
+    if (!entry || entry.jurisdiction.length === 0) continue;
+    for (const j of entry.jurisdiction) {
+      const s = j.slice(0, 2);
+      if (state === undefined) state = s;
+      else if (state !== s) return undefined;
+    }
+  }
+  return state;
+}
+
+const NUMBER_QUALIFIED = /^(.* \d{1,3}) \(.+\)$/u;
+
+/**
+ * One body, one name: "Polizeidirektion 5" and "Polizeidirektion 5 (City)", "Kripo Augsburg" and "Kriminalpolizeiinspektion Augsburg", "Polizei Magdeburg" and
+ * "Polizeiinspektion Magdeburg" in one text are one body, named by its most specific designator when only one
+ * such name is there.
+ */
+function foldBodies(agencies: Agency[], keys: ReadonlyMap<Agency, BodyKey>, registryIds: { has(id: string): boolean }): Agency[] {
+  if (agencies.length < 2) return agencies;
+  const best = new Map<string, { rank: number; agency: Agency; names: Set<string> }>();
+  for (const a of agencies) {
+    const k = keys.get(a);
+    if (!k) continue;
+    const group = `${k.branch}\u0000${k.place}`;
+    const b = best.get(group);
+    if (!b || k.rank > b.rank) best.set(group, { rank: k.rank, agency: a, names: new Set([a.name]) });
+    else if (k.rank === b.rank) b.names.add(a.name);
+  }
+  const qualified = new Map<string, Agency>();
+  for (const a of agencies) {
+    const q = NUMBER_QUALIFIED.exec(a.name);
+    if (q && a.id.startsWith('unknown-')) qualified.set(q[1]!, qualified.has(q[1]!) && qualified.get(q[1]!)!.name !== a.name ? a : a);
+  }
+  return agencies.map((a) => {
+    const full = qualified.get(a.name);
+    if (full && a.id.startsWith('unknown-')) return { ...a, id: full.id, name: full.name, kind: full.kind };
+    const k = keys.get(a);
+    if (!k) return a;
+    const b = best.get(`${k.branch}\u0000${k.place}`)!;
+    // A registry entry knows what its name means ("Polizei Osnabrück" is the Polizeidirektion); it is not folded.
+    if (b.names.size !== 1 || b.agency.name === a.name || registryIds.has(a.id)) return a;
+    return { ...a, id: b.agency.id, name: b.agency.name, kind: b.agency.kind };
+  });
 }
 
 /**
- * Authorities in the text: registry names, aliases and abbreviations (whole words, case-sensitive), and
- * "Polizei X" / "Staatsanwaltschaft X" / "Amtsgericht X" with X a place; a police unit in a place that one
- * registry police authority covers folds into it ("Polizeiwache Werne" → Kreispolizeibehörde Unna), the
- * rest get an `unknown-…` id and lower confidence. Overlaps are resolved longest first, so
- * "Polizeipräsidium Dortmund" is one mention. A bare "Landeskriminalamt" is returned as generic.
- * `state` (two AGS digits), when known, decides between police authorities for a place name with readings
- * in several states.
+ * Authorities in the text: registry names, aliases and abbreviations (whole words, case-sensitive);
+ * "<designator> <place>" ("Polizeiinspektion Würzburg-Land", "das Polizeirevier in Meerane", "PD Ost",
+ * "Polizeiabschnitt 54"), coordinated ("Polizei und Staatsanwaltschaft Osnabrück", "der Landespolizeien Sachsen
+ * und Sachsen-Anhalt"); named institutions ("Landesamt für Bürger- und Ordnungsangelegenheiten"). A unit with
+ * a place of its own is an agency of its own; bodies the registry lacks get an `unknown-…` id and lower
+ * confidence. Overlaps are resolved longest first, so "Polizeipräsidium Dortmund" is one mention. A bare
+ * "Landeskriminalamt" or "Polizeipräsident" is returned as generic. `state` (two AGS digits), when known, is
+ * the publisher's Land.
  */
 export function extractAgencies(resources: Resources, scan: Scan, state?: string): AgencyResult {
   const registry = compiledRegistry(resources);
   const { tokens, hits, entries } = scan;
   const { text, starts, ends } = tokens;
   const candidates: Agency[] = [];
-  const lka: { start: number; end: number }[] = [];
+  const keys = new Map<Agency, BodyKey>();
+  const generic: { start: number; end: number; generic: GenericAgencyMention['generic'] }[] = [];
+  let pending: Pending[] = [];
+  const units = new Set<Agency>();
+  const add = (agency: Agency, designator: Designator, place: string): void => {
+    candidates.push(agency);
+    if (designator.registry === 'unit' && agency.id.startsWith('unknown-')) units.add(agency);
+    if (designator.branch) keys.set(agency, { branch: designator.branch, rank: designator.rank ?? 0, place });
+  };
   for (let h = 0; h < hits.length; h++) {
     const entry = entries[h]!.agency;
     if (!entry) continue;
     const i = hits[h]!;
-    const word = text.slice(starts[i]!, ends[i]!);
     const start = starts[i]!;
     const end = ends[i]!;
     if (entry.forms) {
       // The longest form written here: those that go on past the word come before the short ones.
-      const f = formAt(text, start, word.length, entry.formsByNext?.get(nextKey(text, end))) ?? formAt(text, start, word.length, entry.shortForms);
+      const f = formAt(text, start, end - start, entry.formsByNext?.get(nextKey(text, end))) ?? formAt(text, start, end - start, entry.shortForms);
       if (f) {
         const confidence = !f.abbreviation ? CONFIDENCE.name : f.written.length <= 3 ? CONFIDENCE.shortAbbreviation : CONFIDENCE.abbreviation;
         candidates.push({ span: spanOf(text, start, start + f.written.length), id: f.entry.id, name: f.entry.name, kind: f.entry.kind, confidence });
       }
     }
-    if (entry.lka && text[start - 1] !== '-') lka.push({ start, end });
-    const designator = entry.designator;
-    if (!designator) continue;
-    const unit = designatedAgency(resources, registry, text, word, start, end, designator, state);
-    if (unit) candidates.push(unit);
+    if (entry.lka && text[start - 1] !== '-') generic.push({ start, end, generic: 'lka' });
+    if (entry.president) generic.push({ start, end, generic: 'police-president' });
+    if (entry.institution) {
+      const institution = institutionAt(registry, text, start, end, entry.institution, (name) => isPlace(resources, name));
+      if (institution) candidates.push(institution);
+    }
+    const form = entry.designator;
+    if (!form) continue;
+    if (form.abbreviation && (text[start - 1] === '-' || (form.articleOnly && !articleBefore(text, start)))) continue;
+    const designator = form.designator;
+    if (designator.afterPoliceUnit && !afterPoliceUnit(text, candidates, start)) continue;
+    let place: PlaceReading | undefined;
+    let listed = form.plural;
+    if (designator.state && !form.plural) {
+      // "der Polizei der Länder Brandenburg und Sachsen"
+      for (const intro of STATE_LIST_INTRO) {
+        if (text[end] === ' ' && text.startsWith(intro, end + 1)) {
+          place = readPlace(resources, text, end + intro.length, designator);
+          listed = place !== undefined;
+          break;
+        }
+      }
+    }
+    place ??= readPlace(resources, text, end, designator);
+    if (!place) {
+      const last = pending[pending.length - 1];
+      pending = last && coordinates(text, last.end, start) ? [...pending, { form, start, end }] : [{ form, start, end }];
+      continue;
+    }
+    if (listed) {
+      // Each place of a list names a body of its own; the span is the place.
+      for (const p of [place, ...morePlaces(resources, text, place, designator)]) {
+        add(bodyFor(registry, designator, p.place, p.start, p.end, text, CONFIDENCE.coordinated), designator, p.place);
+      }
+    } else {
+      add(bodyFor(registry, designator, place.place, start, place.end, text, CONFIDENCE.designated), designator, place.place);
+    }
+    const last = pending[pending.length - 1];
+    if (last && coordinates(text, last.end, start)) {
+      for (const p of pending) {
+        if (p.form.plural) continue;
+        add(bodyFor(registry, p.form.designator, place.place, p.start, p.end, text, CONFIDENCE.coordinated), p.form.designator, place.place);
+      }
+    }
+    pending = [];
   }
   // Registry matches come first, so they win ties of equal length.
-  const agencies = longestNonOverlapping(candidates);
-  const generic: GenericAgencyMention[] = [];
+  const agencies = foldBodies(foldIntoParents(text, longestNonOverlapping(candidates), units), keys, { has: (id) => registry.byId(id) !== undefined });
+  const agencyState = generic.length > 0 ? state ?? agreedState(registry, agencies) : undefined;
   const spans = agencies.map((a) => a.span);
-  for (const range of lka) if (!overlapsAny(range, spans)) generic.push({ ...range, generic: 'lka' });
-  return { agencies, generic };
+  const open: GenericAgencyMention[] = [];
+  for (const g of generic) if (!overlapsAny(g, spans)) open.push(agencyState ? { ...g, state: agencyState } : g);
+  return { agencies, generic: open };
 }
 
 /**
- * Agency mentions for generic "Landeskriminalamt"/"LKA" once the state is known (from the publisher's
- * jurisdiction or the places of the text); none when the state is unknown.
+ * Agency mentions for generic "Landeskriminalamt"/"LKA" and "der Polizeipräsident" once the state is known
+ * (from the publisher's jurisdiction, the places of the text or the registry authorities it names); none when
+ * the state is unknown.
  */
 export function resolveGenericAgencies(resources: Resources, text: string, generic: readonly GenericAgencyMention[], state: string | undefined): Agency[] {
-  if (!state || generic.length === 0) return [];
-  const lka = compiledRegistry(resources).lkaByState.get(state);
-  if (!lka) return [];
-  return generic.map((g) => ({ span: spanOf(text, g.start, g.end), id: lka.id, name: lka.name, kind: lka.kind, confidence: CONFIDENCE.genericLka }));
+  if (generic.length === 0) return [];
+  const registry = compiledRegistry(resources);
+  const out: Agency[] = [];
+  for (const g of generic) {
+    const s = g.state ?? state;
+    if (!s) continue;
+    if (g.generic === 'lka') {
+      const lka = registry.lkaByState.get(s);
+      if (lka) out.push({ span: spanOf(text, g.start, g.end), id: lka.id, name: lka.name, kind: lka.kind, confidence: CONFIDENCE.genericLka });
+    } else {
+      const id = POLICE_PRESIDENT_BY_STATE.get(s);
+      const police = id ? registry.byId(id) : undefined;
+      if (police) out.push({ span: spanOf(text, g.start, g.end), id: police.id, name: police.name, kind: police.kind, confidence: CONFIDENCE.genericPolice });
+    }
+  }
+  return out;
 }

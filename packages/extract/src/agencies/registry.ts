@@ -1,7 +1,9 @@
 import type { AgencyEntry } from '@lagebild/gazetteer';
 import { derived, type Resources } from '../resources.js';
 import { inflections } from '../text/inflect.js';
-import { DESIGNATORS, GENERIC_LKA_WORDS, type Designator } from './constants.js';
+import {
+  DESIGNATORS, GENERIC_LKA_WORDS, GENERIC_POLICE_PRESIDENT_WORDS, INSTITUTION_HEADS, type Designator,
+} from './constants.js';
 
 /** One written form of a registry entry. */
 export interface RegistryForm {
@@ -11,6 +13,15 @@ export interface RegistryForm {
   readonly abbreviation: boolean;
 }
 
+/** One written form of a designator: "Polizeiinspektion", "PI", "Polizeiinspektionen", "AG". */
+export interface DesignatorForm {
+  readonly designator: Designator;
+  readonly plural: boolean;
+  readonly abbreviation: boolean;
+  /** Counts only after an article or preposition ("des AG Pößneck"). */
+  readonly articleOnly: boolean;
+}
+
 /** What one word may start: registry forms, a designator ("Polizei", "Staatsanwaltschaft"), a generic LKA. */
 export interface WordEntry {
   readonly forms?: readonly RegistryForm[];
@@ -18,8 +29,12 @@ export interface WordEntry {
   readonly formsByNext?: ReadonlyMap<number, readonly RegistryForm[]>;
   /** `forms` that end at the word or one code unit after it; longest first. */
   readonly shortForms?: readonly RegistryForm[];
-  readonly designator?: Designator;
+  readonly designator?: DesignatorForm;
   readonly lka?: boolean;
+  /** "der Polizeipräsident" without a place (see GENERIC_POLICE_PRESIDENT_WORDS). */
+  readonly president?: boolean;
+  /** The head of a named institution ("Landesamt", "Bundesministeriums"). */
+  readonly institution?: { readonly canonical: string; readonly kind: AgencyEntry['kind'] };
 }
 
 /** Written forms of the registry, compiled once per registry. */
@@ -30,6 +45,8 @@ export interface CompiledRegistry {
   readonly byFirstWord: ReadonlyMap<string, readonly RegistryForm[]>;
   /** Place part of designator forms, per family: "police" + "Dortmund" → polizei-dortmund. */
   readonly byPlace: ReadonlyMap<string, AgencyEntry>;
+  /** Registry names and aliases as written, for exact look-ups of composed names ("Polizeiinspektion Halle"). */
+  readonly byName: ReadonlyMap<string, AgencyEntry>;
   readonly byId: (id: string) => AgencyEntry | undefined;
   /** The state LKA for a two-digit state prefix. */
   readonly lkaByState: ReadonlyMap<string, AgencyEntry>;
@@ -67,9 +84,27 @@ function indexForms(word: string, forms: readonly RegistryForm[]): Pick<WordEntr
   return { formsByNext, shortForms };
 }
 
+/** Every written form of each designator. */
+export function designatorForms(): Map<string, DesignatorForm> {
+  const out = new Map<string, DesignatorForm>();
+  for (const designator of DESIGNATORS) {
+    const add = (written: string, plural: boolean, abbreviation: boolean, articleOnly: boolean): void => {
+      if (!out.has(written)) out.set(written, { designator, plural, abbreviation, articleOnly });
+    };
+    add(designator.canonical, false, false, false);
+    for (const f of designator.forms ?? []) add(f, false, false, false);
+    for (const f of designator.abbreviations ?? []) add(f, false, true, false);
+    for (const f of designator.articleAbbreviations ?? []) add(f, false, true, true);
+    for (const f of designator.plurals ?? []) add(f, true, false, false);
+  }
+  return out;
+}
+
+const FORMS = designatorForms();
+
 function familyOf(designator: string): string | undefined {
-  for (const d of DESIGNATORS) if (d.forms.includes(designator)) return d.family;
-  return undefined;
+  const form = FORMS.get(designator);
+  return form && !form.plural ? form.designator.family : undefined;
 }
 
 /** The registry's written forms, compiled once per registry. */
@@ -88,10 +123,12 @@ export function compiledRegistry(resources: Resources): CompiledRegistry {
       byFirstWord.set(first, list);
     };
     const byPlace = new Map<string, AgencyEntry>();
+    const byName = new Map<string, AgencyEntry>();
     const lkaByState = new Map<string, AgencyEntry>();
     // Full names and aliases first, so that they win over an abbreviation of the same length.
     for (const entry of registry.agencies) {
       for (const written of [entry.name, ...entry.aliases]) {
+        if (!byName.has(written)) byName.set(written, entry);
         for (const v of inflections(written)) add(v, entry, false);
         const space = written.indexOf(' ');
         const family = space > 0 ? familyOf(written.slice(0, space)) : undefined;
@@ -109,8 +146,10 @@ export function compiledRegistry(resources: Resources): CompiledRegistry {
     const localPolice = registry.agencies.filter((a) => a.kind === 'police' && a.jurisdiction.some((j) => j.length >= 5));
     const byWord = new Map<string, WordEntry>();
     for (const [word, forms] of byFirstWord) byWord.set(word, { forms, ...indexForms(word, forms) });
-    for (const d of DESIGNATORS) for (const f of d.forms) byWord.set(f, { ...byWord.get(f), designator: d });
+    for (const [f, form] of FORMS) byWord.set(f, { ...byWord.get(f), designator: form });
     for (const w of GENERIC_LKA_WORDS) byWord.set(w, { ...byWord.get(w), lka: true });
-    return { byWord, byFirstWord, byPlace, byId: registry.byId, lkaByState, localPolice };
+    for (const w of GENERIC_POLICE_PRESIDENT_WORDS) byWord.set(w, { ...byWord.get(w), president: true });
+    for (const [w, head] of INSTITUTION_HEADS) byWord.set(w, { ...byWord.get(w), institution: head });
+    return { byWord, byFirstWord, byPlace, byName, byId: registry.byId, lkaByState, localPolice };
   });
 }

@@ -1,0 +1,102 @@
+/**
+ * What may follow a designator as the name of its body: a place ("Würzburg", "Halle (Saale)"), a place with a
+ * qualifier ("Würzburg-Land"), a police region ("Mittelfranken", "Schwaben Süd/West"), a Land ("Sachsen"), a
+ * compass word ("Ost") or a number ("5 (City)").
+ */
+import { derived, type Resources } from '../resources.js';
+import { STRONG_ONLY } from '../places/constants.js';
+import { COMPASS, PLACE_QUALIFIERS, POLICE_REGIONS, STATES, type Designator } from './constants.js';
+import { compiledRegistry } from './registry.js';
+
+const PLACE_WORD = '(?:[\\p{Lu}][\\p{L}\\p{M}.\\-/]*|\\([\\p{L}. ]{1,15}\\)|am|an|der|in|im|a\\.|d\\.)';
+/** After a designator: the run of words that may name its place ("Halle (Saale)", "Frankfurt am Main"). */
+const PLACE_RUN = new RegExp(`[ \\u00a0]+([\\p{Lu}][\\p{L}\\p{M}.\\-/]*(?:[ \\u00a0]+${PLACE_WORD}){0,3})`, 'uy');
+/** "5", "5 (City)", "54". */
+const NUMBER_RUN = /[ \u00a0]+(\d{1,3}(?:[ \u00a0]*\([\p{Lu}][\p{L}\- ]{1,20}\))?)(?!\d|[.,:]\d)/uy;
+/** "(PI)" between a designator and its place. */
+const ABBREVIATION_RUN = /[ \u00a0]+\([\p{Lu}]{2,6}\)/uy;
+/** "in" before the place: "das Polizeirevier in Meerane". */
+const IN_RUN = /[ \u00a0]+in(?=[ \u00a0]+\p{Lu})/uy;
+
+/** A place read after a designator. */
+export interface PlaceReading {
+  /** The place as the body's name has it ("Würzburg-Land", "5 (City)", "Sachsen"). */
+  readonly place: string;
+  readonly start: number;
+  readonly end: number;
+  /** The Land when the place is one. */
+  readonly state?: string;
+}
+
+/** Whether `place` names a municipality, district or police region. */
+export function isPlace(resources: Resources, place: string): boolean {
+  const cache = derived(resources, 'agencies/is-place', () => new Map<string, boolean>());
+  let known = cache.get(place);
+  if (known === undefined) {
+    const g = resources.gazetteer;
+    known = g.findMunicipalities(place).length > 0 || g.findDistricts(place).length > 0 || POLICE_REGIONS.has(place)
+      || g.findDistricts(`${place}kreis`).length > 0 || g.findDistricts(`${place}-Kreis`).length > 0;
+    if (cache.size < 50000) cache.set(place, known);
+  }
+  return known;
+}
+
+/** Whether `candidate` names the place of a body of `designator`; `known` when the registry has it. */
+function placeKind(resources: Resources, candidate: string, designator: Designator): 'known' | 'state' | 'place' | undefined {
+  if (compiledRegistry(resources).byPlace.has(`${designator.family}:${candidate}`)) return 'known';
+  if (designator.state && STATES.has(candidate)) return 'state';
+  if (designator.stateOnly) return undefined;
+  if (STRONG_ONLY.has(candidate)) return undefined;
+  if (isPlace(resources, candidate)) return 'place';
+  const dash = candidate.lastIndexOf('-');
+  if (dash > 0) {
+    // "Würzburg-Land", "Hannover-Mitte"; "Berlin-Brandenburg" (every part a place or Land).
+    const tail = candidate.slice(dash + 1);
+    if (PLACE_QUALIFIERS.has(tail) && isPlace(resources, candidate.slice(0, dash))) return 'place';
+    const parts = candidate.split('-');
+    if (parts.length === 2 && parts.every((p) => p.length > 2 && (STATES.has(p) || (!STRONG_ONLY.has(p) && isPlace(resources, p))))) return 'place';
+  }
+  return undefined;
+}
+
+/** The longest leading run of words of `raw` that names a place of `designator`; remembered per designator and run. */
+function placePrefix(resources: Resources, raw: string, designator: Designator): string | undefined {
+  // The same runs come back document after document ("Dortmund", "Unna vor dem"): a look-up instead of splitting and joining words.
+  const cache = derived(resources, 'agencies/place-prefix', () => new Map<string, string | null>());
+  const key = `${designator.canonical}\u0000${raw}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  let found: string | undefined;
+  const words = raw.split(/[ \u00a0]+/u);
+  for (let n = Math.min(words.length, 4); n >= 1 && !found; n--) {
+    const candidate = words.slice(0, n).join(' ').replace(/[.,;:\-/]+$/u, '');
+    if (candidate && placeKind(resources, candidate, designator)) found = candidate;
+  }
+  if (!found && designator.compass && COMPASS.has(words[0]!)) found = words[0];
+  if (cache.size < 50000) cache.set(key, found ?? null);
+  return found;
+}
+
+/** The place named after a designator that ends at `end`, or undefined. */
+export function readPlace(resources: Resources, text: string, end: number, designator: Designator): PlaceReading | undefined {
+  let at = end;
+  ABBREVIATION_RUN.lastIndex = at;
+  if (ABBREVIATION_RUN.exec(text)) at = ABBREVIATION_RUN.lastIndex;
+  if (designator.numbered) {
+    NUMBER_RUN.lastIndex = at;
+    const n = NUMBER_RUN.exec(text);
+    if (n) return { place: n[1]!.replace(/[ \u00a0]+/gu, ' ').replace(/ ?\(/u, ' ('), start: at + n[0].length - n[1]!.length, end: NUMBER_RUN.lastIndex };
+  }
+  if (designator.inPlace) {
+    IN_RUN.lastIndex = at;
+    if (IN_RUN.exec(text)) at = IN_RUN.lastIndex;
+  }
+  PLACE_RUN.lastIndex = at;
+  const m = PLACE_RUN.exec(text);
+  if (!m) return undefined;
+  const place = placePrefix(resources, m[1]!, designator);
+  if (!place) return undefined;
+  const start = at + m[0].length - m[1]!.length;
+  const state = designator.state ? STATES.get(place) : undefined;
+  return { place, start, end: start + place.length, ...(state ? { state } : {}) };
+}

@@ -135,18 +135,29 @@ export class CorpusPlaces {
   }
 }
 
-/** Publisher context of a corpus document, as a sources config would give it. */
+/**
+ * Publisher context of a corpus document, as a sources config would give it: the publisher's name read from
+ * its end ("Hanse- und Universitätsstadt Rostock" → Rostock, "Stadt Cottbus/Chóśebuz" → Cottbus, "Bezirksamt
+ * Mitte von Berlin" → Berlin, "Landeshauptstadt Potsdam (via publicnow)" → Potsdam).
+ */
 export function corpusContext(doc: CorpusDoc, gazetteer: Gazetteer): { jurisdiction?: string } {
   const state = doc.land ? LAND_CODES[doc.land] : undefined;
-  if (!doc.publisher) return {};
-  const name = doc.publisher.replace(/^(?:Stadt|Gemeinde|Markt|Kreis|Landkreis|Landratsamt|Kreisverwaltung|Bezirksamt)\s+/, '');
-  if (doc.publisher_kind === 'city') {
-    const m = pickByState(gazetteer.findMunicipalities(name), state);
-    return m ? { jurisdiction: m.ags } : {};
-  }
-  if (doc.publisher_kind === 'district') {
-    const d = pickByState(gazetteer.findDistricts(name), state) ?? pickByState(gazetteer.findDistricts(doc.publisher), state);
-    return d ? { jurisdiction: d.ags } : {};
+  if (!doc.publisher || (doc.publisher_kind !== 'city' && doc.publisher_kind !== 'district')) return {};
+  let name = doc.publisher.replace(/\s*\(.*?\)\s*/gu, ' ').replace(/\s*\/.*$/u, '').trim();
+  const of = /\svon\s+(.+)$/u.exec(name);
+  if (of) name = of[1]!;
+  const words = name.split(/\s+/u);
+  for (let i = 0; i < words.length; i++) {
+    const candidate = words.slice(i).join(' ');
+    if (doc.publisher_kind === 'city') {
+      const m = pickByState(gazetteer.findMunicipalities(candidate), state);
+      if (m) return { jurisdiction: m.ags };
+    } else {
+      const d = pickByState(gazetteer.findDistricts(candidate), state);
+      if (d) return { jurisdiction: d.ags };
+      const city = pickByState(gazetteer.findMunicipalities(candidate), state);
+      if (city && city.ags.endsWith('000')) return { jurisdiction: city.ags };
+    }
   }
   return {};
 }

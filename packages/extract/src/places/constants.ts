@@ -244,3 +244,16 @@ export const BEFORE_GATES = {
   ]),
   weakOnly: new Set(['von', 'Von', 'über', 'Über', 'ab', 'Ab', 'nahe', 'Nahe', 'vom', 'zum', 'beim']),
 } as const;
+
+/**
+ * A Gemeinde (not a Stadt) farther than this from the publisher and from every other place of the text, named
+ * without strong evidence, is taken for a homonymous Ortsteil ("die Zweigstelle in Schöndorf" in a Weimar text,
+ * "in Witzleben" in a Berlin one) unless the text places it ("Neuenhaus (Niedersachsen)", "im Landkreis ...").
+ */
+export const FAR_KM = 150;
+
+/** Text right after a name that places it in a Land or Kreis: "(Niedersachsen)", "im Landkreis Dithmarschen", "in Niederbayern". */
+export const PLACED_AFTER = /^[ \u00a0]*[(,/]?[ \u00a0]*(?:(?:in|im|bei)[ \u00a0]+(?:der[ \u00a0]+|dem[ \u00a0]+)?)?(?:Landkreis|Kreis|Amt|Land|Baden-Württemberg|Bayern|Niederbayern|Oberbayern|Franken|Oberfranken|Mittelfranken|Unterfranken|Schwaben|Oberpfalz|Brandenburg|Bremen|Hamburg|Hessen|Mecklenburg|Vorpommern|Niedersachsen|Nordrhein-Westfalen|NRW|Westfalen|Rheinland|Rheinland-Pfalz|Pfalz|Saarland|Sachsen|Sachsen-Anhalt|Schleswig-Holstein|Thüringen|Ostfriesland|Emsland|Sauerland|Eifel|Allgäu)(?![\p{L}])/u;
+
+/** A Land adjective right before a name: "im brandenburgischen Teltow", "des niedersächsischen Garbsen". */
+export const PLACED_BEFORE = /(?<![\p{L}])\p{Ll}+ischen[ \u00a0]+$/u;

@@ -51,13 +51,16 @@ export function extractPlaces(resources: Resources, scan: Scan, options: PlaceOp
   for (const b of options.blocked) blocked.push({ start: b.start, end: b.end });
   const places: string[] = [];
   const districtNames = new Set<string>();
+  const areas: Anchor[] = [];
   for (const d of districts) {
+    const c = centroidOf(resources.gazetteer, d.ags);
+    if (c) areas.push(c);
     blocked.push({ start: d.span.start, end: d.span.end });
     places.push(d.ags);
     districtNames.add(bareDistrictName(d.name));
   }
   const municipalities = extractMunicipalities(resources, scan, blocked, {
-    hints: { jurisdiction: hints.jurisdiction, agencies: hints.agencies, places, anchors }, berlin, districtNames, datelines: upper.places, agencySpans: options.blocked,
+    hints: { jurisdiction: hints.jurisdiction, agencies: hints.agencies, places, anchors }, berlin, districtNames, datelines: upper.places, agencySpans: options.blocked, areas,
   });
   return { municipalities, districts };
 }

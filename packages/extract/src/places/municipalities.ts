@@ -7,7 +7,7 @@ import { endsWithMatch } from '../text/suffix.js';
 import {
   ADDRESS_AFTER, AGENCY_DATELINE_AFTER, AREA_WORDS, BEFORE_GATES, BERLIN_LOCALITIES, CONFIDENCE, DATELINE_AFTER, DISTRICT_LABEL_AFTER, EXCLUDE_AFTER,
   EXCLUDE_BEFORE, FIRST_NAMES, LINE_START_COMMA, LIST_BEFORE, NOUN_AFTER, NUMBER_AFTER, NUMBERED_NOUNS, ORGANISATION_BLOCK, POSTCODE_BEFORE, ROUTE_BEFORE,
-  NAMED_BODY_WORDS, PLACE_LABEL_BEFORE, STATE_BLOCK, STATE_NAMES, STREET_BEFORE, STRONG_BEFORE, SUBUNIT_WORDS, UNIT_WORDS, WEAK_BEFORE,
+  FAR_KM, NAMED_BODY_WORDS, PLACED_AFTER, PLACED_BEFORE, PLACE_LABEL_BEFORE, STATE_BLOCK, STATE_NAMES, STREET_BEFORE, STRONG_BEFORE, SUBUNIT_WORDS, UNIT_WORDS, WEAK_BEFORE,
 } from './constants.js';
 import { nameIndex, type NameForm } from './names.js';
 import { resolveMunicipality, type Anchor, type PlaceHints } from './resolve.js';
@@ -37,6 +37,29 @@ const blankLineBefore = endsWithMatch(/(?:^|\n)[ \t]*\n$/u);
 const routeBefore = endsWithMatch(ROUTE_BEFORE);
 const postcodeBefore = endsWithMatch(POSTCODE_BEFORE);
 const placeLabelBefore = endsWithMatch(PLACE_LABEL_BEFORE);
+const placedBefore = endsWithMatch(PLACED_BEFORE);
+
+/** Distance in km (equirectangular; enough within Germany). */
+function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const x = (a.lon - b.lon) * Math.cos(((a.lat + b.lat) / 2) * (Math.PI / 180)) * 111.32;
+  const y = (a.lat - b.lat) * 110.57;
+  return Math.sqrt(x * x + y * y);
+}
+
+/** Whether a Gemeinde named with little evidence lies far from everything else the text is about (see `FAR_KM`). */
+function farGemeinde(text: string, c: Candidate, evidence: Evidence, m: { ags: string; type: string; lat: number; lon: number },
+  anchors: readonly { lat: number; lon: number; ags?: string }[]): boolean {
+  // "Möhnesee-Echtrop": a name with its Ortsteil is the municipality.
+  if (m.type !== 'Gemeinde' || evidence === 'strong' || c.inflected || /^-\p{Lu}/u.test(text.slice(c.end, c.end + 2))) return false;
+  let others = 0;
+  for (const a of anchors) {
+    if (a.ags === m.ags) continue;
+    others++;
+    if (km(a, m) <= FAR_KM) return false;
+  }
+  if (others === 0) return false;
+  return !PLACED_AFTER.test(text.slice(c.end, c.end + 50)) && !placedBefore(text.slice(Math.max(0, c.start - 40), c.start));
+}
 const DIGITS = /^\d{1,3}$/u;
 const POSTCODE = /^(?:D-)?\d{5}$/u;
 
@@ -203,6 +226,8 @@ export interface MunicipalityOptions {
   readonly districtNames?: ReadonlySet<string>;
   /** Ranges of agency names: a name after "<agency> in" is its seat ("Kraftfahrtbundesamt in Flensburg"). Not district spans. */
   readonly agencySpans?: readonly { readonly start: number; readonly end: number }[];
+  /** Centroids of the Kreise the text names, as places the text is about. */
+  readonly areas?: readonly { readonly lat: number; readonly lon: number }[];
   /** Names of capitals datelines ("WÜRZBURG, LKR. ..."), see `datelines.ts`. */
   readonly datelines?: readonly { readonly start: number; readonly end: number; readonly form: NameForm }[];
 }
@@ -354,6 +379,8 @@ function resolveAccepted(resources: Resources, text: string, accepted: readonly 
   for (const p of options.hints.places) places.push(p);
   const anchors: Anchor[] = [];
   for (const a of options.hints.anchors ?? []) anchors.push({ lat: a.lat, lon: a.lon });
+  const placed: { lat: number; lon: number; ags?: string }[] = [...anchors];
+  for (const a of options.areas ?? []) placed.push(a);
   for (const a of accepted) {
     if (a.candidate.form.entries.length !== 1) continue;
     const entry = a.candidate.form.entries[0]!;
@@ -362,10 +389,14 @@ function resolveAccepted(resources: Resources, text: string, accepted: readonly 
   }
   const hints: PlaceHints = { jurisdiction: options.hints.jurisdiction, agencies: options.hints.agencies, places, anchors };
   const out: Municipality[] = [];
-  for (const { candidate, evidence } of accepted) {
-    const resolved = resolveMunicipality(gazetteer, candidate.form.entries, hints);
+  const resolvedAll = accepted.map((a) => resolveMunicipality(gazetteer, a.candidate.form.entries, hints));
+  for (const r of resolvedAll) if (r && r.entry !== undefined) placed.push(r.entry);
+  for (let k = 0; k < accepted.length; k++) {
+    const { candidate, evidence } = accepted[k]!;
+    const resolved = resolvedAll[k];
     if (!resolved) continue;
     const m = resolved.entry;
+    if (farGemeinde(text, candidate, evidence, m, placed)) continue;
     const base = candidate.inflected ? CONFIDENCE.inflected
       : evidence === 'strong' ? CONFIDENCE.strong
         : candidate.form.risk === 'none' ? CONFIDENCE.plain : CONFIDENCE.weak;

@@ -199,3 +199,15 @@ describe('capitals datelines', () => {
     expect(municipalities('ACHTUNG, BRAND. Es brennt.\nHINWEIS: Bitte melden.')).toEqual([]);
   });
 });
+
+describe('far small Gemeinden', () => {
+  const names = (text: string) => municipalities(text).map((m) => m.text);
+  it('takes a Gemeinde far from everything else in the text for an Ortsteil', () => {
+    expect(names('Die Stadtbibliothek in Weimar und ihre Zweigstelle in Schöndorf schließen früher.')).toEqual(['Weimar']);
+  });
+  it('keeps it where the text places it, names it with its Ortsteil or as a Gemeinde', () => {
+    expect(names('Durchsuchungen in Weimar und in Schöndorf (Rheinland-Pfalz).')).toEqual(['Weimar', 'Schöndorf']);
+    expect(names('Er stammt aus Möhnesee-Echtrop und wurde in Weimar gesehen.')).toEqual(['Möhnesee', 'Weimar']);
+    expect(names('Durchsuchungen in Weimar und in der Gemeinde Schöndorf.')).toEqual(['Weimar', 'Schöndorf']);
+  });
+});

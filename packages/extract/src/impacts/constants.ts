@@ -270,3 +270,10 @@ export const LOCATION_BEFORE = /(?<![\p{L}])(?:Standort|Standorten|Standorte|Reg
 
 /** Words for a Kreis's own authority: in their sentence, the Kreis runs what is said. */
 export const KREIS_BODY = /(?<![\p{L}])(?:Landratsamt\p{L}*|Landratsämter|Kreisverwaltung\p{L}*|Kreishaus\p{L}*|Kreisbehörde\p{L}*|Landkreisverwaltung)(?![\p{L}])/u;
+
+/**
+ * Advice on where to go instead ("Den Kunden steht auch der Service der Bürgerbüros in A, B und C zur
+ * Verfügung", "wird empfohlen, das Bürgerbüro in X zu nutzen"): a pointer to alternatives, no statement about
+ * the alternatives' own state (annotation guide §4: a pointer is no impact).
+ */
+export const ADVICE = /(?:^[ \u00a0]*(?:[\p{L}]+[ \u00a0]+)?(?:Den|Allen)?[ \u00a0]*(?:Kunden|Kundinnen|Bürgern|Bürgerinnen|Besuchern|Besucherinnen|Antragstellern|Antragstellerinnen)(?![\p{L}])|(?<![\p{L}])(?:ausweichen|stattdessen|alternativ\p{L}*|empfohlen|empfiehlt|empfehlen))/u;

@@ -5,7 +5,7 @@ import { spanOf } from '../text/spans.js';
 import type { Tokens } from '../text/tokens.js';
 import { bindPlace, bodyRunning, districtRunning, ownersOf, kreisOf, listAround, nearestPlace, paragraphStarts, placesIn } from './binding.js';
 import { clausesOf, type Clause } from './clauses.js';
-import { BACK_REFERENCE, KREIS_BODY, CONFIDENCE, EMERGENCY_PAGE, GENERIC_IT, GENERIC_SUBJECT, INTENT, KREIS_SERVICE, OWN_KREIS_AFTER, OWNING_PLACE_GAP, QUANTIFIER } from './constants.js';
+import { ADVICE, BACK_REFERENCE, KREIS_BODY, CONFIDENCE, EMERGENCY_PAGE, GENERIC_IT, GENERIC_SUBJECT, INTENT, KREIS_SERVICE, OWN_KREIS_AFTER, OWNING_PLACE_GAP, QUANTIFIER } from './constants.js';
 import { distance, nearest, within, type Binding, type Cue, type Place } from './cues.js';
 import { findServices, subjects } from './services.js';
 import { cueFor, findCues, invert, statusCues, STATUS_PATTERNS } from './statuses.js';
@@ -153,7 +153,8 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
     // A condition, possibility or plan states no state at all.
     if (isHypothetical(clauseText)) continue;
     const intent = INTENT.test(clauseText);
-    const clauseStatuses = within(statuses, clause).filter((s) => !(intent && s.value === 'restored'));
+    const advice = ADVICE.test(clauseText);
+    const clauseStatuses = within(statuses, clause).filter((s) => !(intent && s.value === 'restored') && !(advice && (s.value === 'operational' || s.value === 'restored')));
     const clauseServices = within(services, clause);
     const clauseScope: ClauseScope = {
       text: scope, clause, services: clauseServices, statuses: clauseStatuses, previousStatus,

@@ -1,5 +1,8 @@
 /** Vocabulary of German date expressions used by the custom parsers and refiners (chrono's own lives in chrono). */
 
+/** Words between a day and the next that make a list sharing one month: "am 28. und 30. September", "3., 10. oder 17. Mai". */
+export const DAY_LIST_JOIN = String.raw`\s*(?:,\s*(?:und|oder|sowie)?|und|oder|sowie|&)\s*`;
+
 /** Full weekday names → JavaScript weekday numbers. Abbreviations ("So", "Mo") are deliberately absent: "so" is a word. */
 export const WEEKDAYS: Readonly<Record<string, number>> = {
   Sonntag: 0, Montag: 1, Dienstag: 2, Mittwoch: 3, Donnerstag: 4, Freitag: 5, Samstag: 6, Sonnabend: 6,
@@ -12,8 +15,33 @@ export const DAY_PARTS = ['morgen', 'vormittag', 'mittag', 'nachmittag', 'abend'
 export const NEXT_WEEKDAY = /(?:kommenden|nächsten|naechsten|folgenden)\s+$/iu;
 /** Words before a weekday that point strictly back ("am vergangenen Montag"). */
 export const LAST_WEEKDAY = /(?:vergangenen|letzten|vorigen|zurückliegenden)\s+$/iu;
-/** Words before a weekday that make it recurring, not a date ("jeden Montag"). */
-export const RECURRING_WEEKDAY = /(?:jeden|jedem|immer|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)\s+$/iu;
+/**
+ * Words before a weekday that make it recurring, not a date: "jeden Montag", and the regular hours of an
+ * office ("die Sprechzeit am Mittwoch", "Öffnungszeiten am Samstag").
+ */
+export const RECURRING_WEEKDAY = /(?:jeden|jedem|immer|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|(?:Sprechzeit|Sprechstunde|Öffnungszeit|Servicezeit)(?:en|n)?\s+(?:am|an))\s+$/iu;
+
+/** Text between two weekdays that makes them a range: "von Samstag bis Montagabend", "Montag - Freitag". */
+export const WEEKDAY_RANGE_GAP = String.raw`\s*(?:bis(?:\s+(?:zum|einschließlich))?|-|–)\s*`;
+
+/**
+ * Text after a range of weekdays that makes it recurring hours: "Montag bis Freitag in der Zeit von 10:00
+ * bis 16:00 Uhr", "Montag - Freitag: 8-12 Uhr", "von Montag bis Donnerstag jeweils".
+ */
+export const RECURRING_AFTER_RANGE = /^\s*[,:]?\s*(?:(?:jeweils|immer|regulär|in\s+der\s+Zeit|zwischen|von|ab)\s*)*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|bis|und|-|–)|jeweils|immer|zu\s+den\s|\p{L}*(?:zeiten|stunden)(?![\p{L}]))/iu;
+
+/** Words of regular hours: a weekday after them with a span of clock times is a weekly one ("Die Öffnungszeiten sind Montag von 10 bis 18 Uhr"). */
+export const HOURS_WORDS = /(?:Öffnungs|Sprech|Dienst|Service|Büro|Besuchs)zeit|Sprechstunde/iu;
+
+/**
+ * A finite verb of the future around a weekday ("Am Samstag wird es ...", "Der Markt findet am Freitag
+ * statt"): the weekday lies ahead of publication.
+ */
+export const FUTURE_VERB = /(?<![\p{L}])(?:wird|findet|finden|werden(?!\s+(?:konnte|konnten|musste|mussten|sollte|sollten|durfte|durften)(?![\p{L}])))(?![\p{L}])/u;
+// Not "soll"/"sollen": in releases mostly reported speech about the past ("soll am Dienstag ... geschlagen haben").
+
+/** Words before a weekday that tie it to the past whatever the verb ("wird seit Montag vermisst"). */
+export const SINCE_WEEKDAY = /(?<![\p{L}])(?:seit|Seit)\s+(?:dem\s+)?$/u;
 
 /** Text between a date and a following time that joins them: "28.09.2025 gegen 22:00 Uhr". */
 export const DATE_TIME_GAP = /^\s*,?\s*(?:(?:um|gegen|ab|etwa|ca\.|circa|zirka|kurz\s+(?:vor|nach))\s*)*$/iu;
@@ -22,7 +50,7 @@ export const DATE_TIME_GAP = /^\s*,?\s*(?:(?:um|gegen|ab|etwa|ca\.|circa|zirka|k
 export const RANGE_GAP = /^\s*(?:-|–|bis(?:\s+(?:zum|am|einschließlich))?)\s*$/iu;
 
 /** Text between a weekday and the date that names it: "Montag, 6. November", "Montag (30. Oktober)". */
-export const WEEKDAY_DATE_GAP = /^\s*(?:,|\(|,\s*den)?\s*$/u;
+export const WEEKDAY_DATE_GAP = /^\s*(?:,|\(|,?\s*(?:den|dem))?\s*$/u;
 
 /** Text right before a number that makes it a file or case number, not a date. */
 export const CASE_NUMBER_BEFORE = /(?:Az\.?|Aktenzeichen|Geschäftszeichen|Gz\.?|Tagebuch-?(?:nummer|nr\.?)|Vorgangs?-?(?:nummer|nr\.?)|Nr\.|Nummer|Ziffer|§)\s*:?\s*$/iu;

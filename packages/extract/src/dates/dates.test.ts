@@ -143,3 +143,10 @@ describe('what is not a date', () => {
     expect(dates('Am Morgen war es ruhig, jetzt nicht mehr.')).toEqual([]);
   });
 });
+
+describe('spans of days', () => {
+  it('drops "in den vergangenen 14 Tagen" and keeps "vor zwei Tagen"', () => {
+    expect(dates('In den vergangenen 14 Tagen war es zu.')).toEqual([]);
+    expect(dates('Es fiel vor zwei Tagen aus.')).toEqual([{ index: 8, text: 'vor zwei Tagen', value: '2023-11-04', implied: [] }]);
+  });
+});

@@ -6,13 +6,14 @@ import type { Sentence } from '../text/sentences.js';
 import type { Scan } from '../lexicon.js';
 import { overlapsAny, spanOf } from '../text/spans.js';
 import { endsWithMatch } from '../text/suffix.js';
-import { berlinDateTime, berlinOffset, isoDate, isValidDate } from './calendar.js';
+import { berlinDate, berlinDateTime, berlinOffset, isoDate, isValidDate } from './calendar.js';
 import { CASE_NUMBER_BEFORE, WINDOW_AFTER, WINDOW_BEFORE } from './constants.js';
 import { Kind, numericKind, standKind } from './candidates.js';
+import { DayListParser } from './parsers/dayList.js';
 import { MONTH_PART_TAG, MonthPartParser } from './parsers/monthPart.js';
 import { NumericDayMonthParser } from './parsers/numericDayMonth.js';
 import { StandTimeParser } from './parsers/stand.js';
-import { WeekdayParser } from './parsers/weekday.js';
+import { WEEKDAY_FORWARD_TAG, WeekdayParser } from './parsers/weekday.js';
 import { AbsorbUhrRefiner } from './refiners/absorbUhr.js';
 import { DropNonDatesRefiner } from './refiners/dropNonDates.js';
 import { FixShortYearRefiner } from './refiners/fixShortYear.js';
@@ -88,6 +89,7 @@ const GATES: Readonly<Record<string, number>> = {
   WeekdayParser: Kind.Weekday,
   NumericDayMonthParser: Kind.Numeric,
   MonthPartParser: Kind.Month,
+  DayListParser: Kind.Month,
   StandTimeParser: Kind.Stand,
 };
 const CLOCK = /\d[:.]\d\d|\d\s*Uhr/;
@@ -120,7 +122,7 @@ function createParser(): DateParser {
     return !drop.has(name);
   }).map((p) => (p.constructor.name === 'DETimeUnitAgoFormatParser' ? new OnlyDaysAgo(p)
     : p.constructor.name === 'DECasualDateParser' ? new TagRelative(p) : p));
-  parsers.push(new WeekdayParser(), new NumericDayMonthParser(), new MonthPartParser(), new StandTimeParser());
+  parsers.push(new WeekdayParser(), new NumericDayMonthParser(), new MonthPartParser(), new StandTimeParser(), new DayListParser());
   // Time zones are never written in releases (and "Uhr" read as one costs a lookup per result); the
   // forward-date refiner does nothing without its option.
   const dropRefiners = new Set(['DEMergeDateRangeRefiner', 'ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner', 'ForwardDateRefiner']);
@@ -308,7 +310,7 @@ function parseWindows(
   const reference = { instant: publishedAt, timezone: berlinOffset(publishedAt) };
   parseCalls++;
   const out: DateMention[] = [];
-  const weekdayOnly: { mention: DateMention; weekday: number }[] = [];
+  const weekdayOnly: WeekdayAlone[] = [];
   let w = 0;
   for (const result of parser?.parse(joined, reference, kinds) ?? []) {
     const weekdayAlone = !result.start.isCertain('day') && result.start.tags().has('lagebild/weekday');
@@ -340,42 +342,76 @@ function parseWindows(
       if (endValue && endValue.value !== startValue.value) mention.end = endValue.value;
     }
     out.push(mention);
-    if (weekdayAlone) weekdayOnly.push({ mention, weekday: result.start.get('weekday') ?? -1 });
+    if (weekdayAlone) {
+      weekdayOnly.push({ mention, weekday: result.start.get('weekday') ?? -1, forward: result.start.tags().has(WEEKDAY_FORWARD_TAG) });
+    }
   }
   if (weekdayOnly.length === 0) return out;
   weekdaysSeen = true;
-  const anchored = anchorWeekdays(out, weekdayOnly);
+  const anchored = anchorWeekdays(out, weekdayOnly, writtenOnly ? undefined : berlinDate(publishedAt));
   return writtenOnly ? out.filter((m) => anchored.has(m) || !weekdayOnly.some((w) => w.mention === m)) : out;
+}
+
+/** A weekday alone (or a range of them) and whether it was read forward from the reference. */
+interface WeekdayAlone {
+  readonly mention: DateMention;
+  readonly weekday: number;
+  readonly forward: boolean;
+}
+
+const DAY_MS = 86400000;
+const dayNumber = (value: string): number => Date.parse(`${value.slice(0, 10)}T00:00:00Z`) / DAY_MS;
+
+/** A mention's value (date or date-time) moved by whole days, its wall-clock time kept. */
+function shiftDays(value: string, days: number): string {
+  const d = new Date((dayNumber(value) + days) * DAY_MS);
+  const time = /T(\d\d):(\d\d)/.exec(value);
+  return time ? berlinDateTime(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), Number(time[1]), Number(time[2]))
+    : isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** Moves a weekday mention (and a range's end with it) to `day`. */
+function moveTo(mention: DateMention, day: string): void {
+  const days = dayNumber(day) - dayNumber(mention.value);
+  if (days === 0) return;
+  mention.value = shiftDays(mention.value, days);
+  if (mention.end) mention.end = shiftDays(mention.end, days);
 }
 
 /**
  * A weekday alone ("am Freitagabend", "Rathaus am Mittwoch geschlossen") that the same document also
  * writes with its date ("Freitag, 7. Juni") is that day, not the most recent such day before publication.
+ * A weekday read forward ("Ab Samstag gilt wieder ...") right after the text has spoken of a day ahead of
+ * publication ("am Freitag, 29. November") counts from that day: the first such weekday on or after it.
+ * Returns the mentions anchored to a written date.
  */
-function anchorWeekdays(mentions: DateMention[], weekdayOnly: readonly { mention: DateMention; weekday: number }[]): Set<DateMention> {
+function anchorWeekdays(mentions: DateMention[], weekdayOnly: readonly WeekdayAlone[], referenceDay: string | undefined): Set<DateMention> {
   const done = new Set<DateMention>();
   const explicit = mentions.filter((m) => !m.implied.includes('day'));
-  for (const { mention, weekday } of weekdayOnly) {
-    const day = mention.value.slice(0, 10);
-    const at = Date.parse(`${day}T00:00:00Z`);
+  for (const { mention, weekday, forward } of weekdayOnly) {
+    const at = dayNumber(mention.value);
     let best: DateMention | undefined;
+    let before: DateMention | undefined;
     for (const e of explicit) {
-      const d = e.value.slice(0, 10);
-      const t = Date.parse(`${d}T00:00:00Z`);
-      if (e === mention || new Date(t).getUTCDay() !== weekday || Math.abs(t - at) > 7 * 86400000) continue;
+      if (e === mention) continue;
+      if (e.span.start < mention.span.start && (!before || e.span.start > before.span.start)) before = e;
+      const t = dayNumber(e.value);
+      if (new Date(t * DAY_MS).getUTCDay() !== weekday || Math.abs(t - at) > 7) continue;
       if (!best || Math.abs(e.span.start - mention.span.start) < Math.abs(best.span.start - mention.span.start)) best = e;
     }
-    if (!best) continue;
-    done.add(mention);
-    const anchored = best.value.slice(0, 10);
-    if (anchored === day) {
-      mention.implied = mention.implied.filter((c) => c === 'year' && best.implied.includes('year'));
+    if (best) {
+      done.add(mention);
+      moveTo(mention, best.value);
+      mention.implied = mention.implied.filter((c) => c === 'year' && best!.implied.includes('year'));
       continue;
     }
-    const time = /T(\d\d):(\d\d)/.exec(mention.value);
-    const [y, mo, d] = anchored.split('-').map(Number) as [number, number, number];
-    mention.value = time ? berlinDateTime(y, mo, d, Number(time[1]), Number(time[2])) : anchored;
-    mention.implied = mention.implied.filter((c) => c === 'year' && best!.implied.includes('year'));
+    if (!forward || !before || !referenceDay) continue;
+    // The day the text last spoke of, when it lies ahead of publication (within a month).
+    const last = dayNumber(before.end ?? before.value);
+    const ref = dayNumber(referenceDay);
+    if (last <= ref || last - ref > 31) continue;
+    const target = last + ((weekday - new Date(last * DAY_MS).getUTCDay() + 7) % 7);
+    if (target > at) moveTo(mention, new Date(target * DAY_MS).toISOString().slice(0, 10));
   }
   return done;
 }

@@ -1,23 +1,35 @@
 import type * as chrono from 'chrono-node';
 import { referenceDate } from '../reference.js';
 import { endsWithMatch } from '../../text/suffix.js';
-import { DAY_PARTS, FROM_WEEKDAY, LAST_WEEKDAY, NEXT_WEEKDAY, RECURRING_WEEKDAY, WEEKDAYS } from '../constants.js';
+import {
+  DAY_PARTS, FROM_WEEKDAY, FUTURE_VERB, HOURS_WORDS, LAST_WEEKDAY, NEXT_WEEKDAY, RECURRING_AFTER_RANGE, RECURRING_WEEKDAY, SINCE_WEEKDAY, WEEKDAY_RANGE_GAP, WEEKDAYS,
+} from '../constants.js';
 
 const recurringBefore = endsWithMatch(RECURRING_WEEKDAY);
 const nextBefore = endsWithMatch(NEXT_WEEKDAY);
 const lastBefore = endsWithMatch(LAST_WEEKDAY);
 const fromBefore = endsWithMatch(FROM_WEEKDAY);
+const sinceBefore = endsWithMatch(SINCE_WEEKDAY);
 
-const PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${Object.keys(WEEKDAYS).join('|')})(${DAY_PARTS.join('|')})?(?![\\p{L}\\p{N}])`, 'u',
-);
+const NAME = `(${Object.keys(WEEKDAYS).join('|')})(${DAY_PARTS.join('|')})?`;
+const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])${NAME}(?:${WEEKDAY_RANGE_GAP}${NAME})?(?![\\p{L}\\p{N}])`, 'u');
+/** The end of a range of weekdays right before a weekday: it was read (or declined) with its start. */
+const rangeEndBefore = endsWithMatch(new RegExp(`(?<![\\p{L}])(?:${Object.keys(WEEKDAYS).join('|')})(?:${DAY_PARTS.join('|')})?${WEEKDAY_RANGE_GAP}$`, 'u'));
+/** Where the clause around a weekday ends: a comma or the end of a sentence. */
+const CLAUSE_END = /[,.;:!?\n¦]/u;
+
+/** Tag of this parser's results that point forward from publication ("ab Montag", "am Samstag wird"). */
+export const WEEKDAY_FORWARD_TAG = 'lagebild/weekdayForward';
 
 /**
- * Weekdays written in full, alone or joined with a part of the day ("Montag", "Montagvormittag").
+ * Weekdays written in full, alone or joined with a part of the day ("Montag", "Montagvormittag"), and
+ * ranges of them ("von Samstag bis Montagabend": the end is the first such day after the start).
  * Replaces chrono's German weekday parser, which also takes "so", "mo", "do" and so turns the word "so"
  * into a Sunday. Without a modifier a weekday is the most recent such day on or before publication
  * (releases report what happened: "in der Nacht zu Montag", "seit Donnerstag"); "kommenden" points
- * forward, "vergangenen" strictly back, "ab"/"bis" forward from publication, today included.
+ * forward, "vergangenen" strictly back, "seit" back (today included), "ab"/"bis" and a verb of the future
+ * in its clause ("Am Samstag wird ...") forward from publication, today included. Recurring days are none: "jeden Montag", "die
+ * Sprechzeit am Mittwoch", "Montag bis Freitag von 8 bis 12 Uhr", "Öffnungszeiten: Montag 8 bis 12 Uhr".
  */
 export class WeekdayParser implements chrono.Parser {
   pattern(): RegExp {
@@ -27,23 +39,57 @@ export class WeekdayParser implements chrono.Parser {
   extract(context: chrono.ParsingContext, match: RegExpMatchArray): chrono.ParsingResult | null {
     const weekday = WEEKDAYS[match[1] ?? ''];
     if (weekday === undefined) return null;
-    const before = context.text.slice(Math.max(0, (match.index ?? 0) - 30), match.index);
+    const index = match.index ?? 0;
+    const before = context.text.slice(Math.max(0, index - 30), index);
     if (recurringBefore(before)) return null;
+    const endWeekday = match[3] ? WEEKDAYS[match[3]] : undefined;
+    const after = context.text.slice(index + match[0].length, index + match[0].length + 40);
+    if (RECURRING_AFTER_RANGE.test(after) && (endWeekday !== undefined || HOURS_WORDS.test(context.text.slice(Math.max(0, index - 80), index)))) return null;
+    if (endWeekday === undefined && rangeEndBefore(before)) return null;
     const ref = referenceDate(context);
     const refDay = ref.getDay();
     let delta: number;
-    if (nextBefore(before)) delta = ((weekday - refDay + 7) % 7) || 7;
-    else if (lastBefore(before)) delta = -(((refDay - weekday + 7) % 7) || 7);
-    else if (fromBefore(before)) delta = (weekday - refDay + 7) % 7;
-    else delta = -((refDay - weekday + 7) % 7);
-    // Calendar arithmetic in UTC: the same day as in local time, without a time-zone look-up.
-    const target = new Date(Date.UTC(ref.getFullYear(), ref.getMonth(), ref.getDate() + delta));
-    const components = context.createParsingComponents({ weekday });
-    components.imply('day', target.getUTCDate());
-    components.imply('month', target.getUTCMonth() + 1);
-    components.imply('year', target.getUTCFullYear());
-    components.addTag('lagebild/weekday');
-    // A result, not bare components: chrono would build one with default components only to replace them.
-    return context.createParsingResult(match.index ?? 0, match[0], components);
+    let forward = false;
+    if (nextBefore(before)) {
+      delta = ((weekday - refDay + 7) % 7) || 7;
+      forward = true;
+    } else if (lastBefore(before)) {
+      delta = -(((refDay - weekday + 7) % 7) || 7);
+    } else if (sinceBefore(before)) {
+      delta = -((refDay - weekday + 7) % 7);
+    } else if (fromBefore(before) || futureClause(context.text, index, index + match[0].length)) {
+      delta = (weekday - refDay + 7) % 7;
+      forward = true;
+    } else {
+      delta = -((refDay - weekday + 7) % 7);
+    }
+    const components = weekdayComponents(context, ref, delta, weekday, forward);
+    if (endWeekday === undefined) {
+      // A result, not bare components: chrono would build one with default components only to replace them.
+      return context.createParsingResult(index, match[0], components);
+    }
+    const endDelta = delta + (((endWeekday - weekday + 7) % 7) || 7);
+    return context.createParsingResult(index, match[0], components, weekdayComponents(context, ref, endDelta, endWeekday, forward));
   }
+}
+
+function weekdayComponents(context: chrono.ParsingContext, ref: Date, delta: number, weekday: number, forward: boolean): chrono.ParsingComponents {
+  // Calendar arithmetic in UTC: the same day as in local time, without a time-zone look-up.
+  const target = new Date(Date.UTC(ref.getFullYear(), ref.getMonth(), ref.getDate() + delta));
+  const components = context.createParsingComponents({ weekday });
+  components.imply('day', target.getUTCDate());
+  components.imply('month', target.getUTCMonth() + 1);
+  components.imply('year', target.getUTCFullYear());
+  components.addTag('lagebild/weekday');
+  if (forward) components.addTag(WEEKDAY_FORWARD_TAG);
+  return components;
+}
+
+/** Whether the clause around text[start, end) has a verb of the future. */
+function futureClause(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 80 && !CLAUSE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < 100 && !CLAUSE_END.test(text[to]!)) to++;
+  return FUTURE_VERB.test(text.slice(from, start)) || FUTURE_VERB.test(text.slice(end, to));
 }

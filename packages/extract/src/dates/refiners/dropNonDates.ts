@@ -4,6 +4,8 @@ import { endsWithMatch } from '../../text/suffix.js';
 
 const CLOCK = /Uhr|\d[:.]\d{2}|\d\s*h(?![\p{L}])/u;
 const COUNT = /\d|(?<![\p{L}])(?:einem|einen|einer|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?![\p{L}])/iu;
+/** "vor zwei Tagen", "in drei Tagen": a count of days to one day (not "vergangenen 14 Tagen"). */
+const POINT_MODIFIER = /^(?:vor|in)\s/iu;
 const articleBeforeMorgen = endsWithMatch(/(?:am|den|dem|des|frühen|späten|heute|gestern|guten|jeden|diesen|nächsten|selben|gleichen)\s+$/iu);
 
 /**
@@ -38,6 +40,8 @@ export class DropNonDatesRefiner implements chrono.Refiner {
         if (!/Tag/iu.test(text)) return false;
         // "in den vergangenen Tagen", "in den nächsten Tagen": a span of days, no day.
         if (/Tagen?$/iu.test(text) && !COUNT.test(text)) return false;
+        // "in den vergangenen 14 Tagen", "die nächsten drei Tage": a span too; only "vor"/"in" count to a day.
+        if (!POINT_MODIFIER.test(text)) return false;
       }
       const year = r.start.get('year') ?? 0;
       return year >= MIN_YEAR && year <= MAX_YEAR;

@@ -1,5 +1,6 @@
 import type * as chrono from 'chrono-node';
 import { isValidDate } from '../calendar.js';
+import { DAY_LIST_TAG } from '../parsers/dayList.js';
 
 const UNLIKELY = /^\d*(\.\d*)?$/;
 
@@ -39,10 +40,11 @@ function validComponents(c: chrono.ParsingComponents): boolean {
 /**
  * chrono's UnlikelyFormatFilter (casual mode: bare numbers and impossible calendar dates go), with the same
  * tests in the same order; chrono's reads each component several times, a dictionary look-up each, for every
- * result of every document.
+ * result of every document. A day of a list ("28." in "am 28. und 30. September") looks bare but its
+ * month follows.
  */
 export class ValidDateFilter implements chrono.Refiner {
   refine(_context: chrono.ParsingContext, results: chrono.ParsingResult[]): chrono.ParsingResult[] {
-    return results.filter((r) => !bareNumber(r.text) && validComponents(r.start) && (!r.end || validComponents(r.end)));
+    return results.filter((r) => (!bareNumber(r.text) || r.start.tags().has(DAY_LIST_TAG)) && validComponents(r.start) && (!r.end || validComponents(r.end)));
   }
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../text/sentences.js';
+import { scanText } from '../../lexicon.js';
+import { defaultResources } from '../../resources.js';
+import { extractDates } from '../index.js';
+
+const PUBLISHED = new Date('2024-05-22T12:00:00+02:00');
+
+function dates(text: string, published: Date | undefined = PUBLISHED) {
+  return extractDates(scanText(defaultResources(), text), splitSentences(text), published, [])
+    .map((d) => ({ index: d.span.start, text: d.span.text, value: d.value, ...(d.end ? { end: d.end } : {}), implied: d.implied }));
+}
+
+describe('lists of days sharing a month', () => {
+  it('reads "Am 10. und 11. Juni" as two days', () => {
+    expect(dates('Am 10. und 11. Juni bleibt das Bürgerbüro zu.')).toEqual([
+      { index: 3, text: '10.', value: '2024-06-10', implied: ['year'] },
+      { index: 11, text: '11. Juni', value: '2024-06-11', implied: ['year'] },
+    ]);
+  });
+  it('takes the written year of the last day, also without a publication instant', () => {
+    expect(dates('Wer am 28. und 30. September 2019 einen Antrag stellte, muss ihn erneuern.', undefined)).toEqual([
+      { index: 7, text: '28.', value: '2019-09-28', implied: [] },
+      { index: 15, text: '30. September 2019', value: '2019-09-30', implied: [] },
+    ]);
+  });
+  it('reads longer lists with commas and "oder"', () => {
+    expect(dates('Termine gibt es am 3., 10. oder 17. Juni.').map((d) => d.value)).toEqual(['2024-06-03', '2024-06-10', '2024-06-17']);
+  });
+  it('reads no list without a month name', () => {
+    expect(dates('Die 2. und 3. Klasse fällt aus.')).toEqual([]);
+  });
+});

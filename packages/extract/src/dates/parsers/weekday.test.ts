@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../text/sentences.js';
+import { scanText } from '../../lexicon.js';
+import { defaultResources } from '../../resources.js';
+import { extractDates } from '../index.js';
+
+// A Tuesday noon in summer time.
+const PUBLISHED = new Date('2024-08-13T12:00:00+02:00');
+
+function dates(text: string) {
+  return extractDates(scanText(defaultResources(), text), splitSentences(text), PUBLISHED, [])
+    .map((d) => ({ index: d.span.start, text: d.span.text, value: d.value, ...(d.end ? { end: d.end } : {}) }));
+}
+
+describe('ranges of weekdays', () => {
+  it('reads "von Samstag bis Montagabend" with the end after the start', () => {
+    expect(dates('Die Seite war von Samstag bis Montagabend nicht erreichbar.')).toEqual([
+      { index: 18, text: 'Samstag bis Montagabend', value: '2024-08-10', end: '2024-08-12' },
+    ]);
+  });
+  it('reads "Freitag - Sonntag" in the past', () => {
+    expect(dates('Gesperrt war die Halle Freitag - Sonntag.')).toEqual([
+      { index: 23, text: 'Freitag - Sonntag', value: '2024-08-09', end: '2024-08-11' },
+    ]);
+  });
+  it('drops weekly hours: "von Montag bis Freitag in der Zeit von 10:00 bis 16:00 Uhr"', () => {
+    expect(dates('Anfragen nehmen wir von Montag bis Freitag in der Zeit von 10:00 bis 16:00 Uhr entgegen.')).toEqual([]);
+    expect(dates('Erreichbar ist das Amt Montag bis Donnerstag, 8 - 12 Uhr.')).toEqual([]);
+  });
+});
+
+describe('weekdays that are office hours', () => {
+  it('drops "die Sprechzeit am Mittwoch" and "der Sprechstunden am Donnerstag"', () => {
+    expect(dates('Die Sprechzeit am Mittwoch entfällt, ebenso die Einstellung der Sprechstunden am Donnerstag.')).toEqual([]);
+  });
+});
+
+describe('weekdays ahead of publication', () => {
+  it('reads a weekday with a verb of the future forward, today included', () => {
+    expect(dates('Am Samstag wird die Straße gesperrt.')).toEqual([{ index: 3, text: 'Samstag', value: '2024-08-17' }]);
+    expect(dates('Das Fest findet am Dienstag statt.')).toEqual([{ index: 19, text: 'Dienstag', value: '2024-08-13' }]);
+  });
+  it('keeps a weekday in the past where the verb is past', () => {
+    expect(dates('Am Samstag wurde die Straße gesperrt.')).toEqual([{ index: 3, text: 'Samstag', value: '2024-08-10' }]);
+  });
+  it('merges a weekday with its date across "dem"', () => {
+    expect(dates('Geöffnet ist am Donnerstag, dem 22. August, wie immer.').map((d) => [d.text, d.value])).toEqual([
+      ['22. August', '2024-08-22'],
+    ]);
+  });
+});
+
+describe('weekdays that are weekly hours', () => {
+  it('drops a weekday with a span of clock times after words of regular hours', () => {
+    expect(dates('Die Öffnungszeiten sind Montag von 10 bis 18 Uhr und Dienstag bis Donnerstag von 8 bis 15 Uhr.')).toEqual([]);
+  });
+  it('keeps a single weekday with clock times elsewhere', () => {
+    expect(dates('Das Amt war am Montag von 10 bis 12 Uhr geschlossen.').map((d) => d.value)).toEqual(['2024-08-12T10:00:00+02:00']);
+  });
+  it('reads "seit Montag" in the past whatever the verb', () => {
+    expect(dates('Der Mann wird seit Montag vermisst.').map((d) => d.value)).toEqual(['2024-08-12']);
+  });
+  it('keeps "werden konnte" in the past', () => {
+    expect(dates('Der Mann, der am Montag festgenommen werden konnte, schweigt.').map((d) => d.value)).toEqual(['2024-08-12']);
+  });
+});
+
+describe('a forward weekday after a day ahead of publication', () => {
+  it('counts "Ab Samstag" from the Friday the text spoke of', () => {
+    expect(dates('Am Freitag, 23. August, bleibt das Amt zu. Ab Samstag gelten die üblichen Zeiten.').map((d) => [d.text, d.value])).toEqual([
+      ['Freitag, 23. August', '2024-08-23'], ['Samstag', '2024-08-24'],
+    ]);
+  });
+  it('counts "Ab Samstag" from publication without such a day', () => {
+    expect(dates('Ab Samstag gelten die üblichen Zeiten.').map((d) => d.value)).toEqual(['2024-08-17']);
+  });
+});

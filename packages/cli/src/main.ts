@@ -151,7 +151,7 @@ export function buildProgram(): Command {
         const hits = await store.query(filter);
         if (opts.json) return printJson(hits);
         printTable(['published', 'source', 'title', 'municipalities', 'agencies', 'impacts'], hits.map((h) => [
-          h.publishedAt.slice(0, 16).replace('T', ' '), h.sourceId, clip(h.title, 50),
+          h.publishedAt?.slice(0, 16).replace('T', ' ') ?? 'undated', h.sourceId, clip(h.title, 50),
           clip(h.municipalities.map((m) => `${m.name} (${m.ags})`).join(', '), 40),
           clip(h.agencies.map((a) => a.id).join(', '), 40),
           clip(h.impacts.map((i) => `${i.place?.name ?? '?'}: ${i.service} ${i.status}`).join('; '), 60),

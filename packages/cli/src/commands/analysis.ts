@@ -99,7 +99,9 @@ function renderIncident(incident: Incident): string {
   if (places.length) lines.push(`  places: ${places.join(', ')}`);
   lines.push(`  impacts: ${Object.entries(incident.impactCounts).map(([s, n]) => `${n} ${s}`).join(', ')}`, '', 'Timeline:');
   for (const t of incident.timeline) {
-    lines.push(`  ${t.publishedAt.slice(0, 16).replace('T', ' ')}  ${t.sourceKind.padEnd(14)} ${t.sourceId}`);
+    // An undated release is placed by the latest day its text names: shown as that day, marked undated.
+    const when = t.publishedAt?.slice(0, 16).replace('T', ' ') ?? `${t.date} (undated)`;
+    lines.push(`  ${when}  ${t.sourceKind.padEnd(14)} ${t.sourceId}`);
     lines.push(`      ${t.title}`);
     for (const i of t.impacts) lines.push(`      · ${i.place?.name ?? '?'}: ${i.service} ${i.status} — „${clip(i.evidence, 80)}“`);
     lines.push(`      ${t.url}`);

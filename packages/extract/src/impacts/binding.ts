@@ -144,9 +144,9 @@ export function ownersOf(text: string, places: readonly Place[], all: readonly P
  * In a sentence about a Kreis's own authority ("Landratsamt Amberg-Sulzbach ... in Amberg"), a municipality of
  * that Kreis is where the authority sits, and the Kreis runs the service.
  */
-export function bodyRunning(text: string, clause: { start: number; end: number }, places: readonly Place[], closest: Place | undefined): Place | undefined {
+export function bodyRunning(text: string, sentence: { start: number; end: number }, places: readonly Place[], closest: Place | undefined): Place | undefined {
   if (!closest || closest.kind !== 'municipality') return closest;
   const district = places.find((p) => p.kind === 'district' && p.mention.ags === closest.mention.district.ags);
   if (!district) return closest;
-  return KREIS_BODY.test(text.slice(clause.start, clause.end)) ? district : closest;
+  return KREIS_BODY.test(text.slice(sentence.start, sentence.end)) ? district : closest;
 }

@@ -18,7 +18,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
   },
   { service: 'citizens-office', prefix: ['Bürgerbüro', 'Bürgeramt', 'Bürgerämter', 'Bürgerservice', 'Bürgerzentrum', 'Bürger-Büro', 'Bürgerbüros', 'Servicecenter', 'Service-Center', 'Bürgerdienste', 'Bürgerberatung', 'Ortsamt', 'Ortsämter', 'Bürger- und Familienservice', 'Bürgerladen'] },
   { service: 'appointments', prefix: ['Terminvergabe', 'Terminbuchung', 'Terminvereinbarung', 'Terminreservierung', 'Terminportal', 'Terminbuchungssystem', 'Online-Termin'], exact: ['Termine', 'Terminen'] },
-  { service: 'foreigners-office', prefix: ['Ausländerbehörde', 'Ausländeramt', 'Ausländerangelegenheiten', 'Einbürgerung'] },
+  { service: 'foreigners-office', prefix: ['Ausländerbehörde', 'Ausländeramt', 'Ausländerangelegenheiten', 'Einbürgerung', 'Einreise und Aufenthalt', 'Aufenthaltstitel', 'Ausländerwesen', 'Migrationsamt', 'Zuwanderungsamt'] },
   {
     service: 'vehicle-registration',
     prefix: ['Kfz-Zulassung', 'KFZ-Zulassung', 'KfZ-Zulassung', 'Kfz Zulassung', 'KFZ Zulassung', 'Zulassungsstelle', 'Autozulassung', 'Kfz- und', 'KFZ- und', 'Zulassungs- und', 'Kfz-Stelle', 'Kfz-Angelegenheiten', 'Zulassungsbehörde', 'Straßenverkehrsamt',
@@ -104,7 +104,8 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: 'weiterhin (?:erreichbar|geöffnet|möglich|nutzbar|verfügbar|in Betrieb)|(?:arbeitet|arbeiten|läuft|laufen) (?:ganz )?(?:normal|regulär|planmäßig)', status: 'operational', weight: 1 , triggers: ['weiterhin', 'normal', 'regulär', 'planmäßig'] },
   { pattern: '(?:kann|können)(?: (?!nicht|kein|nur|ausschließlich)[\\p{L}\\p{N}.,-]+){0,6} (?:genutzt|gebucht|vereinbart|beantragt|abgeholt|bearbeitet|erledigt|angemeldet|zugelassen|ausgestellt) werden', status: 'operational', weight: 0.8 , triggers: ['werden'] },
   { pattern: '(?:öffnet|öffnen|öffnete|öffneten|beginnen|beginnt)(?: [\\p{L}\\p{N}.,-]+){0,6} erst|erst (?:ab|um) \\d{1,2}(?:[.:]\\d\\d)? Uhr', status: 'degraded', weight: 0.95, triggers: ['erst'] },
-  { pattern: 'ohne (?:vorherige\\p{L}* )?Termin\\p{L}* (?:[\\p{L}]+ ){0,3}nicht möglich|nur (?:mit|nach) (?:vorheriger )?(?:Termin\\p{L}*|Anmeldung|Voranmeldung)', status: 'degraded', weight: 1, triggers: ['ohne', 'nur'] },
+  { pattern: 'ohne (?:vorherige\\p{L}* )?Termin\\p{L}* (?:[\\p{L}]+ ){0,3}nicht möglich|nur (?:mit|nach) (?:[\\p{L}]+ ){0,2}(?:Termin\\p{L}*|Anmeldung|Voranmeldung|Vereinbarung|Absprache)', status: 'degraded', weight: 1, triggers: ['ohne', 'nur'] },
+  { pattern: 'ohne', status: 'outage', weight: 0.8, triggers: ['ohne'] },
   // A named service that is "betroffen" with no more said is degraded (annotation guide §4).
   { pattern: '(?:schließt|schließen|schloss|schlossen|schließe)(?! sich)(?: [\\p{L}\\p{N}.,-]+){0,6}(?: (?:aus|ab))?|zu schließen|nicht in der Lage|gestrichen|ausgeknockt|(?:legt|legte|legten|legen)(?: [\\p{L}\\p{N}.,-]+){0,8} lahm|(?:lahm|stillgelegt)|vom Netz genommen|nicht (?:mehr )?(?:eingehalten|wahrgenommen|erstellt|aufgesucht|vorgebracht|geleistet|ausgegeben|vereinbart|angenommen|zugelassen)', status: 'outage', weight: 0.9, triggers: ['schließ', 'schloss', 'lage', 'gestrichen', 'ausgeknockt', 'lahm', 'stillgelegt', 'netz genommen', 'nicht'] },
   { pattern: '(?:kaum|schlecht|schwer|eingeschränkt) (?:zu )?(?:erreichbar|erreichen|nutzbar|möglich)|lediglich|Problem(?:e|en)?|Notbesetzung|Notlösung|Notquartier|Notdienst|Notfallbetrieb|Notfallmodus|Minimalbetrieb|beschränkt\\p{L}*|weitgehend\\p{L}*|weitestgehend\\p{L}*|verspätet\\p{L}*|große Teile|in Teilen|nicht in gewohnter Weise|nicht in vollem Umfang|vereinzelt', status: 'degraded', weight: 0.9, triggers: ['kaum', 'schlecht', 'schwer', 'eingeschränkt', 'lediglich', 'problem', 'not', 'minimalbetrieb', 'beschränkt', 'weitgehend', 'weitestgehend', 'verspätet', 'große teile', 'in teilen', 'gewohnter', 'vollem', 'vereinzelt'] },
@@ -181,7 +182,7 @@ export const CONFIDENCE = {
  * ("per E-Mail erreichbar", "Trauungen im Rathaus", "nach vorheriger Terminvereinbarung"): with another
  * service in the sentence, it is not a subject of its own.
  */
-export const CHANNEL_BEFORE = /(?<![\p{L}])(?:per|über|via|unter|im|beim|ins|nach|mit|ohne|vorab|vorheriger|vorherige|vorherigem|vereinbartem|vereinbarter)[ \u00a0]+(?:(?:den|die|das|dem|der|einer|einen|einem|vorheriger|vorherige|vorab)[ \u00a0]+)?$/iu;
+export const CHANNEL_BEFORE = /(?<![\p{L}])(?:per|über|via|unter|im|beim|am|ins|nach|mit|vorab|vorheriger|vorherige|vorherigem|vereinbartem|vereinbarter)[ \u00a0]+(?:(?:den|die|das|dem|der|einer|einen|einem|vorheriger|vorherige|vorab)[ \u00a0]+)?$/iu;
 
 /** "nur" as a focus particle on a service ("Nur das Standesamt ist geöffnet"), not a restriction ("nur nach Termin"). */
 export const FOCUS_NUR = /^nur[ \u00a0]+(?:noch[ \u00a0]+)?(?:der|die|das|den|dem)[ \u00a0]+$/iu;
@@ -263,7 +264,7 @@ export const VISITORS_ONLY = /(?<![\p{L}])für[ \u00a0]+(?:den|die)[ \u00a0]+(?:
 export const CHANNEL_FOR_ARRANGING = /(?:Vereinbarung|Anmeldung|Voranmeldung|Absprache|Terminvereinbarung|Terminabsprache|Kontaktaufnahme|Kontakt)[ \u00a0(]+(?:per|über|via)[^.]{0,30}$/u;
 
 /** Between appointments and a named office: the appointments are the office's ("Termine im Bürgerbüro", "Termine für die Kfz-Zulassung"). */
-export const APPOINTMENTS_OF_GAP = /^[ \u00a0]+(?:im|beim|für[ \u00a0]+(?:die|das|den)|in[ \u00a0]+(?:der|den|dem)|bei[ \u00a0]+(?:der|dem|den)|der|des|mit[ \u00a0]+(?:dem|der))[ \u00a0]+$/u;
+export const APPOINTMENTS_OF_GAP = /^[ \u00a0]+(?:im|beim|für[ \u00a0]+(?:die|das|den)|in[ \u00a0]+(?:der|den|dem|allen)(?:[ \u00a0]+[\p{Ll}\p{N}]+)?|bei[ \u00a0]+(?:der|dem|den)|der|des|mit[ \u00a0]+(?:dem|der))[ \u00a0]+$/u;
 
 /** Words before a place that name where a building stands, not who runs it ("an den Standorten", "Außenstelle in"). */
 export const LOCATION_BEFORE = /(?<![\p{L}])(?:Standort|Standorten|Standorte|Regionalstandort|Außenstelle|Außenstellen|Nebenstelle|Dienstsitz|Sitz|Gebäude|Räumen|Räumlichkeiten)(?:[ \u00a0]+(?:in|im|von))?[ \u00a0]+$/u;
@@ -277,3 +278,9 @@ export const KREIS_BODY = /(?<![\p{L}])(?:Landratsamt\p{L}*|Landratsämter|Kreis
  * the alternatives' own state (annotation guide §4: a pointer is no impact).
  */
 export const ADVICE = /(?:^[ \u00a0]*(?:[\p{L}]+[ \u00a0]+)?(?:Den|Allen)?[ \u00a0]*(?:Kunden|Kundinnen|Bürgern|Bürgerinnen|Besuchern|Besucherinnen|Antragstellern|Antragstellerinnen)(?![\p{L}])|(?<![\p{L}])(?:ausweichen|stattdessen|alternativ\p{L}*|empfohlen|empfiehlt|empfehlen))/u;
+
+/** IT named as what is being changed or maintained ("Umstellung von EDV-Systemen", "für das Update der Software"): the cause of a state, not a state. */
+export const IT_WORK_BEFORE = /(?<![\p{L}])(?:Umstellung|Softwareumstellung|Systemumstellung|Update|Updates|Wartung|Wartungsarbeiten|Aktualisierung|Einführung|Erneuerung|Migration|Austausch|Umzug)(?:[ \u00a0]+(?:des|der|von|am|an[ \u00a0]+(?:der|den|dem)))?(?:[ \u00a0]+[\p{L}-]+)?[ \u00a0]+$/u;
+
+/** A clause about parts ("große Teile der Verwaltungsgebäude", "an einigen Standorten"): an outage there is partial. */
+export const PARTIAL_CLAUSE = /(?<![\p{L}])(?:große[nr]?[ \u00a0]+Teile|weite[nr]?[ \u00a0]+Teile|Teile[nr]?[ \u00a0]+(?:der|des)|an[ \u00a0]+einigen[ \u00a0]+Standorten|einige[nr]?[ \u00a0]+(?:Bereiche|Abteilungen|Ämter|Standorte|Büros))(?![\p{L}])/iu;

@@ -13,7 +13,7 @@ import { timeOf } from './time.js';
 import { referredStatuses } from './refiners/backReference.js';
 import { channelStatus } from './refiners/channels.js';
 import { isHypothetical } from './refiners/modality.js';
-import { partialAdministration } from './refiners/partial.js';
+import { partialAdministration, partialClause } from './refiners/partial.js';
 import { partOfDayStatus } from './refiners/partOfDay.js';
 
 /** A document's text with the mentions impacts are built from. */
@@ -82,6 +82,7 @@ interface TextScope {
 interface ClauseScope {
   readonly text: TextScope;
   readonly clause: Clause;
+  readonly sentence: Sentence;
   readonly services: readonly Cue<Service>[];
   readonly statuses: readonly Cue<ServiceStatus>[];
   readonly previousStatus: ServiceStatus | undefined;
@@ -157,7 +158,7 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
     const clauseStatuses = within(statuses, clause).filter((s) => !(intent && s.value === 'restored') && !(advice && (s.value === 'operational' || s.value === 'restored')));
     const clauseServices = within(services, clause);
     const clauseScope: ClauseScope = {
-      text: scope, clause, services: clauseServices, statuses: clauseStatuses, previousStatus,
+      text: scope, clause, sentence, services: clauseServices, statuses: clauseStatuses, previousStatus,
       providerInClause: input.providers?.some((p) => p.start >= clause.start && p.end <= clause.end) ?? false,
       // "telefonisch unter (030) ... erreichbar", "per E-Mail unter ... erreichbar": how to reach someone, no state of a service.
       contactInClause: input.contacts?.some((c) => c.start >= clause.start && c.end <= clause.end) ?? false,
@@ -182,7 +183,7 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
     cue = undefined;
   }
   if (!status) return;
-  status = channelStatus(text, service, cue, partOfDayStatus(text.slice(clause.start, clause.end), status));
+  status = channelStatus(text, service, cue, partialClause(text.slice(clause.start, clause.end), partOfDayStatus(text.slice(clause.start, clause.end), status)));
   if (service.value === 'administration' && status === 'outage') status = partialAdministration(text, service, clause, status);
   // An emergency page that is up means the regular website is degraded; one that goes down says nothing new.
   if (service.value === 'website' && EMERGENCY_PAGE.test(service.span.text)) {
@@ -196,7 +197,7 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
     && OWNING_PLACE_GAP.test(text.slice(service.span.end, p.mention.span.start)));
   const owners = ownersOf(text, inSentence, places);
   if (!owners) return;
-  const closest = owning ?? bodyRunning(text, scope.clause, inSentence, nearestPlace(owners, service.span));
+  const closest = owning ?? bodyRunning(text, scope.sentence, inSentence, nearestPlace(owners, service.span));
   // Bare IT words ("Server", "Systeme") belong to no place by themselves: not to an IT provider named beside
   // them ("deren Systeme"), not to the places of a police release ("Server der Täter"), unless a place owns them.
   const genericIt = GENERIC_IT.test(service.span.text);

@@ -4,7 +4,7 @@ import { spanOf } from '../text/spans.js';
 import { isWordChar, type Tokens } from '../text/tokens.js';
 import { endsWithMatch } from '../text/suffix.js';
 import {
-  APPOINTMENTS_OF_GAP, ATTRIBUTE_OF_BEFORE, CHANNEL_FOR_ARRANGING, PART_OF_ADMINISTRATION, BUILDING_CONTEXT_BEFORE, BUILDING_NAME_AFTER, CHANNEL_BEFORE, IT_OF_SERVICE, NOT_PUBLIC_BEFORE, NOT_SUBJECT_AFTER, NOT_SUBJECT_BEFORE,
+  APPOINTMENTS_OF_GAP, ATTRIBUTE_OF_BEFORE, CHANNEL_FOR_ARRANGING, IT_WORK_BEFORE, PART_OF_ADMINISTRATION, BUILDING_CONTEXT_BEFORE, BUILDING_NAME_AFTER, CHANNEL_BEFORE, IT_OF_SERVICE, NOT_PUBLIC_BEFORE, NOT_SUBJECT_AFTER, NOT_SUBJECT_BEFORE,
   OWNER_GAP, SERVICE_CUES, SERVICE_MODIFIERS,
 } from './constants.js';
 import type { Cue } from './cues.js';
@@ -15,6 +15,7 @@ const notPublicBefore = endsWithMatch(NOT_PUBLIC_BEFORE);
 const buildingContextBefore = endsWithMatch(BUILDING_CONTEXT_BEFORE);
 const channelBefore = endsWithMatch(CHANNEL_BEFORE);
 const attributeBefore = endsWithMatch(ATTRIBUTE_OF_BEFORE);
+const itWorkBefore = endsWithMatch(IT_WORK_BEFORE);
 
 /** Whether the text before an administration word makes it the owner of another thing, not a part standing for it. */
 function attributeOf(before: string): boolean {
@@ -176,6 +177,8 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
       && s.value !== 'phone' && s.value !== 'email' && APPOINTMENTS_OF_GAP.test(text.slice(previous.span.end, s.span.start));
     if (s.value === 'administration' && attributeOf(before)) return false;
     if ((s.value === 'phone' || s.value === 'email') && CHANNEL_FOR_ARRANGING.test(before)) return false;
+    // "ohne Termin": the condition of a visit, not appointments that are missing.
+    if (s.value === 'appointments' && /(?<![\p{L}])ohne[ \u00a0]+(?:vorherige[nr]?[ \u00a0]+)?$/iu.test(before)) return false;
     // "Termine im Bürgerbüro", "Termine für die Kfz-Zulassung": the office's, not appointments as such (annotation guide §4).
     const next = found[i + 1];
     if (s.value === 'appointments' && next && next.value !== 'administration' && next.value !== 'phone' && next.value !== 'email'
@@ -183,6 +186,7 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     // "für den Publikumsverkehr" beside a named service says for whom it is closed.
     if (found.length > 1 && /verkehr$/u.test(s.span.text) && /für[ \u00a0]+den[ \u00a0]+$/u.test(before)) return false;
     if (specific && s.value === 'it-systems' && IT_OF_SERVICE.test(s.span.text)) return false;
+    if (s.value === 'it-systems' && itWorkBefore(before)) return false;
     const itOfThis = previous !== undefined && previous.value === 'it-systems' && IT_OF_SERVICE.test(previous.span.text) && s.value !== 'administration';
     if (previous && !itOfThis && !ownsAppointments && OWNER_GAP.test(text.slice(previous.span.end, s.span.start))) return false;
     if (found.length > 1) {

@@ -128,6 +128,8 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
   const statuses: Cue<ServiceStatus>[] = [];
   for (const s of cues) {
     const before = text.slice(Math.max(sentence.start, s.span.start - 50), s.span.start);
+    // "ohne Telefonnetz": a missing service only where one follows ("ohne Genehmigung" is none).
+    if (/^ohne$/iu.test(s.span.text) && !services.some((v) => v.span.start >= s.span.end && v.span.start <= s.span.end + 6)) continue;
     // "Wegen einer Störung ist ...": the noun names the cause, not the state.
     if (STATUS_NOUN.test(s.span.text) && causeBefore(before)) continue;
     if (s.value === 'restored' && negatedAgain(before)) {

@@ -1,6 +1,6 @@
 import type { Service, ServiceStatus } from '@lagebild/schema';
 import { endsWithMatch } from '../../text/suffix.js';
-import { PART_QUANTIFIER_BEFORE, VISITORS_ONLY } from '../constants.js';
+import { PART_QUANTIFIER_BEFORE, PARTIAL_CLAUSE, VISITORS_ONLY } from '../constants.js';
 import type { Cue } from '../cues.js';
 
 const partBefore = endsWithMatch(PART_QUANTIFIER_BEFORE);
@@ -14,4 +14,9 @@ export function partialAdministration(text: string, service: Cue<Service>, claus
   const before = text.slice(Math.max(clause.start, service.span.start - 40), service.span.start);
   if (partBefore(before)) return 'degraded';
   return VISITORS_ONLY.test(text.slice(clause.start, clause.end)) ? 'degraded' : status;
+}
+
+/** An outage stated of parts only ("große Teile der Gebäude ohne Telefonnetz") is degraded. */
+export function partialClause(clause: string, status: ServiceStatus): ServiceStatus {
+  return status === 'outage' && PARTIAL_CLAUSE.test(clause) ? 'degraded' : status;
 }

@@ -32,7 +32,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
     service: 'email',
     exact: ['E-Mail', 'E-Mails', 'E-mail', 'E-mails', 'Mails', 'Mail', 'E-Mail-System', 'E-Mail-Systems', 'E-Mail-Server', 'Fax', 'E-Mail-Verkehr', 'E-Mail-Postfächer', 'E-Mail-Kommunikation', 'E-Mail-Versand', 'Mailverkehr', 'Mailsystem', 'Mailserver', 'E-Mail-Postfach', 'E-Mail-Adressen'],
   },
-  { service: 'phone', prefix: ['Telefonanlage', 'Telefonzentrale'], exact: ['Telefone', 'Telefonie', 'Telefonnetz', 'telefonisch', 'Telefon', 'Festnetz', 'Telefonleitungen'] },
+  { service: 'phone', prefix: ['Telefonanlage', 'Telefonzentrale'], exact: ['Telefone', 'Telefonie', 'Telefonnetz', 'telefonisch', 'Telefonisch', 'Telefonische', 'Telefon', 'Festnetz', 'Telefonleitungen'] },
   {
     service: 'online-services',
     prefix: ['Online-Dienst', 'Onlinedienst', 'Online-Service', 'Onlineservice', 'Online-Angebot', 'Onlineangebot', 'Serviceportal', 'Bürgerportal',
@@ -85,7 +85,7 @@ export const EMERGENCY_PAGE = /^(?:Not|Behelf|Ersatz)/u;
  * sentences whose lower-cased text contains one of its `triggers` (a cheap substring test).
  */
 export const STATUS_CUES: readonly { readonly pattern: string; readonly status: ServiceStatus; readonly weight: number; readonly triggers: readonly string[] }[] = [
-  { pattern: 'wieder (?:(?!nicht)[\\p{L}-]+ ){0,2}(?:erreichbar|buchbar|offen|online|verfügbar|nutzbar|möglich|geöffnet|in Betrieb|am Netz|arbeitsfähig|funktionsfähig|zur Verfügung|freigeschaltet|angebunden)', status: 'restored', weight: 1 , triggers: ['wieder'] },
+  { pattern: 'wieder für (?:[\\p{L}-]+ ){1,3}(?:offen|geöffnet|erreichbar|zugänglich)|wieder (?:(?!nicht)[\\p{L}-]+ ){0,2}(?:erreichbar|buchbar|offen|online|verfügbar|nutzbar|möglich|geöffnet|in Betrieb|am Netz|arbeitsfähig|funktionsfähig|zur Verfügung|freigeschaltet|angebunden)', status: 'restored', weight: 1 , triggers: ['wieder'] },
   { pattern: 'wiederhergestellt|(?:läuft|laufen|funktioniert|funktionieren|arbeitet|arbeiten|beurkundet|beurkunden|öffnet|öffnen|nimmt|nehmen|bearbeitet|bearbeiten|stellt|stellen)(?: [\\p{L}\\p{N}.,-]+){0,5} wieder(?! auf)|(?:nimmt|nehmen)(?: [\\p{L}\\p{N}.,-]+){0,6} (?:den )?Betrieb wieder auf', status: 'restored', weight: 1 , triggers: ['wieder'] },
   { pattern: 'nicht (?:mehr |länger |wie gewohnt )?(?:erreichbar|verfügbar|möglich|nutzbar|abrufbar|aufrufbar|online|arbeitsfähig|funktionsfähig|zugänglich|bearbeitet|ausgestellt|durchgeführt|angeboten|genutzt|betrieben|funktionieren|funktioniert|stattfinden|erfolgen|beantragt|ausgezahlt|überwiesen|bewilligt|vorgenommen|angemeldet|abgeholt|freigeschaltet)', status: 'outage', weight: 1 , triggers: ['nicht'] },
   { pattern: '(?:noch )?nicht (?:wieder )?zur Verfügung', status: 'outage', weight: 1 , triggers: ['nicht'] },
@@ -133,7 +133,7 @@ export const NOT_SUBJECT_BEFORE = /(?<![\p{L}])(?:(?:Sprecher|Sprecherin|Presses
 export const NOT_SUBJECT_AFTER = /^[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:weist|wies|teilt|teilte|informiert|informierte|bittet|bat|rät|riet|empfiehlt|empfahl|meldet|meldete|berichtet|berichtete|erklärt|erklärte|kündigt|kündigte|appelliert|appellierte|betont|betonte|warnt|warnte|mitteilt|mitteilte|mitgeteilt|gab|gibt|sagte|sagt|erläutert|erläuterte|hat[ \u00a0]+mitgeteilt|bekannt|hofft|hoffte|plant|arbeitet[ \u00a0]+(?:daran|mit[ \u00a0]+Hochdruck)|entschuldigt|bedauert)(?![\p{L}])/u;
 
 /** A service cue right after another and "der"/"des" is the owner of the first ("IT-Struktur der Kreisverwaltung"). */
-export const OWNER_GAP = /^[ \u00a0]+(?:der|des|für[ \u00a0]+(?:das|die|den)|im|beim|bei[ \u00a0]+(?:der|dem))(?:[ \u00a0]+\p{Lu}[\p{L}]+er)?[ \u00a0]+$/u;
+export const OWNER_GAP = /^[ \u00a0]+(?:der|des|für[ \u00a0]+(?:das|die|den)|zu[ \u00a0]+(?:den|der|dem)|im|beim|bei[ \u00a0]+(?:der|dem))(?:[ \u00a0]+\p{Lu}[\p{L}]+er)?[ \u00a0]+$/u;
 
 /** A place right after a service and these words owns the service ("Website der Stadt Lünen", "Zulassungsstellen des Kreises Soest"). */
 export const OWNING_PLACE_GAP = /^[ \u00a0]+(?:der|des|im|in|von|beim|bei[ \u00a0]+der)(?:[ \u00a0]+(?:Stadt|Gemeinde|Stadtverwaltung|Kreisverwaltung))?[ \u00a0]+$/u;
@@ -284,3 +284,6 @@ export const IT_WORK_BEFORE = /(?<![\p{L}])(?:Umstellung|Softwareumstellung|Syst
 
 /** A clause about parts ("große Teile der Verwaltungsgebäude", "an einigen Standorten"): an outage there is partial. */
 export const PARTIAL_CLAUSE = /(?<![\p{L}])(?:große[nr]?[ \u00a0]+Teile|weite[nr]?[ \u00a0]+Teile|Teile[nr]?[ \u00a0]+(?:der|des)|an[ \u00a0]+einigen[ \u00a0]+Standorten|einige[nr]?[ \u00a0]+(?:Bereiche|Abteilungen|Ämter|Standorte|Büros))(?![\p{L}])/iu;
+
+/** A qualifier right before an outage word that makes it partial ("vereinzelt Störungen", "kurzzeitig ausgefallen"). */
+export const PARTIAL_QUALIFIER_BEFORE = /(?<![\p{L}])(?:vereinzelt|vereinzelte[nr]?|teilweise|zeitweise|zeitweilig|kurzzeitig|kurzzeitige[nr]?|kleinere[nr]?|einzelne[nr]?|leichte[nr]?|punktuelle[nr]?|sporadisch|sporadische[nr]?)(?:[ \u00a0]+[\p{L}-]+)?[ \u00a0]+$/iu;

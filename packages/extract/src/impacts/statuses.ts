@@ -3,13 +3,14 @@ import type { Sentence } from '../text/sentences.js';
 import { longestNonOverlapping, spanOf } from '../text/spans.js';
 import { isWordChar } from '../text/tokens.js';
 import { endsWithMatch } from '../text/suffix.js';
-import { AGAIN_BEFORE, CAUSE_BEFORE, CONDITION, FOCUS_NUR, NEGATED_AGAIN, NEGATION_BEFORE, STATUS_CUES, STATUS_NOUN } from './constants.js';
+import { AGAIN_BEFORE, CAUSE_BEFORE, CONDITION, FOCUS_NUR, NEGATED_AGAIN, NEGATION_BEFORE, PARTIAL_QUALIFIER_BEFORE, STATUS_CUES, STATUS_NOUN } from './constants.js';
 import { nearest, type Cue } from './cues.js';
 
 const causeBefore = endsWithMatch(CAUSE_BEFORE);
 const negationBefore = endsWithMatch(NEGATION_BEFORE);
 const againBefore = endsWithMatch(AGAIN_BEFORE);
 const negatedAgain = endsWithMatch(NEGATED_AGAIN);
+const partialBefore = endsWithMatch(PARTIAL_QUALIFIER_BEFORE);
 
 /** A regular-expression source with its literal letters lower-cased (escapes such as `\\p{L}` kept). */
 function lowerPattern(source: string): string {
@@ -143,6 +144,10 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
         statuses.push({ span: s.span, value: 'operational', weight: 0.8 });
         continue;
       }
+    }
+    if (s.value === 'outage' && partialBefore(before)) {
+      statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
+      continue;
     }
     if (s.value !== 'operational' || /^(?:nicht|kein|wie)/iu.test(s.span.text)) {
       statuses.push(s);

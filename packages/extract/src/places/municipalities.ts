@@ -149,10 +149,13 @@ function wordBefore(text: string, index: number): { word: string; start: number 
 }
 
 /** The word before `index` across any whitespace, line breaks too ("Schwerpunktstaatsanwaltschaft⏎⏎Stralsund"). */
-function wordBeforeAcrossLines(text: string, index: number): string {
+function wordBeforeAcrossLines(text: string, index: number, after: string): string {
   let i = index;
   while (i > 0 && /\s/u.test(text[i - 1]!)) i--;
   if (i === index || index - i > 6) return '';
+  // Across a line break only where the sentence goes on ("...staatsanwaltschaft⏎⏎Stralsund und"), never before a dateline
+  // ("Kreispolizeibehörde Soest⏎⏎Soest (ots) -").
+  if (text.slice(i, index).includes('\n') && !/^[ \u00a0]+\p{Ll}/u.test(after)) return '';
   let j = i;
   while (j > 0 && (isWordChar(text, j - 1) || text.charCodeAt(j - 1) === 45)) j--;
   return text.slice(j, i);
@@ -245,7 +248,7 @@ interface ScreenState {
 /** Whether the name belongs to a body's name: "Polizeirevier Stendal", "Kraftfahrtbundesamt in Flensburg", "Außenstelle Havelberg" after a unit. */
 function unitName(text: string, c: Candidate, prev1: string, prev1Start: number, prev2: string, state: ScreenState): boolean {
   const seat = prev1 === 'in';
-  const head = seat ? prev2 : wordBeforeAcrossLines(text, c.start);
+  const head = seat ? prev2 : wordBeforeAcrossLines(text, c.start, text.slice(c.end, c.end + 3));
   if (UNIT_WORDS.has(head) || (!seat && NAMED_BODY_WORDS.has(head))) return true;
   if (SUBUNIT_WORDS.has(head) && c.start - state.unitEnd < 100) return true;
   if (seat) {
@@ -349,7 +352,10 @@ export function extractMunicipalities(resources: Resources, scan: Scan, blocked:
     const needed = c.form.risk === 'strong' ? 'strong' : c.form.risk === 'context' ? 'weak' : 'none';
     // A name the text also gives a Kreis ("Landratsamt Augsburg", "Kreise Biberach und ...") is the Kreis's area after
     // "im Raum" and undecided without evidence.
-    const kreisName = districtNames !== undefined && districtNames.has(c.form.written) && (evidence === 'none' || AREA_WORDS.has(screened.prev1));
+    // Only kreisfreie Städte (AGS ending in 000) share the name of a different Kreis ("Augsburg", "Leipzig"); the seat town of
+    // a Kreis of its name ("Unna") stays a place.
+    const kreisName = districtNames !== undefined && districtNames.has(c.form.written)
+      && (AREA_WORDS.has(screened.prev1) || (evidence === 'none' && c.form.entries.some((e) => e.ags.endsWith('000'))));
     const ok = !kreisName && (needed === 'none' || evidence === 'strong' || (needed === 'weak' && evidence === 'weak'));
     if (!ok) {
       previous = undefined;

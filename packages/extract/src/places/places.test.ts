@@ -155,10 +155,11 @@ describe('names inside bodies, routes, addresses and labels', () => {
   const names = (text: string) => municipalities(text).map((m) => m.text);
   it('skips names of police units, courts and prosecutors, and their branches', () => {
     expect(names('Zum Revier gehören das Revierkommissariat Osterburg und die Außenstelle Havelberg; Einsatz in Tangermünde.')).toEqual(['Tangermünde']);
-    expect(names('Nach Anordnung des AG Pößneck kam er in Haft. Antrag der Schwerpunktstaatsanwaltschaft\n\nStralsund.')).toEqual([]);
+    expect(names('Nach Anordnung des AG Pößneck kam er in Haft. Antrag der Schwerpunktstaatsanwaltschaft\n\nStralsund und des Präsidiums.')).toEqual([]);
     expect(names('Es gab einen Totalausfall der Verbindung zum Kraftfahrtbundesamt in Flensburg.')).toEqual([]);
     expect(names('Der Notruf ging an die Polizei in Soest.')).toEqual([]);
     expect(names('Die Zulassungsstellen des Hochsauerlandkreises in Meschede und Brilon öffnen.')).toEqual(['Meschede', 'Brilon']);
+    expect(names('Kreispolizeibehörde Soest\n\nSoest (ots) - Ein Rad wurde gestohlen.')).toEqual(['Soest']);
   });
   it('tells a hospital named after a place from a hospital in a place', () => {
     expect(names('Betroffen war auch das Krankenhaus Friedrichstadt.')).toEqual([]);
@@ -180,6 +181,8 @@ describe('names inside bodies, routes, addresses and labels', () => {
   });
   it('reads a bare name that the text also gives a Kreis as the Kreis', () => {
     expect(names('Glätte in den Kreisen Biberach und Heidenheim. Allein im Raum Biberach gab es zwölf Unfälle.')).toEqual([]);
+    expect(names('Augsburg : Landratsamt |\n\nIm Landratsamt Augsburg fällt das Netz aus.')).toEqual([]);
+    expect(names('Der Kreis Unna meldet: Die Zulassungsstellen Unna und Lünen sind geschlossen.')).toEqual(['Unna', 'Lünen']);
   });
   it('keeps page furniture and queues out, and takes sites as evidence', () => {
     expect(names('Springe direkt zu: Inhalt. Vor dem Amt bildeten sich Schlangen.')).toEqual([]);

@@ -46,7 +46,8 @@ export const EXCLUDE_BEFORE = new RegExp(
   + '(?:FC|SC|SV|TSV|VfL|VfB|SpVgg|TuS|SG|BSG)(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}]+)?|Borussia|Fortuna|Eintracht|Bayer|Alemannia|Preußen|Arminia|Schalke|Rot-Weiss|Rot-Weiß|Dynamo|Hansa|Energie|Kickers|Werder|Hertha|'
   + 'RB|Rasenballsport|Marke|Modell|Typ|Hotel|Restaurant|Gaststätte|Firma|Punkte?[ \\u00a0]+in|Punkten[ \\u00a0]+in|\\p{L}*[Rr]egister[ \\u00a0]+in|'
   + 'Land|Bundesland|Freistaat|Länder|Bundesländer|Kreis|Landkreis|Kreises|Landkreises|du|de|la|le|'
-  + 'Ortsteil|Ortsteils|Stadtteil|Stadtteils|Ortslage|Ortsteilen|Stadtteilen|Groß|Klein|Alt|Neu|Nieder|Ober|Unter|Hohen|Sankt|St\\.|'
+  + 'Ortsteil|Ortsteils|Stadtteil|Stadtteils|Ortslage|Ortsteilen|Stadtteilen|Ortsverwaltung|Ortschaftsverwaltung|Ortsamt|Bezirksamt|Gemeindesekretariat|'
+  + 'Ortsvorsteher|Ortsvorsteherin|Ortsbeirat|Ortschaftsrat|Ortsbürgermeister|Ortsbürgermeisterin|Stadtbezirk|Stadtbezirks|Ortsbezirk|Groß|Klein|Alt|Neu|Nieder|Ober|Unter|Hohen|Sankt|St\\.|'
   + 'Zubringer|Anschlussstelle|Anschlussstellen|Autobahndreieck|Autobahnkreuz|Dreieck|Kreuz|Abfahrt|Ausfahrt|Höhe)[ \\u00a0]+$', 'u',
 );
 
@@ -222,7 +223,9 @@ export const BEFORE_GATES = {
     'TuS', 'SG', 'BSG', 'Borussia', 'Fortuna', 'Eintracht', 'Bayer', 'Alemannia', 'Preußen', 'Arminia', 'Schalke', 'Rot-Weiss', 'Rot-Weiß',
     'Dynamo', 'Hansa', 'Energie', 'Kickers', 'Werder', 'Hertha', 'RB', 'Rasenballsport', 'Marke', 'Modell', 'Typ', 'Hotel', 'Restaurant',
     'Gaststätte', 'Firma', 'in', 'Land', 'Bundesland', 'Freistaat', 'Länder', 'Bundesländer', 'Kreis', 'Landkreis', 'Kreises', 'Landkreises',
-    'du', 'de', 'la', 'le', 'Ortsteil', 'Ortsteils', 'Stadtteil', 'Stadtteils', 'Ortslage', 'Ortsteilen', 'Stadtteilen', 'Groß', 'Klein', 'Alt',
+    'du', 'de', 'la', 'le', 'Ortsteil', 'Ortsteils', 'Stadtteil', 'Stadtteils', 'Ortslage', 'Ortsteilen', 'Stadtteilen', 'Ortsverwaltung',
+    'Ortschaftsverwaltung', 'Ortsamt', 'Bezirksamt', 'Gemeindesekretariat', 'Ortsvorsteher', 'Ortsvorsteherin', 'Ortsbeirat', 'Ortschaftsrat',
+    'Ortsbürgermeister', 'Ortsbürgermeisterin', 'Stadtbezirk', 'Stadtbezirks', 'Ortsbezirk', 'Groß', 'Klein', 'Alt',
     'Neu', 'Nieder', 'Ober', 'Unter', 'Hohen', 'Sankt', 'St.', 'Zubringer', 'Anschlussstelle', 'Anschlussstellen', 'Autobahndreieck',
     'Autobahnkreuz', 'Dreieck', 'Kreuz', 'Abfahrt', 'Ausfahrt', 'Höhe',
   ]),

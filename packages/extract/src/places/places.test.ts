@@ -208,6 +208,9 @@ describe('far small Gemeinden', () => {
   it('takes a Gemeinde far from everything else in the text for an Ortsteil', () => {
     expect(names('Die Stadtbibliothek in Weimar und ihre Zweigstelle in Schöndorf schließen früher.')).toEqual(['Weimar']);
   });
+  it('takes the name after an Ortsteil\'s own office for the Ortsteil', () => {
+    expect(names('Das Gemeindesekretariat St. Georgen und die Ortsverwaltung Tiengen bleiben geschlossen.')).toEqual([]);
+  });
   it('keeps it where the text places it, names it with its Ortsteil or as a Gemeinde', () => {
     expect(names('Durchsuchungen in Weimar und in Schöndorf (Rheinland-Pfalz).')).toEqual(['Weimar', 'Schöndorf']);
     expect(names('Er stammt aus Möhnesee-Echtrop und wurde in Weimar gesehen.')).toEqual(['Möhnesee', 'Weimar']);

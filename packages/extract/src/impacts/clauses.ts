@@ -30,7 +30,8 @@ export function clausesOf(text: string, sentence: Sentence, services: readonly C
   for (let i = 0; i + 1 < clauses.length; i++) {
     const a = clauses[i]!;
     const b = clauses[i + 1]!;
-    if (b.exception) continue;
+    // An exception keeps to itself: the status after it belongs to the clause it interrupts.
+    if (b.exception || a.exception) continue;
     if (has(services, a) && !has(statuses, a) && has(statuses, b) && !has(services, b)) {
       clauses.splice(i, 2, { start: a.start, end: b.end, exception: a.exception });
       i--;

@@ -13,6 +13,7 @@ import { timeOf } from './time.js';
 import { referredStatuses } from './refiners/backReference.js';
 import { channelStatus } from './refiners/channels.js';
 import { isHypothetical } from './refiners/modality.js';
+import { mergeMixedStates } from './refiners/mixedStates.js';
 import { partialAdministration, partialClause } from './refiners/partial.js';
 import { partOfDayStatus } from './refiners/partOfDay.js';
 
@@ -125,7 +126,7 @@ function impactsOf(input: ImpactInput, allServices: readonly Cue<Service>[]): Se
     if (sentence.text.trimEnd().endsWith('?')) continue;
     impactsOfSentence(scope, sentence, index, found);
   }
-  return scope.out;
+  return mergeMixedStates(scope.out);
 }
 
 /** The impacts one sentence states, given the service cues in it. */
@@ -148,17 +149,24 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   const when = timeOf(input, sentence, index);
   const inSentence = placesIn(places, sentence.start, sentence.end);
   let previousStatus: ServiceStatus | undefined;
-  for (const clause of clauses) {
+  // What the sentence says outside its exceptions: an exception set off in the middle ("Das Standesamt ist –
+  // bis auf geplante Hochzeiten – geschlossen") takes its opposite, and the clause it interrupts its status.
+  const mainStatuses = statuses.filter((st) => !clauses.some((c) => c.exception && st.span.start >= c.start && st.span.end <= c.end));
+  const mainStatus = mainStatuses[0]?.value;
+  for (let k = 0; k < clauses.length; k++) {
+    const clause = clauses[k]!;
     // A restoration that is planned, hoped for or open is none yet.
     const clauseText = text.slice(clause.start, clause.end);
     // A condition, possibility or plan states no state at all.
     if (isHypothetical(clauseText)) continue;
     const intent = INTENT.test(clauseText);
     const advice = ADVICE.test(clauseText);
-    const clauseStatuses = within(statuses, clause).filter((s) => !(intent && s.value === 'restored') && !(advice && (s.value === 'operational' || s.value === 'restored')));
     const clauseServices = within(services, clause);
+    const own = within(statuses, clause);
+    const clauseStatuses = (own.length === 0 && !clause.exception && clauseServices.length > 0 ? statusesAfterException(clauses, k, services, statuses) : own)
+      .filter((s) => !(intent && s.value === 'restored') && !(advice && (s.value === 'operational' || s.value === 'restored')));
     const clauseScope: ClauseScope = {
-      text: scope, clause, sentence, services: clauseServices, statuses: clauseStatuses, previousStatus,
+      text: scope, clause, sentence, services: clauseServices, statuses: clauseStatuses, previousStatus: previousStatus ?? mainStatus,
       providerInClause: input.providers?.some((p) => p.start >= clause.start && p.end <= clause.end) ?? false,
       // "telefonisch unter (030) ... erreichbar", "per E-Mail unter ... erreichbar": how to reach someone, no state of a service.
       contactInClause: input.contacts?.some((c) => c.start >= clause.start && c.end <= clause.end) ?? false,
@@ -233,4 +241,17 @@ function addImpact(scope: ClauseScope, place: Place, service: Service, status: S
   if (when.until) impact.until = when.until;
   impact.confidence = confidence;
   scope.text.out.push(impact as ServiceImpact);
+}
+
+/**
+ * The statuses of the clause after the exceptions that follow clause `k` ("Das Standesamt ist – bis auf
+ * Trauungen – geschlossen"), when that clause names no service of its own; else none.
+ */
+function statusesAfterException(clauses: readonly Clause[], k: number, services: readonly Cue<Service>[], statuses: readonly Cue<ServiceStatus>[]): Cue<ServiceStatus>[] {
+  let j = k + 1;
+  if (j >= clauses.length || !clauses[j]!.exception) return [];
+  while (j < clauses.length && clauses[j]!.exception) j++;
+  const next = clauses[j];
+  if (!next || within(services, next).length > 0) return [];
+  return within(statuses, next);
 }

@@ -71,6 +71,20 @@ describe('scope', () => {
   });
 });
 
+describe('exceptions and parts', () => {
+  it('gives an exception set off in the middle the opposite state, and the interrupted clause its own', () => {
+    expect(impacts('Das Standesamt ist – bis auf geplante Trauungen – am Freitag geschlossen.'))
+      .toEqual(['Werne|civil-registry|outage', 'Werne|weddings|operational']);
+  });
+  it('reads one of several offices closed beside one open as degraded', () => {
+    expect(impacts('Die Bürgerbüros Nord und Süd sind am Mittwoch geschlossen. Das Bürgerbüro Mitte hat am Mittwoch geöffnet.'))
+      .toEqual(['Werne|citizens-office|degraded']);
+  });
+  it('reads a partial qualifier before an outage word as degraded', () => {
+    expect(impacts('Am Montag gab es vereinzelt Störungen bei der Telefonanlage.')).toEqual(['Werne|phone|degraded']);
+  });
+});
+
 describe('subjects', () => {
   it('does not take the speaker as the service', () => {
     expect(impacts('Die Stadtbibliothek bleibt geschlossen, teilt die Stadtverwaltung mit.')).toEqual(['Werne|library|outage']);

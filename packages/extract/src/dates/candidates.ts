@@ -1,6 +1,6 @@
 /**
  * The cheap scan for date candidates: a look at each word of a document. Candidates are numeric dates
- * ("30.10.", "06.11.2023", "2023-11-06", "6/11/2023"), weekdays ("Montag", "Montagvormittag",
+ * ("30.10.", "06.11.2023", "2023-11-06", "6/11/2023"), days before an abbreviated month ("6. Nov."), weekdays ("Montag", "Montagvormittag",
  * "montags"), month names, relative day words ("heute", "gestern", "morgen", "Tagen") and "Stand"
  * before a clock time. The words are listed in the lexicon (`../lexicon.ts`); ordinals alone
  * ("32. Einsatzhundertschaft") are none: "6. November" is found by its month name.
@@ -20,6 +20,8 @@ export const Kind = {
 } as const;
 
 const NUMERIC = /\d{1,2}\.\d{1,2}\./y;
+/** A day before an abbreviated month ("6. Nov.", "6.-12. Okt. 2023"): the lexicon knows full month names only. */
+const DAY_MONTH_ABBREVIATION = /\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?:Jan|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez)\.?(?![\p{L}])/uy;
 const ISO = /\d{4}-\d\d-\d\d/y;
 const SLASH = /\d{1,2}\/\d{1,2}\/\d{2,4}/y;
 const STAND_AFTER = /\s*:?\s*(?:heute|gestern)?,?\s*\d/y;
@@ -32,7 +34,9 @@ export function numericKind(text: string, start: number, end: number): number {
   const after = text.charCodeAt(end);
   if (after === 46 /* . */) {
     NUMERIC.lastIndex = start;
-    return NUMERIC.test(text) ? Kind.Numeric : 0;
+    if (NUMERIC.test(text)) return Kind.Numeric;
+    DAY_MONTH_ABBREVIATION.lastIndex = start;
+    return DAY_MONTH_ABBREVIATION.test(text) ? Kind.Month : 0;
   }
   if (after === 45 /* - */) {
     ISO.lastIndex = start;

@@ -1,7 +1,7 @@
 /** Vocabulary of German date expressions used by the custom parsers and refiners (chrono's own lives in chrono). */
 
-/** Words between a day and the next that make a list sharing one month: "am 28. und 30. September", "3., 10. oder 17. Mai". */
-export const DAY_LIST_JOIN = String.raw`\s*(?:,\s*(?:und|oder|sowie)?|und|oder|sowie|&)\s*`;
+/** Words between a day and the next that make a list sharing one month: "am 28. und 30. September", "3., 10. oder 17. Mai", "1./2. Juli", "6. sowie am 8. Mai". */
+export const DAY_LIST_JOIN = String.raw`\s*(?:,\s*(?:und|oder|sowie)?|und|oder|sowie|&|/)\s*(?:(?:am|den|dem)\s+)?`;
 
 /** Full weekday names → JavaScript weekday numbers. Abbreviations ("So", "Mo") are deliberately absent: "so" is a word. */
 export const WEEKDAYS: Readonly<Record<string, number>> = {
@@ -62,6 +62,11 @@ export const WINDOW_AFTER = 40;
 /** Month names → month numbers (1-12). */
 export const MONTHS: Readonly<Record<string, number>> = {
   Januar: 1, Jänner: 1, Februar: 2, März: 3, April: 4, Mai: 5, Juni: 6, Juli: 7, August: 8, September: 9, Oktober: 10, November: 11, Dezember: 12,
+};
+
+/** Abbreviated month names (chrono's German dictionary reads them too) → month numbers. */
+export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  Jan: 1, Feb: 2, Mär: 3, Mrz: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Sept: 9, Okt: 10, Nov: 11, Dez: 12,
 };
 
 /** Parts of a month → which day stands for them. */

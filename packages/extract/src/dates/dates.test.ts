@@ -150,3 +150,14 @@ describe('spans of days', () => {
     expect(dates('Es fiel vor zwei Tagen aus.')).toEqual([{ index: 8, text: 'vor zwei Tagen', value: '2023-11-04', implied: [] }]);
   });
 });
+
+describe('days before abbreviated months and split sentences', () => {
+  it('reads "6. Nov." (the lexicon knows full month names only)', () => {
+    expect(dates('Am 6. Nov. war das Amt zu.')).toEqual([{ index: 3, text: '6. Nov.', value: '2023-11-06', implied: ['year'] }]);
+  });
+  it('reads "vom 6.-12. November", whose day period the sentence splitter takes for a sentence end', () => {
+    expect(dates('Das Amt war vom 6.-12. November zu.')).toEqual([
+      { index: 16, text: '6.-12. November', value: '2023-11-06', end: '2023-11-12', implied: ['year'] },
+    ]);
+  });
+});

@@ -89,7 +89,7 @@ const GATES: Readonly<Record<string, number>> = {
   WeekdayParser: Kind.Weekday,
   NumericDayMonthParser: Kind.Numeric,
   MonthPartParser: Kind.Month,
-  DayListParser: Kind.Month,
+  DayListParser: Kind.Month | Kind.Numeric,
   StandTimeParser: Kind.Stand,
 };
 const CLOCK = /\d[:.]\d\d|\d\s*Uhr/;
@@ -187,6 +187,9 @@ function componentsValue(c: chrono.ParsedComponents, text: string): { value: str
 
 const DATE_COMPONENTS = ['year', 'month', 'day'] as const;
 
+/** Text before a sentence start that ends with a day's period ("6.-12."): no real sentence end before a month. */
+const ORDINAL_END = /(?<![\p{N}])\d{1,2}\.\s*$/u;
+
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 160;
 
 /** A stretch of the document chrono reads, and where it sits in the text handed to chrono. */
@@ -230,12 +233,14 @@ export function candidatesOf(scan: Scan, sentences: readonly Sentence[]): Candid
     const sentence = sentences[s];
     if (!sentence || sentence.start > at) continue;
     kinds |= kind;
-    let start = Math.max(sentence.start, at - WINDOW_BEFORE);
+    // A sentence that starts right after a day ("Vom 6.-12. | November"): the split was the day's period.
+    const floor = s > 0 && ORDINAL_END.test(text.slice(Math.max(0, sentence.start - 8), sentence.start)) ? sentences[s - 1]!.start : sentence.start;
+    let start = Math.max(floor, at - WINDOW_BEFORE);
     let end = Math.min(sentence.end, ends[i]! + WINDOW_AFTER);
-    while (start > sentence.start && !isSpace(text.charCodeAt(start - 1))) start--;
+    while (start > floor && !isSpace(text.charCodeAt(start - 1))) start--;
     while (end < sentence.end && !isSpace(text.charCodeAt(end))) end++;
     const last = out[out.length - 1];
-    if (last && start <= last.end && last.start >= sentence.start) last.end = Math.max(last.end, end);
+    if (last && start <= last.end && last.start >= floor) last.end = Math.max(last.end, end);
     else out.push({ start, end, offset: 0 });
   }
   let offset = 0;

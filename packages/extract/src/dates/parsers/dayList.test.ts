@@ -31,3 +31,19 @@ describe('lists of days sharing a month', () => {
     expect(dates('Die 2. und 3. Klasse fällt aus.')).toEqual([]);
   });
 });
+
+describe('more lists of days', () => {
+  it('reads "1./2. Juli" and "6. sowie am 8. Juni"', () => {
+    expect(dates('Am 1./2. Juli und am 6. sowie am 8. Juni ist zu.').map((d) => [d.index, d.text, d.value])).toEqual([
+      [3, '1.', '2024-07-01'], [6, '2. Juli', '2024-07-02'], [21, '6.', '2024-06-06'], [33, '8. Juni', '2024-06-08'],
+    ]);
+  });
+  it('reads a list ending in a numeric date: "am 6., 7. und 8.11."', () => {
+    expect(dates('Termine am 6., 7. und 8.11.2023 entfallen.').map((d) => [d.index, d.text, d.value, d.implied])).toEqual([
+      [11, '6.', '2023-11-06', []], [15, '7.', '2023-11-07', []], [22, '8.11.2023', '2023-11-08', []],
+    ]);
+  });
+  it('reads a list with an abbreviated month: "3. und 4. Okt."', () => {
+    expect(dates('Am 3. und 4. Okt. ist zu.').map((d) => [d.text, d.value])).toEqual([['3.', '2024-10-03'], ['4. Okt.', '2024-10-04']]);
+  });
+});

@@ -1,12 +1,15 @@
 import type * as chrono from 'chrono-node';
 import { referenceDate } from '../reference.js';
 import { closestYear, isValidDate } from '../calendar.js';
-import { DAY_LIST_JOIN, MONTHS } from '../constants.js';
+import { DAY_LIST_JOIN, MONTHS, MONTH_ABBREVIATIONS } from '../constants.js';
 
-// "am 28. und 30. September 2019", "Am 10. und 11. Juni", "am 3., 10., 17. oder 24. Mai": every day but
-// the last, which chrono reads with its month. The month (and year) are those written after the last day.
+const MONTH_NAMES = { ...MONTHS, ...MONTH_ABBREVIATIONS };
+
+// "am 28. und 30. September 2019", "Am 10. und 11. Juni", "am 3., 10., 17. oder 24. Mai", "am 6. und
+// 7.11.": every day but the last, which chrono (or the numeric parser) reads with its month. The month
+// (and year) are those written after the last day.
 const PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/:-])(\d{1,2})\.(?=(?:\s*,\s*\d{1,2}\.)*${DAY_LIST_JOIN}\d{1,2}\.\s*(${Object.keys(MONTHS).join('|')})(?:\s+(\d{4}))?(?![\p{L}]))`,
+  String.raw`(?<![\p{L}\p{N}.,/:-])(\d{1,2})\.(?=(?:\s*,\s*\d{1,2}\.)*${DAY_LIST_JOIN}\d{1,2}\.(?:\s*(${Object.keys(MONTH_NAMES).join('|')})\.?(?:\s+(\d{4}))?(?![\p{L}])|(\d{1,2})\.(\d{4})?(?![\p{N}])))`,
   'u',
 );
 
@@ -21,9 +24,10 @@ export class DayListParser implements chrono.Parser {
 
   extract(context: chrono.ParsingContext, match: RegExpMatchArray): chrono.ParsingResult | null {
     const day = Number(match[1]);
-    const month = MONTHS[match[2] ?? ''];
-    if (month === undefined) return null;
-    const written = match[3] ? Number(match[3]) : undefined;
+    const month = match[2] ? MONTH_NAMES[match[2]] : Number(match[4]);
+    if (month === undefined || month < 1 || month > 12) return null;
+    const yearText = match[3] ?? match[5];
+    const written = yearText ? Number(yearText) : undefined;
     const year = written ?? closestYear(referenceDate(context), day, month);
     if (!isValidDate(year, month, day)) return null;
     const components = context.createParsingComponents();

@@ -32,7 +32,10 @@ export function clausesOf(text: string, sentence: Sentence, services: readonly C
     const b = clauses[i + 1]!;
     // An exception keeps to itself: the status after it belongs to the clause it interrupts.
     if (b.exception || a.exception) continue;
-    if (has(services, a) && !has(statuses, a) && has(statuses, b) && !has(services, b)) {
+    // "geöffnet – Einschränkungen im Normalbetrieb": a restriction without a service of its own qualifies the clause before.
+    const restriction = !has(services, b) && statuses.some((x) => x.value === 'degraded' && x.span.start >= b.start && x.span.end <= b.end)
+      && !statuses.some((x) => x.value !== 'degraded' && x.span.start >= b.start && x.span.end <= b.end);
+    if ((has(services, a) && !has(statuses, a) && has(statuses, b) && !has(services, b)) || (has(services, a) && restriction)) {
       clauses.splice(i, 2, { start: a.start, end: b.end, exception: a.exception });
       i--;
     }

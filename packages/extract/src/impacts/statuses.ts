@@ -131,6 +131,8 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     const before = text.slice(Math.max(sentence.start, s.span.start - 50), s.span.start);
     // "ohne Telefonnetz": a missing service only where one follows ("ohne Genehmigung" is none).
     if (/^ohne$/iu.test(s.span.text) && !services.some((v) => v.span.start >= s.span.end && v.span.start <= s.span.end + 6)) continue;
+    // "so schnell wie möglich": a manner, no state.
+    if (/^möglich$/iu.test(s.span.text) && /(?<![\p{L}])wie[ \u00a0]+$/iu.test(before)) continue;
     // "Wegen einer Störung ist ...": the noun names the cause, not the state.
     if (STATUS_NOUN.test(s.span.text) && causeBefore(before)) continue;
     if (s.value === 'restored' && negatedAgain(before)) {
@@ -168,7 +170,13 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
  */
 export function cueFor(service: Cue<Service>, services: readonly Cue<Service>[], statuses: readonly Cue<ServiceStatus>[]): Cue<ServiceStatus> | undefined {
   const own = statuses.filter((c) => nearest(services, c.span) === service);
-  return nearest(own.length > 0 ? own : statuses, service.span);
+  const pick = nearest(own.length > 0 ? own : statuses, service.span);
+  // Open but restricted is degraded, not operational as well (annotation guide §4): "geöffnet – Einschränkungen".
+  if (pick?.value === 'operational') {
+    const restriction = (own.length > 0 ? own : statuses).find((c) => c.value === 'degraded');
+    if (restriction) return restriction;
+  }
+  return pick;
 }
 
 const KEIN = /(?<![\p{L}])[Kk]ein(?:e|en|em|er|es)?(?![\p{L}])/gu;

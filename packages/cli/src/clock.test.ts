@@ -179,6 +179,10 @@ describe('no date depends on the clock of the machine', () => {
       expect(werne.entities.dates.map((d) => d.value)).toEqual(expect.arrayContaining(['2023-11-06', '2023-11-10']));
       expect(kamen.entities.dates).toEqual([]);
       for (const value of first.flatMap(dateValues)) expect(value.startsWith('2023-'), value).toBe(true);
+      // The query table says so rather than printing a date.
+      const table = await lagebild(MACHINES[0], ['query', '--db', join(dir, 'ingest-0.db')]);
+      expect(table.match(/undated/g)).toHaveLength(2);
+      expect(table).not.toMatch(/20(2[4-9]|3\d)-/);
     }, 120_000);
   });
 });

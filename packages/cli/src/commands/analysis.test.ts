@@ -120,3 +120,82 @@ describe('analysis commands', () => {
     expect(renderStatus([], '2023-11-06')).toBe('Status as of 2023-11-06: 0 service(s) in 0 place(s)\n');
   });
 });
+
+describe('analysis commands with undated releases', () => {
+  const undatedDb = join(dir, 'undated.db');
+  /** Undated; names the provider and the day (8 November 2023) its impact holds. */
+  function undated(): LagebildRecord {
+    const title = 'Werne: Standesamt nach Cyberangriff geschlossen';
+    const body = 'Das Standesamt in Werne bleibt am 8. November 2023 nach dem Cyberangriff auf die Südwestfalen-IT geschlossen.';
+    const text = `${title}\n\n${body}`;
+    const span = (needle: string) => ({ start: text.indexOf(needle), end: text.indexOf(needle) + needle.length, text: needle });
+    return {
+      document: {
+        id: 'werne-undated', sourceId: 'stadt-werne', url: 'https://www.werne.example/presse/u', title,
+        fetchedAt: '2026-05-04T09:00:00+02:00', text, contentHash: 'hu',
+      },
+      entities: {
+        dates: [{ span: span('8. November 2023'), value: '2023-11-08', precision: 'day', implied: [] }],
+        municipalities: [], districts: [], contacts: [],
+        agencies: [{ span: span('Südwestfalen-IT'), id: 'suedwestfalen-it', name: 'Südwestfalen-IT', kind: 'it-provider', confidence: 0.95 }],
+        serviceImpacts: [{
+          span: span('Das Standesamt in Werne bleibt am 8. November 2023'), municipality: { ags: '05978040', name: 'Werne' },
+          service: 'civil-registry', status: 'outage', asOf: '2023-11-08', confidence: 0.8,
+        }],
+      },
+      extractor: { version: 'test' },
+    };
+  }
+  /** Undated, no date in the text: its impact has no asOf. */
+  function bare(): LagebildRecord {
+    const title = 'Kamen: Bürgerbüro nicht erreichbar';
+    const body = 'Das Bürgerbüro in Kamen ist nicht erreichbar.';
+    const text = `${title}\n\n${body}`;
+    const evidence = 'Das Bürgerbüro in Kamen ist nicht erreichbar';
+    const start = text.indexOf(evidence);
+    return {
+      document: {
+        id: 'kamen-undated', sourceId: 'stadt-kamen', url: 'https://www.kamen.example/presse/u', title,
+        fetchedAt: '2026-05-03T09:00:00+02:00', text, contentHash: 'hk',
+      },
+      entities: {
+        dates: [], municipalities: [], districts: [], agencies: [], contacts: [],
+        serviceImpacts: [{
+          span: { start, end: start + evidence.length, text: evidence }, municipality: { ags: '05978016', name: 'Kamen' },
+          service: 'citizens-office', status: 'outage', confidence: 0.7,
+        }],
+      },
+      extractor: { version: 'test' },
+    };
+  }
+
+  beforeAll(async () => {
+    const store = await openStore(undatedDb);
+    await store.putRecords([record(), undated(), bare()]);
+    await store.close();
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('shows an undated release in an incident as the day its text names, marked undated', async () => {
+    const list = JSON.parse((await run(['incidents', '--db', undatedDb, '--json'])).stdout) as { id: string; timeline: { documentId: string }[] }[];
+    const incident = list.find((i) => i.timeline.some((t) => t.documentId === 'werne-undated'))!;
+    const { stdout, error } = await run(['incident', incident.id, '--db', undatedDb]);
+    expect(error).toBeUndefined();
+    expect(stdout).toContain('2023-11-08 (undated)');
+    expect(stdout).not.toMatch(/202[4-9]-|203\d-/);
+  });
+
+  it('exports undated documents and impacts with empty cells and absent keys, and leaves impacts without asOf out of status', async () => {
+    const documents = (await run(['export', 'documents', '--format', 'csv', '--db', undatedDb])).stdout.trim().split('\r\n');
+    expect(documents.find((l) => l.startsWith('kamen-undated,'))!.split(',')[2]).toBe('');
+    const impacts = (await run(['export', 'impacts', '--format', 'ndjson', '--db', undatedDb])).stdout.trim().split('\n')
+      .map((l) => JSON.parse(l) as { documentId: string; asOf?: string; publishedAt?: string });
+    const kamen = impacts.find((i) => i.documentId === 'kamen-undated')!;
+    expect(kamen).not.toHaveProperty('asOf');
+    expect(kamen).not.toHaveProperty('publishedAt');
+    expect(impacts.at(-1)!.documentId).toBe('kamen-undated');
+    const status = (await run(['status', '--as-of', '2026-05-05', '--db', undatedDb])).stdout;
+    expect(status).not.toContain('Kamen');
+    expect(status).toContain('Werne');
+  });
+});

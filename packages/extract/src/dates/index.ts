@@ -98,8 +98,11 @@ const CLOCK = /\d[:.]\d\d|\d\s*Uhr/;
 export interface DateParser {
   readonly parsers: readonly GatedParser[];
   readonly refiners: readonly chrono.Refiner[];
-  /** Parses `text`, running only the parsers for the candidate `kinds` found in it. */
-  parse(text: string, reference: chrono.ParsingReference, kinds: number): chrono.ParsedResult[];
+  /**
+   * Parses `text`, running only the parsers for the candidate `kinds` found in it; `weekdayYears` (default
+   * true) lets a named weekday choose a year-less date's year.
+   */
+  parse(text: string, reference: chrono.ParsingReference, kinds: number, weekdayYears?: boolean): chrono.ParsedResult[];
 }
 
 /**
@@ -129,7 +132,8 @@ function createParser(): DateParser {
   const refiners: chrono.Refiner[] = [new AbsorbUhrRefiner(), ...config.refiners.filter((r) => !dropRefiners.has(r.constructor.name))
     .map((r) => (r.constructor.name === 'MergeWeekdayComponentRefiner' ? new MergeWeekdayComponentRefiner()
       : r.constructor.name === 'UnlikelyFormatFilter' ? new ValidDateFilter() : r))];
-  refiners.push(new FixShortYearRefiner(), new MergeWeekdayDateRefiner(), new MergeDateTimeRefiner(), new DropNonDatesRefiner(), new MergeRangeRefiner());
+  const weekdayDate = new MergeWeekdayDateRefiner();
+  refiners.push(new FixShortYearRefiner(), weekdayDate, new MergeDateTimeRefiner(), new DropNonDatesRefiner(), new MergeRangeRefiner());
   const gated = parsers.map((parser) => {
     const name = parser instanceof OnlyDaysAgo ? 'DETimeUnitAgoFormatParser' : parser instanceof TagRelative ? 'DECasualDateParser' : parser.constructor.name;
     return { parser, kinds: GATES[name] ?? ~0 };
@@ -139,7 +143,8 @@ function createParser(): DateParser {
   return {
     parsers: gated,
     refiners,
-    parse(text, reference, kinds) {
+    parse(text, reference, kinds, weekdayYears = true) {
+      weekdayDate.fixYears = weekdayYears;
       const all = kinds | (CLOCK.test(text) ? Kind.Clock : 0);
       let instance = byKinds.get(all);
       if (!instance) {
@@ -317,7 +322,7 @@ function parseWindows(
   const out: DateMention[] = [];
   const weekdayOnly: WeekdayAlone[] = [];
   let w = 0;
-  for (const result of parser?.parse(joined, reference, kinds) ?? []) {
+  for (const result of parser?.parse(joined, reference, kinds, !writtenOnly) ?? []) {
     const weekdayAlone = !result.start.isCertain('day') && result.start.tags().has('lagebild/weekday');
     // Without a publication instant only days written in the text count (a weekday alone may still be
     // anchored to one of them below).

@@ -51,3 +51,12 @@ describe('dates without a publication instant', () => {
     expect(first.map((d) => d.value)).toEqual(['2019-09-23', '2019-10-08', '2019-09-30']);
   });
 });
+
+describe('a weekday beside a year-less date without a publication instant', () => {
+  it('keeps the nearest occurrence to the reference (the guide fixes it), not the year the weekday fits', () => {
+    // 10 May is a Friday in 2024, a Wednesday in 2023; the reference is 3 July 2023.
+    expect(dates('Am Freitag, 10. Mai, ist zu. Stand 03.07.2023').map((d) => [d.text, d.value])).toEqual([
+      ['Freitag, 10. Mai', '2023-05-10'], ['03.07.2023', '2023-07-03'],
+    ]);
+  });
+});

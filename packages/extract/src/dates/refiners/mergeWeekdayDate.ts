@@ -9,6 +9,12 @@ import { WEEKDAY_DATE_GAP } from '../constants.js';
  * whose calendar agrees is taken: "Montag (9. März)" in a release from early 2021 is 9 March 2020.
  */
 export class MergeWeekdayDateRefiner implements chrono.Refiner {
+  /**
+   * Whether a weekday may move an inferred year. Off without a publication instant: the guide then fixes
+   * the reference (the latest date with a written year) and a year-less date is its nearest occurrence.
+   */
+  fixYears = true;
+
   refine(context: chrono.ParsingContext, results: chrono.ParsingResult[]): chrono.ParsingResult[] {
     const out: chrono.ParsingResult[] = [];
     for (let i = 0; i < results.length; i++) {
@@ -23,7 +29,7 @@ export class MergeWeekdayDateRefiner implements chrono.Refiner {
       }
       out.push(current);
     }
-    for (const result of out) fixYearByWeekday(result.start);
+    if (this.fixYears) for (const result of out) fixYearByWeekday(result.start);
     return out;
   }
 }

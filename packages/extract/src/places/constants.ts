@@ -17,7 +17,7 @@ export const CONFIDENCE = {
  */
 export const STRONG_BEFORE = new RegExp(
   '(?<![\\p{L}])(?:Stadt|Gemeinde|Markt|Marktgemeinde|Ortsgemeinde|Stadtverwaltung|Gemeindeverwaltung|Hansestadt|Universitätsstadt|'
-  + 'Kreisstadt|Landeshauptstadt|Bundesstadt|Kommune|Stadtgebiet|Rathaus|Stadtwerke|Verwaltung der Stadt|Verwaltung der Gemeinde|'
+  + 'Kreisstadt|Landeshauptstadt|Bundesstadt|Kommune|Stadtgebiet|Rathaus|Verwaltung der Stadt|Verwaltung der Gemeinde|'
   + 'Bürgermeisterin von|Bürgermeister von|Oberbürgermeisterin von|Oberbürgermeister von|Stadtverwaltungen von|Stadtverwaltungen|'
   + 'Städte|Städten|Gemeinden|Kommunen|Standort|Standorte|Standorten|Regionalstandort|Regionalstandorte)[ \\u00a0]+$', 'u',
 );
@@ -89,7 +89,7 @@ export const ORGANISATION_BLOCK = new RegExp(
 export const ADMIN_NOUNS: ReadonlySet<string> = new Set([
   'Stadtverwaltung', 'Verwaltung', 'Rathaus', 'Oberbürgermeister', 'Oberbürgermeisterin', 'Bürgermeister', 'Bürgermeisterin', 'Bürgerbüro',
   'Bürgeramt', 'Standesamt', 'Stadtrat', 'Gemeinderat', 'Innenstadt', 'Altstadt', 'Stadtgebiet', 'Stadtteil', 'Ortsteil', 'Stadtmitte', 'Zentrum',
-  'Norden', 'Süden', 'Osten', 'Westen', 'Kämmerer', 'Ordnungsamt', 'Stadtbücherei', 'Stadtbibliothek', 'Ausländerbehörde', 'Stadtwerke',
+  'Norden', 'Süden', 'Osten', 'Westen', 'Kämmerer', 'Ordnungsamt', 'Stadtbücherei', 'Stadtbibliothek', 'Ausländerbehörde',
   'Bürgerinnen', 'Bürger', 'Homepage', 'Website', 'Internetseite', 'Ratsportal', 'Stadtkasse', 'Feuerwehr', 'Bürgerservice',
 ]);
 
@@ -131,6 +131,9 @@ export const NEEDS_CONTEXT: ReadonlySet<string> = new Set([
   'Neustadt', 'Steinbach', 'Münster', 'Weiden', 'Bergen', 'Achim', 'Horst', 'Hagen', 'Erlangen', 'Stade', 'Geldern',
   // Page furniture ("Springe direkt zu:", "Springe zum Inhalt") and queues ("es bildeten sich Schlangen").
   'Springe', 'Schlangen',
+  // Everyday words and names: "höhere Löhne", "eine Mücke", "in den Alpen", "die Burg", "Werther" (Goethe), "Emmerich" (a first name).
+  'Burg', 'Löhne', 'Mücke', 'Schotten', 'Alpen', 'Heiden', 'Holle', 'Schmelz', 'Perl', 'Lindern', 'Freigericht', 'Marne', 'Werther', 'Brühl',
+  'Emmerich', 'Damme',
 ]);
 
 /**
@@ -153,7 +156,11 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Bodies whose name may hold a place ("Krankenhaus Friedrichstadt"), but "im Krankenhaus in Potsdam" is where someone is. */
-export const NAMED_BODY_WORDS: ReadonlySet<string> = new Set(['Krankenhaus', 'Krankenhauses', 'Klinik', 'Kliniken', 'Klinikum', 'Kaserne']);
+export const NAMED_BODY_WORDS: ReadonlySet<string> = new Set([
+  'Krankenhaus', 'Krankenhauses', 'Klinik', 'Kliniken', 'Klinikum', 'Kaserne',
+  // Municipal companies are companies ("Stadtwerke Hamm", guide §1).
+  'Stadtwerke', 'Stadtwerken', 'Stadtwerk', 'Entsorgungsbetriebe', 'Kommunalbetriebe', 'Wirtschaftsbetriebe', 'Bäderbetriebe', 'Stadtsparkasse',
+]);
 
 /** A unit's branches ("der Außenstelle Havelberg"): units themselves when a unit word stands shortly before. */
 export const SUBUNIT_WORDS: ReadonlySet<string> = new Set(['Außenstelle', 'Außenstellen', 'Nebenstelle', 'Dienststelle', 'Wache']);
@@ -238,7 +245,7 @@ export const BEFORE_GATES = {
   article: new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines']),
   strong: new Set([
     'Stadt', 'Gemeinde', 'Markt', 'Marktgemeinde', 'Ortsgemeinde', 'Stadtverwaltung', 'Gemeindeverwaltung', 'Hansestadt', 'Universitätsstadt',
-    'Kreisstadt', 'Landeshauptstadt', 'Bundesstadt', 'Kommune', 'Stadtgebiet', 'Rathaus', 'Stadtwerke', 'von', 'Stadtverwaltungen', 'Städte',
+    'Kreisstadt', 'Landeshauptstadt', 'Bundesstadt', 'Kommune', 'Stadtgebiet', 'Rathaus', 'von', 'Stadtverwaltungen', 'Städte',
     'Städten', 'Gemeinden', 'Kommunen', 'Standort', 'Standorte', 'Standorten', 'Regionalstandort', 'Regionalstandorte',
   ]),
   weak: new Set([

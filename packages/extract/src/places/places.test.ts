@@ -173,6 +173,13 @@ describe('names inside bodies, routes, addresses and labels', () => {
     expect(names('Pressestelle beim Präsidium, D-87439 Kempten (Allgäu), Telefon 0831 1234.')).toEqual([]);
     expect(names('Er hielt sich im Oktober in 25761 Büsum auf.')).toEqual(['Büsum']);
   });
+  it('skips names inside municipal companies (guide §1: "Stadtwerke Hamm")', () => {
+    expect(names('Die Stadtwerke Hamm und die Hammer Stadtwerke informieren.')).toEqual([]);
+  });
+  it('needs a preposition for names that are everyday words', () => {
+    expect(names('Höhere Löhne, eine Mücke, die Schotten dicht: Burg Altena öffnet.')).toEqual(['Altena']);
+    expect(names('Ein Unfall in Löhne und in Burg.')).toEqual(['Löhne', 'Burg']);
+  });
   it('skips a name that labels its Kreis', () => {
     expect(names('Bautzen, DER LANDKREIS\n\nDas Amt schließt.')).toEqual([]);
   });

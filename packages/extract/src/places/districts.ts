@@ -11,6 +11,8 @@ import { resolveDistrict, type PlaceHints } from './resolve.js';
 const OWN_DISTRICT: ReadonlySet<string> = new Set([
   'Kreisgebiet', 'Kreisgebiets', 'Kreisgebietes', 'Kreisverwaltung', 'Kreishaus', 'Landratsamt', 'Landratsamtes', 'Landratsamts', 'Landkreisverwaltung',
 ]);
+/** Plural designators, the only ones a list of names follows ("Landkreisen Rhön-Grabfeld und Haßberge"; "Landkreis Osnabrück und Osnabrück" is the Kreis and the city). */
+const PLURAL_DESIGNATORS: ReadonlySet<string> = new Set(['Landkreise', 'Landkreisen', 'Kreise', 'Kreisen', 'Kreisverwaltungen', 'Landratsämter', 'Landratsämtern']);
 const GAP = /[ \u00a0]+/uy;
 const LKR_GAP = /\.[ \u00a0]*/uy;
 /** Between two names of a designator's list; a parenthesis after a name ("Emmendingen (Landrat ...)") is skipped. */
@@ -172,6 +174,7 @@ export function extractDistricts(resources: Resources, scan: Scan, blocked: read
       found.push({ start: first ? start : cursor, end: cursor + hit.written.length, entries: hit.entries });
       first = false;
       cursor += hit.written.length;
+      if (!PLURAL_DESIGNATORS.has(word)) break;
       const join = LIST_JOIN.exec(text.slice(cursor, cursor + 100));
       if (!join) break;
       cursor += join[0].length;

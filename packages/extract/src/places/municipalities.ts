@@ -346,8 +346,11 @@ export function extractMunicipalities(resources: Resources, scan: Scan, blocked:
       continue;
     }
     let evidence = evidenceOf(text, c, screened.prev1, screened.after);
-    if (previous && previous.evidence !== 'none' && LIST_BEFORE.test(text.slice(previous.candidate.end, c.start))) {
-      if (evidence === 'none' || (evidence === 'weak' && previous.evidence === 'strong')) evidence = previous.evidence;
+    if (previous && LIST_BEFORE.test(text.slice(previous.candidate.end, c.start))) {
+      if (previous.evidence === 'none') {
+        // A list of places is evidence for a name that needs context: "Bergkamen, Bönen, Kamen und Werne".
+        if (evidence === 'none') evidence = 'weak';
+      } else if (evidence === 'none' || (evidence === 'weak' && previous.evidence === 'strong')) evidence = previous.evidence;
     }
     const needed = c.form.risk === 'strong' ? 'strong' : c.form.risk === 'context' ? 'weak' : 'none';
     // A name the text also gives a Kreis ("Landratsamt Augsburg", "Kreise Biberach und ...") is the Kreis's area after

@@ -108,6 +108,9 @@ describe('districts', () => {
       'Landkreis Stendal', 'Altmarkkreis Salzwedel', 'Landkreis Jerichower Land',
     ]);
   });
+  it('reads a list only after a plural designator', () => {
+    expect(districts('Der Landkreis Osnabrück und Osnabrück selbst sind betroffen.').map((d) => d.text)).toEqual(['Landkreis Osnabrück']);
+  });
   it('skips a parenthesis between the items of a list', () => {
     expect(districts('Beschluss mit den Landkreisen Emmendingen (Landrat Max Muster), Lörrach (Landrätin Eva Beispiel) und Waldshut.').map((d) => d.ags)).toEqual([
       '08316', '08336', '08337',
@@ -175,6 +178,10 @@ describe('names inside bodies, routes, addresses and labels', () => {
   });
   it('skips names inside municipal companies (guide §1: "Stadtwerke Hamm")', () => {
     expect(names('Die Stadtwerke Hamm und die Hammer Stadtwerke informieren.')).toEqual([]);
+  });
+  it('takes a list of places as evidence for names that need context', () => {
+    expect(names('Im Kreis Unna: Bergkamen, Bönen, Kamen, Selm und Werne.')).toEqual(['Bergkamen', 'Bönen', 'Kamen', 'Selm', 'Werne']);
+    expect(names('Lebensmittel und Waren, Brot und Essen.')).toEqual([]);
   });
   it('needs a preposition for names that are everyday words', () => {
     expect(names('Höhere Löhne, eine Mücke, die Schotten dicht: Burg Altena öffnet.')).toEqual(['Altena']);

@@ -3,6 +3,14 @@
 /** Words between a day and the next that make a list sharing one month: "am 28. und 30. September", "3., 10. oder 17. Mai", "1./2. Juli", "6. sowie am 8. Mai". */
 export const DAY_LIST_JOIN = String.raw`\s*(?:,\s*(?:und|oder|sowie)?|und|oder|sowie|&|/)\s*(?:(?:am|den|dem)\s+)?`;
 
+/** Tag of results whose day is counted from the reference by a word ("heute", "am gestrigen Abend"). */
+export const RELATIVE_TAG = 'lagebild/relative';
+
+/** Adjectives of relative days (stems, lower case) → days from the reference: "am heutigen Mittwoch", "der morgige Tag". */
+export const RELATIVE_ADJECTIVES: Readonly<Record<string, number>> = {
+  heutig: 0, gestrig: -1, vorgestrig: -2, morgig: 1, übermorgig: 2,
+};
+
 /** Full weekday names → JavaScript weekday numbers. Abbreviations ("So", "Mo") are deliberately absent: "so" is a word. */
 export const WEEKDAYS: Readonly<Record<string, number>> = {
   Sonntag: 0, Montag: 1, Dienstag: 2, Mittwoch: 3, Donnerstag: 4, Freitag: 5, Samstag: 6, Sonnabend: 6,

@@ -7,11 +7,12 @@ import type { Scan } from '../lexicon.js';
 import { overlapsAny, spanOf } from '../text/spans.js';
 import { endsWithMatch } from '../text/suffix.js';
 import { berlinDate, berlinDateTime, berlinOffset, isoDate, isValidDate } from './calendar.js';
-import { CASE_NUMBER_BEFORE, WINDOW_AFTER, WINDOW_BEFORE } from './constants.js';
+import { CASE_NUMBER_BEFORE, RELATIVE_TAG, WINDOW_AFTER, WINDOW_BEFORE } from './constants.js';
 import { Kind, numericKind, standKind } from './candidates.js';
 import { DayListParser } from './parsers/dayList.js';
 import { MONTH_PART_TAG, MonthPartParser } from './parsers/monthPart.js';
 import { NumericDayMonthParser } from './parsers/numericDayMonth.js';
+import { RelativeAdjectiveParser } from './parsers/relativeAdjective.js';
 import { StandTimeParser } from './parsers/stand.js';
 import { WEEKDAY_FORWARD_TAG, WeekdayParser } from './parsers/weekday.js';
 import { AbsorbUhrRefiner } from './refiners/absorbUhr.js';
@@ -24,8 +25,6 @@ import { ValidDateFilter } from './refiners/validDate.js';
 import { MergeWeekdayDateRefiner } from './refiners/mergeWeekdayDate.js';
 
 const NEVER = /(?!)/u;
-/** Tag of chrono's casual days ("heute", "gestern"): counted from the reference, not written. */
-const RELATIVE_TAG = 'lagebild/relative';
 /** Tags of results whose day is counted from the reference instant rather than written in the text. */
 const RELATIVE_TAGS = [RELATIVE_TAG, 'lagebild/weekday', 'lagebild/stand', 'result/relativeDate'] as const;
 
@@ -90,6 +89,7 @@ const GATES: Readonly<Record<string, number>> = {
   NumericDayMonthParser: Kind.Numeric,
   MonthPartParser: Kind.Month,
   DayListParser: Kind.Month | Kind.Numeric,
+  RelativeAdjectiveParser: Kind.Casual | Kind.Weekday,
   StandTimeParser: Kind.Stand,
 };
 const CLOCK = /\d[:.]\d\d|\d\s*Uhr/;
@@ -125,7 +125,7 @@ function createParser(): DateParser {
     return !drop.has(name);
   }).map((p) => (p.constructor.name === 'DETimeUnitAgoFormatParser' ? new OnlyDaysAgo(p)
     : p.constructor.name === 'DECasualDateParser' ? new TagRelative(p) : p));
-  parsers.push(new WeekdayParser(), new NumericDayMonthParser(), new MonthPartParser(), new StandTimeParser(), new DayListParser());
+  parsers.push(new WeekdayParser(), new NumericDayMonthParser(), new MonthPartParser(), new StandTimeParser(), new DayListParser(), new RelativeAdjectiveParser());
   // Time zones are never written in releases (and "Uhr" read as one costs a lookup per result); the
   // forward-date refiner does nothing without its option.
   const dropRefiners = new Set(['DEMergeDateRangeRefiner', 'ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner', 'ForwardDateRefiner']);

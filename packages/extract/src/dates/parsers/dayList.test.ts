@@ -6,8 +6,8 @@ import { extractDates } from '../index.js';
 
 const PUBLISHED = new Date('2024-05-22T12:00:00+02:00');
 
-function dates(text: string, published: Date | undefined = PUBLISHED) {
-  return extractDates(scanText(defaultResources(), text), splitSentences(text), published, [])
+function dates(text: string, published: Date | null = PUBLISHED) {
+  return extractDates(scanText(defaultResources(), text), splitSentences(text), published ?? undefined, [])
     .map((d) => ({ index: d.span.start, text: d.span.text, value: d.value, ...(d.end ? { end: d.end } : {}), implied: d.implied }));
 }
 
@@ -19,7 +19,7 @@ describe('lists of days sharing a month', () => {
     ]);
   });
   it('takes the written year of the last day, also without a publication instant', () => {
-    expect(dates('Wer am 28. und 30. September 2019 einen Antrag stellte, muss ihn erneuern.', undefined)).toEqual([
+    expect(dates('Wer am 28. und 30. September 2019 einen Antrag stellte, muss ihn erneuern.', null)).toEqual([
       { index: 7, text: '28.', value: '2019-09-28', implied: [] },
       { index: 15, text: '30. September 2019', value: '2019-09-30', implied: [] },
     ]);

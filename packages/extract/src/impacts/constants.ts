@@ -26,7 +26,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
     exact: ['Anmeldung eines Autos', 'Autos anmelden', 'Autos angemeldet', 'Zulassungen', 'Halterwechsel', 'Zulassungsangelegenheiten'],
   },
   { service: 'drivers-licence', prefix: ['Führerschein', 'Fahrerlaubnis'] },
-  { service: 'phone', prefix: ['Bürgertelefon', 'Servicetelefon', 'Service-Telefon', 'ServiceCenter115', 'Behördennummer', 'Telefonsystem', 'Telefonverbindung', 'Telefonanschl', 'Einwahl'], exact: ['Hotline', 'Hotlines', 'Telefonnummer', 'Rufnummer', 'Rufnummern', 'Anschlüsse', 'telefonische', 'telefonischen', 'Telefonleitung', 'Telefonnetze'] },
+  { service: 'phone', prefix: ['Bürgertelefon', 'Servicetelefon', 'Service-Telefon', 'ServiceCenter115', 'Behördennummer', 'Telefonsystem', 'Telefonverbindung', 'Telefonanschl', 'Einwahl'], exact: ['Hotline', 'Hotlines', 'Anschlüsse', 'telefonische', 'telefonischen', 'Telefonleitung', 'Telefonnetze'] },
   { service: 'council-information', prefix: ['Ratsportal', 'Ratsinformationssystem', 'Ratsinfo', 'Bürgerinfoportal'] },
   {
     service: 'email',

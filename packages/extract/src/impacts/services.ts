@@ -8,6 +8,8 @@ import {
   OWNER_GAP, SERVICE_CUES, SERVICE_MODIFIERS,
 } from './constants.js';
 import type { Cue } from './cues.js';
+
+const PARTNER_BEFORE = /(?<![\p{L}])(?:mit|für|sowie|durch|seitens|zusammen mit|gemeinsam mit)(?:[ \u00a0]+(?:dem|der|das|den|des))?[ \u00a0]+$/iu;
 import { channelSubjects, isChannel } from './refiners/channels.js';
 
 const notSubjectBefore = endsWithMatch(NOT_SUBJECT_BEFORE);
@@ -184,7 +186,9 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     if (s.value === 'appointments' && next && next.value !== 'administration' && next.value !== 'phone' && next.value !== 'email'
       && APPOINTMENTS_OF_GAP.test(text.slice(s.span.end, next.span.start))) return false;
     // "für den Publikumsverkehr" beside a named service says for whom it is closed.
-    if (found.length > 1 && /verkehr$/u.test(s.span.text) && /für[ \u00a0]+den[ \u00a0]+$/u.test(before)) return false;
+    if (/verkehr$/u.test(s.span.text) && /für[ \u00a0]+den[ \u00a0]+$/u.test(before)) return false;
+    // A partner or beneficiary ("gemeinsam mit dem Bezirksamt", "in Amtshilfe für das Bezirksamt") is not affected.
+    if (s.value === 'administration' && PARTNER_BEFORE.test(before)) return false;
     if (specific && s.value === 'it-systems' && IT_OF_SERVICE.test(s.span.text)) return false;
     if (s.value === 'it-systems' && itWorkBefore(before)) return false;
     const itOfThis = previous !== undefined && previous.value === 'it-systems' && IT_OF_SERVICE.test(previous.span.text) && s.value !== 'administration';

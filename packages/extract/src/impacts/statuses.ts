@@ -12,6 +12,9 @@ const againBefore = endsWithMatch(AGAIN_BEFORE);
 const negatedAgain = endsWithMatch(NEGATED_AGAIN);
 const partialBefore = endsWithMatch(PARTIAL_QUALIFIER_BEFORE);
 
+/** Services whose absence "ohne" states ("ohne Telefonnetz, Internet"). */
+const WITHOUT_SERVICES: ReadonlySet<Service> = new Set<Service>(['phone', 'email', 'it-systems', 'website', 'online-services']);
+
 /** A regular-expression source with its literal letters lower-cased (escapes such as `\\p{L}` kept). */
 function lowerPattern(source: string): string {
   let out = '';
@@ -130,7 +133,10 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
   for (const s of cues) {
     const before = text.slice(Math.max(sentence.start, s.span.start - 50), s.span.start);
     // "ohne Telefonnetz": a missing service only where one follows ("ohne Genehmigung" is none).
-    if (/^ohne$/iu.test(s.span.text) && !services.some((v) => v.span.start >= s.span.end && v.span.start <= s.span.end + 6)) continue;
+    // Only of channels and IT: "ohne Führerschein" is an offence, "ohne Termin" a condition.
+    if (/^ohne$/iu.test(s.span.text) && !services.some((v) => v.span.start >= s.span.end && v.span.start <= s.span.end + 6 && WITHOUT_SERVICES.has(v.value))) continue;
+    // "stellt ... Räume zur Verfügung": something provided, not a state of the provider.
+    if (s.value === 'operational' && /^zur Verfügung$/iu.test(s.span.text) && /(?<![\p{L}])(?:stellt|stellen|stellte|stellten|gestellt)(?![\p{L}])/iu.test(before)) continue;
     // "so schnell wie möglich": a manner, no state.
     if (/^möglich$/iu.test(s.span.text) && /(?<![\p{L}])wie[ \u00a0]+$/iu.test(before)) continue;
     // "Wegen einer Störung ist ...": the noun names the cause, not the state.

@@ -2,7 +2,9 @@ import type { District, Municipality } from '@lagebild/schema';
 import type { DistrictEntry } from '@lagebild/gazetteer';
 import type { Resources } from '../resources.js';
 import type { Scan } from '../lexicon.js';
+import { spanOf } from '../text/spans.js';
 import { upperDatelines } from './datelines.js';
+import { residentMentions } from './demonyms.js';
 import { extractDistricts } from './districts.js';
 import { extractMunicipalities, namesBerlin } from './municipalities.js';
 import { centroidOf, type Anchor, type PlaceHints } from './resolve.js';
@@ -62,5 +64,28 @@ export function extractPlaces(resources: Resources, scan: Scan, options: PlaceOp
   const municipalities = extractMunicipalities(resources, scan, blocked, {
     hints: { jurisdiction: hints.jurisdiction, agencies: hints.agencies, places, anchors }, berlin, districtNames, datelines: upper.places, agencySpans: options.blocked, areas,
   });
-  return { municipalities, districts };
+  return { municipalities: withResidents(resources, scan.tokens.text, municipalities, options.jurisdiction[0]), districts };
+}
+
+/** Confidence of a municipality known only from its residents in its own release. */
+const RESIDENT_CONFIDENCE = 0.6;
+
+/**
+ * The publisher municipality's residents ("die Rostocker") as its mentions, where the text never names it
+ * otherwise (see `demonyms.ts`).
+ */
+function withResidents(resources: Resources, text: string, municipalities: Municipality[], publisher: string | undefined): Municipality[] {
+  if (!publisher || publisher.length !== 8 || municipalities.some((m) => m.ags === publisher)) return municipalities;
+  const entry = resources.gazetteer.municipalityByAgs(publisher);
+  if (!entry) return municipalities;
+  const residents = residentMentions(text, entry);
+  if (residents.length === 0) return municipalities;
+  const out = [...municipalities];
+  for (const r of residents) {
+    out.push({
+      span: spanOf(text, r.start, r.end), ags: entry.ags, name: entry.name, district: { ags: entry.district.ags, name: entry.district.name },
+      state: entry.state, lat: entry.lat, lon: entry.lon, confidence: RESIDENT_CONFIDENCE,
+    });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
 }

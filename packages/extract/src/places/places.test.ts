@@ -231,3 +231,17 @@ describe('far small Gemeinden', () => {
     expect(names('Durchsuchungen in Weimar und in der Gemeinde Schöndorf.')).toEqual(['Weimar', 'Schöndorf']);
   });
 });
+
+describe('residents in a municipality\'s own release', () => {
+  const own = (text: string, jurisdiction: string) => municipalities(text, { jurisdiction }).map((m) => [m.text, m.ags]);
+  it('takes the residents as the publisher\'s mention where its name is not written', () => {
+    expect(own('Wir bitten die Rostocker um Verständnis.', '13003000')).toEqual([['Rostocker', '13003000']]);
+    expect(own('Dank an die Brandenburgerinnen und Brandenburgern.', '12051000')).toEqual([
+      ['Brandenburgerinnen', '12051000'], ['Brandenburgern', '12051000'],
+    ]);
+  });
+  it('leaves adjectives, single persons and other publishers alone', () => {
+    expect(own('Die Rostocker Straßenbahn fährt. Ein 45-jähriger Rostocker wurde befragt.', '13003000')).toEqual([]);
+    expect(own('Wir bitten die Rostocker um Verständnis.', '13004000')).toEqual([]);
+  });
+});

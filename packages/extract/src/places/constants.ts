@@ -29,7 +29,7 @@ export const WEAK_BEFORE = /(?<![\p{L}])(?:[Ii]n|[Aa]us|[Nn]ach|[Bb]ei|[Vv]on|[Z
 export const AGENCY_DATELINE_AFTER = /^[ \u00a0]*\((?:ots|dpa|lnw|AFP|afp|epd|KNA|red|pm)\)/u;
 
 /** Text right after a name at the start of a paragraph that makes it a dateline: "Werne. Der ...", "Kabelsketal – Dem ...". */
-export const DATELINE_AFTER = /^(?:[ \u00a0]*\((?:ots|dpa|lnw|AFP|afp|epd|KNA|red|pm)\)|[ \u00a0]*\/|[ \u00a0]+[–-][ \u00a0]|\.[ \u00a0]+\p{Lu}|,[ \u00a0]+den[ \u00a0]+\d|:[ \u00a0]|[ \u00a0]*$)/u;
+export const DATELINE_AFTER = /^(?:[ \u00a0]*\((?:ots|dpa|lnw|AFP|afp|epd|KNA|red|pm)\)|[ \u00a0]*\/|[ \u00a0]+[–-][ \u00a0]|\.[ \u00a0]+\p{Lu}|,[ \u00a0]+(?:den[ \u00a0]+)?\d{1,2}\.|:[ \u00a0]|[ \u00a0]*$)/u;
 
 /** Text after a name at the start of a line that hints at a place line ("Steinbach, Hessenring, Freitag"). */
 export const LINE_START_COMMA = /^,[ \u00a0]+\p{Lu}/u;
@@ -151,7 +151,8 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set([
   'Kreispolizeibehörde', 'Polizeibehörde', 'PI', 'KPI', 'LPI', 'PD', 'PP', 'PRev', 'Amtsgericht', 'Amtsgerichts', 'Amtsgerichtes', 'AG',
   'Landgericht', 'Landgerichts', 'Landgerichtes', 'LG', 'Oberlandesgericht', 'Oberlandesgerichts', 'OLG', 'Verwaltungsgericht',
   'Verwaltungsgerichts', 'Sozialgericht', 'Arbeitsgericht', 'Staatsanwaltschaft', 'Schwerpunktstaatsanwaltschaft',
-  'Generalstaatsanwaltschaft', 'StA', 'Kraftfahrtbundesamt', 'Kraftfahrt-Bundesamt',
+  'Generalstaatsanwaltschaft', 'StA', 'Kraftfahrtbundesamt', 'Kraftfahrt-Bundesamt', 'Bezirksregierung', 'Regierungspräsidium', 'Regierungsbezirk',
+  'Regierungsbezirks', 'Regierungspräsidiums', 'Bezirksregierungen',
   'Bundeskriminalamt', 'Landeskriminalamt', 'Zollamt', 'Finanzamt', 'Finanzamts', 'Finanzamtes', 'Arbeitsagentur',
 ]);
 

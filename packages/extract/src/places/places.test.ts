@@ -47,6 +47,7 @@ describe('municipalities', () => {
   });
   it('takes datelines as evidence', () => {
     expect(municipalities('Hamm (ots) - Ein Fahrrad wurde gestohlen.')).toEqual([{ index: 0, text: 'Hamm', ags: '05915000' }]);
+    expect(municipalities('Werne, 31.10.2023\n\nDas Rathaus bleibt geschlossen.').map((m) => m.text)).toEqual(['Werne']);
   });
   it('skips surnames after first names, also later in the text', () => {
     expect(municipalities('Landrat Stefan Sternberg (SPD) sagte, Sternberg sei zufrieden.')).toEqual([]);
@@ -161,6 +162,7 @@ describe('names inside bodies, routes, addresses and labels', () => {
     expect(names('Nach Anordnung des AG Pößneck kam er in Haft. Antrag der Schwerpunktstaatsanwaltschaft\n\nStralsund und des Präsidiums.')).toEqual([]);
     expect(names('Es gab einen Totalausfall der Verbindung zum Kraftfahrtbundesamt in Flensburg.')).toEqual([]);
     expect(names('Der Notruf ging an die Polizei in Soest.')).toEqual([]);
+    expect(names('Die Bezirksregierung Arnsberg und das Regierungspräsidium Gießen prüfen.')).toEqual([]);
     expect(names('Die Zulassungsstellen des Hochsauerlandkreises in Meschede und Brilon öffnen.')).toEqual(['Meschede', 'Brilon']);
     expect(names('Kreispolizeibehörde Soest\n\nSoest (ots) - Ein Rad wurde gestohlen.')).toEqual(['Soest']);
   });

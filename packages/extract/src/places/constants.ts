@@ -43,7 +43,8 @@ export const LIST_BEFORE = /^[ \u00a0]*(?:,|und|sowie|oder|bzw\.|\/)[ \u00a0]*$/
 /** Words before a name that make it a direction, a person, a team or a state, not a place mention. */
 export const EXCLUDE_BEFORE = new RegExp(
   '(?<![\\p{L}])(?:Richtung|Fahrtrichtung|Rtg\\.|gegen|Herr|Herrn|Frau|Dr\\.|Prof\\.|Familie|'
-  + '(?:FC|SC|SV|TSV|VfL|VfB|SpVgg|TuS|SG|BSG)(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}]+)?|Borussia|Fortuna|Eintracht|Bayer|Alemannia|Preußen|Arminia|Schalke|Rot-Weiss|Rot-Weiß|Dynamo|Hansa|Energie|Kickers|Werder|Hertha|'
+  + '(?:FC|SC|SV|TSV|VfL|VfB|SpVgg|TuS|SG|BSG|MSV|FSV|SSV|TSG|VfR|KFC|SpVg)(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}]+)?|Borussia|Fortuna|Eintracht|Bayer|Alemannia|Preußen|Arminia|Schalke|Rot-Weiss|Rot-Weiß|Dynamo|Hansa|Energie|Kickers|Werder|Hertha|'
+  + 'Holstein|Wehen|Viktoria|Union|Westfalia|Germania|Teutonia|Concordia|Sportfreunde|'
   + 'RB|Rasenballsport|Marke|Modell|Typ|Hotel|Restaurant|Gaststätte|Firma|Punkte?[ \\u00a0]+in|Punkten[ \\u00a0]+in|\\p{L}*[Rr]egister[ \\u00a0]+in|'
   + 'Land|Bundesland|Freistaat|Länder|Bundesländer|Kreis|Landkreis|Kreises|Landkreises|du|de|la|le|'
   + 'Ortsteil|Ortsteils|Stadtteil|Stadtteils|Ortslage|Ortsteilen|Stadtteilen|Ortsverwaltung|Ortschaftsverwaltung|Ortsamt|Bezirksamt|Gemeindesekretariat|'
@@ -228,7 +229,8 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set([
 export const BEFORE_GATES = {
   exclude: new Set([
     'Richtung', 'Fahrtrichtung', 'Rtg.', 'gegen', 'Herr', 'Herrn', 'Frau', 'Dr.', 'Prof.', 'Familie', 'FC', 'SC', 'SV', 'TSV', 'VfL', 'VfB', 'SpVgg',
-    'TuS', 'SG', 'BSG', 'Borussia', 'Fortuna', 'Eintracht', 'Bayer', 'Alemannia', 'Preußen', 'Arminia', 'Schalke', 'Rot-Weiss', 'Rot-Weiß',
+    'TuS', 'SG', 'BSG', 'MSV', 'FSV', 'SSV', 'TSG', 'VfR', 'KFC', 'SpVg', 'Holstein', 'Wehen', 'Viktoria', 'Union', 'Westfalia', 'Germania', 'Teutonia',
+    'Concordia', 'Sportfreunde', 'Borussia', 'Fortuna', 'Eintracht', 'Bayer', 'Alemannia', 'Preußen', 'Arminia', 'Schalke', 'Rot-Weiss', 'Rot-Weiß',
     'Dynamo', 'Hansa', 'Energie', 'Kickers', 'Werder', 'Hertha', 'RB', 'Rasenballsport', 'Marke', 'Modell', 'Typ', 'Hotel', 'Restaurant',
     'Gaststätte', 'Firma', 'in', 'Land', 'Bundesland', 'Freistaat', 'Länder', 'Bundesländer', 'Kreis', 'Landkreis', 'Kreises', 'Landkreises',
     'du', 'de', 'la', 'le', 'Ortsteil', 'Ortsteils', 'Stadtteil', 'Stadtteils', 'Ortslage', 'Ortsteilen', 'Stadtteilen', 'Ortsverwaltung',
@@ -238,7 +240,7 @@ export const BEFORE_GATES = {
     'Autobahnkreuz', 'Dreieck', 'Kreuz', 'Abfahrt', 'Ausfahrt', 'Höhe',
   ]),
   /** Team prefixes two words before a name: "FC Bayern München". */
-  team: new Set(['FC', 'SC', 'SV', 'TSV', 'VfL', 'VfB', 'SpVgg', 'TuS', 'SG', 'BSG']),
+  team: new Set(['FC', 'SC', 'SV', 'TSV', 'VfL', 'VfB', 'SpVgg', 'TuS', 'SG', 'BSG', 'MSV', 'FSV', 'SSV', 'TSG', 'VfR', 'KFC', 'SpVg']),
   street: new Set([
     'Am', 'An', 'Im', 'Zum', 'Zur', 'der', 'den', 'dem', 'U-Bahnhof', 'U-Bahnhofs', 'U-Bahnhofes', 'S-Bahnhof', 'S-Bahnhofs', 'S-Bahnhofes',
     'U-Bhf.', 'S-Bhf.', 'U-Bahn-Station', 'S-Bahn-Station', 'Haltestelle', 'Kantonspolizei', 'Kantonalpolizei', 'Kanton',

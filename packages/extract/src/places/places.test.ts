@@ -127,6 +127,7 @@ describe('names that are also words, and homonyms (issue cases)', () => {
     expect(municipalities('Der Topf mit Essen stand auf dem Herd. Die Leiche wurde in der Dahme gefunden.')).toEqual([]);
     expect(municipalities('Er verkaufte Cannabis in Mengen von mehreren Kilogramm.')).toEqual([]);
     expect(municipalities('Fans von RB Leipzig feierten. Es drohen zwei Punkte in Flensburg.')).toEqual([]);
+    expect(municipalities('Holstein Kiel, der MSV Duisburg, Wehen Wiesbaden und die TSG Hoffenheim spielten.')).toEqual([]);
     expect(municipalities('Die Durchsuchung fand im Ortsteil Groß Naundorf statt.')).toEqual([]);
   });
   it('carries an exclusion along a list ("Anschlussstellen Lüdenscheid-Nord und Hagen-Süd")', () => {

@@ -399,7 +399,13 @@ function resolveAccepted(resources: Resources, text: string, accepted: readonly 
   const hints: PlaceHints = { jurisdiction: options.hints.jurisdiction, agencies: options.hints.agencies, places, anchors };
   const out: Municipality[] = [];
   const resolvedAll = accepted.map((a) => resolveMunicipality(gazetteer, a.candidate.form.entries, hints));
-  for (const r of resolvedAll) if (r && r.entry !== undefined) placed.push(r.entry);
+  // One anchor per municipality, so that a text with many mentions costs one distance per distinct place.
+  const seen = new Set<string>();
+  for (const r of resolvedAll) {
+    if (!r || seen.has(r.entry.ags)) continue;
+    seen.add(r.entry.ags);
+    placed.push(r.entry);
+  }
   for (let k = 0; k < accepted.length; k++) {
     const { candidate, evidence } = accepted[k]!;
     const resolved = resolvedAll[k];

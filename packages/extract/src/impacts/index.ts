@@ -5,7 +5,7 @@ import { spanOf } from '../text/spans.js';
 import type { Tokens } from '../text/tokens.js';
 import { bindPlace, bodyRunning, districtRunning, ownersOf, kreisOf, listAround, nearestPlace, paragraphStarts, placesIn } from './binding.js';
 import { clausesOf, type Clause } from './clauses.js';
-import { ADVICE, BACK_REFERENCE, KREIS_BODY, CONFIDENCE, EMERGENCY_PAGE, GENERIC_IT, GENERIC_SUBJECT, INTENT, KREIS_SERVICE, OWN_KREIS_AFTER, OWNING_PLACE_GAP, QUANTIFIER } from './constants.js';
+import { ADVICE, BACK_REFERENCE, KREIS_BODY, REACHABILITY, CONFIDENCE, EMERGENCY_PAGE, GENERIC_IT, GENERIC_SUBJECT, INTENT, KREIS_SERVICE, OWN_KREIS_AFTER, OWNING_PLACE_GAP, QUANTIFIER } from './constants.js';
 import { distance, nearest, within, type Binding, type Cue, type Place } from './cues.js';
 import { findServices, subjects } from './services.js';
 import { cueFor, findCues, invert, statusCues, STATUS_PATTERNS } from './statuses.js';
@@ -191,6 +191,10 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
     cue = undefined;
   }
   if (!status) return;
+  // "Das Bürgerbüro ist telefonisch unter 02335 … zu erreichen": where to call, no state (a pointer, guide §4).
+  // "weiterhin … erreichbar" states that it still works, wherever the number stands.
+  const statement = text.slice(scope.clause.start, scope.clause.end);
+  if (scope.contactInClause && status === 'operational' && REACHABILITY.test(statement) && !/(?<![\p{L}])(?:weiterhin|wieder|nach wie vor|weiter)(?![\p{L}])/iu.test(statement)) return;
   status = channelStatus(text, service, cue, partialClause(text.slice(clause.start, clause.end), partOfDayStatus(text.slice(clause.start, clause.end), status)));
   if (service.value === 'administration' && status === 'outage') status = partialAdministration(text, service, clause, status);
   // An emergency page that is up means the regular website is degraded; one that goes down says nothing new.

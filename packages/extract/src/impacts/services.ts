@@ -4,7 +4,7 @@ import { spanOf } from '../text/spans.js';
 import { isWordChar, type Tokens } from '../text/tokens.js';
 import { endsWithMatch } from '../text/suffix.js';
 import {
-  APPOINTMENTS_OF_GAP, ATTRIBUTE_OF_BEFORE, CHANNEL_FOR_ARRANGING, IT_WORK_BEFORE, PART_OF_ADMINISTRATION, BUILDING_CONTEXT_BEFORE, BUILDING_NAME_AFTER, CHANNEL_BEFORE, IT_OF_SERVICE, NOT_PUBLIC_BEFORE, NOT_SUBJECT_AFTER, NOT_SUBJECT_BEFORE,
+  APPOINTMENTS_OF_GAP, ATTRIBUTE_OF_BEFORE, CHANNEL_FOR_ARRANGING, IT_WORK_BEFORE, PART_OF_ADMINISTRATION, BUILDING_CONTEXT_BEFORE, BUILDING_NAME_AFTER, CHANNEL_BEFORE, NOT_PUBLIC_BEFORE, NOT_SUBJECT_AFTER, NOT_SUBJECT_BEFORE,
   OWNER_GAP, SERVICE_CUES, SERVICE_MODIFIERS,
 } from './constants.js';
 import type { Cue } from './cues.js';
@@ -166,7 +166,6 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
   // A headline's label ("Kreisverwaltung Siegen-Wittgenstein: Ausländerbehörde wieder erreichbar") names who speaks.
   const labelEnd = index === 0 ? text.indexOf(': ', sentence.start) : -1;
   const hasLabel = labelEnd > sentence.start && labelEnd < sentence.end;
-  const specific = found.some((s) => s.value !== 'it-systems' && s.value !== 'administration');
   const channels = new Set<Cue<Service>>();
   const kept = found.filter((s, i) => {
     const before = text.slice(Math.max(sentence.start, s.span.start - 40), s.span.start);
@@ -189,14 +188,14 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     if (/verkehr$/u.test(s.span.text) && /für[ \u00a0]+den[ \u00a0]+$/u.test(before)) return false;
     // A partner or beneficiary ("gemeinsam mit dem Bezirksamt", "in Amtshilfe für das Bezirksamt") is not affected.
     if (s.value === 'administration' && PARTNER_BEFORE.test(before)) return false;
-    if (specific && s.value === 'it-systems' && IT_OF_SERVICE.test(s.span.text)) return false;
+    // Fachverfahren and software are it-systems even beside the office that uses them (annotation guide §4).
     if (s.value === 'it-systems' && itWorkBefore(before)) return false;
-    const itOfThis = previous !== undefined && previous.value === 'it-systems' && IT_OF_SERVICE.test(previous.span.text) && s.value !== 'administration';
-    if (previous && !itOfThis && !ownsAppointments && OWNER_GAP.test(text.slice(previous.span.end, s.span.start))) return false;
+    // "Fachverfahren des Meldewesens", "IT-Struktur der Kreisverwaltung": the owner of the service before is no subject itself.
+    if (previous && !ownsAppointments && OWNER_GAP.test(text.slice(previous.span.end, s.span.start))) return false;
     if (found.length > 1) {
       if (hasLabel && s.span.end <= labelEnd && found.some((o) => o.span.start > labelEnd)) return false;
-      if (!itOfThis && isChannel(s, channelBefore(before))) channels.add(s);
-      else if (!itOfThis && !ownsAppointments && channelBefore(before)) return false;
+      if (isChannel(s, channelBefore(before))) channels.add(s);
+      else if (!ownsAppointments && channelBefore(before)) return false;
     }
     return true;
   });

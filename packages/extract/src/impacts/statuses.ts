@@ -186,6 +186,7 @@ export function cueFor(service: Cue<Service>, services: readonly Cue<Service>[],
   return pick;
 }
 
+const KEIN_BARRIER = /[:;–]|,[ \u00a0]*(?:aber|doch|jedoch|sondern|während|und|oder|weil|denn|da|sodass|damit|wenn|falls)(?![\p{L}])/u;
 const KEIN = /(?<![\p{L}])[Kk]ein(?:e|en|em|er|es)?(?![\p{L}])/gu;
 
 /**
@@ -201,5 +202,7 @@ export function keinReaches(text: string, sentence: Sentence, cues: readonly Cue
   for (let m = KEIN.exec(stretch); m; m = KEIN.exec(stretch)) last = m.index;
   if (last < 0) return false;
   const at = from + last;
+  // Not across a clause: "müssen sich keine Sorgen machen: Alle Eheschließungen finden statt".
+  if (KEIN_BARRIER.test(text.slice(at, cue.span.start))) return false;
   return !cues.some((c) => c !== cue && c.span.start >= at && c.span.end <= cue.span.start);
 }

@@ -119,6 +119,8 @@ export const STRONG_ONLY: ReadonlySet<string> = new Set([
   'Brandenburg', 'Alf', 'Senden', 'Kirchen', 'Zell', 'Stetten', 'Dorf', 'Insel', 'Wiese', 'Hausen', 'Mark', 'Ohr',
   'Buchen', 'Hammer', 'Häusern', 'Rosengarten', 'Sonnen', 'Stößen', 'Werben', 'Krempe', 'Sorge', 'Ecke', 'Hütte', 'Sandberg',
   'Weiler', 'Moos', 'Loh', 'Holz', 'Feld', 'Tal', 'Aue',
+  // Villages named like foreign cities: "ein Aufenthalt in Rom", "die Festspiele in Salzburg".
+  'Rom', 'Salzburg',
 ]);
 
 /**

@@ -11,8 +11,11 @@ import { nameIndex, type NameForm } from './names.js';
 
 /** A run of capitalized words at a line start: letters, blanks, dots, hyphens, slashes. */
 const UPPER_RUN = /\p{Lu}[\p{Lu}ß]+(?:(?:\.?[ \u00a0]+|\.|-|\/)\p{Lu}[\p{Lu}ß]*)*\.?/uy;
-/** What follows a dateline name: a comma, a full stop and a blank, a colon, "(ots)", a dash, the end of the line. */
-const DATELINE_END = /^(?:,|\.?[ \u00a0]*$|\.[ \u00a0]|:|[ \u00a0]*\(|[ \u00a0]+[-–][ \u00a0])/u;
+/**
+ * What follows a dateline name: a comma, a full stop, a colon, "(ots)", a dash. A name alone on its line is a
+ * heading or an acronym ("AUB" of a menu), not a dateline.
+ */
+const DATELINE_END = /^(?:,|\.(?:[ \u00a0]|$)|:|[ \u00a0]*\(|[ \u00a0]+[-–][ \u00a0])/u;
 /** ", LKR. RHÖN-GRABFELD" or ", LANDKREIS HASSBERGE" after the name. */
 const KREIS_AFTER = /^,[ \u00a0]*(?:LKR\.|LANDKREIS|LK)[ \u00a0]*(\p{Lu}[\p{Lu}ß]*(?:[ \u00a0-]\p{Lu}[\p{Lu}ß]*){0,3})/u;
 

@@ -126,6 +126,7 @@ describe('names that are also words, and homonyms (issue cases)', () => {
   it('keeps nouns, rivers, quantities, teams and idioms out', () => {
     expect(municipalities('Der Topf mit Essen stand auf dem Herd. Die Leiche wurde in der Dahme gefunden.')).toEqual([]);
     expect(municipalities('Er verkaufte Cannabis in Mengen von mehreren Kilogramm.')).toEqual([]);
+    expect(municipalities('Nach einem Aufenthalt in Rom reiste sie zu den Festspielen in Salzburg.')).toEqual([]);
     expect(municipalities('Fans von RB Leipzig feierten. Es drohen zwei Punkte in Flensburg.')).toEqual([]);
     expect(municipalities('Holstein Kiel, der MSV Duisburg, Wehen Wiesbaden und die TSG Hoffenheim spielten.')).toEqual([]);
     expect(municipalities('Die Durchsuchung fand im Ortsteil Groß Naundorf statt.')).toEqual([]);
@@ -214,9 +215,11 @@ describe('capitals datelines', () => {
     expect(municipalities(text).map((m) => m.ags)).toEqual(['09673114']);
     expect(districts(text).map((d) => [d.text, d.ags])).toEqual([['RHÖN-GRABFELD', '09673']]);
     expect(municipalities('WÜRZBURG. Ein Radfahrer stürzte.').map((m) => m.ags)).toEqual(['09663000']);
+    expect(municipalities('HOF. Ein Radfahrer stürzte.').map((m) => m.ags)).toEqual(['09464000']);
   });
   it('leaves capitals headlines and words alone', () => {
     expect(municipalities('ACHTUNG, BRAND. Es brennt.\nHINWEIS: Bitte melden.')).toEqual([]);
+    expect(municipalities('Ortsrecht\nAUB\nAhlener Umweltbetriebe\nLÜNEN\nStadtplan')).toEqual([]);
   });
 });
 

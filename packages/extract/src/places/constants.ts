@@ -164,6 +164,8 @@ export const NAMED_BODY_WORDS: ReadonlySet<string> = new Set([
   'Krankenhaus', 'Krankenhauses', 'Klinik', 'Kliniken', 'Klinikum', 'Kaserne',
   // Municipal companies are companies ("Stadtwerke Hamm", guide §1).
   'Stadtwerke', 'Stadtwerken', 'Stadtwerk', 'Entsorgungsbetriebe', 'Kommunalbetriebe', 'Wirtschaftsbetriebe', 'Bäderbetriebe', 'Stadtsparkasse',
+  'Kreissparkasse', 'Sparkassen', 'Radio', 'Theater', 'Stadttheater', 'DRK', 'AWO', 'THW', 'Caritas', 'Diakonie', 'Tafel', 'Volkshochschule', 'VHS',
+  'Messe', 'Zoo',
 ]);
 
 /** A unit's branches ("der Außenstelle Havelberg"): units themselves when a unit word stands shortly before. */

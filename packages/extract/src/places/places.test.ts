@@ -182,6 +182,7 @@ describe('names inside bodies, routes, addresses and labels', () => {
   });
   it('skips names inside municipal companies (guide §1: "Stadtwerke Hamm")', () => {
     expect(names('Die Stadtwerke Hamm und die Hammer Stadtwerke informieren.')).toEqual([]);
+    expect(names('Radio Bielefeld, die Kreissparkasse Köln, das DRK Soest und das Theater Hagen berichten.')).toEqual([]);
   });
   it('takes a list of places as evidence for names that need context', () => {
     expect(names('Im Kreis Unna: Bergkamen, Bönen, Kamen, Selm und Werne.')).toEqual(['Bergkamen', 'Bönen', 'Kamen', 'Selm', 'Werne']);

@@ -122,6 +122,7 @@ function findCandidates(resources: Resources, scan: Scan): Candidate[] {
     if (text[start - 1] === '-' && isWordChar(text, start - 2)) continue;
     const length = ends[i]! - start;
     for (const form of forms) {
+      if (form.compoundOnly && !(text[start + form.written.length] === '-' && isUpperChar(text, start + form.written.length + 1))) continue;
       if ((form.written.length === length || text.startsWith(form.written, start)) && boundaryAfter(text, start + form.written.length)) {
         out.push({ start, end: start + form.written.length, form, inflected: false });
         skipUntil = start + form.written.length;

@@ -9,6 +9,8 @@ export interface NameForm {
   readonly entries: readonly MunicipalityEntry[];
   /** How much evidence the form needs before it counts as a place. */
   readonly risk: 'strong' | 'context' | 'none';
+  /** A form that counts only joined to an Ortsteil: "Wünnenberg-Haaren" for Bad Wünnenberg. */
+  readonly compoundOnly?: boolean;
 }
 
 /** Written forms indexed by their first word, longest first, so a document is scanned word by word. */
@@ -49,17 +51,33 @@ function spelledOutNames(entries: Iterable<MunicipalityEntry>, known: ReadonlyMa
   return out;
 }
 
+/**
+ * "Bad X" written without "Bad" where it is joined to an Ortsteil ("Wünnenberg-Haaren", "Salzuflen-Schötmar"), for
+ * single words X that name no municipality of their own.
+ */
+function withoutBad(known: ReadonlyMap<string, readonly MunicipalityEntry[]>): Map<string, MunicipalityEntry[]> {
+  const out = new Map<string, MunicipalityEntry[]>();
+  for (const [written, entries] of known) {
+    const m = /^Bad (\p{Lu}[\p{L}]+)$/u.exec(written);
+    if (!m || known.has(m[1]!)) continue;
+    const list = out.get(m[1]!) ?? [];
+    for (const e of entries) if (!list.includes(e)) list.push(e);
+    out.set(m[1]!, list);
+  }
+  return out;
+}
+
 /** The name index over the gazetteer of `resources`, built once per gazetteer. */
 export function nameIndex(resources: Resources): NameIndex {
   return derived(resources, 'places/names', ({ gazetteer }) => {
     const byFirstWord = new Map<string, NameForm[]>();
     const singleWord = new Map<string, NameForm>();
-    const add = (written: string, entries: readonly MunicipalityEntry[]): void => {
+    const add = (written: string, entries: readonly MunicipalityEntry[], compoundOnly = false): void => {
       let end = 0;
       while (end < written.length && isWordChar(written, end)) end++;
       if (end === 0) return;
       const first = end === written.length ? written : written.slice(0, end);
-      const form: NameForm = { written, entries, risk: riskOf(written) };
+      const form: NameForm = compoundOnly ? { written, entries, risk: riskOf(written), compoundOnly } : { written, entries, risk: riskOf(written) };
       const list = byFirstWord.get(first);
       if (list) list.push(form);
       else byFirstWord.set(first, [form]);
@@ -67,6 +85,7 @@ export function nameIndex(resources: Resources): NameIndex {
     };
     for (const [written, entries] of gazetteer.municipalityNames) add(written, entries);
     for (const [written, entries] of spelledOutNames(gazetteer.municipalities, gazetteer.municipalityNames)) add(written, entries);
+    for (const [written, entries] of withoutBad(gazetteer.municipalityNames)) add(written, entries, true);
     for (const list of byFirstWord.values()) list.sort((a, b) => b.written.length - a.written.length);
     return { byFirstWord, singleWord };
   });

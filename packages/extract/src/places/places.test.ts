@@ -45,6 +45,12 @@ describe('municipalities', () => {
     ]);
     expect(municipalities('Ein Mendener und Werner Müller waren dort.')).toEqual([]);
   });
+  it('reads a "Bad" town written without "Bad" only joined to its Ortsteil', () => {
+    expect(municipalities('Unfälle auf der A 44 im Bereich Wünnenberg-Haaren.').map((m) => [m.text, m.ags])).toEqual([['Wünnenberg', '05774040']]);
+    expect(municipalities('Die Wünnenberg war zu.')).toEqual([]);
+    expect(districts('Im Landkreis Hersfeld-Rotenburg').map((d) => d.ags)).toEqual(['06632']);
+    expect(municipalities('Im Landkreis Hersfeld-Rotenburg und in Hersfeld-Rotenburg.')).toEqual([]);
+  });
   it('takes datelines as evidence', () => {
     expect(municipalities('Hamm (ots) - Ein Fahrrad wurde gestohlen.')).toEqual([{ index: 0, text: 'Hamm', ags: '05915000' }]);
     expect(municipalities('Werne, 31.10.2023\n\nDas Rathaus bleibt geschlossen.').map((m) => m.text)).toEqual(['Werne']);

@@ -160,16 +160,26 @@ export function createPostgresStore(connectionString: string, options: PostgresS
 
   async function transaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await pool.connect();
+    // The pool listens for errors only on idle clients. A checked-out client whose connection is
+    // lost (a restart, a failover, pg_terminate_backend) emits 'error' as well as failing its query:
+    // without this listener that event would crash a worker or the API server.
+    let lost: Error | undefined;
+    const onError = (error: Error) => { lost = error; };
+    client.on('error', onError);
+    let broken = false;
     try {
       await client.query('BEGIN');
       const result = await fn(client);
       await client.query('COMMIT');
       return result;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
+      if (lost) broken = true;
+      else await client.query('ROLLBACK').catch(() => { broken = true; });
       throw error;
     } finally {
-      client.release();
+      client.off('error', onError);
+      // A connection lost mid-transaction is closed rather than pooled: the next transaction gets a new one.
+      client.release(lost ?? (broken ? true : undefined));
     }
   }
 

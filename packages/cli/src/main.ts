@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { SERVICE_STATUSES, SERVICES } from '@lagebild/schema';
@@ -110,13 +109,11 @@ export function buildProgram(): Command {
       });
       if (process.stderr.isTTY) process.stderr.write('\r');
       process.stderr.write(`extract: ${result.records} records written to ${opts.out}\n`);
-      if (result.quarantined.length > 0) {
-        const file = `${opts.out}.quarantine.ndjson`;
-        await writeFile(file, result.quarantined.map((q) => JSON.stringify(q)).join('\n') + '\n');
-        for (const q of result.quarantined.slice(0, 20)) {
+      if (result.quarantined > 0) {
+        for (const q of result.samples) {
           process.stderr.write(`extract: ${opts.in}:${q.line}${q.id ? ` (id ${q.id})` : ''} quarantined: ${q.reason}\n`);
         }
-        process.stderr.write(`extract: ${result.quarantined.length} lines quarantined, listed in ${file}\n`);
+        process.stderr.write(`extract: ${result.quarantined} lines quarantined, listed in ${result.quarantineFile}\n`);
       }
     });
 

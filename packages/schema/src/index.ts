@@ -13,7 +13,7 @@ export {
 export type { ArticleSelectors, Feed, Source, SourcesConfig } from './source.js';
 export {
   IsoDateTimeSchema, IsoDateSchema, IsoDateOrDateTimeSchema, AgsSchema, DistrictAgsSchema, StateSchema,
-  SpanSchema, DocumentSchema, DateMentionSchema, PlaceRefSchema, MunicipalitySchema, DistrictSchema,
+  SpanSchema, DocumentIdSchema, DocumentSchema, DateMentionSchema, PlaceRefSchema, MunicipalitySchema, DistrictSchema,
   AgencySchema, ServiceImpactSchema, ContactSchema, EntitiesSchema, RecordSchema, ExtractInputSchema,
 } from './record.js';
 export type {

@@ -15,6 +15,18 @@ const stateCodes = Object.values(STATES) as [string, ...string[]];
 export const StateSchema = z.enum(stateCodes);
 const confidence = z.number().min(0).max(1);
 
+/** U+0000 or an unpaired surrogate: characters a database text column cannot keep exactly. */
+const NOT_STORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * A document id: the store's key, so it must come back exactly as sent. PostgreSQL cannot hold
+ * U+0000 and UTF-8 no unpaired surrogate; an id with either is refused with that reason rather than
+ * stored as another id.
+ */
+export const DocumentIdSchema = z.string().min(1).refine((id) => !NOT_STORABLE.test(id), {
+  message: 'document id contains U+0000 or an unpaired surrogate, which a store cannot keep exactly',
+});
+
 /**
  * A stretch of `document.text` in UTF-16 code units; `text === document.text.slice(start, end)`.
  */
@@ -25,7 +37,7 @@ export const SpanSchema = z.object({
 }).refine((s) => s.end >= s.start, 'span end lies before its start');
 
 export const DocumentSchema = z.object({
-  id: z.string().min(1),
+  id: DocumentIdSchema,
   sourceId: z.string().min(1),
   url: z.string(),
   title: z.string(),
@@ -115,7 +127,7 @@ export const RecordSchema = z.object({
 
 /** One line of `lagebild extract --in`: `{ id, url?, title?, text, published? }`. */
 export const ExtractInputSchema = z.object({
-  id: z.string().min(1),
+  id: DocumentIdSchema,
   url: z.string().optional(),
   title: z.string().optional(),
   text: z.string(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RecordSchema, SourcesConfigSchema, spansInBounds } from './index.js';
+import { ExtractInputSchema, RecordSchema, SourcesConfigSchema, spansInBounds } from './index.js';
 
 const text = 'Cyberangriff in Werne\n\nDie Stadt Werne meldet Ausfälle.';
 const record = {
@@ -85,5 +85,17 @@ describe('SourcesConfigSchema', () => {
     for (const url of ['http://127.0.0.1:8080/rss.xml', 'https://www.polizei.nrw/presse', 'HTTPS://EXAMPLE.INVALID/feed']) {
       expect(SourcesConfigSchema.safeParse({ userAgent: 'x', sources: [{ ...source, feed: { type: 'rss', url } }] }).success).toBe(true);
     }
+  });
+});
+
+describe('document ids (issue 15 #8)', () => {
+  it('refuses an id a store cannot keep exactly, with the reason, and accepts surrogate pairs', () => {
+    for (const id of ['a\u0000b', 'a\uD83Db', '\uDC00']) {
+      const result = RecordSchema.safeParse({ ...record, document: { ...record.document, id } });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.message).toMatch(/U\+0000 or an unpaired surrogate/);
+      expect(ExtractInputSchema.safeParse({ id, text: 'x' }).success).toBe(false);
+    }
+    expect(RecordSchema.safeParse({ ...record, document: { ...record.document, id: 'a-🚒' } }).success).toBe(true);
   });
 });

@@ -119,6 +119,21 @@ export function runStoreConformance(name: string, makeStore: () => Store | Promi
         expect(await store.getRecord(record.document.id)).toStrictEqual(record);
       });
 
+      it('refuses a document id it could not keep exactly (U+0000, unpaired surrogate), with the reason (issue 15 #8)', async () => {
+        for (const id of ['werne\u0000nul', 'werne-\uD83D-lone', '\uDC00werne']) {
+          const record = structuredClone(werneRecord);
+          record.document.id = id;
+          await expect(store.putRecord(record)).rejects.toThrow(/U\+0000 or an unpaired surrogate/);
+          await expect(store.putRecords([record])).rejects.toThrow(/U\+0000 or an unpaired surrogate/);
+        }
+        expect((await store.stats()).documents).toBe(0);
+        // A pair is a character like any other.
+        const emoji = structuredClone(werneRecord);
+        emoji.document.id = 'werne-🚒';
+        await store.putRecord(emoji);
+        expect((await store.getRecord('werne-🚒'))?.document.id).toBe('werne-🚒');
+      });
+
       it('round-trips arbitrary text (property)', async () => {
         let i = 0;
         await fc.assert(fc.asyncProperty(

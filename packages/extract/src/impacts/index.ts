@@ -14,6 +14,7 @@ import { referredStatuses } from './refiners/backReference.js';
 import { channelStatus } from './refiners/channels.js';
 import { isHypothetical } from './refiners/modality.js';
 import { mergeMixedStates } from './refiners/mixedStates.js';
+import { boundedSentences } from './sentences.js';
 import { partialAdministration, partialClause } from './refiners/partial.js';
 import { partOfDayStatus } from './refiners/partOfDay.js';
 
@@ -100,7 +101,10 @@ interface ClauseScope {
  * small enough for V8 to optimize soon and quickly, where one large function took a long-running worker
  * thousands of releases and a second of compile time to reach.
  */
-function impactsOf(input: ImpactInput, allServices: readonly Cue<Service>[]): ServiceImpact[] {
+function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[]): ServiceImpact[] {
+  // Sentences cut to a bounded length: everything per sentence below is then bounded too, and the time linear in
+  // the text however long a run-on sentence (or a text without any full stop) is.
+  const input: ImpactInput = { ...whole, sentences: boundedSentences(whole.text, whole.sentences) };
   const { text, sentences } = input;
   const places: Place[] = [];
   for (const m of input.municipalities) places.push({ kind: 'municipality', mention: m });
@@ -120,7 +124,10 @@ function impactsOf(input: ImpactInput, allServices: readonly Cue<Service>[]): Se
     while (next < allServices.length && allServices[next]!.span.start < sentence.start) next++;
     if (next === allServices.length) break;
     if (allServices[next]!.span.start >= sentence.end) continue;
-    const found = within(allServices, sentence);
+    const found: Cue<Service>[] = [];
+    for (let k = next; k < allServices.length && allServices[k]!.span.start < sentence.end; k++) {
+      if (allServices[k]!.span.end <= sentence.end) found.push(allServices[k]!);
+    }
     if (found.length === 0) continue;
     // Questions ("Wann laufen die Systeme wieder?") state nothing.
     if (sentence.text.trimEnd().endsWith('?')) continue;

@@ -169,8 +169,15 @@ function charBeforeBlanks(text: string, index: number): string {
   return i > 0 ? text[i - 1]! : '';
 }
 
-function lineStart(text: string, index: number): number {
-  return text.lastIndexOf('\n', index - 1) + 1;
+/** The index after the last non-blank character before `index` (blanks: spaces, tabs, no-break spaces, CR). */
+function blanksBackTo(text: string, index: number): number {
+  let i = index;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c !== 32 && c !== 9 && c !== 160 && c !== 13) break;
+    i--;
+  }
+  return i;
 }
 
 /** Whether the name is listed among German states ("Berlin, Brandenburg und Bremen") rather than meant as a town. */
@@ -302,8 +309,9 @@ function screen(
 function evidenceOf(text: string, c: Candidate, prev1: string, after: string): Evidence {
   let beforeText: string | undefined;
   const before = (): string => (beforeText ??= beforeOf(text, c));
-  const ls = lineStart(text, c.start);
-  const atLineStart = text.slice(ls, c.start).trim() === '';
+  // Back over blanks only, not to the line's start: a text without line breaks would make that quadratic.
+  const ls = blanksBackTo(text, c.start);
+  const atLineStart = ls === 0 || text.charCodeAt(ls - 1) === 10;
   // Plain datelines ("Werne. Der ...") count only at the start of a paragraph: hard-wrapped text puts
   // ordinary words ("Drogen. Er ...") at the start of lines too.
   const atParagraphStart = atLineStart && (ls === 0 || blankLineBefore(text.slice(Math.max(0, ls - 200), ls)));

@@ -13,10 +13,17 @@ export function mergeMixedStates(impacts: readonly ServiceImpact[]): ServiceImpa
   const keyOf = (i: ServiceImpact): string => `${i.municipality?.ags ?? i.district?.ags}|${i.service}|${i.asOf ?? ''}`;
   const dropped = new Set<ServiceImpact>();
   const degraded = new Map<ServiceImpact, ServiceImpact>();
+  // Operational statements by place, service and day: each outage looks only among its own.
+  const operational = new Map<string, ServiceImpact[]>();
+  for (const o of impacts) {
+    if (o.status !== 'operational') continue;
+    const list = operational.get(keyOf(o)) ?? [];
+    list.push(o);
+    operational.set(keyOf(o), list);
+  }
   for (const a of impacts) {
     if (a.status !== 'outage' || dropped.has(a)) continue;
-    const b = impacts.find((o) => o.status === 'operational' && !dropped.has(o) && keyOf(o) === keyOf(a)
-      && Math.abs(o.span.start - a.span.start) <= NEAR);
+    const b = operational.get(keyOf(a))?.find((o) => !dropped.has(o) && Math.abs(o.span.start - a.span.start) <= NEAR);
     if (!b) continue;
     const first = a.span.start <= b.span.start ? a : b;
     dropped.add(a === first ? b : a);

@@ -10,7 +10,8 @@ export type { Batcher } from './batcher.js';
 export { mapWithConcurrency, runEmbedded } from './embedded.js';
 export type { EmbeddedRunOptions, RunEvent, RunSummary } from './embedded.js';
 export {
-  checkRedisForQueues, producerConnection, RedisConfigError, redisUrl, workerConnection,
+  checkRedisForQueues, connectProducer, PRODUCER_CONNECT_TIMEOUT_MS, producerConnection, RedisConfigError, RedisUnavailableError, redisUrl,
+  workerConnection,
 } from './distributed/connection.js';
 export {
   batchJobRetention, closeStageQueues, createStageQueues, DEFAULT_BATCH_SIZE, DEFAULT_JOB_OPTIONS, enqueueDocuments,

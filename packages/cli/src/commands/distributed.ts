@@ -1,10 +1,11 @@
 import { open } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import type { StageName } from '@lagebild/queue';
 import { STAGES } from '@lagebild/queue/stages';
-import { DEFAULT_BATCH_SIZE, ExtractInputSchema, MAX_JOB_BATCH, type Document, type SourcesConfig } from '@lagebild/schema';
+import { DEFAULT_BATCH_SIZE, ExtractInputSchema, MAX_JOB_BATCH, toBerlinIso, type Document, type QuarantineItem, type SourcesConfig } from '@lagebild/schema';
+import type { Store } from '@lagebild/store';
 import { createLogger } from '../logger.js';
+import { readNdjsonLines } from '../ndjson.js';
 import { printJson, printTable } from '../output.js';
 
 // The pipeline (fetch, extraction) and the store are loaded inside the commands that use them:
@@ -85,20 +86,26 @@ export function registerDistributedCommands(program: Command): void {
     .description('enqueue documents straight into the extract stage (same NDJSON input as `extract`), in batch jobs')
     .requiredOption('--in <file>', 'input NDJSON: { id, url?, title?, text, published? } per line')
     .option('--redis <url>', 'Redis URL')
+    .option('--db <location>', 'store for the quarantine records of invalid lines (default: $DATABASE_URL, else $LAGEBILD_DB, else .lagebild/lagebild.db)')
     .option('--batch-size <n>', `documents per extract job, 1 to ${MAX_JOB_BATCH} (1: one job per document)`, (v) => Number(v), DEFAULT_BATCH_SIZE)
     .option('--wait', 'wait until every stage is idle')
-    .action(async (opts: { in: string; redis?: string; batchSize: number; wait?: boolean }) => {
+    .action(async (opts: { in: string; redis?: string; db?: string; batchSize: number; wait?: boolean }) => {
       if (!Number.isInteger(opts.batchSize) || opts.batchSize < 1 || opts.batchSize > MAX_JOB_BATCH) {
         throw new Error(`--batch-size must be an integer from 1 to ${MAX_JOB_BATCH}, not ${opts.batchSize}`);
       }
       // The batch subpath only: the package root loads fetch and extraction, which enqueue never runs.
-      const [{ documentFromInput }, { closeStageQueues, createStageQueues, enqueueDocuments, producerConnection, waitForIdle }] = await Promise.all([
+      const [{ BATCH_SOURCE_ID, documentFromInput }, { closeStageQueues, connectProducer, createStageQueues, enqueueDocuments, waitForIdle }] = await Promise.all([
         import('@lagebild/press-releases/batch'), queue(),
       ]);
-      // Opened before Redis is: a file that cannot be read fails at once, and no connection is left
-      // half open (ioredis takes about 2 s to give up one that is closed while it connects).
+      // Opened before Redis is: a file that cannot be read fails at once.
       const input = await open(opts.in);
-      const connection = producerConnection(opts.redis);
+      let connection;
+      try {
+        connection = await connectProducer(opts.redis);
+      } catch (error) {
+        await input.close();
+        throw error;
+      }
       const queues = createStageQueues(connection);
       const now = new Date();
       // Each batch is added as soon as it is full, so workers start while the file is still read.
@@ -107,39 +114,58 @@ export function registerDistributedCommands(program: Command): void {
       let enqueued = 0;
       let jobs = 0;
       let bad = 0;
-      let lineNumber = 0;
+      // Invalid lines are quarantined in the store the workers write to (opened at the first one,
+      // so a clean file costs no database connection), as every other input that cannot be processed.
+      let store: Promise<Store> | undefined;
+      const quarantineLine = async (line: number, reason: string, text?: string) => {
+        bad++;
+        process.stderr.write(`enqueue: ${opts.in}:${line} quarantined: ${reason}\n`);
+        store ??= (async () => {
+          const [{ openStore }, { storeLocation }] = await Promise.all([import('@lagebild/store'), import('../defaults.js')]);
+          return openStore(storeLocation(opts.db));
+        })();
+        const item: QuarantineItem = { sourceId: BATCH_SOURCE_ID, stage: 'extract', at: toBerlinIso(now), reason: `${opts.in}:${line}: ${reason}` };
+        if (text !== undefined) item.excerpt = text.slice(0, 300);
+        await (await store).quarantine(item);
+      };
       const flush = async () => {
         jobs += await enqueueDocuments(queues, batch, { batchSize: opts.batchSize });
         enqueued += batch.length;
         batch = [];
       };
       try {
-        for await (const line of createInterface({ input: input.createReadStream({ encoding: 'utf8' }), crlfDelay: Infinity })) {
-          lineNumber++;
-          if (!line.trim()) continue;
+        for await (const entry of readNdjsonLines(input)) {
+          if (entry.error !== undefined) {
+            await quarantineLine(entry.line, entry.error);
+            continue;
+          }
           let parsed;
           try {
-            parsed = ExtractInputSchema.safeParse(JSON.parse(line));
+            parsed = ExtractInputSchema.safeParse(JSON.parse(entry.text));
           } catch (error) {
-            bad++;
-            process.stderr.write(`enqueue: ${opts.in}:${lineNumber} skipped: not valid JSON: ${(error as Error).message}\n`);
+            await quarantineLine(entry.line, `not valid JSON: ${(error as Error).message}`, entry.text);
             continue;
           }
           if (!parsed.success) {
-            bad++;
-            process.stderr.write(`enqueue: ${opts.in}:${lineNumber} skipped: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\n`);
+            await quarantineLine(entry.line, parsed.error.issues.map((i) => `${i.path.join('.') || '(line)'}: ${i.message}`).join('; '), entry.text);
             continue;
           }
           batch.push(documentFromInput(parsed.data, now));
           if (batch.length >= chunk) await flush();
         }
         if (batch.length > 0) await flush();
-        process.stdout.write(`enqueued ${enqueued} documents into the extract stage in ${jobs} jobs of up to ${opts.batchSize}${bad ? `, ${bad} lines skipped` : ''}\n`);
+        process.stdout.write(`enqueued ${enqueued} documents into the extract stage in ${jobs} jobs of up to ${opts.batchSize}\n`);
+        if (bad > 0) {
+          // Not a success: part of the input did not go in (the exit code tells scripts so).
+          process.stderr.write(`enqueue: ${bad} lines quarantined (lagebild quarantine --source ${BATCH_SOURCE_ID})\n`);
+          process.exitCode = 1;
+        }
         if (opts.wait) await waitForIdle(queues);
       } finally {
         await input.close().catch(() => {});
         await closeStageQueues(queues);
         connection.disconnect();
+        if (store) await (await store).close();
       }
     });
 
@@ -150,8 +176,8 @@ export function registerDistributedCommands(program: Command): void {
     .option('--board', 'serve a Bull Board page for the queues until interrupted')
     .option('--port <n>', 'port of the Bull Board page (default: a free one)', (v) => Number(v))
     .action(async (opts: { redis?: string; json?: boolean; board?: boolean; port?: number }) => {
-      const { closeStageQueues, createStageQueues, producerConnection, queueCounts, startQueueBoard } = await queue();
-      const connection = producerConnection(opts.redis);
+      const { closeStageQueues, connectProducer, createStageQueues, queueCounts, startQueueBoard } = await queue();
+      const connection = await connectProducer(opts.redis);
       const queues = createStageQueues(connection);
       if (opts.board) {
         const board = await startQueueBoard(queues, opts.port !== undefined ? { port: opts.port } : {});
@@ -182,8 +208,8 @@ export function registerDistributedCommands(program: Command): void {
     .option('--redis <url>', 'Redis URL')
     .action(async (opts: { sources: string; redis?: string }) => {
       const config = await (await pipeline()).loadSourcesConfig(opts.sources);
-      const { closeStageQueues, createStageQueues, producerConnection, scheduleSourcePolls } = await queue();
-      const connection = producerConnection(opts.redis);
+      const { closeStageQueues, connectProducer, createStageQueues, scheduleSourcePolls } = await queue();
+      const connection = await connectProducer(opts.redis);
       const queues = createStageQueues(connection);
       try {
         const scheduled = await scheduleSourcePolls(queues, config.sources);
@@ -197,8 +223,8 @@ export function registerDistributedCommands(program: Command): void {
 
 /** `ingest --distributed`: enqueue one poll per source and wait until the workers are done. */
 export async function ingestDistributed(config: SourcesConfig, options: { redis?: string; only?: string[] }): Promise<void> {
-  const { closeStageQueues, createStageQueues, enqueueSources, producerConnection, waitForIdle } = await queue();
-  const connection = producerConnection(options.redis);
+  const { closeStageQueues, connectProducer, createStageQueues, enqueueSources, waitForIdle } = await queue();
+  const connection = await connectProducer(options.redis);
   const queues = createStageQueues(connection);
   try {
     const ids = config.sources.map((s) => s.id).filter((id) => !options.only || options.only.includes(id));

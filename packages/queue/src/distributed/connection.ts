@@ -21,6 +21,59 @@ export function producerConnection(url?: string, extra: RedisOptions = {}): Redi
   return new Redis(redisUrl(url), { enableOfflineQueue: false, maxRetriesPerRequest: 3, ...extra });
 }
 
+/** How long {@link connectProducer} waits for Redis before it gives up (ms). */
+export const PRODUCER_CONNECT_TIMEOUT_MS = 5000;
+
+/** Redis did not answer: commands that need it end with this message instead of waiting forever. */
+export class RedisUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RedisUnavailableError';
+  }
+}
+
+/** The URL without its password, for messages. */
+function shownUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * A {@link producerConnection} that has answered a PING. BullMQ's queues wait for their connection
+ * to be ready without a deadline, so a command run while Redis is down would hang without a word;
+ * this fails within `timeoutMs` with a {@link RedisUnavailableError} naming the URL. Later errors
+ * (Redis lost mid-run) reach the caller through the failing commands (`enableOfflineQueue: false`).
+ */
+export async function connectProducer(url?: string, options: { timeoutMs?: number } = {}): Promise<Redis> {
+  const timeoutMs = options.timeoutMs ?? PRODUCER_CONNECT_TIMEOUT_MS;
+  const target = redisUrl(url);
+  const connection = producerConnection(url, { lazyConnect: true, connectTimeout: timeoutMs });
+  let lastError: Error | undefined;
+  // Reported through the failing commands; without a listener ioredis logs every reconnect attempt.
+  connection.on('error', (error: Error) => { lastError = error; });
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      connection.connect().then(() => connection.ping()),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]);
+  } catch (error) {
+    connection.disconnect();
+    const reason = lastError?.message ?? (error as Error).message;
+    throw new RedisUnavailableError(`Redis at ${shownUrl(target)} is not reachable (${reason}); start it or pass --redis / REDIS_URL`);
+  } finally {
+    clearTimeout(timer);
+  }
+  return connection;
+}
+
 /** Redis is configured so that BullMQ could lose jobs. */
 export class RedisConfigError extends Error {
   constructor(message: string) {

@@ -15,15 +15,20 @@ export const BOILERPLATE_SELECTOR = [
   'nav', 'header', 'footer', 'aside', 'script', 'style', 'noscript', 'form', 'iframe', 'template', 'svg',
   'button', 'select', '[hidden]', '[role=navigation]', '[role=banner]', '[role=contentinfo]', '[role=complementary]',
   '[class^=cookie]', '[id^=cookie]', '[class*=cookie]', '[id*=cookie]', '[class*=consent]', '[id*=consent]',
-  '[class*=teaser]', '[class*=related]', '.breadcrumb', '[class*=breadcrumb]', '.share', '.social',
+  // Case-insensitive: real CMSs write camelCase ("sectionRelated" on GSB, "karlTeaserlist" in Karlsruhe).
+  '[class*=teaser i]', '[class*=related i]', '.breadcrumb', '[class*=breadcrumb]', '.share', '.social',
   '[class*=social-media]', '[class*=sharing]', '.skip-link', '[class*=skiplink]',
+  // Previous/next links, category tags, photo captions and credits, print buttons and page metadata
+  // (place/date boxes) of real release pages (TYPO3 news, GSB, Six CMS): furniture, not release text.
+  '[class*=prevnext i]', '[class*=pagination i]', '[class*=category i]', '[class*=caption i]', 'figcaption',
+  '[class*=copyright i]', 'a[href^="javascript:" i]', '[class~=docData]', '[class*=-meta i]',
 ].join(', ');
 
 /**
  * Headings of link lists that point to other releases ("Weitere Meldungen", "Das könnte Sie auch
  * interessieren", ...). Sites often give them no class a selector could catch.
  */
-export const TEASER_HEADING = /^(weitere (meldungen|nachrichten|pressemitteilungen|mitteilungen|artikel|beiträge|themen)|mehr (zum thema|meldungen|nachrichten|pressemitteilungen|aus)|das könnte sie (auch )?interessieren|auch interessant|ebenfalls interessant|ähnliche (meldungen|artikel|beiträge|nachrichten)|verwandte (meldungen|artikel|themen|beiträge)|lesen sie auch|aktuelle (meldungen|nachrichten|pressemitteilungen)|neueste (meldungen|nachrichten)|zum thema|related (articles|posts|news)|more news)\b/i;
+export const TEASER_HEADING = /^(weitere (meldungen|nachrichten|pressemitteilungen|mitteilungen|artikel|beiträge|themen|informationen|links)|weiterführende (informationen|links|inhalte)|lesen sie (dazu |hierzu )?auch|mehr (zum thema|meldungen|nachrichten|pressemitteilungen|aus)|das könnte sie (auch )?interessieren|auch interessant|ebenfalls interessant|ähnliche (meldungen|artikel|beiträge|nachrichten)|verwandte (meldungen|artikel|themen|beiträge)|lesen sie auch|aktuelle (meldungen|nachrichten|pressemitteilungen)|neueste (meldungen|nachrichten)|zum thema|related (articles|posts|news)|more news)\b/i;
 
 const HEADING_LIKE = 'h2, h3, h4, h5, h6, [role=heading], p, div, span, strong, b, dt, summary';
 const CONTENT_ROOTS = new Set(['body', 'main', 'article', 'html']);
@@ -47,9 +52,12 @@ const Q = {
   header: compile<AnyNode, Element>('header'),
   contentContainer: compile<AnyNode, Element>('article, main, [role=main]'),
   ogTitle: compile<AnyNode, Element>('meta[property="og:title"]'),
+  // Headings only screen readers get ("aural" on GSB sites carries the site name, not the title).
+  visuallyHidden: compile<AnyNode, Element>('[class~=aural], [class*=sr-only], [class*=visually-hidden i], [class*=visuallyhidden i], [class~=invisible], [hidden]'),
   title: compile<AnyNode, Element>('head > title, title'),
   publishedMeta: compile<AnyNode, Element>('meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"]'),
   timeWithDatetime: compile<AnyNode, Element>('time[datetime]'),
+  dateLabel: compile<AnyNode, Element>('span, strong, b, dt, th, label, em'),
 } satisfies Record<string, Query>;
 
 /**
@@ -72,6 +80,12 @@ function closest(el: AnyNode, query: Query): Element | undefined {
 /** The next element sibling (text and comments between are skipped). */
 function nextElement(el: AnyNode): Element | undefined {
   for (let node = el.next; node; node = node.next) if (isTag(node)) return node;
+  return undefined;
+}
+
+/** The previous element sibling (text and comments between are skipped). */
+function previousElement(el: AnyNode): Element | undefined {
+  for (let node = el.prev; node; node = node.prev) if (isTag(node)) return node;
   return undefined;
 }
 
@@ -140,9 +154,12 @@ const LINE_TAGS = new Set(['div', 'li', 'br', 'tr', 'dt', 'dd', 'summary', 'capt
 const CELL_TAGS = new Set(['td', 'th']);
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head']);
 
-/** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
+/** Soft hyphens (U+00AD, `&shy;`/`&#173;` on GSB sites) only mark where a word may break: never text. */
+const SOFT_HYPHENS = /\u00ad/g;
+
+/** Collapses runs of whitespace (including no-break spaces) to one space, drops soft hyphens and trims. */
 export function cleanInline(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return text.replace(SOFT_HYPHENS, '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
 type Token = string | { brk: 1 | 2 };
@@ -157,7 +174,7 @@ function pushBreak(out: Token[], size: 1 | 2): void {
 
 function walk(node: AnyNode, out: Token[]): void {
   if (node.type === 'text') {
-    out.push(node.data.replace(/[\s\u00a0\u200b]+/g, ' '));
+    out.push(node.data.replace(SOFT_HYPHENS, '').replace(/[\s\u00a0\u200b]+/g, ' '));
     return;
   }
   if (node.type === 'root') {
@@ -197,7 +214,7 @@ export function nodesToText(nodes: readonly AnyNode[]): string {
 
 /** Plain text of an HTML fragment (feed summaries), or '' for markup without text. */
 export function htmlToText(html: string): string {
-  if (!/[<&]/.test(html)) return html.replace(/[ \t\f\v\r\u00a0]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+  if (!/[<&]/.test(html)) return html.replace(SOFT_HYPHENS, '').replace(/[ \t\f\v\r\u00a0]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
   const $ = load(html, null, false);
   $('script, style, noscript, template').remove();
   return nodesToText($.root().toArray());
@@ -226,7 +243,7 @@ function pickTitle(doc: Document, selectors: ArticleSelectors | undefined, user:
     const fromSelector = firstText(user(selectors.title));
     if (fromSelector) return fromSelector;
   }
-  const h1s = all(Q.h1, doc).filter((el) => inContent(el));
+  const h1s = all(Q.h1, doc).filter((el) => inContent(el) && !closest(el, Q.visuallyHidden));
   const preferred = h1s.filter((el) => closest(el, Q.contentContainer) !== undefined);
   const fromH1 = firstText(preferred.length > 0 ? preferred : h1s);
   if (fromH1) return fromH1;
@@ -258,6 +275,49 @@ function pickPublished(doc: Document, selectors: ArticleSelectors | undefined, u
     const iso = parsePublished(c);
     if (iso) return iso;
   }
+  return pagePrintedDate(doc);
+}
+
+/** A date written alone: "10.11.2021", "26. Januar 2022", "Mittwoch, 10. Dezember 2025", "Datum: 28.01.2022". */
+const DATE_ONLY = /^(?:(?:datum|erscheinungsdatum|veröffentlicht(?: am)?|stand|pressemitteilung vom|meldung vom)\s*:?\s*)?(?:[a-zäöü]+,?\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s?[a-zäöü]+\.?\s+\d{4})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?$/i;
+
+/** Whether a paragraph of text is a date and nothing else (a dateline of the page, not release text). */
+export function isDateOnly(text: string): boolean {
+  const t = cleanInline(text);
+  return t.length <= 60 && DATE_ONLY.test(t) && parsePublished(t.replace(/^[^\d]*?(?=\d{1,2}\.)/, '')) !== undefined;
+}
+
+const DATE_LABEL = /^(datum|erscheinungsdatum|veröffentlicht am|veröffentlicht)\s*:?$/i;
+
+/**
+ * The publication date a page prints without markup for machines: a value after a "Datum" label
+ * (GSB: `<span>Datum:</span>26. Januar 2022`, `<strong>Datum</strong> <span>28.01.2022</span>`), or a
+ * date written alone right before or after the release's <h1> (Bundespolizei, Six CMS). Dates in
+ * teasers elsewhere on the page are never taken.
+ */
+function pagePrintedDate(doc: Document): string | undefined {
+  for (const label of all(Q.dateLabel, doc)) {
+    if (!DATE_LABEL.test(cleanInline(textContent(label))) || closest(label, Q.outsideContent)) continue;
+    const after: string[] = [];
+    for (let node = label.next; node; node = node.next) {
+      if (isTag(node) && node.name === 'br') break;
+      after.push(textContent(node));
+      if (isTag(node)) break;
+    }
+    const iso = parsePublished(cleanInline(after.join(' ')));
+    if (iso) return iso;
+  }
+  for (const h1 of all(Q.h1, doc)) {
+    if (!inContent(h1) || closest(h1, Q.visuallyHidden)) continue;
+    for (const near of [previousElement(h1), nextElement(h1)]) {
+      if (!near) continue;
+      const text = cleanInline(textContent(near));
+      if (isDateOnly(text)) {
+        const iso = parsePublished(text.replace(/^[^\d]*?(?=\d{1,2}\.)/, ''));
+        if (iso) return iso;
+      }
+    }
+  }
   return undefined;
 }
 
@@ -275,6 +335,14 @@ export function stripLeadingTitle(body: string, title: string | undefined): stri
   if (!title) return body;
   const [first, ...rest] = body.split('\n\n');
   return first !== undefined && cleanInline(first) === cleanInline(title) ? rest.join('\n\n').trim() : body;
+}
+
+/** Drops first paragraphs that are only a date: the page's dateline, kept as `published`, is no release text. */
+export function stripLeadingDates(body: string): string {
+  const paragraphs = body.split('\n\n');
+  let i = 0;
+  while (i < paragraphs.length - 1 && isDateOnly(paragraphs[i] ?? '')) i++;
+  return i === 0 ? body : paragraphs.slice(i).join('\n\n').trim();
 }
 
 /** Elements parse5 keeps in <head>; anything else there makes it open <body> early. */
@@ -371,6 +439,8 @@ export function articleFromHtml(
     }
   }
   body = stripLeadingTitle(body, title);
+  // A dateline above the text goes only when the date is kept as `published`: never lose the only date.
+  if (published) body = stripLeadingTitle(stripLeadingDates(body), title);
 
   const result: { title?: string; body: string; published?: string } = { body };
   if (title) result.title = title;

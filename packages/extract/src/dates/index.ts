@@ -210,6 +210,9 @@ export interface Candidates {
   readonly kinds: number;
 }
 
+/** How far a window may grow to reach whole words at its ends. */
+const WORD_REACH = 40;
+
 /**
  * Date candidates from the words of a document, and windows around them (within sentences, merged where
  * they touch, widened to whole words).
@@ -242,8 +245,11 @@ export function candidatesOf(scan: Scan, sentences: readonly Sentence[]): Candid
     const floor = s > 0 && ORDINAL_END.test(text.slice(Math.max(0, sentence.start - 8), sentence.start)) ? sentences[s - 1]!.start : sentence.start;
     let start = Math.max(floor, at - WINDOW_BEFORE);
     let end = Math.min(sentence.end, ends[i]! + WINDOW_AFTER);
-    while (start > floor && !isSpace(text.charCodeAt(start - 1))) start--;
-    while (end < sentence.end && !isSpace(text.charCodeAt(end))) end++;
+    // Out to whole words, but only so far: a text without blanks ("1.1.1.1…") would make each window the whole sentence.
+    const wordFloor = Math.max(floor, start - WORD_REACH);
+    const wordCeiling = Math.min(sentence.end, end + WORD_REACH);
+    while (start > wordFloor && !isSpace(text.charCodeAt(start - 1))) start--;
+    while (end < wordCeiling && !isSpace(text.charCodeAt(end))) end++;
     const last = out[out.length - 1];
     if (last && start <= last.end && last.start >= floor) last.end = Math.max(last.end, end);
     else out.push({ start, end, offset: 0 });
@@ -388,6 +394,21 @@ function moveTo(mention: DateMention, day: string): void {
   if (mention.end) mention.end = shiftDays(mention.end, days);
 }
 
+/** How far (in characters) a weekday looks for the written date it may name. */
+const ANCHOR_REACH = 5000;
+
+/** The index of the first mention starting at or after `at` (mentions in text order). */
+function firstAtOrAfter(mentions: readonly DateMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.span.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * A weekday alone ("am Freitagabend", "Rathaus am Mittwoch geschlossen") that the same document also
  * writes with its date ("Freitag, 7. Juni") is that day, not the most recent such day before publication.
@@ -397,15 +418,20 @@ function moveTo(mention: DateMention, day: string): void {
  */
 function anchorWeekdays(mentions: DateMention[], weekdayOnly: readonly WeekdayAlone[], referenceDay: string | undefined): Set<DateMention> {
   const done = new Set<DateMention>();
-  const explicit = mentions.filter((m) => !m.implied.includes('day'));
+  // In text order, with their day numbers computed once; each weekday looks only at the dates near it, so that a
+  // long text with many dates stays linear.
+  const explicit = mentions.filter((m) => !m.implied.includes('day')).sort((a, b) => a.span.start - b.span.start);
+  const days = explicit.map((e) => dayNumber(e.value));
   for (const { mention, weekday, forward } of weekdayOnly) {
     const at = dayNumber(mention.value);
     let best: DateMention | undefined;
     let before: DateMention | undefined;
-    for (const e of explicit) {
+    const from = firstAtOrAfter(explicit, mention.span.start - ANCHOR_REACH);
+    for (let k = from; k < explicit.length && explicit[k]!.span.start <= mention.span.start + ANCHOR_REACH; k++) {
+      const e = explicit[k]!;
       if (e === mention) continue;
-      if (e.span.start < mention.span.start && (!before || e.span.start > before.span.start)) before = e;
-      const t = dayNumber(e.value);
+      if (e.span.start < mention.span.start) before = e;
+      const t = days[k]!;
       if (new Date(t * DAY_MS).getUTCDay() !== weekday || Math.abs(t - at) > 7) continue;
       if (!best || Math.abs(e.span.start - mention.span.start) < Math.abs(best.span.start - mention.span.start)) best = e;
     }

@@ -1,12 +1,14 @@
 import type { Sentence } from '../text/sentences.js';
 import { CONFIDENCE, DISTRICT_SERVICES, KREIS_BODY, LOCATION_BEFORE, PLACE_LIST_GAP } from './constants.js';
 import { endsWithMatch } from '../text/suffix.js';
+import { lastStartingBefore, nearest, spansWithin, type Binding, type Place } from './cues.js';
 
 const locationBefore = endsWithMatch(LOCATION_BEFORE);
-import { nearest, type Binding, type Place } from './cues.js';
+const placeSpan = (p: Place): { start: number; end: number } => p.mention.span;
 
+/** The places (sorted by position) lying within [start, end]. */
 export function placesIn(places: readonly Place[], start: number, end: number): Place[] {
-  return places.filter((p) => p.mention.span.start >= start && p.mention.span.end <= end);
+  return spansWithin(places, placeSpan, start, end);
 }
 
 /** The Kreis for a municipality when the service is one the Kreis runs and the text is about that Kreis. */
@@ -35,6 +37,8 @@ export function kreisOf(places: readonly Place[], publisher: Place | undefined, 
 /** `place` and the places listed with it ("Siegen und Warburg", "Siegen-Wittgenstein und Soest"). */
 export function listAround(text: string, places: readonly Place[], place: Place): Place[] {
   const i = places.indexOf(place);
+  // A place from outside the sentence (the Kreis that runs an office named by its locations) stands alone.
+  if (i < 0) return [place];
   let from = i;
   let to = i;
   while (from > 0 && PLACE_LIST_GAP.test(text.slice(places[from - 1]!.mention.span.end, places[from]!.mention.span.start))) from--;
@@ -62,29 +66,41 @@ export function bindPlace(
 ): Binding | undefined {
   const sentence = sentences[index]!;
   let paragraph = 0;
-  for (const p of paragraphs) if (p <= sentence.start) paragraph = p;
+  {
+    let lo = 0;
+    let hi = paragraphs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (paragraphs[mid]! <= sentence.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) paragraph = paragraphs[lo - 1]!;
+  }
   // In a Kreis's own release, what no sentence places is about the Kreis (or another district named before).
   const kreis = kreisPublisher && publisher?.kind === 'district';
   // Plain loops for the last or first place of a stretch: this runs for every sentence with an impact.
   const previous = index > 0 ? sentences[index - 1] : undefined;
   if (previous && previous.start >= paragraph) {
     let last: Place | undefined;
-    for (const p of places) {
-      if ((!kreis || p.kind === 'district') && p.mention.span.start >= previous.start && p.mention.span.end <= previous.end) last = p;
-    }
+    for (const p of placesIn(places, previous.start, previous.end)) if (!kreis || p.kind === 'district') last = p;
     if (last) return { place: last, factor: CONFIDENCE.placeFromPreviousSentence };
   }
   if (kreis && publisher) return { place: publisher, factor: CONFIDENCE.placeFromPublisher };
   let last: Place | undefined;
-  for (const p of places) if (p.mention.span.end <= sentence.start && p.mention.span.start >= paragraph) last = p;
+  // The last place before the sentence in its paragraph (places end in start order: mentions do not overlap much).
+  for (let i = lastStartingBefore(places, placeSpan, sentence.start); i >= 0 && places[i]!.mention.span.start >= paragraph; i--) {
+    if (places[i]!.mention.span.end <= sentence.start) {
+      last = places[i];
+      break;
+    }
+  }
   if (last) return { place: last, factor: CONFIDENCE.placeFromContext };
   // A release's headline names its subject ("Lünen: Bürgerbüro eingeschränkt").
   const firstSentence = sentences[0];
   if (firstSentence) {
     let inTitle: Place | undefined;
     let single = true;
-    for (const p of places) {
-      if (p.mention.span.start < firstSentence.start || p.mention.span.end > firstSentence.end) continue;
+    for (const p of placesIn(places, firstSentence.start, firstSentence.end)) {
       if (!inTitle) inTitle = p;
       else if (p.mention.ags !== inTitle.mention.ags) single = false;
     }

@@ -36,3 +36,32 @@ export function nearest<T extends { span: { start: number; end: number } }>(item
 export function within<T extends { span: { start: number; end: number } }>(cues: readonly T[], s: { start: number; end: number }): T[] {
   return cues.filter((c) => c.span.start >= s.start && c.span.end <= s.end);
 }
+
+/**
+ * The items whose span lies within [start, end], from a list sorted by span start: a binary search for the
+ * first, so that looking up a sentence's mentions costs its own mentions, not the document's.
+ */
+export function spansWithin<T>(items: readonly T[], spanOf: (item: T) => { start: number; end: number }, start: number, end: number): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spanOf(items[mid]!).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < items.length && spanOf(items[i]!).start < end; i++) if (spanOf(items[i]!).end <= end) out.push(items[i]!);
+  return out;
+}
+
+/** The index of the last item whose span starts before `at`, or -1 (list sorted by span start). */
+export function lastStartingBefore<T>(items: readonly T[], spanOf: (item: T) => { start: number }, at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spanOf(items[mid]!).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}

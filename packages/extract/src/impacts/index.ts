@@ -104,7 +104,9 @@ interface ClauseScope {
 function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[]): ServiceImpact[] {
   // Sentences cut to a bounded length: everything per sentence below is then bounded too, and the time linear in
   // the text however long a run-on sentence (or a text without any full stop) is.
-  const input: ImpactInput = { ...whole, sentences: boundedSentences(whole.text, whole.sentences) };
+  const input: ImpactInput = {
+    ...whole, sentences: boundedSentences(whole.text, whole.sentences), dates: [...whole.dates].sort((a, b) => a.span.start - b.span.start),
+  };
   const { text, sentences } = input;
   const places: Place[] = [];
   for (const m of input.municipalities) places.push({ kind: 'municipality', mention: m });

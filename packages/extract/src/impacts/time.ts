@@ -2,11 +2,14 @@ import type { DateMention } from '@lagebild/schema';
 import type { Sentence } from '../text/sentences.js';
 import { endsWithMatch } from '../text/suffix.js';
 import { SINCE_BEFORE, UNTIL_BEFORE } from './constants.js';
+import { spansWithin } from './cues.js';
 
 const sinceBefore = endsWithMatch(SINCE_BEFORE);
 const untilBefore = endsWithMatch(UNTIL_BEFORE);
 
-/** What the time of an impact is read from. */
+const dateSpan = (d: DateMention): { start: number; end: number } => d.span;
+
+/** What the time of an impact is read from (dates in text order). */
 export interface TimeInput {
   readonly text: string;
   readonly sentences: readonly Sentence[];
@@ -24,7 +27,7 @@ function notAfterReference(input: TimeInput, value: string): boolean {
 
 /** asOf, since and until for an impact in `sentence`. */
 export function timeOf(input: TimeInput, sentence: Sentence, index: number): { asOf?: string; since?: string; until?: string } {
-  const inSentence = input.dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
+  const inSentence = spansWithin(input.dates, dateSpan, sentence.start, sentence.end);
   let since: string | undefined;
   let until: string | undefined;
   let asOf: string | undefined;
@@ -38,7 +41,7 @@ export function timeOf(input: TimeInput, sentence: Sentence, index: number): { a
     // A heading like "Update am Montagvormittag (6. November):" dates what follows it.
     const previous = input.sentences[index - 1]!;
     if (previous.text.trimEnd().endsWith(':')) {
-      const heading = input.dates.filter((d) => d.span.start >= previous.start && d.span.end <= previous.end && notAfterReference(input, d.value));
+      const heading = spansWithin(input.dates, dateSpan, previous.start, previous.end).filter((d) => notAfterReference(input, d.value));
       asOf = heading[heading.length - 1]?.value;
     }
   }

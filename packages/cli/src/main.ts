@@ -9,6 +9,7 @@ import { printSituation } from './commands/situation.js';
 import { ingestDistributed, registerDistributedCommands } from './commands/distributed.js';
 import { registerAnalysisCommands } from './commands/analysis.js';
 import { registerEvalCommand } from './commands/eval.js';
+import { isoDay } from './options.js';
 
 // The pipeline (fetching, extraction: about half a second to load) and the fixture sites load when a
 // command that needs them runs: every command builds the whole program, and most only read the store.
@@ -31,10 +32,6 @@ function positiveInt(value: string): number {
   return n;
 }
 
-function isoDay(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('expected YYYY-MM-DD');
-  return value;
-}
 
 
 

@@ -7,6 +7,7 @@ import { SERVICE_STATUSES, SERVICES, STATES, type Service, type ServiceStatus, t
 import { openStore, type QueryFilter } from '@lagebild/store';
 import { dbOption, storeLocation, withStore } from '../defaults.js';
 import { clip, printJson, printTable, renderTable } from '../output.js';
+import { isoDay } from '../options.js';
 
 // The API package (and, for source kinds, the pipeline's configs) load when a command runs, not
 // when the program is built: every `lagebild` command builds the whole program first.
@@ -19,12 +20,6 @@ const api = () => import('@lagebild/api');
 
 const STATE_CODES: readonly string[] = Object.values(STATES);
 
-function isoDay(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new InvalidArgumentError('expected YYYY-MM-DD');
-  }
-  return value;
-}
 function municipalityAgs(value: string): string {
   if (!/^\d{8}$/.test(value)) throw new InvalidArgumentError('expected an 8-digit municipality AGS');
   return value;

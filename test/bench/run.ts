@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -84,6 +84,20 @@ for (const [corpus, count] of corpora) {
     `throughput child holding all ${full.docs} texts: ${f(full.peakRssMb, 0)} MB`, '', '≤ 128 MB', worker.peakRssMb <= 128 ? 'met' : 'MISSED']);
 }
 if (!berlinAvailable) rows.push(['extraction (berlin)', 'corpus not found next to this checkout', '', '', '', 'skipped']);
+
+// Pathological texts (a run-on sentence, "1." without blanks, a document of many releases, a line of service
+// and status words): time per 100 KB against ordinary releases. Linear time keeps the ratio near 1.
+{
+  log('pathological texts …');
+  const pathologicalChild = join(dirname(child), 'pathological-child.js');
+  const { stdout } = await run(process.execPath, [...nodeFlags, pathologicalChild, quick ? '0.5' : '1'], { maxBuffer: 1 << 24 });
+  const p = JSON.parse(stdout.trim().split('\n').pop()!) as { ordinaryMsPer100kb: number; figures: Record<string, { chars: number; msPer100kb: number; ratio: number }> };
+  results.pathological = p;
+  for (const [name, fig] of Object.entries(p.figures)) {
+    rows.push([`extraction, pathological: ${name} (${f(fig.chars / 1024, 0)} KB)`, `${f(fig.msPer100kb, 0)} ms per 100 KB`, `ordinary releases ${f(p.ordinaryMsPer100kb, 1)} ms per 100 KB`,
+      `${f(fig.ratio, 1)}× ordinary`, '≤ 10× ordinary', fig.ratio <= 10 ? 'met' : 'MISSED']);
+  }
+}
 
 // 4. Gazetteer load time, in a fresh process (the full extraction child measured it first thing).
 const gazChild = (results['extraction-generated'] as { full: ChildResult }).full;

@@ -100,6 +100,10 @@ describe('places', () => {
     expect(impacts('Die Bürgerservicezentren des Kreises Unna an den Standorten Lünen und Werne sind geöffnet.', { sourceKind: 'news' }))
       .toEqual(['Kreis Unna|citizens-office|operational']);
   });
+  it('gives offices at named locations to the Kreis named in another sentence', () => {
+    expect(impacts('Der Kreis Unna informiert über seine Bürgerbüros. Die Bürgerbüros an den Standorten Lünen und Werne sind geöffnet.', { sourceKind: 'news' }))
+      .toEqual(['Kreis Unna|citizens-office|operational']);
+  });
   it('gives nothing where the Kreis running an office is never named', () => {
     expect(impacts('Wie die Kreisverwaltung mitteilt, ist in Selm keine Kfz-Zulassung möglich.', { sourceKind: 'news' })).toEqual([]);
   });

@@ -149,7 +149,7 @@ function entitiesWith(resources: Resources, text: string, context: ExtractContex
     contactRanges.push({ start: c.span.start, end: c.span.end });
   }
   const own = ownDistrict(resources, context);
-  const { municipalities, districts } = extractPlaces(resources, lexScan, { jurisdiction: publisher, agencyJurisdictions, blocked, ownDistrict: own });
+  const { municipalities, districts } = extractPlaces(resources, lexScan, { jurisdiction: publisher, agencyJurisdictions, blocked });
   let state = publisherState;
   if (state === undefined) {
     const found: string[] = [];

@@ -49,7 +49,9 @@ export const EXCLUDE_BEFORE = new RegExp(
   + 'Land|Bundesland|Freistaat|Länder|Bundesländer|Kreis|Landkreis|Kreises|Landkreises|du|de|la|le|'
   + 'Ortsteil|Ortsteils|Stadtteil|Stadtteils|Ortslage|Ortsteilen|Stadtteilen|Ortsverwaltung|Ortschaftsverwaltung|Ortsamt|Bezirksamt|Gemeindesekretariat|'
   + 'Ortsvorsteher|Ortsvorsteherin|Ortsbeirat|Ortschaftsrat|Ortsbürgermeister|Ortsbürgermeisterin|Stadtbezirk|Stadtbezirks|Ortsbezirk|Groß|Klein|Alt|Neu|Nieder|Ober|Unter|Hohen|Sankt|St\\.|'
-  + 'Zubringer|Anschlussstelle|Anschlussstellen|Autobahndreieck|Autobahnkreuz|Dreieck|Kreuz|Abfahrt|Ausfahrt|Höhe)[ \\u00a0]+$', 'u',
+  + 'Zubringer|Anschlussstelle|Anschlussstellen|Autobahndreieck|Autobahnkreuz|Dreieck|Kreuz|Abfahrt|Ausfahrt|Höhe|'
+  // A newspaper's slogan and section ("Ihre Zeitung aus Lübeck", "Lokales Lauenburg"): the paper's home, not where something happens.
+  + '(?:Zeitung|Heimatzeitung|Tageszeitung|Lokalzeitung|Nachrichten|Stadtmagazin|Nachrichtenportal)[ \\u00a0]+(?:aus|für)|Lokales|Lokalnachrichten)[ \\u00a0]+$', 'u',
 );
 
 /**
@@ -71,7 +73,7 @@ export const NUMBER_AFTER = /^[ \u00a0]+\d{1,3}(?![\d.,])/u;
 export const STREET_BEFORE = /(?:(?<=[\p{Ll},][ \u00a0]|(?:Straße|Str\.|Weg)[ \u00a0])(?:Am|An der|An den|Auf dem|Auf der|Im|Zum|Zur|Hinter dem|Hinter der|Unter den|Vor dem)|(?:U-Bahnhof(?:e?s)?|S-Bahnhof(?:e?s)?|U-Bhf\.|S-Bhf\.|U-Bahn-Station|S-Bahn-Station|Haltestelle|Kantonspolizei|Kantonalpolizei|Kanton))[ \u00a0]+$/u;
 
 /** Text after a name that makes it part of a street, a party label or a team. */
-export const EXCLUDE_AFTER = /^(?:[ \u00a0-]?(?:Straße|Strasse|Str\.|Weg|Allee|Chaussee|Damm|Ufer|Gasse|Pfad|Steig)(?![\p{L}])|(?:-[\p{L}\p{M}]+)*-(?:[\p{L}\p{M}]*(?:straße|weg|steig|allee|platz|ring|damm|ufer|gasse|chaussee|pfad|brücke|halle|schule|stadion|park|haus|zentrum|center)|Straße|Weg|Steig|Allee|Platz|Ring|Damm|Ufer|Gasse|Chaussee|Pfad|Brücke|Center|Zentrum|Park|Arena|Halle|Markt|Stadion|Tunnel|Express|Marathon|Bahn|Galerie|Passage|Kaserne|Klinik|Schule|Gymnasium|Kirche|Gefäß\p{L}*|Röhrchen|Becher)(?![\p{L}])|[ \u00a0]*\((?:SPD|CDU|CSU|FDP|Grüne|Die Linke|AfD|BSW|parteilos)\)|[ \u00a0]+\d{2}(?![\d.]))/u;
+export const EXCLUDE_AFTER = /^(?:[ \u00a0-]?(?:Straße|Strasse|Str\.|Weg|Allee|Chaussee|Damm|Ufer|Gasse|Pfad|Steig)(?![\p{L}])|(?:-[\p{L}\p{M}]+)*-(?:[\p{L}\p{M}]*(?:straße|weg|steig|allee|platz|ring|damm|ufer|gasse|chaussee|pfad|brücke|halle|schule|stadion|park|haus|zentrum|center)|Straße|Weg|Steig|Allee|Platz|Ring|Damm|Ufer|Gasse|Chaussee|Pfad|Brücke|Center|Zentrum|Park|Arena|Halle|Markt|Stadion|Tunnel|Express|Marathon|Bahn|Galerie|Passage|Kaserne|Klinik|Schule|Gymnasium|Kirche|Gefäß\p{L}*|Röhrchen|Becher)(?![\p{L}])|[ \u00a0]*\((?:SPD|CDU|CSU|FDP|Grüne|Die Linke|AfD|BSW|parteilos)\)|[ \u00a0]+\d{2}(?![\d.])|:[ \u00a0]*(?:Tel\.|Telefon)?[ \u00a0]*(?:\+49|0)[\d /()-]{4,})/u;
 
 /** Organisations whose name contains a place; the place is not mentioned as a place ("Feuerwehren Olpe und Attendorn"). */
 export const ORGANISATION_BLOCK = new RegExp(
@@ -79,8 +81,9 @@ export const ORGANISATION_BLOCK = new RegExp(
   + 'Bistum|Erzbistum|Landesfunkhaus|Verkehrsverbund|Verkehrsbetriebe|Jobcenter|Zollfahndungsamt|Zollfahndungsämter|Hauptzollamt|Hauptzollämter|'
   + 'Bundespolizeiinspektion|Bundespolizeidirektion|Bundespolizei|Justizvollzugsanstalt|JVA|Bereitschaftsgericht|Polizeidirektionen|'
   + 'Polizeipräsidien|Polizeiinspektionen|Staatsanwaltschaften|Kreispolizeibehörden|Amtsgerichte|Landgerichte)'
-  + '(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}.\\-]*(?:[ \\u00a0]+\\([\\p{L}. ]{1,15}\\))?)'
-  + '(?:[ \\u00a0]*(?:,|und|sowie)[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}.\\-]*(?:[ \\u00a0]+\\([\\p{L}. ]{1,15}\\))?)*', 'gu',
+  // Joint units are written with a slash: "Polizeiinspektionen Aurich/Wittmund und Wilhelmshaven/Friesland".
+  + '(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}.\\-]*(?:\\/\\p{Lu}[\\p{L}\\p{M}.\\-]*)?(?:[ \\u00a0]+\\([\\p{L}. ]{1,15}\\))?)'
+  + '(?:[ \\u00a0]*(?:,|und|sowie)[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}.\\-]*(?:\\/\\p{Lu}[\\p{L}\\p{M}.\\-]*)?(?:[ \\u00a0]+\\([\\p{L}. ]{1,15}\\))?)*', 'gu',
 );
 
 /**
@@ -92,6 +95,7 @@ export const ADMIN_NOUNS: ReadonlySet<string> = new Set([
   'Bürgeramt', 'Standesamt', 'Stadtrat', 'Gemeinderat', 'Innenstadt', 'Altstadt', 'Stadtgebiet', 'Stadtteil', 'Ortsteil', 'Stadtmitte', 'Zentrum',
   'Norden', 'Süden', 'Osten', 'Westen', 'Kämmerer', 'Ordnungsamt', 'Stadtbücherei', 'Stadtbibliothek', 'Ausländerbehörde',
   'Bürgerinnen', 'Bürger', 'Homepage', 'Website', 'Internetseite', 'Ratsportal', 'Stadtkasse', 'Feuerwehr', 'Bürgerservice',
+  'Einrichtung', 'Einrichtungen', 'Kundenzentrum', 'Kundenzentren', 'Bürgerbüros', 'Stadtbüchereien',
 ]);
 
 /** German Länder; a municipality name listed among them is the state ("Berlin, Brandenburg, Bremen"). */
@@ -157,6 +161,8 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set([
   'Generalstaatsanwaltschaft', 'StA', 'Kraftfahrtbundesamt', 'Kraftfahrt-Bundesamt', 'Bezirksregierung', 'Regierungspräsidium', 'Regierungsbezirk',
   'Regierungsbezirks', 'Regierungspräsidiums', 'Bezirksregierungen',
   'Bundeskriminalamt', 'Landeskriminalamt', 'Zollamt', 'Finanzamt', 'Finanzamts', 'Finanzamtes', 'Arbeitsagentur',
+  // Control rooms and stations: "die Führungszentrale in Trier", "von der Wache Harburg".
+  'Führungszentrale', 'Einsatzzentrale', 'Leitstelle', 'Polizeileitstelle', 'Wache',
 ]);
 
 /** Bodies whose name may hold a place ("Krankenhaus Friedrichstadt"), but "im Krankenhaus in Potsdam" is where someone is. */
@@ -166,6 +172,11 @@ export const NAMED_BODY_WORDS: ReadonlySet<string> = new Set([
   'Stadtwerke', 'Stadtwerken', 'Stadtwerk', 'Entsorgungsbetriebe', 'Kommunalbetriebe', 'Wirtschaftsbetriebe', 'Bäderbetriebe', 'Stadtsparkasse',
   'Kreissparkasse', 'Sparkassen', 'Radio', 'Theater', 'Stadttheater', 'DRK', 'AWO', 'THW', 'Caritas', 'Diakonie', 'Tafel', 'Volkshochschule', 'VHS',
   'Messe', 'Zoo',
+  // Homes named after their site ("die Kinderheime Brück").
+  'Kinderheim', 'Kinderheime', 'Altenheim', 'Seniorenheim', 'Pflegeheim',
+  // Several branch offices of one city, each named after its Stadtteil ("die Bürgerämter Mülheim, Kalk und Porz").
+  'Bürgerämter', 'Bürgerämtern', 'Bürgerbüros', 'Bezirksämter', 'Bezirksämtern', 'Bezirksrathäuser', 'Kundenzentren', 'Stadtteilbibliotheken',
+  'Stadtteilbüros',
 ]);
 
 /** A unit's branches ("der Außenstelle Havelberg"): units themselves when a unit word stands shortly before. */
@@ -241,7 +252,7 @@ export const BEFORE_GATES = {
     'Ortschaftsverwaltung', 'Ortsamt', 'Bezirksamt', 'Gemeindesekretariat', 'Ortsvorsteher', 'Ortsvorsteherin', 'Ortsbeirat', 'Ortschaftsrat',
     'Ortsbürgermeister', 'Ortsbürgermeisterin', 'Stadtbezirk', 'Stadtbezirks', 'Ortsbezirk', 'Groß', 'Klein', 'Alt',
     'Neu', 'Nieder', 'Ober', 'Unter', 'Hohen', 'Sankt', 'St.', 'Zubringer', 'Anschlussstelle', 'Anschlussstellen', 'Autobahndreieck',
-    'Autobahnkreuz', 'Dreieck', 'Kreuz', 'Abfahrt', 'Ausfahrt', 'Höhe',
+    'Autobahnkreuz', 'Dreieck', 'Kreuz', 'Abfahrt', 'Ausfahrt', 'Höhe', 'aus', 'für', 'Lokales', 'Lokalnachrichten',
   ]),
   /** Team prefixes two words before a name: "FC Bayern München". */
   team: new Set(['FC', 'SC', 'SV', 'TSV', 'VfL', 'VfB', 'SpVgg', 'TuS', 'SG', 'BSG', 'MSV', 'FSV', 'SSV', 'TSG', 'VfR', 'KFC', 'SpVg']),
@@ -250,6 +261,8 @@ export const BEFORE_GATES = {
     'U-Bhf.', 'S-Bhf.', 'U-Bahn-Station', 'S-Bahn-Station', 'Haltestelle', 'Kantonspolizei', 'Kantonalpolizei', 'Kanton',
   ]),
   article: new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines']),
+  /** Articles fused with a preposition: one-word town names take none ("im Leininger Oberhof", "vom Oberhof"). */
+  fused: new Set(['im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins']),
   strong: new Set([
     'Stadt', 'Gemeinde', 'Markt', 'Marktgemeinde', 'Ortsgemeinde', 'Stadtverwaltung', 'Gemeindeverwaltung', 'Hansestadt', 'Universitätsstadt',
     'Kreisstadt', 'Landeshauptstadt', 'Bundesstadt', 'Kommune', 'Stadtgebiet', 'Rathaus', 'von', 'Stadtverwaltungen', 'Städte',
@@ -274,3 +287,24 @@ export const PLACED_AFTER = /^[ \u00a0]*[(,/]?[ \u00a0]*(?:(?:in|im|bei)[ \u00a0
 
 /** A Land adjective right before a name: "im brandenburgischen Teltow", "des niedersächsischen Garbsen". */
 export const PLACED_BEFORE = /(?<![\p{L}])\p{Ll}+ischen[ \u00a0]+$/u;
+
+/**
+ * Roles and titles before a person's name ("Verwaltungsdirektorin Dörte Kröpelin", "Landrat Mager"): a name right
+ * after one, or after one and a first name, is a surname. The council nouns ("Stadtrat", "Gemeinderat") are bodies.
+ */
+export const ROLE_BEFORE = /^\p{Lu}\p{Ll}*(?:direktor|direktorin|leiter|leiterin|sprecher|sprecherin|präsident|präsidentin|meister|meisterin|minister|ministerin|dezernent|dezernentin|kommissar|kommissarin|beauftragte|beauftragter|vorsitzende|vorsitzender|referent|referentin|Landrat|Landrätin|Kreisrat|Kreisrätin|chef|chefin|sekretär|sekretärin|Pfarrer|Pfarrerin)$/u;
+
+/** Words for an Ortsteil's office or area after which "X-Teil" still names the municipality X ("Bezirksamt Hamburg-Mitte"). */
+export const ORTSTEIL_WORDS: ReadonlySet<string> = new Set([
+  'Ortsteil', 'Ortsteils', 'Stadtteil', 'Stadtteils', 'Ortslage', 'Ortsteilen', 'Stadtteilen', 'Ortsverwaltung', 'Ortschaftsverwaltung', 'Ortsamt',
+  'Bezirksamt', 'Gemeindesekretariat', 'Stadtbezirk', 'Stadtbezirks', 'Ortsbezirk',
+]);
+
+/**
+ * Stadtteile of Hamburg, Bremen and Bremerhaven that are also small municipalities elsewhere: they need a preposition
+ * of place, and in a text about their city they are its parts ("Wache Harburg", "Lehe: 0471 ...").
+ */
+export const CITY_STATE_LOCALITIES: ReadonlyMap<string, string> = new Map([
+  ...['Harburg', 'Osdorf', 'Niendorf', 'Eppendorf', 'Langenhorn', 'Tonndorf', 'Wilhelmsburg', 'Hohenfelde', 'Horn', 'Neustadt', 'Hamm'].map((n) => [n, '02'] as const),
+  ...['Lehe', 'Blumenthal', 'Seehausen'].map((n) => [n, '04'] as const),
+]);

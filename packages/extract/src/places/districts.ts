@@ -7,10 +7,9 @@ import type { Scan } from '../lexicon.js';
 import { isWordChar } from '../text/tokens.js';
 import { resolveDistrict, type PlaceHints } from './resolve.js';
 
-/** Designators that, without a name after them, mean the publisher's own district ("im gesamten Kreisgebiet"). */
-const OWN_DISTRICT: ReadonlySet<string> = new Set([
-  'Kreisgebiet', 'Kreisgebiets', 'Kreisgebietes', 'Kreisverwaltung', 'Kreishaus', 'Landratsamt', 'Landratsamtes', 'Landratsamts', 'Landkreisverwaltung',
-]);
+/** A Kreis's label after its name in a header: "Bautzen, DER LANDKREIS". */
+const LABEL = ', DER LANDKREIS';
+const NAME_BEFORE_LABEL = /(?:^|[^\p{L}\p{M}.\-])(\p{Lu}[\p{L}\p{M}.\-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.\-]*){0,2})$/u;
 /** Plural designators, the only ones a list of names follows ("Landkreisen Rhön-Grabfeld und Haßberge"; "Landkreis Osnabrück und Osnabrück" is the Kreis and the city). */
 const PLURAL_DESIGNATORS: ReadonlySet<string> = new Set(['Landkreise', 'Landkreisen', 'Kreise', 'Kreisen', 'Kreisverwaltungen', 'Landratsämter', 'Landratsämtern']);
 const GAP = /[ \u00a0]+/uy;
@@ -127,8 +126,6 @@ function districtPrefix(resources: Resources, run: string): { written: string; e
 /** Options of the district scan. */
 export interface DistrictOptions {
   readonly hints: PlaceHints;
-  /** The publisher's own district (a Kreis), for "im Kreisgebiet", "die Kreisverwaltung" without a name. */
-  readonly ownDistrict?: DistrictEntry | undefined;
   /** Kreise found elsewhere (capitals datelines: "LKR. RHÖN-GRABFELD"). */
   readonly extra?: readonly { start: number; end: number; entries: readonly DistrictEntry[] }[];
 }
@@ -137,13 +134,15 @@ export interface DistrictOptions {
  * Districts in the text, named as releases write them (the gazetteer's label: "Kreis Unna", "Märkischer
  * Kreis"): a designator with one or more names ("Kreis Soest", "Kreisverwaltungen Siegen-Wittgenstein und
  * Soest", "Landkreisen Rhön-Grabfeld und Haßberge"), an official name that stands alone
- * ("Hochsauerlandkreis", "des Märkischen Kreises", "Region Hannover"), or — in a district's own release —
- * "Kreisgebiet"/"Kreisverwaltung" without a name. Mentions inside `blocked` ranges (agency names) are skipped.
+ * ("Hochsauerlandkreis", "des Märkischen Kreises", "Region Hannover"), or a name labelled as a Kreis ("Bautzen, DER
+ * LANDKREIS"). "Kreisgebiet" or "die Kreisverwaltung" without a name names no Kreis, not even in the Kreis's own
+ * release (guide §1: a Kreis named as such; the publisher's impacts need no mention). Mentions inside `blocked`
+ * ranges (agency names) are skipped.
  */
 export function extractDistricts(resources: Resources, scan: Scan, blocked: readonly { start: number; end: number }[], options: DistrictOptions): District[] {
   const { tokens, hits, entries } = scan;
   const { text, starts, ends } = tokens;
-  const found: { start: number; end: number; entries: readonly DistrictEntry[]; own?: boolean }[] = [];
+  const found: { start: number; end: number; entries: readonly DistrictEntry[] }[] = [];
   for (let h = 0; h < hits.length; h++) {
     const e = entries[h]!;
     if (!e.districts && !e.districtDesignator) continue;
@@ -179,7 +178,11 @@ export function extractDistricts(resources: Resources, scan: Scan, blocked: read
       if (!join) break;
       cursor += join[0].length;
     }
-    if (first && options.ownDistrict && OWN_DISTRICT.has(word)) found.push({ start, end, entries: [options.ownDistrict], own: true });
+  }
+  for (let at = text.indexOf(LABEL); at >= 0; at = text.indexOf(LABEL, at + LABEL.length)) {
+    const name = NAME_BEFORE_LABEL.exec(text.slice(Math.max(0, at - 60), at))?.[1];
+    const entries = name ? districtIndex(resources).byLooseKey.get(looseKey(name)) : undefined;
+    if (name && entries) found.push({ start: at - name.length, end: at, entries });
   }
   if (options.extra) for (const f of options.extra) found.push(f);
   const out: District[] = [];
@@ -188,7 +191,7 @@ export function extractDistricts(resources: Resources, scan: Scan, blocked: read
     const resolved = resolveDistrict(f.entries, options.hints);
     if (!resolved) continue;
     const d = resolved.entry;
-    const confidence = f.own ? 0.6 : 0.9 * resolved.certainty;
+    const confidence = 0.9 * resolved.certainty;
     out.push({ span: spanOf(text, f.start, f.end), ags: d.ags, name: d.name, state: d.state, confidence: Math.round(confidence * 100) / 100 });
   }
   return out;

@@ -1,5 +1,4 @@
 import type { District, Municipality } from '@lagebild/schema';
-import type { DistrictEntry } from '@lagebild/gazetteer';
 import type { Resources } from '../resources.js';
 import type { Scan } from '../lexicon.js';
 import { spanOf } from '../text/spans.js';
@@ -25,8 +24,6 @@ export interface PlaceOptions {
   readonly agencyJurisdictions: readonly string[];
   /** Ranges that are not place mentions: agency names, contacts. */
   readonly blocked: readonly { start: number; end: number }[];
-  /** The publisher's own district (a Kreis), for "im Kreisgebiet". */
-  readonly ownDistrict?: DistrictEntry | undefined;
 }
 
 /** A district's name without its kind: "Landkreis Biberach" → "Biberach", "Altmarkkreis Salzwedel" → "Salzwedel". */
@@ -47,7 +44,7 @@ export function extractPlaces(resources: Resources, scan: Scan, options: PlaceOp
   }
   const hints: PlaceHints = { jurisdiction: options.jurisdiction, agencies: options.agencyJurisdictions, places: [], anchors };
   const upper = upperDatelines(resources, scan.tokens.text);
-  const districts = extractDistricts(resources, scan, options.blocked, { hints, ownDistrict: options.ownDistrict, extra: upper.kreise });
+  const districts = extractDistricts(resources, scan, options.blocked, { hints, extra: upper.kreise });
   const berlin = options.jurisdiction.some((j) => j.startsWith('11')) || namesBerlin(scan);
   const blocked: { start: number; end: number }[] = [];
   for (const b of options.blocked) blocked.push({ start: b.start, end: b.end });

@@ -5,7 +5,7 @@ import { isUpperChar, isWordChar } from '../text/tokens.js';
 import { overlapsAny, spanOf } from '../text/spans.js';
 import { endsWithMatch } from '../text/suffix.js';
 import {
-  ADDRESS_AFTER, AGENCY_DATELINE_AFTER, AREA_WORDS, BEFORE_GATES, BERLIN_LOCALITIES, CONFIDENCE, DATELINE_AFTER, DISTRICT_LABEL_AFTER, EXCLUDE_AFTER,
+  ADDRESS_AFTER, AGENCY_DATELINE_AFTER, AREA_WORDS, BEFORE_GATES, BERLIN_LOCALITIES, CITY_STATE_LOCALITIES, CONFIDENCE, ORTSTEIL_WORDS, ROLE_BEFORE, DATELINE_AFTER, DISTRICT_LABEL_AFTER, EXCLUDE_AFTER,
   EXCLUDE_BEFORE, FIRST_NAMES, LINE_START_COMMA, LIST_BEFORE, NOUN_AFTER, NUMBER_AFTER, NUMBERED_NOUNS, ORGANISATION_BLOCK, POSTCODE_BEFORE, ROUTE_BEFORE,
   FAR_KM, NAMED_BODY_WORDS, PLACED_AFTER, PLACED_BEFORE, PLACE_LABEL_BEFORE, STATE_BLOCK, STATE_NAMES, STREET_BEFORE, STRONG_BEFORE, SUBUNIT_WORDS, UNIT_WORDS, WEAK_BEFORE,
 } from './constants.js';
@@ -120,6 +120,8 @@ function findCandidates(resources: Resources, scan: Scan): Candidate[] {
     if (start < skipUntil) continue;
     // The second part of a hyphenated word ("Lünen-Horstmar", "Nordrhein-Westfalen") is not a name of its own.
     if (text[start - 1] === '-' && isWordChar(text, start - 2)) continue;
+    // "Bad X" that is no form of its own is not the town X ("Bad Homburg" is not Homburg (Saar)).
+    if (start >= 4 && text.startsWith('Bad', start - 4) && isBlank(text.charCodeAt(start - 1)) && !isWordChar(text, start - 5)) continue;
     const length = ends[i]! - start;
     for (const form of forms) {
       if (form.compoundOnly && !(text[start + form.written.length] === '-' && isUpperChar(text, start + form.written.length + 1))) continue;
@@ -251,6 +253,17 @@ interface ScreenState {
   unitEnd: number;
   /** Ends of blocked ranges (agency names), for "<agency> in X". */
   readonly blockedEnds: ReadonlySet<number>;
+  /** State codes of the city-states the text is about ('02', '04'), whose Stadtteile are no towns elsewhere. */
+  readonly cityStates: ReadonlySet<string>;
+  /** Single-word municipality forms, for demonym adjectives ("Leininger"). */
+  readonly singleWord: ReadonlyMap<string, NameForm>;
+}
+
+/** Whether `word` is the adjective of a municipality ("Leininger", "Kölner"), by {@link stems}. */
+function demonymAdjective(word: string, singleWord: ReadonlyMap<string, NameForm>): boolean {
+  if (word.length < 5 || !word.endsWith('er') || !isUpperChar(word, 0)) return false;
+  for (const stem of stems(word)) if (singleWord.has(stem)) return true;
+  return false;
 }
 
 /** Whether the name belongs to a body's name: "Polizeirevier Stendal", "Kraftfahrtbundesamt in Flensburg", "Außenstelle Havelberg" after a unit. */
@@ -287,16 +300,26 @@ function screen(
   if (unit) state.unitEnd = c.end;
   if (overlapsAny(c, blocked) || overlapsAny(c, organisations)) return 'reject';
   if (unit) return 'exclude';
+  // A person's name after a role ("Verwaltungsdirektorin Dörte Kröpelin", "Landrat Mager").
+  if (prev1 && (ROLE_BEFORE.test(prev1) || (isUpperChar(prev1, 0) && prev2 && ROLE_BEFORE.test(prev2)))) return 'reject';
+  // A landmark named after another place ("im Leininger Oberhof").
+  if (!c.inflected && prev1 && demonymAdjective(prev1, state.singleWord)) return 'reject';
+  const cityState = CITY_STATE_LOCALITIES.get(c.form.written);
+  if (cityState !== undefined && state.cityStates.has(cityState)) return 'reject';
   // "before" patterns are tested only when the word before the name is one they can end with.
   let beforeText: string | undefined;
   const before = (): string => (beforeText ??= beforeOf(text, c));
   const after = text.slice(c.end, c.end + 40);
-  if ((BEFORE_GATES.exclude.has(prev1) || BEFORE_GATES.team.has(prev2)) && excludeBefore(before())) return 'exclude';
+  // "Bezirksamt Hamburg-Mitte": the Ortsteil joined to its municipality names the municipality.
+  if ((BEFORE_GATES.exclude.has(prev1) || BEFORE_GATES.team.has(prev2)) && excludeBefore(before())
+    && !(ORTSTEIL_WORDS.has(prev1) && text.charCodeAt(c.end) === 45 && isUpperChar(text, c.end + 1))) return 'exclude';
   if ((prev1 === '' || DIGITS.test(prev1)) && routeBefore(before())) return 'exclude';
   if (POSTCODE.test(prev1) && postcodeBefore(before())) return 'reject';
   if (ADDRESS_AFTER.test(after) || DISTRICT_LABEL_AFTER.test(after)) return 'reject';
   if (EXCLUDE_AFTER.test(after) || (BEFORE_GATES.street.has(prev1) && streetBefore(before()))) return 'reject';
   if (!c.inflected && BEFORE_GATES.article.has(prev1)) return 'reject';
+  // Fused articles ("im Leininger Oberhof", "vom Oberhof") only before one-word names: "im Mühlenbecker Land" is a Gemeinde.
+  if (!c.inflected && BEFORE_GATES.fused.has(prev1) && !c.form.written.includes(' ')) return 'reject';
   if ((prev1 && FIRST_NAMES.has(prev1)) || surnames.has(c.form.written)) return 'reject';
   if (berlin && BERLIN_LOCALITIES.has(c.form.written)) return 'reject';
   if (listedAmongStates(text, c)) return 'reject';
@@ -342,9 +365,18 @@ export function extractMunicipalities(resources: Resources, scan: Scan, blocked:
   let excluded: Candidate | undefined;
   const blockedEnds = new Set<number>();
   for (const b of options.agencySpans ?? []) blockedEnds.add(b.end);
-  const state: ScreenState = { unitEnd: -Infinity, blockedEnds };
+  const state: ScreenState = { unitEnd: -Infinity, blockedEnds, cityStates: cityStatesOf(options.hints.jurisdiction, candidates), singleWord: nameIndex(resources).singleWord };
   const districtNames = options.districtNames;
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    // A name right before another on the same line qualifies it: "Rathaus St. Johann Saarbrücken" is Saarbrücken's St. Johann.
+    const next = candidates[k + 1];
+    // A kreisfreie Stadt is no such qualifier ("in Berlin Lichtenberg", "Flughafen Berlin Brandenburg").
+    if (next && !c.inflected && !c.dateline && onlyBlanks(text, c.end, next.start) && !c.form.entries.some((e) => e.ags.endsWith('000'))) {
+      previous = undefined;
+      excluded = undefined;
+      continue;
+    }
     // A list continues what its first item is: "Anschlussstellen Lüdenscheid-Nord und Hagen-Süd", "Richtung Hamm und Unna".
     const continuesExcluded = excluded !== undefined && EXCLUDED_LIST.test(text.slice(excluded.end, c.start));
     excluded = undefined;
@@ -378,6 +410,16 @@ export function extractMunicipalities(resources: Resources, scan: Scan, blocked:
     previous = item;
   }
   return accepted.length === 0 ? [] : resolveAccepted(resources, text, accepted, options);
+}
+
+/** State codes of the city-states a text is about: the publisher's, or Hamburg, Bremen or Bremerhaven named in it. */
+function cityStatesOf(jurisdiction: readonly string[], candidates: readonly Candidate[]): Set<string> {
+  const out = new Set<string>();
+  for (const j of jurisdiction) if (j.startsWith('02') || j.startsWith('04')) out.add(j.slice(0, 2));
+  for (const c of candidates) {
+    for (const e of c.form.entries) if (e.ags === '02000000' || e.ags === '04011000' || e.ags === '04012000') out.add(e.ags.slice(0, 2));
+  }
+  return out;
 }
 
 /** Candidates with the capitals datelines in text order; a dateline replaces candidates inside it. */

@@ -1,7 +1,7 @@
 import type { MunicipalityEntry } from '@lagebild/gazetteer';
 import { derived, type Resources } from '../resources.js';
 import { isWordChar } from '../text/tokens.js';
-import { BERLIN_LOCALITIES, FIRST_NAMES, NEEDS_CONTEXT, STRONG_ONLY } from './constants.js';
+import { BERLIN_LOCALITIES, CITY_STATE_LOCALITIES, FIRST_NAMES, NEEDS_CONTEXT, STATE_NAMES, STRONG_ONLY } from './constants.js';
 
 /** A written form of municipality names and what it may denote. */
 export interface NameForm {
@@ -24,7 +24,8 @@ export interface NameIndex {
 function riskOf(written: string): NameForm['risk'] {
   // Berlin's localities are written "in Lichtenberg" far more often than the small towns of that name.
   if (STRONG_ONLY.has(written) || BERLIN_LOCALITIES.has(written)) return 'strong';
-  if (NEEDS_CONTEXT.has(written) || written.length <= 3) return 'context';
+  // Hamburg's and Bremen's Stadtteile that are also small towns elsewhere ("Damit hat Harburg am Mittwoch ...").
+  if (NEEDS_CONTEXT.has(written) || CITY_STATE_LOCALITIES.has(written) || written.length <= 3) return 'context';
   if (FIRST_NAMES.has(written)) return 'strong';
   return 'none';
 }
@@ -47,6 +48,26 @@ function spelledOutNames(entries: Iterable<MunicipalityEntry>, known: ReadonlyMa
       list.push(m);
       out.set(written, list);
     }
+  }
+  return out;
+}
+
+/** Qualifiers the gazetteer's base names miss: "Bad Homburg v.d. Höhe" is written "Bad Homburg", "Garching b. München" "Garching". */
+const SHORT_QUALIFIER = / (?:b\.|v\. ?d\.) /u;
+
+/** Base names of official names with a qualifier in {@link SHORT_QUALIFIER}, merged with the gazetteer's own forms. */
+function withShortBases(known: ReadonlyMap<string, readonly MunicipalityEntry[]>, entries: Iterable<MunicipalityEntry>): Map<string, MunicipalityEntry[]> {
+  const out = new Map<string, MunicipalityEntry[]>();
+  for (const [written, list] of known) out.set(written, [...list]);
+  for (const m of entries) {
+    const q = SHORT_QUALIFIER.exec(m.name);
+    if (!q || q.index < 2) continue;
+    const base = m.name.slice(0, q.index);
+    // "Sachsen b. Ansbach" is never written "Sachsen": that is the Land.
+    if (STATE_NAMES.has(base)) continue;
+    const list = out.get(base) ?? [];
+    if (!list.includes(m)) list.push(m);
+    out.set(base, list);
   }
   return out;
 }
@@ -83,9 +104,10 @@ export function nameIndex(resources: Resources): NameIndex {
       else byFirstWord.set(first, [form]);
       if (first === written) singleWord.set(written, form);
     };
-    for (const [written, entries] of gazetteer.municipalityNames) add(written, entries);
-    for (const [written, entries] of spelledOutNames(gazetteer.municipalities, gazetteer.municipalityNames)) add(written, entries);
-    for (const [written, entries] of withoutBad(gazetteer.municipalityNames)) add(written, entries, true);
+    const known = withShortBases(gazetteer.municipalityNames, gazetteer.municipalities);
+    for (const [written, entries] of known) add(written, entries);
+    for (const [written, entries] of spelledOutNames(gazetteer.municipalities, known)) add(written, entries);
+    for (const [written, entries] of withoutBad(known)) add(written, entries, true);
     for (const list of byFirstWord.values()) list.sort((a, b) => b.written.length - a.written.length);
     return { byFirstWord, singleWord };
   });

@@ -154,9 +154,12 @@ describe('names that are also words, and homonyms (issue cases)', () => {
 });
 
 describe('districts in every form (issue cases)', () => {
-  it('reads "im Kreisgebiet" as the publisher\'s own Kreis', () => {
-    const found = extractEntities('Im gesamten Kreisgebiet gilt das.', { publishedAt: PUBLISHED, jurisdiction: '05974', sourceKind: 'district' }).districts;
-    expect(found.map((d) => [d.span.text, d.ags])).toEqual([['Kreisgebiet', '05974']]);
+  it('takes no Kreis from "Kreisgebiet" or "Kreisverwaltung" without a name, not even in the Kreis\'s own release', () => {
+    const found = extractEntities('Im gesamten Kreisgebiet gilt das. Die Kreisverwaltung schließt.', { publishedAt: PUBLISHED, jurisdiction: '05974', sourceKind: 'district' }).districts;
+    expect(found).toEqual([]);
+  });
+  it('reads a name labelled as a Kreis in a header', () => {
+    expect(districts('Landratsamt schließt\nGörlitz, DER LANDKREIS\n\nDas Landratsamt schließt.').map((d) => [d.text, d.ags])).toEqual([['Görlitz', '14626']]);
   });
   it('reads Landkreis and Kreisverwaltung forms', () => {
     expect(districts('Der Landkreis Anhalt-Bitterfeld und die Kreisverwaltung Siegen-Wittgenstein.').map((d) => d.ags)).toEqual(['15082', '05970']);
@@ -256,5 +259,46 @@ describe('residents in a municipality\'s own release', () => {
   it('leaves adjectives, single persons and other publishers alone', () => {
     expect(own('Die Rostocker Straßenbahn fährt. Ein 45-jähriger Rostocker wurde befragt.', '13003000')).toEqual([]);
     expect(own('Wir bitten die Rostocker um Verständnis.', '13004000')).toEqual([]);
+  });
+});
+
+describe('names that belong to something else (west set error kinds)', () => {
+  const names = (text: string, context: { jurisdiction?: string } = {}) => municipalities(text, context).map((m) => m.text);
+  it('skips a surname after a role, also with a first name between', () => {
+    expect(names('Das bestätigte die Verwaltungsdirektorin Gudrun Lübbecke am Montag.')).toEqual([]);
+    expect(names('Pressesprecher Iserlohn erklärte, in Werne sei alles ruhig.')).toEqual(['Werne']);
+  });
+  it('skips a newspaper\'s slogan and section label', () => {
+    expect(names('Westfalenbote | Ihre Zeitung aus Soest\nLokales Lippstadt Neues vom Markt')).toEqual([]);
+  });
+  it('skips landmarks named by another place and names after fused articles', () => {
+    expect(names('Die Ausstellung im Soester Altenberge und der Umzug vom Altenberg.')).toEqual([]);
+    expect(names('Die Durchsuchung im Mühlenbecker Land dauerte an.')).toEqual(['Mühlenbecker Land']);
+  });
+  it('takes a name right before another for a part of that place', () => {
+    expect(names('Foto: Rathaus St. Johann Saarbrücken')).toEqual(['Saarbrücken']);
+    expect(names('Ein Einsatz in Berlin Lichtenberg.')).toEqual(['Berlin']);
+  });
+  it('reads "Bad X" as the spa town, never as the town X', () => {
+    expect(municipalities('Bad Homburg (kw) – Das Landratsamt schließt.').map((m) => [m.text, m.ags])).toEqual([['Bad Homburg', '06434001']]);
+    expect(names('Urlaub in Bad Schönau am Wechsel.')).toEqual([]);
+  });
+  it('skips names in joint units written with a slash, control rooms and stations', () => {
+    expect(names('Die Polizeiinspektionen Aurich/Wittmund und Wilhelmshaven/Friesland ermitteln.')).toEqual([]);
+    expect(names('Notrufe nahm die Führungszentrale in Trier an; der Kollege von der Wache Coesfeld kam.')).toEqual([]);
+  });
+  it('skips labels of a phone list', () => {
+    expect(names('Sie erreichen die Reviere unter: Lehe: 0471/953-3221; Mitte: 0471/953-3000.')).toEqual([]);
+  });
+  it('skips names of homes and of branch offices of one city', () => {
+    expect(names('Betroffen sind die Bürgerämter Mülheim, Kalk und Porz sowie die Kinderheime Brück.')).toEqual([]);
+  });
+  it('takes Stadtteile of Hamburg and Bremen for them, and their homonyms elsewhere only with a preposition', () => {
+    expect(names('Damit hat Harburg am Mittwoch frei.')).toEqual([]);
+    expect(names('Im Bezirksamt Hamburg-Mitte und in Harburg bleibt es ruhig.')).toEqual(['Hamburg']);
+    expect(municipalities('Ein Unfall in Harburg (Schwaben).').map((m) => m.ags)).toEqual(['09779155']);
+  });
+  it('reads an adjective before the city\'s institutions', () => {
+    expect(municipalities('Die Räume der Grünstadter Einrichtung sind nass.').map((m) => m.ags)).toEqual(['07332024']);
   });
 });

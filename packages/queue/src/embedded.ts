@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { toBerlinIso, type FetchArticleJob, type QuarantineItem, type SourceRun } from '@lagebild/schema';
 import { batchWithFallback, createBatcher } from './batcher.js';
 import { DEFAULT_MIN_INPUTS, createWorkerPool, type WorkerPool, type WorkerStage } from './embedded/pool.js';
@@ -214,7 +215,7 @@ export async function runEmbedded(
 
   async function processSource(sourceId: string): Promise<void> {
     const run: SourceRun = {
-      sourceId, startedAt: toBerlinIso(now()), finishedAt: '', ok: true, items: 0, stored: 0, quarantined: 0,
+      sourceId, startedAt: toBerlinIso(now()), finishedAt: '', ok: true, items: 0, stored: 0, quarantined: 0, runId: randomUUID(),
     };
     summary.perSource[sourceId] = run;
     let jobs: FetchArticleJob[];

@@ -43,6 +43,11 @@ export const SourceRunSchema = z.object({
   errorCode: z.string().optional(),
   /** The feed answered 304 Not Modified: nothing was listed because nothing changed. */
   notModified: z.boolean().optional(),
+  /**
+   * Tells apart runs of one source that started in the same second (concurrent ingests of one
+   * database); a report with the same source, start and id replaces the earlier one.
+   */
+  runId: z.string().optional(),
 });
 
 /** Job payloads stay small: ids and a document's text, never raw pages. */

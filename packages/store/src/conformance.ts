@@ -209,6 +209,15 @@ export function runStoreConformance(name: string, makeStore: () => Store | Promi
         expect((await store.stats()).quarantined).toBe(1);
       });
 
+      it('keeps two different entries without a URL that fail for the same reason apart by their excerpt (issue 15 #7)', async () => {
+        const entry = (excerpt: string): QuarantineItem => ({ sourceId: 'sta-koeln', stage: 'feed', reason: 'feed entry has no link', at: '2023-11-02T09:00:00+01:00', excerpt });
+        await store.quarantine(entry('{"title":"Erste Meldung"}'));
+        await store.quarantine(entry('{"title":"Zweite Meldung"}'));
+        await store.quarantine(entry('{"title":"Zweite Meldung"}'));
+        expect((await store.listQuarantine()).map((q) => q.excerpt).sort()).toEqual(['{"title":"Erste Meldung"}', '{"title":"Zweite Meldung"}']);
+        expect((await store.stats()).quarantined).toBe(2);
+      });
+
       it('keeps items that differ in stage, url or reason, with and without url', async () => {
         const noUrl: QuarantineItem = { sourceId: 'sta-koeln', stage: 'feed', reason: 'HTTP 503', at: '2023-11-02T09:00:00+01:00' };
         await Promise.all([
@@ -272,6 +281,19 @@ export function runStoreConformance(name: string, makeStore: () => Store | Promi
           sourceId: 'polizei-dortmund', itemsLastPoll: 0, storedLastPoll: 0, quarantinedLastPoll: 0, runs: 0, documents: 1,
           consecutiveZeroYield: 0, notModifiedLastPoll: false,
         });
+      });
+
+      it('keeps concurrent runs that started in the same second apart by their run id (issue 15 #7)', async () => {
+        const started = '2023-11-01T10:00:00+01:00';
+        await Promise.all([
+          store.recordSourceRun(run(started, '2023-11-01T10:00:09+01:00', { items: 361, stored: 361, runId: 'a' })),
+          store.recordSourceRun(run(started, '2023-11-01T10:00:10+01:00', { items: 361, stored: 0, runId: 'b' })),
+          store.recordSourceRun(run(started, '2023-11-01T10:00:08+01:00', { items: 361, stored: 0, runId: 'c' })),
+        ]);
+        // A retried report of run b replaces it.
+        await store.recordSourceRun(run(started, '2023-11-01T10:00:10+01:00', { items: 361, stored: 0, runId: 'b' }));
+        const [health] = await store.sourceHealth();
+        expect(health).toMatchObject({ runs: 3, lastRunAt: '2023-11-01T10:00:10+01:00', storedLastPoll: 0 });
       });
 
       it('compares run instants, not strings, across offsets', async () => {

@@ -222,9 +222,15 @@ export function toHit(record: LagebildRecord): QueryHit {
   };
 }
 
-/** Stable key of a quarantine item: (sourceId, stage, url, reason), hashed to keep the index small. */
+/**
+ * Stable key of a quarantine item: (sourceId, stage, url, reason), hashed to keep the index small.
+ * An item without a URL is told apart by its excerpt as well: two different feed entries without a
+ * link fail for the same reason, and were one row while the run counted two.
+ */
 export function quarantineKey(item: QuarantineItem): string {
-  return createHash('sha256').update(JSON.stringify([item.sourceId, item.stage, item.url ?? null, item.reason])).digest('hex');
+  const parts: unknown[] = [item.sourceId, item.stage, item.url ?? null, item.reason];
+  if (item.url === undefined && item.excerpt !== undefined) parts.push(item.excerpt);
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
 export const QUARANTINE_COLUMNS = ['item_key', 'source_id', 'stage', 'url', 'reason', 'at', 'at_ms', 'excerpt'] as const;
@@ -252,12 +258,12 @@ export function fromQuarantineRow(row: QuarantineRow): QuarantineItem {
 
 export const SOURCE_RUN_COLUMNS = [
   'source_id', 'started_at', 'finished_at', 'started_ms', 'finished_ms', 'ok', 'items', 'stored', 'quarantined', 'error',
-  'error_code', 'not_modified',
+  'error_code', 'not_modified', 'run_id',
 ] as const;
 
 export function sourceRunRow(run: SourceRun): unknown[] {
   return [run.sourceId, run.startedAt, run.finishedAt, epochMs(run.startedAt), epochMs(run.finishedAt), run.ok ? 1 : 0,
-    run.items, run.stored, run.quarantined, run.error ?? null, run.errorCode ?? null, run.notModified ? 1 : 0];
+    run.items, run.stored, run.quarantined, run.error ?? null, run.errorCode ?? null, run.notModified ? 1 : 0, run.runId ?? ''];
 }
 
 /** Rows read by the health queries (PostgreSQL returns counts as strings, hence `number | string`). */

@@ -44,7 +44,7 @@ export const LIST_QUARANTINE_SQL = `${QUARANTINE_SELECT} ${QUARANTINE_ORDER}`;
 export const LIST_QUARANTINE_BY_SOURCE_SQL = `${QUARANTINE_SELECT} WHERE source_id = ? ${QUARANTINE_ORDER}`;
 
 export const UPSERT_SOURCE_RUN_SQL = `${insertSql('source_runs', SOURCE_RUN_COLUMNS)}
-ON CONFLICT (source_id, started_at) DO UPDATE SET ${SOURCE_RUN_COLUMNS.filter((c) => c !== 'source_id' && c !== 'started_at').map((c) => `${c} = excluded.${c}`).join(', ')}`;
+ON CONFLICT (source_id, started_at, run_id) DO UPDATE SET ${SOURCE_RUN_COLUMNS.filter((c) => c !== 'source_id' && c !== 'started_at' && c !== 'run_id').map((c) => `${c} = excluded.${c}`).join(', ')}`;
 
 const latestRun = (where: string): string => `SELECT * FROM (
   SELECT r.*, ROW_NUMBER() OVER (PARTITION BY source_id ORDER BY finished_ms DESC, started_ms DESC) AS rn

@@ -130,7 +130,12 @@ export async function readRss(sourceId: string, raw: string, baseUrl: string, at
     if (summary) entry.summary = summary;
     let excerpt: string;
     try {
-      excerpt = JSON.stringify({ title: rawItem['title'], link: rawItem['link'], guid: rawItem['guid'], pubDate: rawItem['pubDate'] });
+      // The start of the content too: entries without title, link and guid are told apart by it
+      // (the store keys a quarantined item without URL by its excerpt).
+      excerpt = JSON.stringify({
+        title: rawItem['title'], link: rawItem['link'], guid: rawItem['guid'], pubDate: rawItem['pubDate'],
+        ...(link ? {} : { content: summary?.slice(0, 120) }),
+      });
     } catch {
       excerpt = String(rawItem['title'] ?? '');
     }

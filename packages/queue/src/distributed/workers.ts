@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z, type ZodType } from 'zod';
@@ -289,12 +290,14 @@ export function startStageWorkers(handlers: StageHandlers, queues: StageQueues, 
       case 'fetch-source': {
         const { sourceId } = data as { sourceId: string };
         const startedAt = toBerlinIso(new Date());
+        // Polls of one source by two workers in the same second are two runs.
+        const runId = randomUUID();
         let listing;
         try {
           listing = await handlers.fetchSource({ sourceId });
         } catch (error) {
           const run: SourceRun = {
-            sourceId, startedAt, finishedAt: toBerlinIso(new Date()), ok: false, items: 0, stored: 0, quarantined: 1,
+            sourceId, startedAt, finishedAt: toBerlinIso(new Date()), ok: false, items: 0, stored: 0, quarantined: 1, runId,
             error: error instanceof StageFailure ? error.reason : (error as Error).message,
           };
           await handlers.recordSourceRun(run);
@@ -303,7 +306,7 @@ export function startStageWorkers(handlers: StageHandlers, queues: StageQueues, 
         for (const item of listing.quarantined) await handlers.quarantine(item);
         await queues['fetch-article'].addBulk(listing.jobs.map((job) => ({ name: 'fetch-article', data: job, opts: { jobId: jobIds.fetchArticle(job) } })));
         await handlers.recordSourceRun({
-          sourceId, startedAt, finishedAt: toBerlinIso(new Date()), ok: true,
+          sourceId, startedAt, finishedAt: toBerlinIso(new Date()), ok: true, runId,
           items: listing.jobs.length + listing.quarantined.length, stored: 0, quarantined: listing.quarantined.length,
         });
         return `listed ${listing.jobs.length}`;

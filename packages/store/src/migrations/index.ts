@@ -2,6 +2,7 @@ import { initialSql } from './001_initial.js';
 import { httpCacheSql } from './002_http_cache.js';
 import { fulltextPostgresSql, fulltextSqliteSql } from './003_fulltext.js';
 import { undatedPostgresSql, undatedSqliteSql } from './004_undated.js';
+import { runIdsPostgresSql, runIdsSqliteSql } from './005_run_ids.js';
 
 /** One schema change. `sql` may hold several statements and must run unchanged on SQLite and PostgreSQL. */
 export interface Migration {
@@ -38,4 +39,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'http_cache', sql: httpCacheSql },
   { version: 3, name: 'fulltext', sql: fulltextPostgresSql, sqlite: fulltextSqliteSql, postgres: fulltextPostgresSql },
   { version: 4, name: 'undated', sql: undatedPostgresSql, sqlite: undatedSqliteSql, postgres: undatedPostgresSql, foreignKeysOff: true },
+  { version: 5, name: 'run_ids', sql: runIdsPostgresSql, sqlite: runIdsSqliteSql, postgres: runIdsPostgresSql },
 ];

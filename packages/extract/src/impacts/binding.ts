@@ -12,17 +12,24 @@ export function placesIn(places: readonly Place[], start: number, end: number): 
 }
 
 /** The Kreis for a municipality when the service is one the Kreis runs and the text is about that Kreis. */
-export function districtRunning(place: Place, service: string, places: readonly Place[], kreis: Place | undefined, kreisRuns = false): Place | undefined {
-  if (place.kind !== 'municipality' || !DISTRICT_SERVICES.has(service)) return place;
+export function districtRunning(place: Place, service: string, places: readonly Place[], kreis: Place | undefined, kreisRuns = false, kreisOffice = false): Place | undefined {
+  if (place.kind !== 'municipality' || !(DISTRICT_SERVICES.has(service) || kreisOffice)) return place;
   // A Kreis's own release speaks of its own offices, wherever they are ("Kfz-Zulassungsstelle in Ludwigshafen").
   if (kreis?.kind === 'district') return kreis;
   const districtAgs = place.mention.district.ags;
   const district = places.find((p) => p.kind === 'district' && p.mention.ags === districtAgs);
   if (district) return district;
-  // The text says the Kreis runs the office ("Wie die Kreisverwaltung mitteilt") but never names it: the town is
-  // only where the building stands (annotation guide §4), so there is no place to give the impact to.
   const kreisfrei = place.mention.ags.endsWith('000');
-  return kreisRuns && !kreisfrei ? undefined : place;
+  if (kreisfrei) return place;
+  // The body that runs the office is the Kreis of the town where it stands (annotation guide §4): a Landratsamt
+  // or Kreisverwaltung always, a registration office where the text says the Kreis runs it.
+  return kreisOffice || kreisRuns ? districtOf(place) : place;
+}
+
+/** The Kreis a municipality belongs to, as a place standing where the municipality is named. */
+export function districtOf(place: Place & { kind: 'municipality' }): Place {
+  const m = place.mention;
+  return { kind: 'district', mention: { span: m.span, ags: m.district.ags, name: m.district.name, state: m.state, confidence: Math.round(m.confidence * 90) / 100 } };
 }
 
 /** The Kreis a text is about: the publisher's own, else the single district the text names. */

@@ -232,7 +232,7 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   const start = Math.min(service.span.start, cue?.span.start ?? service.span.start);
   const end = Math.max(service.span.end, cue?.span.end ?? service.span.end);
   for (const target of targets) {
-    const place = districtRunning(target, service.value, places, input.kreisPublisher ? input.publisher : undefined, scope.text.kreisRuns);
+    const place = districtRunning(target, service.value, places, input.kreisPublisher ? input.publisher : undefined, scope.text.kreisRuns, KREIS_SERVICE.test(service.span.text));
     if (!place) continue;
     addImpact(scope, place, service.value, status, start, end, confidence);
   }

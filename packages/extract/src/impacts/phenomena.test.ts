@@ -104,7 +104,8 @@ describe('places', () => {
     expect(impacts('Der Kreis Unna informiert über seine Bürgerbüros. Die Bürgerbüros an den Standorten Lünen und Werne sind geöffnet.', { sourceKind: 'news' }))
       .toEqual(['Kreis Unna|citizens-office|operational']);
   });
-  it('gives nothing where the Kreis running an office is never named', () => {
-    expect(impacts('Wie die Kreisverwaltung mitteilt, ist in Selm keine Kfz-Zulassung möglich.', { sourceKind: 'news' })).toEqual([]);
+  it('gives an office the Kreis runs to the Kreis of its town, named or not', () => {
+    expect(impacts('Wie die Kreisverwaltung mitteilt, ist in Selm keine Kfz-Zulassung möglich.', { sourceKind: 'news' })).toEqual(['Kreis Unna|vehicle-registration|outage']);
+    expect(impacts('Bad Homburg. Das Landratsamt ist bis auf Weiteres für den Publikumsverkehr geschlossen.', { sourceKind: 'news' })).toEqual(['Hochtaunuskreis|administration|degraded']);
   });
 });

@@ -89,7 +89,7 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: 'wiederhergestellt|(?:läuft|laufen|funktioniert|funktionieren|arbeitet|arbeiten|beurkundet|beurkunden|öffnet|öffnen|nimmt|nehmen|bearbeitet|bearbeiten|stellt|stellen)(?: [\\p{L}\\p{N}.,-]+){0,5} wieder(?! auf)|(?:nimmt|nehmen)(?: [\\p{L}\\p{N}.,-]+){0,6} (?:den )?Betrieb wieder auf', status: 'restored', weight: 1 , triggers: ['wieder'] },
   { pattern: 'nicht (?:mehr |länger |wie gewohnt )?(?:erreichbar|verfügbar|möglich|nutzbar|abrufbar|aufrufbar|online|arbeitsfähig|funktionsfähig|zugänglich|bearbeitet|ausgestellt|durchgeführt|angeboten|genutzt|betrieben|funktionieren|funktioniert|stattfinden|erfolgen|beantragt|ausgezahlt|überwiesen|bewilligt|vorgenommen|angemeldet|abgeholt|freigeschaltet)', status: 'outage', weight: 1 , triggers: ['nicht'] },
   { pattern: '(?:noch )?nicht (?:wieder )?zur Verfügung', status: 'outage', weight: 1 , triggers: ['nicht'] },
-  { pattern: 'keine?n? (?:[\\p{L}-]+ ){0,5}(?:mehr )?(?:möglich|erreichbar|verfügbar|bearbeitet|ausgestellt|durchgeführt|angeboten|eingehalten|vergeben|beantragt|vorgenommen|angemeldet|ausgezahlt|abgeholt|erbringen|erbracht|anbieten|annehmen|angenommen|entgegennehmen|ausstellen|bearbeiten|erstellt|erstellen|vornehmen|durchführen|gebucht|vereinbart|buchen|vereinbaren|geben|zugelassen|abgegeben)', status: 'outage', weight: 0.9 , triggers: ['kein'] },
+  { pattern: 'keine?n? (?:[\\p{L}-]+ ){0,5}(?:mehr )?(?:möglich|erreichbar|verfügbar|bearbeitet|ausgestellt|durchgeführt|angeboten|eingehalten|vergeben|beantragt|vorgenommen|angemeldet|ausgezahlt|abgeholt|erbringen|erbracht|anbieten|annehmen|angenommen|entgegennehmen|ausstellen|bearbeiten|erstellt|erstellen|vornehmen|durchführen|gebucht|vereinbart|buchen|vereinbaren|zugelassen|abgegeben)', status: 'outage', weight: 0.9 , triggers: ['kein'] },
   { pattern: '(?:nicht|weder) (?:[\\p{L}-]+ ){0,3}(?:verschickt|versendet|versandt|gesendet|empfangen|ausstellen|bearbeiten|durchführen|anbieten|nutzen|zugreifen|abrufen|erreichen|aufrufen|angenommen|entgegengenommen|ausgegeben|erteilt|gebucht|vergeben|bearbeitet|ausgestellt|beantragt|ausgezahlt|überwiesen|bewilligt|vorgenommen|angemeldet|freigeschaltet)', status: 'outage', weight: 0.9 , triggers: ['nicht', 'weder'] },
   { pattern: '(?:fällt|fallen|fiel|fielen)(?: [\\p{L}\\p{N}.,-]+){0,8} aus', status: 'outage', weight: 0.9 , triggers: ['fällt', 'fallen', 'fiel'] },
   { pattern: '(?:empfangen|empfängt|verschicken|verschickt|versenden|versendet|annehmen|nimmt|bearbeiten|bearbeitet)(?: [\\p{L}-]+){0,2} keine', status: 'outage', weight: 0.8 , triggers: ['kein'] },
@@ -121,7 +121,7 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
 ];
 
 /** Negation shortly before an operational cue turns it into an outage ("ist derzeit leider nicht erreichbar"). */
-export const NEGATION_BEFORE = /(?<![\p{L}])(?:weder(?:[ \u00a0,]+[\p{L}-]+){0,7}|(?:nicht|kein|keine|keinen|nie|niemals)(?:[ \u00a0]+[\p{L}-]+){0,3})[ \u00a0]+$/u;
+export const NEGATION_BEFORE = /(?<![\p{L}])(?:weder(?:[ \u00a0,]+[\p{L}-]+){0,7}|(?:nicht|nichts|kein|keine|keinen|nie|niemals)(?:[ \u00a0]+[\p{L}-]+){0,3})[ \u00a0]+$/u;
 
 /** Where a sentence turns: statuses on one side do not apply to services on the other. */
 export const CLAUSE_BREAK = /:[ \u00a0]+(?=\p{Lu})|,[ \u00a0]*(?:und|oder|weil|denn|obwohl|nachdem|sodass|damit)(?![\p{L}])|(?:,[ \u00a0]*|[ \u00a0]+)(?:aber(?![ \u00a0]+auch)|jedoch|doch|während|allerdings|hingegen|dagegen|wohingegen|sondern|wobei)(?![\p{L}])|;|[ \u00a0][–-][ \u00a0]|(?<![\p{L}])bis auf(?![ \u00a0]+[Ww]eiteres)(?![\p{L}])/gu;
@@ -152,7 +152,7 @@ export const SINCE_BEFORE = /(?<![\p{L}])(?:seit|ab)[ \u00a0]+(?:dem[ \u00a0]+|v
 export const UNTIL_BEFORE = /(?<![\p{L}])(?:bis)(?:[ \u00a0]+(?:zum|einschließlich|voraussichtlich|mindestens))*[ \u00a0]+$/iu;
 
 /** A clause about many places at once ("viele Rathäuser in der Region") is bound to no single place from context. */
-export const GENERIC_SUBJECT = /(?<![\p{L}])(?:(?:viele|vielen|zahlreiche|zahlreichen|mehrere|mehreren|etliche|etlichen|einige|einigen|alle|allen)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Kommunen|Städte|Städten|Gemeinden|Rathäuser|Rathäusern|Verwaltungen|Kreise|Kreisen|Landkreise|Landkreisen|Behörden|Orte|Orten)|Kommunen|Mitgliedskommunen|Städte und Gemeinden|Verwaltungen|Region|bundesweit|landesweit|deutschlandweit)(?![\p{L}])/iu;
+export const GENERIC_SUBJECT = /(?<![\p{L}])(?:(?:viele|vielen|zahlreiche|zahlreichen|mehrere|mehreren|etliche|etlichen|einige|einigen|alle|allen|aller|\d+)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Kommunen|Städte|Städten|Gemeinden|Rathäuser|Rathäusern|Verwaltungen|Kommunalverwaltungen|Stadtverwaltungen|Kreisverwaltungen|Kreise|Kreisen|Landkreise|Landkreisen|Behörden|Orte|Orten|Zulassungsstellen|Zulassungsämter|Bürgerämter|Ämter)|Kommunen|Mitgliedskommunen|Städte und Gemeinden|Verwaltungen|Region|bundesweit|landesweit|deutschlandweit)(?![\p{L}])/iu;
 
 /**
  * Quantifiers over services ("viele andere Online-Angebote", "zahlreiche Fachverfahren"): in a news or police
@@ -219,7 +219,7 @@ export const OWN_KREIS_AFTER = /^[ \u00a0]+(?:des|der)[ \u00a0]+(?:Kreises|Landk
 export const GENERIC_IT = /^(?:Server\p{L}*|Systeme?|EDV|Software|Programme|Anwendungen|IT-Systeme?|IT-Infrastruktur|IT-Struktur|Internet|Intranet|Netzwerk\p{L}*|Computer\p{L}*|Rechner\p{L}*|IT|Technik|Daten\p{L}*|Richtfunk\p{L}*)$/u;
 
 /** A condition inside an operational cue makes it a restriction ("können nach vorheriger Terminabsprache abgeholt werden"). */
-export const CONDITION = /(?<![\p{L}])(?:nach vorheriger|nach Terminabsprache|nach Terminvereinbarung|nach Vereinbarung|mit Termin|mit vorheriger|nur|ausschließlich)(?![\p{L}])/iu;
+export const CONDITION = /(?<![\p{L}])(?:nach vorheriger|nach Absprache|nach Terminabsprache|nach Terminvereinbarung|nach Vereinbarung|mit Termin|mit vorheriger|nur|ausschließlich)(?![\p{L}])/iu;
 
 /** A building named after its place ("Rathaus Steglitz", "U-Bahnhof Rathaus Neukölln"), as a direction or a meeting point: no administration. */
 export const BUILDING_NAME_AFTER = /^[ \u00a0]+\p{Lu}[\p{L}-]*(?:[ \u00a0]+(?:in|der|des|von)[ \u00a0]|[ \u00a0]*[.,;:]|[ \u00a0]+\p{Lu}|[ \u00a0]+(?:gesperrt|stattfinden|statt))/u;
@@ -238,7 +238,7 @@ export const PART_OF_DAY = /(?<![\p{L}])(?:bis|erst[ \u00a0]+(?:ab|um)|bereits[ 
 export const WHOLE_DAY = /(?<![\p{L}])(?:ganztägig|ganztags|den[ \u00a0]+ganzen[ \u00a0]+Tag|kompletten[ \u00a0]+Tag|bis[ \u00a0]+(?:einschließlich[ \u00a0]+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|\d{1,2}\.[ \u00a0]*(?:\d{1,2}\.|[\p{L}]+)))(?![\p{L}])/u;
 
 /** A condition, possibility or plan: what follows is not a state ("falls", "sofern", "soll ... werden", "könnte"). */
-export const HYPOTHETICAL = /(?:^[\s,;:–-]*(?:Welche|Ob|Wann|Wie[ \u00a0]+lange|Inwieweit|Inwiefern|Wieweit)(?![\p{L}])|(?<![\p{L}])(?:(?:sucht|suchen|sucht[ \u00a0]+man)[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,3}nach[ \u00a0]+(?:einem[ \u00a0]+Weg|einer[ \u00a0]+Lösung|Lösungen|Wegen)|falls|sofern|sobald|gegebenenfalls|eventuell|möglicherweise|könnte|sollte|sollten|(?:soll|sollen)(?:[ \u00a0]+[\p{L}-]+){0,6}[ \u00a0]+(?:eingerichtet|aufgebaut|geschaffen|umgestellt|eröffnet|ausgebaut|eingeführt)[ \u00a0]+werden)(?![\p{L}]))/u;
+export const HYPOTHETICAL = /(?:^[\s,;:–-]*(?:Welche|Ob|Wann|Wie[ \u00a0]+lange|Inwieweit|Inwiefern|Wieweit)(?![\p{L}])|(?<![\p{L}])(?:(?:sucht|suchen|sucht[ \u00a0]+man)[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,3}nach[ \u00a0]+(?:einem[ \u00a0]+Weg|einer[ \u00a0]+Lösung|Lösungen|Wegen)|empfiehlt|empfehlen|empfahl|rät|raten|riet|plante|planten|plant|planen|falls|sofern|sobald|gegebenenfalls|eventuell|möglicherweise|könnte|sollte|sollten|(?:soll|sollen)(?:[ \u00a0]+[\p{L}-]+){0,6}[ \u00a0]+(?:eingerichtet|aufgebaut|geschaffen|umgestellt|eröffnet|ausgebaut|eingeführt)[ \u00a0]+werden)(?![\p{L}]))/u;
 
 /** Words that make a sentence about being reached ("erreichbar", "zu erreichen", "Erreichbarkeit"). */
 export const REACHABILITY = /(?<![\p{L}])(?:erreichbar|erreichen|Erreichbarkeit|unerreichbar)(?![\p{L}])/iu;
@@ -287,4 +287,4 @@ export const IT_WORK_BEFORE = /(?<![\p{L}])(?:Umstellung|Softwareumstellung|Syst
 export const PARTIAL_CLAUSE = /(?<![\p{L}])(?:\d+[ \u00a0]+von[ \u00a0]+\d+|große[nr]?[ \u00a0]+Teile|weite[nr]?[ \u00a0]+Teile|Teile[nr]?[ \u00a0]+(?:der|des)|an[ \u00a0]+einigen[ \u00a0]+Standorten|einige[nr]?[ \u00a0]+(?:Bereiche|Abteilungen|Ämter|Standorte|Büros))(?![\p{L}])/iu;
 
 /** A qualifier right before an outage word that makes it partial ("vereinzelt Störungen", "kurzzeitig ausgefallen"). */
-export const PARTIAL_QUALIFIER_BEFORE = /(?<![\p{L}])(?:vereinzelt|vereinzelte[nr]?|teilweise|zeitweise|zeitweilig|kurzzeitig|kurzzeitige[nr]?|kleinere[nr]?|einzelne[nr]?|leichte[nr]?|punktuelle[nr]?|sporadisch|sporadische[nr]?)(?:[ \u00a0]+[\p{L}-]+)?[ \u00a0]+$/iu;
+export const PARTIAL_QUALIFIER_BEFORE = /(?<![\p{L}])(?:nahezu|fast|beinahe|größtenteils|überwiegend|weitgehend|weitestgehend|vereinzelt|vereinzelte[nr]?|teilweise|zeitweise|zeitweilig|kurzzeitig|kurzzeitige[nr]?|kleinere[nr]?|einzelne[nr]?|leichte[nr]?|punktuelle[nr]?|sporadisch|sporadische[nr]?)(?:[ \u00a0]+[\p{L}-]+)?[ \u00a0]+$/iu;

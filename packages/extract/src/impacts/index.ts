@@ -224,8 +224,11 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   const genericIt = GENERIC_IT.test(service.span.text);
   if (genericIt && !owning && (scope.providerInClause || (authority && !kreis) || (!closest && !kreis && !publicPublisher && !binding))) return;
   const clauseText = text.slice(clause.start, clause.end);
-  const generic = GENERIC_SUBJECT.test(clauseText) || (!publicPublisher && QUANTIFIER.test(clauseText));
-  const targets = kreis ? [kreis] : closest ? listAround(text, inSentence, closest) : binding && !generic ? [binding.place] : [];
+  const groupOfPlaces = GENERIC_SUBJECT.test(clauseText);
+  const generic = groupOfPlaces || (!publicPublisher && QUANTIFIER.test(clauseText));
+  // A statement about many places at once ("alle Zulassungsstellen in der Region", "mehrere Kommunalverwaltungen")
+  // is bound to none of the places around it, only to one that owns the service.
+  const targets = kreis ? [kreis] : owning ? listAround(text, inSentence, owning) : groupOfPlaces ? [] : closest ? listAround(text, inSentence, closest) : binding && !generic ? [binding.place] : [];
   const factor = kreis || closest ? 1 : binding?.factor ?? 1;
   const far = cue && distance(service.span, cue.span) > 60 ? CONFIDENCE.farApart : 1;
   const confidence = Math.round(CONFIDENCE.base * (cue?.weight ?? 0.7) * factor * far * 100) / 100;

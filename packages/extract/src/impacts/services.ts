@@ -55,7 +55,7 @@ for (const cue of SERVICE_CUES) {
 for (const forms of SERVICE_FORMS.values()) forms.sort((a, b) => b.written.length - a.written.length);
 
 /** Case endings an exact form may take ("Ämter" → "Ämtern", "Server" → "Servern", "Mail" → "Mails"). */
-const INFLECTIONS = ['n', 's', 'e', 'en', 'es', 'er'];
+const INFLECTIONS = ['n', 's', 'e', 'en', 'es'];
 
 function inflectionEndsAt(text: string, end: number): boolean {
   for (const ending of INFLECTIONS) {
@@ -178,6 +178,8 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
       && s.value !== 'phone' && s.value !== 'email' && APPOINTMENTS_OF_GAP.test(text.slice(previous.span.end, s.span.start));
     if (s.value === 'administration' && attributeOf(before)) return false;
     if ((s.value === 'phone' || s.value === 'email') && CHANNEL_FOR_ARRANGING.test(before)) return false;
+    // "auf der Internetseite informieren": where to look, not the website's state.
+    if (s.value === 'website' && /(?<![\p{L}])(?:auf|über)[ \u00a0]+(?:der|die|den|ihrer|ihre|seiner|seine|unserer|unsere)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?$/iu.test(before)) return false;
     // "ohne Termin": the condition of a visit, not appointments that are missing.
     if (s.value === 'appointments' && /(?<![\p{L}])ohne[ \u00a0]+(?:vorherige[nr]?[ \u00a0]+)?$/iu.test(before)) return false;
     // "Termine im Bürgerbüro", "Termine für die Kfz-Zulassung": the office's, not appointments as such (annotation guide §4).

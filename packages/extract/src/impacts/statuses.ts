@@ -154,6 +154,11 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
         continue;
       }
     }
+    // "nicht beeinträchtigt", "nicht gestört", "nicht eingeschränkt": working.
+    if ((s.value === 'degraded' || s.value === 'outage') && /^(?:beeinträchtigt|eingeschränkt|gestört|betroffen|ausgefallen)$/iu.test(s.span.text) && negationBefore(before)) {
+      statuses.push({ span: s.span, value: 'operational', weight: s.weight });
+      continue;
+    }
     if (s.value === 'outage' && partialBefore(before)) {
       statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
       continue;

@@ -3,6 +3,7 @@ import type { Sentence } from '../../text/sentences.js';
 import { BACK_REFERENCE } from '../constants.js';
 import type { Cue } from '../cues.js';
 import { findCues, statusCues, STATUS_PATTERNS } from '../statuses.js';
+import { partialClause } from './partial.js';
 
 /**
  * A sentence that names services and points back for their state ("Das betrifft Führerscheine und
@@ -21,8 +22,10 @@ export function referredStatuses(
   let strongest: Cue<ServiceStatus> | undefined;
   for (const c of before) if (!strongest || c.weight > strongest.weight) strongest = c;
   if (!strongest || strongest.weight < 0.8) return [...statuses];
+  // What the previous sentence said of parts only ("40 von 150 Servern sind ausgefallen") is partial for what points back.
+  const value = partialClause(previous.text, strongest.value);
   const start = sentence.start + pointer.index;
-  const pointed: Cue<ServiceStatus> = { span: { start, end: start + pointer[0].length, text: pointer[0] }, value: strongest.value, weight: strongest.weight * 0.9 };
+  const pointed: Cue<ServiceStatus> = { span: { start, end: start + pointer[0].length, text: pointer[0] }, value, weight: strongest.weight * 0.9 };
   // The sentence's own cues stay where they say more than "betroffen" ("..., wo keine Sprechzeiten stattfinden").
   const own = statuses.filter((s) => !(s.span.start < pointed.span.end && s.span.end > pointed.span.start) && !/troffen$/iu.test(s.span.text));
   return [pointed, ...own].sort((a, b) => a.span.start - b.span.start);

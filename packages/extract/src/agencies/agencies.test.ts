@@ -58,10 +58,14 @@ describe('designator patterns', () => {
       { index: 29, text: 'Amtsgericht Köln', id: 'unknown-amtsgericht-koeln' },
     ]);
   });
-  it('folds units of the federal police into it, and keeps police units with a place of their own', () => {
+  it('keeps units of the federal police and police units with a place of their own as agencies of their own', () => {
     expect(found('Die Bundespolizeiinspektion Dresden und die Kriminalpolizei Ludwigshafen')).toEqual([
-      { index: 4, text: 'Bundespolizeiinspektion Dresden', id: 'bundespolizei' },
+      { index: 4, text: 'Bundespolizeiinspektion Dresden', id: 'unknown-bundespolizeiinspektion-dresden' },
       { index: 44, text: 'Kriminalpolizei Ludwigshafen', id: 'unknown-kriminalpolizei-ludwigshafen' },
+    ]);
+    expect(found('Beamte der Bundespolizeidirektion Hannover und der Bundespolizei')).toEqual([
+      { index: 11, text: 'Bundespolizeidirektion Hannover', id: 'bpold-hannover' },
+      { index: 51, text: 'Bundespolizei', id: 'bundespolizei' },
     ]);
   });
   it('needs a place after the designator', () => {
@@ -176,5 +180,53 @@ describe('generic police president', () => {
     const text = 'Polizei und Staatsanwaltschaft Berlin sowie Kräfte des Landeskriminalamtes.';
     const { generic } = extractAgencies(text);
     expect(resolveGenericAgencies(text, generic, undefined).map((a) => a.id)).toEqual(['lka-berlin']);
+  });
+});
+
+describe('forms of designated bodies', () => {
+  const names = (text: string) => extractAgencies(text).agencies.map((a) => `${a.span.text} → ${a.name}`);
+  it('reads a place written as an adjective before the designator', () => {
+    expect(names('Ermittler der Bielefelder Kripo und der Kieler Bezirkskriminalinspektion sowie die Kieler Staatsanwaltschaft')).toEqual([
+      'Bielefelder Kripo → Polizeipräsidium Bielefeld',
+      'Kieler Bezirkskriminalinspektion → Bezirkskriminalinspektion Kiel',
+      'Kieler Staatsanwaltschaft → Staatsanwaltschaft Kiel',
+    ]);
+    expect(names('Die Bremerhavener Polizei bittet um Hinweise.')).toEqual(['Bremerhavener Polizei → Ortspolizeibehörde Bremerhaven']);
+  });
+  it('takes no adjective without an article, and "die <Ort>er Polizei" only where the registry knows the one body', () => {
+    expect(names('Kieler Kripo ermittelt; die Husumer Polizei sucht Zeugen.')).toEqual([]);
+  });
+  it('reads double places of one unit: "Polizeiinspektion Celle/Wolfsburg", also with spaces and in a plural list', () => {
+    expect(names('Die Polizeiinspektion Oldenburg-Stadt / Ammerland teilt mit')).toEqual(['Polizeiinspektion Oldenburg-Stadt / Ammerland → Polizeiinspektion Oldenburg-Stadt / Ammerland']);
+    expect(names('der Polizeiinspektionen Leer/Emden und Cuxhaven/Stade:')).toEqual(['Leer/Emden → Polizeiinspektion Leer/Emden', 'Cuxhaven/Stade → Polizeiinspektion Cuxhaven/Stade']);
+    expect(names('Polizei Berlin / Dezernat 11')).toEqual(['Polizei Berlin → Polizei Berlin']);
+  });
+  it('keeps one digit after the place ("Polizeiinspektion Mainz 2"), not a count or a number', () => {
+    expect(names('Hinweise an die Polizeiinspektion Mainz 2 unter 06131')).toEqual(['Polizeiinspektion Mainz 2 → Polizeiinspektion Mainz 2']);
+    expect(names('Die Polizeiinspektion Mainz 2 Streifen')).toEqual(['Polizeiinspektion Mainz → Polizeiinspektion Mainz']);
+    expect(names('die Polizeiinspektion Mainz 2.000 Euro')).toEqual(['Polizeiinspektion Mainz → Polizeiinspektion Mainz']);
+  });
+  it('reads hyphenated compass qualifiers: "Polizeirevier Nord-Ost"', () => {
+    expect(names('Streifen des Polizeireviers Nord-Ost')).toEqual(['Polizeireviers Nord-Ost → Polizeirevier Nord-Ost']);
+  });
+  it('reads state mid-level authorities by their seat', () => {
+    expect(names('Die Bezirksregierung Detmold und das Regierungspräsidium Gießen empfehlen')).toEqual([
+      'Bezirksregierung Detmold → Bezirksregierung Detmold',
+      'Regierungspräsidium Gießen → Regierungspräsidium Gießen',
+    ]);
+    expect(names('Die Bezirksregierung empfiehlt')).toEqual([]);
+  });
+});
+
+describe('institutions named without a link word or with their article', () => {
+  const names = (text: string) => extractAgencies(text).agencies.map((a) => `${a.span.text} → ${a.name}`);
+  it('reads "Landesbetrieb <Name>", across a line break after "und"', () => {
+    expect(names('Mitarbeiter des Landesbetriebs Straßenbau sind informiert.')).toEqual(['Landesbetriebs Straßenbau → Landesbetrieb Straßenbau']);
+    expect(names('der Landesbetrieb Wald- und\nHolz (LWH) teilt mit')).toEqual(['Landesbetrieb Wald- und\nHolz → Landesbetrieb Wald- und Holz']);
+    expect(names('der Landesbetrieb hat mitgeteilt')).toEqual([]);
+  });
+  it('reads a Bremen senator\'s authority only with its capitalized article', () => {
+    expect(names('Die Senatorin für Finanzen\n\nMitteilung')).toEqual(['Die Senatorin für Finanzen → Die Senatorin für Finanzen']);
+    expect(names('Dazu sagte der Senator für Finanzen')).toEqual([]);
   });
 });

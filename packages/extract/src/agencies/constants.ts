@@ -17,7 +17,7 @@ export const CONFIDENCE = {
 
 /** Registry families a designator looks up "<designator> <place>" in ("Autobahnpolizei Bielefeld" → "Polizei Bielefeld"). */
 export type Family = 'police' | 'prosecutor' | 'general-prosecutor' | 'local-court' | 'regional-court' | 'higher-regional-court'
-  | 'administrative-court' | 'court' | 'customs' | 'federal-police';
+  | 'administrative-court' | 'court' | 'customs' | 'federal-police' | 'federal-police-unit' | 'state-government';
 
 /**
  * A word before a place (or a qualifier, a number) that makes a public body: "Polizeiinspektion Würzburg-Land",
@@ -50,6 +50,8 @@ export interface Designator {
   readonly numbered?: boolean;
   /** "Polizeidirektion Ost": a compass word names the body. */
   readonly compass?: boolean;
+  /** "Polizeiinspektion Ludwigshafen 1": a single digit after the place is part of the name. */
+  readonly placeNumber?: boolean;
   /** "Polizei Sachsen": a Land names the body. */
   readonly state?: boolean;
   /** Only a Land may follow ("Landespolizei Sachsen"), no municipality. */
@@ -78,21 +80,22 @@ export const DESIGNATORS: readonly Designator[] = [
   { ...police, canonical: 'Polizeidirektion', abbreviations: ['PD'], plurals: ['Polizeidirektionen'], registry: 'unit', inPlace: true, numbered: true, compass: true, branch: 'police', rank: 2 },
   { ...police, canonical: 'Landespolizeidirektion', abbreviations: ['LPD'], registry: 'unit', compass: true, branch: 'police', rank: 2 },
   { ...police, canonical: 'Landespolizeiinspektion', abbreviations: ['LPI'], plurals: ['Landespolizeiinspektionen'], registry: 'unit', inPlace: true, branch: 'police', rank: 2 },
-  { ...police, canonical: 'Polizeiinspektion', abbreviations: ['PI'], plurals: ['Polizeiinspektionen'], registry: 'unit', inPlace: true, compass: true, branch: 'police', rank: 1 },
+  { ...police, canonical: 'Polizeiinspektion', abbreviations: ['PI'], plurals: ['Polizeiinspektionen'], registry: 'unit', inPlace: true, compass: true, branch: 'police', rank: 1, placeNumber: true },
   { ...police, canonical: 'Verkehrspolizeiinspektion', abbreviations: ['VPI'], plurals: ['Verkehrspolizeiinspektionen'], registry: 'unit', inPlace: true },
   { ...police, canonical: 'Grenzpolizeiinspektion', abbreviations: ['GPI'], registry: 'unit', inPlace: true },
   { ...police, canonical: 'Wasserschutzpolizeiinspektion', registry: 'unit', inPlace: true },
-  { ...police, canonical: 'Polizeirevier', forms: ['Polizeireviers', 'Polizeirevieres'], plurals: ['Polizeireviere'], registry: 'unit', inPlace: true, numbered: true, compass: true },
+  { ...police, canonical: 'Polizeirevier', forms: ['Polizeireviers', 'Polizeirevieres'], plurals: ['Polizeireviere'], registry: 'unit', inPlace: true, numbered: true, compass: true, placeNumber: true },
   { ...police, canonical: 'Autobahnpolizeirevier', forms: ['Autobahnpolizeireviers', 'Autobahnpolizeirevieres'], registry: 'unit', inPlace: true },
   { ...police, canonical: 'Revierkommissariat', forms: ['Revierkommissariats', 'Revierkommissariates'], registry: 'unit', inPlace: true },
-  { ...police, canonical: 'Polizeikommissariat', forms: ['Polizeikommissariats', 'Polizeikommissariates'], plurals: ['Polizeikommissariate'], registry: 'unit', inPlace: true, numbered: true },
+  { ...police, canonical: 'Polizeikommissariat', forms: ['Polizeikommissariats', 'Polizeikommissariates'], plurals: ['Polizeikommissariate'], registry: 'unit', inPlace: true, numbered: true, placeNumber: true },
   { ...police, canonical: 'Polizeistation', plurals: ['Polizeistationen'], registry: 'unit', inPlace: true },
-  { ...police, canonical: 'Polizeiwache', plurals: ['Polizeiwachen'], registry: 'unit', inPlace: true, numbered: true },
+  { ...police, canonical: 'Polizeiwache', plurals: ['Polizeiwachen'], registry: 'unit', inPlace: true, numbered: true, placeNumber: true },
   { ...police, canonical: 'Polizeiposten', registry: 'unit', inPlace: true },
   { ...police, canonical: 'Polizeiabschnitt', forms: ['Polizeiabschnitts', 'Polizeiabschnittes'], registry: 'unit', numbered: true },
   { ...police, canonical: 'Kriminalpolizei', forms: ['Kripo'], registry: 'unit', branch: 'kripo', rank: 0 },
   { ...police, canonical: 'Kriminalpolizeiinspektion', abbreviations: ['KPI'], plurals: ['Kriminalpolizeiinspektionen'], registry: 'unit', inPlace: true, branch: 'kripo', rank: 1 },
   { ...police, canonical: 'Kriminalpolizeidirektion', abbreviations: ['KPD'], registry: 'unit', branch: 'kripo', rank: 1 },
+  { ...police, canonical: 'Bezirkskriminalinspektion', forms: ['Bezirkskriminalinspektionen'], abbreviations: ['BKI'], registry: 'unit', inPlace: true, branch: 'kripo', rank: 1 },
   { ...police, canonical: 'Kriminalinspektion', plurals: ['Kriminalinspektionen'], registry: 'unit', inPlace: true, branch: 'kripo', rank: 1 },
   { ...police, canonical: 'Kriminalaußenstelle', plurals: ['Kriminalaußenstellen'], registry: 'unit', inPlace: true },
   { ...police, canonical: 'Außenstelle', plurals: ['Außenstellen'], registry: 'unit', inPlace: true, afterPoliceUnit: true },
@@ -112,10 +115,14 @@ export const DESIGNATORS: readonly Designator[] = [
   { kind: 'court', family: 'court', canonical: 'Finanzgericht', forms: ['Finanzgerichts', 'Finanzgerichtes'], registry: 'unit' },
   { kind: 'federal-agency', family: 'customs', canonical: 'Hauptzollamt', forms: ['Hauptzollamts', 'Hauptzollamtes'], registry: 'unit', inPlace: true },
   { kind: 'federal-agency', family: 'customs', canonical: 'Zollfahndungsamt', forms: ['Zollfahndungsamts', 'Zollfahndungsamtes'], registry: 'unit' },
-  {
-    kind: 'police', family: 'federal-police', canonical: 'Bundespolizei',
-    forms: ['Bundespolizeiinspektion', 'Bundespolizeidirektion', 'Bundespolizeirevier'], registry: 'authority', parent: 'bundespolizei',
-  },
+  { kind: 'police', family: 'federal-police', canonical: 'Bundespolizei', registry: 'authority', parent: 'bundespolizei' },
+  // Units of the Bundespolizei with a place of their own are agencies of their own ("Bundespolizeiinspektion Kiel").
+  { kind: 'police', family: 'federal-police-unit', canonical: 'Bundespolizeidirektion', registry: 'unit', inPlace: true },
+  { kind: 'police', family: 'federal-police-unit', canonical: 'Bundespolizeiinspektion', plurals: ['Bundespolizeiinspektionen'], registry: 'unit', inPlace: true },
+  { kind: 'police', family: 'federal-police-unit', canonical: 'Bundespolizeirevier', forms: ['Bundespolizeireviers'], registry: 'unit', inPlace: true },
+  // State mid-level authorities named by their seat: "Bezirksregierung Münster", "Regierungspräsidium Darmstadt".
+  { kind: 'state-agency', family: 'state-government', canonical: 'Bezirksregierung', plurals: ['Bezirksregierungen'], registry: 'unit' },
+  { kind: 'state-agency', family: 'state-government', canonical: 'Regierungspräsidium', forms: ['Regierungspräsidiums'], plurals: ['Regierungspräsidien'], registry: 'unit' },
 ];
 
 /**
@@ -134,6 +141,7 @@ export const POLICE_REGIONS: ReadonlySet<string> = new Set([
 /** Compass words that name a directorate or inspection on their own: "Polizeidirektion Ost". */
 export const COMPASS: ReadonlySet<string> = new Set([
   'Nord', 'Ost', 'Süd', 'West', 'Mitte', 'Nordost', 'Nordwest', 'Südost', 'Südwest', 'Zentral', 'Zentrum',
+  'Nord-Ost', 'Nord-West', 'Süd-Ost', 'Süd-West',
 ]);
 
 /** Qualifiers after a hyphen that stay part of a unit's place: "Polizeiinspektion Würzburg-Land", "Hannover-Mitte". */
@@ -174,18 +182,37 @@ export const GENERIC_LKA_WORDS: ReadonlySet<string> = new Set(['Landeskriminalam
 export const GENERIC_POLICE_PRESIDENT_WORDS: ReadonlySet<string> = new Set(['Polizeipräsident', 'Polizeipräsidenten', 'Polizeipräsidentin']);
 export const POLICE_PRESIDENT_BY_STATE: ReadonlyMap<string, string> = new Map([['11', 'polizei-berlin'], ['02', 'polizei-hamburg']]);
 
+/** The head word of a named institution and what its name may go on with. */
+export interface InstitutionHead {
+  /** The name's first word(s) in the nominative: "Landesamt", "Der Senator". */
+  readonly canonical: string;
+  readonly kind: AgencyKind;
+  /** Words that open the complement ("für", "des", "der"). */
+  readonly links: ReadonlySet<string>;
+  /** The complement may follow without a link word: "Landesbetrieb Verkehr", "Landesbetrieb Liegenschafts- und Baubetreuung". */
+  readonly direct: boolean;
+  /**
+   * The capitalized article written right before the head, which is part of the name: Bremen's senators' authorities
+   * are named "Der Senator für Inneres und Sport", "Die Senatorin für Finanzen"; without it the words name a person.
+   */
+  readonly article: string | undefined;
+}
+
+const LINKS: ReadonlySet<string> = new Set(['für', 'des', 'der']);
+const FOR_ONLY: ReadonlySet<string> = new Set(['für']);
+
 /**
  * Heads of named institutions whose name goes on with "für …", "des …", "der …":
- * "Landesamt für Bürger- und Ordnungsangelegenheiten", "Bundesamt für Justiz", "Ministerium des Innern".
- * The key is the written head (with its genitive forms), the value its nominative and kind.
+ * "Landesamt für Bürger- und Ordnungsangelegenheiten", "Bundesamt für Justiz", "Ministerium des Innern",
+ * "Der Senator für Inneres und Sport". The key is the written head (with its genitive forms).
  */
-export const INSTITUTION_HEADS: ReadonlyMap<string, { readonly canonical: string; readonly kind: AgencyKind }> = (() => {
-  const heads: [string, AgencyKind, string[]][] = [
+export const INSTITUTION_HEADS: ReadonlyMap<string, InstitutionHead> = (() => {
+  const heads: [string, AgencyKind, string[], Partial<Pick<InstitutionHead, 'links' | 'direct' | 'article'>>?][] = [
     ['Landesamt', 'state-agency', ['Landesamts', 'Landesamtes']],
     ['Bundesamt', 'federal-agency', ['Bundesamts', 'Bundesamtes']],
     ['Landesanstalt', 'state-agency', []],
     ['Bundesanstalt', 'federal-agency', []],
-    ['Landesbetrieb', 'state-agency', ['Landesbetriebs', 'Landesbetriebes']],
+    ['Landesbetrieb', 'state-agency', ['Landesbetriebs', 'Landesbetriebes'], { direct: true }],
     ['Landeszentrale', 'state-agency', []],
     ['Bundeszentrale', 'federal-agency', []],
     ['Landesbehörde', 'state-agency', []],
@@ -194,9 +221,17 @@ export const INSTITUTION_HEADS: ReadonlyMap<string, { readonly canonical: string
     ['Landesministerium', 'state-agency', ['Landesministeriums']],
     ['Bundesministerium', 'federal-agency', ['Bundesministeriums']],
     ['Senatsverwaltung', 'state-agency', []],
+    ['Senator', 'state-agency', [], { links: FOR_ONLY, article: 'Der' }],
+    ['Senatorin', 'state-agency', [], { links: FOR_ONLY, article: 'Die' }],
   ];
-  const out = new Map<string, { canonical: string; kind: AgencyKind }>();
-  for (const [canonical, kind, forms] of heads) for (const f of [canonical, ...forms]) out.set(f, { canonical, kind });
+  const out = new Map<string, InstitutionHead>();
+  for (const [head, kind, forms, options] of heads) {
+    const value: InstitutionHead = {
+      canonical: options?.article ? `${options.article} ${head}` : head, kind, links: options?.links ?? LINKS, direct: options?.direct ?? false,
+      article: options?.article,
+    };
+    for (const f of [head, ...forms]) out.set(f, value);
+  }
   return out;
 })();
 

@@ -3,12 +3,13 @@ import type { AgencyEntry } from '@lagebild/gazetteer';
 import type { Resources } from '../resources.js';
 import { longestNonOverlapping, overlapsAny, spanOf } from '../text/spans.js';
 import type { Scan } from '../lexicon.js';
-import { isWordChar } from '../text/tokens.js';
+import { isUpperChar, isWordChar } from '../text/tokens.js';
+import { derived } from '../resources.js';
 import {
-  ARTICLES, CONFIDENCE, COORDINATION, POLICE_PRESIDENT_BY_STATE, STATE_LIST_INTRO, type Designator,
+  ARTICLES, CONFIDENCE, COORDINATION, POLICE_PRESIDENT_BY_STATE, STATE_LIST_INTRO, STATES, type Designator,
 } from './constants.js';
 import { institutionAt } from './institutions.js';
-import { isPlace, readPlace, type PlaceReading } from './places.js';
+import { isPlace, placeKind, readPlace, type PlaceReading } from './places.js';
 import { compiledRegistry, nextKey, type CompiledRegistry, type DesignatorForm, type RegistryForm } from './registry.js';
 import { slugify } from './slug.js';
 
@@ -20,7 +21,7 @@ export interface GenericAgencyMention {
   readonly end: number;
   readonly generic: 'lka' | 'police-president';
   /** The Land every registry authority named in the text belongs to, if they agree. */
-  readonly state?: string;
+  readonly state: string | undefined;
 }
 
 /** Agencies found in a text, and generic mentions still waiting for the document's state. */
@@ -46,29 +47,91 @@ function formAt(text: string, start: number, length: number, forms: readonly Reg
   return undefined;
 }
 
-/**
- * The body a designator names with a place: a registry entry of exactly that name ("Polizeiinspektion Halle"),
- * for an authority designator the registry authority of the place ("Kriminalpolizei Bielefeld" → Polizeipräsidium
- * Bielefeld), the designator's parent ("Bundespolizeiinspektion Dresden" → Bundespolizei), else a body of its own
- * named "<Designator> <place>".
- */
-function bodyFor(registry: CompiledRegistry, designator: Designator, place: string, start: number, end: number, text: string, confidence: number): Agency {
-  const span = spanOf(text, start, end);
-  const composed = `${designator.canonical} ${place}`;
-  const known = registry.byName.get(composed)
-    ?? (designator.parent ? registry.byId(designator.parent) : undefined)
-    ?? (designator.registry === 'authority' ? registry.byPlace.get(`${designator.family}:${place}`) : undefined);
-  if (known) return { span, id: known.id, name: known.name, kind: known.kind, confidence: Math.max(confidence, CONFIDENCE.unit) };
-  return { span, id: `unknown-${slugify(composed)}`, name: composed, kind: designator.kind, confidence };
+/** What "<designator> <place>" resolves to, remembered per designator and place. */
+interface Resolved {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: Agency['kind'];
+  readonly known: boolean;
 }
 
-/** Whether the word before `start` is an article or preposition ("des AG Pößneck"). */
-function articleBefore(text: string, start: number): boolean {
+/**
+ * The body a designator names with a place: a registry entry of exactly that name ("Polizeiinspektion Halle"),
+ * the designator's parent ("Bundespolizei Dresden" → Bundespolizei), for an authority designator the registry
+ * authority of the place ("Kriminalpolizei Bielefeld" → Polizeipräsidium Bielefeld), else a body of its own named
+ * "<Designator> <place>".
+ */
+function resolve(resources: Resources, registry: CompiledRegistry, designator: Designator, place: string): Resolved {
+  // The same few bodies come back document after document: one look-up instead of composing, slugging and three look-ups.
+  const caches = derived(resources, 'agencies/bodies', () => new Map<Designator, Map<string, Resolved>>());
+  let cache = caches.get(designator);
+  if (!cache) {
+    cache = new Map();
+    caches.set(designator, cache);
+  }
+  let r = cache.get(place);
+  if (r === undefined) {
+    const composed = `${designator.canonical} ${place}`;
+    const known = registry.byName.get(composed)
+      ?? (designator.parent ? registry.byId(designator.parent) : undefined)
+      ?? (designator.registry === 'authority' ? registry.byPlace.get(`${designator.family}:${place}`) : undefined);
+    r = known
+      ? { id: known.id, name: known.name, kind: known.kind, known: true }
+      : { id: `unknown-${slugify(composed)}`, name: composed, kind: designator.kind, known: false };
+    if (cache.size < 5000) cache.set(place, r);
+  }
+  return r;
+}
+
+function bodyFor(resources: Resources, registry: CompiledRegistry, designator: Designator, place: string, start: number, end: number, text: string, confidence: number): Agency {
+  const r = resolve(resources, registry, designator, place);
+  return { span: spanOf(text, start, end), id: r.id, name: r.name, kind: r.kind, confidence: r.known ? Math.max(confidence, CONFIDENCE.unit) : confidence };
+}
+
+const ADJECTIVE_END = /er$/u;
+
+/**
+ * The place of a designator written as the adjective before it ("der Kasseler Kripo", "die Bremerhavener Polizei",
+ * "der Kieler Bezirkskriminalinspektion"), after an article; with the adjective's start. "-er" is taken off
+ * ("Kieler" → Kiel), or "-er" turned into "-en" ("Bremer" → Bremen), or "-aner" taken off ("Münsteraner" → Münster).
+ */
+function placeAdjectiveBefore(resources: Resources, text: string, start: number, designator: Designator): { place: string; start: number } | undefined {
+  let i = start - 1;
+  if (text[i] !== ' ' && text[i] !== '\u00a0') return undefined;
+  const end = i;
+  while (i > 0 && isWordChar(text, i - 1)) i--;
+  if (end - i < 5 || !isUpperChar(text, i) || text.charCodeAt(end - 1) !== 114 /* r */ || text.charCodeAt(end - 2) !== 101 /* e */) return undefined;
+  if (!articleBefore(text, i, true)) return undefined;
+  const caches = derived(resources, 'agencies/place-adjectives', () => new Map<Designator, Map<string, string | null>>());
+  let cache = caches.get(designator);
+  if (!cache) {
+    cache = new Map();
+    caches.set(designator, cache);
+  }
+  const word = text.slice(i, end);
+  let place = cache.get(word);
+  if (place === undefined) {
+    const stem = word.replace(ADJECTIVE_END, '');
+    place = null;
+    for (const candidate of [stem, `${stem}en`, stem.endsWith('an') ? stem.slice(0, -2) : '']) {
+      if (candidate.length >= 3 && !STATES.has(candidate) && placeKind(resources, candidate, designator) !== undefined) {
+        place = candidate;
+        break;
+      }
+    }
+    if (cache.size < 5000) cache.set(word, place);
+  }
+  return place === null ? undefined : { place, start: i };
+}
+
+/** Whether the word before `start` is an article or preposition ("des AG Pößneck"); `capital` also "Die", "Der", …. */
+function articleBefore(text: string, start: number, capital = false): boolean {
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
   const end = i + 1;
   while (i >= 0 && isWordChar(text, i)) i--;
-  return ARTICLES.has(text.slice(i + 1, end));
+  const word = text.slice(i + 1, end);
+  return ARTICLES.has(word) || (capital && isUpperChar(text, i + 1) && ARTICLES.has(word.toLowerCase()));
 }
 
 /** Whether `gap` joins two coordinated names: ", ", " und ", " sowie der ". */
@@ -157,6 +220,14 @@ const NUMBER_QUALIFIED = /^(.* \d{1,3}) \(.+\)$/u;
  */
 function foldBodies(agencies: Agency[], keys: ReadonlyMap<Agency, BodyKey>, registryIds: { has(id: string): boolean }): Agency[] {
   if (agencies.length < 2) return agencies;
+  // Most texts have nothing to fold: no two designated bodies of one branch and place, no "<Designator> <n> (<Name>)".
+  let keyed = 0;
+  let numbered = false;
+  for (const a of agencies) {
+    if (keys.has(a)) keyed++;
+    if (!numbered && a.name.charCodeAt(a.name.length - 1) === 41 /* ) */ && a.id.startsWith('unknown-')) numbered = true;
+  }
+  if (keyed < 2 && !numbered) return agencies;
   const best = new Map<string, { rank: number; agency: Agency; names: Set<string> }>();
   for (const a of agencies) {
     const k = keys.get(a);
@@ -167,12 +238,14 @@ function foldBodies(agencies: Agency[], keys: ReadonlyMap<Agency, BodyKey>, regi
     else if (k.rank === b.rank) b.names.add(a.name);
   }
   const qualified = new Map<string, Agency>();
-  for (const a of agencies) {
-    const q = NUMBER_QUALIFIED.exec(a.name);
-    if (q && a.id.startsWith('unknown-')) qualified.set(q[1]!, qualified.has(q[1]!) && qualified.get(q[1]!)!.name !== a.name ? a : a);
+  if (numbered) {
+    for (const a of agencies) {
+      const q = NUMBER_QUALIFIED.exec(a.name);
+      if (q && a.id.startsWith('unknown-')) qualified.set(q[1]!, a);
+    }
   }
   return agencies.map((a) => {
-    const full = qualified.get(a.name);
+    const full = qualified.size > 0 ? qualified.get(a.name) : undefined;
     if (full && a.id.startsWith('unknown-')) return { ...a, id: full.id, name: full.name, kind: full.kind };
     const k = keys.get(a);
     if (!k) return a;
@@ -213,10 +286,12 @@ export function extractAgencies(resources: Resources, scan: Scan, state?: string
     const i = hits[h]!;
     const start = starts[i]!;
     const end = ends[i]!;
+    let formEnd = -1;
     if (entry.forms) {
       // The longest form written here: those that go on past the word come before the short ones.
       const f = formAt(text, start, end - start, entry.formsByNext?.get(nextKey(text, end))) ?? formAt(text, start, end - start, entry.shortForms);
       if (f) {
+        formEnd = start + f.written.length;
         const confidence = !f.abbreviation ? CONFIDENCE.name : f.written.length <= 3 ? CONFIDENCE.shortAbbreviation : CONFIDENCE.abbreviation;
         candidates.push({ span: spanOf(text, start, start + f.written.length), id: f.entry.id, name: f.entry.name, kind: f.entry.kind, confidence });
       }
@@ -245,6 +320,16 @@ export function extractAgencies(resources: Resources, scan: Scan, state?: string
       }
     }
     place ??= readPlace(resources, text, end, designator);
+    if (!place && !form.plural && !form.abbreviation) {
+      // "der Kasseler Kripo": the place as an adjective before the designator.
+      const adjective = placeAdjectiveBefore(resources, text, start, designator);
+      // "die Stralsunder Polizei" may be any of the town's police units; "die Bremerhavener Polizei" is the registry's one body.
+      if (adjective && (designator.branch !== 'police' || designator.rank !== 0 || resolve(resources, registry, designator, adjective.place).known)) {
+        add(bodyFor(resources, registry, designator, adjective.place, adjective.start, end, text, CONFIDENCE.designated), designator, adjective.place);
+        pending = [];
+        continue;
+      }
+    }
     if (!place) {
       const last = pending[pending.length - 1];
       pending = last && coordinates(text, last.end, start) ? [...pending, { form, start, end }] : [{ form, start, end }];
@@ -253,16 +338,17 @@ export function extractAgencies(resources: Resources, scan: Scan, state?: string
     if (listed) {
       // Each place of a list names a body of its own; the span is the place.
       for (const p of [place, ...morePlaces(resources, text, place, designator)]) {
-        add(bodyFor(registry, designator, p.place, p.start, p.end, text, CONFIDENCE.coordinated), designator, p.place);
+        add(bodyFor(resources, registry, designator, p.place, p.start, p.end, text, CONFIDENCE.coordinated), designator, p.place);
       }
     } else {
-      add(bodyFor(registry, designator, place.place, start, place.end, text, CONFIDENCE.designated), designator, place.place);
+      // A registry name written here as long or longer wins anyway ("Polizei Berlin"): no second candidate to build and drop.
+      if (place.end > formEnd) add(bodyFor(resources, registry, designator, place.place, start, place.end, text, CONFIDENCE.designated), designator, place.place);
     }
     const last = pending[pending.length - 1];
     if (last && coordinates(text, last.end, start)) {
       for (const p of pending) {
         if (p.form.plural) continue;
-        add(bodyFor(registry, p.form.designator, place.place, p.start, p.end, text, CONFIDENCE.coordinated), p.form.designator, place.place);
+        add(bodyFor(resources, registry, p.form.designator, place.place, p.start, p.end, text, CONFIDENCE.coordinated), p.form.designator, place.place);
       }
     }
     pending = [];
@@ -272,7 +358,7 @@ export function extractAgencies(resources: Resources, scan: Scan, state?: string
   const agencyState = generic.length > 0 ? state ?? agreedState(registry, agencies) : undefined;
   const spans = agencies.map((a) => a.span);
   const open: GenericAgencyMention[] = [];
-  for (const g of generic) if (!overlapsAny(g, spans)) open.push(agencyState ? { ...g, state: agencyState } : g);
+  for (const g of generic) if (!overlapsAny(g, spans)) open.push({ start: g.start, end: g.end, generic: g.generic, state: agencyState });
   return { agencies, generic: open };
 }
 

@@ -3,11 +3,11 @@
  * ("für Bürger- und Ordnungsangelegenheiten", "des Innern und für Heimat"), optionally after a Land adjective
  * ("bayerischen Landesamt für …" → "Bayerisches Landesamt für …").
  */
-import type { Agency, AgencyKind } from '@lagebild/schema';
+import type { Agency } from '@lagebild/schema';
 import { spanOf } from '../text/spans.js';
 import { isUpperChar, isWordChar } from '../text/tokens.js';
 import {
-  CONFIDENCE, INSTITUTION_JOINERS, INSTITUTION_LINKS, NOT_ADJECTIVES, STATE_ADJECTIVE_STEMS, STATES,
+  CONFIDENCE, INSTITUTION_JOINERS, NOT_ADJECTIVES, STATE_ADJECTIVE_STEMS, STATES, type InstitutionHead,
 } from './constants.js';
 import type { CompiledRegistry } from './registry.js';
 import { slugify } from './slug.js';
@@ -75,6 +75,8 @@ function complementEnd(text: string, at: number, isPlace: (name: string) => bool
       break;
     }
     let next = skipSpaces(text, w.end);
+    // A hard line break inside the name, after "und" or a hyphenated part ("Liegenschafts- und\nBaubetreuung").
+    if (previous === 'joiner' && text[next] === '\n' && text[next + 1] !== '\n') next = skipSpaces(text, next + 1);
     if (next === w.end && text[next] !== undefined && text[next] !== ',') break;
     if (text[next] === ',') {
       const after = skipSpaces(text, next + 1);
@@ -111,22 +113,32 @@ function stateAdjectiveBefore(text: string, start: number): { start: number; can
  * names win: a composed name that the registry knows gets its id.
  */
 export function institutionAt(
-  registry: CompiledRegistry, text: string, start: number, end: number, head: { readonly canonical: string; readonly kind: AgencyKind },
+  registry: CompiledRegistry, text: string, start: number, end: number, head: InstitutionHead,
   isPlace: (name: string) => boolean,
 ): Agency | undefined {
+  let headStart = start;
+  if (head.article) {
+    // "Der Senator für Inneres und Sport": the article is part of the name.
+    const a = head.article.length;
+    if (start < a + 1 || (text[start - 1] !== ' ' && text[start - 1] !== '\u00a0') || !text.startsWith(head.article, start - a - 1) || isWordChar(text, start - a - 2)) return undefined;
+    headStart = start - a - 1;
+  }
   const linkAt = skipSpaces(text, end);
   if (linkAt === end) return undefined;
   const link = wordAt(text, linkAt);
-  if (!link || !INSTITUTION_LINKS.has(link.word)) return undefined;
-  const complementAt = skipSpaces(text, link.end);
+  if (!link) return undefined;
+  // "Landesbetrieb Verkehr": a head that takes its complement without a link word.
+  const linked = head.links.has(link.word);
+  if (!linked && !(head.direct && isUpperChar(text, link.start))) return undefined;
+  const complementAt = linked ? skipSpaces(text, link.end) : link.start;
   const last = complementEnd(text, complementAt, isPlace, (word) => { const e = registry.byWord.get(word); return e !== undefined && (e.designator !== undefined || e.institution !== undefined || e.forms !== undefined); });
   if (last < 0) return undefined;
-  const complement = text.slice(complementAt, last).replace(/[ \u00a0]+/gu, ' ');
-  const base = `${head.canonical} ${link.word} ${complement}`;
-  const adjective = stateAdjectiveBefore(text, start);
+  const complement = text.slice(complementAt, last).replace(/\s+/gu, ' ');
+  const base = linked ? `${head.canonical} ${link.word} ${complement}` : `${head.canonical} ${complement}`;
+  const adjective = head.article ? undefined : stateAdjectiveBefore(text, start);
   const full = adjective ? `${adjective.canonical} ${base}` : base;
   const known = registry.byName.get(full) ?? registry.byName.get(base);
-  const spanStart = adjective && (known === undefined || registry.byName.get(full) === known) ? adjective.start : start;
+  const spanStart = adjective && (known === undefined || registry.byName.get(full) === known) ? adjective.start : headStart;
   const span = spanOf(text, spanStart, last);
   if (known) return { span, id: known.id, name: known.name, kind: known.kind, confidence: CONFIDENCE.name };
   return { span, id: `unknown-${slugify(full)}`, name: full, kind: head.kind, confidence: CONFIDENCE.institution };

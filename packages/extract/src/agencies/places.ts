@@ -8,13 +8,17 @@ import { STRONG_ONLY } from '../places/constants.js';
 import { COMPASS, PLACE_QUALIFIERS, POLICE_REGIONS, STATES, type Designator } from './constants.js';
 import { compiledRegistry } from './registry.js';
 
-const PLACE_WORD = '(?:[\\p{Lu}][\\p{L}\\p{M}.\\-/]*|\\([\\p{L}. ]{1,15}\\)|am|an|der|in|im|a\\.|d\\.)';
+const PLACE_WORD = '(?:[\\p{Lu}][\\p{L}\\p{M}.\\-/]*|\\([\\p{L}. ]{1,15}\\)|am|an|der|in|im|a\\.|d\\.|/)';
 /** After a designator: the run of words that may name its place ("Halle (Saale)", "Frankfurt am Main"). */
 const PLACE_RUN = new RegExp(`[ \\u00a0]+([\\p{Lu}][\\p{L}\\p{M}.\\-/]*(?:[ \\u00a0]+${PLACE_WORD}){0,3})`, 'uy');
 /** "5", "5 (City)", "54". */
 const NUMBER_RUN = /[ \u00a0]+(\d{1,3}(?:[ \u00a0]*\([\p{Lu}][\p{L}\- ]{1,20}\))?)(?!\d|[.,:]\d)/uy;
 /** "(PI)" between a designator and its place. */
 const ABBREVIATION_RUN = /[ \u00a0]+\([\p{Lu}]{2,6}\)/uy;
+/** "Ludwigshafen 1": one digit after the place, not a count of something ("Mainz 2 Beamte") nor a date or number. */
+const PLACE_NUMBER = /[ \u00a0]+[1-9](?![\d.,:/\-])(?![ \u00a0]+\p{Lu})/uy;
+/** The parts of a double place: "Aurich/Wittmund", "Oldenburg-Stadt / Ammerland". */
+const SLASH = /[ \u00a0]*\/[ \u00a0]*/u;
 /** "in" before the place: "das Polizeirevier in Meerane". */
 const IN_RUN = /[ \u00a0]+in(?=[ \u00a0]+\p{Lu})/uy;
 
@@ -25,7 +29,7 @@ export interface PlaceReading {
   readonly start: number;
   readonly end: number;
   /** The Land when the place is one. */
-  readonly state?: string;
+  readonly state: string | undefined;
 }
 
 /** Whether `place` names a municipality, district or police region. */
@@ -42,12 +46,17 @@ export function isPlace(resources: Resources, place: string): boolean {
 }
 
 /** Whether `candidate` names the place of a body of `designator`; `known` when the registry has it. */
-function placeKind(resources: Resources, candidate: string, designator: Designator): 'known' | 'state' | 'place' | undefined {
+export function placeKind(resources: Resources, candidate: string, designator: Designator): 'known' | 'state' | 'place' | undefined {
   if (compiledRegistry(resources).byPlace.has(`${designator.family}:${candidate}`)) return 'known';
   if (designator.state && STATES.has(candidate)) return 'state';
   if (designator.stateOnly) return undefined;
   if (STRONG_ONLY.has(candidate)) return undefined;
   if (isPlace(resources, candidate)) return 'place';
+  if (candidate.includes('/')) {
+    // "Aurich/Wittmund", "Oldenburg-Stadt / Ammerland": the bodies of two places ("Schwaben Süd/West" is a region, above).
+    const parts = candidate.split(SLASH);
+    return parts.length === 2 && parts.every((p) => p.length > 2 && !p.includes('/') && placeKind(resources, p, designator) !== undefined) ? 'place' : undefined;
+  }
   const dash = candidate.lastIndexOf('-');
   if (dash > 0) {
     // "Würzburg-Land", "Hannover-Mitte"; "Berlin-Brandenburg" (every part a place or Land).
@@ -62,18 +71,22 @@ function placeKind(resources: Resources, candidate: string, designator: Designat
 /** The longest leading run of words of `raw` that names a place of `designator`; remembered per designator and run. */
 function placePrefix(resources: Resources, raw: string, designator: Designator): string | undefined {
   // The same runs come back document after document ("Dortmund", "Unna vor dem"): a look-up instead of splitting and joining words.
-  const cache = derived(resources, 'agencies/place-prefix', () => new Map<string, string | null>());
-  const key = `${designator.canonical}\u0000${raw}`;
-  const hit = cache.get(key);
+  const caches = derived(resources, 'agencies/place-prefix', () => new Map<Designator, Map<string, string | null>>());
+  let cache = caches.get(designator);
+  if (!cache) {
+    cache = new Map();
+    caches.set(designator, cache);
+  }
+  const hit = cache.get(raw);
   if (hit !== undefined) return hit ?? undefined;
   let found: string | undefined;
   const words = raw.split(/[ \u00a0]+/u);
   for (let n = Math.min(words.length, 4); n >= 1 && !found; n--) {
-    const candidate = words.slice(0, n).join(' ').replace(/[.,;:\-/]+$/u, '');
+    const candidate = words.slice(0, n).join(' ').replace(/[ .,;:\-/]+$/u, '');
     if (candidate && placeKind(resources, candidate, designator)) found = candidate;
   }
   if (!found && designator.compass && COMPASS.has(words[0]!)) found = words[0];
-  if (cache.size < 50000) cache.set(key, found ?? null);
+  if (cache.size < 20000) cache.set(raw, found ?? null);
   return found;
 }
 
@@ -85,7 +98,7 @@ export function readPlace(resources: Resources, text: string, end: number, desig
   if (designator.numbered) {
     NUMBER_RUN.lastIndex = at;
     const n = NUMBER_RUN.exec(text);
-    if (n) return { place: n[1]!.replace(/[ \u00a0]+/gu, ' ').replace(/ ?\(/u, ' ('), start: at + n[0].length - n[1]!.length, end: NUMBER_RUN.lastIndex };
+    if (n) return { place: n[1]!.replace(/[ \u00a0]+/gu, ' ').replace(/ ?\(/u, ' ('), start: at + n[0].length - n[1]!.length, end: NUMBER_RUN.lastIndex, state: undefined };
   }
   if (designator.inPlace) {
     IN_RUN.lastIndex = at;
@@ -98,5 +111,13 @@ export function readPlace(resources: Resources, text: string, end: number, desig
   if (!place) return undefined;
   const start = at + m[0].length - m[1]!.length;
   const state = designator.state ? STATES.get(place) : undefined;
-  return { place, start, end: start + place.length, ...(state ? { state } : {}) };
+  const placeEnd = start + place.length;
+  if (designator.placeNumber) {
+    PLACE_NUMBER.lastIndex = placeEnd;
+    if (PLACE_NUMBER.exec(text)) {
+      const numberEnd = PLACE_NUMBER.lastIndex;
+      return { place: `${place} ${text[numberEnd - 1]!}`, start, end: numberEnd, state };
+    }
+  }
+  return { place, start, end: placeEnd, state };
 }

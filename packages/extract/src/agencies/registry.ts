@@ -2,7 +2,7 @@ import type { AgencyEntry } from '@lagebild/gazetteer';
 import { derived, type Resources } from '../resources.js';
 import { inflections } from '../text/inflect.js';
 import {
-  DESIGNATORS, GENERIC_LKA_WORDS, GENERIC_POLICE_PRESIDENT_WORDS, INSTITUTION_HEADS, type Designator,
+  DESIGNATORS, GENERIC_LKA_WORDS, GENERIC_POLICE_PRESIDENT_WORDS, INSTITUTION_HEADS, type Designator, type InstitutionHead,
 } from './constants.js';
 
 /** One written form of a registry entry. */
@@ -24,17 +24,17 @@ export interface DesignatorForm {
 
 /** What one word may start: registry forms, a designator ("Polizei", "Staatsanwaltschaft"), a generic LKA. */
 export interface WordEntry {
-  readonly forms?: readonly RegistryForm[];
+  readonly forms: readonly RegistryForm[] | undefined;
   /** `forms` by the two code units after the word (see {@link nextKey}), for forms that go on that far; longest first. */
-  readonly formsByNext?: ReadonlyMap<number, readonly RegistryForm[]>;
+  readonly formsByNext: ReadonlyMap<number, readonly RegistryForm[]> | undefined;
   /** `forms` that end at the word or one code unit after it; longest first. */
-  readonly shortForms?: readonly RegistryForm[];
-  readonly designator?: DesignatorForm;
-  readonly lka?: boolean;
+  readonly shortForms: readonly RegistryForm[] | undefined;
+  readonly designator: DesignatorForm | undefined;
+  readonly lka: boolean;
   /** "der Polizeipräsident" without a place (see GENERIC_POLICE_PRESIDENT_WORDS). */
-  readonly president?: boolean;
+  readonly president: boolean;
   /** The head of a named institution ("Landesamt", "Bundesministeriums"). */
-  readonly institution?: { readonly canonical: string; readonly kind: AgencyEntry['kind'] };
+  readonly institution: InstitutionHead | undefined;
 }
 
 /** Written forms of the registry, compiled once per registry. */
@@ -55,6 +55,8 @@ export interface CompiledRegistry {
 }
 
 const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+/u;
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * The two code units of `text` at `at` as one number (0 past the end). "Polizei" starts 126 registry
@@ -87,7 +89,14 @@ function indexForms(word: string, forms: readonly RegistryForm[]): Pick<WordEntr
 /** Every written form of each designator. */
 export function designatorForms(): Map<string, DesignatorForm> {
   const out = new Map<string, DesignatorForm>();
-  for (const designator of DESIGNATORS) {
+  for (const d of DESIGNATORS) {
+    // Every field present, in one order: one object shape for the hot code that reads them.
+    const designator: Designator = {
+      canonical: d.canonical, forms: d.forms, abbreviations: d.abbreviations, articleAbbreviations: d.articleAbbreviations, plurals: d.plurals,
+      kind: d.kind, family: d.family, registry: d.registry, parent: d.parent, inPlace: d.inPlace ?? false, numbered: d.numbered ?? false,
+      compass: d.compass ?? false, placeNumber: d.placeNumber ?? false, state: d.state ?? false, stateOnly: d.stateOnly ?? false,
+      afterPoliceUnit: d.afterPoliceUnit ?? false, branch: d.branch, rank: d.rank ?? 0,
+    };
     const add = (written: string, plural: boolean, abbreviation: boolean, articleOnly: boolean): void => {
       if (!out.has(written)) out.set(written, { designator, plural, abbreviation, articleOnly });
     };
@@ -144,12 +153,28 @@ export function compiledRegistry(resources: Resources): CompiledRegistry {
     for (const entry of registry.agencies) for (const a of entry.abbreviations) add(a, entry, true);
     for (const list of byFirstWord.values()) list.sort((a, b) => b.written.length - a.written.length);
     const localPolice = registry.agencies.filter((a) => a.kind === 'police' && a.jurisdiction.some((j) => j.length >= 5));
+    // Every entry has every field, in one order: one object shape, so that the loop over a text's words reads
+    // them without megamorphic look-ups.
     const byWord = new Map<string, WordEntry>();
-    for (const [word, forms] of byFirstWord) byWord.set(word, { forms, ...indexForms(word, forms) });
-    for (const [f, form] of FORMS) byWord.set(f, { ...byWord.get(f), designator: form });
-    for (const w of GENERIC_LKA_WORDS) byWord.set(w, { ...byWord.get(w), lka: true });
-    for (const w of GENERIC_POLICE_PRESIDENT_WORDS) byWord.set(w, { ...byWord.get(w), president: true });
-    for (const [w, head] of INSTITUTION_HEADS) byWord.set(w, { ...byWord.get(w), institution: head });
+    const entryOf = (word: string): Mutable<WordEntry> => {
+      let e = byWord.get(word) as Mutable<WordEntry> | undefined;
+      if (!e) {
+        e = { forms: undefined, formsByNext: undefined, shortForms: undefined, designator: undefined, lka: false, president: false, institution: undefined };
+        byWord.set(word, e);
+      }
+      return e;
+    };
+    for (const [word, forms] of byFirstWord) {
+      const e = entryOf(word);
+      const { formsByNext, shortForms } = indexForms(word, forms);
+      e.forms = forms;
+      e.formsByNext = formsByNext;
+      e.shortForms = shortForms;
+    }
+    for (const [f, form] of FORMS) entryOf(f).designator = form;
+    for (const w of GENERIC_LKA_WORDS) entryOf(w).lka = true;
+    for (const w of GENERIC_POLICE_PRESIDENT_WORDS) entryOf(w).president = true;
+    for (const [w, head] of INSTITUTION_HEADS) entryOf(w).institution = head;
     return { byWord, byFirstWord, byPlace, byName, byId: registry.byId, lkaByState, localPolice };
   });
 }

@@ -30,7 +30,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
   { service: 'council-information', prefix: ['Ratsportal', 'Ratsinformationssystem', 'Ratsinfo', 'Bürgerinfoportal'] },
   {
     service: 'email',
-    exact: ['E-Mail', 'E-Mails', 'E-mail', 'E-mails', 'Mails', 'Mail', 'E-Mail-System', 'E-Mail-Systems', 'E-Mail-Server', 'Fax', 'E-Mail-Verkehr', 'E-Mail-Postfächer', 'E-Mail-Kommunikation', 'E-Mail-Versand', 'Mailverkehr', 'Mailsystem', 'Mailserver', 'E-Mail-Postfach', 'E-Mail-Adressen'],
+    exact: ['E-Mail', 'E-Mails', 'E-mail', 'E-mails', 'Mails', 'Mail', 'E-Mail-System', 'E-Mail-Systems', 'E-Mail-Server', 'E-Mailkommunikation', 'Mailkommunikation', 'E-Mailverkehr', 'E-Mail-Kommunikation', 'Fax', 'E-Mail-Verkehr', 'E-Mail-Postfächer', 'E-Mail-Kommunikation', 'E-Mail-Versand', 'Mailverkehr', 'Mailsystem', 'Mailserver', 'E-Mail-Postfach', 'E-Mail-Adressen'],
   },
   { service: 'phone', prefix: ['Telefonanlage', 'Telefonzentrale'], exact: ['Telefone', 'Telefonie', 'Telefonnetz', 'telefonisch', 'Telefonisch', 'Telefonische', 'Telefon', 'Festnetz', 'Telefonleitungen'] },
   {
@@ -50,7 +50,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
     exact: ['Stadtverwaltung', 'Stadtverwaltungen', 'Kreisverwaltung', 'Kreisverwaltungen', 'Gemeindeverwaltung', 'Gemeindeverwaltungen', 'Verwaltung',
       'Verwaltungen', 'Rathaus', 'Rathauses', 'Rathäuser', 'Verwaltungsgebäude', 'Verwaltungsgebäudes', 'Kommunalverwaltung', 'Amtsverwaltung',
       'Kreishaus', 'Landratsamt', 'Bezirksamt', 'Bezirksämter', 'Dienstbetrieb', 'Dienstgebäude', 'Parteiverkehr', 'Publikumsverkehr', 'Besucherverkehr',
-      'Kundenverkehr', 'Fachämter', 'Ämter', 'Dienststellen', 'Verwaltungsstandorte', 'Landratsämter', 'Kommunalverwaltungen', 'Rathäusern', 'Stadtverwaltungs'],
+      'Kundenverkehr', 'Fachämter', 'Ämter', 'Dienststellen', 'alle Bürgerdienste', 'Alle Bürgerdienste', 'Verwaltungsstandorte', 'Landratsämter', 'Kommunalverwaltungen', 'Rathäusern', 'Stadtverwaltungs'],
   },
   {
     service: 'it-systems',
@@ -197,7 +197,7 @@ export const FOCUS_NUR = /^nur[ \u00a0]+(?:noch[ \u00a0]+)?(?:der|die|das|den|de
 export const CAUSE_BEFORE = /(?<![\p{L}])(?:wegen|aufgrund|infolge|nach|durch|trotz|von|vom|seit)[ \u00a0]+(?:(?:der|des|dem|den|einer|eines|einem|einen)[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+)?$/iu;
 
 /** Status nouns (not verbs or adjectives): only these can be a cause. */
-export const STATUS_NOUN = /^(?:Störung|Störungen|Ausfall|Ausfälle|Totalausfall|Einschränkung|Einschränkungen|Beeinträchtigung|Beeinträchtigungen|Verzögerung|Verzögerungen)$/iu;
+export const STATUS_NOUN = /^(?:Problem|Probleme|Problemen|Störung|Störungen|Ausfall|Ausfälle|Totalausfall|Einschränkung|Einschränkungen|Beeinträchtigung|Beeinträchtigungen|Verzögerung|Verzögerungen)$/iu;
 
 /**
  * A restoration that is only planned, hoped for or open ("daran arbeiten, die Systeme wieder in Betrieb zu

@@ -29,6 +29,15 @@ describe('reachability by channel', () => {
   });
 });
 
+describe('reachability by cause', () => {
+  it('gives the reachability of an administration to the channel named as the cause', () => {
+    expect(impacts('Wegen technischer Probleme an der Telefonanlage war das Rathaus am Freitag nicht erreichbar.')).toEqual(['Werne|phone|outage']);
+  });
+  it('gives appointments named after their office to the office', () => {
+    expect(impacts('Somit konnten im Bürgerbüro keine Termine gebucht werden.')).toEqual(['Werne|citizens-office|outage']);
+  });
+});
+
 describe('predicates', () => {
   it('reads "kein … möglich" however long the noun phrase', () => {
     expect(impacts('Derzeit ist keine Anmeldung von Fahrzeugen bei der Kfz-Zulassung oder ein Antrag auf Wunschkennzeichen möglich.'))
@@ -43,6 +52,11 @@ describe('predicates', () => {
   });
   it('reads "betroffen" with no more said as degraded', () => {
     expect(impacts('Auch das Standesamt ist betroffen.')).toEqual(['Werne|civil-registry|degraded']);
+  });
+  it('reads negated restrictions and run-down verbs', () => {
+    expect(impacts('Die telefonische Erreichbarkeit ist nicht beeinträchtigt.')).toEqual(['Werne|phone|operational']);
+    expect(impacts('Seit Donnerstag stehen Telefon und E-Mail still.')).toEqual(['Werne|phone|outage', 'Werne|email|outage']);
+    expect(impacts('Bei der Kfz-Zulassungsstelle ging am Donnerstag nichts mehr.')).toEqual(['Werne|vehicle-registration|outage']);
   });
   it('reads working statements', () => {
     expect(impacts('Die Auszahlung von Wohngeld ist gewährleistet.')).toEqual(['Werne|social-benefits|operational']);

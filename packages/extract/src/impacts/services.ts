@@ -19,6 +19,13 @@ const channelBefore = endsWithMatch(CHANNEL_BEFORE);
 const attributeBefore = endsWithMatch(ATTRIBUTE_OF_BEFORE);
 const itWorkBefore = endsWithMatch(IT_WORK_BEFORE);
 
+/** Whether `s` is the office whose appointments follow it ("im Bürgerbüro keine Termine"). */
+function placeOfAppointments(text: string, sentence: Sentence, s: Cue<Service>, next: Cue<Service> | undefined): boolean {
+  return next !== undefined && next.value === 'appointments' && s.value !== 'administration'
+    && /^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}$/u.test(text.slice(s.span.end, next.span.start))
+    && /(?<![\p{L}])(?:im|beim|in[ \u00a0]+(?:der|dem|den)|bei[ \u00a0]+(?:der|dem))[ \u00a0]+$/iu.test(text.slice(Math.max(sentence.start, s.span.start - 20), s.span.start));
+}
+
 /** Whether the text before an administration word makes it the owner of another thing, not a part standing for it. */
 function attributeOf(before: string): boolean {
   if (!attributeBefore(before)) return false;
@@ -182,6 +189,10 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     if (s.value === 'website' && /(?<![\p{L}])(?:auf|über)[ \u00a0]+(?:der|die|den|ihrer|ihre|seiner|seine|unserer|unsere)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?$/iu.test(before)) return false;
     // "ohne Termin": the condition of a visit, not appointments that are missing.
     if (s.value === 'appointments' && /(?<![\p{L}])ohne[ \u00a0]+(?:vorherige[nr]?[ \u00a0]+)?$/iu.test(before)) return false;
+    // "im Bürgerbüro keine Termine": the office's appointments too.
+    if (s.value === 'appointments' && previous && previous.value !== 'administration' && previous.value !== 'phone' && previous.value !== 'email'
+      && /^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}$/u.test(text.slice(previous.span.end, s.span.start))
+      && /(?<![\p{L}])(?:im|beim|in[ \u00a0]+(?:der|dem|den)|bei[ \u00a0]+(?:der|dem))[ \u00a0]+$/iu.test(text.slice(Math.max(sentence.start, previous.span.start - 20), previous.span.start))) return false;
     // "Termine im Bürgerbüro", "Termine für die Kfz-Zulassung": the office's, not appointments as such (annotation guide §4).
     const next = found[i + 1];
     if (s.value === 'appointments' && next && next.value !== 'administration' && next.value !== 'phone' && next.value !== 'email'
@@ -197,9 +208,9 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     if (found.length > 1) {
       if (hasLabel && s.span.end <= labelEnd && found.some((o) => o.span.start > labelEnd)) return false;
       if (isChannel(s, channelBefore(before))) channels.add(s);
-      else if (!ownsAppointments && channelBefore(before)) return false;
+      else if (!ownsAppointments && !placeOfAppointments(text, sentence, s, found[i + 1]) && channelBefore(before)) return false;
     }
     return true;
   });
-  return channelSubjects(sentence.text, kept, channels);
+  return channelSubjects(sentence.text, kept, channels, found);
 }

@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { connect, createServer as createNetServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeStageQueues, createStageQueues, enqueueDocuments, producerConnection, queueCounts, STAGES } from '@lagebild/queue';
 import { createSqliteStore, type Store } from '@lagebild/store';
@@ -69,4 +71,44 @@ describe('metrics', () => {
       connection.disconnect();
     }
   });
+
+  // Issue 15 #5: "/metrics with --redis pointing at a Redis that is down never answers."
+  it('answers when Redis is down (a Redis of its own, stopped) and when the store does not answer, counting both parts as scrape errors', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createNetServer().listen(0, '127.0.0.1', () => {
+        const { port: p } = probe.address() as { port: number };
+        probe.close(() => resolve(p));
+      });
+    });
+    const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    for (let i = 0; i < 100; i++) {
+      const up = await new Promise<boolean>((resolve) => {
+        const socket = connect(port, '127.0.0.1', () => { socket.end(); resolve(true); }).on('error', () => resolve(false));
+      });
+      if (up) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const exited = new Promise((r) => redis.once('exit', r));
+    redis.kill('SIGTERM');
+    await exited;
+    // As `lagebild serve --redis` connects: a producer connection, which ioredis keeps retrying.
+    const connection = producerConnection(`redis://127.0.0.1:${port}`);
+    connection.on('error', () => {});
+    const queues = createStageQueues(connection);
+    const silent: Store = new Proxy(store, {
+      get: (target, key, receiver) => (key === 'stats' ? () => new Promise(() => {}) : Reflect.get(target, key, receiver)),
+    });
+    try {
+      const app = createServer({ store: silent, metrics: createMetrics({ store: silent, processMetrics: false, queueCounts: () => queueCounts(queues) }) });
+      const response = await app.inject({ method: 'GET', url: '/metrics' });
+      const health = await app.inject({ method: 'GET', url: '/healthz' });
+      await app.close();
+      expect(response.statusCode).toBe(200);
+      expect(sample(response.body, 'lagebild_metrics_scrape_errors_total{part="queues"}')).toBe(1);
+      expect(sample(response.body, 'lagebild_metrics_scrape_errors_total{part="store"}')).toBe(1);
+      expect(health.json()).toEqual({ ok: true, driver: 'sqlite' });
+    } finally {
+      connection.disconnect();
+    }
+  }, 30_000);
 });

@@ -12,6 +12,24 @@ export interface MetricsOptions {
   queueCounts?: QueueCountsFn;
   /** Also export Node.js process metrics (default true). */
   processMetrics?: boolean;
+  /**
+   * Longest a scrape waits for the store or the queues (ms, default {@link SCRAPE_PART_TIMEOUT_MS}):
+   * a part that takes longer (a store busy with searches, a Redis that is down and never answers)
+   * is counted as a scrape error and its gauges keep their last values.
+   */
+  partTimeoutMs?: number;
+}
+
+/** Default of {@link MetricsOptions.partTimeoutMs}: a scrape answers within about a second. */
+export const SCRAPE_PART_TIMEOUT_MS = 800;
+
+/** `promise`, or a rejection after `ms`. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
 /** The Prometheus metrics of one server. */
@@ -90,9 +108,13 @@ export function createMetrics(options: MetricsOptions): Metrics {
       requests.inc({ route, method, status: String(status) });
     },
     async render() {
-      // A failing part is counted and left stale rather than failing the whole scrape.
-      await refreshStore().catch(() => scrapeErrors.inc({ part: 'store' }));
-      await refreshQueues().catch(() => scrapeErrors.inc({ part: 'queues' }));
+      // A failing or slow part is counted and left stale rather than failing or holding up the
+      // whole scrape; both parts are read at once, so a scrape waits at most one deadline.
+      const timeout = options.partTimeoutMs ?? SCRAPE_PART_TIMEOUT_MS;
+      await Promise.all([
+        within(refreshStore(), timeout, 'store').catch(() => scrapeErrors.inc({ part: 'store' })),
+        within(refreshQueues(), timeout, 'queues').catch(() => scrapeErrors.inc({ part: 'queues' })),
+      ]);
       return registry.metrics();
     },
   };

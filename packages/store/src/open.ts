@@ -1,4 +1,4 @@
-import { createPostgresStore } from './drivers/postgres.js';
+import { createPostgresStore, type PostgresStoreOptions } from './drivers/postgres.js';
 import { createSqliteStore } from './drivers/sqlite.js';
 import { createThreadedSqliteStore } from './drivers/sqlite-thread.js';
 import type { Store } from './store.js';
@@ -29,15 +29,18 @@ export interface OpenStoreOptions {
    * it does other work (the embedded ingest); PostgreSQL is asynchronous anyway and ignores it.
    */
   thread?: boolean;
+  /** PostgreSQL only: cancel statements that run longer than this (ms); see {@link PostgresStoreOptions}. */
+  statementTimeoutMs?: number;
 }
 
 function createStoreFor(location: string, options: OpenStoreOptions): Store {
   if (/^postgres(?:ql)?:\/\//i.test(location)) {
     const url = new URL(location);
     const schema = url.searchParams.get('schema');
-    if (schema === null) return createPostgresStore(location);
+    const timeout = options.statementTimeoutMs === undefined ? {} : { statementTimeoutMs: options.statementTimeoutMs };
+    if (schema === null) return createPostgresStore(location, timeout);
     url.searchParams.delete('schema');
-    return createPostgresStore(url.toString(), { schema });
+    return createPostgresStore(url.toString(), { schema, ...timeout });
   }
   const path = location.replace(/^sqlite:(?:\/\/)?/i, '');
   if (path === '') throw new RangeError(`no SQLite path in "${location}"`);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Incident, ServiceStatusEntry, SourceKindOf, WatchEvent } from '@lagebild/api';
 import { SERVICE_STATUSES, SERVICES, STATES, type Service, type ServiceStatus, type SourceKind } from '@lagebild/schema';
-import { openStore, type QueryFilter } from '@lagebild/store';
+import { openStore, type QueryFilter, type Store } from '@lagebild/store';
 import { dbOption, storeLocation, withStore } from '../defaults.js';
 import { clip, printJson, printTable, renderTable } from '../output.js';
 import { isoDay } from '../options.js';
@@ -118,6 +118,19 @@ const areaOptions = (command: Command): Command => command
   .addOption(new Option('--municipality <ags>', 'only this municipality (8-digit AGS)').argParser(municipalityAgs).conflicts(['district', 'state']))
   .addOption(new Option('--district <ags>', 'only this district and its municipalities (5-digit AGS)').argParser(districtAgs).conflicts(['state']))
   .addOption(new Option('--state <code>', 'only this Land (e.g. NW)').argParser(stateCode));
+
+/** Longest a statement of `lagebild serve` may run on PostgreSQL before it is cancelled (ms). */
+export const SERVE_STATEMENT_TIMEOUT_MS = 10_000;
+
+/**
+ * The store of `lagebild serve`. SQLite runs in a thread of its own: better-sqlite3 is synchronous,
+ * and on the server's thread every search held up every other request, /healthz and /metrics
+ * included (20 concurrent searches pushed /healthz to seconds). PostgreSQL statements are cancelled
+ * after {@link SERVE_STATEMENT_TIMEOUT_MS}, so no request holds a connection without bound.
+ */
+export function openServeStore(location: string): Promise<Store> {
+  return openStore(location, { thread: true, statementTimeoutMs: SERVE_STATEMENT_TIMEOUT_MS });
+}
 
 /** Registers status, incidents, incident, export, serve and watch on the program. */
 export function registerAnalysisCommands(program: Command): void {
@@ -289,7 +302,7 @@ export function registerAnalysisCommands(program: Command): void {
       }
       const sourceKind = await kindsFor(opts.sources);
       const { createServer } = await api();
-      const store = await openStore(storeLocation(opts.db));
+      const store = await openServeStore(storeLocation(opts.db));
       let closeQueues: (() => Promise<void>) | undefined;
       let queueCounts: (() => Promise<Record<string, Record<string, number>>>) | undefined;
       if (opts.redis) {
@@ -297,7 +310,8 @@ export function registerAnalysisCommands(program: Command): void {
         const connection = queue.producerConnection(opts.redis);
         connection.on('error', () => {});
         const queues = queue.createStageQueues(connection);
-        queueCounts = () => queue.queueCounts(queues);
+        // While Redis is away BullMQ's reads wait for it without end: a scrape asks only a connected Redis.
+        queueCounts = () => (connection.status === 'ready' ? queue.queueCounts(queues) : Promise.reject(new Error(`Redis ${connection.status}`)));
         closeQueues = async () => { await queue.closeStageQueues(queues); connection.disconnect(); };
       }
       const app = createServer({

@@ -90,4 +90,24 @@ describe('postgres driver when its connections are terminated', () => {
       await store.close();
     }
   });
+
+  it('cancels a statement that runs longer than the statement timeout (issue 15 #5)', async () => {
+    const store = createPostgresStore(dbUrl, { statementTimeoutMs: 200 });
+    await store.migrate();
+    try {
+      await withAdmin(dbUrl, async (admin) => {
+        // A search that cannot finish while this lock is held stands for one that costs too much.
+        await admin.query('BEGIN');
+        await admin.query('LOCK TABLE documents IN ACCESS EXCLUSIVE MODE');
+        try {
+          await expect(store.query({ search: 'werne' })).rejects.toThrow(/statement timeout/);
+        } finally {
+          await admin.query('ROLLBACK');
+        }
+      });
+      expect(await store.query({ search: 'werne' })).toEqual(expect.any(Array));
+    } finally {
+      await store.close();
+    }
+  }, 30_000);
 });

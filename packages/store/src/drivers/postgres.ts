@@ -22,6 +22,11 @@ export interface PostgresStoreOptions {
   schema?: string;
   /** Maximum pool size; default 10. */
   max?: number;
+  /**
+   * Longest a statement may run (ms) before PostgreSQL cancels it; default none. The API server sets
+   * it, so that no request (a costly search) holds a connection without bound.
+   */
+  statementTimeoutMs?: number;
 }
 
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -117,6 +122,7 @@ export function createPostgresStore(connectionString: string, options: PostgresS
   const pool = new pg.Pool({
     connectionString,
     max: options.max ?? 10,
+    ...(options.statementTimeoutMs === undefined ? {} : { statement_timeout: options.statementTimeoutMs }),
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
   // An idle client that loses its connection emits 'error' on the pool; without a listener the

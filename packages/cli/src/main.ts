@@ -9,6 +9,7 @@ import { printSituation } from './commands/situation.js';
 import { ingestDistributed, registerDistributedCommands } from './commands/distributed.js';
 import { registerAnalysisCommands } from './commands/analysis.js';
 import { registerEvalCommand } from './commands/eval.js';
+import { ingestConfig, registerSourcesCheck } from './commands/catalogue.js';
 import { isoDay } from './options.js';
 
 // The pipeline (fetching, extraction: about half a second to load) and the fixture sites load when a
@@ -43,16 +44,19 @@ export function buildProgram(): Command {
     .showHelpAfterError();
 
   program.command('ingest')
-    .description('fetch every source of a sources config, extract, and store (embedded runner)')
-    .requiredOption('--sources <file>', 'sources config (JSON, design.md §3)')
+    .description('fetch every source of a sources config (or of the catalogue), extract, and store (embedded runner)')
+    .option('--sources <file>', 'sources config (JSON, design.md §3)')
+    .option('--catalogue [file]', 'pick the sources from the catalogue of real sources (default: pipelines/press-releases/config/catalogue.json)')
+    .option('--land <code>', 'only sources of this Land (NW, BY, ...)')
+    .option('--kind <kind>', 'only sources of this kind (police, prosecutor, city, ...)')
     .addOption(dbOption())
     .option('--only <ids...>', 'only these source ids')
     .option('--concurrency <n>', 'articles in flight', positiveInt)
     .option('--json', 'print the run summary as JSON')
     .option('--distributed', 'enqueue the polls for BullMQ workers (lagebild worker) instead of running in-process')
     .option('--redis <url>', 'Redis URL for --distributed')
-    .action(async (opts: { sources: string; db?: string; only?: string[]; concurrency?: number; json?: boolean; distributed?: boolean; redis?: string }) => {
-      const config = await (await pipeline()).loadSourcesConfig(opts.sources);
+    .action(async (opts: { sources?: string; catalogue?: string | true; land?: string; kind?: string; db?: string; only?: string[]; concurrency?: number; json?: boolean; distributed?: boolean; redis?: string }) => {
+      const config = await ingestConfig(opts);
       if (opts.distributed) {
         await ingestDistributed(config, { ...(opts.redis ? { redis: opts.redis } : {}), ...(opts.only ? { only: opts.only } : {}) });
         await withStore(opts.db, async (store) => {
@@ -168,8 +172,8 @@ export function buildProgram(): Command {
       });
     });
 
-  program.command('sources')
-    .description("each source's health: last success, last error, items per poll")
+  const sources = program.command('sources')
+    .description("each source's health: last success, last error, items per poll (`sources check`: check the sources live)")
     .addOption(dbOption())
     .option('--sources <file>', 'also list configured sources that never ran')
     .option('--json', 'print JSON')
@@ -192,6 +196,8 @@ export function buildProgram(): Command {
         for (const warning of healthWarnings(all)) process.stderr.write(`warning: ${warning}\n`);
       });
     });
+
+  registerSourcesCheck(sources);
 
   program.command('quarantine')
     .description('list inputs that could not be processed, with source and reason')

@@ -51,6 +51,19 @@ export const SourceSchema = z.object({
   pollEvery: DurationSchema.optional(),
   /** Marks a URL that could not be verified from here (no internet on the build machine). */
   verified: z.boolean().optional(),
+  /** The day (Europe/Berlin) `lagebild sources check` last found the feed answering with items. */
+  verifiedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** What the last `lagebild sources check` found. */
+  lastCheck: z.object({
+    at: z.string(),
+    ok: z.boolean(),
+    items: z.number().int().nonnegative(),
+    reason: z.string().optional(),
+  }).optional(),
+  /** Two-letter code of the Land the publisher belongs to (catalogue filter `--land`). */
+  land: z.string().regex(/^[A-Z]{2}$/, 'land is a two-letter code such as NW').optional(),
+  /** Key into the catalogue's `origins`: where the feed URL comes from; null when nothing names it. */
+  origin: z.string().nullable().optional(),
   note: z.string().optional(),
 });
 

@@ -167,9 +167,15 @@ export function ownersOf(text: string, places: readonly Place[], all: readonly P
  * In a sentence about a Kreis's own authority ("Landratsamt Amberg-Sulzbach ... in Amberg"), a municipality of
  * that Kreis is where the authority sits, and the Kreis runs the service.
  */
-export function bodyRunning(text: string, sentence: { start: number; end: number }, places: readonly Place[], closest: Place | undefined): Place | undefined {
+export function bodyRunning(text: string, sentence: { start: number; end: number }, places: readonly Place[], closest: Place | undefined, service?: string): Place | undefined {
   if (!closest || closest.kind !== 'municipality') return closest;
+  if (!KREIS_BODY.test(text.slice(sentence.start, sentence.end))) return closest;
   const district = places.find((p) => p.kind === 'district' && p.mention.ags === closest.mention.district.ags);
-  if (!district) return closest;
-  return KREIS_BODY.test(text.slice(sentence.start, sentence.end)) ? district : closest;
+  if (district) return district;
+  // The Kreis building's own lines and systems ("Telefonanlage ... das Kreishaus in Lüdenscheid") are the Kreis's.
+  const kreisfrei = closest.mention.ags.endsWith('000');
+  return !kreisfrei && service !== undefined && BUILDING_SERVICES.has(service) ? districtOf(closest) : closest;
 }
+
+/** Services of an authority's building rather than of the town it stands in. */
+const BUILDING_SERVICES: ReadonlySet<string> = new Set(['phone', 'email', 'it-systems', 'website']);

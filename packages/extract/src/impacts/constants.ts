@@ -185,7 +185,7 @@ export const CONFIDENCE = {
  * ("per E-Mail erreichbar", "Trauungen im Rathaus", "nach vorheriger Terminvereinbarung"): with another
  * service in the sentence, it is not a subject of its own.
  */
-export const CHANNEL_BEFORE = /(?<![\p{L}])(?:per|über|via|unter|im|beim|am|ins|nach|mit|vorab|vorheriger|vorherige|vorherigem|vereinbartem|vereinbarter)[ \u00a0]+(?:(?:den|die|das|dem|der|einer|einen|einem|vorheriger|vorherige|vorab)[ \u00a0]+)?$/iu;
+export const CHANNEL_BEFORE = /(?<![\p{L}])(?:per|über|via|unter|im|beim|am|ins|nach|mit|vorab|vorheriger|vorherige|vorherigem|vereinbartem|vereinbarter)[ \u00a0]+(?:(?:den|die|das|dem|der|einer|einen|einem|vorheriger|vorherige|vorab)[ \u00a0]+)?(?:\p{Lu}[\p{L}]+er[ \u00a0]+)?$/iu;
 
 /** "nur" as a focus particle on a service ("Nur das Standesamt ist geöffnet"), not a restriction ("nur nach Termin"). */
 export const FOCUS_NUR = /^nur[ \u00a0]+(?:noch[ \u00a0]+)?(?:der|die|das|den|dem)[ \u00a0]+$/iu;
@@ -232,7 +232,7 @@ export const BUILDING_CONTEXT_BEFORE = /(?<![\p{L}])(?:Richtung|Vorplatz|vor dem
 export const BACK_REFERENCE = /^(?:(?![Nn]icht|[Kk]aum|[Ww]enig)[\p{L}]+[ \u00a0]+){0,2}?(?:(?:[Bb]etroffen|[Bb]etreffen)[ \u00a0]+(?:sind|ist|waren|war|seien|sei)|(?:[Dd]as|[Dd]ies)[ \u00a0]+(?:betrifft|betraf)|[Dd]arunter|(?:Gleiches|Dasselbe|Das[ \u00a0]+gleiche|Dies|Das)[ \u00a0]+gilt[ \u00a0]+(?:auch|ebenso|ebenfalls|für)|(?:Ebenso|Ebenfalls|Auch)[ \u00a0]+betroffen)(?![\p{L}])|(?:betrifft|betraf)[ \u00a0]+(?:das|dies)(?![\p{L}])/gu;
 
 /** A time of day that bounds a closing: part of the day ("bis 14 Uhr", "erst um 15 Uhr", "bereits um 13 Uhr"). */
-export const PART_OF_DAY = /(?<![\p{L}])(?:bis|erst[ \u00a0]+(?:ab|um)|bereits[ \u00a0]+(?:ab|um)|schon[ \u00a0]+(?:ab|um)|ab|von)[ \u00a0]+\d{1,2}(?:[.:]\d\d)?[ \u00a0]+Uhr(?![\p{L}])|(?<![\p{L}])(?:vormittags|nachmittags|am[ \u00a0]+(?:Vormittag|Nachmittag))(?![\p{L}])/u;
+export const PART_OF_DAY = /(?<![\p{L}])(?:für[ \u00a0]+(?:mehrere|einige|wenige|zwei|drei|vier|etwa|rund)[ \u00a0]+Stunden|stundenweise|stundenlang)(?![\p{L}])|(?<![\p{L}])(?:bis|erst[ \u00a0]+(?:ab|um)|bereits[ \u00a0]+(?:ab|um)|schon[ \u00a0]+(?:ab|um)|ab|von)[ \u00a0]+\d{1,2}(?:[.:]\d\d)?[ \u00a0]+Uhr(?![\p{L}])|(?<![\p{L}])(?:vormittags|nachmittags|am[ \u00a0]+(?:Vormittag|Nachmittag))(?![\p{L}])/u;
 
 /** Words that make a closing last the whole day or several days. */
 export const WHOLE_DAY = /(?<![\p{L}])(?:ganztägig|ganztags|den[ \u00a0]+ganzen[ \u00a0]+Tag|kompletten[ \u00a0]+Tag|bis[ \u00a0]+(?:einschließlich[ \u00a0]+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|\d{1,2}\.[ \u00a0]*(?:\d{1,2}\.|[\p{L}]+)))(?![\p{L}])/u;

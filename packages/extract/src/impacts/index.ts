@@ -218,7 +218,7 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
     && OWNING_PLACE_GAP.test(text.slice(service.span.end, p.mention.span.start)));
   const owners = ownersOf(text, inSentence, places);
   if (!owners) return;
-  const closest = owning ?? bodyRunning(text, scope.sentence, inSentence, nearestPlace(owners, service.span));
+  const closest = owning ?? bodyRunning(text, scope.sentence, inSentence, nearestPlace(owners, service.span), service.value);
   // Bare IT words ("Server", "Systeme") belong to no place by themselves: not to an IT provider named beside
   // them ("deren Systeme"), not to the places of a police release ("Server der Täter"), unless a place owns them.
   const genericIt = GENERIC_IT.test(service.span.text);

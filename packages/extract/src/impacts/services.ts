@@ -185,6 +185,8 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
       && s.value !== 'phone' && s.value !== 'email' && APPOINTMENTS_OF_GAP.test(text.slice(previous.span.end, s.span.start));
     if (s.value === 'administration' && attributeOf(before)) return false;
     if ((s.value === 'phone' || s.value === 'email') && CHANNEL_FOR_ARRANGING.test(before)) return false;
+    // "hieß es in der Mail", "laut einer E-Mail": where something was said, not the mail's state.
+    if (s.value === 'email' && /(?<![\p{L}])(?:hieß[ \u00a0]+es[ \u00a0]+in|laut|in|aus)[ \u00a0]+(?:der|einer|einem|dem)[ \u00a0]+$/iu.test(before)) return false;
     // "auf der Internetseite informieren": where to look, not the website's state.
     if (s.value === 'website' && /(?<![\p{L}])(?:auf|über)[ \u00a0]+(?:der|die|den|ihrer|ihre|seiner|seine|unserer|unsere)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?$/iu.test(before)) return false;
     // "ohne Termin": the condition of a visit, not appointments that are missing.
@@ -204,7 +206,9 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     // Fachverfahren and software are it-systems even beside the office that uses them (annotation guide §4).
     if (s.value === 'it-systems' && itWorkBefore(before)) return false;
     // "Fachverfahren des Meldewesens", "IT-Struktur der Kreisverwaltung": the owner of the service before is no subject itself.
-    if (previous && !ownsAppointments && OWNER_GAP.test(text.slice(previous.span.end, s.span.start))) return false;
+    const officeOfLine = previous !== undefined && (previous.value === 'phone' || previous.value === 'email')
+      && s.value !== 'administration' && s.value !== 'phone' && s.value !== 'email' && s.value !== 'it-systems';
+    if (previous && !ownsAppointments && !officeOfLine && OWNER_GAP.test(text.slice(previous.span.end, s.span.start))) return false;
     if (found.length > 1) {
       if (hasLabel && s.span.end <= labelEnd && found.some((o) => o.span.start > labelEnd)) return false;
       if (isChannel(s, channelBefore(before))) channels.add(s);
@@ -212,5 +216,12 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     }
     return true;
   });
-  return channelSubjects(sentence.text, kept, channels, found);
+  // "Die Anschlüsse des Bürgerbüros": a named office with its channel keeps the office's key (guide §4).
+  const officeLines = kept.filter((k, i) => {
+    if (k.value !== 'phone' && k.value !== 'email') return true;
+    const next = kept[i + 1];
+    return !(next && next.value !== 'administration' && next.value !== 'phone' && next.value !== 'email' && next.value !== 'it-systems'
+      && OWNER_GAP.test(text.slice(k.span.end, next.span.start)));
+  });
+  return channelSubjects(sentence.text, officeLines, new Set([...channels].filter((c) => officeLines.includes(c))), found);
 }

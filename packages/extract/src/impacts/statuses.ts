@@ -12,6 +12,9 @@ const againBefore = endsWithMatch(AGAIN_BEFORE);
 const negatedAgain = endsWithMatch(NEGATED_AGAIN);
 const partialBefore = endsWithMatch(PARTIAL_QUALIFIER_BEFORE);
 
+/** A condition shortly before an operational word ("Notfalltermine sind nach Absprache möglich"): restricted. */
+const CONDITION_BEFORE = /(?<![\p{L}])(?:nach[ \u00a0]+(?:vorheriger[ \u00a0]+)?(?:Absprache|Terminabsprache|Terminvereinbarung|Vereinbarung|Voranmeldung|Anmeldung)|mit[ \u00a0]+(?:vorheriger[ \u00a0]+)?(?:Termin|Terminvereinbarung|Anmeldung))(?:[ \u00a0]+[\p{L}-]+){0,2}[ \u00a0]*$/iu;
+
 /** Services whose absence "ohne" states ("ohne Telefonnetz, Internet"). */
 const WITHOUT_SERVICES: ReadonlySet<Service> = new Set<Service>(['phone', 'email', 'it-systems', 'website', 'online-services']);
 
@@ -169,7 +172,7 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     }
     if (negationBefore(before) || keinReaches(text, sentence, cues, s)) statuses.push({ span: s.span, value: 'outage', weight: s.weight });
     else if (againBefore(before) || /(?<![\p{L}])wieder(?![\p{L}])/iu.test(s.span.text)) statuses.push({ span: s.span, value: 'restored', weight: s.weight });
-    else if (CONDITION.test(s.span.text)) statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
+    else if (CONDITION.test(s.span.text) || CONDITION_BEFORE.test(before)) statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
     else statuses.push(s);
   }
   return statuses;

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import Table from 'cli-table3';
 import { loadBerlinCorpus } from './berlin.js';
+import { benchHealthUnderSearch } from './api.js';
 import { benchDistributed } from './distributed.js';
 import { benchEmbeddedIngestInChild, type EmbeddedIngestRun } from './ingest.js';
 import { cliNodeFlags } from './launch.js';
@@ -187,6 +188,17 @@ if (!skipDistributed) {
   const viaJobs = (docsPerSecond: number, jobsPerSecond: number) => `${f(docsPerSecond, 0)} docs/s (${f(jobsPerSecond, 1)} extract jobs/s of ${d.batchSize} docs; workers warmed with ${d.warmUpDocs} docs first)`;
   rows.push(['distributed, 1 worker process', viaJobs(d.docsPerSecond1, d.jobsPerSecond1), `no-op ceiling ${f(d.noopJobsPerSecond1, 0)} jobs/s`, `${f(d.docsPerSecond1 / d.noopJobsPerSecond1)}× ceiling`, '', '']);
   rows.push(['distributed, 2 worker processes', viaJobs(d.docsPerSecond2, d.jobsPerSecond2), `no-op ceiling ${f(d.noopJobsPerSecond2, 0)} jobs/s`, `${f(d.ratio2)}× ceiling`, '≥ 0.25× ceiling', d.ratio2 >= 0.25 ? 'met' : 'MISSED']);
+}
+
+// The HTTP API: /healthz while 20 clients send 32-term searches back to back (issue 15 #5).
+{
+  log('API: /healthz under search load …');
+  const h = await benchHealthUnderSearch({ documents: 3025, clients: 20, seconds: quick ? 4 : 15 });
+  results.apiHealthUnderSearch = h;
+  rows.push([`API /healthz p99 under ${h.clients} concurrent ${h.terms}-term searches (${h.documents} docs, SQLite)`,
+    `${f(h.healthz.p99, 0)} ms (max ${f(h.healthz.max, 0)} ms, ${h.healthz.samples} probes)`,
+    `idle /healthz p99 ${f(h.healthzIdle.p99, 1)} ms · searches ${f(h.searchesPerSecond, 1)}/s, p50 ${f(h.search.p50, 0)} ms`,
+    '', '≤ 1000 ms', h.healthz.max <= 1000 ? 'met' : 'MISSED']);
 }
 
 // The run's own duration is a target too: --quick within a minute, the full run within ten.

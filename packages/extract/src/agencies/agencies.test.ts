@@ -150,6 +150,7 @@ describe('one body, one name', () => {
   });
   it('folds a unit named as a label of its parent into the parent', () => {
     expect(names('Rückfragen bitte an: Polizei Brandenburg, Polizeidirektion Nord, Pressestelle')).toEqual(['Polizeipräsidium Land Brandenburg', 'Polizeipräsidium Land Brandenburg']);
+    expect(names('PD Main-Taunus - Polizeipräsidium Westhessen\n\nDiebstahl')).toEqual(['Polizeipräsidium Westhessen', 'Polizeipräsidium Westhessen']);
   });
 });
 
@@ -206,6 +207,12 @@ describe('forms of designated bodies', () => {
     expect(names('Die Polizeiinspektion Mainz 2 Streifen')).toEqual(['Polizeiinspektion Mainz → Polizeiinspektion Mainz']);
     expect(names('die Polizeiinspektion Mainz 2.000 Euro')).toEqual(['Polizeiinspektion Mainz → Polizeiinspektion Mainz']);
   });
+  it('knows the units of the Länder with a place of their own', () => {
+    expect(names('Das Polizeihauptrevier Wismar und die Polizeiautobahnstation Montabaur')).toEqual([
+      'Polizeihauptrevier Wismar → Polizeihauptrevier Wismar',
+      'Polizeiautobahnstation Montabaur → Polizeiautobahnstation Montabaur',
+    ]);
+  });
   it('reads hyphenated compass qualifiers: "Polizeirevier Nord-Ost"', () => {
     expect(names('Streifen des Polizeireviers Nord-Ost')).toEqual(['Polizeireviers Nord-Ost → Polizeirevier Nord-Ost']);
   });
@@ -224,6 +231,12 @@ describe('institutions named without a link word or with their article', () => {
     expect(names('Mitarbeiter des Landesbetriebs Straßenbau sind informiert.')).toEqual(['Landesbetriebs Straßenbau → Landesbetrieb Straßenbau']);
     expect(names('der Landesbetrieb Wald- und\nHolz (LWH) teilt mit')).toEqual(['Landesbetrieb Wald- und\nHolz → Landesbetrieb Wald- und Holz']);
     expect(names('der Landesbetrieb hat mitgeteilt')).toEqual([]);
+  });
+  it('reads a Zweckverband only as a public IT provider', () => {
+    expect(names('Laut dem Zweckverband kommunale Informationsverarbeitung sind alle betroffen')).toEqual([
+      'Zweckverband kommunale Informationsverarbeitung → Zweckverband kommunale Informationsverarbeitung',
+    ]);
+    expect(names('Der Zweckverband Abfallwirtschaft und der Zweckverband hat')).toEqual([]);
   });
   it('reads a Bremen senator\'s authority only with its capitalized article', () => {
     expect(names('Die Senatorin für Finanzen\n\nMitteilung')).toEqual(['Die Senatorin für Finanzen → Die Senatorin für Finanzen']);

@@ -89,6 +89,9 @@ export const DESIGNATORS: readonly Designator[] = [
   { ...police, canonical: 'Revierkommissariat', forms: ['Revierkommissariats', 'Revierkommissariates'], registry: 'unit', inPlace: true },
   { ...police, canonical: 'Polizeikommissariat', forms: ['Polizeikommissariats', 'Polizeikommissariates'], plurals: ['Polizeikommissariate'], registry: 'unit', inPlace: true, numbered: true, placeNumber: true },
   { ...police, canonical: 'Polizeistation', plurals: ['Polizeistationen'], registry: 'unit', inPlace: true },
+  { ...police, canonical: 'Polizeihauptrevier', forms: ['Polizeihauptreviers', 'Polizeihauptrevieres'], registry: 'unit', inPlace: true },
+  { ...police, canonical: 'Polizeiautobahnstation', registry: 'unit', inPlace: true },
+  { ...police, canonical: 'Wasserschutzpolizeistation', registry: 'unit', inPlace: true },
   { ...police, canonical: 'Polizeiwache', plurals: ['Polizeiwachen'], registry: 'unit', inPlace: true, numbered: true, placeNumber: true },
   { ...police, canonical: 'Polizeiposten', registry: 'unit', inPlace: true },
   { ...police, canonical: 'Polizeiabschnitt', forms: ['Polizeiabschnitts', 'Polizeiabschnittes'], registry: 'unit', numbered: true },
@@ -196,10 +199,13 @@ export interface InstitutionHead {
    * are named "Der Senator für Inneres und Sport", "Die Senatorin für Finanzen"; without it the words name a person.
    */
   readonly article: string | undefined;
+  /** What the complement must name for the head to make a public body of its kind ("Zweckverband … Datenverarbeitung"). */
+  readonly complement: RegExp | undefined;
 }
 
 const LINKS: ReadonlySet<string> = new Set(['für', 'des', 'der']);
 const FOR_ONLY: ReadonlySet<string> = new Set(['für']);
+const IT_COMPLEMENT = /[Dd]aten|[Ii]nformations|[Ii]nformatik|Rechenzentrum|(?:^|[ -])IT(?:$|[ -])/u;
 
 /**
  * Heads of named institutions whose name goes on with "für …", "des …", "der …":
@@ -207,7 +213,7 @@ const FOR_ONLY: ReadonlySet<string> = new Set(['für']);
  * "Der Senator für Inneres und Sport". The key is the written head (with its genitive forms).
  */
 export const INSTITUTION_HEADS: ReadonlyMap<string, InstitutionHead> = (() => {
-  const heads: [string, AgencyKind, string[], Partial<Pick<InstitutionHead, 'links' | 'direct' | 'article'>>?][] = [
+  const heads: [string, AgencyKind, string[], Partial<Pick<InstitutionHead, 'links' | 'direct' | 'article' | 'complement'>>?][] = [
     ['Landesamt', 'state-agency', ['Landesamts', 'Landesamtes']],
     ['Bundesamt', 'federal-agency', ['Bundesamts', 'Bundesamtes']],
     ['Landesanstalt', 'state-agency', []],
@@ -223,12 +229,14 @@ export const INSTITUTION_HEADS: ReadonlyMap<string, InstitutionHead> = (() => {
     ['Senatsverwaltung', 'state-agency', []],
     ['Senator', 'state-agency', [], { links: FOR_ONLY, article: 'Der' }],
     ['Senatorin', 'state-agency', [], { links: FOR_ONLY, article: 'Die' }],
+    // A municipal association is an agency here only as a public IT provider (guide §2).
+    ['Zweckverband', 'it-provider', ['Zweckverbands', 'Zweckverbandes'], { links: FOR_ONLY, direct: true, complement: IT_COMPLEMENT }],
   ];
   const out = new Map<string, InstitutionHead>();
   for (const [head, kind, forms, options] of heads) {
     const value: InstitutionHead = {
       canonical: options?.article ? `${options.article} ${head}` : head, kind, links: options?.links ?? LINKS, direct: options?.direct ?? false,
-      article: options?.article,
+      article: options?.article, complement: options?.complement,
     };
     for (const f of [head, ...forms]) out.set(f, value);
   }

@@ -170,10 +170,13 @@ function afterPoliceUnit(text: string, candidates: readonly Agency[], start: num
 
 const APPOSITION = /^[ \u00a0]*,[ \u00a0]*$/u;
 const PART_OF = /^[ \u00a0]+(?:der|des)[ \u00a0]+$/u;
+/** A label joining a unit and its parent: "PD Hochtaunus - Polizeipräsidium Westhessen". */
+const LABEL = /^[ \u00a0]+[-–][ \u00a0]+$/u;
 
 /**
- * A unit named only as part of its parent is the parent: "Polizei Brandenburg, Polizeidirektion Ost" (a label),
- * "die Polizeiinspektion Gotha des Landespolizeipräsidiums …". `agencies` are in text order.
+ * A unit named only as part of its parent is the parent: "Polizei Brandenburg, Polizeidirektion Ost" and
+ * "PD Hochtaunus - Polizeipräsidium Westhessen" (labels), "die Polizeiinspektion Gotha des Landespolizeipräsidiums …".
+ * `agencies` are in text order.
  */
 function foldIntoParents(text: string, agencies: Agency[], units: ReadonlySet<Agency>): Agency[] {
   if (units.size === 0) return agencies;
@@ -181,10 +184,12 @@ function foldIntoParents(text: string, agencies: Agency[], units: ReadonlySet<Ag
     if (!units.has(a)) return a;
     const before = agencies[i - 1];
     const after = agencies[i + 1];
-    const parent = before && before.kind === 'police' && !units.has(before) && before.span.end <= a.span.start
-      && APPOSITION.test(text.slice(before.span.end, a.span.start)) ? before
-      : after && after.kind === 'police' && !units.has(after) && a.span.end <= after.span.start && after.span.start - a.span.end < 8
-        && PART_OF.test(text.slice(a.span.end, after.span.start)) ? after : undefined;
+    const gapBefore = before && before.kind === 'police' && !units.has(before) && before.span.end <= a.span.start && a.span.start - before.span.end < 8
+      ? text.slice(before.span.end, a.span.start) : undefined;
+    const gapAfter = after && after.kind === 'police' && !units.has(after) && a.span.end <= after.span.start && after.span.start - a.span.end < 8
+      ? text.slice(a.span.end, after.span.start) : undefined;
+    const parent = gapBefore !== undefined && (APPOSITION.test(gapBefore) || LABEL.test(gapBefore)) ? before
+      : gapAfter !== undefined && (PART_OF.test(gapAfter) || LABEL.test(gapAfter)) ? after : undefined;
     return parent ? { ...a, id: parent.id, name: parent.name, kind: parent.kind } : a;
   });
 }

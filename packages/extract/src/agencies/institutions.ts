@@ -129,11 +129,13 @@ export function institutionAt(
   if (!link) return undefined;
   // "Landesbetrieb Verkehr": a head that takes its complement without a link word.
   const linked = head.links.has(link.word);
-  if (!linked && !(head.direct && isUpperChar(text, link.start))) return undefined;
+  // A lower-case start ("Zweckverband gemeindliche Datenverarbeitung") only where the complement is checked.
+  if (!linked && !(head.direct && (isUpperChar(text, link.start) || head.complement !== undefined))) return undefined;
   const complementAt = linked ? skipSpaces(text, link.end) : link.start;
   const last = complementEnd(text, complementAt, isPlace, (word) => { const e = registry.byWord.get(word); return e !== undefined && (e.designator !== undefined || e.institution !== undefined || e.forms !== undefined); });
   if (last < 0) return undefined;
   const complement = text.slice(complementAt, last).replace(/\s+/gu, ' ');
+  if (head.complement && !head.complement.test(complement)) return undefined;
   const base = linked ? `${head.canonical} ${link.word} ${complement}` : `${head.canonical} ${complement}`;
   const adjective = head.article ? undefined : stateAdjectiveBefore(text, start);
   const full = adjective ? `${adjective.canonical} ${base}` : base;

@@ -170,3 +170,23 @@ describe('readFeed html-list adapter', () => {
     await expect(p).rejects.toThrow(/source "sta-ms"/);
   });
 });
+
+describe('feed content as summary', () => {
+  it('drops links back to the item, the distributor credit and the publisher line left in front (presseportal)', async () => {
+    const body = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>PP</title>
+<item><title>POL-XY: Einbruch</title><link>https://example.org/pm/1</link>
+<content:encoded><![CDATA[<b>Polizei Musterstadt</b> [<a href="https://example.org/pm/1">Newsroom</a>]<br/>Musterstadt (ots) - Unbekannte brachen ein ... <a href="https://example.org/pm/1">Lesen Sie hier weiter...</a><br clear="all" /><p><small>Original-Content von: Polizei Musterstadt, übermittelt durch news aktuell</small></p>]]></content:encoded></item>
+<item><title>Zweite</title><link>https://example.org/pm/2</link><content:encoded><![CDATA[<p>Mehr zum <a href="https://example.org/x">Newsroom-Umbau</a> und <small>klein</small>.</p>]]></content:encoded></item>
+</channel></rss>`;
+    const local = await startServer();
+    try {
+      local.route('/pp.rss', { headers: { 'content-type': 'application/rss+xml' }, body });
+      const { items } = await readFeed(source('pp', { type: 'rss', url: `${local.origin}/pp.rss` }), options);
+      expect(items[0]?.summary).toBe('Musterstadt (ots) - Unbekannte brachen ein ...');
+      // Links and small print that are text stay.
+      expect(items[1]?.summary).toBe('Mehr zum Newsroom-Umbau und klein.');
+    } finally {
+      await local.close();
+    }
+  });
+});

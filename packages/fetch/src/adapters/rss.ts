@@ -1,3 +1,4 @@
+import { load } from 'cheerio';
 import Parser from 'rss-parser';
 import type { AdapterResult } from './common.js';
 import { FeedCollector } from './common.js';
@@ -17,6 +18,24 @@ function str(value: unknown): string | undefined {
 function httpUrl(value: unknown): string | undefined {
   const s = str(value)?.trim();
   return s && /^https?:\/\//i.test(s) ? s : undefined;
+}
+
+/** Link texts that only point back at the item ("Lesen Sie hier weiter...", presseportal's "Newsroom"). */
+const READ_MORE = /^\s*(lesen sie hier weiter|weiterlesen|mehr lesen|zum artikel|newsroom|read more)\W*$/i;
+
+/**
+ * Plain text of an entry's HTML content without the furniture feed generators wrap it in: links that
+ * only lead back to the item, a distributor's credit in `<small>` ("Original-Content von: …,
+ * übermittelt durch news aktuell" on every presseportal item) and the publisher's name line left in
+ * front of the text ("Polizeidirektion Wittlich [Newsroom]"). The summary is the body of last resort.
+ */
+function contentToText(html: string): string {
+  if (!/<(a|small)\b/i.test(html)) return htmlToText(html);
+  const $ = load(html, null, false);
+  $('a').each((_, a) => { if (READ_MORE.test($(a).text())) $(a).remove(); });
+  $('small').each((_, el) => { if (/^\s*original-content\b/i.test($(el).text())) $(el).remove(); });
+  const text = htmlToText($.html());
+  return text.replace(/^[^\n]{1,120}?\s*\[\s*\]\s*\n/, '').trim();
 }
 
 /** Element that keeps an Atom date JavaScript cannot read, so that rss-parser leaves it alone. */
@@ -117,7 +136,7 @@ export async function readRss(sourceId: string, raw: string, baseUrl: string, at
     const rawItem = item as Record<string, unknown>;
     const link = str(rawItem['link'])?.trim() || httpUrl(rawItem['guid']) || httpUrl(rawItem['id']);
     const html = str(rawItem['content:encoded']) ?? str(rawItem['content']);
-    const summary = html !== undefined ? htmlToText(html) : str(rawItem['contentSnippet']) ?? str(rawItem['summary']);
+    const summary = html !== undefined ? contentToText(html) : str(rawItem['contentSnippet']) ?? str(rawItem['summary']);
     const entry: { link?: string; title?: string; published?: string; summary?: string } = {};
     if (link) entry.link = link;
     const title = str(rawItem['title']);

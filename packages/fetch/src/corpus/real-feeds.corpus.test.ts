@@ -64,6 +64,10 @@ interface FeedCase {
   notPublished?: string[];
   /** Words of a summary, by position, when the feed carries one. */
   summary?: Record<number, string>;
+  /** How a summary starts, by position: the release text, not the generator's header. */
+  summaryStarts?: Record<number, string>;
+  /** Generator furniture (each also in the raw file) that no summary keeps. */
+  summaryAbsent?: string[];
 }
 
 const FEEDS: FeedCase[] = [
@@ -80,6 +84,8 @@ const FEEDS: FeedCase[] = [
     linkPrefix: 'https://www.presseportal.de/blaulicht/pm/117697/',
     published: { 0: '2026-09-29T21:30:24+02:00', 1: '2026-09-29T19:47:18+02:00', 14: '2026-09-26T14:42:45+02:00' },
     summary: { 1: 'Bitburg (ots) - Am 29.09' },
+    summaryStarts: { 0: 'Wittlich (ots) - In den vergangenen Wochen', 1: 'Bitburg (ots) - Am 29.09.26 erhielt die Polizeiinspektion Bitburg' },
+    summaryAbsent: ['Original-Content von', 'übermittelt durch news aktuell', 'Lesen Sie hier weiter', '[Newsroom]'],
   },
   {
     file: 'bfdi-rss-allgemein.xml',
@@ -326,6 +332,11 @@ describe.skipIf(!present)('real feeds and pages of ../shared/corpus/feeds, serve
         if (item.summary) expect(item.summary).not.toMatch(MOJIBAKE);
       }
       for (const [i, words] of Object.entries(c.summary ?? {})) expect(items[Number(i)]?.summary, `summary ${i}`).toContain(words);
+      for (const [i, start] of Object.entries(c.summaryStarts ?? {})) expect(items[Number(i)]?.summary?.startsWith(start), `summary ${i}`).toBe(true);
+      for (const word of c.summaryAbsent ?? []) {
+        expect(raw.includes(word.replace('[Newsroom]', 'Newsroom')), `${word} in the file`).toBe(true);
+        for (const item of items) expect(item.summary ?? '', item.url).not.toContain(word);
+      }
     });
 
     it('dates every entry in Europe/Berlin from the feed, never from the fetch', () => {

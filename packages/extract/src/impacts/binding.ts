@@ -178,4 +178,4 @@ export function bodyRunning(text: string, sentence: { start: number; end: number
 }
 
 /** Services of an authority's building rather than of the town it stands in. */
-const BUILDING_SERVICES: ReadonlySet<string> = new Set(['phone', 'email', 'it-systems', 'website']);
+export const BUILDING_SERVICES: ReadonlySet<string> = new Set(['phone', 'email', 'it-systems', 'website']);

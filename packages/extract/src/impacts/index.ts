@@ -3,7 +3,7 @@ import type { Service, SourceKind } from '@lagebild/schema';
 import type { Sentence } from '../text/sentences.js';
 import { spanOf } from '../text/spans.js';
 import type { Tokens } from '../text/tokens.js';
-import { bindPlace, bodyRunning, districtRunning, ownersOf, kreisOf, listAround, nearestPlace, paragraphStarts, placesIn } from './binding.js';
+import { BUILDING_SERVICES, bindPlace, bodyRunning, districtRunning, ownersOf, kreisOf, listAround, nearestPlace, paragraphStarts, placesIn } from './binding.js';
 import { clausesOf, type Clause } from './clauses.js';
 import { ADVICE, BACK_REFERENCE, KREIS_BODY, REACHABILITY, CONFIDENCE, EMERGENCY_PAGE, GENERIC_IT, GENERIC_SUBJECT, INTENT, KREIS_SERVICE, OWN_KREIS_AFTER, OWNING_PLACE_GAP, QUANTIFIER } from './constants.js';
 import { distance, nearest, within, type Binding, type Cue, type Place } from './cues.js';
@@ -235,7 +235,8 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   const start = Math.min(service.span.start, cue?.span.start ?? service.span.start);
   const end = Math.max(service.span.end, cue?.span.end ?? service.span.end);
   for (const target of targets) {
-    const place = districtRunning(target, service.value, places, input.kreisPublisher ? input.publisher : undefined, scope.text.kreisRuns, KREIS_SERVICE.test(service.span.text));
+    const place = districtRunning(target, service.value, places, input.kreisPublisher ? input.publisher : undefined, scope.text.kreisRuns, KREIS_SERVICE.test(service.span.text)
+      || (scope.text.kreisRuns && BUILDING_SERVICES.has(service.value) && places.some((p) => p.kind === 'district' && target.kind === 'municipality' && p.mention.ags === target.mention.district.ags)));
     if (!place) continue;
     addImpact(scope, place, service.value, status, start, end, confidence);
   }

@@ -15,6 +15,9 @@ describe('reachability by channel', () => {
   it('gives each channel of "weder … noch" an outage, and the administration none', () => {
     expect(impacts('Die Stadtverwaltung ist derzeit weder per E-Mail noch telefonisch erreichbar.')).toEqual(['Werne|email|outage', 'Werne|phone|outage']);
   });
+  it('reads every member of a list of channels as a channel', () => {
+    expect(impacts('Am Montag ist das Rathaus weder per Telefon, Fax oder E-Mail zu erreichen.')).toEqual(['Werne|phone|outage', 'Werne|email|outage']);
+  });
   it('reads "nur telefonisch erreichbar" as the phone working', () => {
     expect(impacts('Das Rathaus ist bis auf Weiteres nur telefonisch erreichbar.')).toEqual(['Werne|phone|operational']);
   });

@@ -211,7 +211,10 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     if (previous && !ownsAppointments && !officeOfLine && OWNER_GAP.test(text.slice(previous.span.end, s.span.start))) return false;
     if (found.length > 1) {
       if (hasLabel && s.span.end <= labelEnd && found.some((o) => o.span.start > labelEnd)) return false;
-      if (isChannel(s, channelBefore(before))) channels.add(s);
+      // "per Telefon, Fax oder E-Mail": every member of a list of channels is a channel.
+      const listedChannel = previous !== undefined && channels.has(previous)
+        && /^[ \u00a0]*(?:,|und|oder|noch|sowie|bzw\.)[ \u00a0]*(?:(?:per|über|via)[ \u00a0]+)?$/iu.test(text.slice(previous.span.end, s.span.start));
+      if (isChannel(s, channelBefore(before) || listedChannel)) channels.add(s);
       else if (!ownsAppointments && !placeOfAppointments(text, sentence, s, found[i + 1]) && channelBefore(before)) return false;
     }
     return true;

@@ -21,8 +21,8 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startRedis(): Promise<{ port: number; process: ChildProcess }> {
-  const port = await freePort();
+async function startRedis(fixedPort?: number): Promise<{ port: number; process: ChildProcess }> {
+  const port = fixedPort ?? await freePort();
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'], { stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
     const up = await new Promise<boolean>((resolve) => {
@@ -109,4 +109,53 @@ describe('enqueue with invalid lines (issue 15 #7)', () => {
       await store.close();
     }
   }, 70_000);
+});
+
+describe('a worker through a Redis outage (issue 15 #9)', () => {
+  it('logs the outage once and once more when Redis is back, not every reconnect attempt', async () => {
+    let redis = await startRedis();
+    const worker = spawn(process.execPath, [bin, 'worker', '--redis', `redis://127.0.0.1:${redis.port}`, '--db', join(dir, 'worker.db'), '--stages', 'extract', 'store'], {
+      env: { ...process.env, REDIS_URL: '', DATABASE_URL: '', LAGEBILD_LOG_LEVEL: 'info' }, stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const lines: { level: number; msg: string }[] = [];
+    const waiters: { match: RegExp; resolve: () => void }[] = [];
+    let buffer = '';
+    worker.stderr!.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      let nl;
+      while ((nl = buffer.indexOf('\n')) >= 0) {
+        const text = buffer.slice(0, nl);
+        buffer = buffer.slice(nl + 1);
+        try {
+          const line = JSON.parse(text) as { level: number; msg: string };
+          lines.push(line);
+          for (const w of waiters.filter((x) => x.match.test(line.msg))) w.resolve();
+        } catch {
+          lines.push({ level: 50, msg: text });
+        }
+      }
+    });
+    const logged = (match: RegExp) => new Promise<void>((resolve) => {
+      if (lines.some((l) => match.test(l.msg))) resolve();
+      else waiters.push({ match, resolve });
+    });
+    try {
+      await logged(/worker started/);
+      const before = lines.length;
+      await stop(redis.process);
+      // Long enough for many reconnect attempts of each of the worker's connections.
+      await new Promise((r) => setTimeout(r, 4000));
+      redis = await startRedis(redis.port);
+      // Back: the worker says so (a guard of 20 s keeps a worker that does not from hanging the test).
+      await Promise.race([logged(/Redis available again/), new Promise((r) => setTimeout(r, 20_000))]);
+      const during = lines.slice(before);
+      expect(during.filter((l) => l.level >= 40).map((l) => l.msg)).toEqual([expect.stringMatching(/^Redis unavailable; retrying/)]);
+      expect(during.map((l) => l.msg)).toContain('Redis available again');
+    } finally {
+      const exited = new Promise((r) => worker.once('exit', r));
+      worker.kill('SIGTERM');
+      await exited;
+      await stop(redis.process);
+    }
+  }, 90_000);
 });

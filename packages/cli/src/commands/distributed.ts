@@ -4,7 +4,7 @@ import type { StageName } from '@lagebild/queue';
 import { STAGES } from '@lagebild/queue/stages';
 import { DEFAULT_BATCH_SIZE, ExtractInputSchema, MAX_JOB_BATCH, toBerlinIso, type Document, type QuarantineItem, type SourcesConfig } from '@lagebild/schema';
 import type { Store } from '@lagebild/store';
-import { createLogger } from '../logger.js';
+import { createLogger, createOutageReporter, isConnectionError } from '../logger.js';
 import { readNdjsonLines } from '../ndjson.js';
 import { printJson, printTable } from '../output.js';
 
@@ -39,7 +39,10 @@ export function registerDistributedCommands(program: Command): void {
       const unknown = stages.filter((s) => !(STAGES as readonly string[]).includes(s));
       if (unknown.length > 0) throw new Error(`unknown stages: ${unknown.join(', ')}`);
       const connection = workerConnection(opts.redis);
-      connection.on('error', (error) => log.warn({ err: error }, 'redis connection error'));
+      // Every connection reports every reconnect attempt while Redis is away: one report for all.
+      const redisOutage = createOutageReporter(log, 'Redis');
+      connection.on('error', (error) => redisOutage.failed(error, { connection: 'worker' }));
+      connection.on('ready', () => redisOutage.recovered());
       try {
         const { warnings } = await checkRedisForQueues(connection);
         for (const warning of warnings) log.warn(warning);
@@ -56,12 +59,12 @@ export function registerDistributedCommands(program: Command): void {
       const store = await openStore(storeLocation(opts.db));
       if (stages.includes('extract')) log.info({ ms: Math.round(warmUpExtraction()) }, 'extraction indexes built');
       const producer = workerConnection(opts.redis);
-      producer.on('error', (error) => log.warn({ err: error }, 'redis producer error'));
+      producer.on('error', (error) => redisOutage.failed(error, { connection: 'producer' }));
       const queues = createStageQueues(producer);
       const running = startStageWorkers(createPressReleaseHandlers({ config, store }), queues, connection, {
         concurrency: opts.concurrency, stages,
         ...(process.env.LAGEBILD_LOCK_MS ? { lockDuration: Number(process.env.LAGEBILD_LOCK_MS), stalledInterval: Number(process.env.LAGEBILD_LOCK_MS) } : {}),
-        onError: (stage, error) => log.error({ stage, err: error }, 'worker error'),
+        onError: (stage, error) => (isConnectionError(error) ? redisOutage.failed(error, { stage }) : log.error({ stage, err: error }, 'worker error')),
         onFailed: (stage, jobId, reason) => log.warn({ stage, jobId, reason }, 'job failed'),
       });
       log.info({ stages, concurrency: opts.concurrency, redis: redisUrl(opts.redis), store: store.driver, pid: process.pid }, 'worker started');

@@ -154,6 +154,9 @@ export const UNTIL_BEFORE = /(?<![\p{L}])(?:bis)(?:[ \u00a0]+(?:zum|einschließl
 /** A clause about many places at once ("viele Rathäuser in der Region") is bound to no single place from context. */
 export const GENERIC_SUBJECT = /(?<![\p{L}])(?:(?:viele|vielen|zahlreiche|zahlreichen|mehrere|mehreren|etliche|etlichen|einige|einigen|alle|allen|aller|\d+)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Kommunen|Städte|Städten|Gemeinden|Rathäuser|Rathäusern|Verwaltungen|Kommunalverwaltungen|Stadtverwaltungen|Kreisverwaltungen|Kreise|Kreisen|Landkreise|Landkreisen|Behörden|Orte|Orten|Zulassungsstellen|Zulassungsämter|Bürgerämter|Ämter)|Kommunen|Mitgliedskommunen|Städte und Gemeinden|Verwaltungen|Region|bundesweit|landesweit|deutschlandweit)(?![\p{L}])/iu;
 
+/** A quantified group of places or offices ("alle Zulassungsstellen", "mehrere Kommunalverwaltungen"): bound to none of the places around it. */
+export const QUANTIFIED_GROUP = /(?<![\p{L}])(?:viele|vielen|zahlreiche|zahlreichen|mehrere|mehreren|etliche|etlichen|einige|einigen|alle|allen|aller|\d+)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Kommunen|Städte|Städten|Gemeinden|Rathäuser|Rathäusern|Verwaltungen|Kommunalverwaltungen|Stadtverwaltungen|Kreisverwaltungen|Kreise|Kreisen|Landkreise|Landkreisen|Behörden|Orte|Orten|Zulassungsstellen|Zulassungsämter|Bürgerämter|Ämter)(?![\p{L}])/iu;
+
 /**
  * Quantifiers over services ("viele andere Online-Angebote", "zahlreiche Fachverfahren"): in a news or police
  * text they speak of many places at once; in a city's or district's own release, of its own services.

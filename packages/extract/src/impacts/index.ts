@@ -5,7 +5,7 @@ import { spanOf } from '../text/spans.js';
 import type { Tokens } from '../text/tokens.js';
 import { BUILDING_SERVICES, bindPlace, bodyRunning, districtRunning, ownersOf, kreisOf, listAround, nearestPlace, paragraphStarts, placesIn } from './binding.js';
 import { clausesOf, type Clause } from './clauses.js';
-import { ADVICE, BACK_REFERENCE, KREIS_BODY, REACHABILITY, CONFIDENCE, EMERGENCY_PAGE, GENERIC_IT, GENERIC_SUBJECT, INTENT, KREIS_SERVICE, OWN_KREIS_AFTER, OWNING_PLACE_GAP, QUANTIFIER } from './constants.js';
+import { ADVICE, BACK_REFERENCE, KREIS_BODY, QUANTIFIED_GROUP, REACHABILITY, CONFIDENCE, EMERGENCY_PAGE, GENERIC_IT, GENERIC_SUBJECT, INTENT, KREIS_SERVICE, OWN_KREIS_AFTER, OWNING_PLACE_GAP, QUANTIFIER } from './constants.js';
 import { distance, nearest, within, type Binding, type Cue, type Place } from './cues.js';
 import { findServices, subjects } from './services.js';
 import { cueFor, findCues, invert, statusCues, STATUS_PATTERNS } from './statuses.js';
@@ -224,8 +224,8 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   const genericIt = GENERIC_IT.test(service.span.text);
   if (genericIt && !owning && (scope.providerInClause || (authority && !kreis) || (!closest && !kreis && !publicPublisher && !binding))) return;
   const clauseText = text.slice(clause.start, clause.end);
-  const groupOfPlaces = GENERIC_SUBJECT.test(clauseText);
-  const generic = groupOfPlaces || (!publicPublisher && QUANTIFIER.test(clauseText));
+  const groupOfPlaces = QUANTIFIED_GROUP.test(clauseText);
+  const generic = GENERIC_SUBJECT.test(clauseText) || (!publicPublisher && QUANTIFIER.test(clauseText));
   // A statement about many places at once ("alle Zulassungsstellen in der Region", "mehrere Kommunalverwaltungen")
   // is bound to none of the places around it, only to one that owns the service.
   const targets = kreis ? [kreis] : owning ? listAround(text, inSentence, owning) : groupOfPlaces ? [] : closest ? listAround(text, inSentence, closest) : binding && !generic ? [binding.place] : [];

@@ -78,6 +78,8 @@ interface TextScope {
   paragraphList: number[] | undefined;
   /** The text speaks of a Kreis's own authority ("Landratsamt", "Kreisverwaltung"). */
   readonly kreisRuns: boolean;
+  /** The channels whose systems the text reports on (its telephone system, its mail server): what "nicht erreichbar" means there. */
+  readonly documentChannels: readonly Service[];
 }
 
 /** What the services of one clause share. */
@@ -118,6 +120,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[]): Se
     authority: input.publisherKind === 'police' || input.publisherKind === 'prosecutor',
     paragraphList: undefined,
     kreisRuns: KREIS_BODY.test(text),
+    documentChannels: documentChannelsOf(allServices),
   };
   // Service cues are in text order: most sentences are passed over by comparing offsets, not by filtering.
   let next = 0;
@@ -146,7 +149,7 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   BACK_REFERENCE.lastIndex = 0;
   const pointsBack = index > 0 && BACK_REFERENCE.test(sentence.text);
   if (cues.length === 0 && !pointsBack) return;
-  const services = subjects(text, sentence, index, found);
+  const services = subjects(text, sentence, index, found, scope.documentChannels);
   if (services.length === 0) return;
   let statuses = statusCues(text, sentence, services, cues);
   if (pointsBack) statuses = referredStatuses(text, sentence, input.sentences[index - 1], statuses);
@@ -272,3 +275,14 @@ function statusesAfterException(clauses: readonly Clause[], k: number, services:
   if (!next || within(services, next).length > 0) return [];
   return within(statuses, next);
 }
+
+/** Channels whose systems a text names ("Telefonanlage", "Mailsystem"), not just a number or an address to write to. */
+function documentChannelsOf(services: readonly Cue<Service>[]): Service[] {
+  const out: Service[] = [];
+  for (const value of ['phone', 'email'] as const) {
+    if (services.some((s) => s.value === value && CHANNEL_SYSTEM.test(s.span.text))) out.push(value);
+  }
+  return out;
+}
+
+const CHANNEL_SYSTEM = /^(?:Telefonanlage|Telefonsystem|Telefonie|Telefonnetz|Telefonleitung|Telefonanschl|Telefonzentrale|Einwahl|Anschlüsse|Mailsystem|E-Mail-System|Mailserver|E-Mail-Server|E-Mail-Postf)/iu;

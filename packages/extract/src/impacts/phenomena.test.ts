@@ -36,6 +36,10 @@ describe('reachability by cause', () => {
   it('gives the reachability of an administration to the channel named as the cause', () => {
     expect(impacts('Wegen technischer Probleme an der Telefonanlage war das Rathaus am Freitag nicht erreichbar.')).toEqual(['Werne|phone|outage']);
   });
+  it('reads the administration unreachable in a text about its telephone system as the phone', () => {
+    expect(impacts('Die Telefonanlage wird umgestellt. Das Rathaus war am Montag vorübergehend nicht erreichbar.')).toEqual(['Werne|phone|outage']);
+    expect(impacts('Das Rathaus hat ein Problem mit dem Telefonsystem.')).toEqual(['Werne|phone|degraded']);
+  });
   it('gives appointments named after their office to the office', () => {
     expect(impacts('Somit konnten im Bürgerbüro keine Termine gebucht werden.')).toEqual(['Werne|citizens-office|outage']);
   });

@@ -9,6 +9,7 @@ import {
 } from './constants.js';
 import type { Cue } from './cues.js';
 
+const TROUBLE_WITH_BEFORE = /(?<![\p{L}])(?:Problem\p{L}*|Störung\p{L}*|Ausfall\p{L}*|Schwierigkeiten|Defekt\p{L}*)[ \u00a0]+(?:mit|bei|an|in|der|des)(?:[ \u00a0]+(?:dem|der|den|des))?[ \u00a0]+$/iu;
 const PARTNER_BEFORE = /(?<![\p{L}])(?:mit|für|sowie|durch|seitens|zusammen mit|gemeinsam mit)(?:[ \u00a0]+(?:dem|der|das|den|des))?[ \u00a0]+$/iu;
 import { channelSubjects, isChannel } from './refiners/channels.js';
 
@@ -169,12 +170,17 @@ export function findServices(tokens: Tokens): Cue<Service>[] {
  * place or condition of another ("per E-Mail erreichbar", "im Rathaus", "nach vorheriger Terminvereinbarung"),
  * not a headline's label; the IT of a named service is that service ("die Fachanwendung im Standesamt").
  */
-export function subjects(text: string, sentence: Sentence, index: number, found: readonly Cue<Service>[]): Cue<Service>[] {
+export function subjects(text: string, sentence: Sentence, index: number, found: readonly Cue<Service>[], documentChannels: readonly Service[] = []): Cue<Service>[] {
   // A headline's label ("Kreisverwaltung Siegen-Wittgenstein: Ausländerbehörde wieder erreichbar") names who speaks.
   const labelEnd = index === 0 ? text.indexOf(': ', sentence.start) : -1;
   const hasLabel = labelEnd > sentence.start && labelEnd < sentence.end;
   const channels = new Set<Cue<Service>>();
+  // "ein Problem mit dem Telefonsystem", "Störung der Telefonanlage": that system is what the sentence is about.
+  const troubled = found.filter((f) => (f.value === 'phone' || f.value === 'email' || f.value === 'it-systems')
+    && TROUBLE_WITH_BEFORE.test(text.slice(Math.max(sentence.start, f.span.start - 40), f.span.start)));
   const kept = found.filter((s, i) => {
+    if (troubled.includes(s)) return true;
+    if (troubled.length > 0 && s.value === 'administration') return false;
     const before = text.slice(Math.max(sentence.start, s.span.start - 40), s.span.start);
     if (notSubjectBefore(before) || notPublicBefore(before)) return false;
     // "in Richtung Rathaus Steglitz", "Vorplatz Rathaus Neukölln": a building as a place, not the administration.
@@ -226,5 +232,5 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     return !(next && next.value !== 'administration' && next.value !== 'phone' && next.value !== 'email' && next.value !== 'it-systems'
       && OWNER_GAP.test(text.slice(k.span.end, next.span.start)));
   });
-  return channelSubjects(sentence.text, officeLines, new Set([...channels].filter((c) => officeLines.includes(c))), found);
+  return channelSubjects(sentence.text, officeLines, new Set([...channels].filter((c) => officeLines.includes(c))), found, documentChannels);
 }

@@ -14,12 +14,19 @@ export function isChannel(service: Cue<Service>, channelWordsBefore: boolean): b
  * telefonisch kaum erreichbar" keeps the named office and drops the channel. Elsewhere a channel beside another
  * service is how that service is reached, not a subject. Returns which of `subjects` stay.
  */
-export function channelSubjects(sentence: string, subjects: readonly Cue<Service>[], channels: ReadonlySet<Cue<Service>>, found: readonly Cue<Service>[] = subjects): Cue<Service>[] {
+export function channelSubjects(
+  sentence: string, subjects: readonly Cue<Service>[], channels: ReadonlySet<Cue<Service>>, found: readonly Cue<Service>[] = subjects,
+  documentChannels: readonly Service[] = [],
+): Cue<Service>[] {
   if (channels.size === 0) {
+    const reachAdministration = subjects.length > 0 && subjects.every((s) => s.value === 'administration') && REACHABILITY.test(sentence);
+    if (!reachAdministration) return [...subjects];
     // "Wegen Problemen an der Telefonanlage war das Kreishaus nicht erreichbar": the administration's reachability
     // by the channel the sentence names as the cause is that channel's state.
     const named = found.filter((f) => f.value === 'phone' || f.value === 'email');
-    if (named.length > 0 && subjects.length > 0 && subjects.every((s) => s.value === 'administration') && REACHABILITY.test(sentence)) return [named[0]!];
+    if (named.length > 0) return [named[0]!];
+    // "Die Stadtverwaltung war nicht erreichbar" in a release about its telephone system: the channel it is about.
+    if (documentChannels.length > 0) return documentChannels.map((value) => ({ ...subjects[0]!, value }));
     return [...subjects];
   }
   const others = subjects.filter((s) => !channels.has(s));

@@ -201,6 +201,7 @@ describe('forms of designated bodies', () => {
     expect(names('Die Polizeiinspektion Oldenburg-Stadt / Ammerland teilt mit')).toEqual(['Polizeiinspektion Oldenburg-Stadt / Ammerland → Polizeiinspektion Oldenburg-Stadt / Ammerland']);
     expect(names('der Polizeiinspektionen Leer/Emden und Cuxhaven/Stade:')).toEqual(['Leer/Emden → Polizeiinspektion Leer/Emden', 'Cuxhaven/Stade → Polizeiinspektion Cuxhaven/Stade']);
     expect(names('Polizei Berlin / Dezernat 11')).toEqual(['Polizei Berlin → Polizei Berlin']);
+    expect(names('die Polizei Sachsen/Thüringen')).toEqual(['Polizei Sachsen → Polizei Sachsen']);
   });
   it('keeps one digit after the place ("Polizeiinspektion Mainz 2"), not a count or a number', () => {
     expect(names('Hinweise an die Polizeiinspektion Mainz 2 unter 06131')).toEqual(['Polizeiinspektion Mainz 2 → Polizeiinspektion Mainz 2']);

@@ -55,7 +55,12 @@ export function placeKind(resources: Resources, candidate: string, designator: D
   if (candidate.includes('/')) {
     // "Aurich/Wittmund", "Oldenburg-Stadt / Ammerland": the bodies of two places ("Schwaben Süd/West" is a region, above).
     const parts = candidate.split(SLASH);
-    return parts.length === 2 && parts.every((p) => p.length > 2 && !p.includes('/') && placeKind(resources, p, designator) !== undefined) ? 'place' : undefined;
+    // Two Länder ("Polizei Berlin/Brandenburg") are two bodies, not one.
+    return parts.length === 2 && parts.every((p) => {
+      if (p.length <= 2 || p.includes('/') || STATES.has(p)) return false;
+      const kind = placeKind(resources, p, designator);
+      return kind === 'place' || kind === 'known';
+    }) ? 'place' : undefined;
   }
   const dash = candidate.lastIndexOf('-');
   if (dash > 0) {

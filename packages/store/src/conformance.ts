@@ -160,6 +160,17 @@ export function runStoreConformance(name: string, makeStore: () => Store | Promi
         expect(await store.hasDocument('missing', 'x')).toBe(false);
       });
 
+      it('finds stored documents by content hash, whatever their id (issue 15 #9)', async () => {
+        await putAll([werneRecord, policeRecord]);
+        const found = await store.documentsWithContent([werneRecord.document.contentHash, 'no-such-hash', werneRecord.document.contentHash]);
+        expect(found).toEqual([{ id: werneRecord.document.id, sourceId: werneRecord.document.sourceId, contentHash: werneRecord.document.contentHash }]);
+        expect(await store.documentsWithContent([])).toEqual([]);
+        const many = Array.from({ length: 1200 }, (_, i) => `h${i}`);
+        expect(await store.documentsWithContent([...many, policeRecord.document.contentHash])).toEqual([
+          { id: policeRecord.document.id, sourceId: policeRecord.document.sourceId, contentHash: policeRecord.document.contentHash },
+        ]);
+      });
+
       it('rejects a record that breaks the contract and stores nothing', async () => {
         const bad = structuredClone(werneRecord);
         (bad.entities.municipalities[0] as { ags: string }).ags = '5978040';

@@ -2,7 +2,7 @@
  * @lagebild/store: one Store interface with SQLite and PostgreSQL drivers that pass the same
  * conformance suite. Open a store with {@link openStore}.
  */
-export type {
+export type { ContentMatch,
   Store, SourceHealth, HttpValidators, QueryFilter, QueryHit, SourceStats, Stats, ImpactFilter, ImpactRow, ImpactPage,
 } from './store.js';
 export { parseFullText } from './fulltext.js';

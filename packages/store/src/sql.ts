@@ -36,6 +36,10 @@ export const SELECT_DOCUMENT_STATE_SQL = 'SELECT content_hash, extractor_version
 export const SELECT_RECORD_SQL = 'SELECT record_json, text FROM documents WHERE id = ?';
 export const HAS_DOCUMENT_SQL = 'SELECT 1 AS found FROM documents WHERE id = ?';
 export const HAS_DOCUMENT_HASH_SQL = 'SELECT 1 AS found FROM documents WHERE id = ? AND content_hash = ?';
+/** `SELECT` of the documents with any of `count` content hashes (`count` ≥ 1). */
+export function selectByContentSql(count: number): string {
+  return `SELECT id, source_id, content_hash FROM documents WHERE content_hash IN (${placeholders(count)})`;
+}
 
 export const INSERT_QUARANTINE_SQL = `${insertSql('quarantine', QUARANTINE_COLUMNS)} ON CONFLICT (item_key) DO NOTHING`;
 const QUARANTINE_SELECT = 'SELECT source_id, stage, url, reason, at, excerpt FROM quarantine';

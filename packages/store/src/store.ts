@@ -7,6 +7,9 @@ import type {
  * (SQLite for the embedded runner, PostgreSQL for the distributed one); both pass the same
  * conformance suite (`src/conformance.ts`), so callers never branch on the driver.
  */
+/** A stored document found by its content hash. */
+export interface ContentMatch { id: string; sourceId: string; contentHash: string }
+
 export interface Store {
   /** Which driver backs this store. */
   readonly driver: 'sqlite' | 'postgres';
@@ -28,6 +31,11 @@ export interface Store {
   getRecord(id: string): Promise<LagebildRecord | undefined>;
   /** Whether a document with this id (and, when given, this content hash) is stored. */
   hasDocument(id: string, contentHash?: string): Promise<boolean>;
+  /**
+   * Stored documents whose content hash is one of `contentHashes` (the same text, whatever its id):
+   * how the pipeline finds a release it already has under another link.
+   */
+  documentsWithContent(contentHashes: readonly string[]): Promise<ContentMatch[]>;
   /** Keeps an input the pipeline could not process. Idempotent on (sourceId, stage, url, reason): the first sighting is kept. */
   quarantine(item: QuarantineItem): Promise<void>;
   /** Quarantined items, oldest first. */

@@ -265,3 +265,33 @@ describe('pages parsed where they are extracted (the embedded ingest)', () => {
     expect(site.seen.slice(mark).filter((s) => s.path.startsWith('/pm/') && s.status === 304)).toHaveLength(209);
   });
 });
+
+describe('the same release under a changed link (issue 15 #9)', () => {
+  it('is found by its content hash and not stored twice; a different release is stored', async () => {
+    const release = page('Standesamt Werne geschlossen', 'Das Standesamt der Stadt Werne bleibt wegen einer IT-Störung geschlossen.');
+    site.resources.set('/rss.xml', { type: 'application/rss+xml; charset=utf-8', body: utf8(feed(site.origin, ['/pm/1'])) });
+    site.resources.set('/pm/1', { type: 'text/html; charset=utf-8', body: utf8(release) });
+    const c = config([{ id: 'polizei', path: '/rss.xml' }]);
+    expect(await ingest(c)).toMatchObject({ inserted: 1 });
+
+    // The site moved its releases: the same one under a new link, and a new one beside it.
+    site.resources.delete('/pm/1');
+    site.resources.set('/presse/2023/standesamt-werne', { type: 'text/html; charset=utf-8', body: utf8(release) });
+    site.resources.set('/presse/2023/buergerbuero-luenen', { type: 'text/html; charset=utf-8', body: utf8(page('Bürgerbüro Lünen', 'Das Bürgerbüro ist geschlossen.')) });
+    site.resources.set('/rss.xml', { type: 'application/rss+xml; charset=utf-8', body: utf8(feed(site.origin, ['/presse/2023/standesamt-werne', '/presse/2023/buergerbuero-luenen'])) });
+    expect(await ingest(c)).toMatchObject({ inserted: 1, unchanged: 1 });
+    expect((await store.stats()).documents).toBe(2);
+    expect(await store.hasDocument(documentId('polizei', `${site.origin}/pm/1`))).toBe(true);
+    expect(await store.hasDocument(documentId('polizei', `${site.origin}/presse/2023/standesamt-werne`))).toBe(false);
+  });
+
+  it('two links to one text in the same poll store it once', async () => {
+    const release = page('Rathaus Kamen', 'Das Rathaus der Stadt Kamen ist telefonisch nicht erreichbar.');
+    site.resources.set('/rss.xml', { type: 'application/rss+xml; charset=utf-8', body: utf8(feed(site.origin, ['/a', '/b'])) });
+    site.resources.set('/a', { type: 'text/html; charset=utf-8', body: utf8(release) });
+    site.resources.set('/b', { type: 'text/html; charset=utf-8', body: utf8(release) });
+    const run = await ingest(config([{ id: 'polizei', path: '/rss.xml' }]));
+    expect(run).toMatchObject({ inserted: 1, unchanged: 1 });
+    expect((await store.stats()).documents).toBe(1);
+  });
+});

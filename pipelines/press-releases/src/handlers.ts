@@ -2,7 +2,8 @@ import {
   documentId, fetchArticlePage, fetchDocument, fetchDocumentIfModified, FetchError, HostPacer, readFeed, RobotsCache,
   type FetchOptions, type HttpValidators, type ValidatorCache,
 } from '@lagebild/fetch';
-import type { ExtractJob, Source, SourcesConfig } from '@lagebild/schema';
+import type { ExtractJob, LagebildRecord, Source, SourcesConfig } from '@lagebild/schema';
+import { BATCH_SOURCE_ID } from './batch.js';
 import { articleFailure, extractStage, type PageExtractJob } from './extract-stage.js';
 import type { Store } from '@lagebild/store';
 import { StageFailure, type StageHandlers } from '@lagebild/queue';
@@ -134,6 +135,36 @@ export function createPressReleaseHandlers(context: PressReleaseContext, handler
   const pageValidators = new Map<string, { url: string; validators: HttpValidators; cache: ArticleValidatorCache }>();
 
   /**
+   * Indexes of `records` whose release is stored already under another id of its source: the same
+   * text (content hash) under a changed link, which would otherwise be stored twice. Only for a new
+   * id (a stored one is updated as usual), and within the batch the first of equal texts counts.
+   * Batch input (`lagebild enqueue`) names its ids itself and is left as given.
+   */
+  async function knownUnderOtherIds(records: readonly LagebildRecord[]): Promise<Set<number>> {
+    const known = new Set<number>();
+    const candidates = records.map((r, i) => [r, i] as const).filter(([r]) => r.document.sourceId !== BATCH_SOURCE_ID);
+    if (candidates.length === 0) return known;
+    const key = (sourceId: string, contentHash: string) => `${sourceId}\u0000${contentHash}`;
+    const stored = new Map<string, Set<string>>();
+    for (const m of await context.store.documentsWithContent(candidates.map(([r]) => r.document.contentHash))) {
+      const ids = stored.get(key(m.sourceId, m.contentHash)) ?? new Set<string>();
+      ids.add(m.id);
+      stored.set(key(m.sourceId, m.contentHash), ids);
+    }
+    const firstInBatch = new Map<string, string>();
+    for (const [record, i] of candidates) {
+      const { id, sourceId, contentHash } = record.document;
+      const k = key(sourceId, contentHash);
+      const ids = stored.get(k);
+      const elsewhere = ids !== undefined && !ids.has(id) && !(await context.store.hasDocument(id));
+      const first = firstInBatch.get(k);
+      if (elsewhere || (first !== undefined && first !== id)) known.add(i);
+      else if (first === undefined) firstInBatch.set(k, id);
+    }
+    return known;
+  }
+
+  /**
    * Remembers the validators of stored pages with their records' content hashes: for the store's
    * own cache in one transaction per batch (not one write per article); a page that had none and
    * has none costs nothing. Failing only costs full downloads next time.
@@ -234,15 +265,20 @@ export function createPressReleaseHandlers(context: PressReleaseContext, handler
       return extractOne(job);
     },
     async store({ record }) {
+      if ((await knownUnderOtherIds([record])).size > 0) return 'unchanged';
       const outcome = await context.store.putRecord(record);
       await rememberPageValidators([record]);
       return outcome;
     },
     async storeBatch(jobs) {
       const records = jobs.map((job) => job.record);
-      const outcomes = await context.store.putRecords(records);
-      await rememberPageValidators(records);
-      return outcomes;
+      const known = await knownUnderOtherIds(records);
+      const fresh = known.size === 0 ? records : records.filter((_, i) => !known.has(i));
+      const stored = fresh.length > 0 ? await context.store.putRecords(fresh) : [];
+      await rememberPageValidators(fresh);
+      if (known.size === 0) return stored;
+      let k = 0;
+      return records.map((_, i) => (known.has(i) ? 'unchanged' : stored[k++]!));
     },
     async quarantine(item) {
       if (item.url) pageValidators.delete(documentId(item.sourceId, item.url));

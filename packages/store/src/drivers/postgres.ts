@@ -7,12 +7,12 @@ import {
   type CountRow, type HealthRows, type QuarantineRow,
 } from '../rows.js';
 import {
-  HAS_DOCUMENT_HASH_SQL, HAS_DOCUMENT_SQL, HEALTH_SQL, INSERT_QUARANTINE_SQL, LIST_QUARANTINE_BY_SOURCE_SQL,
+  HAS_DOCUMENT_HASH_SQL, HAS_DOCUMENT_SQL, selectByContentSql, HEALTH_SQL, INSERT_QUARANTINE_SQL, LIST_QUARANTINE_BY_SOURCE_SQL,
   LIST_QUARANTINE_SQL, SELECT_RECORD_SQL, STATS_SQL, UPSERT_DOCUMENT_SQL, UPSERT_SOURCE_RUN_SQL, buildCount,
   buildImpactQuery, buildQuery, insertSql, numberPlaceholders, selectRecordsSql,
   type ImpactDbRow,
 } from '../sql.js';
-import type { HttpValidators, ImpactFilter, ImpactPage, QueryFilter, QueryHit, SourceHealth, Stats, Store } from '../store.js';
+import type { ContentMatch, HttpValidators, ImpactFilter, ImpactPage, QueryFilter, QueryHit, SourceHealth, Stats, Store } from '../store.js';
 import { MAX_CACHED_URL_LENGTH, fromHttpCacheRow, httpCacheRow, type HttpCacheRow, type MentionTable } from '../rows.js';
 import { DELETE_HTTP_CACHE_SQL, SELECT_HTTP_CACHE_SQL, UPSERT_HTTP_CACHE_SQL, selectHttpCacheManySql } from '../sql.js';
 
@@ -293,6 +293,17 @@ export function createPostgresStore(connectionString: string, options: PostgresS
         ? await all(pool, HAS_DOCUMENT_SQL, [id])
         : await all(pool, HAS_DOCUMENT_HASH_SQL, [id, contentHash]);
       return rows.length > 0;
+    },
+    async documentsWithContent(contentHashes) {
+      const out: ContentMatch[] = [];
+      const distinct = [...new Set(contentHashes)];
+      for (let i = 0; i < distinct.length; i += 500) {
+        const chunk = distinct.slice(i, i + 500);
+        for (const row of await all<{ id: string; source_id: string; content_hash: string }>(pool, selectByContentSql(chunk.length), chunk)) {
+          out.push({ id: row.id, sourceId: row.source_id, contentHash: row.content_hash });
+        }
+      }
+      return out;
     },
     async quarantine(item: QuarantineItem) {
       await pool.query(pgSql(INSERT_QUARANTINE_SQL), pgParams(quarantineRow(checkQuarantineItem(item))));

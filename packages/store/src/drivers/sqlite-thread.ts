@@ -28,7 +28,7 @@ function fromThreadError(e: ThreadError): Error {
 
 /** Every method the store offers, each a call into the thread (`close` ends the thread too). */
 const METHODS: readonly Exclude<StoreMethod, 'close'>[] = [
-  'migrate', 'putRecord', 'putRecords', 'getRecord', 'hasDocument', 'quarantine', 'listQuarantine', 'recordSourceRun',
+  'migrate', 'putRecord', 'putRecords', 'getRecord', 'hasDocument', 'documentsWithContent', 'quarantine', 'listQuarantine', 'recordSourceRun',
   'sourceHealth', 'getHttpValidators', 'setHttpValidators', 'getHttpValidatorsMany', 'setHttpValidatorsMany', 'query',
   'countDocuments', 'getRecords', 'listImpacts', 'stats',
 ];

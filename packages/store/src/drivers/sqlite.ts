@@ -9,12 +9,12 @@ import {
   type CountRow, type HealthRows, type MentionTable, type QuarantineRow,
 } from '../rows.js';
 import {
-  HAS_DOCUMENT_HASH_SQL, HAS_DOCUMENT_SQL, HEALTH_SQL, INSERT_QUARANTINE_SQL, LIST_QUARANTINE_BY_SOURCE_SQL,
+  HAS_DOCUMENT_HASH_SQL, HAS_DOCUMENT_SQL, selectByContentSql, HEALTH_SQL, INSERT_QUARANTINE_SQL, LIST_QUARANTINE_BY_SOURCE_SQL,
   LIST_QUARANTINE_SQL, SELECT_DOCUMENT_STATE_SQL, SELECT_RECORD_SQL, STATS_SQL, UPSERT_DOCUMENT_SQL,
   UPSERT_SOURCE_RUN_SQL, buildCount, buildImpactQuery, buildQuery, insertSql, selectRecordsSql,
   type ImpactDbRow,
 } from '../sql.js';
-import type { HttpValidators, ImpactFilter, ImpactPage, QueryFilter, QueryHit, SourceHealth, Stats, Store } from '../store.js';
+import type { ContentMatch, HttpValidators, ImpactFilter, ImpactPage, QueryFilter, QueryHit, SourceHealth, Stats, Store } from '../store.js';
 import { MAX_CACHED_URL_LENGTH, fromHttpCacheRow, httpCacheRow, type HttpCacheRow } from '../rows.js';
 import { DELETE_HTTP_CACHE_SQL, SELECT_HTTP_CACHE_SQL, UPSERT_HTTP_CACHE_SQL, selectHttpCacheManySql } from '../sql.js';
 
@@ -207,6 +207,17 @@ export function createSqliteStore(path: string): Store {
     async hasDocument(id, contentHash) {
       const row = contentHash === undefined ? stmt(HAS_DOCUMENT_SQL).get(id) : stmt(HAS_DOCUMENT_HASH_SQL).get(id, contentHash);
       return row !== undefined;
+    },
+    async documentsWithContent(contentHashes) {
+      const out: ContentMatch[] = [];
+      const distinct = [...new Set(contentHashes)];
+      for (let i = 0; i < distinct.length; i += 500) {
+        const chunk = distinct.slice(i, i + 500);
+        for (const row of db.prepare(selectByContentSql(chunk.length)).all(...chunk) as { id: string; source_id: string; content_hash: string }[]) {
+          out.push({ id: row.id, sourceId: row.source_id, contentHash: row.content_hash });
+        }
+      }
+      return out;
     },
     async quarantine(item: QuarantineItem) {
       stmt(INSERT_QUARANTINE_SQL).run(...quarantineRow(checkQuarantineItem(item)));

@@ -40,4 +40,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'fulltext', sql: fulltextPostgresSql, sqlite: fulltextSqliteSql, postgres: fulltextPostgresSql },
   { version: 4, name: 'undated', sql: undatedPostgresSql, sqlite: undatedSqliteSql, postgres: undatedPostgresSql, foreignKeysOff: true },
   { version: 5, name: 'run_ids', sql: runIdsPostgresSql, sqlite: runIdsSqliteSql, postgres: runIdsPostgresSql },
+  // Store.documentsWithContent: a release found again under another link.
+  { version: 6, name: 'content_hash_index', sql: 'CREATE INDEX documents_content_hash_idx ON documents (content_hash);' },
 ];

@@ -14,6 +14,7 @@ import { referredStatuses } from './refiners/backReference.js';
 import { channelStatus } from './refiners/channels.js';
 import { isHypothetical } from './refiners/modality.js';
 import { mergeMixedStates } from './refiners/mixedStates.js';
+import { reopenings } from './refiners/reopening.js';
 import { boundedSentences } from './sentences.js';
 import { partialAdministration, partialClause } from './refiners/partial.js';
 import { partOfDayStatus } from './refiners/partOfDay.js';
@@ -138,7 +139,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[]): Se
     if (sentence.text.trimEnd().endsWith('?')) continue;
     impactsOfSentence(scope, sentence, index, found);
   }
-  return mergeMixedStates(scope.out);
+  return mergeMixedStates(reopenings(text, scope.out));
 }
 
 /** The impacts one sentence states, given the service cues in it. */

@@ -92,6 +92,16 @@ describe('scope', () => {
   });
 });
 
+describe('states over the text', () => {
+  it('reads an opening announced after a closure as the restoration', () => {
+    expect(impacts('Die Zulassungsstelle war am Donnerstag geschlossen. Am Freitag wird die Zulassungsstelle aber wie gewohnt öffnen.'))
+      .toEqual(['Werne|vehicle-registration|outage', 'Werne|vehicle-registration|restored']);
+  });
+  it('reads "kaum von der Attacke betroffen" as working, "nicht das ganze Netz betroffen" not', () => {
+    expect(impacts('Die Stadtbibliothek war kaum von der Attacke betroffen.')).toEqual(['Werne|library|operational']);
+  });
+});
+
 describe('exceptions and parts', () => {
   it('gives an exception set off in the middle the opposite state, and the interrupted clause its own', () => {
     expect(impacts('Das Standesamt ist – bis auf geplante Trauungen – am Freitag geschlossen.'))

@@ -1,0 +1,26 @@
+import type { ServiceImpact } from '@lagebild/schema';
+
+/** An opening announced for a day ("wird am Freitag wie gewohnt öffnen", "öffnet ab Montag"). */
+const ANNOUNCED_OPENING = /(?<![\p{L}])(?:öffnet|öffnen|geöffnet)(?![\p{L}])/iu;
+const ANNOUNCEMENT = /(?<![\p{L}])(?:wird|werden|ab|öffnet|öffnen)(?![\p{L}])/iu;
+
+/**
+ * An opening announced after the text said the same service of the same place was down is its restoration
+ * ("Die Zulassungsstelle war geschlossen. … Am Freitag wird sie wie gewohnt öffnen."): restored, not merely
+ * operational (annotation guide §4: "ab Montag wieder geöffnet" is restored).
+ */
+export function reopenings(text: string, impacts: readonly ServiceImpact[]): ServiceImpact[] {
+  const down = new Map<string, number>();
+  const out: ServiceImpact[] = [];
+  for (const i of impacts) {
+    const key = `${i.municipality?.ags ?? i.district?.ags}|${i.service}`;
+    if (i.status === 'outage' && !down.has(key)) down.set(key, i.span.start);
+    const since = down.get(key);
+    // The statement and the verb that may end it ("wird … wie gewohnt öffnen").
+    const statement = text.slice(i.span.start, Math.min(text.length, i.span.end + 30));
+    if (i.status === 'operational' && since !== undefined && since < i.span.start && ANNOUNCED_OPENING.test(statement) && ANNOUNCEMENT.test(text.slice(Math.max(0, i.span.start - 60), i.span.end + 30))) {
+      out.push({ ...i, status: 'restored' });
+    } else out.push(i);
+  }
+  return out;
+}

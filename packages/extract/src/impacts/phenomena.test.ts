@@ -97,6 +97,10 @@ describe('states over the text', () => {
     expect(impacts('Die Zulassungsstelle war am Donnerstag geschlossen. Am Freitag wird die Zulassungsstelle aber wie gewohnt öffnen.'))
       .toEqual(['Werne|vehicle-registration|outage', 'Werne|vehicle-registration|restored']);
   });
+  it('reads a fixed fault as the restoration, and internal lines as no public service', () => {
+    expect(impacts('Die Störung an der Telefonanlage im Rathaus ist inzwischen behoben.')).toEqual(['Werne|phone|restored']);
+    expect(impacts('Die interne Telefonie ist von der Störung nicht betroffen.')).toEqual([]);
+  });
   it('reads "kaum von der Attacke betroffen" as working, "nicht das ganze Netz betroffen" not', () => {
     expect(impacts('Die Stadtbibliothek war kaum von der Attacke betroffen.')).toEqual(['Werne|library|operational']);
   });

@@ -210,7 +210,7 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     // A partner or beneficiary ("gemeinsam mit dem Bezirksamt", "in Amtshilfe für das Bezirksamt") is not affected.
     if (s.value === 'administration' && PARTNER_BEFORE.test(before)) return false;
     // Fachverfahren and software are it-systems even beside the office that uses them (annotation guide §4).
-    if (s.value === 'it-systems' && itWorkBefore(before)) return false;
+    if ((s.value === 'it-systems' || s.value === 'phone' || s.value === 'email') && itWorkBefore(before)) return false;
     // "Fachverfahren des Meldewesens", "IT-Struktur der Kreisverwaltung": the owner of the service before is no subject itself.
     const officeOfLine = previous !== undefined && (previous.value === 'phone' || previous.value === 'email')
       && s.value !== 'administration' && s.value !== 'phone' && s.value !== 'email' && s.value !== 'it-systems';

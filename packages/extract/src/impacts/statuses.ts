@@ -145,6 +145,8 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     if (/^möglich$/iu.test(s.span.text) && /(?<![\p{L}])wie[ \u00a0]+$/iu.test(before)) continue;
     // "Wegen einer Störung ist ...": the noun names the cause, not the state.
     if (STATUS_NOUN.test(s.span.text) && causeBefore(before)) continue;
+    // "Die Störung an der Telefonanlage ist behoben": the noun names what was fixed.
+    if (STATUS_NOUN.test(s.span.text) && cues.some((c) => c.value === 'restored' && c.span.start > s.span.end && /behoben|beseitigt|beheben|beseitigen/iu.test(c.span.text))) continue;
     if (s.value === 'restored' && negatedAgain(before)) {
       statuses.push({ span: s.span, value: 'outage', weight: s.weight });
       continue;

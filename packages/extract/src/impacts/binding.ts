@@ -147,7 +147,7 @@ export function dominantPlace(places: readonly Place[]): Place | undefined {
  * The places of a sentence that may own a service: not those named only as where a building stands
  * ("an den Standorten Demmin und Waren", "Außenstelle in Parchim"); the body that runs the service is
  * what an impact belongs to (annotation guide §4). Where every place is such a location, the Kreis the document
- * names for them stands in; without one, undefined: the service has no owner in this sentence.
+ * names for them stands in, else the one Kreis they lie in; undefined where they lie in several or in a kreisfreie Stadt.
  */
 export function ownersOf(text: string, places: readonly Place[], all: readonly Place[]): readonly Place[] | undefined {
   const owners = places.filter((p, i) => {
@@ -158,9 +158,13 @@ export function ownersOf(text: string, places: readonly Place[], all: readonly P
     return !locationBefore(text.slice(Math.max(0, places[first]!.mention.span.start - 40), places[first]!.mention.span.start));
   });
   if (owners.length > 0 || places.length === 0) return owners.length > 0 ? owners : places;
-  // Only locations: the Kreis the document names for them runs the offices; unnamed, nobody here does.
+  // Only locations: the Kreis the document names for them runs the offices; unnamed, the Kreis they lie in
+  // (guide §4: the body that runs the service), when they all lie in one that is not a kreisfreie Stadt.
   const districts = places.map((p) => all.find((d) => d.kind === 'district' && p.kind === 'municipality' && d.mention.ags === p.mention.district.ags));
-  return districts.every((d) => d !== undefined) ? [districts[0]!] : undefined;
+  if (districts.every((d) => d !== undefined)) return [districts[0]!];
+  const first = places[0]!;
+  if (first.kind !== 'municipality' || first.mention.ags.endsWith('000')) return undefined;
+  return places.every((p) => p.kind === 'municipality' && p.mention.district.ags === first.mention.district.ags) ? [districtOf(first)] : undefined;
 }
 
 /**

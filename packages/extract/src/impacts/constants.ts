@@ -272,7 +272,7 @@ export const CHANNEL_FOR_ARRANGING = /(?:Vereinbarung|Anmeldung|Voranmeldung|Abs
 export const APPOINTMENTS_OF_GAP = /^[ \u00a0]+(?:in[ \u00a0]+den[ \u00a0]+Bereichen|im[ \u00a0]+Bereich|in[ \u00a0]+den[ \u00a0]+Ämtern|im|beim|für[ \u00a0]+(?:die|das|den)|in[ \u00a0]+(?:der|den|dem|allen)(?:[ \u00a0]+[\p{Ll}\p{N}]+)?|bei[ \u00a0]+(?:der|dem|den)|der|des|mit[ \u00a0]+(?:dem|der))[ \u00a0]+$/u;
 
 /** Words before a place that name where a building stands, not who runs it ("an den Standorten", "Außenstelle in"). */
-export const LOCATION_BEFORE = /(?<![\p{L}])(?:Standort|Standorten|Standorte|Regionalstandort|Außenstelle|Außenstellen|Nebenstelle|Dienstsitz|Sitz|Gebäude|Räumen|Räumlichkeiten)(?:[ \u00a0]+(?:in|im|von))?[ \u00a0]+$/u;
+export const LOCATION_BEFORE = /(?<![\p{L}])(?:(?:Standort|Standorten|Standorte|Regionalstandort|Außenstelle|Außenstellen|Nebenstelle|Dienstsitz|Sitz|Gebäude|Räumen|Räumlichkeiten)(?:[ \u00a0]+(?:in|im|von))?|(?:Kreishaus|Kreishäuser|Landratsamt|Landratsamtes|Kreisverwaltung|Kreisverwaltungen)[ \u00a0]+in)[ \u00a0]+$/u;
 
 /** Words for a Kreis's own authority: in their sentence, the Kreis runs what is said. */
 export const KREIS_BODY = /(?<![\p{L}])(?:Landratsamt\p{L}*|Landratsämter|Kreisverwaltung\p{L}*|Kreishaus\p{L}*|Kreisbehörde\p{L}*|Landkreisverwaltung)(?![\p{L}])/u;

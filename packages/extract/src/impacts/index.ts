@@ -128,8 +128,16 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[]): Se
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
     while (next < allServices.length && allServices[next]!.span.start < sentence.start) next++;
-    if (next === allServices.length) break;
-    if (allServices[next]!.span.start >= sentence.end) continue;
+    const previousStart = index > 0 ? sentences[index - 1]!.start : 0;
+    // No service left, and none in the sentence before for a pronoun to refer to: nothing more to read.
+    if (next === allServices.length && (next === 0 || allServices[next - 1]!.span.start < previousStart)) break;
+    if (next === allServices.length || allServices[next]!.span.start >= sentence.end) {
+      // "Die Zulassungsstelle bleibt geschlossen. Am Freitag ist sie von 8 bis 11 Uhr geöffnet.": the pronoun is the service before.
+      const antecedent = next > 0 ? allServices[next - 1] : undefined;
+      const referent = antecedent && index > 0 && antecedent.span.start >= previousStart ? pronounFor(text, sentence, antecedent) : undefined;
+      if (referent && !sentence.text.trimEnd().endsWith('?')) impactsOfSentence(scope, sentence, index, [referent]);
+      continue;
+    }
     const found: Cue<Service>[] = [];
     for (let k = next; k < allServices.length && allServices[k]!.span.start < sentence.end; k++) {
       if (allServices[k]!.span.end <= sentence.end) found.push(allServices[k]!);
@@ -287,3 +295,20 @@ function documentChannelsOf(services: readonly Cue<Service>[]): Service[] {
 }
 
 const CHANNEL_SYSTEM = /^(?:Telefonanlage|Telefonsystem|Telefonie|Telefonnetz|Telefonleitung|Telefonanschl|Telefonzentrale|Einwahl|Anschlüsse|Mailsystem|E-Mail-System|Mailserver|E-Mail-Server|E-Mail-Postf)/iu;
+
+/**
+ * A subject pronoun early in a sentence ("ist sie", "Sie bleibt", "Diese öffnet"), standing for a service of the sentence
+ * before. Not "es" or "er": "getroffen hat es Lünen", "er sagte" refer to anything.
+ */
+const SUBJECT_PRONOUN = /(?:^|[ \u00a0,])(?:(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen)[ \u00a0]+(?:sie|diese|dieses|dieser)|(?:Sie|Diese|Dieses|Dieser)[ \u00a0]+(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen))(?![\p{L}])/u;
+
+/** A service cue standing where a subject pronoun refers back to `antecedent`, or undefined. */
+function pronounFor(text: string, sentence: Sentence, antecedent: Cue<Service>): Cue<Service> | undefined {
+  const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
+  const m = SUBJECT_PRONOUN.exec(head);
+  if (!m) return undefined;
+  const word = /(?:sie|diese|dieses|dieser)$/iu.exec(m[0].replace(/[ \u00a0]+(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen)$/u, ''))?.[0] ?? '';
+  const at = sentence.start + m.index + m[0].indexOf(word, m[0].search(/\S/u));
+  if (!word || at < sentence.start) return undefined;
+  return { span: spanOf(text, at, at + word.length), value: antecedent.value, weight: 0.8 };
+}

@@ -139,6 +139,14 @@ describe('places', () => {
     expect(impacts('Der Kreis Unna informiert über seine Bürgerbüros. Die Bürgerbüros an den Standorten Lünen und Werne sind geöffnet.', { sourceKind: 'news' }))
       .toEqual(['Kreis Unna|citizens-office|operational']);
   });
+  it('reads a pronoun as the service of the sentence before', () => {
+    expect(impacts('Die Stadtbibliothek bleibt am Montag geschlossen. Am Dienstag ist sie wieder geöffnet.'))
+      .toEqual(['Werne|library|outage', 'Werne|library|restored']);
+  });
+  it('reads the town after "Kreishaus in" as where the Kreis building stands', () => {
+    expect(impacts('Der Kreis Unna informiert. Nicht betroffen ist die Leitstelle. Das Kreishaus in Unna ist geöffnet.', { jurisdiction: '05978', sourceKind: 'district' }))
+      .toEqual(['Kreis Unna|emergency-services|operational', 'Kreis Unna|administration|operational']);
+  });
   it('gives an office the Kreis runs to the Kreis of its town, named or not', () => {
     expect(impacts('Wie die Kreisverwaltung mitteilt, ist in Selm keine Kfz-Zulassung möglich.', { sourceKind: 'news' })).toEqual(['Kreis Unna|vehicle-registration|outage']);
     expect(impacts('Bad Homburg. Das Landratsamt ist bis auf Weiteres für den Publikumsverkehr geschlossen.', { sourceKind: 'news' })).toEqual(['Hochtaunuskreis|administration|degraded']);

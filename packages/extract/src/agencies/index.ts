@@ -168,6 +168,11 @@ function afterPoliceUnit(text: string, candidates: readonly Agency[], start: num
   return true;
 }
 
+/** `a` under the name of `body`; built as every agency is, so that all agencies share one object shape. */
+function renamed(a: Agency, body: Agency): Agency {
+  return { span: a.span, id: body.id, name: body.name, kind: body.kind, confidence: a.confidence };
+}
+
 const APPOSITION = /^[ \u00a0]*,[ \u00a0]*$/u;
 const PART_OF = /^[ \u00a0]+(?:der|des)[ \u00a0]+$/u;
 /** A label joining a unit and its parent: "PD Hochtaunus - Polizeipräsidium Westhessen". */
@@ -190,7 +195,7 @@ function foldIntoParents(text: string, agencies: Agency[], units: ReadonlySet<Ag
       ? text.slice(a.span.end, after.span.start) : undefined;
     const parent = gapBefore !== undefined && (APPOSITION.test(gapBefore) || LABEL.test(gapBefore)) ? before
       : gapAfter !== undefined && (PART_OF.test(gapAfter) || LABEL.test(gapAfter)) ? after : undefined;
-    return parent ? { ...a, id: parent.id, name: parent.name, kind: parent.kind } : a;
+    return parent ? renamed(a, parent) : a;
   });
 }
 
@@ -251,13 +256,13 @@ function foldBodies(agencies: Agency[], keys: ReadonlyMap<Agency, BodyKey>, regi
   }
   return agencies.map((a) => {
     const full = qualified.size > 0 ? qualified.get(a.name) : undefined;
-    if (full && a.id.startsWith('unknown-')) return { ...a, id: full.id, name: full.name, kind: full.kind };
+    if (full && a.id.startsWith('unknown-')) return renamed(a, full);
     const k = keys.get(a);
     if (!k) return a;
     const b = best.get(`${k.branch}\u0000${k.place}`)!;
     // A registry entry knows what its name means ("Polizei Osnabrück" is the Polizeidirektion); it is not folded.
     if (b.names.size !== 1 || b.agency.name === a.name || registryIds.has(a.id)) return a;
-    return { ...a, id: b.agency.id, name: b.agency.name, kind: b.agency.kind };
+    return renamed(a, b.agency);
   });
 }
 

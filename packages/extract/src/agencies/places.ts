@@ -13,6 +13,8 @@ const PLACE_WORD = '(?:[\\p{Lu}][\\p{L}\\p{M}.\\-/]*|\\([\\p{L}. ]{1,15}\\)|am|a
 const PLACE_RUN = new RegExp(`[ \\u00a0]+([\\p{Lu}][\\p{L}\\p{M}.\\-/]*(?:[ \\u00a0]+${PLACE_WORD}){0,3})`, 'uy');
 /** "5", "5 (City)", "54". */
 const NUMBER_RUN = /[ \u00a0]+(\d{1,3}(?:[ \u00a0]*\([\p{Lu}][\p{L}\- ]{1,20}\))?)(?!\d|[.,:]\d)/uy;
+/** Spacing a numbered name does not keep: "5  (City)", "5(City)", a no-break space. */
+const UNUSUAL_SPACING = /\u00a0| {2}|[^ ]\(/u;
 /** "(PI)" between a designator and its place. */
 const ABBREVIATION_RUN = /[ \u00a0]+\([\p{Lu}]{2,6}\)/uy;
 /** "Ludwigshafen 1": one digit after the place, not a count of something ("Mainz 2 Beamte") nor a date or number. */
@@ -103,7 +105,12 @@ export function readPlace(resources: Resources, text: string, end: number, desig
   if (designator.numbered) {
     NUMBER_RUN.lastIndex = at;
     const n = NUMBER_RUN.exec(text);
-    if (n) return { place: n[1]!.replace(/[ \u00a0]+/gu, ' ').replace(/ ?\(/u, ' ('), start: at + n[0].length - n[1]!.length, end: NUMBER_RUN.lastIndex, state: undefined };
+    if (n) {
+      // "5 (City)" is mostly written as the name has it: no new strings then.
+      const written = n[1]!;
+      const place = UNUSUAL_SPACING.test(written) ? written.replace(/[ \u00a0]+/gu, ' ').replace(/ ?\(/u, ' (') : written;
+      return { place, start: at + n[0].length - written.length, end: NUMBER_RUN.lastIndex, state: undefined };
+    }
   }
   if (designator.inPlace) {
     IN_RUN.lastIndex = at;

@@ -31,6 +31,12 @@ describe('registry names and aliases', () => {
       { index: 16, text: 'SIT', id: 'suedwestfalen-it' },
     ]);
   });
+  it('knows central police bodies of the Länder, with and without the Land in the name', () => {
+    expect(found('Spezialkräfte des Hessischen Präsidiums Einsatz und des Landesamtes für Zentrale Polizeiliche Dienste')).toEqual([
+      { index: 18, text: 'Hessischen Präsidiums Einsatz', id: 'hpe-hessen' },
+      { index: 56, text: 'Landesamtes für Zentrale Polizeiliche Dienste', id: 'lzpd-nrw' },
+    ]);
+  });
   it('finds ZAC NRW at the Staatsanwaltschaft Köln', () => {
     expect(found('die bei der Staatsanwaltschaft Köln angesiedelte ZAC NRW')).toEqual([
       { index: 12, text: 'Staatsanwaltschaft Köln', id: 'sta-koeln' },

@@ -134,7 +134,9 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[]): Se
     if (next === allServices.length || allServices[next]!.span.start >= sentence.end) {
       // "Die Zulassungsstelle bleibt geschlossen. Am Freitag ist sie von 8 bis 11 Uhr geöffnet.": the pronoun is the service before.
       const antecedent = next > 0 ? allServices[next - 1] : undefined;
-      const referent = antecedent && index > 0 && antecedent.span.start >= previousStart ? pronounFor(text, sentence, antecedent) : undefined;
+      // Only a service the sentence before said something about (it was a subject there), not any noun it named.
+      const stated = antecedent !== undefined && scope.out.some((o) => o.service === antecedent.value && o.span.start >= previousStart);
+      const referent = antecedent && stated && index > 0 && antecedent.span.start >= previousStart ? pronounFor(text, sentence, antecedent) : undefined;
       if (referent && !sentence.text.trimEnd().endsWith('?')) impactsOfSentence(scope, sentence, index, [referent]);
       continue;
     }

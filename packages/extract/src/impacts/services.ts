@@ -193,6 +193,8 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     if ((s.value === 'phone' || s.value === 'email') && CHANNEL_FOR_ARRANGING.test(before)) return false;
     // "hieß es in der Mail", "laut einer E-Mail": where something was said, not the mail's state.
     if (s.value === 'email' && /(?<![\p{L}])(?:hieß[ \u00a0]+es[ \u00a0]+in|laut|in|aus)[ \u00a0]+(?:der|einer|einem|dem)[ \u00a0]+$/iu.test(before)) return false;
+    // "im Internet abrufbar", "auf den neuesten Stand der Technik": a place and an idiom, not IT of anyone.
+    if (s.value === 'it-systems' && /(?<![\p{L}])(?:im|ins|über[ \u00a0]+das|per|via|Stand[ \u00a0]+der)[ \u00a0]+$/iu.test(before)) return false;
     // "auf der Internetseite informieren": where to look, not the website's state.
     if (s.value === 'website' && /(?<![\p{L}])(?:auf|über)[ \u00a0]+(?:der|die|den|ihrer|ihre|seiner|seine|unserer|unsere)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?$/iu.test(before)) return false;
     // "ohne Termin": the condition of a visit, not appointments that are missing.

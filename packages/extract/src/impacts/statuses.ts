@@ -140,7 +140,8 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     if (/^ohne$/iu.test(s.span.text) && !services.some((v) => v.span.start >= s.span.end && v.span.start <= s.span.end + 6 && WITHOUT_SERVICES.has(v.value))) continue;
     // "stellt ... Räume zur Verfügung": something provided, not a state of the provider.
     if (s.value === 'operational' && /^zur Verfügung$/iu.test(s.span.text)
-      && /(?<![\p{L}])(?:stellt|stellen|stellte|stellten|gestellt)(?![\p{L}])/iu.test(text.slice(Math.max(sentence.start, s.span.start - 160), s.span.start))) continue;
+      && (/(?<![\p{L}])(?:stellt|stellen|stellte|stellten|gestellt)(?![\p{L}])/iu.test(text.slice(Math.max(sentence.start, s.span.start - 160), s.span.start))
+        || /^[ \u00a0]+(?:gestellt|stellen|stellt|zu[ \u00a0]+stellen)(?![\p{L}])/iu.test(text.slice(s.span.end, s.span.end + 20)))) continue;
     // "so schnell wie möglich": a manner, no state.
     if (/^möglich$/iu.test(s.span.text) && /(?<![\p{L}])wie[ \u00a0]+$/iu.test(before)) continue;
     // "Wegen einer Störung ist ...": the noun names the cause, not the state.

@@ -252,8 +252,10 @@ export const BEFORE_GATES = {
     'Ortschaftsverwaltung', 'Ortsamt', 'Bezirksamt', 'Gemeindesekretariat', 'Ortsvorsteher', 'Ortsvorsteherin', 'Ortsbeirat', 'Ortschaftsrat',
     'Ortsbürgermeister', 'Ortsbürgermeisterin', 'Stadtbezirk', 'Stadtbezirks', 'Ortsbezirk', 'Groß', 'Klein', 'Alt',
     'Neu', 'Nieder', 'Ober', 'Unter', 'Hohen', 'Sankt', 'St.', 'Zubringer', 'Anschlussstelle', 'Anschlussstellen', 'Autobahndreieck',
-    'Autobahnkreuz', 'Dreieck', 'Kreuz', 'Abfahrt', 'Ausfahrt', 'Höhe', 'aus', 'für', 'Lokales', 'Lokalnachrichten',
+    'Autobahnkreuz', 'Dreieck', 'Kreuz', 'Abfahrt', 'Ausfahrt', 'Höhe', 'Lokales', 'Lokalnachrichten',
   ]),
+  /** Newspapers before "aus" or "für" ("Ihre Zeitung aus Lübeck"). */
+  paper: new Set(['Zeitung', 'Heimatzeitung', 'Tageszeitung', 'Lokalzeitung', 'Nachrichten', 'Stadtmagazin', 'Nachrichtenportal']),
   /** Team prefixes two words before a name: "FC Bayern München". */
   team: new Set(['FC', 'SC', 'SV', 'TSV', 'VfL', 'VfB', 'SpVgg', 'TuS', 'SG', 'BSG', 'MSV', 'FSV', 'SSV', 'TSG', 'VfR', 'KFC', 'SpVg']),
   street: new Set([
@@ -290,9 +292,19 @@ export const PLACED_BEFORE = /(?<![\p{L}])\p{Ll}+ischen[ \u00a0]+$/u;
 
 /**
  * Roles and titles before a person's name ("Verwaltungsdirektorin Dörte Kröpelin", "Landrat Mager"): a name right
- * after one, or after one and a first name, is a surname. The council nouns ("Stadtrat", "Gemeinderat") are bodies.
+ * after one, or after one and a first name, is a surname. Whole words, and the tails of compounds
+ * ("Pressesprecherin"); the council nouns ("Stadtrat", "Gemeinderat") are bodies, not roles.
  */
-export const ROLE_BEFORE = /^\p{Lu}\p{Ll}*(?:direktor|direktorin|leiter|leiterin|sprecher|sprecherin|präsident|präsidentin|meister|meisterin|minister|ministerin|dezernent|dezernentin|kommissar|kommissarin|beauftragte|beauftragter|vorsitzende|vorsitzender|referent|referentin|Landrat|Landrätin|Kreisrat|Kreisrätin|chef|chefin|sekretär|sekretärin|Pfarrer|Pfarrerin)$/u;
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  'Landrat', 'Landrätin', 'Kreisrat', 'Kreisrätin', 'Direktor', 'Direktorin', 'Leiter', 'Leiterin', 'Sprecher', 'Sprecherin', 'Präsident',
+  'Präsidentin', 'Minister', 'Ministerin', 'Dezernent', 'Dezernentin', 'Kommissar', 'Kommissarin', 'Beauftragte', 'Beauftragter', 'Vorsitzende',
+  'Vorsitzender', 'Referent', 'Referentin', 'Chef', 'Chefin', 'Sekretär', 'Sekretärin', 'Pfarrer', 'Pfarrerin',
+]);
+export const ROLE_TAILS: readonly string[] = [
+  'direktor', 'direktorin', 'leiter', 'leiterin', 'sprecher', 'sprecherin', 'präsident', 'präsidentin', 'meister', 'meisterin', 'minister',
+  'ministerin', 'dezernent', 'dezernentin', 'kommissar', 'kommissarin', 'beauftragte', 'beauftragter', 'vorsitzende', 'vorsitzender', 'referent',
+  'referentin', 'landrat', 'landrätin', 'chef', 'chefin', 'sekretär', 'sekretärin',
+];
 
 /** Words for an Ortsteil's office or area after which "X-Teil" still names the municipality X ("Bezirksamt Hamburg-Mitte"). */
 export const ORTSTEIL_WORDS: ReadonlySet<string> = new Set([

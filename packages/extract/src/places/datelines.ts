@@ -19,6 +19,20 @@ const DATELINE_END = /^(?:,|\.(?:[ \u00a0]|$)|:|[ \u00a0]*\(|[ \u00a0]+[-–][ \
 /** ", LKR. RHÖN-GRABFELD" or ", LANDKREIS HASSBERGE" after the name. */
 const KREIS_AFTER = /^,[ \u00a0]*(?:LKR\.|LANDKREIS|LK)[ \u00a0]*(\p{Lu}[\p{Lu}ß]*(?:[ \u00a0-]\p{Lu}[\p{Lu}ß]*){0,3})/u;
 
+/** A Kreis's label after its name at a line start, in a header: "Bautzen, DER LANDKREIS". */
+const LABEL = ', DER LANDKREIS';
+/** How far into a text its header reaches, for {@link LABEL}. */
+const HEADER = 400;
+
+/** The Kreis a line starts with when a {@link LABEL} at `comma` follows its name (up to 40 characters), or undefined. */
+function labelledKreis(resources: Resources, text: string, ls: number, comma: number): UpperKreis | undefined {
+  if (comma <= ls || comma - ls > 40 || !text.startsWith(LABEL, comma)) return undefined;
+  const name = text.slice(ls, comma).trim();
+  if (name.includes('\n')) return undefined;
+  const entries = districtsByLooseKey(resources).get(looseKey(name));
+  return entries ? { start: ls, end: ls + name.length, entries } : undefined;
+}
+
 /** Municipality forms by their letters in lower case, without blanks after dots ("bad neustadt a.d.saale"). */
 function compactKey(written: string): string {
   return written.toLowerCase().replace(/\.[ \u00a0]+/gu, '.').replace(/[ \u00a0]+/gu, ' ');
@@ -42,12 +56,21 @@ export interface UpperPlace { readonly start: number; readonly end: number; read
 /** A Kreis named after a capitals dateline ("LKR. HASSBERGE"). */
 export interface UpperKreis { readonly start: number; readonly end: number; readonly entries: readonly DistrictEntry[] }
 
-/** Capitals datelines at line starts: the municipality and, where given, the Kreis. */
+/** Capitals datelines at line starts: the municipality and, where given, the Kreis; Kreise labelled as such ("Bautzen, DER LANDKREIS"). */
 export function upperDatelines(resources: Resources, text: string): { places: UpperPlace[]; kreise: UpperKreis[] } {
   const places: UpperPlace[] = [];
   const kreise: UpperKreis[] = [];
   let index: ReadonlyMap<string, NameForm> | undefined;
-  for (let ls = 0; ls < text.length; ls = text.indexOf('\n', ls) + 1) {
+  let comma = text.indexOf(',');
+  for (let ls = 0; ls < text.length;) {
+    const next = text.indexOf('\n', ls);
+    // Labels stand in the header: lines starting in the first HEADER characters. The first comma at or after the line
+    // start is searched again only once passed, so each character is read once.
+    if (ls < HEADER && comma >= 0 && comma < ls) comma = text.indexOf(',', ls);
+    if (ls < HEADER && comma >= ls && isUpperChar(text, ls)) {
+      const labelled = labelledKreis(resources, text, ls, comma);
+      if (labelled) kreise.push(labelled);
+    }
     if (isUpperChar(text, ls) && isUpperChar(text, ls + 1)) {
       UPPER_RUN.lastIndex = ls;
       const run = UPPER_RUN.exec(text)?.[0];
@@ -82,7 +105,8 @@ export function upperDatelines(resources: Resources, text: string): { places: Up
         }
       }
     }
-    if (text.indexOf('\n', ls) < 0) break;
+    if (next < 0) break;
+    ls = next + 1;
   }
   return { places, kreise };
 }

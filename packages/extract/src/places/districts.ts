@@ -7,9 +7,6 @@ import type { Scan } from '../lexicon.js';
 import { isWordChar } from '../text/tokens.js';
 import { resolveDistrict, type PlaceHints } from './resolve.js';
 
-/** A Kreis's label after its name in a header: "Bautzen, DER LANDKREIS". */
-const LABEL = ', DER LANDKREIS';
-const NAME_BEFORE_LABEL = /(?:^|[^\p{L}\p{M}.\-])(\p{Lu}[\p{L}\p{M}.\-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.\-]*){0,2})$/u;
 /** Plural designators, the only ones a list of names follows ("Landkreisen Rhön-Grabfeld und Haßberge"; "Landkreis Osnabrück und Osnabrück" is the Kreis and the city). */
 const PLURAL_DESIGNATORS: ReadonlySet<string> = new Set(['Landkreise', 'Landkreisen', 'Kreise', 'Kreisen', 'Kreisverwaltungen', 'Landratsämter', 'Landratsämtern']);
 const GAP = /[ \u00a0]+/uy;
@@ -136,7 +133,8 @@ export interface DistrictOptions {
  * Soest", "Landkreisen Rhön-Grabfeld und Haßberge"), an official name that stands alone
  * ("Hochsauerlandkreis", "des Märkischen Kreises", "Region Hannover"), or a name labelled as a Kreis ("Bautzen, DER
  * LANDKREIS"). "Kreisgebiet" or "die Kreisverwaltung" without a name names no Kreis, not even in the Kreis's own
- * release (guide §1: a Kreis named as such; the publisher's impacts need no mention). Mentions inside `blocked`
+ * release (guide §1: a Kreis named as such; the publisher's impacts need no mention); the labels are found with the capitals
+ * datelines (see `datelines.ts`, `extra`). Mentions inside `blocked`
  * ranges (agency names) are skipped.
  */
 export function extractDistricts(resources: Resources, scan: Scan, blocked: readonly { start: number; end: number }[], options: DistrictOptions): District[] {
@@ -178,11 +176,6 @@ export function extractDistricts(resources: Resources, scan: Scan, blocked: read
       if (!join) break;
       cursor += join[0].length;
     }
-  }
-  for (let at = text.indexOf(LABEL); at >= 0; at = text.indexOf(LABEL, at + LABEL.length)) {
-    const name = NAME_BEFORE_LABEL.exec(text.slice(Math.max(0, at - 60), at))?.[1];
-    const entries = name ? districtIndex(resources).byLooseKey.get(looseKey(name)) : undefined;
-    if (name && entries) found.push({ start: at - name.length, end: at, entries });
   }
   if (options.extra) for (const f of options.extra) found.push(f);
   const out: District[] = [];

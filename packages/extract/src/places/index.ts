@@ -45,18 +45,25 @@ export function extractPlaces(resources: Resources, scan: Scan, options: PlaceOp
   const hints: PlaceHints = { jurisdiction: options.jurisdiction, agencies: options.agencyJurisdictions, places: [], anchors };
   const upper = upperDatelines(resources, scan.tokens.text);
   const districts = extractDistricts(resources, scan, options.blocked, { hints, extra: upper.kreise });
-  const berlin = options.jurisdiction.some((j) => j.startsWith('11')) || namesBerlin(scan);
-  const blocked: { start: number; end: number }[] = [];
-  for (const b of options.blocked) blocked.push({ start: b.start, end: b.end });
+  // Asked only when a name is one of Berlin's localities.
+  let berlinKnown: boolean | undefined;
+  const berlin = (): boolean => (berlinKnown ??= options.jurisdiction.some((j) => j.startsWith('11')) || namesBerlin(scan));
+  // The agency ranges as they are, unless district names are to be added (most texts name none).
+  let blocked: readonly { start: number; end: number }[] = options.blocked;
   const places: string[] = [];
   const districtNames = new Set<string>();
   const areas: Anchor[] = [];
-  for (const d of districts) {
-    const c = centroidOf(resources.gazetteer, d.ags);
-    if (c) areas.push(c);
-    blocked.push({ start: d.span.start, end: d.span.end });
-    places.push(d.ags);
-    districtNames.add(bareDistrictName(d.name));
+  if (districts.length > 0) {
+    const withDistricts: { start: number; end: number }[] = [];
+    for (const b of options.blocked) withDistricts.push({ start: b.start, end: b.end });
+    for (const d of districts) {
+      const c = centroidOf(resources.gazetteer, d.ags);
+      if (c) areas.push(c);
+      withDistricts.push({ start: d.span.start, end: d.span.end });
+      places.push(d.ags);
+      districtNames.add(bareDistrictName(d.name));
+    }
+    blocked = withDistricts;
   }
   const municipalities = extractMunicipalities(resources, scan, blocked, {
     hints: { jurisdiction: hints.jurisdiction, agencies: hints.agencies, places, anchors }, berlin, districtNames, datelines: upper.places, agencySpans: options.blocked, areas,

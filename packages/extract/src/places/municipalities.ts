@@ -5,7 +5,7 @@ import { isUpperChar, isWordChar } from '../text/tokens.js';
 import { overlapsAny, spanOf } from '../text/spans.js';
 import { endsWithMatch } from '../text/suffix.js';
 import {
-  ADDRESS_AFTER, AGENCY_DATELINE_AFTER, AREA_WORDS, BEFORE_GATES, BERLIN_LOCALITIES, CITY_STATE_LOCALITIES, CONFIDENCE, ORTSTEIL_WORDS, ROLE_BEFORE, DATELINE_AFTER, DISTRICT_LABEL_AFTER, EXCLUDE_AFTER,
+  ADDRESS_AFTER, AGENCY_DATELINE_AFTER, AREA_WORDS, BEFORE_GATES, BERLIN_LOCALITIES, CITY_STATE_LOCALITIES, CONFIDENCE, ORTSTEIL_WORDS, ROLE_TAILS, ROLE_WORDS, DATELINE_AFTER, DISTRICT_LABEL_AFTER, EXCLUDE_AFTER,
   EXCLUDE_BEFORE, FIRST_NAMES, LINE_START_COMMA, LIST_BEFORE, NOUN_AFTER, NUMBER_AFTER, NUMBERED_NOUNS, ORGANISATION_BLOCK, POSTCODE_BEFORE, ROUTE_BEFORE,
   FAR_KM, NAMED_BODY_WORDS, PLACED_AFTER, PLACED_BEFORE, PLACE_LABEL_BEFORE, STATE_BLOCK, STATE_NAMES, STREET_BEFORE, STRONG_BEFORE, SUBUNIT_WORDS, UNIT_WORDS, WEAK_BEFORE,
 } from './constants.js';
@@ -124,6 +124,8 @@ function findCandidates(resources: Resources, scan: Scan): Candidate[] {
     if (start >= 4 && text.startsWith('Bad', start - 4) && isBlank(text.charCodeAt(start - 1)) && !isWordChar(text, start - 5)) continue;
     const length = ends[i]! - start;
     for (const form of forms) {
+      // Longer forms first ("Alt Tucheband", "Alt Bukow", ... before "Alt"): the character after the first word's separator tells most apart.
+      if (form.written.length > length + 1 && text.charCodeAt(start + length + 1) !== form.written.charCodeAt(length + 1)) continue;
       if (form.compoundOnly && !(text[start + form.written.length] === '-' && isUpperChar(text, start + form.written.length + 1))) continue;
       if ((form.written.length === length || text.startsWith(form.written, start)) && boundaryAfter(text, start + form.written.length)) {
         out.push({ start, end: start + form.written.length, form, inflected: false });
@@ -136,6 +138,8 @@ function findCandidates(resources: Resources, scan: Scan): Candidate[] {
 }
 
 const isBlank = (c: number): boolean => c === 32 || c === 160;
+/** Blanks, tabs and line breaks. */
+const isSpace = (c: number): boolean => c === 32 || c === 160 || (c >= 9 && c <= 13);
 
 /** The word right before `index` when only blanks separate them ("in" for "in Werne"), with where it starts. */
 function wordBefore(text: string, index: number): { word: string; start: number } {
@@ -154,7 +158,7 @@ function wordBefore(text: string, index: number): { word: string; start: number 
 /** The word before `index` across any whitespace, line breaks too ("Schwerpunktstaatsanwaltschaft⏎⏎Stralsund"). */
 function wordBeforeAcrossLines(text: string, index: number, after: string): string {
   let i = index;
-  while (i > 0 && /\s/u.test(text[i - 1]!)) i--;
+  while (i > 0 && index - i <= 6 && isSpace(text.charCodeAt(i - 1))) i--;
   if (i === index || index - i > 6) return '';
   // Across a line break only where the sentence goes on ("...staatsanwaltschaft⏎⏎Stralsund und"), never before a dateline
   // ("Kreispolizeibehörde Soest⏎⏎Soest (ots) -").
@@ -187,17 +191,20 @@ function listedAmongStates(text: string, c: Candidate): boolean {
   if (!STATE_NAMES.has(c.form.written)) return false;
   const around = text.slice(Math.max(0, c.start - 40), Math.min(text.length, c.end + 40));
   const offset = c.start - Math.max(0, c.start - 40);
-  let others = 0;
-  for (const state of STATE_NAMES) {
-    if (state === c.form.written) continue;
-    let i = around.indexOf(state);
-    while (i >= 0) {
-      if (i < offset - 1 || i > offset + c.form.written.length) others++;
-      i = around.indexOf(state, i + 1);
-    }
+  if (!LIST_WORD.test(around)) return false;
+  // One pass over the window for every state name, instead of a search per name.
+  STATE_NAME_SEARCH.lastIndex = 0;
+  for (let m = STATE_NAME_SEARCH.exec(around); m; m = STATE_NAME_SEARCH.exec(around)) {
+    const i = m.index;
+    if (m[0] !== c.form.written && (i < offset - 1 || i > offset + c.form.written.length)) return true;
+    // Overlapping names ("Niedersachsen", "Sachsen") are all seen: the search goes on from the next character.
+    STATE_NAME_SEARCH.lastIndex = i + 1;
   }
-  return others >= 1 && /[,(/]|und|sowie/u.test(around);
+  return false;
 }
+const LIST_WORD = /[,(/]|und|sowie/u;
+/** Any state name, longest first; see {@link listedAmongStates}. */
+const STATE_NAME_SEARCH = new RegExp([...STATE_NAMES].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu');
 
 /** Ranges of organisation names with a place ("Feuerwehren Olpe und Attendorn") and multi-part state names. */
 function organisationBlocks(scan: Scan): { start: number; end: number }[] {
@@ -233,8 +240,8 @@ function surnamesOf(scan: Scan): Set<string> {
 /** What the municipality scan needs to know about the document. */
 export interface MunicipalityOptions {
   readonly hints: PlaceHints;
-  /** The document is about Berlin: Berlin's localities are parts of Berlin, not homonymous towns. */
-  readonly berlin: boolean;
+  /** Whether the document is about Berlin (asked only for Berlin's localities, which are then parts of Berlin, not homonymous towns). */
+  readonly berlin: () => boolean;
   /** Names of the Kreise the text names ("Biberach" for "Landkreis Biberach"): a bare such name without evidence is ambiguous. */
   readonly districtNames?: ReadonlySet<string>;
   /** Ranges of agency names: a name after "<agency> in" is its seat ("Kraftfahrtbundesamt in Flensburg"). Not district spans. */
@@ -259,6 +266,14 @@ interface ScreenState {
   readonly singleWord: ReadonlyMap<string, NameForm>;
 }
 
+/** Whether a capitalized word is a role or title before a person's name (see `ROLE_WORDS`). */
+function isRole(word: string): boolean {
+  if (word.length < 4 || !isUpperChar(word, 0)) return false;
+  if (ROLE_WORDS.has(word)) return true;
+  for (const tail of ROLE_TAILS) if (word.endsWith(tail)) return true;
+  return false;
+}
+
 /** Whether `word` is the adjective of a municipality ("Leininger", "Kölner"), by {@link stems}. */
 function demonymAdjective(word: string, singleWord: ReadonlyMap<string, NameForm>): boolean {
   if (word.length < 5 || !word.endsWith('er') || !isUpperChar(word, 0)) return false;
@@ -280,6 +295,16 @@ function unitName(text: string, c: Candidate, prev1: string, prev1Start: number,
   return false;
 }
 
+/**
+ * Whether `EXCLUDE_BEFORE` can match before a name, by the two words before it: "in" only after "Punkte", "Punkten" or a
+ * register ("Handelsregister in"), "aus" and "für" only after a newspaper ("Zeitung aus"), so that "in X" costs no search.
+ */
+function excludeGate(prev1: string, prev2: string): boolean {
+  if (prev1 === 'in') return prev2.endsWith('Punkt') || prev2.endsWith('Punkte') || prev2.endsWith('Punkten') || prev2.endsWith('register') || prev2.endsWith('Register');
+  if (prev1 === 'aus' || prev1 === 'für') return BEFORE_GATES.paper.has(prev2);
+  return BEFORE_GATES.exclude.has(prev1) || BEFORE_GATES.team.has(prev2);
+}
+
 /** The 60 characters before a candidate, where the "before" patterns look. */
 function beforeOf(text: string, c: Candidate): string {
   return text.slice(Math.max(0, c.start - 60), c.start);
@@ -292,7 +317,7 @@ function beforeOf(text: string, c: Candidate): string {
  */
 function screen(
   text: string, c: Candidate, blocked: readonly { start: number; end: number }[], organisations: readonly { start: number; end: number }[],
-  surnames: ReadonlySet<string>, berlin: boolean, state: ScreenState,
+  surnames: ReadonlySet<string>, berlin: () => boolean, state: ScreenState,
 ): Screened {
   const { word: prev1, start: prev1Start } = wordBefore(text, c.start);
   const prev2 = prev1 ? wordBefore(text, prev1Start).word : '';
@@ -301,7 +326,7 @@ function screen(
   if (overlapsAny(c, blocked) || overlapsAny(c, organisations)) return 'reject';
   if (unit) return 'exclude';
   // A person's name after a role ("Verwaltungsdirektorin Dörte Kröpelin", "Landrat Mager").
-  if (prev1 && (ROLE_BEFORE.test(prev1) || (isUpperChar(prev1, 0) && prev2 && ROLE_BEFORE.test(prev2)))) return 'reject';
+  if (isUpperChar(prev1, 0) && (isRole(prev1) || (isRole(prev2) && !BEFORE_GATES.strong.has(prev1)))) return 'reject';
   // A landmark named after another place ("im Leininger Oberhof").
   if (!c.inflected && prev1 && demonymAdjective(prev1, state.singleWord)) return 'reject';
   const cityState = CITY_STATE_LOCALITIES.get(c.form.written);
@@ -311,7 +336,7 @@ function screen(
   const before = (): string => (beforeText ??= beforeOf(text, c));
   const after = text.slice(c.end, c.end + 40);
   // "Bezirksamt Hamburg-Mitte": the Ortsteil joined to its municipality names the municipality.
-  if ((BEFORE_GATES.exclude.has(prev1) || BEFORE_GATES.team.has(prev2)) && excludeBefore(before())
+  if (excludeGate(prev1, prev2) && excludeBefore(before())
     && !(ORTSTEIL_WORDS.has(prev1) && text.charCodeAt(c.end) === 45 && isUpperChar(text, c.end + 1))) return 'exclude';
   if ((prev1 === '' || DIGITS.test(prev1)) && routeBefore(before())) return 'exclude';
   if (POSTCODE.test(prev1) && postcodeBefore(before())) return 'reject';
@@ -321,7 +346,7 @@ function screen(
   // Fused articles ("im Leininger Oberhof", "vom Oberhof") only before one-word names: "im Mühlenbecker Land" is a Gemeinde.
   if (!c.inflected && BEFORE_GATES.fused.has(prev1) && !c.form.written.includes(' ')) return 'reject';
   if ((prev1 && FIRST_NAMES.has(prev1)) || surnames.has(c.form.written)) return 'reject';
-  if (berlin && BERLIN_LOCALITIES.has(c.form.written)) return 'reject';
+  if (BERLIN_LOCALITIES.has(c.form.written) && berlin()) return 'reject';
   if (listedAmongStates(text, c)) return 'reject';
   if (c.form.risk !== 'none' && !c.inflected && NOUN_AFTER.test(after)) return 'reject';
   if (NUMBERED_NOUNS.has(c.form.written) && NUMBER_AFTER.test(after)) return 'reject';
@@ -412,12 +437,16 @@ export function extractMunicipalities(resources: Resources, scan: Scan, blocked:
   return accepted.length === 0 ? [] : resolveAccepted(resources, text, accepted, options);
 }
 
+/** Names of the city-states' municipalities, with their state codes. */
+const CITY_STATE_FORMS: ReadonlyMap<string, string> = new Map([['Hamburg', '02'], ['Bremen', '04'], ['Bremerhaven', '04']]);
+
 /** State codes of the city-states a text is about: the publisher's, or Hamburg, Bremen or Bremerhaven named in it. */
 function cityStatesOf(jurisdiction: readonly string[], candidates: readonly Candidate[]): Set<string> {
   const out = new Set<string>();
   for (const j of jurisdiction) if (j.startsWith('02') || j.startsWith('04')) out.add(j.slice(0, 2));
   for (const c of candidates) {
-    for (const e of c.form.entries) if (e.ags === '02000000' || e.ags === '04011000' || e.ags === '04012000') out.add(e.ags.slice(0, 2));
+    const state = CITY_STATE_FORMS.get(c.form.written);
+    if (state !== undefined) out.add(state);
   }
   return out;
 }

@@ -267,6 +267,7 @@ describe('names that belong to something else (west set error kinds)', () => {
   it('skips a surname after a role, also with a first name between', () => {
     expect(names('Das bestätigte die Verwaltungsdirektorin Gudrun Lübbecke am Montag.')).toEqual([]);
     expect(names('Pressesprecher Iserlohn erklärte, in Werne sei alles ruhig.')).toEqual(['Werne']);
+    expect(names('Es sprachen Landrätin Iserlohn und die Bürgermeisterin der Stadt Werne.')).toEqual(['Werne']);
   });
   it('skips a newspaper\'s slogan and section label', () => {
     expect(names('Westfalenbote | Ihre Zeitung aus Soest\nLokales Lippstadt Neues vom Markt')).toEqual([]);

@@ -72,6 +72,12 @@ function inflectionEndsAt(text: string, end: number): boolean {
   return false;
 }
 
+/** "alle Bürgerdienste" is the administration as a whole (annotation guide §4), not the citizens' office. */
+function allServicesOf(text: string, start: number, service: Service): Service {
+  return service === 'citizens-office' && text.startsWith('Bürgerdienste', start) && /(?:^|[^\p{L}])[Aa]lle[ \u00a0]+$/u.test(text.slice(Math.max(0, start - 6), start))
+    ? 'administration' : service;
+}
+
 /** The service form written at `at` (checked against the word it ends in), or undefined. */
 function serviceFormAt(text: string, at: number, key: number): ServiceForm | undefined {
   const forms = SERVICE_FORMS.get(key);
@@ -157,7 +163,7 @@ export function findServices(tokens: Tokens): Cue<Service>[] {
       }
       if (MODIFIERS.has(key)) found = modifiedForm(text.slice(starts[k]!, ends[k]!), key);
     }
-    if (found) out.push({ span: spanOf(text, wordStart, wordEnd), value: found.service, weight: 1 });
+    if (found) out.push({ span: spanOf(text, wordStart, wordEnd), value: allServicesOf(text, wordStart, found.service), weight: 1 });
     i = j + 1;
     while (i < starts.length && starts[i]! < wordEnd) i++;
   }

@@ -229,7 +229,9 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
       const listedChannel = previous !== undefined && channels.has(previous)
         && /^[ \u00a0]*(?:,|und|oder|noch|sowie|bzw\.)[ \u00a0]*(?:(?:per|über|via)[ \u00a0]+)?$/iu.test(text.slice(previous.span.end, s.span.start));
       if (isChannel(s, channelBefore(before) || listedChannel)) channels.add(s);
-      else if (!ownsAppointments && !placeOfAppointments(text, sentence, s, found[i + 1]) && channelBefore(before)) return false;
+      // "fällt im Standesamt die Fachanwendung aus": the office whose IT fails is affected too, not only a place.
+      else if (!ownsAppointments && !placeOfAppointments(text, sentence, s, found[i + 1]) && channelBefore(before)
+        && !(s.value !== 'administration' && found.every((o) => o === s || o.value === 'it-systems'))) return false;
     }
     return true;
   });

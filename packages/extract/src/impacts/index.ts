@@ -87,6 +87,11 @@ interface TextScope {
 interface ClauseScope {
   readonly text: TextScope;
   readonly clause: Clause;
+  /** The clause's text, sliced once for every test of its services. */
+  readonly clauseText: string;
+  /** What the clause says of places: a quantified group of them, or places in general (see impactsOfService). */
+  readonly groupOfPlaces: boolean;
+  readonly generic: boolean;
   readonly sentence: Sentence;
   readonly services: readonly Cue<Service>[];
   readonly statuses: readonly Cue<ServiceStatus>[];
@@ -189,7 +194,9 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
     const clauseStatuses = (own.length === 0 && !clause.exception && clauseServices.length > 0 ? statusesAfterException(clauses, k, services, statuses) : own)
       .filter((s) => !(intent && s.value === 'restored') && !(advice && (s.value === 'operational' || s.value === 'restored')));
     const clauseScope: ClauseScope = {
-      text: scope, clause, sentence, services: clauseServices, statuses: clauseStatuses, previousStatus: previousStatus ?? mainStatus,
+      text: scope, clause, clauseText, sentence, services: clauseServices,
+      groupOfPlaces: QUANTIFIED_GROUP.test(clauseText),
+      generic: GENERIC_SUBJECT.test(clauseText) || (!scope.publicPublisher && QUANTIFIER.test(clauseText)), statuses: clauseStatuses, previousStatus: previousStatus ?? mainStatus,
       providerInClause: input.providers?.some((p) => p.start >= clause.start && p.end <= clause.end) ?? false,
       // "telefonisch unter (030) ... erreichbar", "per E-Mail unter ... erreichbar": how to reach someone, no state of a service.
       contactInClause: input.contacts?.some((c) => c.start >= clause.start && c.end <= clause.end) ?? false,
@@ -216,9 +223,9 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   if (!status) return;
   // "Das Bürgerbüro ist telefonisch unter 02335 … zu erreichen": where to call, no state (a pointer, guide §4).
   // "weiterhin … erreichbar" states that it still works, wherever the number stands.
-  const statement = text.slice(scope.clause.start, scope.clause.end);
+  const statement = scope.clauseText;
   if (scope.contactInClause && status === 'operational' && REACHABILITY.test(statement) && !/(?<![\p{L}])(?:weiterhin|wieder|nach wie vor|weiter)(?![\p{L}])/iu.test(statement)) return;
-  status = channelStatus(text, service, cue, partialClause(text.slice(clause.start, clause.end), partOfDayStatus(text.slice(clause.start, clause.end), status)));
+  status = channelStatus(text, service, cue, partialClause(statement, partOfDayStatus(statement, status)));
   if (service.value === 'administration' && status === 'outage') status = partialAdministration(text, service, clause, status);
   // An emergency page that is up means the regular website is degraded; one that goes down says nothing new.
   if (service.value === 'website' && EMERGENCY_PAGE.test(service.span.text)) {
@@ -237,9 +244,7 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   // them ("deren Systeme"), not to the places of a police release ("Server der Täter"), unless a place owns them.
   const genericIt = GENERIC_IT.test(service.span.text);
   if (genericIt && !owning && (scope.providerInClause || (authority && !kreis) || (!closest && !kreis && !publicPublisher && !binding))) return;
-  const clauseText = text.slice(clause.start, clause.end);
-  const groupOfPlaces = QUANTIFIED_GROUP.test(clauseText);
-  const generic = GENERIC_SUBJECT.test(clauseText) || (!publicPublisher && QUANTIFIER.test(clauseText));
+  const { groupOfPlaces, generic } = scope;
   // A statement about many places at once ("alle Zulassungsstellen in der Region", "mehrere Kommunalverwaltungen")
   // is bound to none of the places around it, only to one that owns the service.
   const targets = kreis ? [kreis] : owning ? listAround(text, inSentence, owning) : groupOfPlaces ? [] : closest ? listAround(text, inSentence, closest) : binding && !generic ? [binding.place] : [];

@@ -21,7 +21,7 @@ export { chronoCalls } from './dates/index.js';
 export { EVAL_KINDS, baselineOf, dateKeys, formatReport, goldKeys, impactKey, isMonthPrecision, predictedKeys, regressions, scoreDocuments, scoreOf } from './eval/score.js';
 export type { Baseline, EvalKind, EvalReport, GoldEntitiesLike, KindScore, Miss, ScoredDocument } from './eval/score.js';
 export type { EvaluateOptions, GoldReleaseLike } from './eval/evaluate.js';
-export { agencyNameKey, corpusRelease, predictedAgencyKey } from './eval/corpus.js';
+export { agencyNameKey, corpusRelease, predictedAgencyKey, readCorpus } from './eval/corpus.js';
 export type { CorpusDoc, CorpusGold, CorpusGoldImpact } from './eval/corpus.js';
 
 /** Version of the extraction rules; stored with every record. */

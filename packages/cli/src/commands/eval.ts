@@ -1,36 +1,15 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadGoldFrom } from '@lagebild/fixtures';
 import { loadAgencyRegistry, loadGazetteer } from '@lagebild/gazetteer';
 import {
-  EVAL_KINDS, baselineOf, corpusRelease, evaluateGold, formatReport, predictedAgencyKey, regressions,
-  type Baseline, type CorpusDoc, type CorpusGold, type EvalReport, type GoldReleaseLike,
+  EVAL_KINDS, baselineOf, evaluateGold, formatReport, predictedAgencyKey, readCorpus, regressions,
+  type Baseline, type EvalReport, type GoldReleaseLike,
 } from '@lagebild/extract';
 
-/**
- * The releases of a real-text corpus folder (`docs/NNN.json` with `gold/NNN.json` beside, as in
- * `../shared/corpus/realtrain-east`), their gold turned into record keys. Document ids are prefixed with
- * the folder's name so that misses say where they come from.
- */
+/** The releases of a real-text corpus folder (see `readCorpus`), with the full gazetteer and registry. */
 export function loadCorpus(dir: string): GoldReleaseLike[] {
-  const gazetteer = loadGazetteer();
-  const registry = loadAgencyRegistry();
-  const set = dir.replace(/\/+$/, '').split('/').pop() ?? dir;
-  const files = readdirSync(join(dir, 'gold')).filter((f) => f.endsWith('.json')).sort();
-  return files.map((file) => {
-    const read = (path: string): unknown => {
-      try {
-        return JSON.parse(readFileSync(path, 'utf8'));
-      } catch (error) {
-        throw new Error(`${path}: ${(error as Error).message}`);
-      }
-    };
-    const doc = read(join(dir, 'docs', file)) as CorpusDoc;
-    const gold = read(join(dir, 'gold', file)) as CorpusGold;
-    const release = corpusRelease({ ...doc, id: `${set}/${file.replace(/\.json$/, '')}` }, gold, gazetteer, registry);
-    return release;
-  });
+  return readCorpus(dir, loadGazetteer(), loadAgencyRegistry());
 }
 
 /** A table of P/R/F1 per set and kind. */

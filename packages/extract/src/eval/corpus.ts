@@ -5,6 +5,8 @@
  * for bodies the registry lacks), impacts by place AGS + service + status. `doubtful` items and `other`
  * services are not scored.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { AgencyRegistry, DistrictEntry, Gazetteer, MunicipalityEntry } from '@lagebild/gazetteer';
 import type { Agency } from '@lagebild/schema';
 import type { GoldReleaseLike } from './evaluate.js';
@@ -191,4 +193,24 @@ export function corpusRelease(doc: CorpusDoc, gold: CorpusGold, gazetteer: Gazet
       serviceImpacts,
     },
   };
+}
+
+/**
+ * The releases of a corpus folder (`docs/NNN.json` with `gold/NNN.json` beside, as in
+ * `../shared/corpus/realtrain-east`), their gold turned into record keys. Document ids are prefixed with the
+ * folder's name so that misses say where they come from; an unreadable file throws with its path.
+ */
+export function readCorpus(dir: string, gazetteer: Gazetteer, registry: AgencyRegistry): GoldReleaseLike[] {
+  const set = basename(dir.replace(/\/+$/u, ''));
+  const read = (path: string): unknown => {
+    try {
+      return JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new Error(`${path}: ${(error as Error).message}`);
+    }
+  };
+  return readdirSync(join(dir, 'gold')).filter((f) => f.endsWith('.json')).sort().map((file) => {
+    const doc = read(join(dir, 'docs', file)) as CorpusDoc;
+    return corpusRelease({ ...doc, id: `${set}/${file.replace(/\.json$/u, '')}` }, read(join(dir, 'gold', file)) as CorpusGold, gazetteer, registry);
+  });
 }

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadAgencyRegistry, loadGazetteer } from '@lagebild/gazetteer';
-import { EVAL_KINDS, corpusRelease, evaluateGold, formatReport, predictedAgencyKey, type CorpusDoc, type CorpusGold } from '../index.js';
+import { EVAL_KINDS, evaluateGold, formatReport, predictedAgencyKey, readCorpus } from '../index.js';
 
 /**
  * Extraction scored against the gold of the real-text sets in `../shared/corpus` (made by the annotation guide,
@@ -20,13 +20,8 @@ const present = SETS.every((set) => existsSync(join(CORPUS, set, 'gold')));
 const baseline = JSON.parse(readFileSync(join(here, 'real-baseline.json'), 'utf8')) as Record<string, Record<string, { f1: number }>>;
 
 function evaluate(set: string) {
-  const gazetteer = loadGazetteer();
   const registry = loadAgencyRegistry();
-  const dir = join(CORPUS, set);
-  const releases = readdirSync(join(dir, 'gold')).filter((f) => f.endsWith('.json')).sort().map((f) => corpusRelease(
-    JSON.parse(readFileSync(join(dir, 'docs', f), 'utf8')) as CorpusDoc, JSON.parse(readFileSync(join(dir, 'gold', f), 'utf8')) as CorpusGold, gazetteer, registry,
-  ));
-  return evaluateGold(releases, { agencyKey: (a) => predictedAgencyKey(registry, a) });
+  return evaluateGold(readCorpus(join(CORPUS, set), loadGazetteer(), registry), { agencyKey: (a) => predictedAgencyKey(registry, a) });
 }
 
 describe.skipIf(!present)('extraction on the real-text sets of ../shared/corpus', () => {

@@ -183,10 +183,10 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   const mainStatus = mainStatuses[0]?.value;
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k]!;
-    // A restoration that is planned, hoped for or open is none yet.
     const clauseText = text.slice(clause.start, clause.end);
     // A condition, possibility or plan states no state at all.
     if (isHypothetical(clauseText)) continue;
+    // A restoration that is planned, hoped for or open is none yet.
     const intent = INTENT.test(clauseText);
     const advice = ADVICE.test(clauseText);
     const clauseServices = within(services, clause);
@@ -196,7 +196,8 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
     const clauseScope: ClauseScope = {
       text: scope, clause, clauseText, sentence, services: clauseServices,
       groupOfPlaces: QUANTIFIED_GROUP.test(clauseText),
-      generic: GENERIC_SUBJECT.test(clauseText) || (!scope.publicPublisher && QUANTIFIER.test(clauseText)), statuses: clauseStatuses, previousStatus: previousStatus ?? mainStatus,
+      generic: GENERIC_SUBJECT.test(clauseText) || (!scope.publicPublisher && QUANTIFIER.test(clauseText)),
+      statuses: clauseStatuses, previousStatus: previousStatus ?? mainStatus,
       providerInClause: input.providers?.some((p) => p.start >= clause.start && p.end <= clause.end) ?? false,
       // "telefonisch unter (030) ... erreichbar", "per E-Mail unter ... erreichbar": how to reach someone, no state of a service.
       contactInClause: input.contacts?.some((c) => c.start >= clause.start && c.end <= clause.end) ?? false,

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { spansInBounds, type Document } from '@lagebild/schema';
+import { berlinDateTime } from './dates/calendar.js';
 import { extractRecord } from './index.js';
 
 /**
@@ -20,13 +21,12 @@ const present = existsSync(DIR) && readdirSync(DIR).some((f) => f.endsWith('.csv
 /** Ceilings from the run of 2026-12-06 (the extractor before issue 14 gave 134 releases, 6 impacts, 0 phone dates). */
 const CEILING = { releasesWithOtherMunicipality: 134, serviceImpacts: 6, phoneLikeDates: 0 };
 
+/** "23.08.2024 14:01 Uhr" (Berlin wall time) as ISO 8601 with its offset. */
 function publishedAt(date: string | undefined): string | undefined {
   const m = /^(\d{2})\.(\d{2})\.(\d{4})(?:\s+(\d{2}):(\d{2}))?/.exec(date ?? '');
   if (!m) return undefined;
   const [, d, mo, y, h = '12', mi = '00'] = m;
-  const probe = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h) - 1, Number(mi)));
-  const offset = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin', timeZoneName: 'shortOffset' }).formatToParts(probe).find((p) => p.type === 'timeZoneName')?.value;
-  return `${y}-${mo}-${d}T${h}:${mi}:00${offset === 'GMT+2' ? '+02:00' : '+01:00'}`;
+  return berlinDateTime(Number(y), Number(mo), Number(d), Number(h), Number(mi));
 }
 
 const PHONE_LIKE = /\d{3,}[\s/-]\d{2,}|\(\d{3,}\)/;

@@ -45,9 +45,18 @@ function signedArea(ring: readonly ShapePosition[]): number {
   return area / 2;
 }
 
+/**
+ * Six decimals (about 10 cm, RFC 7946 §11.2) instead of the 17 digits the quantization grid yields:
+ * the grid is ~1e-4 degrees, so no two points merge and shared borders stay identical.
+ */
+const round6 = ([x, y]: ShapePosition): ShapePosition => [Math.round(x * 1e6) / 1e6, Math.round(y * 1e6) / 1e6];
+
 /** RFC 7946 §3.1.6: exterior rings counter-clockwise, holes clockwise (VG250 does not promise either). */
 function rewind(polygon: ShapePosition[][]): ShapePosition[][] {
-  return polygon.map((ring, i) => ((signedArea(ring) > 0) === (i === 0) ? ring : [...ring].reverse()));
+  return polygon.map((input, i) => {
+    const ring = input.map(round6);
+    return (signedArea(ring) > 0) === (i === 0) ? ring : ring.reverse();
+  });
 }
 
 function load<P extends { ags: string }>(name: 'districts' | 'municipalities'): ShapeCollection<P> {

@@ -26,7 +26,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
     exact: ['Anmeldung eines Autos', 'Autos anmelden', 'Autos angemeldet', 'Zulassungen', 'Halterwechsel', 'Zulassungsangelegenheiten'],
   },
   { service: 'drivers-licence', prefix: ['Führerschein', 'Fahrerlaubnis'] },
-  { service: 'phone', prefix: ['Bürgertelefon', 'Servicetelefon', 'Service-Telefon', 'ServiceCenter115', 'Behördennummer', 'Telefonsystem', 'Telefonverbindung', 'Telefonanschl', 'Einwahl'], exact: ['Hotline', 'Hotlines', 'Anschlüsse', 'telefonische', 'telefonischen', 'Telefonleitung', 'Telefonnetze'] },
+  { service: 'phone', prefix: ['Notfallnummer', 'Notfalltelefon', 'Notfall-Telefon', 'Notfall-Hotline', 'Notfallhotline', 'Notfallrufnummer', 'Ersatznummer', 'Ersatzrufnummer', 'Ersatztelefon', 'Bürgertelefon', 'Servicetelefon', 'Service-Telefon', 'ServiceCenter115', 'Behördennummer', 'Telefonsystem', 'Telefonverbindung', 'Telefonanschl', 'Einwahl'], exact: ['Hotline', 'Hotlines', 'Anschlüsse', 'telefonische', 'telefonischen', 'Telefonleitung', 'Telefonnetze'] },
   { service: 'council-information', prefix: ['Ratsportal', 'Ratsinformationssystem', 'Ratsinfo', 'Bürgerinfoportal'] },
   {
     service: 'email',
@@ -87,14 +87,14 @@ export const EMERGENCY_PAGE = /^(?:Not|Behelf|Ersatz)/u;
 export const STATUS_CUES: readonly { readonly pattern: string; readonly status: ServiceStatus; readonly weight: number; readonly triggers: readonly string[] }[] = [
   { pattern: 'wieder für (?:[\\p{L}-]+ ){1,3}(?:offen|geöffnet|erreichbar|zugänglich)|wieder (?:(?!nicht)[\\p{L}-]+ ){0,2}(?:erreichbar|buchbar|offen|online|verfügbar|nutzbar|möglich|geöffnet|in Betrieb|am Netz|arbeitsfähig|funktionsfähig|zur Verfügung|freigeschaltet|angebunden)', status: 'restored', weight: 1 , triggers: ['wieder'] },
   { pattern: 'wiederhergestellt|(?:läuft|laufen|funktioniert|funktionieren|arbeitet|arbeiten|beurkundet|beurkunden|öffnet|öffnen|nimmt|nehmen|bearbeitet|bearbeiten|stellt|stellen)(?: [\\p{L}\\p{N}.,-]+){0,5} wieder(?! auf)|(?:nimmt|nehmen)(?: [\\p{L}\\p{N}.,-]+){0,6} (?:den )?Betrieb wieder auf', status: 'restored', weight: 1 , triggers: ['wieder'] },
-  { pattern: 'nicht (?:mehr |länger |wie gewohnt )?(?:erreichbar|verfügbar|möglich|nutzbar|abrufbar|aufrufbar|online|arbeitsfähig|funktionsfähig|zugänglich|bearbeitet|ausgestellt|durchgeführt|angeboten|genutzt|betrieben|funktionieren|funktioniert|stattfinden|erfolgen|beantragt|ausgezahlt|überwiesen|bewilligt|vorgenommen|angemeldet|abgeholt|freigeschaltet|ausgehändigt)', status: 'outage', weight: 1 , triggers: ['nicht'] },
+  { pattern: 'nicht (?:mehr |länger )?(?:erreichbar|verfügbar|möglich|nutzbar|abrufbar|aufrufbar|online|arbeitsfähig|funktionsfähig|zugänglich|bearbeitet|ausgestellt|durchgeführt|angeboten|genutzt|betrieben|funktionieren|funktioniert|stattfinden|erfolgen|beantragt|ausgezahlt|überwiesen|bewilligt|vorgenommen|angemeldet|abgeholt|freigeschaltet|ausgehändigt)', status: 'outage', weight: 1 , triggers: ['nicht'] },
   { pattern: '(?:noch )?nicht (?:wieder )?zur Verfügung', status: 'outage', weight: 1 , triggers: ['nicht'] },
   { pattern: 'keine?n? (?:[\\p{L}-]+ ){0,5}(?:mehr )?(?:möglich|erreichbar|verfügbar|bearbeitet|ausgestellt|durchgeführt|angeboten|eingehalten|vergeben|beantragt|vorgenommen|angemeldet|ausgezahlt|abgeholt|erbringen|erbracht|anbieten|annehmen|angenommen|entgegennehmen|ausstellen|bearbeiten|erstellt|erstellen|vornehmen|durchführen|gebucht|vereinbart|buchen|vereinbaren|zugelassen|abgegeben|ausgehändigt|aushändigen|nutzen|genutzt|erledigen|erledigt)', status: 'outage', weight: 0.9 , triggers: ['kein'] },
   { pattern: '(?:nicht|weder) (?:[\\p{L}-]+ ){0,3}(?:verschickt|versendet|versandt|gesendet|empfangen|ausstellen|bearbeiten|durchführen|anbieten|nutzen|zugreifen|abrufen|erreichen|aufrufen|angenommen|entgegengenommen|ausgegeben|erteilt|gebucht|vergeben|bearbeitet|ausgestellt|beantragt|ausgezahlt|überwiesen|bewilligt|vorgenommen|angemeldet|freigeschaltet)', status: 'outage', weight: 0.9 , triggers: ['nicht', 'weder'] },
   { pattern: '(?:fällt|fallen|fiel|fielen)(?: [\\p{L}\\p{N}.,-]+){0,8} aus', status: 'outage', weight: 0.9 , triggers: ['fällt', 'fallen', 'fiel'] },
   { pattern: '(?:empfangen|empfängt|verschicken|verschickt|versenden|versendet|annehmen|nimmt|bearbeiten|bearbeitet)(?: [\\p{L}-]+){0,2} keine', status: 'outage', weight: 0.8 , triggers: ['kein'] },
   { pattern: '(?:ging|gingen|geht|gehen)(?: [\\p{L}\\p{N}.,-]+){0,6} (?:online|ans Netz|in Betrieb)', status: 'restored', weight: 0.9 , triggers: ['online', 'netz', 'betrieb'] },
-  { pattern: 'kein(?:en)? Zugriff|nicht arbeitsfähig|außer Betrieb|ausgefallen|Totalausfall|Ausfälle|Ausfall|offline|lahmgelegt|geschlossen|abgeschaltet|heruntergefahren|vom Netz|gestört|Störung(?:en)?|abgesagt|ins Leere', status: 'outage', weight: 1 , triggers: ['zugriff', 'arbeitsfähig', 'betrieb', 'ausgefallen', 'ausfall', 'ausfälle', 'offline', 'lahmgelegt', 'geschlossen', 'abgeschaltet', 'heruntergefahren', 'netz', 'gestört', 'störung', 'abgesagt', 'leere'] },
+  { pattern: 'kein(?:en)? Zugriff|nicht arbeitsfähig|außer Betrieb|ausgefallen|Totalausfall|Ausfälle|Ausfall|offline|lahmgelegt|geschlossen|abgeschaltet|heruntergefahren|runtergefahren|vom Netz|gestört|Störung(?:en)?|abgesagt|ins Leere', status: 'outage', weight: 1 , triggers: ['zugriff', 'arbeitsfähig', 'betrieb', 'ausgefallen', 'ausfall', 'ausfälle', 'offline', 'lahmgelegt', 'geschlossen', 'abgeschaltet', 'heruntergefahren', 'runtergefahren', 'netz', 'gestört', 'störung', 'abgesagt', 'leere'] },
   { pattern: 'ausgesetzt|eingestellt|stillgelegt|unterbrochen|blockiert|verschlüsselt|(?:bleibt|bleiben) (?:bis auf Weiteres |vorerst |vorläufig |weiterhin |noch )?zu(?! (?:den|dem|der|die|das|ihren|seinen|gewohnten|regulären|üblichen|erreichen))', status: 'outage', weight: 0.9 , triggers: ['ausgesetzt', 'eingestellt', 'stillgelegt', 'unterbrochen', 'blockiert', 'verschlüsselt', 'bleib'] },
   { pattern: '(?:funktioniert|funktionieren|funktionierte|funktionierten|läuft|laufen|lief|liefen|klappt|klappen|klappte|klappten|geht|gehen|ging|gingen)(?: (?!nicht|nur)[\\p{L}]+){0,2} nicht(?! (?:nur|betroffen|komplett|ganz|vollständig|richtig|stabil|rund|reibungslos|fehlerfrei))', status: 'outage', weight: 1 , triggers: ['nicht'] },
   { pattern: '(?:öffnet|öffnen|öffnete|öffneten)(?: [\\p{L}\\p{N}.,-]+){0,5} wieder|wieder (?:aufgenommen|hochgefahren|ans Netz|im Netz|da|einsatzbereit|regulär|normal|wie gewohnt|in vollem Umfang)', status: 'restored', weight: 1 , triggers: ['wieder'] },
@@ -106,6 +106,10 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: '(?:öffnet|öffnen|öffnete|öffneten|beginnen|beginnt)(?: [\\p{L}\\p{N}.,-]+){0,6} erst|erst (?:ab|um) \\d{1,2}(?:[.:]\\d\\d)? Uhr', status: 'degraded', weight: 0.95, triggers: ['erst'] },
   { pattern: 'ohne (?:vorherige\\p{L}* )?Termin\\p{L}* (?:[\\p{L}]+ ){0,3}nicht möglich|nur (?:mit|nach) (?:[\\p{L}]+ ){0,2}(?:Termin\\p{L}*|Anmeldung|Voranmeldung|Vereinbarung|Absprache)', status: 'degraded', weight: 1, triggers: ['ohne', 'nur'] },
   { pattern: 'ohne', status: 'outage', weight: 0.8, triggers: ['ohne'] },
+  // "Im Rathaus gibt es derzeit kein Internet."
+  { pattern: '(?:gibt|gab) es (?:[\\p{L}]+ ){0,2}kein(?:e|en)?', status: 'outage', weight: 0.85, triggers: ['kein'] },
+  // A substitute put in place ("eine Notfall-Webseite eingerichtet", "eine Hotline geschaltet") stands for a degraded service.
+  { pattern: '(?:eingerichtet|geschaltet)', status: 'degraded', weight: 0.7, triggers: ['eingerichtet', 'geschaltet'] },
   { pattern: '(?:steht|stehen|stand|standen)(?: [\\p{L}\\p{N}.,-]+){0,6} still|Stillstand|(?:geht|ging|gingen|gehe)(?: [\\p{L}\\p{N}.,-]+){0,6} nichts mehr|arbeitsunfähig|handlungsunfähig|nicht mehr arbeitsfähig', status: 'outage', weight: 1, triggers: ['still', 'nichts mehr', 'unfähig', 'arbeitsfähig'] },
   { pattern: '(?:in|im) (?:gewohntem|gewohnten|vollem|vollen) Umfang|(?:normal|regulär|uneingeschränkt|wie gewohnt) (?:arbeiten|arbeitet|weiterarbeiten|laufen|läuft|geöffnet)', status: 'operational', weight: 0.9, triggers: ['umfang', 'normal', 'regulär', 'uneingeschränkt', 'gewohnt'] },
   { pattern: '(?:ist|sind|war|waren|wurde|wurden|sei|seien|inzwischen|mittlerweile|wieder)(?: [\\p{L}]+){0,3} (?:behoben|beseitigt)|(?:konnte|konnten)(?: [\\p{L}-]+){0,4} (?:beheben|beseitigen)', status: 'restored', weight: 1, triggers: ['behoben', 'beseitigt', 'beheben', 'beseitigen'] },
@@ -143,7 +147,25 @@ export const OWNER_GAP = /^[ \u00a0]+(?:der|des|für[ \u00a0]+(?:das|die|den)|zu
 export const OWNING_PLACE_GAP = /^[ \u00a0]+(?:der|des|im|in|von|beim|bei[ \u00a0]+der)(?:[ \u00a0]+(?:Stadt|Gemeinde|Stadtverwaltung|Kreisverwaltung))?[ \u00a0]+$/u;
 
 /** Places joined into a list: an impact on one of them is an impact on each ("Stadtverwaltungen von Siegen und Warburg"). */
-export const PLACE_LIST_GAP = /^[ \u00a0]*(?:,|und|sowie|oder)[ \u00a0]*$/u;
+export const PLACE_LIST_GAP = /^[ \u00a0]*(?:,|,?[ \u00a0]*(?:und|sowie|oder|als[ \u00a0]+auch))(?:[ \u00a0]+(?:in|im|aus|für|bei|von)(?:[ \u00a0]+(?:der|dem|den))?)?(?:[ \u00a0]+(?:(?:der|die|den|dem)[ \u00a0]+)?(?:Stadt|Gemeinde|Städte|Gemeinden|Städten|Samtgemeinde|Verbandsgemeinde))?[ \u00a0]*$/u;
+
+/**
+ * A definite plural that points back to the places listed before ("Die Rathäuser bleiben geöffnet", "die drei
+ * Kommunen", "beide Städte"): what the clause says goes to each of them (annotation guide §4).
+ */
+export const PLACES_BACK_REFERENCE = /(?<![\p{L}])(?:[Dd]ie|[Dd]en|[Dd]er|[Aa]lle|[Bb]eide|[Bb]eiden)[ \u00a0]+(?:(?:beiden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|betroffenen|genannten)[ \u00a0]+)*(?:Kommunen|Städte|Städten|Gemeinden|Rathäuser|Rathäusern|Verwaltungen|Stadtverwaltungen|Gemeindeverwaltungen|Kommunalverwaltungen|Bürgerbüros|Bürgerämter)(?![\p{L}])(?![ \u00a0]+(?:im|in|des|der|aus|rund|um|bundesweit|landesweit)(?![\p{L}]))/u;
+
+/**
+ * A clause after a comma that keeps only its subject and a particle, its predicate elided: "Das Bürgerbüro ist
+ * eingeschränkt geöffnet, das Standesamt gar nicht." The text right after the service cue; `negated` tells which.
+ */
+export const ELIDED_NEGATION_AFTER = /^[ \u00a0]+(?:(?:aber|jedoch|hingegen|dagegen|auch|ebenfalls|noch|gar|überhaupt|leider)[ \u00a0]+){0,2}nicht(?:[ \u00a0]+(?:mehr|erst))?[ \u00a0]*(?=[.,;)!]|$)/u;
+export const ELIDED_AFFIRMATION_AFTER = /^[ \u00a0]+(?:(?:aber|jedoch|hingegen|dagegen)[ \u00a0]+)?(?:schon|sehr[ \u00a0]+wohl|durchaus|weiterhin|nach[ \u00a0]+wie[ \u00a0]+vor)[ \u00a0]*(?=[.,;)!]|$)/u;
+/** Before an elided clause's service: a comma and at most an article and an adjective ("…, das zentrale Standesamt"). */
+export const ELIDED_CLAUSE_BEFORE = /,[ \u00a0]*(?:(?:das|die|der|den|dem)[ \u00a0]+)?(?:\p{Ll}[\p{L}-]*[ \u00a0]+)?$/u;
+
+/** "nicht wie gewohnt", "nicht in vollem Umfang" before an operational word: restricted, not down (guide §4). */
+export const NOT_AS_USUAL_BEFORE = /(?<![\p{L}])nicht[ \u00a0]+(?:mehr[ \u00a0]+)?(?:wie[ \u00a0]+(?:gewohnt|üblich|sonst|gewöhnlich)|in[ \u00a0]+(?:der[ \u00a0]+)?gewohnte[nr]?[ \u00a0]+(?:Weise|Form)|im[ \u00a0]+gewohnten[ \u00a0]+Umfang|in[ \u00a0]+vollem[ \u00a0]+Umfang|uneingeschränkt|vollumfänglich|vollständig|durchgehend|immer)(?:[ \u00a0]+[\p{L}-]+){0,3}[ \u00a0]+$/iu;
 
 /** A clause introduced by "bis auf" names the exception to what the sentence says. */
 export const EXCEPTION_START = /^[ \u00a0]*bis auf(?![\p{L}])/u;
@@ -155,8 +177,8 @@ export const UNTIL_BEFORE = /(?<![\p{L}])(?:bis)(?:[ \u00a0]+(?:zum|einschließl
 /** A clause about many places at once ("viele Rathäuser in der Region") is bound to no single place from context. */
 export const GENERIC_SUBJECT = /(?<![\p{L}])(?:(?:viele|vielen|zahlreiche|zahlreichen|mehrere|mehreren|etliche|etlichen|einige|einigen|alle|allen|aller|\d+)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Kommunen|Städte|Städten|Gemeinden|Rathäuser|Rathäusern|Verwaltungen|Kommunalverwaltungen|Stadtverwaltungen|Kreisverwaltungen|Kreise|Kreisen|Landkreise|Landkreisen|Behörden|Orte|Orten|Zulassungsstellen|Zulassungsämter|Bürgerämter|Ämter)|Kommunen|Mitgliedskommunen|Städte und Gemeinden|Verwaltungen|Region|bundesweit|landesweit|deutschlandweit)(?![\p{L}])/iu;
 
-/** A quantified group of places or offices ("alle Zulassungsstellen", "mehrere Kommunalverwaltungen"): bound to none of the places around it. */
-export const QUANTIFIED_GROUP = /(?<![\p{L}])(?:viele|vielen|zahlreiche|zahlreichen|mehrere|mehreren|etliche|etlichen|einige|einigen|alle|allen|aller|\d+)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Kommunen|Städte|Städten|Gemeinden|Rathäuser|Rathäusern|Verwaltungen|Kommunalverwaltungen|Stadtverwaltungen|Kreisverwaltungen|Kreise|Kreisen|Landkreise|Landkreisen|Behörden|Orte|Orten|Zulassungsstellen|Zulassungsämter|Bürgerämter|Ämter)(?![\p{L}])/iu;
+/** A quantified or unnamed group of places or offices ("alle Zulassungsstellen", "die Rathäuser im Kreis"): bound to none of the places around it. */
+export const QUANTIFIED_GROUP = /(?<![\p{L}])(?:viele|vielen|zahlreiche|zahlreichen|mehrere|mehreren|etliche|etlichen|einige|einigen|alle|allen|aller|\d+)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Kommunen|Städte|Städten|Gemeinden|Rathäuser|Rathäusern|Verwaltungen|Kommunalverwaltungen|Stadtverwaltungen|Kreisverwaltungen|Kreise|Kreisen|Landkreise|Landkreisen|Behörden|Orte|Orten|Zulassungsstellen|Zulassungsämter|Bürgerämter|Ämter)(?![\p{L}])|(?<![\p{L}])(?:Kommunen|Städte|Gemeinden|Rathäuser|Verwaltungen|Stadtverwaltungen|Gemeindeverwaltungen|Bürgerbüros|Bürgerämter)[ \u00a0]+(?:im[ \u00a0]+(?:Kreis|Kreisgebiet|Land|Umland)|in[ \u00a0]+der[ \u00a0]+Region|des[ \u00a0]+Kreises|der[ \u00a0]+Region)(?![\p{L}])/iu;
 
 /**
  * Quantifiers over services ("viele andere Online-Angebote", "zahlreiche Fachverfahren"): in a news or police

@@ -5,7 +5,7 @@ import { spanOf } from '../text/spans.js';
 import type { Tokens } from '../text/tokens.js';
 import { BUILDING_SERVICES, bindPlace, bodyRunning, districtRunning, ownersOf, kreisOf, listAround, nearestPlace, paragraphStarts, placesIn } from './binding.js';
 import { clausesOf, type Clause } from './clauses.js';
-import { ADVICE, BACK_REFERENCE, KREIS_BODY, QUANTIFIED_GROUP, REACHABILITY, CONFIDENCE, EMERGENCY_PAGE, GENERIC_IT, GENERIC_SUBJECT, INTENT, KREIS_SERVICE, OWN_KREIS_AFTER, OWNING_PLACE_GAP, QUANTIFIER } from './constants.js';
+import { ADVICE, BACK_REFERENCE, ELIDED_AFFIRMATION_AFTER, ELIDED_CLAUSE_BEFORE, ELIDED_NEGATION_AFTER, KREIS_BODY, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, REACHABILITY, CONFIDENCE, EMERGENCY_PAGE, GENERIC_IT, GENERIC_SUBJECT, INTENT, KREIS_SERVICE, OWN_KREIS_AFTER, OWNING_PLACE_GAP, QUANTIFIER } from './constants.js';
 import { distance, nearest, within, type Binding, type Cue, type Place } from './cues.js';
 import { findServices, subjects } from './services.js';
 import { cueFor, findCues, invert, statusCues, STATUS_PATTERNS } from './statuses.js';
@@ -91,10 +91,14 @@ interface ClauseScope {
   readonly clauseText: string;
   /** What the clause says of places: a quantified group of them, or places in general (see impactsOfService). */
   readonly groupOfPlaces: boolean;
+  /** The clause points back to the places listed before with a definite plural ("Die Rathäuser bleiben geöffnet"). */
+  readonly placesReferredTo: boolean;
   readonly generic: boolean;
   readonly sentence: Sentence;
   readonly services: readonly Cue<Service>[];
   readonly statuses: readonly Cue<ServiceStatus>[];
+  /** The status cues of the whole sentence, for a clause whose predicate is elided. */
+  readonly sentenceStatuses: readonly Cue<ServiceStatus>[];
   readonly previousStatus: ServiceStatus | undefined;
   readonly providerInClause: boolean;
   readonly contactInClause: boolean;
@@ -196,8 +200,9 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
     const clauseScope: ClauseScope = {
       text: scope, clause, clauseText, sentence, services: clauseServices,
       groupOfPlaces: QUANTIFIED_GROUP.test(clauseText),
+      placesReferredTo: PLACES_BACK_REFERENCE.test(clauseText),
       generic: GENERIC_SUBJECT.test(clauseText) || (!scope.publicPublisher && QUANTIFIER.test(clauseText)),
-      statuses: clauseStatuses, previousStatus: previousStatus ?? mainStatus,
+      statuses: clauseStatuses, sentenceStatuses: statuses, previousStatus: previousStatus ?? mainStatus,
       providerInClause: input.providers?.some((p) => p.start >= clause.start && p.end <= clause.end) ?? false,
       // "telefonisch unter (030) ... erreichbar", "per E-Mail unter ... erreichbar": how to reach someone, no state of a service.
       contactInClause: input.contacts?.some((c) => c.start >= clause.start && c.end <= clause.end) ?? false,
@@ -216,20 +221,26 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   if (scope.contactInClause && (service.value === 'phone' || service.value === 'email')) return;
   let status: ServiceStatus | undefined;
   let cue = cueFor(service, scope.services, scope.statuses);
-  if (cue) status = cue.value;
+  const elided = elidedStatus(scope, service);
+  if (elided) {
+    status = elided;
+    cue = undefined;
+  } else if (cue) status = cue.value;
   else if (clause.exception && scope.previousStatus) {
     status = invert(scope.previousStatus);
     cue = undefined;
   }
   if (!status) return;
+  // "eingerichtet", "geschaltet" speak of a substitute put in place, not of whoever put it there.
+  if (cue && SUBSTITUTE_SET_UP.test(cue.span.text) && !EMERGENCY_PAGE.test(service.span.text)) return;
   // "Das Bürgerbüro ist telefonisch unter 02335 … zu erreichen": where to call, no state (a pointer, guide §4).
   // "weiterhin … erreichbar" states that it still works, wherever the number stands.
   const statement = scope.clauseText;
   if (scope.contactInClause && status === 'operational' && REACHABILITY.test(statement) && !/(?<![\p{L}])(?:weiterhin|wieder|nach wie vor|weiter)(?![\p{L}])/iu.test(statement)) return;
   status = channelStatus(text, service, cue, partialClause(statement, partOfDayStatus(statement, status)));
   if (service.value === 'administration' && status === 'outage') status = partialAdministration(text, service, clause, status);
-  // An emergency page that is up means the regular website is degraded; one that goes down says nothing new.
-  if (service.value === 'website' && EMERGENCY_PAGE.test(service.span.text)) {
+  // An emergency page or number that is up means the regular website or lines are degraded; one that goes down says nothing new.
+  if ((service.value === 'website' || service.value === 'phone') && EMERGENCY_PAGE.test(service.span.text)) {
     if (status === 'outage') return;
     status = 'degraded';
   }
@@ -248,7 +259,8 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   const { groupOfPlaces, generic } = scope;
   // A statement about many places at once ("alle Zulassungsstellen in der Region", "mehrere Kommunalverwaltungen")
   // is bound to none of the places around it, only to one that owns the service.
-  const targets = kreis ? [kreis] : owning ? listAround(text, inSentence, owning) : groupOfPlaces ? [] : closest ? listAround(text, inSentence, closest) : binding && !generic ? [binding.place] : [];
+  const referred = !kreis && !owning && !closest && binding && scope.placesReferredTo ? listAround(text, places, binding.place) : [];
+  const targets = kreis ? [kreis] : owning ? listAround(text, inSentence, owning) : referred.length > 1 ? referred : groupOfPlaces ? [] : closest ? listAround(text, inSentence, closest) : binding && !generic ? [binding.place] : [];
   const factor = kreis || closest ? 1 : binding?.factor ?? 1;
   const far = cue && distance(service.span, cue.span) > 60 ? CONFIDENCE.farApart : 1;
   const confidence = Math.round(CONFIDENCE.base * (cue?.weight ?? 0.7) * factor * far * 100) / 100;
@@ -261,6 +273,30 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
     addImpact(scope, place, service.value, status, start, end, confidence);
   }
 }
+
+/**
+ * The status of a service whose clause has lost its predicate after a comma: "Das Bürgerbüro ist nur eingeschränkt
+ * geöffnet, das Standesamt gar nicht" (outage), "per E-Mail nicht erreichbar, telefonisch aber schon" (operational).
+ * The opposite, or the confirmation, of what the sentence said just before the comma; undefined for any other service.
+ */
+function elidedStatus(scope: ClauseScope, service: Cue<Service>): ServiceStatus | undefined {
+  const { text } = scope.text;
+  const { sentence } = scope;
+  const after = text.slice(service.span.end, Math.min(sentence.end, service.span.end + 40));
+  const negated = ELIDED_NEGATION_AFTER.test(after);
+  if (!negated && !ELIDED_AFFIRMATION_AFTER.test(after)) return undefined;
+  const before = text.slice(Math.max(sentence.start, service.span.start - 40), service.span.start);
+  const m = ELIDED_CLAUSE_BEFORE.exec(before);
+  if (!m) return undefined;
+  const comma = service.span.start - before.length + m.index;
+  let stated: Cue<ServiceStatus> | undefined;
+  for (const s of scope.sentenceStatuses) if (s.span.end <= comma && (!stated || s.span.end > stated.span.end)) stated = s;
+  if (!stated) return undefined;
+  if (negated) return stated.value === 'outage' ? 'operational' : 'outage';
+  return stated.value === 'outage' || stated.value === 'degraded' ? 'operational' : undefined;
+}
+
+const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
 
 /** Adds one impact unless the text has already said the same of the same place. */
 function addImpact(scope: ClauseScope, place: Place, service: Service, status: ServiceStatus, start: number, end: number, confidence: number): void {

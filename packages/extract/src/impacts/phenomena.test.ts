@@ -152,3 +152,49 @@ describe('places', () => {
     expect(impacts('Bad Homburg. Das Landratsamt ist bis auf Weiteres für den Publikumsverkehr geschlossen.', { sourceKind: 'news' })).toEqual(['Hochtaunuskreis|administration|degraded']);
   });
 });
+
+describe('reachability, restricted and by part of a sentence', () => {
+  it('reads "nicht wie gewohnt erreichbar" as degraded, not down', () => {
+    expect(impacts('Die Stadtverwaltung ist derzeit nicht wie gewohnt telefonisch erreichbar.')).toEqual(['Werne|phone|degraded']);
+  });
+  it('gives the administration reached by a channel in its own part of the sentence to that channel', () => {
+    expect(impacts('Die Telefone sind ausgefallen, die Stadtverwaltung ist nur per E-Mail erreichbar.')).toEqual(['Werne|phone|outage', 'Werne|email|operational']);
+  });
+  it('reads an emergency number or page that was set up as the regular one degraded, not its owner', () => {
+    expect(impacts('Für dringende Fälle hat die Stadtverwaltung eine Notfall-Hotline geschaltet.')).toEqual(['Werne|phone|degraded']);
+    expect(impacts('Die Stadt hat eine Notfall-Webseite eingerichtet.')).toEqual(['Werne|website|degraded']);
+  });
+});
+
+describe('elided predicates', () => {
+  it('gives "…, das Standesamt gar nicht" the opposite of what was said before the comma', () => {
+    expect(impacts('Das Bürgerbüro ist nur eingeschränkt geöffnet, das Standesamt gar nicht.')).toEqual(['Werne|citizens-office|degraded', 'Werne|civil-registry|outage']);
+  });
+  it('gives "…, telefonisch aber schon" the working state', () => {
+    expect(impacts('Die Verwaltung ist per E-Mail nicht erreichbar, telefonisch aber schon.')).toEqual(['Werne|email|outage', 'Werne|phone|operational']);
+  });
+});
+
+describe('listed places and plurals that point back to them', () => {
+  const news = { sourceKind: 'news' as const };
+  it('reads "In A und B sowie in C" as one list', () => {
+    expect(impacts('In Brakel und Steinheim sowie in Nieheim stehen die Fachverfahren nicht zur Verfügung.', news))
+      .toEqual(['Brakel|it-systems|outage', 'Steinheim|it-systems|outage', 'Nieheim|it-systems|outage']);
+  });
+  it('gives "Die Rathäuser" and "die drei Kommunen" of the next sentence to every listed place', () => {
+    expect(impacts('In Brakel und Steinheim sowie in Nieheim stehen die Fachverfahren nicht zur Verfügung. Die Rathäuser bleiben geöffnet.', news))
+      .toContain('Steinheim|administration|operational');
+    expect(impacts('Betroffen sind die Städte Brakel, Steinheim und Nieheim. Die drei Kommunen sind telefonisch nicht erreichbar.', news))
+      .toEqual(['Brakel|phone|outage', 'Steinheim|phone|outage', 'Nieheim|phone|outage']);
+  });
+  it('gives an unnamed group nothing', () => {
+    expect(impacts('Betroffen ist auch Brakel. Die Rathäuser im Kreis sind geschlossen.', news)).toEqual([]);
+  });
+});
+
+describe('IT words', () => {
+  it('reads servers shut down and "kein Internet" as it-systems outages', () => {
+    expect(impacts('Die Server wurden vorsorglich runtergefahren.')).toEqual(['Werne|it-systems|outage']);
+    expect(impacts('Im Rathaus gibt es derzeit kein Internet.')).toEqual(['Werne|it-systems|outage']);
+  });
+});

@@ -242,5 +242,5 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     return !(next && next.value !== 'administration' && next.value !== 'phone' && next.value !== 'email' && next.value !== 'it-systems'
       && OWNER_GAP.test(text.slice(k.span.end, next.span.start)));
   });
-  return channelSubjects(sentence.text, officeLines, new Set([...channels].filter((c) => officeLines.includes(c))), found, documentChannels);
+  return channelSubjects(sentence.text, officeLines, new Set([...channels].filter((c) => officeLines.includes(c))), found, documentChannels, sentence.start);
 }

@@ -3,7 +3,7 @@ import type { Sentence } from '../text/sentences.js';
 import { longestNonOverlapping, spanOf } from '../text/spans.js';
 import { isWordChar } from '../text/tokens.js';
 import { endsWithMatch } from '../text/suffix.js';
-import { AGAIN_BEFORE, CAUSE_BEFORE, CONDITION, FOCUS_NUR, NEGATED_AGAIN, NEGATION_BEFORE, PARTIAL_QUALIFIER_BEFORE, STATUS_CUES, STATUS_NOUN } from './constants.js';
+import { AGAIN_BEFORE, CAUSE_BEFORE, CONDITION, FOCUS_NUR, NEGATED_AGAIN, NEGATION_BEFORE, NOT_AS_USUAL_BEFORE, PARTIAL_QUALIFIER_BEFORE, STATUS_CUES, STATUS_NOUN } from './constants.js';
 import { nearest, type Cue } from './cues.js';
 
 const causeBefore = endsWithMatch(CAUSE_BEFORE);
@@ -173,7 +173,8 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
       statuses.push(s);
       continue;
     }
-    if (negationBefore(before) || keinReaches(text, sentence, cues, s)) statuses.push({ span: s.span, value: 'outage', weight: s.weight });
+    if (NOT_AS_USUAL_BEFORE.test(before)) statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
+    else if (negationBefore(before) || keinReaches(text, sentence, cues, s)) statuses.push({ span: s.span, value: 'outage', weight: s.weight });
     else if (againBefore(before) || /(?<![\p{L}])wieder(?![\p{L}])/iu.test(s.span.text)) statuses.push({ span: s.span, value: 'restored', weight: s.weight });
     else if (CONDITION.test(s.span.text) || CONDITION_BEFORE.test(before)) statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
     else statuses.push(s);

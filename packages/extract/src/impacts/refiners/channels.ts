@@ -16,7 +16,7 @@ export function isChannel(service: Cue<Service>, channelWordsBefore: boolean): b
  */
 export function channelSubjects(
   sentence: string, subjects: readonly Cue<Service>[], channels: ReadonlySet<Cue<Service>>, found: readonly Cue<Service>[] = subjects,
-  documentChannels: readonly Service[] = [],
+  documentChannels: readonly Service[] = [], sentenceStart = 0,
 ): Cue<Service>[] {
   if (channels.size === 0) {
     const reachAdministration = subjects.length > 0 && subjects.every((s) => s.value === 'administration') && REACHABILITY.test(sentence);
@@ -31,8 +31,13 @@ export function channelSubjects(
   }
   const others = subjects.filter((s) => !channels.has(s));
   if (others.length === 0) return [...subjects];
-  if (REACHABILITY.test(sentence) && others.every((s) => s.value === 'administration')) return [...channels];
-  return others;
+  if (!REACHABILITY.test(sentence)) return others;
+  if (others.every((s) => s.value === 'administration')) return [...channels];
+  // "Die Telefone sind ausgefallen, die Stadtverwaltung ist nur per E-Mail erreichbar": the administration reached by
+  // a channel in its own part of the sentence gives way to that channel; the other services stay.
+  const reached = others.filter((s) => s.value === 'administration' && [...channels].some((c) => sameStretch(sentence, sentenceStart, s, c)));
+  if (reached.length === 0) return others;
+  return subjects.filter((s) => !reached.includes(s) && (!channels.has(s) || reached.some((r) => sameStretch(sentence, sentenceStart, r, s))));
 }
 
 /** "nur telefonisch erreichbar": the only channel left is working (phone operational), not a restriction of it. */
@@ -40,4 +45,11 @@ export function channelStatus(text: string, service: Cue<Service>, cue: Cue<Serv
   if (status !== 'degraded' || !cue || (service.value !== 'phone' && service.value !== 'email')) return status;
   const between = text.slice(Math.min(cue.span.start, service.span.start), service.span.start);
   return CHANNEL_ONLY.test(between) ? 'operational' : status;
+}
+
+/** Whether two cues of a sentence stand in one stretch of it, with no comma, colon or semicolon between them. */
+function sameStretch(sentence: string, sentenceStart: number, a: Cue<Service>, b: Cue<Service>): boolean {
+  const from = Math.min(a.span.end, b.span.end) - sentenceStart;
+  const to = Math.max(a.span.start, b.span.start) - sentenceStart;
+  return from <= to && !/[,;:]/u.test(sentence.slice(from, to));
 }

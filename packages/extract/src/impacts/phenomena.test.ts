@@ -198,3 +198,20 @@ describe('IT words', () => {
     expect(impacts('Im Rathaus gibt es derzeit kein Internet.')).toEqual(['Werne|it-systems|outage']);
   });
 });
+
+describe('more predicates and parts', () => {
+  it('reads the dative "Ausfällen" and the adjective "eingeschränkte" as states', () => {
+    expect(impacts('Es kommt zu Ausfällen im Bürgeramt.')).toEqual(['Werne|citizens-office|outage']);
+    expect(impacts('Die eingeschränkte Erreichbarkeit gilt auch für das Bauamt.')).toEqual(['Werne|building-authority|degraded']);
+  });
+  it('reads cancelled late office hours as part of the time, degraded', () => {
+    expect(impacts('Deshalb kommt es zu Ausfällen der Spätsprechstunden im Bürgeramt.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+  it('keeps an administration named with its parts ("in verschiedenen Bereichen der Stadtverwaltung")', () => {
+    expect(impacts('Es kommt zu Einschränkungen in verschiedenen Bereichen der Stadtverwaltung.')).toEqual(['Werne|administration|degraded']);
+  });
+  it('reads the usual opening hours in force again as restored, and being cut off from the IT as its outage', () => {
+    expect(impacts('Ab Samstag gelten für die Bibliothek wieder die üblichen Öffnungszeiten.')).toEqual(['Werne|library|restored']);
+    expect(impacts('Die Mitarbeitenden sind von ihren Fachverfahren abgeschnitten.')).toEqual(['Werne|it-systems|outage']);
+  });
+});

@@ -16,7 +16,9 @@ export type { IncidentQuery, StatusQuery } from './queries.js';
 export { toNdjson, NDJSON_CONTENT_TYPE } from './exports/ndjson.js';
 export { csvField, toCsv, impactsCsv, statusCsv, documentsCsv, CSV_CONTENT_TYPE } from './exports/csv.js';
 export { statusGeoJson, GEOJSON_CONTENT_TYPE } from './exports/geojson.js';
-export type { Feature, FeatureCollection, PlaceStatusProperties, PointGeometry, Position } from './exports/geojson.js';
+export type {
+  Feature, FeatureCollection, GeometryKind, PlaceStatusProperties, PointGeometry, Position, ShapeGeometry, StatusGeoJsonOptions,
+} from './exports/geojson.js';
 export { createServer } from './server.js';
 export type { ServerOptions } from './server.js';
 export { createMetrics } from './metrics.js';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import {
-  AgencyResponseSchema, BasemapResponseSchema, DistrictResponseSchema, DocumentsPageSchema, GeoJsonSchema, ImpactRowSchema,
-  ImpactsPageSchema, IncidentSchema, IncidentSummarySchema, IncidentsPageSchema, MunicipalityResponseSchema, PlaceInfoSchema,
-  ProblemSchema, QueryHitSchema, RecordResponseSchema, StatusEntrySchema, StatusResponseSchema, TimelineEntrySchema,
+  AgencyResponseSchema, BasemapResponseSchema, DistrictResponseSchema, DistrictShapesSchema, DocumentsPageSchema, GeoJsonSchema, ImpactRowSchema,
+  ImpactsPageSchema, IncidentSchema, IncidentSummarySchema, IncidentsPageSchema, MunicipalityResponseSchema, MunicipalityShapesSchema,
+  PlaceInfoSchema, ProblemSchema, QueryHitSchema, RecordResponseSchema, StatusEntrySchema, StatusResponseSchema, TimelineEntrySchema,
 } from './schemas.js';
 
 /** Names of the component schemas, by schema. */
@@ -13,7 +13,7 @@ const COMPONENTS: readonly [string, z.ZodType][] = [
   ['StatusFeatureCollection', GeoJsonSchema], ['TimelineEntry', TimelineEntrySchema],
   ['IncidentSummary', IncidentSummarySchema], ['Incident', IncidentSchema], ['IncidentsPage', IncidentsPageSchema],
   ['Municipality', MunicipalityResponseSchema], ['District', DistrictResponseSchema], ['Agency', AgencyResponseSchema],
-  ['Basemap', BasemapResponseSchema],
+  ['Basemap', BasemapResponseSchema], ['DistrictShapes', DistrictShapesSchema], ['MunicipalityShapes', MunicipalityShapesSchema],
 ];
 
 /** What the OpenAPI document needs to know about one route. */
@@ -25,6 +25,10 @@ export interface RouteDoc {
   query?: z.ZodObject;
   /** Component name of the JSON response, or a literal media type → description map for other formats. */
   response?: string;
+  /** Media type of a component `response` other than application/json, e.g. application/geo+json. */
+  responseType?: string;
+  /** Answers 304 to an If-None-Match naming its ETag. */
+  notModified?: boolean;
   /** Other media types the route can answer with (chosen by `format`). */
   alternatives?: Record<string, string>;
   /** Public even when a token is configured. */
@@ -71,7 +75,7 @@ export function buildOpenApi(routes: readonly RouteDoc[], info: { version: strin
     const openApiPath = route.path.replace(/:([A-Za-z]+)/g, '{$1}');
     const content: Record<string, JsonSchema> = {};
     if (route.response) {
-      content[route.response.includes('/') ? route.response : 'application/json'] = route.response.includes('/')
+      content[route.response.includes('/') ? route.response : route.responseType ?? 'application/json'] = route.response.includes('/')
         ? {} : { schema: { $ref: `#/components/schemas/${route.response}` } };
     }
     for (const [type, description] of Object.entries(route.alternatives ?? {})) {
@@ -80,6 +84,7 @@ export function buildOpenApi(routes: readonly RouteDoc[], info: { version: strin
     const responses: Record<string, JsonSchema> = {
       200: { description: 'OK', ...(Object.keys(content).length ? { content } : {}) },
     };
+    if (route.notModified) responses['304'] = { description: 'Not Modified: If-None-Match named the current ETag' };
     if (route.query || route.params) responses['400'] = problemResponse('invalid parameters');
     if (!route.public && info.tokenRequired) responses['401'] = problemResponse('missing or wrong bearer token');
     if (route.notFound) responses['404'] = problemResponse('not found');

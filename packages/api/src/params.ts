@@ -88,8 +88,13 @@ export const StatusQuery = z.object({
   status: status.describe('only entries whose current status is this').optional(),
   limit: limitParam(5000, 1000),
   offset: offsetParam,
-  format: z.enum(['json', 'ndjson', 'csv', 'geojson']).describe('geojson: one point feature per place (not paged)').optional(),
-}).strict();
+  format: z.enum(['json', 'ndjson', 'csv', 'geojson']).describe('geojson: one feature per place (not paged)').optional(),
+  geometry: z.enum(['point', 'shape'])
+    .describe("with format=geojson: point (default) at the place's centroid, or shape: its simplified outline (Polygon/MultiPolygon)")
+    .optional(),
+}).strict().refine((q) => q.geometry === undefined || q.format === 'geojson', {
+  path: ['geometry'], message: 'geometry applies to format=geojson only',
+});
 
 export const IncidentsQuery = z.object({
   from: isoDateParam('incidents with releases on or after this date').optional(),
@@ -113,6 +118,10 @@ export const BasemapQuery = z.object({
 }).strict();
 
 export const EmptyQuery = z.object({}).strict();
+
+export const MunicipalityShapesQuery = z.object({
+  district: districtAgsParam.describe('district AGS (5 digits): the shapes of its municipalities'),
+}).strict();
 
 export const MunicipalityPath = z.object({ ags: municipalityAgsParam }).strict();
 export const DistrictPath = z.object({ ags: districtAgsParam }).strict();

@@ -128,16 +128,54 @@ export const StatusResponseSchema = z.object({
   asOf: z.string(), total: z.number().int(), limit: z.number().int(), offset: z.number().int(), items: z.array(StatusEntrySchema),
 }).strict();
 
+const position = z.tuple([z.number(), z.number()]);
+/** A closed ring: first and last position equal, so at least four. */
+const ring = z.array(position).min(4);
+const shapeGeometry = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }).strict(),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }).strict(),
+]);
+const shapeCollection = <P extends z.ZodObject>(properties: P) => z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(z.object({
+    type: z.literal('Feature'),
+    /** The place's AGS. */
+    id: z.string(),
+    geometry: shapeGeometry,
+    properties,
+  }).strict()),
+}).strict();
+
 export const GeoJsonSchema = z.object({
   type: z.literal('FeatureCollection'),
   bbox: z.array(z.number()).length(4).optional(),
   features: z.array(z.object({
     type: z.literal('Feature'),
     id: z.string(),
-    geometry: z.object({ type: z.literal('Point'), coordinates: z.array(z.number()).length(2) }).strict().nullable(),
+    geometry: z.union([
+      z.object({ type: z.literal('Point'), coordinates: z.array(z.number()).length(2) }).strict(),
+      shapeGeometry,
+    ]).nullable(),
     properties: z.record(z.string(), z.unknown()),
   }).strict()),
 }).strict();
+
+/** GET /shapes/districts: every district's simplified outline (BKG VG250), lon/lat. */
+export const DistrictShapesSchema = shapeCollection(z.object({
+  ags: z.string().describe('district AGS (5 digits)'),
+  name: z.string().describe('official name (VG250 GEN), e.g. "Unna"'),
+  bez: z.string().describe('designation (VG250 BEZ): Kreis, Landkreis, Kreisfreie Stadt, ...'),
+  kind: z.literal('district'),
+}).strict());
+
+/** GET /shapes/municipalities?district=: the outlines of one district's municipalities. */
+export const MunicipalityShapesSchema = shapeCollection(z.object({
+  ags: z.string().describe('municipality AGS (8 digits)'),
+  name: z.string().describe('official name (VG250 GEN)'),
+  bez: z.string().describe('designation (VG250 BEZ): Stadt, Gemeinde, Markt, ...'),
+  district: z.string().describe('AGS of its district (5 digits)'),
+  kind: z.literal('municipality'),
+}).strict());
 
 const placeDetail = {
   asOf: z.string(),

@@ -50,12 +50,14 @@ const HOSTILE = [
 const PARAMS: Record<string, string[]> = {
   '/documents': ['q', 'municipality', 'district', 'agency', 'agencyKind', 'service', 'status', 'from', 'to', 'source', 'limit', 'offset', 'format'],
   '/impacts': ['municipality', 'district', 'state', 'place', 'placeKind', 'service', 'status', 'from', 'to', 'source', 'document', 'order', 'limit', 'offset', 'format'],
-  '/status': ['asOf', 'municipality', 'district', 'state', 'service', 'status', 'limit', 'offset', 'format'],
+  '/status': ['asOf', 'municipality', 'district', 'state', 'service', 'status', 'limit', 'offset', 'format', 'geometry'],
   '/incidents': ['from', 'to', 'place', 'limit', 'offset', 'format'],
   '/municipalities/05978040': ['asOf', 'limit', 'offset'],
   '/districts/05978': ['asOf', 'limit', 'offset'],
   '/agencies/suedwestfalen-it': ['limit', 'offset'],
   '/basemap': ['state'],
+  '/shapes/districts': [],
+  '/shapes/municipalities': ['district'],
   '/openapi.json': [],
   '/metrics': [],
   '/healthz': [],
@@ -391,7 +393,7 @@ describe.each(DRIVERS)('HTTP API on %s', (_driver, makeStore) => {
     };
     expect(doc.openapi).toBe('3.1.0');
     for (const path of ['/documents', '/documents/{id}', '/impacts', '/status', '/incidents', '/incidents/{id}', '/municipalities/{ags}',
-      '/districts/{ags}', '/agencies/{id}', '/basemap', '/metrics', '/openapi.json']) {
+      '/districts/{ags}', '/agencies/{id}', '/basemap', '/shapes/districts', '/shapes/municipalities', '/metrics', '/openapi.json']) {
       expect(doc.paths[path], path).toBeDefined();
     }
     for (const [path, params] of Object.entries(PARAMS)) {
@@ -438,7 +440,7 @@ describe('HTTP API with a bearer token and CORS origins', () => {
 
   const API = ['/documents', '/documents/stadt-werne-2023-11-02', '/impacts', '/status?asOf=2023-11-06', '/status?format=geojson', '/incidents',
     `/incidents/${incidentId(luenenOct30.document.id)}`, '/municipalities/05978040', '/districts/05978', '/agencies/zac-nrw',
-    '/basemap?state=NW', '/openapi.json', '/metrics', '/healthz', '/nowhere'];
+    '/basemap?state=NW', '/shapes/districts', '/shapes/municipalities?district=05978', '/openapi.json', '/metrics', '/healthz', '/nowhere'];
 
   it('answers 401 without a token or with a wrong one, 200 with the right one', async () => {
     for (const url of API) {

@@ -15,11 +15,12 @@ import { createMetrics, type Metrics, type QueueCountsFn } from './metrics.js';
 import { buildOpenApi, type RouteDoc } from './openapi.js';
 import {
   AgencyPath, AgencyQuery, BasemapQuery, DistrictPath, DocumentPath, DocumentsQuery, EmptyQuery, ImpactsQuery,
-  IncidentPath, IncidentsQuery, MunicipalityPath, PlaceQuery, StatusQuery,
+  IncidentPath, IncidentsQuery, MunicipalityPath, MunicipalityShapesQuery, PlaceQuery, StatusQuery,
 } from './params.js';
 import { gazetteerPlaces, statePrefixOf, type PlaceLookup } from './places.js';
 import { ProblemError, invalidParameters, problem, sendProblem } from './problem.js';
 import { loadIncidents, loadStatus, todayInBerlin } from './queries.js';
+import { districtShapesBody, matchesEtag, municipalityShapesBody, type CachedBody } from './shapes.js';
 import { sourceKinds, type SourceKindOf } from './sources.js';
 import type { Incident } from './incidents.js';
 
@@ -137,7 +138,8 @@ export function createServer(options: ServerOptions): FastifyInstance {
     const url = request.routeOptions.url;
     const isDashboard = url === '/' || url === '/dashboard/:file';
     reply.header('Content-Security-Policy', isDashboard ? DASHBOARD_CSP : API_CSP);
-    if (!isDashboard) reply.header('Cache-Control', 'no-store');
+    // Routes that allow caching (the shapes) say so themselves; everything else changes with the store.
+    if (!isDashboard && !reply.hasHeader('Cache-Control')) reply.header('Cache-Control', 'no-store');
     return payload;
   });
 
@@ -163,6 +165,15 @@ export function createServer(options: ServerOptions): FastifyInstance {
   });
 
   const page = <T>(items: T[], limit: number, offset: number) => items.slice(offset, offset + limit);
+
+  // Shapes change only with a new gazetteer: a day's max-age, then revalidation by ETag. Behind a
+  // token no shared cache may keep them.
+  const shapesCacheControl = `${tokenDigest ? 'private' : 'public'}, max-age=86400`;
+  const sendCached = (request: FastifyRequest, reply: FastifyReply, cachedBody: CachedBody) => {
+    reply.header('ETag', cachedBody.etag).header('Cache-Control', shapesCacheControl);
+    if (matchesEtag(request.headers['if-none-match'], cachedBody.etag)) return reply.code(304).send();
+    return reply.type(GEOJSON_CONTENT_TYPE).send(cachedBody.body);
+  };
 
   const routes: Route[] = [
     {
@@ -237,7 +248,7 @@ export function createServer(options: ServerOptions): FastifyInstance {
     {
       path: '/status', summary: 'Status of every place and service as of a date', query: StatusQuery, response: 'StatusResponse',
       description: 'Latest statement per place and service with asOf on or before the date, since when it holds, and its evidence.',
-      alternatives: { 'application/geo+json': 'format=geojson: RFC 7946 points at place centroids', 'application/x-ndjson': 'format=ndjson', 'text/csv': 'format=csv' },
+      alternatives: { 'application/geo+json': 'format=geojson: RFC 7946 features, points at place centroids or (geometry=shape) outlines', 'application/x-ndjson': 'format=ndjson', 'text/csv': 'format=csv' },
       handler: async (request, reply) => {
         const q = parse(StatusQuery, request.query, 'query');
         const asOf = q.asOf ?? todayInBerlin(now());
@@ -250,7 +261,9 @@ export function createServer(options: ServerOptions): FastifyInstance {
           ...(q.status !== undefined ? { status: q.status } : {}),
         }, places);
         reply.header('X-Total-Count', String(entries.length));
-        if (q.format === 'geojson') return reply.type(GEOJSON_CONTENT_TYPE).send(JSON.stringify(statusGeoJson(entries, asOf)));
+        if (q.format === 'geojson') {
+          return reply.type(GEOJSON_CONTENT_TYPE).send(JSON.stringify(statusGeoJson(entries, asOf, { geometry: q.geometry ?? 'point' })));
+        }
         const limit = q.limit ?? 1000;
         const offset = q.offset ?? 0;
         const items = page(entries, limit, offset);
@@ -376,6 +389,28 @@ export function createServer(options: ServerOptions): FastifyInstance {
           municipalities: g.municipalities.filter((m) => inStates(m.ags)).map((m) => [m.ags, m.name, m.lon, m.lat]),
           districts: g.districts.filter((d) => inStates(d.ags)).map((d) => [d.ags, d.name, d.lon, d.lat]),
         };
+      },
+    },
+    {
+      path: '/shapes/districts', summary: 'Outlines of all districts, for maps',
+      description: 'GeoJSON (RFC 7946, lon/lat) of the 402 districts, simplified from BKG VG250 with shared borders kept; '
+        + 'feature id and properties.ags are the 5-digit AGS. Cacheable: ETag and Cache-Control max-age.',
+      query: EmptyQuery, response: 'DistrictShapes', responseType: 'application/geo+json', notModified: true,
+      handler: async (request, reply) => {
+        parse(EmptyQuery, request.query, 'query');
+        return sendCached(request, reply, districtShapesBody());
+      },
+    },
+    {
+      path: '/shapes/municipalities', summary: "Outlines of one district's municipalities, for maps",
+      description: 'GeoJSON (RFC 7946, lon/lat) of the municipalities of the district given by `district` (required), '
+        + 'simplified from BKG VG250 with shared borders kept; unincorporated areas (gemeindefreie Gebiete) are not included. '
+        + 'Feature id and properties.ags are the 8-digit AGS. Cacheable: ETag and Cache-Control max-age.',
+      query: MunicipalityShapesQuery, response: 'MunicipalityShapes', responseType: 'application/geo+json', notFound: true, notModified: true,
+      handler: async (request, reply) => {
+        const q = parse(MunicipalityShapesQuery, request.query, 'query');
+        if (!loadGazetteer().districtByAgs(q.district)) throw new ProblemError(problem(404, 'no district with this AGS'));
+        return sendCached(request, reply, municipalityShapesBody(q.district));
       },
     },
     {

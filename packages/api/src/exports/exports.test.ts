@@ -93,6 +93,21 @@ describe('GeoJSON (RFC 7946)', () => {
     expect(later.features.find((f) => f.id === '05974')?.properties).toMatchObject({ kind: 'district', name: 'Kreis Soest', status: 'outage' });
   });
 
+  it('gives places their outlines with geometry: shape, and keeps points by default', () => {
+    expect(statusGeoJson(entries, '2023-11-06', { geometry: 'point' })).toEqual(statusGeoJson(entries, '2023-11-06'));
+    const shapes = statusGeoJson(entries, '2023-11-06', { geometry: 'shape' });
+    const werne = shapes.features.find((f) => f.id === '05978040')!;
+    expect(werne.geometry?.type).toMatch(/^(Polygon|MultiPolygon)$/);
+    const rings = werne.geometry!.type === 'Polygon' ? werne.geometry!.coordinates : werne.geometry!.coordinates.flat();
+    expect(rings[0]![0]).toEqual(rings[0]![rings[0]!.length - 1]);
+    const [lon, lat] = rings[0]![0]!;
+    expect(lon).toBeCloseTo(7.63, 0);
+    expect(lat).toBeCloseTo(51.66, 0);
+    expect(shapes.features.filter((f) => (f.geometry as { type: string } | null)?.type === 'Point')).toEqual([]);
+    const unknown = statusGeoJson(computeStatus(impactRows(RECORDS), { asOf: '2023-11-06' }), '2023-11-06', { geometry: 'shape' });
+    expect(unknown.features.every((f) => f.geometry === null)).toBe(true);
+  });
+
   it('gives places without coordinates a null geometry and leaves out an empty bbox', () => {
     const unknown = computeStatus(impactRows(RECORDS), { asOf: '2023-11-06' });
     const geo = statusGeoJson(unknown, '2023-11-06');

@@ -46,6 +46,13 @@ describe('registry names and aliases', () => {
 });
 
 describe('designator patterns', () => {
+  it('reads a prosecutor named by the court it is attached to as the prosecutor, not the court', () => {
+    expect(found('Die Staatsanwaltschaft beim Landgericht Berlin ermittelt.')).toEqual([{ index: 4, text: 'Staatsanwaltschaft beim Landgericht Berlin', id: 'sta-berlin' }]);
+    expect(found('Das Landgericht Berlin verhandelt.')).toEqual([{ index: 4, text: 'Landgericht Berlin', id: 'lg-berlin' }]);
+  });
+  it('reads an operations centre with its seat as a police unit', () => {
+    expect(extractAgencies('Die Führungszentrale Trier meldete den Einsatz.').agencies.map((a) => [a.span.text, a.kind])).toEqual([['Führungszentrale Trier', 'police']]);
+  });
   it('folds units into their registry authority', () => {
     expect(found('Die Autobahnpolizei Bielefeld meldet')).toEqual([{ index: 4, text: 'Autobahnpolizei Bielefeld', id: 'polizei-bielefeld' }]);
   });

@@ -46,6 +46,8 @@ export interface Designator {
   readonly parent?: string;
   /** "das Polizeirevier in Meerane": the place may follow "in". */
   readonly inPlace?: boolean;
+  /** "Staatsanwaltschaft beim Landgericht Berlin": the place may follow the court the body is attached to. */
+  readonly atCourt?: boolean;
   /** "Polizeidirektion 5 (City)", "Polizeiabschnitt 54": a number names the body. */
   readonly numbered?: boolean;
   /** "Polizeidirektion Ost": a compass word names the body. */
@@ -94,6 +96,8 @@ export const DESIGNATORS: readonly Designator[] = [
   { ...police, canonical: 'Wasserschutzpolizeistation', registry: 'unit', inPlace: true },
   { ...police, canonical: 'Polizeiwache', plurals: ['Polizeiwachen'], registry: 'unit', inPlace: true, numbered: true, placeNumber: true },
   { ...police, canonical: 'Polizeiposten', registry: 'unit', inPlace: true },
+  // The operations centre of a Polizeipräsidium, named by its seat in Rheinland-Pfalz and the Saarland ("Führungszentrale Trier").
+  { ...police, canonical: 'Führungszentrale', registry: 'unit', inPlace: true },
   { ...police, canonical: 'Polizeiabschnitt', forms: ['Polizeiabschnitts', 'Polizeiabschnittes'], registry: 'unit', numbered: true },
   { ...police, canonical: 'Kriminalpolizei', forms: ['Kripo'], registry: 'unit', branch: 'kripo', rank: 0 },
   { ...police, canonical: 'Kriminalpolizeiinspektion', abbreviations: ['KPI'], plurals: ['Kriminalpolizeiinspektionen'], registry: 'unit', inPlace: true, branch: 'kripo', rank: 1 },
@@ -105,9 +109,9 @@ export const DESIGNATORS: readonly Designator[] = [
   { ...police, canonical: 'Kriminaldauerdienst', forms: ['Kriminaldauerdienstes', 'Kriminaldauerdiensts'], registry: 'unit' },
   { ...police, canonical: 'Autobahnpolizei', registry: 'authority' },
   { ...police, canonical: 'Wasserschutzpolizei', registry: 'authority' },
-  { kind: 'prosecutor', family: 'prosecutor', canonical: 'Staatsanwaltschaft', abbreviations: ['StA'], plurals: ['Staatsanwaltschaften'], registry: 'authority', inPlace: true },
+  { kind: 'prosecutor', family: 'prosecutor', canonical: 'Staatsanwaltschaft', abbreviations: ['StA'], plurals: ['Staatsanwaltschaften'], registry: 'authority', inPlace: true, atCourt: true },
   { kind: 'prosecutor', family: 'prosecutor', canonical: 'Schwerpunktstaatsanwaltschaft', registry: 'unit', inPlace: true },
-  { kind: 'prosecutor', family: 'general-prosecutor', canonical: 'Generalstaatsanwaltschaft', abbreviations: ['GenStA', 'GStA'], plurals: ['Generalstaatsanwaltschaften'], registry: 'authority', inPlace: true },
+  { kind: 'prosecutor', family: 'general-prosecutor', canonical: 'Generalstaatsanwaltschaft', abbreviations: ['GenStA', 'GStA'], plurals: ['Generalstaatsanwaltschaften'], registry: 'authority', inPlace: true, atCourt: true },
   { kind: 'court', family: 'local-court', canonical: 'Amtsgericht', forms: ['Amtsgerichts', 'Amtsgerichtes'], articleAbbreviations: ['AG'], plurals: ['Amtsgerichte'], registry: 'authority', inPlace: true },
   { kind: 'court', family: 'regional-court', canonical: 'Landgericht', forms: ['Landgerichts', 'Landgerichtes'], abbreviations: ['LG'], plurals: ['Landgerichte'], registry: 'authority', inPlace: true },
   { kind: 'court', family: 'higher-regional-court', canonical: 'Oberlandesgericht', forms: ['Oberlandesgerichts', 'Oberlandesgerichtes'], abbreviations: ['OLG'], registry: 'authority', inPlace: true },

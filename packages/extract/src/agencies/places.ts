@@ -23,6 +23,8 @@ const PLACE_NUMBER = /[ \u00a0]+[1-9](?![\d.,:/\-])(?![ \u00a0]+\p{Lu})/uy;
 const SLASH = /[ \u00a0]*\/[ \u00a0]*/u;
 /** "in" before the place: "das Polizeirevier in Meerane". */
 const IN_RUN = /[ \u00a0]+in(?=[ \u00a0]+\p{Lu})/uy;
+/** The court a prosecutor's office is attached to, before the place: "Staatsanwaltschaft beim Landgericht Berlin". */
+const AT_COURT_RUN = /[ \u00a0]+(?:beim|bei[ \u00a0]+dem)[ \u00a0]+(?:Landgericht|Oberlandesgericht|Amtsgericht|Kammergericht)(?=[ \u00a0]+\p{Lu})/uy;
 
 /** A place read after a designator. */
 export interface PlaceReading {
@@ -115,6 +117,10 @@ export function readPlace(resources: Resources, text: string, end: number, desig
   if (designator.inPlace) {
     IN_RUN.lastIndex = at;
     if (IN_RUN.exec(text)) at = IN_RUN.lastIndex;
+  }
+  if (designator.atCourt) {
+    AT_COURT_RUN.lastIndex = at;
+    if (AT_COURT_RUN.exec(text)) at = AT_COURT_RUN.lastIndex;
   }
   PLACE_RUN.lastIndex = at;
   const m = PLACE_RUN.exec(text);

@@ -93,7 +93,7 @@ export function designatorForms(): Map<string, DesignatorForm> {
     // Every field present, in one order: one object shape for the hot code that reads them.
     const designator: Designator = {
       canonical: d.canonical, forms: d.forms, abbreviations: d.abbreviations, articleAbbreviations: d.articleAbbreviations, plurals: d.plurals,
-      kind: d.kind, family: d.family, registry: d.registry, parent: d.parent, inPlace: d.inPlace ?? false, numbered: d.numbered ?? false,
+      kind: d.kind, family: d.family, registry: d.registry, parent: d.parent, inPlace: d.inPlace ?? false, atCourt: d.atCourt ?? false, numbered: d.numbered ?? false,
       compass: d.compass ?? false, placeNumber: d.placeNumber ?? false, state: d.state ?? false, stateOnly: d.stateOnly ?? false,
       afterPoliceUnit: d.afterPoliceUnit ?? false, branch: d.branch, rank: d.rank ?? 0,
     };

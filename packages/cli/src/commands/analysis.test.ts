@@ -79,6 +79,17 @@ describe('analysis commands', () => {
     expect((await run(['status', '--as-of', '2023-11-06', '--db', db, '--format', 'csv'])).stdout).toMatch(/^as_of_date,place_kind/);
     const geo = JSON.parse((await run(['status', '--as-of', '2023-11-06', '--db', db, '--format', 'geojson'])).stdout) as { features: { geometry: { coordinates: number[] } }[] };
     expect(geo.features[0]!.geometry.coordinates[0]).toBeLessThan(geo.features[0]!.geometry.coordinates[1]!);
+    const shape = JSON.parse((await run(['status', '--as-of', '2023-11-06', '--db', db, '--format', 'geojson', '--geometry', 'shape'])).stdout) as {
+      features: { id: string; geometry: { type: string } }[];
+    };
+    expect(shape.features.map((f) => [f.id, f.geometry.type])).toEqual([['05978040', expect.stringMatching(/^(Polygon|MultiPolygon)$/)]]);
+    expect((await run(['status', '--as-of', '2023-11-06', '--db', db, '--format', 'geojson', '--geometry', 'polygon'])).error).toBeDefined();
+    expect((await run(['status', '--as-of', '2023-11-06', '--db', db, '--format', 'csv', '--geometry', 'shape'])).error).toBeDefined();
+    const exported = JSON.parse((await run(['export', 'status', '--format', 'geojson', '--geometry', 'shape', '--as-of', '2023-11-06', '--db', db])).stdout) as {
+      features: { id: string; geometry: { type: string } }[];
+    };
+    expect(exported.features.map((f) => f.geometry.type)).toEqual([shape.features[0]!.geometry.type]);
+    expect((await run(['export', 'status', '--format', 'csv', '--geometry', 'shape', '--db', db])).error).toBeDefined();
   });
 
   it('validates its arguments', async () => {

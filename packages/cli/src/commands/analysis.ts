@@ -2,7 +2,7 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { Incident, ServiceStatusEntry, SourceKindOf, WatchEvent } from '@lagebild/api';
+import type { GeometryKind, Incident, ServiceStatusEntry, SourceKindOf, WatchEvent } from '@lagebild/api';
 import { SERVICE_STATUSES, SERVICES, STATES, type Service, type ServiceStatus, type SourceKind } from '@lagebild/schema';
 import { openStore, type QueryFilter, type Store } from '@lagebild/store';
 import { dbOption, storeLocation, withStore } from '../defaults.js';
@@ -132,6 +132,11 @@ export function openServeStore(location: string): Promise<Store> {
   return openStore(location, { thread: true, statementTimeoutMs: SERVE_STATEMENT_TIMEOUT_MS });
 }
 
+/** --geometry for GeoJSON: centroid points (the default) or the places' outlines. */
+function geometryOption(): Option {
+  return new Option('--geometry <geometry>', 'GeoJSON: point (centroids, default) or shape (outlines)').choices(['point', 'shape']);
+}
+
 /** Registers status, incidents, incident, export, serve and watch on the program. */
 export function registerAnalysisCommands(program: Command): void {
   areaOptions(program.command('status')
@@ -141,8 +146,11 @@ export function registerAnalysisCommands(program: Command): void {
     .addOption(new Option('--service <service>', 'only this service').choices(SERVICES))
     .addOption(new Option('--status <status>', 'only entries currently in this status').choices(SERVICE_STATUSES))
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'ndjson', 'csv', 'geojson']).default('table'))
+    .addOption(geometryOption())
     .option('--json', 'same as --format json')
-    .action(async (opts: AreaOptions & { db?: string; asOf?: string; service?: Service; status?: ServiceStatus; format: string; json?: boolean }) => {
+    .action(async (opts: AreaOptions & {
+      db?: string; asOf?: string; service?: Service; status?: ServiceStatus; format: string; json?: boolean; geometry?: GeometryKind;
+    }) => {
       const { gazetteerPlaces, loadStatus, statusCsv, statusGeoJson, todayInBerlin, toNdjson } = await api();
       const asOf = opts.asOf ?? todayInBerlin();
       await withStore(opts.db, async (store) => {
@@ -155,10 +163,11 @@ export function registerAnalysisCommands(program: Command): void {
           ...(opts.status ? { status: opts.status } : {}),
         }, gazetteerPlaces());
         const format = opts.json ? 'json' : opts.format;
+        if (opts.geometry && format !== 'geojson') throw new InvalidArgumentError('--geometry applies to --format geojson only');
         if (format === 'json') return printJson({ asOf, items: entries });
         if (format === 'ndjson') return process.stdout.write(toNdjson(entries));
         if (format === 'csv') return process.stdout.write(statusCsv(entries, asOf));
-        if (format === 'geojson') return printJson(statusGeoJson(entries, asOf));
+        if (format === 'geojson') return printJson(statusGeoJson(entries, asOf, { geometry: opts.geometry ?? 'point' }));
         process.stdout.write(renderStatus(entries, asOf));
       });
     });
@@ -225,9 +234,10 @@ export function registerAnalysisCommands(program: Command): void {
     .option('--q <search>', 'documents: full-text search'))
     .addOption(new Option('--service <service>', 'only this service').choices(SERVICES))
     .addOption(new Option('--status <status>', 'only this status').choices(SERVICE_STATUSES))
+    .addOption(geometryOption())
     .action(async (what: string, opts: AreaOptions & {
       format: string; out?: string; db?: string; sources?: string; asOf?: string; from?: string; to?: string; source?: string;
-      q?: string; service?: Service; status?: ServiceStatus;
+      q?: string; service?: Service; status?: ServiceStatus; geometry?: GeometryKind;
     }) => {
       const formats: Record<string, string[]> = {
         documents: ['ndjson', 'csv'], impacts: ['ndjson', 'csv'], status: ['ndjson', 'csv', 'geojson'], incidents: ['ndjson'],
@@ -235,6 +245,7 @@ export function registerAnalysisCommands(program: Command): void {
       const allowed = formats[what];
       if (!allowed) throw new InvalidArgumentError(`unknown export "${what}": documents, impacts, status or incidents`);
       if (!allowed.includes(opts.format)) throw new InvalidArgumentError(`${what} exports as ${allowed.join(' or ')}`);
+      if (opts.geometry && opts.format !== 'geojson') throw new InvalidArgumentError('--geometry applies to --format geojson only');
       const sourceKind = what === 'incidents' ? await kindsFor(opts.sources) : undefined;
       const {
         allDocuments, allImpacts, documentsCsv, impactsCsv, loadIncidents, loadStatus, statusCsv, statusGeoJson, todayInBerlin, toNdjson,
@@ -250,7 +261,7 @@ export function registerAnalysisCommands(program: Command): void {
           const entries = await loadStatus(store, {
             asOf, ...area, ...(opts.service ? { service: opts.service } : {}), ...(opts.status ? { status: opts.status } : {}),
           });
-          const text = opts.format === 'geojson' ? `${JSON.stringify(statusGeoJson(entries, asOf), null, 2)}\n`
+          const text = opts.format === 'geojson' ? `${JSON.stringify(statusGeoJson(entries, asOf, { geometry: opts.geometry ?? 'point' }), null, 2)}\n`
             : opts.format === 'csv' ? statusCsv(entries, asOf) : toNdjson(entries);
           return output(text, opts.out);
         }

@@ -55,6 +55,6 @@ describe('createExtractor', () => {
     const text = 'Unfälle in Werne und in Iserlohn.';
     expect(extractor.extractEntities(text, { publishedAt: PUBLISHED }).municipalities.map((m) => m.name)).toEqual(['Werne']);
     expect(extractEntities(text, { publishedAt: PUBLISHED }).municipalities.map((m) => m.name)).toEqual(['Werne', 'Iserlohn']);
-    expect(extractor.extractRecord({ ...document, text }).extractor.version).toBe('0.3.0');
+    expect(extractor.extractRecord({ ...document, text }).extractor.version).toBe('0.4.0');
   });
 });

@@ -16,8 +16,11 @@ import { resourcesFor, type Resources } from './resources.js';
 import { splitSentences } from './text/sentences.js';
 import { byPosition } from './text/spans.js';
 import { scanText } from './lexicon.js';
+import { reportsOf } from './reports/index.js';
 
 export { chronoCalls } from './dates/index.js';
+export { reportsOf, splitSections } from './reports/index.js';
+export type { Section, SectionKind, SplitOptions } from './reports/index.js';
 export { EVAL_KINDS, baselineOf, dateKeys, formatReport, goldKeys, impactKey, isMonthPrecision, predictedKeys, regressions, scoreDocuments, scoreOf } from './eval/score.js';
 export type { Baseline, EvalKind, EvalReport, GoldEntitiesLike, KindScore, Miss, ScoredDocument } from './eval/score.js';
 export type { EvaluateOptions, GoldReleaseLike } from './eval/evaluate.js';
@@ -25,7 +28,7 @@ export { agencyNameKey, corpusRelease, predictedAgencyKey, readCorpus } from './
 export type { CorpusDoc, CorpusGold, CorpusGoldImpact } from './eval/corpus.js';
 
 /** Version of the extraction rules; stored with every record. */
-export const EXTRACTOR_VERSION = '0.3.0';
+export const EXTRACTOR_VERSION = '0.4.0';
 
 /** What is known about a text besides the text itself. */
 export interface ExtractContext {
@@ -169,6 +172,12 @@ function entitiesWith(resources: Resources, text: string, context: ExtractContex
   return { dates, municipalities, districts, agencies, serviceImpacts, contacts };
 }
 
+/** Where the body of `document.text` starts: after `title + "\n\n"` when the text begins so, else at 0. */
+function bodyStartOf(document: Document): number {
+  const prefix = `${document.title}\n\n`;
+  return document.text.startsWith(prefix) ? prefix.length : 0;
+}
+
 /**
  * An extractor over the given gazetteer and registry (by default the package's full ones). Indexes over
  * them are built lazily on first use and shared by every extractor over the same pair.
@@ -183,7 +192,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     extractEntities: (text, context) => entitiesWith(get(), text, context),
     extractRecord: (document, context = {}) => {
       const entities = entitiesWith(get(), document.text, { ...context, publishedAt: document.publishedAt, sourceId: context.sourceId ?? document.sourceId });
-      return { document, entities, extractor: { version: EXTRACTOR_VERSION } };
+      const reports = reportsOf(document.text, entities, { bodyStart: bodyStartOf(document) });
+      return { document, entities, extractor: { version: EXTRACTOR_VERSION }, reports };
     },
   };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RecordSchema, spansInBounds, type Document } from '@lagebild/schema';
-import { extractEntities, extractRecord } from './index.js';
+import { extractEntities, extractRecord, splitSections } from './index.js';
 import { FRAGMENTS } from './test-support/fragments.js';
 
 function documentOf(text: string, publishedAt: string): Document {
@@ -31,5 +31,35 @@ describe('extractEntities on arbitrary input', () => {
   });
   it('rejects a publication time that is not a date', () => {
     expect(() => extractEntities('Text', { publishedAt: 'gestern' })).toThrow(RangeError);
+  });
+});
+
+describe('splitSections on arbitrary input', () => {
+  const ordered = (text: string, bodyStart: number): void => {
+    const sections = splitSections(text, { bodyStart, places: [{ start: 0, end: Math.min(3, text.length) }] });
+    let at = 0;
+    for (const s of sections) {
+      expect(s.start).toBeGreaterThanOrEqual(Math.max(at, 0));
+      expect(s.start).toBeLessThanOrEqual(s.titleStart);
+      expect(s.titleStart).toBeLessThanOrEqual(s.titleEnd);
+      expect(s.titleEnd).toBeLessThanOrEqual(s.end);
+      expect(s.end).toBeLessThanOrEqual(text.length);
+      expect(s.start).toBeGreaterThanOrEqual(bodyStart);
+      at = s.end + 1;
+    }
+    if (sections.length === 1) throw new Error('a single section is never returned');
+  };
+  it('never throws; sections are in bounds, ordered and non-overlapping, for fragments with section marks', () => {
+    const marks = ['\n1. Einbruch in Werne\n', '\n2. Diebstahl in Unna\n', '\n\nPOL-DO: Unfall\n', '\n\nBrennende Hecke\n', '\n\nCottbus: ', '\n\nRückfragen bitte an:\n', '\n\n'];
+    const text = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.constantFrom(...marks)), { maxLength: 60 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, fc.nat(40), (t, b) => ordered(t, Math.min(b, t.length))), { numRuns: 300 });
+  });
+  it('never throws for arbitrary strings', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), fc.nat(20), (t, b) => ordered(t, b > t.length ? 0 : b)), { numRuns: 300 });
+  });
+  it('keeps every report of a record inside its span (spansInBounds covers reports)', () => {
+    const marks = ['\n1. Einbruch in Werne\n', '\n2. Diebstahl in Unna\n', '\n\nWerne - Einbruch in Kiosk\n', '\n\nKamen - Unfall\n'];
+    const text = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.constantFrom(...marks)), { maxLength: 40 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, publishedAt, (t, published) => check(t, published)), { numRuns: 100 });
   });
 });

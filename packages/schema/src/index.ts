@@ -14,10 +14,10 @@ export type { ArticleSelectors, Feed, Source, SourcesConfig } from './source.js'
 export {
   IsoDateTimeSchema, IsoDateSchema, IsoDateOrDateTimeSchema, AgsSchema, DistrictAgsSchema, StateSchema,
   SpanSchema, DocumentIdSchema, DocumentSchema, DateMentionSchema, PlaceRefSchema, MunicipalitySchema, DistrictSchema,
-  AgencySchema, ServiceImpactSchema, ContactSchema, EntitiesSchema, RecordSchema, ExtractInputSchema,
+  AgencySchema, ServiceImpactSchema, ContactSchema, EntitiesSchema, ReportSchema, RecordSchema, ExtractInputSchema,
 } from './record.js';
 export type {
-  Span, Document, DateMention, PlaceRef, Municipality, District, Agency, ServiceImpact, Contact, Entities,
+  Span, Document, DateMention, PlaceRef, Municipality, District, Agency, ServiceImpact, Contact, Entities, Report,
   LagebildRecord, ExtractInput,
 } from './record.js';
 export {

@@ -119,10 +119,31 @@ export const EntitiesSchema = z.object({
   contacts: z.array(ContactSchema),
 });
 
+/**
+ * One incident of a release that bundles several ("1. Sachbeschädigung in A … 2. Diebstahl in B …",
+ * headed sections, "POL-XX:" blocks): its stretch of `document.text`, its heading line, and the
+ * mentions of `Record.entities` whose spans lie inside it. Shared preamble and trailer (the release's
+ * overall header, the contact block) belong to no report.
+ */
+export const ReportSchema = z.object({
+  /** Position among the release's reports, from 0. */
+  index: z.number().int().nonnegative(),
+  span: SpanSchema,
+  /** The section's heading line as written ("1. Sachbeschädigung in A", "Werne - Einbruch in Kiosk"). */
+  title: z.string(),
+  entities: EntitiesSchema,
+});
+
 export const RecordSchema = z.object({
   document: DocumentSchema,
   entities: EntitiesSchema,
   extractor: z.object({ version: z.string() }),
+  /**
+   * The incidents of a release that bundles several, in text order, non-overlapping. Empty (or absent,
+   * in records of extractors before 0.4.0) when the release is a single incident: the release is then
+   * its own one report. Added by issue 17; `entities` still holds every mention of the release.
+   */
+  reports: z.array(ReportSchema).optional(),
 });
 
 /** One line of `lagebild extract --in`: `{ id, url?, title?, text, published? }`. */
@@ -144,5 +165,6 @@ export type Agency = z.infer<typeof AgencySchema>;
 export type ServiceImpact = z.infer<typeof ServiceImpactSchema>;
 export type Contact = z.infer<typeof ContactSchema>;
 export type Entities = z.infer<typeof EntitiesSchema>;
+export type Report = z.infer<typeof ReportSchema>;
 export type LagebildRecord = z.infer<typeof RecordSchema>;
 export type ExtractInput = z.infer<typeof ExtractInputSchema>;

@@ -1,7 +1,11 @@
 // Shapes are read on first use only: the extractor imports this package and never draws a map.
 import { readFileSync } from 'node:fs';
-import { feature } from 'topojson-client';
+import { createRequire } from 'node:module';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+
+// Required on first use, not imported: importing topojson-client costs every importer of the
+// gazetteer about 10 ms of startup.
+const require = createRequire(import.meta.url);
 
 /** RFC 7946 position: [longitude, latitude], WGS84. */
 export type ShapePosition = [number, number];
@@ -62,6 +66,7 @@ function rewind(polygon: ShapePosition[][]): ShapePosition[][] {
 function load<P extends { ags: string }>(name: 'districts' | 'municipalities'): ShapeCollection<P> {
   const text = readFileSync(new URL(`../data/shapes-${name}.topo.json`, import.meta.url), 'utf8');
   const topology = JSON.parse(text) as Topology<Record<string, GeometryCollection<P>>>;
+  const { feature } = require('topojson-client') as typeof import('topojson-client');
   const collection = feature(topology, topology.objects[name]!);
   const features = collection.features.map((f): ShapeFeature<P> => {
     const geometry = f.geometry as ShapeGeometry;

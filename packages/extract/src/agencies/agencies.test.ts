@@ -50,6 +50,17 @@ describe('designator patterns', () => {
     expect(found('Die Staatsanwaltschaft beim Landgericht Berlin ermittelt.')).toEqual([{ index: 4, text: 'Staatsanwaltschaft beim Landgericht Berlin', id: 'sta-berlin' }]);
     expect(found('Das Landgericht Berlin verhandelt.')).toEqual([{ index: 4, text: 'Landgericht Berlin', id: 'lg-berlin' }]);
   });
+  it('reads a Land ministry by its short name and Land, and a commissioner "für den …"', () => {
+    expect(extractAgencies('Das Innenministerium NRW und die Landesbeauftragte für den Datenschutz Niedersachsen wurden informiert.').agencies
+      .map((a) => [a.span.text, a.kind])).toEqual([['Innenministerium NRW', 'state-agency'], ['Landesbeauftragte für den Datenschutz Niedersachsen', 'state-agency']]);
+  });
+  it('reads "ZAC" as the NRW body only in NRW, not as the unit of another Land\'s LKA', () => {
+    expect(extractAgencies('Die Zentrale Ansprechstelle Cybercrime (ZAC) des LKA Niedersachsen ermittelt.').agencies.map((a) => a.id)).toEqual(['lka-niedersachsen']);
+    expect(extractAgencies('Die ZAC NRW ermittelt.').agencies.map((a) => a.id)).toEqual(['zac-nrw']);
+  });
+  it('reads a registry name with its adjective inflected after an article', () => {
+    expect(extractAgencies('Das Kommunale Rechenzentrum Minden-Ravensberg/Lippe meldet eine Störung.').agencies.map((a) => a.id)).toEqual(['krz']);
+  });
   it('reads an operations centre with its seat as a police unit', () => {
     expect(extractAgencies('Die Führungszentrale Trier meldete den Einsatz.').agencies.map((a) => [a.span.text, a.kind])).toEqual([['Führungszentrale Trier', 'police']]);
   });

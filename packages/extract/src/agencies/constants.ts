@@ -130,6 +130,10 @@ export const DESIGNATORS: readonly Designator[] = [
   // State mid-level authorities named by their seat: "Bezirksregierung Münster", "Regierungspräsidium Darmstadt".
   { kind: 'state-agency', family: 'state-government', canonical: 'Bezirksregierung', plurals: ['Bezirksregierungen'], registry: 'unit' },
   { kind: 'state-agency', family: 'state-government', canonical: 'Regierungspräsidium', forms: ['Regierungspräsidiums'], plurals: ['Regierungspräsidien'], registry: 'unit' },
+  // A Land's ministries by their short names, with the Land after them: "Innenministerium NRW".
+  ...['Innenministerium', 'Justizministerium', 'Finanzministerium', 'Digitalministerium', 'Wirtschaftsministerium', 'Sozialministerium',
+    'Kultusministerium', 'Gesundheitsministerium', 'Umweltministerium', 'Verkehrsministerium', 'Bildungsministerium', 'Kommunalministerium']
+    .map((canonical): Designator => ({ kind: 'state-agency', family: 'state-government', canonical, forms: [`${canonical}s`], registry: 'unit', state: true, stateOnly: true })),
 ];
 
 /**
@@ -231,6 +235,9 @@ export const INSTITUTION_HEADS: ReadonlyMap<string, InstitutionHead> = (() => {
     ['Landesministerium', 'state-agency', ['Landesministeriums']],
     ['Bundesministerium', 'federal-agency', ['Bundesministeriums']],
     ['Senatsverwaltung', 'state-agency', []],
+    ['Landesbeauftragte', 'state-agency', ['Landesbeauftragten'], { links: FOR_ONLY }],
+    ['Landesbeauftragter', 'state-agency', [], { links: FOR_ONLY }],
+    ['Bundesbeauftragte', 'federal-agency', ['Bundesbeauftragten'], { links: FOR_ONLY }],
     ['Senator', 'state-agency', [], { links: FOR_ONLY, article: 'Der' }],
     ['Senatorin', 'state-agency', [], { links: FOR_ONLY, article: 'Die' }],
     // A municipal association is an agency here only as a public IT provider (guide §2).

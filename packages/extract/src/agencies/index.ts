@@ -224,6 +224,26 @@ function agreedState(registry: CompiledRegistry, agencies: readonly Agency[]): s
 const NUMBER_QUALIFIED = /^(.* \d{1,3}) \(.+\)$/u;
 
 /**
+ * Abbreviations every Land uses for a body of its own, which the registry holds for one Land only: "ZAC" is the
+ * Zentral- und Ansprechstelle Cybercrime NRW in NRW, but "die ZAC des LKA Niedersachsen" elsewhere (guide §2:
+ * a bare abbreviation that could be many bodies is none of them). By written form: the Land the entry is of.
+ */
+const ONE_LAND_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['ZAC', '05']]);
+/** After such an abbreviation: the body of another Land it belongs to ("(ZAC) des LKA Niedersachsen"). */
+const OF_LAND_BODY_AFTER = /^[ \u00a0]*\)?[ \u00a0]*(?:des|beim|im)[ \u00a0]+(?:LKA|Landeskriminalamt\p{L}*|Landeskriminalamts)[ \u00a0]+(\p{Lu}[\p{L}-]*)/u;
+
+/** Drops a one-Land abbreviation written in another Land's text or of another Land's body. */
+function dropOtherLandsAbbreviations(text: string, agencies: Agency[], state: string | undefined): Agency[] {
+  return agencies.filter((a) => {
+    const land = ONE_LAND_ABBREVIATIONS.get(a.span.text);
+    if (land === undefined) return true;
+    const of = OF_LAND_BODY_AFTER.exec(text.slice(a.span.end, a.span.end + 60));
+    if (of) return STATES.get(of[1]!) === land;
+    return state === undefined || state === land;
+  });
+}
+
+/**
  * One body, one name: "Polizeidirektion 5" and "Polizeidirektion 5 (City)", "Kripo Augsburg" and "Kriminalpolizeiinspektion Augsburg", "Polizei Magdeburg" and
  * "Polizeiinspektion Magdeburg" in one text are one body, named by its most specific designator when only one
  * such name is there.
@@ -364,7 +384,7 @@ export function extractAgencies(resources: Resources, scan: Scan, state?: string
     pending = [];
   }
   // Registry matches come first, so they win ties of equal length.
-  const agencies = foldBodies(foldIntoParents(text, longestNonOverlapping(candidates), units), keys, { has: (id) => registry.byId(id) !== undefined });
+  const agencies = dropOtherLandsAbbreviations(text, foldBodies(foldIntoParents(text, longestNonOverlapping(candidates), units), keys, { has: (id) => registry.byId(id) !== undefined }), state);
   const agencyState = generic.length > 0 ? state ?? agreedState(registry, agencies) : undefined;
   const spans = agencies.map((a) => a.span);
   const open: GenericAgencyMention[] = [];

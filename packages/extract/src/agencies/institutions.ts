@@ -62,6 +62,9 @@ function complementEnd(text: string, at: number, isPlace: (name: string) => bool
         needsNoun = false;
       }
       previous = w.word.endsWith('-') ? 'joiner' : 'noun';
+    } else if (previous === 'start' && (w.word === 'den' || w.word === 'die' || w.word === 'das')) {
+      // "Landesbeauftragte für den Datenschutz": an article right after the link opens the complement.
+      previous = 'adjective';
     } else if (w.word === 'der') {
       if (previous !== 'in') break;
       previous = 'in-der';

@@ -8,6 +8,8 @@ export const WORD_INFLECTIONS: readonly { ending: RegExp; variants: (word: strin
   { ending: /(?:um|rat|revier|büro|zentrum)$/u, variants: (w) => [`${w}s`] },
   { ending: /[Kk]reis$/u, variants: (w) => [`${w}es`] },
   { ending: /isches$/u, variants: (w) => [w.slice(0, -1), `${w.slice(0, -1)}n`, `${w.slice(0, -1)}m`] },
+  // "Das Kommunale Rechenzentrum", "des Nationalen Cyber-Abwehrzentrums": other adjectives of names, by their suffix.
+  { ending: /^\p{Lu}\p{Ll}+(?:al|sam|ell|iv)es$/u, variants: (w) => [w.slice(0, -1), `${w.slice(0, -1)}n`, `${w.slice(0, -1)}m`] },
   { ending: /ischer$/u, variants: (w) => [`${w.slice(0, -1)}n`, w.slice(0, -1)] },
 ];
 

@@ -171,8 +171,12 @@ export function ownersOf(text: string, places: readonly Place[], all: readonly P
  * In a sentence about a Kreis's own authority ("Landratsamt Amberg-Sulzbach ... in Amberg"), a municipality of
  * that Kreis is where the authority sits, and the Kreis runs the service.
  */
-export function bodyRunning(text: string, sentence: { start: number; end: number }, places: readonly Place[], closest: Place | undefined, service?: string): Place | undefined {
+export function bodyRunning(
+  text: string, sentence: { start: number; end: number }, places: readonly Place[], closest: Place | undefined, service?: string, written = '',
+): Place | undefined {
   if (!closest || closest.kind !== 'municipality') return closest;
+  // "Die Stadtverwaltung Soest und die Kreisverwaltung Soest": the town's own administration stays the town's.
+  if (MUNICIPAL_BODY.test(written)) return closest;
   if (!KREIS_BODY.test(text.slice(sentence.start, sentence.end))) return closest;
   const district = places.find((p) => p.kind === 'district' && p.mention.ags === closest.mention.district.ags);
   if (district) return district;
@@ -180,6 +184,9 @@ export function bodyRunning(text: string, sentence: { start: number; end: number
   const kreisfrei = closest.mention.ags.endsWith('000');
   return !kreisfrei && service !== undefined && BUILDING_SERVICES.has(service) ? districtOf(closest) : closest;
 }
+
+/** Service words that name a town's own body, never a Kreis's. */
+const MUNICIPAL_BODY = /^(?:Stadtverwaltung|Gemeindeverwaltung|Rathaus|Rathäuser|Stadthaus|Bürgerbüro|Bürgeramt|Stadtbibliothek|Stadtbücherei|Stadtkasse|Gemeindekasse)/u;
 
 /** Services of an authority's building rather than of the town it stands in. */
 export const BUILDING_SERVICES: ReadonlySet<string> = new Set(['phone', 'email', 'it-systems', 'website']);

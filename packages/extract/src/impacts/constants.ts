@@ -167,6 +167,12 @@ export const ELIDED_CLAUSE_BEFORE = /,[ \u00a0]*(?:(?:das|die|der|den|dem)[ \u00
 /** "nicht wie gewohnt", "nicht in vollem Umfang" before an operational word: restricted, not down (guide §4). */
 export const NOT_AS_USUAL_BEFORE = /(?<![\p{L}])nicht[ \u00a0]+(?:mehr[ \u00a0]+)?(?:wie[ \u00a0]+(?:gewohnt|üblich|sonst|gewöhnlich)|in[ \u00a0]+(?:der[ \u00a0]+)?gewohnte[nr]?[ \u00a0]+(?:Weise|Form)|im[ \u00a0]+gewohnten[ \u00a0]+Umfang|in[ \u00a0]+vollem[ \u00a0]+Umfang|uneingeschränkt|vollumfänglich|vollständig|durchgehend|immer)(?:[ \u00a0]+[\p{L}-]+){0,3}[ \u00a0]+$/iu;
 
+/**
+ * Before a place that helps another ("Dank einer Leihlösung des Kreises Paderborn", "mit Unterstützung der Stadt Hamm"):
+ * a helping or partner body is not affected (annotation guide §4).
+ */
+export const HELPER_BEFORE = /(?<![\p{L}])(?:[Dd]ank|[Mm]it(?:[ \u00a0]+(?:der|freundlicher|tatkräftiger))?[ \u00a0]+(?:Hilfe|Unterstützung)|[Mm]ithilfe|[Uu]nterstützt[ \u00a0]+(?:von|durch)|[Ii]n[ \u00a0]+Amtshilfe[ \u00a0]+(?:für|von|durch)|[Ll]eihweise[ \u00a0]+(?:von|vom))(?:[ \u00a0]+[\p{L}-]+){0,4}[ \u00a0]+$/u;
+
 /** A clause introduced by "bis auf" names the exception to what the sentence says. */
 export const EXCEPTION_START = /^[ \u00a0]*bis auf(?![\p{L}])/u;
 

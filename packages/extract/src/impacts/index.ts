@@ -5,7 +5,7 @@ import { spanOf } from '../text/spans.js';
 import type { Tokens } from '../text/tokens.js';
 import { BUILDING_SERVICES, bindPlace, bodyRunning, districtRunning, ownersOf, kreisOf, listAround, nearestPlace, paragraphStarts, placesIn } from './binding.js';
 import { clausesOf, type Clause } from './clauses.js';
-import { ADVICE, BACK_REFERENCE, ELIDED_AFFIRMATION_AFTER, ELIDED_CLAUSE_BEFORE, ELIDED_NEGATION_AFTER, KREIS_BODY, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, REACHABILITY, CONFIDENCE, EMERGENCY_PAGE, GENERIC_IT, GENERIC_SUBJECT, INTENT, KREIS_SERVICE, OWN_KREIS_AFTER, OWNING_PLACE_GAP, QUANTIFIER } from './constants.js';
+import { ADVICE, BACK_REFERENCE, HELPER_BEFORE, ELIDED_AFFIRMATION_AFTER, ELIDED_CLAUSE_BEFORE, ELIDED_NEGATION_AFTER, KREIS_BODY, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, REACHABILITY, CONFIDENCE, EMERGENCY_PAGE, GENERIC_IT, GENERIC_SUBJECT, INTENT, KREIS_SERVICE, OWN_KREIS_AFTER, OWNING_PLACE_GAP, QUANTIFIER } from './constants.js';
 import { distance, nearest, within, type Binding, type Cue, type Place } from './cues.js';
 import { findServices, subjects } from './services.js';
 import { cueFor, findCues, invert, statusCues, STATUS_PATTERNS } from './statuses.js';
@@ -179,7 +179,7 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   scope.paragraphList ??= paragraphStarts(text);
   const binding = bindPlace(scope.paragraphList, places, input.sentences, index, input.publisher, input.kreisPublisher === true, scope.authority);
   const when = timeOf(input, sentence, index);
-  const inSentence = placesIn(places, sentence.start, sentence.end);
+  const inSentence = placesIn(places, sentence.start, sentence.end).filter((p) => !helps(text, sentence, p));
   let previousStatus: ServiceStatus | undefined;
   // What the sentence says outside its exceptions: an exception set off in the middle ("Das Standesamt ist –
   // bis auf geplante Hochzeiten – geschlossen") takes its opposite, and the clause it interrupts its status.
@@ -251,7 +251,7 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
     && OWNING_PLACE_GAP.test(text.slice(service.span.end, p.mention.span.start)));
   const owners = ownersOf(text, inSentence, places);
   if (!owners) return;
-  const closest = owning ?? bodyRunning(text, scope.sentence, inSentence, nearestPlace(owners, service.span), service.value);
+  const closest = owning ?? bodyRunning(text, scope.sentence, inSentence, nearestPlace(owners, service.span), service.value, service.span.text);
   // Bare IT words ("Server", "Systeme") belong to no place by themselves: not to an IT provider named beside
   // them ("deren Systeme"), not to the places of a police release ("Server der Täter"), unless a place owns them.
   const genericIt = GENERIC_IT.test(service.span.text);
@@ -297,6 +297,12 @@ function elidedStatus(scope: ClauseScope, service: Cue<Service>): ServiceStatus 
 }
 
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
+
+/** Whether a place of a sentence is named as helping another ("Dank der Unterstützung der Stadt Hamm"). */
+function helps(text: string, sentence: Sentence, place: Place): boolean {
+  const before = text.slice(Math.max(sentence.start, place.mention.span.start - 60), place.mention.span.start);
+  return !/[,;:]/u.test(before.slice(-40)) && HELPER_BEFORE.test(before);
+}
 
 /** Adds one impact unless the text has already said the same of the same place. */
 function addImpact(scope: ClauseScope, place: Place, service: Service, status: ServiceStatus, start: number, end: number, confidence: number): void {

@@ -215,3 +215,14 @@ describe('more predicates and parts', () => {
     expect(impacts('Die Mitarbeitenden sind von ihren Fachverfahren abgeschnitten.')).toEqual(['Werne|it-systems|outage']);
   });
 });
+
+describe('who runs the service', () => {
+  const news = { sourceKind: 'news' as const };
+  it('keeps a town\'s own administration named beside the Kreis administration of the same name on the town', () => {
+    expect(impacts('Die Stadtverwaltung Soest und die Kreisverwaltung Soest sind nicht erreichbar.', news))
+      .toEqual(['Soest|administration|outage', 'Kreis Soest|administration|outage']);
+  });
+  it('gives a helping body nothing', () => {
+    expect(impacts('Dank der Unterstützung der Stadt Hamm kann Lünen wieder Personalausweise ausstellen.', news)).toEqual(['Lünen|id-documents|restored']);
+  });
+});

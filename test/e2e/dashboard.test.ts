@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (for the callbacks that page.evaluate runs in the browser)
 import { mkdirSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -175,6 +177,14 @@ describe('dashboard in headless Chromium', () => {
     await page.waitForSelector(`#map[data-ready="${UNNA}"]`);
     // Municipality shapes are fetched once per district.
     expect(loaded.filter((url) => url.includes('/shapes/municipalities')).length).toBe(1);
+
+    // Another date recolours the map where it stands: before the first release, nothing is reported.
+    await page.locator('#as-of').fill('2023-10-29');
+    await page.waitForSelector('body[data-ready="all"]');
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe('2023-10-29');
+    await expect.poll(() => werne.getAttribute('data-status')).toBe('none');
+    expect(await fillOf(werne.locator('.shape'))).toBe(legend.none);
+    expect(await page.locator(`#districts-layer [data-ags="${UNNA}"]`).getAttribute('data-status')).toBe('none');
 
     // At 1000 px the map stays on the left of the details.
     await page.setViewportSize({ width: 1000, height: 800 });

@@ -333,6 +333,9 @@ function drawDistricts() {
       activate: ({ keyboard }) => { void selectPlace(props.ags, { focusMap: keyboard }); },
     });
     if (state.zoomed === props.ags) node.classList.add('zoomed');
+    // Districts without reports stay clickable but out of the tab order and of the accessibility
+    // tree: a screen reader meets the few districts that have something to say, not 400 buttons.
+    if (status === 'none' || state.zoomed !== null) node.setAttribute('aria-hidden', 'true');
     layer.append(node);
   }
 }
@@ -912,6 +915,8 @@ async function load() {
     drawLegend();
     drawPlaceList();
     measure();
+    // A new date recolours whatever is on the map now, before any zoom.
+    drawMap();
     const wanted = new URLSearchParams(location.search).get('place');
     if (state.selected || (wanted && /^(\d{5}|\d{8})$/.test(wanted))) {
       const ags = state.selected ?? wanted;

@@ -7,6 +7,7 @@ import {
 import type { QueryFilter, Store } from './store.js';
 import { describeSearchConformance } from './conformance-search.js';
 import { describeUndatedConformance } from './conformance-undated.js';
+import { describeReportsConformance } from './conformance-reports.js';
 
 /**
  * The behaviour every Store driver must show. A driver's test file calls
@@ -603,6 +604,7 @@ export function runStoreConformance(name: string, makeStore: () => Store | Promi
 
     describeSearchConformance(() => store);
     describeUndatedConformance(() => store);
+    describeReportsConformance(() => store);
 
     describe('close', () => {
       it('is idempotent', async () => {

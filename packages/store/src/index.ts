@@ -4,6 +4,7 @@
  */
 export type { ContentMatch,
   Store, SourceHealth, HttpValidators, QueryFilter, QueryHit, SourceStats, Stats, ImpactFilter, ImpactRow, ImpactPage,
+  ReportFilter, ReportRow, ReportPage,
 } from './store.js';
 export { parseFullText } from './fulltext.js';
 export type { FullTextQuery, FullTextTerm } from './fulltext.js';

@@ -3,8 +3,8 @@ import {
   QuarantineItemSchema, RecordSchema, SourceRunSchema, toBerlinDate,
   type LagebildRecord, type QuarantineItem, type SourceRun,
 } from '@lagebild/schema';
-import type { HttpValidators, ImpactRow, QueryHit, SourceHealth, SourceStats, Stats } from './store.js';
-import type { ImpactDbRow } from './sql.js';
+import type { HttpValidators, ImpactRow, QueryHit, ReportRow, SourceHealth, SourceStats, Stats } from './store.js';
+import type { ImpactDbRow, ReportDbRow } from './sql.js';
 
 /**
  * Driver-independent mapping between records and table rows. Keys for case-insensitive name
@@ -112,12 +112,15 @@ const NOT_KEPT_BY_TEXT_COLUMNS = /[\u0000\ud800-\udfff]/;
  * `record_json` of a record: the record with `document.text` left empty, since the `text` column
  * of the same row holds it (the text would otherwise be escaped and written twice). A text the
  * column may not keep exactly stays in the JSON. Key order is kept, so the JSON reads back as the
- * record written.
+ * record written. Report spans' texts are left out the same way (issue 17).
  */
 export function recordJson(record: LagebildRecord): string {
   const d = record.document;
   if (d.text === '' || NOT_KEPT_BY_TEXT_COLUMNS.test(d.text)) return JSON.stringify(record);
-  return JSON.stringify({ ...record, document: { ...d, text: '' } });
+  // A report's span text is a stretch of the text as well: left empty where it is exactly that stretch.
+  const reports = record.reports?.map((r) => (r.span.end > r.span.start && r.span.text === d.text.slice(r.span.start, r.span.end)
+    ? { ...r, span: { ...r.span, text: '' } } : r));
+  return JSON.stringify(reports === undefined ? { ...record, document: { ...d, text: '' } } : { ...record, document: { ...d, text: '' }, reports });
 }
 
 /**
@@ -126,7 +129,10 @@ export function recordJson(record: LagebildRecord): string {
  */
 export function recordFromRow(row: { record_json: string; text: string }): LagebildRecord {
   const record = JSON.parse(row.record_json) as LagebildRecord;
-  if (record.document.text === '') record.document.text = row.text;
+  if (record.document.text === '') {
+    record.document.text = row.text;
+    for (const r of record.reports ?? []) if (r.span.text === '' && r.span.end > r.span.start) r.span.text = row.text.slice(r.span.start, r.span.end);
+  }
   return record;
 }
 
@@ -183,6 +189,52 @@ export const MENTION_TABLES: readonly MentionTable[] = [
     }),
   mentionTable('contact_mentions', ['kind', 'value'], (r) => r.entities.contacts, (m) => [m.kind, m.value]),
 ];
+
+/** Number of code points of `s` (what SQL `substr` and `length` count in both databases). */
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/**
+ * The `reports` rows of a record (issue 17): one per report, or for a release without reports (a single
+ * incident, or a record of an extractor before 0.4.0) one row with `whole = 1` for its whole text.
+ * `search_start`/`search_len` locate each report in `documents.search_text` (`searchKey(title + "\n" + text)`),
+ * computed in one pass over the text.
+ */
+export const REPORT_TABLE: MentionTable = {
+  table: 'reports',
+  columns: ['document_id', 'ord', 'whole', 'span_start', 'span_end', 'title', 'search_start', 'search_len'],
+  rows: (record) => {
+    const d = record.document;
+    const reports = record.reports ?? [];
+    if (reports.length === 0) return [[d.id, 0, 1, 0, d.text.length, d.title, 0, 0]];
+    const out: unknown[][] = [];
+    let at = 0;
+    let before = codePoints(searchKey(`${d.title}\n`));
+    for (const r of reports) {
+      const start = Math.max(at, Math.min(r.span.start, d.text.length));
+      const end = Math.max(start, Math.min(r.span.end, d.text.length));
+      before += codePoints(searchKey(d.text.slice(at, start)));
+      const length = codePoints(searchKey(d.text.slice(start, end)));
+      out.push([d.id, r.index, 0, r.span.start, r.span.end, r.title, before + 1, length]);
+      before += length;
+      at = end;
+    }
+    return out;
+  },
+};
+
+/** Every table putRecord replaces for a document: the mention tables and the reports. */
+export const RECORD_TABLES: readonly MentionTable[] = [...MENTION_TABLES, REPORT_TABLE];
 
 /** Mention tables by the stats key they count into. */
 export const STATS_TABLES: readonly { key: Exclude<keyof SourceStats, 'documents' | 'quarantined'>; table: string }[] = [
@@ -376,4 +428,35 @@ export function toImpactRow(row: ImpactDbRow): ImpactRow {
     confidence: Number(row.confidence),
     span: { start: Number(row.span_start), end: Number(row.span_end), text: row.span_text },
   };
+}
+
+/**
+ * The {@link ReportRow} of report `ord` of a stored record: the record's own report, or for a row that
+ * stands for the whole release (`whole`, or a report the record no longer has) the release as one report.
+ */
+export function toReportRow(record: LagebildRecord, ord: number, whole: boolean): ReportRow {
+  const d = record.document;
+  const report = whole ? undefined : record.reports?.find((r) => r.index === ord);
+  return {
+    documentId: d.id,
+    index: report ? report.index : 0,
+    whole: report === undefined,
+    sourceId: d.sourceId,
+    url: d.url,
+    documentTitle: d.title,
+    ...(d.publishedAt === undefined ? {} : { publishedAt: d.publishedAt }),
+    title: report ? report.title : d.title,
+    span: report ? { ...report.span } : { start: 0, end: d.text.length, text: d.text },
+    entities: report ? report.entities : record.entities,
+  };
+}
+
+/** Report rows of a page of {@link ReportDbRow}s, given the records of their documents by stored id. */
+export function toReportRows(rows: readonly ReportDbRow[], byId: ReadonlyMap<string, LagebildRecord>): ReportRow[] {
+  const out: ReportRow[] = [];
+  for (const row of rows) {
+    const record = byId.get(row.document_id);
+    if (record) out.push(toReportRow(record, Number(row.ord), Number(row.whole) === 1));
+  }
+  return out;
 }

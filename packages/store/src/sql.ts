@@ -1,5 +1,5 @@
 import { STATES } from '@lagebild/schema';
-import type { ImpactFilter, QueryFilter, SourceStats } from './store.js';
+import type { ImpactFilter, QueryFilter, ReportFilter, SourceStats } from './store.js';
 import {
   DOCUMENT_COLUMNS, QUARANTINE_COLUMNS, SOURCE_RUN_COLUMNS, STATS_TABLES, districtKey, nameKey, searchKey,
 } from './rows.js';
@@ -318,4 +318,68 @@ export function buildImpactQuery(filter: ImpactFilter): { sql: string; countSql:
 ORDER BY x.as_of_date ${dir} NULLS LAST, d.published_ms ${dir} NULLS LAST, x.document_id ${dir}, x.ord ${dir} LIMIT ? OFFSET ?`;
   const page = [pageNumber('limit', filter.limit, DEFAULT_LIMIT), pageNumber('offset', filter.offset, 0)];
   return { sql, countSql: `SELECT COUNT(*) AS n ${from}`, params, page };
+}
+
+/** One row of {@link buildReportQuery}'s page: which report of which document. */
+export type ReportDbRow = { document_id: string; ord: number | string; whole: number | string };
+
+/**
+ * The page and count of {@link Store.listReports}: reports (`r`) of documents (`d`) matching every filter,
+ * each filter on the mentions inside the report (`whole = 1`: the whole release; otherwise by span containment).
+ */
+export function buildReportQuery(filter: ReportFilter): { sql: string; countSql: string; params: unknown[]; page: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const inReport = (table: string, condition: string, ...values: unknown[]) => {
+    params.push(...values);
+    return `EXISTS (SELECT 1 FROM ${table} x WHERE x.document_id = r.document_id
+      AND (r.whole = 1 OR (x.span_start >= r.span_start AND x.span_end <= r.span_end)) AND (${condition}))`;
+  };
+  if (filter.sourceId !== undefined) { where.push('d.source_id = ?'); params.push(filter.sourceId); }
+  if (filter.documentId !== undefined) { where.push('r.document_id = ?'); params.push(filter.documentId); }
+  if (filter.place !== undefined && filter.place.trim() !== '') {
+    const value = filter.place.trim();
+    if (/^\d{8}$/.test(value)) {
+      where.push(`(${inReport('municipality_mentions', 'x.ags = ?', value)} OR ${inReport('service_impacts', "x.place_kind = 'municipality' AND x.place_ags = ?", value)})`);
+    } else if (/^\d{5}$/.test(value)) {
+      where.push(`(${inReport('district_mentions', 'x.ags = ?', value)} OR ${inReport('municipality_mentions', 'x.district_ags = ?', value)} OR ${inReport('service_impacts', 'x.district_ags = ?', value)})`);
+    } else {
+      const key = nameKey(value);
+      const dKey = districtKey(value);
+      where.push(`(${inReport('municipality_mentions', 'x.name_key = ? OR x.district_key = ?', key, dKey)} OR ${inReport('district_mentions', 'x.name_key = ?', dKey)} OR ${inReport('service_impacts', 'x.place_key = ? OR x.place_key = ?', key, dKey)})`);
+    }
+  }
+  if (filter.from !== undefined || filter.to !== undefined) {
+    for (const [name, value] of [['from', filter.from], ['to', filter.to]] as const) {
+      if (value !== undefined && !ISO_DATE.test(value)) throw new RangeError(`${name} must be YYYY-MM-DD, got ${value}`);
+    }
+    const { from, to } = filter;
+    const inRange = (column: string, endColumn = column): { sql: string; values: string[] } => {
+      const parts: string[] = [];
+      const values: string[] = [];
+      if (from !== undefined) { parts.push(`${endColumn} >= ?`); values.push(from); }
+      if (to !== undefined) { parts.push(`${column} <= ?`); values.push(to); }
+      return { sql: parts.join(' AND '), values };
+    };
+    const published = inRange('d.published_date');
+    params.push(...published.values);
+    const dates = inRange('x.value_date', 'COALESCE(x.end_date, x.value_date)');
+    const datesSql = inReport('date_mentions', dates.sql, ...dates.values);
+    const impacts = inRange('x.as_of_date');
+    const impactsSql = inReport('service_impacts', impacts.sql, ...impacts.values);
+    where.push(`((${published.sql}) OR ${datesSql} OR ${impactsSql})`);
+  }
+  if (filter.text !== undefined && filter.text !== '') {
+    where.push("(CASE WHEN r.whole = 1 THEN d.search_text ELSE substr(d.search_text, r.search_start, r.search_len) END) LIKE ? ESCAPE '\\'");
+    params.push(`%${likeLiteral(searchKey(filter.text))}%`);
+  }
+  const limit = pageNumber('limit', filter.limit, DEFAULT_LIMIT);
+  const offset = pageNumber('offset', filter.offset, 0);
+  const from = ` FROM reports r JOIN documents d ON d.id = r.document_id${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+  return {
+    sql: `SELECT r.document_id, r.ord, r.whole${from} ORDER BY ${DOCUMENT_ORDER}, r.ord ASC LIMIT ? OFFSET ?`,
+    countSql: `SELECT COUNT(*) AS n${from}`,
+    params,
+    page: [limit, offset],
+  };
 }

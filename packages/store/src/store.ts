@@ -1,5 +1,5 @@
 import type {
-  AgencyKind, LagebildRecord, QuarantineItem, Service, ServiceStatus, SourceRun, StateCode,
+  AgencyKind, Entities, LagebildRecord, QuarantineItem, Service, ServiceStatus, SourceRun, StateCode,
 } from '@lagebild/schema';
 
 /**
@@ -73,6 +73,12 @@ export interface Store {
   getRecords(ids: readonly string[]): Promise<LagebildRecord[]>;
   /** Service impacts matching every given filter, with their document's metadata, one page at a time. */
   listImpacts(filter?: ImpactFilter): Promise<ImpactPage>;
+  /**
+   * Reports (incidents, issue 17) matching every given filter, one page at a time: the reports of split
+   * releases and, for a release without reports, the release itself as one report (`whole: true`).
+   * Newest publication first (undated releases last), then document id, then report index.
+   */
+  listReports(filter?: ReportFilter): Promise<ReportPage>;
   /** Counts of stored rows, overall and per source. */
   stats(): Promise<Stats>;
   /** Releases the connection(s). Idempotent. */
@@ -253,4 +259,54 @@ export interface SourceStats {
 /** Row counts overall and per source (`lagebild stats --json`). */
 export interface Stats extends SourceStats {
   perSource: Record<string, SourceStats>;
+}
+
+/** Filters of {@link Store.listReports}; all given filters must hold (AND), each on the report's own mentions. */
+export interface ReportFilter {
+  /**
+   * A place the report mentions: municipality AGS (8 digits), district AGS (5 digits; its municipalities
+   * count), or a name (case-insensitive: a municipality's name, or a district's name with or without "Kreis").
+   * Impacts in the report count by their place as well.
+   */
+  place?: string;
+  /**
+   * YYYY-MM-DD inclusive. A report matches when its release's publication date (Berlin), one of its own
+   * date mentions (ranges by overlap) or one of its own impacts' asOf lies in range.
+   */
+  from?: string;
+  to?: string;
+  /** Case-insensitive substring of the report's own text (a whole release: its title and text). */
+  text?: string;
+  sourceId?: string;
+  documentId?: string;
+  /** Page size; default 100. */
+  limit?: number;
+  offset?: number;
+}
+
+/** One report with its release's metadata. */
+export interface ReportRow {
+  documentId: string;
+  /** The report's index among its release's reports (0 for a release that is one report). */
+  index: number;
+  /** The release is one report (it was not split): span, title and entities are the release's. */
+  whole: boolean;
+  sourceId: string;
+  url: string;
+  /** The release's title. */
+  documentTitle: string;
+  /** Absent for an undated release. */
+  publishedAt?: string;
+  /** The report's heading line (the release's title for a whole release). */
+  title: string;
+  /** The report's span in `document.text` (the whole text for a whole release). */
+  span: { start: number; end: number; text: string };
+  /** The mentions inside the report. */
+  entities: Entities;
+}
+
+/** One page of {@link Store.listReports}: `total` counts all matches, `items` the page. */
+export interface ReportPage {
+  total: number;
+  items: ReportRow[];
 }

@@ -2,17 +2,17 @@ import pg from 'pg';
 import type { LagebildRecord, QuarantineItem, SourceRun } from '@lagebild/schema';
 import { MIGRATIONS, MIGRATIONS_TABLE_SQL, migrationSql } from '../migrations/index.js';
 import {
-  DOCUMENT_COLUMNS, MENTION_TABLES, checkQuarantineItem, checkRecord, checkSourceRun, documentRow, fromQuarantineRow, recordFromRow, quarantineRow,
-  sourceRunRow, toHit, toImpactRow, toSourceHealth, toStats,
+  DOCUMENT_COLUMNS, RECORD_TABLES, checkQuarantineItem, checkRecord, checkSourceRun, documentRow, fromQuarantineRow, recordFromRow, quarantineRow,
+  sourceRunRow, toHit, toImpactRow, toReportRows, toSourceHealth, toStats,
   type CountRow, type HealthRows, type QuarantineRow,
 } from '../rows.js';
 import {
   HAS_DOCUMENT_HASH_SQL, HAS_DOCUMENT_SQL, selectByContentSql, HEALTH_SQL, INSERT_QUARANTINE_SQL, LIST_QUARANTINE_BY_SOURCE_SQL,
   LIST_QUARANTINE_SQL, SELECT_RECORD_SQL, STATS_SQL, UPSERT_DOCUMENT_SQL, UPSERT_SOURCE_RUN_SQL, buildCount,
-  buildImpactQuery, buildQuery, insertSql, numberPlaceholders, selectRecordsSql,
-  type ImpactDbRow,
+  buildImpactQuery, buildQuery, buildReportQuery, insertSql, numberPlaceholders, selectRecordsSql,
+  type ImpactDbRow, type ReportDbRow,
 } from '../sql.js';
-import type { ContentMatch, HttpValidators, ImpactFilter, ImpactPage, QueryFilter, QueryHit, SourceHealth, Stats, Store } from '../store.js';
+import type { ContentMatch, HttpValidators, ImpactFilter, ImpactPage, QueryFilter, QueryHit, ReportFilter, ReportPage, SourceHealth, Stats, Store } from '../store.js';
 import { MAX_CACHED_URL_LENGTH, fromHttpCacheRow, httpCacheRow, type HttpCacheRow, type MentionTable } from '../rows.js';
 import { DELETE_HTTP_CACHE_SQL, SELECT_HTTP_CACHE_SQL, UPSERT_HTTP_CACHE_SQL, selectHttpCacheManySql } from '../sql.js';
 
@@ -156,7 +156,7 @@ export function createPostgresStore(connectionString: string, options: PostgresS
     const row = result.rows[0];
     if (!row) return 'unchanged';
     if (!row.inserted) {
-      for (const table of MENTION_TABLES) {
+      for (const table of RECORD_TABLES) {
         await client.query(`DELETE FROM ${table.table} WHERE document_id = $1`, pgParams([checked.document.id]));
       }
     }
@@ -195,7 +195,7 @@ export function createPostgresStore(connectionString: string, options: PostgresS
 
   /** Mention rows of all `records`, one INSERT per table that has any. */
   async function insertMentions(client: pg.PoolClient, records: readonly LagebildRecord[]): Promise<void> {
-    for (const table of MENTION_TABLES) {
+    for (const table of RECORD_TABLES) {
       const rows = records.length === 1 ? table.rows(records[0]!) : records.flatMap((r) => table.rows(r));
       if (rows.length === 0) continue;
       const statement = await mentionInsert(client, table);
@@ -231,7 +231,7 @@ export function createPostgresStore(connectionString: string, options: PostgresS
       if (written.size === 0) continue;
       const updated = [...written].filter(([, inserted]) => !inserted).map(([id]) => id);
       if (updated.length > 0) {
-        for (const table of MENTION_TABLES) {
+        for (const table of RECORD_TABLES) {
           await client.query(`DELETE FROM ${table.table} WHERE document_id = ANY($1::text[])`, [updated]);
         }
       }
@@ -387,6 +387,24 @@ export function createPostgresStore(connectionString: string, options: PostgresS
       }
       // pgParams maps U+0000 in ids to U+FFFD; look stored ids up the same way.
       return ids.flatMap((id) => byId.get(id.includes('\u0000') ? id.replaceAll('\u0000', '\uFFFD') : id) ?? []);
+    },
+    async listReports(filter: ReportFilter = {}): Promise<ReportPage> {
+      const { sql, countSql, params, page } = buildReportQuery(filter);
+      // One snapshot for the count, the page and its records.
+      return transaction(async (client) => {
+        await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+        const [count] = await all<{ n: string | number }>(client, countSql, params);
+        const rows = await all<ReportDbRow>(client, sql, [...params, ...page]);
+        const ids = [...new Set(rows.map((r) => r.document_id))];
+        const byId = new Map<string, LagebildRecord>();
+        for (let i = 0; i < ids.length; i += 1000) {
+          const chunk = ids.slice(i, i + 1000);
+          for (const row of await all<{ id: string; record_json: string; text: string }>(client, selectRecordsSql(chunk.length), chunk)) {
+            byId.set(row.id, recordFromRow(row));
+          }
+        }
+        return { total: Number(count?.n ?? 0), items: toReportRows(rows, byId) };
+      });
     },
     async listImpacts(filter: ImpactFilter = {}): Promise<ImpactPage> {
       const { sql, countSql, params, page } = buildImpactQuery(filter);

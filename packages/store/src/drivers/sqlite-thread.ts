@@ -30,7 +30,7 @@ function fromThreadError(e: ThreadError): Error {
 const METHODS: readonly Exclude<StoreMethod, 'close'>[] = [
   'migrate', 'putRecord', 'putRecords', 'getRecord', 'hasDocument', 'documentsWithContent', 'quarantine', 'listQuarantine', 'recordSourceRun',
   'sourceHealth', 'getHttpValidators', 'setHttpValidators', 'getHttpValidatorsMany', 'setHttpValidatorsMany', 'query',
-  'countDocuments', 'getRecords', 'listImpacts', 'stats',
+  'countDocuments', 'getRecords', 'listImpacts', 'listReports', 'stats',
 ];
 
 /**

@@ -4,17 +4,17 @@ import Database from 'better-sqlite3';
 import type { LagebildRecord, QuarantineItem, SourceRun } from '@lagebild/schema';
 import { MIGRATIONS, MIGRATIONS_TABLE_SQL, migrationSql } from '../migrations/index.js';
 import {
-  MENTION_TABLES, checkQuarantineItem, checkRecord, checkSourceRun, documentRow, fromQuarantineRow, recordFromRow, quarantineRow,
-  sourceRunRow, toHit, toImpactRow, toSourceHealth, toStats,
+  RECORD_TABLES, checkQuarantineItem, checkRecord, checkSourceRun, documentRow, fromQuarantineRow, recordFromRow, quarantineRow,
+  sourceRunRow, toHit, toImpactRow, toReportRows, toSourceHealth, toStats,
   type CountRow, type HealthRows, type MentionTable, type QuarantineRow,
 } from '../rows.js';
 import {
   HAS_DOCUMENT_HASH_SQL, HAS_DOCUMENT_SQL, selectByContentSql, HEALTH_SQL, INSERT_QUARANTINE_SQL, LIST_QUARANTINE_BY_SOURCE_SQL,
   LIST_QUARANTINE_SQL, SELECT_DOCUMENT_STATE_SQL, SELECT_RECORD_SQL, STATS_SQL, UPSERT_DOCUMENT_SQL,
-  UPSERT_SOURCE_RUN_SQL, buildCount, buildImpactQuery, buildQuery, insertSql, selectRecordsSql,
-  type ImpactDbRow,
+  UPSERT_SOURCE_RUN_SQL, buildCount, buildImpactQuery, buildQuery, buildReportQuery, insertSql, selectRecordsSql,
+  type ImpactDbRow, type ReportDbRow,
 } from '../sql.js';
-import type { ContentMatch, HttpValidators, ImpactFilter, ImpactPage, QueryFilter, QueryHit, SourceHealth, Stats, Store } from '../store.js';
+import type { ContentMatch, HttpValidators, ImpactFilter, ImpactPage, QueryFilter, QueryHit, ReportFilter, ReportPage, SourceHealth, Stats, Store } from '../store.js';
 import { MAX_CACHED_URL_LENGTH, fromHttpCacheRow, httpCacheRow, type HttpCacheRow } from '../rows.js';
 import { DELETE_HTTP_CACHE_SQL, SELECT_HTTP_CACHE_SQL, UPSERT_HTTP_CACHE_SQL, selectHttpCacheManySql } from '../sql.js';
 
@@ -63,7 +63,7 @@ export function createSqliteStore(path: string): Store {
     }
     return s;
   };
-  const deleteMentions = MENTION_TABLES.map((t) => `DELETE FROM ${t.table} WHERE document_id = ?`);
+  const deleteMentions = RECORD_TABLES.map((t) => `DELETE FROM ${t.table} WHERE document_id = ?`);
 
   const appliedVersions = (): Set<number> => new Set(
     (db.prepare('SELECT version FROM lagebild_migrations').all() as { version: number }[]).map((r) => r.version),
@@ -121,7 +121,7 @@ export function createSqliteStore(path: string): Store {
    */
   interface MentionSink { rows: unknown[][][]; ids: Set<string> }
   const flushMentions = (sink: MentionSink): void => {
-    MENTION_TABLES.forEach((table, i) => {
+    RECORD_TABLES.forEach((table, i) => {
       const rows = sink.rows[i]!;
       if (rows.length > 0) insertRows(table, rows);
       sink.rows[i] = [];
@@ -140,14 +140,14 @@ export function createSqliteStore(path: string): Store {
     stmt(UPSERT_DOCUMENT_SQL).run(...documentRow(record, storedAt));
     // A new document has no mentions to delete.
     if (existing) for (const sql of deleteMentions) stmt(sql).run(id);
-    MENTION_TABLES.forEach((table, i) => {
+    RECORD_TABLES.forEach((table, i) => {
       const rows = table.rows(record);
       if (rows.length > 0) sink.rows[i]!.push(...rows);
     });
     sink.ids.add(id);
     return existing ? 'updated' : 'inserted';
   };
-  const newSink = (): MentionSink => ({ rows: MENTION_TABLES.map(() => []), ids: new Set() });
+  const newSink = (): MentionSink => ({ rows: RECORD_TABLES.map(() => []), ids: new Set() });
   const put = db.transaction((record: LagebildRecord) => {
     const sink = newSink();
     const outcome = putOne(record, new Date().toISOString(), sink);
@@ -284,6 +284,23 @@ export function createSqliteStore(path: string): Store {
         }
       }
       return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+    async listReports(filter: ReportFilter = {}): Promise<ReportPage> {
+      const { sql, countSql, params, page } = buildReportQuery(filter);
+      const read = db.transaction(() => {
+        const total = Number((stmt(countSql).get(...params) as { n: number }).n);
+        const rows = stmt(sql).all(...params, ...page) as ReportDbRow[];
+        const ids = [...new Set(rows.map((r) => r.document_id))];
+        const byId = new Map<string, LagebildRecord>();
+        for (let i = 0; i < ids.length; i += 500) {
+          const chunk = ids.slice(i, i + 500);
+          for (const row of stmt(selectRecordsSql(chunk.length)).all(...chunk) as { id: string; record_json: string; text: string }[]) {
+            byId.set(row.id, recordFromRow(row));
+          }
+        }
+        return { total, items: toReportRows(rows, byId) };
+      });
+      return read();
     },
     async listImpacts(filter: ImpactFilter = {}): Promise<ImpactPage> {
       const { sql, countSql, params, page } = buildImpactQuery(filter);

@@ -3,6 +3,7 @@ import { httpCacheSql } from './002_http_cache.js';
 import { fulltextPostgresSql, fulltextSqliteSql } from './003_fulltext.js';
 import { undatedPostgresSql, undatedSqliteSql } from './004_undated.js';
 import { runIdsPostgresSql, runIdsSqliteSql } from './005_run_ids.js';
+import { reportsSql } from './007_reports.js';
 
 /** One schema change. `sql` may hold several statements and must run unchanged on SQLite and PostgreSQL. */
 export interface Migration {
@@ -42,4 +43,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'run_ids', sql: runIdsPostgresSql, sqlite: runIdsSqliteSql, postgres: runIdsPostgresSql },
   // Store.documentsWithContent: a release found again under another link.
   { version: 6, name: 'content_hash_index', sql: 'CREATE INDEX documents_content_hash_idx ON documents (content_hash);' },
+  // One report per incident (issue 17): the reports of each release.
+  { version: 7, name: 'reports', sql: reportsSql },
 ];

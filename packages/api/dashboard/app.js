@@ -397,9 +397,11 @@ function drawLabels() {
     if (p.ags === state.zoomed) continue;
     const status = districtStatus(p.ags);
     const screenWidth = (shape.bbox[2] - shape.bbox[0]) * k;
-    if (status === 'none' && screenWidth < 60) continue;
+    if (status === 'none' && (screenWidth < 60 || state.extent === 'germany')) continue;
     items.push({
       shape, text: districtName(p), rank: status === 'none' || state.zoomed ? 0 : SEVERITY[status] + 3,
+      // A grey label only where it fits inside its district; those with reports are always named.
+      maxWidth: status === 'none' || state.zoomed ? screenWidth * 0.9 : Infinity,
       cls: state.zoomed ? 'label context' : status === 'none' ? 'label' : 'label strong',
     });
   }
@@ -413,6 +415,7 @@ function drawLabels() {
       const text = svg('text', { x: x.toFixed(1), y: (y + dy + 4).toFixed(1), 'text-anchor': 'middle', class: item.cls }, item.text);
       layer.append(text);
       const b = text.getBBox();
+      if (b.width > (item.maxWidth ?? Infinity)) { text.remove(); break; }
       const box = [b.x - 2, b.y - 1, b.x + b.width + 2, b.y + b.height + 1];
       const inside = box[0] >= 2 && box[2] <= width - 2 && box[1] >= 2 && box[3] <= height - 2;
       if (inside && !placed.some((p) => box[0] < p[2] && box[2] > p[0] && box[1] < p[3] && box[3] > p[1])) {
@@ -451,6 +454,13 @@ function drawMap() {
   $('crumb-district').hidden = !district;
   $('crumb-district').textContent = district ? `› ${districtName(district.feature.properties)}` : '';
   $('fit').hidden = state.zoomed !== null;
+  // Statements about the district itself have no municipality to colour: the caption names them.
+  const own = state.zoomed ? state.places.get(state.zoomed) : undefined;
+  $('map-caption').hidden = !own;
+  if (own) {
+    $('map-caption').replaceChildren(el('span', { text: `${own.name} selbst (Kreisverwaltung): ` }), badge(own.status),
+      el('span', { class: 'key', text: ` (${own.status}) · ${own.services.length} ${own.services.length === 1 ? 'Dienst' : 'Dienste'}` }));
+  }
   $('map').dataset.view = state.zoomed ?? 'overview';
 }
 
@@ -645,6 +655,13 @@ function renderChart(container, evidenceBox, { rows, from, to, asOf, title, tick
     chart.append(g);
   });
   container.append(chart);
+  // Labels wider than their column are condensed rather than run into the bands.
+  for (const text of chart.querySelectorAll('.row-label, .row-sublabel')) {
+    if (text.getComputedTextLength() > labelWidth - 8) {
+      text.setAttribute('textLength', String(labelWidth - 8));
+      text.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+    }
+  }
 }
 
 function showEvidence(box, row, band, period) {
@@ -679,6 +696,17 @@ function chartRange(statements, endDay) {
   const starts = statements.map((s) => dayNumber(s.since && s.since < s.asOf ? s.since : s.asOf));
   const from = Math.min(...starts, endDay) - 1;
   return { from: Math.min(from, endDay - 6), to: endDay + 1 };
+}
+
+/** One timeline row per service, those worst now first. */
+function serviceRows(statements, endDay) {
+  const byService = new Map();
+  for (const s of statements) byService.set(s.service, [...(byService.get(s.service) ?? []), s]);
+  const rows = [...byService.entries()].map(([service, list]) => ({
+    key: service, label: SERVICE_LABEL[service] ?? service, sublabel: `(${service})`, bands: bandsOf(list, endDay),
+  }));
+  const current = (row) => SEVERITY[row.bands.at(-1)?.status ?? 'none'];
+  return rows.sort((a, b) => current(b) - current(a) || a.label.localeCompare(b.label, 'de'));
 }
 
 // ---- place details ---------------------------------------------------------------------------
@@ -755,21 +783,19 @@ async function showPlace(ags) {
     let chartRows;
     if (isDistrict) {
       // One row per place of the district: its worst status over all services.
+      // The district's own services one row each, then one row per municipality: its worst status
+      // over all its services.
+      const own = statements.filter((s) => s.place.ags === ags);
+      chartRows = serviceRows(own, endDay).map((row) => ({ ...row, key: `${ags}:${row.key}` }));
       const byPlace = new Map();
-      for (const s of statements) byPlace.set(s.place.ags, [...(byPlace.get(s.place.ags) ?? []), s]);
-      chartRows = [...byPlace.entries()].map(([placeAgs, list]) => ({
-        key: placeAgs, label: list[0].place.name, sublabel: `${placeAgs.length === 5 ? 'Kreis' : 'Gemeinde'}, alle Dienste`,
-        bands: worstBandsOf(list, endDay),
-      })).sort((a, b) => a.label.localeCompare(b.label, 'de'));
-      $('place-chart-title').textContent = 'Verlauf je Ort (schlimmster Status aller Dienste)';
+      for (const s of statements) if (s.place.ags !== ags) byPlace.set(s.place.ags, [...(byPlace.get(s.place.ags) ?? []), s]);
+      chartRows.push(...[...byPlace.entries()].map(([placeAgs, list]) => ({
+        key: placeAgs, label: list[0].place.name, sublabel: 'Gemeinde, alle Dienste', bands: worstBandsOf(list, endDay),
+      })).sort((a, b) => a.label.localeCompare(b.label, 'de')));
+      $('place-chart-title').textContent = own.length && byPlace.size ? 'Verlauf: Dienste des Kreises, dann je Gemeinde (schlimmster Status)'
+        : own.length ? 'Verlauf je Dienst des Kreises' : 'Verlauf je Gemeinde (schlimmster Status aller Dienste)';
     } else {
-      const byService = new Map();
-      for (const s of statements) byService.set(s.service, [...(byService.get(s.service) ?? []), s]);
-      chartRows = [...byService.entries()].map(([service, list]) => ({
-        key: service, label: SERVICE_LABEL[service] ?? service, sublabel: `(${service})`, bands: bandsOf(list, endDay),
-      }));
-      const current = (row) => SEVERITY[row.bands.at(-1)?.status ?? 'none'];
-      chartRows.sort((a, b) => current(b) - current(a) || a.label.localeCompare(b.label, 'de'));
+      chartRows = serviceRows(statements, endDay);
       $('place-chart-title').textContent = 'Verlauf je Dienst';
     }
     renderChart(chart, $('place-evidence'), {

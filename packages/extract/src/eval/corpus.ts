@@ -172,13 +172,14 @@ export function corpusRelease(doc: CorpusDoc, gold: CorpusGold, gazetteer: Gazet
   const agencyKey = (name: string): string => forms.get(agencyNameKey(name)) ?? `~${agencyNameKey(name)}`;
   const text = doc.title ? `${doc.title}\n\n${doc.text}` : doc.text;
   const goldDistricts = gold.districts.map((n) => places.district(n, state));
-  const serviceImpacts = gold.service_impacts
-    .filter((i) => !i.doubtful && i.service_key !== 'other')
-    .map((i) => {
-      const name = i.place_name ?? i.municipality ?? '';
-      const place = i.place_kind === 'district' ? places.district(name, state) : places.municipality(name, state, goldDistricts);
-      return { place, service: i.service_key, status: i.status_key };
-    });
+  const keyOf = (i: CorpusGoldImpact) => {
+    const name = i.place_name ?? i.municipality ?? '';
+    const place = i.place_kind === 'district' ? places.district(name, state) : places.municipality(name, state, goldDistricts);
+    return { place, service: i.service_key, status: i.status_key };
+  };
+  const scored = gold.service_impacts.filter((i) => i.service_key !== 'other');
+  const serviceImpacts = scored.filter((i) => !i.doubtful).map(keyOf);
+  const unscoredImpacts = scored.filter((i) => i.doubtful).map(keyOf);
   return {
     id: doc.id,
     text,
@@ -191,6 +192,7 @@ export function corpusRelease(doc: CorpusDoc, gold: CorpusGold, gazetteer: Gazet
       agencies: gold.agencies.map((n) => ({ id: agencyKey(n) })),
       dates: gold.dates.map((value) => ({ value })),
       serviceImpacts,
+      unscoredImpacts,
     },
   };
 }

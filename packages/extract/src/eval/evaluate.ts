@@ -1,6 +1,6 @@
 import type { Agency, Entities, SourceKind } from '@lagebild/schema';
 import { SOURCE_KINDS } from '@lagebild/schema/vocabulary';
-import { goldKeys, predictedKeys, scoreDocuments, type EvalReport, type GoldEntitiesLike, type ScoredDocument } from './score.js';
+import { goldKeys, impactKey, predictedKeys, scoreDocuments, type EvalReport, type GoldEntitiesLike, type ScoredDocument } from './score.js';
 
 /** A gold release as `fixtures/gold/*.json` stores it (only what scoring needs). */
 export interface GoldReleaseLike {
@@ -38,7 +38,12 @@ export function evaluateWith(releases: readonly GoldReleaseLike[], extractor: Ev
       ...(r.context?.jurisdiction ? { jurisdiction: r.context.jurisdiction } : {}),
       ...(r.context?.sourceAgency ? { sourceAgency: r.context.sourceAgency } : {}),
     });
-    return { id: r.id, predicted: predictedKeys(entities, agencyKey), gold: goldKeys(r.gold) };
+    const predicted = predictedKeys(entities, agencyKey);
+    const gold = goldKeys(r.gold);
+    const unscored = new Set((r.gold.unscoredImpacts ?? []).map((i) => impactKey(i.place, i.service, i.status)));
+    if (unscored.size === 0) return { id: r.id, predicted, gold };
+    const impacts = new Map([...predicted.impacts].filter(([key]) => gold.impacts.has(key) || !unscored.has(key)));
+    return { id: r.id, predicted: { ...predicted, impacts }, gold };
   });
   return scoreDocuments(documents);
 }

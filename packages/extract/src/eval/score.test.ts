@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entities } from '@lagebild/schema';
+import { evaluateWith } from './evaluate.js';
 import { baselineOf, dateKeys, formatReport, goldKeys, predictedKeys, regressions, scoreDocuments, scoreOf } from './score.js';
 
 const span = (text: string) => ({ start: 0, end: text.length, text });
@@ -40,6 +41,16 @@ describe('scoring', () => {
     expect(report.misses).toContainEqual({ document: 'd1', kind: 'impacts', type: 'fp', key: '05978040/civil-registry/outage', text: 'Standesamt geschlossen' });
     expect(report.misses).toContainEqual({ document: 'd1', kind: 'municipalities', type: 'fn', key: '05978024', text: 'Lünen' });
     expect(formatReport(report)).toContain('municipalities');
+  });
+
+  it('scores a prediction of a doubtful gold impact neither way', () => {
+    const impact = { span: span('Standesamt geschlossen'), municipality: { ags: '05978040', name: 'Werne' }, service: 'civil-registry' as const, status: 'outage' as const, asOf: '2023-11-06', confidence: 0.8 };
+    const extractor = { extractEntities: () => entities({ serviceImpacts: [impact, { ...impact, service: 'library' as const }] }) };
+    const report = evaluateWith([{
+      id: 'd', text: 'x',
+      gold: { municipalities: [], districts: [], agencies: [], dates: [], serviceImpacts: [], unscoredImpacts: [{ place: '05978040', service: 'civil-registry', status: 'outage' }] },
+    }], extractor);
+    expect(report.kinds.impacts).toMatchObject({ tp: 0, fp: 1, fn: 0 });
   });
 
   it('reports kinds that fall more than the tolerance below a baseline', () => {

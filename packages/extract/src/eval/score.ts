@@ -17,6 +17,8 @@ export interface GoldEntitiesLike {
   readonly agencies: readonly { readonly id: string }[];
   readonly dates: readonly { readonly value: string; readonly end?: string | undefined }[];
   readonly serviceImpacts: readonly { readonly place: string; readonly service: string; readonly status: string }[];
+  /** Impacts the gold marks doubtful: not scored, so a prediction of one counts neither way. */
+  readonly unscoredImpacts?: readonly { readonly place: string; readonly service: string; readonly status: string }[];
 }
 
 /** Precision, recall and F1 of one kind, with the counts they come from. */

@@ -15,6 +15,9 @@ const partialBefore = endsWithMatch(PARTIAL_QUALIFIER_BEFORE);
 /** A condition shortly before an operational word ("Notfalltermine sind nach Absprache möglich"): restricted. */
 const CONDITION_BEFORE = /(?<![\p{L}])(?:nach[ \u00a0]+(?:vorheriger[ \u00a0]+)?(?:Absprache|Terminabsprache|Terminvereinbarung|Vereinbarung|Voranmeldung|Anmeldung)|mit[ \u00a0]+(?:vorheriger[ \u00a0]+)?(?:Termin|Terminvereinbarung|Anmeldung))(?:[ \u00a0]+[\p{L}-]+){0,2}[ \u00a0]*$/iu;
 
+/** A negation inside an operational cue, not as its last word ("ändern sich nicht" is the cue itself). */
+const NEGATION_INSIDE = /(?<![\p{L}])(?:kein|keine|keinen|nicht)[ \u00a0]+\p{L}/iu;
+
 /** Services whose absence "ohne" states ("ohne Telefonnetz, Internet"). */
 const WITHOUT_SERVICES: ReadonlySet<Service> = new Set<Service>(['phone', 'email', 'it-systems', 'website', 'online-services']);
 
@@ -174,6 +177,8 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
       continue;
     }
     if (NOT_AS_USUAL_BEFORE.test(before)) statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
+    // "findet kein Gesprächsaufbau statt": the negation inside the cue.
+    else if (NEGATION_INSIDE.test(s.span.text)) statuses.push({ span: s.span, value: 'outage', weight: s.weight });
     else if (negationBefore(before) || keinReaches(text, sentence, cues, s)) statuses.push({ span: s.span, value: 'outage', weight: s.weight });
     else if (againBefore(before) || /(?<![\p{L}])wieder(?![\p{L}])/iu.test(s.span.text)) statuses.push({ span: s.span, value: 'restored', weight: s.weight });
     else if (CONDITION.test(s.span.text) || CONDITION_BEFORE.test(before)) statuses.push({ span: s.span, value: 'degraded', weight: s.weight });

@@ -288,6 +288,8 @@ describe('dashboard in headless Chromium', () => {
     expect(await page.locator('#impacts-table tbody tr').count()).toBeGreaterThan(0);
     for (const tableRow of await page.locator('#impacts-table tbody tr').all()) expect(await tableRow.getAttribute('data-ags')).toBe(WERNE);
 
+    await page.mouse.move(1, 1);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     expect(statSync(SCREENSHOT).size).toBeGreaterThan(10_000);
     for (const name of ['choropleth-2023-11-06.png', 'district-05978-kreis-unna.png', 'timeline-05978040-werne.png']) {

@@ -550,10 +550,12 @@ function worstBandsOf(statements, endDay) {
   for (const point of points) {
     const current = serviceBands.map((list) => list.find((b) => b.start <= point && b.end > point)).filter(Boolean);
     const status = worstOf(current.map((b) => b.status));
+    // The evidence of a band: the statements that put or keep the place at its status.
     const changed = serviceBands.flat().filter((b) => b.start === point).flatMap((b) => b.evidence);
-    const evidence = [...changed.filter((s) => s.status === status), ...changed.filter((s) => s.status !== status)];
+    const matching = changed.filter((s) => s.status === status);
+    const evidence = matching.length ? matching : changed;
     const last = bands.at(-1);
-    if (last && last.status === status) { last.evidence.push(...evidence); continue; }
+    if (last && last.status === status) { last.evidence.push(...matching); continue; }
     if (last) last.end = point;
     bands.push({ start: point, end: null, status, evidence, change: evidence[0] });
   }
@@ -642,7 +644,7 @@ function renderChart(container, evidenceBox, { rows, from, to, asOf, title, tick
       const period = `${germanDate(dayString(band.start))} bis ${band.end - 1 >= (asOf ?? Infinity) ? `${germanDate(dayString(band.end - 1))} (Stand)` : germanDate(dayString(band.end - 1))}`;
       const change = band.change ?? band.evidence[0];
       interactive(node, {
-        label: `${row.label}${row.sublabel ? ` ${row.sublabel}` : ''}: ${statusText(band.status)} vom ${period}. Beleg: ${change?.text ?? '–'}`,
+        label: `${rowName(row)}: ${statusText(band.status)} vom ${period}. Beleg: ${change?.text ?? '–'}`,
         tip: () => [`${row.label}: ${statusText(band.status)}`, period, change ? `„${change.text}“` : '', change ? `${change.title} (${change.sourceId})` : ''].filter(Boolean),
         activate: () => {
           for (const other of chart.querySelectorAll('.band.picked')) other.classList.remove('picked');
@@ -664,6 +666,9 @@ function renderChart(container, evidenceBox, { rows, from, to, asOf, title, tick
   }
 }
 
+/** "Standesamt (civil-registry)", "Lünen (Gemeinde, alle Dienste)". */
+const rowName = (row) => (!row.sublabel ? row.label : row.sublabel.startsWith('(') ? `${row.label} ${row.sublabel}` : `${row.label} (${row.sublabel})`);
+
 function showEvidence(box, row, band, period) {
   box.hidden = false;
   const seen = new Set();
@@ -674,7 +679,7 @@ function showEvidence(box, row, band, period) {
     return true;
   });
   box.replaceChildren(
-    el('h4', {}, el('span', { text: `${row.label}${row.sublabel ? ` ${row.sublabel}` : ''}: ` }), badge(band.status),
+    el('h4', {}, el('span', { text: `${rowName(row)}: ` }), badge(band.status),
       el('span', { class: 'key', text: ` (${band.status})` })),
     el('p', { class: 'meta', text: `${period} · ${statements.length} ${statements.length === 1 ? 'Beleg' : 'Belege'}` }),
     el('ol', { class: 'evidence-list' }, ...statements.slice(0, 6).map((s) => el('li', { 'data-document': s.documentId },

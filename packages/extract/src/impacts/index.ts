@@ -172,7 +172,7 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   const services = subjects(text, sentence, index, found, scope.documentChannels);
   if (services.length === 0) return;
   let statuses = statusCues(text, sentence, services, cues);
-  if (pointsBack) statuses = referredStatuses(text, sentence, input.sentences[index - 1], statuses);
+  if (pointsBack) statuses = referredStatuses(text, sentence, input.sentences[index - 1], statuses, index > 1 ? input.sentences[index - 2] : undefined);
   if (statuses.length === 0) return;
   const clauses = clausesOf(text, sentence, services, statuses);
 
@@ -231,6 +231,9 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
     cue = undefined;
   }
   if (!status) return;
+  // "Die Stadtverwaltung kann keine E-Mails empfangen": the channel inside the statement is what it is about.
+  if (service.value === 'administration' && cue && scope.services.some((v) => (v.value === 'email' || v.value === 'phone')
+    && v.span.start >= cue.span.start && v.span.end <= cue.span.end)) return;
   // "eingerichtet", "geschaltet" speak of a substitute put in place, not of whoever put it there.
   if (cue && SUBSTITUTE_SET_UP.test(cue.span.text) && !EMERGENCY_PAGE.test(service.span.text)) return;
   // "Das Bürgerbüro ist telefonisch unter 02335 … zu erreichen": where to call, no state (a pointer, guide §4).

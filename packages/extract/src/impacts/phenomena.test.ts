@@ -226,3 +226,18 @@ describe('who runs the service', () => {
     expect(impacts('Dank der Unterstützung der Stadt Hamm kann Lünen wieder Personalausweise ausstellen.', news)).toEqual(['Lünen|id-documents|restored']);
   });
 });
+
+describe('statements over two and three sentences', () => {
+  it('takes the state through a sentence that only extends the one before', () => {
+    expect(impacts('Ab 11 Uhr ist kein Parteiverkehr mehr möglich. Dies gilt für alle Außenstellen. Betroffen ist unter anderem die Führerscheinstelle.'))
+      .toEqual(['Werne|administration|outage', 'Werne|drivers-licence|outage']);
+  });
+  it('gives "kann keine E-Mails empfangen" to the mail, not the administration', () => {
+    expect(impacts('Die Stadtverwaltung kann derzeit keine E-Mails empfangen.')).toEqual(['Werne|email|outage']);
+  });
+  it('reads mail that does not arrive and numbers that cannot be reached', () => {
+    expect(impacts('E-Mails an die Stadtverwaltung kommen derzeit nicht an.')).toEqual(['Werne|email|outage']);
+    expect(impacts('Die Rufnummern der Stadtverwaltung sind nicht erreichbar.')).toEqual(['Werne|phone|outage']);
+    expect(impacts('Bei den Rufnummern findet kein Gesprächsaufbau statt.')).toEqual(['Werne|phone|outage']);
+  });
+});

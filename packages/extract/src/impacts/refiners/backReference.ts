@@ -12,21 +12,37 @@ import { partialClause } from './partial.js';
  * of that sentence, placed where the pointing words stand. Without such a sentence before, nothing changes.
  */
 export function referredStatuses(
-  text: string, sentence: Sentence, previous: Sentence | undefined, statuses: readonly Cue<ServiceStatus>[],
+  text: string, sentence: Sentence, previous: Sentence | undefined, statuses: readonly Cue<ServiceStatus>[], beforePrevious?: Sentence,
 ): Cue<ServiceStatus>[] {
   if (!previous) return [...statuses];
   BACK_REFERENCE.lastIndex = 0;
   const pointer = BACK_REFERENCE.exec(sentence.text);
   if (!pointer) return [...statuses];
-  const before = statusCues(text, previous, [] as Cue<Service>[], findCues(text, previous.start, previous.end, STATUS_PATTERNS));
-  let strongest: Cue<ServiceStatus> | undefined;
-  for (const c of before) if (!strongest || c.weight > strongest.weight) strongest = c;
-  if (!strongest || strongest.weight < 0.8) return [...statuses];
+  let source = previous;
+  let strongest = strongestCue(text, previous);
+  // "… kein Parteiverkehr mehr möglich. Dies gilt für alle Außenstellen. Betroffen sind …": a pointer that points at
+  // a pointer takes the state of the sentence before that.
+  if (!strongest && beforePrevious && POINTER_ONLY.test(previous.text)) {
+    source = beforePrevious;
+    strongest = strongestCue(text, beforePrevious);
+  }
+  if (!strongest) return [...statuses];
   // What the previous sentence said of parts only ("40 von 150 Servern sind ausgefallen") is partial for what points back.
-  const value = partialClause(previous.text, strongest.value);
+  const value = partialClause(source.text, strongest.value);
   const start = sentence.start + pointer.index;
   const pointed: Cue<ServiceStatus> = { span: { start, end: start + pointer[0].length, text: pointer[0] }, value, weight: strongest.weight * 0.9 };
   // The sentence's own cues stay where they say more than "betroffen" ("..., wo keine Sprechzeiten stattfinden").
   const own = statuses.filter((s) => !(s.span.start < pointed.span.end && s.span.end > pointed.span.start) && !/troffen$/iu.test(s.span.text));
   return [pointed, ...own].sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A sentence that only extends what the one before said ("Dies gilt sowohl für … als auch für …"). */
+const POINTER_ONLY = /^(?:Dies|Das|Gleiches|Dasselbe)[ \u00a0]+(?:gilt|betrifft|betraf|galt)(?![\p{L}])/u;
+
+/** The strongest status cue of a sentence when it is a firm one (weight ≥ 0.8), else undefined. */
+function strongestCue(text: string, sentence: Sentence): Cue<ServiceStatus> | undefined {
+  const cues = statusCues(text, sentence, [] as Cue<Service>[], findCues(text, sentence.start, sentence.end, STATUS_PATTERNS));
+  let strongest: Cue<ServiceStatus> | undefined;
+  for (const c of cues) if (!strongest || c.weight > strongest.weight) strongest = c;
+  return strongest && strongest.weight >= 0.8 ? strongest : undefined;
 }

@@ -115,6 +115,8 @@ function link(url, text) {
 }
 
 const badge = (status) => el('span', { class: `badge status-${status}`, text: STATUS_LABEL[status] ?? status });
+/** A badge with the vocabulary key beside it: "Ausfall (outage)". */
+const keyedBadge = (status) => el('span', { class: 'keyed' }, badge(status), el('span', { class: 'key', text: ` (${status === 'none' ? 'no data' : status})` }));
 /** The day of a date or date-time; "undatiert" where there is none (an undated release: never today's date). */
 const day = (value) => (value ? value.slice(0, 10) : 'undatiert');
 const DAY_MS = 86_400_000;
@@ -123,6 +125,8 @@ const dayString = (n) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 /** 2023-11-06 → 06.11.2023 */
 const germanDate = (d) => (d && /^\d{4}-\d{2}-\d{2}/.test(d) ? `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)}` : 'undatiert');
 const shortDate = (d) => `${d.slice(8, 10)}.${d.slice(5, 7)}.`;
+/** Appends to the list under `key` in a Map of lists. */
+const push = (map, key, value) => { const list = map.get(key); if (list) list.push(value); else map.set(key, [value]); };
 const worstOf = (statuses) => statuses.reduce((w, s) => (SEVERITY[s] > SEVERITY[w] ? s : w), 'none');
 
 // ---- tooltip ---------------------------------------------------------------------------------
@@ -256,20 +260,19 @@ function animateTo(target) {
 
 // ---- statuses on the map ---------------------------------------------------------------------
 
-/** Worst current status of a district: its own statements and those of its municipalities. */
-function districtStatus(ags) {
-  const statuses = [];
+/** The places with reports per district AGS: the district itself and its municipalities. */
+function indexPlaces() {
+  state.byDistrict = new Map();
   for (const p of state.places.values()) {
-    if (p.ags === ags || (p.kind === 'municipality' && (p.districtAgs ?? p.ags.slice(0, 5)) === ags)) statuses.push(p.status);
+    const district = p.kind === 'municipality' ? (p.districtAgs ?? p.ags.slice(0, 5)) : p.ags;
+    push(state.byDistrict, district, p);
   }
-  return worstOf(statuses);
 }
 
+const placesInDistrict = (ags) => state.byDistrict?.get(ags) ?? [];
+/** Worst current status of a district: its own statements and those of its municipalities. */
+const districtStatus = (ags) => worstOf(placesInDistrict(ags).map((p) => p.status));
 const placeStatus = (ags) => state.places.get(ags)?.status ?? 'none';
-
-function placesInDistrict(ags) {
-  return [...state.places.values()].filter((p) => p.ags === ags || (p.kind === 'municipality' && (p.districtAgs ?? p.ags.slice(0, 5)) === ags));
-}
 
 function drawLegend() {
   const counts = Object.fromEntries(SCALE.map((s) => [s.key, 0]));
@@ -543,7 +546,7 @@ function bandsOf(statements, endDay) {
 /** Bands of a place's worst status over all its services, from the bands of each service. */
 function worstBandsOf(statements, endDay) {
   const perService = new Map();
-  for (const s of statements) perService.set(s.service, [...(perService.get(s.service) ?? []), s]);
+  for (const s of statements) push(perService, s.service, s);
   const serviceBands = [...perService.values()].map((list) => bandsOf(list, endDay));
   const points = [...new Set(serviceBands.flat().map((b) => b.start))].sort((a, b) => a - b);
   const bands = [];
@@ -706,7 +709,7 @@ function chartRange(statements, endDay) {
 /** One timeline row per service, those worst now first. */
 function serviceRows(statements, endDay) {
   const byService = new Map();
-  for (const s of statements) byService.set(s.service, [...(byService.get(s.service) ?? []), s]);
+  for (const s of statements) push(byService, s.service, s);
   const rows = [...byService.entries()].map(([service, list]) => ({
     key: service, label: SERVICE_LABEL[service] ?? service, sublabel: `(${service})`, bands: bandsOf(list, endDay),
   }));
@@ -769,7 +772,7 @@ async function showPlace(ags) {
   const rows = isDistrict ? placesInDistrict(ags).flatMap((p) => p.services.map((s) => ({ ...s, placeName: p.name }))) : place?.services ?? [];
   body.replaceChildren(...rows.sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status]).map((s) => el('tr', { 'data-service': s.service },
     el('td', {}, el('span', { text: `${s.placeName && isDistrict ? `${s.placeName}: ` : ''}${SERVICE_LABEL[s.service] ?? s.service} ` }), el('span', { class: 'key', text: `(${s.service})` })),
-    el('td', {}, badge(s.status)),
+    el('td', {}, keyedBadge(s.status)),
     el('td', { text: germanDate(day(s.since)) }),
     el('td', {}, el('blockquote', { class: 'evidence', text: s.evidence }), link(s.url, s.sourceId)))));
   if (rows.length === 0) body.replaceChildren(el('tr', {}, el('td', { colspan: 4, class: 'meta', text: 'Keine Meldungen bis zum Stand.' })));
@@ -793,7 +796,7 @@ async function showPlace(ags) {
       const own = statements.filter((s) => s.place.ags === ags);
       chartRows = serviceRows(own, endDay).map((row) => ({ ...row, key: `${ags}:${row.key}` }));
       const byPlace = new Map();
-      for (const s of statements) if (s.place.ags !== ags) byPlace.set(s.place.ags, [...(byPlace.get(s.place.ags) ?? []), s]);
+      for (const s of statements) if (s.place.ags !== ags) push(byPlace, s.place.ags, s);
       chartRows.push(...[...byPlace.entries()].map(([placeAgs, list]) => ({
         key: placeAgs, label: list[0].place.name, sublabel: 'Gemeinde, alle Dienste', bands: worstBandsOf(list, endDay),
       })).sort((a, b) => a.label.localeCompare(b.label, 'de')));
@@ -809,7 +812,7 @@ async function showPlace(ags) {
     });
     $('place-impacts-count').textContent = `(${page.items.length})`;
     list.replaceChildren(...[...page.items].reverse().map((i) => el('li', { class: 'impact', 'data-service': i.service, 'data-status': i.status },
-      el('strong', { text: `${germanDate(day(i.asOf))} · ${i.place?.name ?? '?'} · ${serviceText(i.service)} ` }), badge(i.status),
+      el('strong', { text: `${germanDate(day(i.asOf))} · ${i.place?.name ?? '?'} · ${serviceText(i.service)} ` }), keyedBadge(i.status),
       el('blockquote', { class: 'evidence', text: i.span.text }),
       el('span', { class: 'meta', text: `${i.sourceId} · ` }), link(i.url, i.title))));
     if (page.items.length === 0) list.replaceChildren(el('li', { class: 'meta', text: 'Keine Meldungen.' }));
@@ -871,10 +874,15 @@ async function showIncident(id) {
   }));
   const endDay = Math.max(dayNumber(incident.lastSeen), ...statements.map((s) => dayNumber(s.asOf)));
   const byPlace = new Map();
-  for (const s of statements) byPlace.set(s.place.ags, [...(byPlace.get(s.place.ags) ?? []), s]);
-  const rows = [...byPlace.entries()].map(([ags, list]) => ({
+  for (const s of statements) push(byPlace, s.place.ags, s);
+  const allRows = [...byPlace.entries()].map(([ags, list]) => ({
     key: ags, label: list[0].place.name, sublabel: `${ags.length === 5 ? 'Kreis' : 'Gemeinde'}, alle Dienste`, bands: worstBandsOf(list, endDay),
   }));
+  // A large incident shows its places hit worst first, at most MAX_ROWS of them.
+  const MAX_ROWS = 25;
+  const peak = (row) => Math.max(...row.bands.map((b) => SEVERITY[b.status]));
+  const rows = allRows.length <= MAX_ROWS ? allRows
+    : [...allRows].sort((a, b) => peak(b) - peak(a) || a.label.localeCompare(b.label, 'de')).slice(0, MAX_ROWS);
   const from = Math.min(dayNumber(incident.firstSeen), ...statements.map((s) => dayNumber(s.asOf))) - 1;
   const asOf = dayNumber(state.asOf);
   renderChart($('incident-chart'), $('incident-evidence'), {
@@ -882,6 +890,9 @@ async function showIncident(id) {
     ticks: incident.timeline.map((t) => ({ day: dayNumber(t.date), date: t.date, kind: t.sourceKind, title: t.title })),
     title: `Verlauf des Vorfalls je Ort; gestrichelt der gewählte Stand ${germanDate(state.asOf)}`,
   });
+  if (allRows.length > rows.length) {
+    $('incident-chart').append(el('p', { class: 'meta', text: `${allRows.length - rows.length} weitere Orte ohne eigene Zeile; alle in den Meldungen des Vorfalls.` }));
+  }
 
   $('timeline-count').textContent = `(${incident.timeline.length})`;
   $('timeline').replaceChildren(...incident.timeline.map((t) => el('li', { 'data-document': t.documentId, class: t.date > state.asOf ? 'after-asof' : '' },
@@ -891,7 +902,7 @@ async function showIncident(id) {
     el('span', { class: `badge kind kind-${t.sourceKind}`, text: KIND_LABEL[t.sourceKind] ?? t.sourceKind }), ' ',
     link(t.url, t.title),
     t.impacts.length ? el('ul', {}, ...t.impacts.map((i) => el('li', {},
-      el('span', { text: `${i.place?.name ?? '?'}: ${serviceText(i.service)} ` }), badge(i.status),
+      el('span', { text: `${i.place?.name ?? '?'}: ${serviceText(i.service)} ` }), keyedBadge(i.status),
       el('blockquote', { class: 'evidence', text: i.evidence })))) : null)));
 }
 
@@ -909,7 +920,7 @@ function renderTable() {
     el('td', { text: germanDate(day(i.asOf)) }),
     el('td', { text: i.place?.name ?? '?' }),
     el('td', { text: serviceText(i.service) }),
-    el('td', {}, badge(i.status)),
+    el('td', {}, keyedBadge(i.status)),
     el('td', {}, el('blockquote', { class: 'evidence', text: i.span.text })),
     el('td', {}, link(i.url, i.sourceId)))));
   $('table-count').textContent = `${rows.length} von ${state.impacts.length} Meldungen`;
@@ -940,6 +951,7 @@ async function load() {
   try {
     const [geo] = await Promise.all([api(`/status?asOf=${state.asOf}&format=geojson`), loadShapes()]);
     state.places = new Map(geo.features.map((f) => [f.properties.ags, f.properties]));
+    indexPlaces();
     const affected = [...state.places.values()].filter((p) => p.status !== 'operational').length;
     $('summary').textContent = `Stand ${germanDate(state.asOf)}: ${state.places.size} Orte mit Meldungen, davon ${affected} beeinträchtigt`;
     $('map-title').textContent = `Karte: Stand ${germanDate(state.asOf)}`;

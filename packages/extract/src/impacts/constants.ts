@@ -42,7 +42,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
   { service: 'registration-office', prefix: ['Einwohnermelde', 'Einwohneramt', 'Einwohner- und', 'Einwohnerservice', 'Meldeamt', 'Meldebehörde', 'Ummeldung', 'Meldebescheinigung', 'Wohnsitzanmeldung', 'Melderegister'], exact: ['Meldewesen', 'Meldestelle', 'Meldestellen'] },
   {
     service: 'id-documents',
-    prefix: ['Personalausweis', 'Reisepäss', 'Reisepass', 'Kinderreisepass', 'Passangelegenheiten', 'Ausweisangelegenheiten', 'Ausweisdokument'],
+    prefix: ['Personalausweis', 'Reisepäss', 'Reisepass', 'Kinderreisepass', 'Kinderreisepäss', 'Passangelegenheiten', 'Ausweisangelegenheiten', 'Ausweisdokument'],
     exact: ['Ausweise', 'Ausweis', 'Ausweisen', 'Passwesen', 'Pässe', 'Personaldokumente'],
   },
   {
@@ -66,7 +66,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
   {
     service: 'payments',
     prefix: ['Lastschrift', 'SEPA-Lastschrift', 'Kartenzahlung', 'EC-Kartenzahlung'],
-    exact: ['Zahlungsverkehr', 'Überweisungen', 'Bezahlung', 'Bezahlen', 'EC-Karte', 'EC-Karten', 'Stadtkasse', 'Kreiskasse', 'Gemeindekasse', 'Kommunalsteuern', 'Zahlungen', 'Kartenzahlungen', 'Barzahlung'],
+    exact: ['Zahlungsverkehr', 'Überweisungen', 'Bezahlung', 'Bezahlen', 'Bezahlt werden', 'bezahlt werden', 'EC-Karte', 'EC-Karten', 'Stadtkasse', 'Kreiskasse', 'Gemeindekasse', 'Kommunalsteuern', 'Zahlungen', 'Kartenzahlungen', 'Barzahlung'],
   },
   { service: 'library', prefix: ['Stadtbibliothek', 'Stadtbücherei', 'Bibliothek', 'Bücherei', 'Mediathek', 'Onleihe', 'Jugendbibliothek', 'Kinderbibliothek', 'Hauptbibliothek', 'Stadtteilbibliothek', 'Zweigstelle der Bibliothek', 'Kinder- und Jugendbibliothek'] },
   { service: 'schools', exact: ['Schulen', 'Schulverwaltung', 'Schulportal', 'Schulserver'] },
@@ -96,7 +96,7 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: '(?:kommen|kommt|kamen|kam|gehen|geht|gingen|ging)(?: [\\p{L}\\p{N}.,-]+){0,5} nicht (?:mehr )?(?:an|ein|durch)', status: 'outage', weight: 0.9 , triggers: ['nicht'] },
   { pattern: '(?:empfangen|empfängt|verschicken|verschickt|versenden|versendet|annehmen|nimmt|bearbeiten|bearbeitet)(?: [\\p{L}-]+){0,2} keine', status: 'outage', weight: 0.8 , triggers: ['kein'] },
   { pattern: '(?:ging|gingen|geht|gehen)(?: [\\p{L}\\p{N}.,-]+){0,6} (?:online|ans Netz|in Betrieb)', status: 'restored', weight: 0.9 , triggers: ['online', 'netz', 'betrieb'] },
-  { pattern: 'kein(?:en)? Zugriff|nicht arbeitsfähig|außer Betrieb|ausgefallen|Totalausfall|Ausfällen|Ausfälle|Ausfalls|Ausfall|offline|lahmgelegt|geschlossen|abgeschaltet|heruntergefahren|runtergefahren|vom Netz|gestört|Störung(?:en)?|abgesagt|ins Leere|abgeschnitten', status: 'outage', weight: 1 , triggers: ['zugriff', 'arbeitsfähig', 'betrieb', 'ausgefallen', 'ausfall', 'ausfälle', 'offline', 'lahmgelegt', 'geschlossen', 'abgeschaltet', 'heruntergefahren', 'runtergefahren', 'netz', 'gestört', 'störung', 'abgesagt', 'leere', 'abgeschnitten'] },
+  { pattern: 'kein(?:en)? Zugriff|nicht arbeitsfähig|außer Betrieb|ausgefallen|Totalausfall|Ausfällen|Ausfälle|Ausfalls|Ausfall|offline|lahmgelegt|geschlossen|abgeschaltet|heruntergefahren|runtergefahren|vom Netz|gestört|Störung(?:en)?|abgesagt|ins Leere|in die Röhre|abgeschnitten|tot', status: 'outage', weight: 1 , triggers: ['zugriff', 'arbeitsfähig', 'betrieb', 'ausgefallen', 'ausfall', 'ausfälle', 'offline', 'lahmgelegt', 'geschlossen', 'abgeschaltet', 'heruntergefahren', 'runtergefahren', 'netz', 'gestört', 'störung', 'abgesagt', 'leere', 'röhre', 'abgeschnitten', 'tot'] },
   { pattern: 'ausgesetzt|eingestellt|stillgelegt|unterbrochen|blockiert|verschlüsselt|(?:bleibt|bleiben) (?:bis auf Weiteres |vorerst |vorläufig |weiterhin |noch )?zu(?! (?:den|dem|der|die|das|ihren|seinen|gewohnten|regulären|üblichen|erreichen))', status: 'outage', weight: 0.9 , triggers: ['ausgesetzt', 'eingestellt', 'stillgelegt', 'unterbrochen', 'blockiert', 'verschlüsselt', 'bleib'] },
   { pattern: '(?:funktioniert|funktionieren|funktionierte|funktionierten|läuft|laufen|lief|liefen|klappt|klappen|klappte|klappten|geht|gehen|ging|gingen)(?: (?!nicht|nur)[\\p{L}]+){0,2} nicht(?! (?:nur|betroffen|komplett|ganz|vollständig|richtig|stabil|rund|reibungslos|fehlerfrei))', status: 'outage', weight: 1 , triggers: ['nicht'] },
   { pattern: '(?:öffnet|öffnen|öffnete|öffneten)(?: [\\p{L}\\p{N}.,-]+){0,5} wieder|wieder (?:aufgenommen|hochgefahren|ans Netz|im Netz|da|einsatzbereit|regulär|normal|wie gewohnt|in vollem Umfang)', status: 'restored', weight: 1 , triggers: ['wieder'] },
@@ -108,6 +108,8 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: '(?:öffnet|öffnen|öffnete|öffneten|beginnen|beginnt)(?: [\\p{L}\\p{N}.,-]+){0,6} erst|erst (?:ab|um) \\d{1,2}(?:[.:]\\d\\d)? Uhr', status: 'degraded', weight: 0.95, triggers: ['erst'] },
   { pattern: 'ohne (?:vorherige\\p{L}* )?Termin\\p{L}* (?:[\\p{L}]+ ){0,3}nicht möglich|nur (?:mit|nach) (?:[\\p{L}]+ ){0,2}(?:Termin\\p{L}*|Anmeldung|Voranmeldung|Vereinbarung|Absprache)', status: 'degraded', weight: 1, triggers: ['ohne', 'nur'] },
   { pattern: 'ohne', status: 'outage', weight: 0.8, triggers: ['ohne'] },
+  // "Bezahlt werden kann nur in bar": cash only is a restriction of payments.
+  { pattern: '(?:nur|ausschließlich|lediglich) (?:noch )?(?:in bar|bar|mit Bargeld|per Barzahlung)', status: 'degraded', weight: 0.95, triggers: ['nur', 'ausschließlich', 'lediglich'] },
   // "Im Rathaus gibt es derzeit kein Internet."
   { pattern: '(?:gibt|gab) es (?:[\\p{L}]+ ){0,2}kein(?:e|en)?', status: 'outage', weight: 0.85, triggers: ['kein'] },
   // A substitute put in place ("eine Notfall-Webseite eingerichtet", "eine Hotline geschaltet") stands for a degraded service.
@@ -174,6 +176,9 @@ export const NOT_AS_USUAL_BEFORE = /(?<![\p{L}])nicht[ \u00a0]+(?:mehr[ \u00a0]+
  * a helping or partner body is not affected (annotation guide §4).
  */
 export const HELPER_BEFORE = /(?<![\p{L}])(?:[Dd]ank|[Mm]it(?:[ \u00a0]+(?:der|freundlicher|tatkräftiger))?[ \u00a0]+(?:Hilfe|Unterstützung)|[Mm]ithilfe|[Uu]nterstützt[ \u00a0]+(?:von|durch)|[Ii]n[ \u00a0]+Amtshilfe[ \u00a0]+(?:für|von|durch)|[Ll]eihweise[ \u00a0]+(?:von|vom))(?:[ \u00a0]+[\p{L}-]+){0,4}[ \u00a0]+$/u;
+
+/** Applications still taken while their processing is down: the services are degraded, not out (guide §4's "nur angenommen, aber nicht bearbeitet"). */
+export const ACCEPTED_NOT_PROCESSED = /(?<![\p{L}])(?:Anträge|Antrag|Unterlagen|Anliegen)(?:[ \u00a0]+[\p{L}-]+){0,4}[ \u00a0]+(?:entgegennehmen|entgegengenommen|annehmen|angenommen|aufnehmen|aufgenommen)(?![\p{L}])[^.!?]{0,120}(?<![\p{L}])(?:Bearbeitung|bearbeitet|bearbeiten)(?![\p{L}])/u;
 
 /** A clause introduced by "bis auf" names the exception to what the sentence says. */
 export const EXCEPTION_START = /^[ \u00a0]*bis auf(?![\p{L}])/u;
@@ -266,7 +271,7 @@ export const BUILDING_CONTEXT_BEFORE = /(?<![\p{L}])(?:Richtung|Vorplatz|vor dem
 export const BACK_REFERENCE = /^(?:(?![Nn]icht|[Kk]aum|[Ww]enig|[Bb]esonders|[Ii]nsbesondere|[Ss]tark|[Mm]assiv|[Vv]or)[\p{L}]+[ \u00a0]+){0,2}?(?:(?:[Bb]etroffen|[Bb]etreffen)[ \u00a0]+(?:sind|ist|waren|war|seien|sei)|(?:[Dd]as|[Dd]ies)[ \u00a0]+(?:betrifft|betraf)|[Dd]arunter|(?:Gleiches|Dasselbe|Das[ \u00a0]+gleiche|Dies|Das)[ \u00a0]+gilt[ \u00a0]+(?:auch|ebenso|ebenfalls|für)|(?:Ebenso|Ebenfalls|Auch)[ \u00a0]+betroffen)(?![\p{L}])|(?:betrifft|betraf)[ \u00a0]+(?:das|dies)(?![\p{L}])/gu;
 
 /** A time of day that bounds a closing: part of the day ("bis 14 Uhr", "erst um 15 Uhr", "bereits um 13 Uhr"). */
-export const PART_OF_DAY = /(?<![\p{L}])(?:für[ \u00a0]+(?:mehrere|einige|wenige|zwei|drei|vier|etwa|rund)[ \u00a0]+Stunden|stundenweise|stundenlang)(?![\p{L}])|(?<![\p{L}])(?:bis|erst[ \u00a0]+(?:ab|um)|bereits[ \u00a0]+(?:ab|um)|schon[ \u00a0]+(?:ab|um)|ab|von)[ \u00a0]+\d{1,2}(?:[.:]\d\d)?[ \u00a0]+Uhr(?![\p{L}])|(?<![\p{L}])(?:vormittags|nachmittags|am[ \u00a0]+(?:Vormittag|Nachmittag))(?![\p{L}])/u;
+export const PART_OF_DAY = /(?<![\p{L}])(?:für[ \u00a0]+(?:(?:mindestens|maximal|höchstens|etwa|rund|ca\.)[ \u00a0]+)?(?:mehrere|einige|wenige|zwei|drei|vier|fünf|sechs|\d)[ \u00a0]+Stunden|stundenweise|stundenlang|zeitweise|zeitweilig)(?![\p{L}])|(?<![\p{L}])(?:bis|erst[ \u00a0]+(?:ab|um)|bereits[ \u00a0]+(?:ab|um)|schon[ \u00a0]+(?:ab|um)|ab|von)[ \u00a0]+\d{1,2}(?:[.:]\d\d)?[ \u00a0]+Uhr(?![\p{L}])|(?<![\p{L}])(?:vormittags|nachmittags|am[ \u00a0]+(?:Vormittag|Nachmittag))(?![\p{L}])/u;
 
 /** Words that make a closing last the whole day or several days. */
 export const WHOLE_DAY = /(?<![\p{L}])(?:ganztägig|ganztags|den[ \u00a0]+ganzen[ \u00a0]+Tag|kompletten[ \u00a0]+Tag|bis[ \u00a0]+(?:einschließlich[ \u00a0]+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|\d{1,2}\.[ \u00a0]*(?:\d{1,2}\.|[\p{L}]+)))(?![\p{L}])/u;

@@ -241,3 +241,18 @@ describe('statements over two and three sentences', () => {
     expect(impacts('Bei den Rufnummern findet kein Gesprächsaufbau statt.')).toEqual(['Werne|phone|outage']);
   });
 });
+
+describe('restrictions said in other words', () => {
+  it('reads applications taken while their processing is down as degraded', () => {
+    expect(impacts('Wir können Anträge entgegennehmen, doch die Bearbeitung von Führerscheinangelegenheiten ist lahmgelegt.')).toEqual(['Werne|drivers-licence|degraded']);
+  });
+  it('reads cash only as payments degraded, and closure for some hours or at times as degraded', () => {
+    expect(impacts('Bezahlt werden kann nur in bar.')).toEqual(['Werne|payments|degraded']);
+    expect(impacts('Das Bürgerbüro bleibt für mindestens fünf Stunden geschlossen.')).toEqual(['Werne|citizens-office|degraded']);
+    expect(impacts('Das Rathaus bleibt zeitweise geschlossen.')).toEqual(['Werne|administration|degraded']);
+  });
+  it('reads a dead website and an idiom of nothing there as outages', () => {
+    expect(impacts('Von Samstag bis Montag war die Internetseite tot.')).toEqual(['Werne|website|outage']);
+    expect(impacts('Wer eine E-Mail an die Stadt schreiben wollte, guckte in die Röhre.')).toEqual(['Werne|email|outage']);
+  });
+});

@@ -3,6 +3,7 @@ import {
   AgencyResponseSchema, BasemapResponseSchema, DistrictResponseSchema, DistrictShapesSchema, DocumentsPageSchema, GeoJsonSchema, ImpactRowSchema,
   ImpactsPageSchema, IncidentSchema, IncidentSummarySchema, IncidentsPageSchema, MunicipalityResponseSchema, MunicipalityShapesSchema,
   PlaceInfoSchema, ProblemSchema, QueryHitSchema, RecordResponseSchema, StatusEntrySchema, StatusResponseSchema, TimelineEntrySchema,
+  DocumentReportsSchema, ReportRowSchema, ReportsPageSchema,
 } from './schemas.js';
 
 /** Names of the component schemas, by schema. */
@@ -14,6 +15,7 @@ const COMPONENTS: readonly [string, z.ZodType][] = [
   ['IncidentSummary', IncidentSummarySchema], ['Incident', IncidentSchema], ['IncidentsPage', IncidentsPageSchema],
   ['Municipality', MunicipalityResponseSchema], ['District', DistrictResponseSchema], ['Agency', AgencyResponseSchema],
   ['Basemap', BasemapResponseSchema], ['DistrictShapes', DistrictShapesSchema], ['MunicipalityShapes', MunicipalityShapesSchema],
+  ['Report', ReportRowSchema], ['ReportsPage', ReportsPageSchema], ['DocumentReports', DocumentReportsSchema],
 ];
 
 /** What the OpenAPI document needs to know about one route. */

@@ -59,6 +59,24 @@ export const DocumentsQuery = z.object({
   limit: limitParam(),
   offset: offsetParam,
   format: z.enum(['json', 'ndjson', 'csv']).describe('json (a page), ndjson (full records, one per line) or csv').optional(),
+  unit: z.enum(['document', 'report'])
+    .describe('with format=ndjson or csv: document (default) one line per release; report one line per report (incident) of the page\'s releases, a release without reports as one').optional(),
+}).strict().refine((q) => q.unit !== 'report' || q.format === 'ndjson' || q.format === 'csv', {
+  path: ['unit'], message: 'unit=report applies to format=ndjson or csv (a page of reports: GET /reports)',
+});
+
+/** `GET /reports`: reports (incidents) of the stored releases (issue 17). */
+export const ReportsQuery = z.object({
+  place: nameOrCode("a place the report mentions: municipality AGS (8 digits), district AGS (5 digits) or a name").optional(),
+  from: isoDateParam('from YYYY-MM-DD (publication, or a date or impact asOf in the report), inclusive').optional(),
+  to: isoDateParam('to YYYY-MM-DD, inclusive').optional(),
+  q: z.string().trim().min(1).max(200).regex(/^[^\p{Cc}\p{Cs}]+$/u, 'expected text without control characters')
+    .describe("case-insensitive text in the report's own text").optional(),
+  source: idParam.describe('source id').optional(),
+  document: documentIdParam.optional(),
+  limit: limitParam(),
+  offset: offsetParam,
+  format: z.enum(['json', 'ndjson', 'csv']).describe('json (a page), ndjson (one report per line) or csv').optional(),
 }).strict();
 
 export const ImpactsQuery = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AGENCY_KINDS, RecordSchema, SERVICES, SERVICE_STATUSES, SOURCE_KINDS } from '@lagebild/schema';
+import { AGENCY_KINDS, EntitiesSchema, RecordSchema, SERVICES, SERVICE_STATUSES, SOURCE_KINDS } from '@lagebild/schema';
 
 /**
  * Response shapes of the HTTP API as zod schemas: the OpenAPI document is generated from them and
@@ -54,6 +54,20 @@ export const ImpactRowSchema = z.object({
   until: z.string().optional(),
   confidence: z.number(),
   span: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }).strict(),
+}).strict();
+
+/** One report (incident) of a release (issue 17); a release that was not split is one report (`whole`). */
+export const ReportRowSchema = z.object({
+  documentId: z.string(),
+  index: z.number().int(),
+  whole: z.boolean(),
+  sourceId: z.string(),
+  url: z.string(),
+  documentTitle: z.string(),
+  publishedAt: z.string().optional(),
+  title: z.string(),
+  span: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }).strict(),
+  entities: EntitiesSchema,
 }).strict();
 
 export const PlaceInfoSchema = z.object({
@@ -124,6 +138,9 @@ const page = <T extends z.ZodType>(item: T) => z.object({
 export const DocumentsPageSchema = page(QueryHitSchema);
 export const ImpactsPageSchema = page(ImpactRowSchema);
 export const IncidentsPageSchema = page(IncidentSummarySchema);
+export const ReportsPageSchema = page(ReportRowSchema);
+/** The reports of one release. */
+export const DocumentReportsSchema = z.object({ documentId: z.string(), total: z.number().int(), items: z.array(ReportRowSchema) }).strict();
 export const StatusResponseSchema = z.object({
   asOf: z.string(), total: z.number().int(), limit: z.number().int(), offset: z.number().int(), items: z.array(StatusEntrySchema),
 }).strict();

@@ -48,7 +48,8 @@ const HOSTILE = [
 
 /** Query parameters of each list endpoint, with a valid companion so the rest of the query is sane. */
 const PARAMS: Record<string, string[]> = {
-  '/documents': ['q', 'municipality', 'district', 'agency', 'agencyKind', 'service', 'status', 'from', 'to', 'source', 'limit', 'offset', 'format'],
+  '/documents': ['q', 'municipality', 'district', 'agency', 'agencyKind', 'service', 'status', 'from', 'to', 'source', 'limit', 'offset', 'format', 'unit'],
+  '/reports': ['place', 'from', 'to', 'q', 'source', 'document', 'limit', 'offset', 'format'],
   '/impacts': ['municipality', 'district', 'state', 'place', 'placeKind', 'service', 'status', 'from', 'to', 'source', 'document', 'order', 'limit', 'offset', 'format'],
   '/status': ['asOf', 'municipality', 'district', 'state', 'service', 'status', 'limit', 'offset', 'format', 'geometry'],
   '/incidents': ['from', 'to', 'place', 'limit', 'offset', 'format'],

@@ -7,15 +7,15 @@ import cors from '@fastify/cors';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { loadAgencyRegistry, loadGazetteer } from '@lagebild/gazetteer';
-import type { QueryFilter, Store } from '@lagebild/store';
-import { documentsCsv, impactsCsv, statusCsv, CSV_CONTENT_TYPE } from './exports/csv.js';
+import { reportRowsOf, type QueryFilter, type Store } from '@lagebild/store';
+import { documentsCsv, impactsCsv, reportsCsv, statusCsv, CSV_CONTENT_TYPE } from './exports/csv.js';
 import { statusGeoJson, GEOJSON_CONTENT_TYPE } from './exports/geojson.js';
 import { toNdjson, NDJSON_CONTENT_TYPE } from './exports/ndjson.js';
 import { createMetrics, type Metrics, type QueueCountsFn } from './metrics.js';
 import { buildOpenApi, type RouteDoc } from './openapi.js';
 import {
   AgencyPath, AgencyQuery, BasemapQuery, DistrictPath, DocumentPath, DocumentsQuery, EmptyQuery, ImpactsQuery,
-  IncidentPath, IncidentsQuery, MunicipalityPath, MunicipalityShapesQuery, PlaceQuery, StatusQuery,
+  IncidentPath, IncidentsQuery, MunicipalityPath, MunicipalityShapesQuery, PlaceQuery, ReportsQuery, StatusQuery,
 } from './params.js';
 import { gazetteerPlaces, statePrefixOf, type PlaceLookup } from './places.js';
 import { ProblemError, invalidParameters, problem, sendProblem } from './problem.js';
@@ -179,7 +179,10 @@ export function createServer(options: ServerOptions): FastifyInstance {
     {
       path: '/documents', summary: 'Search documents', query: DocumentsQuery, response: 'DocumentsPage',
       description: 'Full-text search (SQLite FTS5 / PostgreSQL german text search) with filters, newest first.',
-      alternatives: { 'application/x-ndjson': 'format=ndjson: full records, one per line', 'text/csv': 'format=csv' },
+      alternatives: {
+        'application/x-ndjson': 'format=ndjson: full records, one per line (unit=report: one report per line)',
+        'text/csv': 'format=csv (unit=report: one row per report)',
+      },
       handler: async (request, reply) => {
         const q = parse(DocumentsQuery, request.query, 'query');
         const filter: QueryFilter = {
@@ -198,6 +201,12 @@ export function createServer(options: ServerOptions): FastifyInstance {
         const offset = q.offset ?? 0;
         const [total, items] = await Promise.all([store.countDocuments(filter), store.query({ ...filter, limit, offset })]);
         reply.header('X-Total-Count', String(total));
+        if (q.unit === 'report') {
+          // One item per report (incident) of the page's releases; X-Total-Count still counts releases.
+          const reports = (await store.getRecords(items.map((h) => h.documentId))).flatMap(reportRowsOf);
+          if (q.format === 'ndjson') return reply.type(NDJSON_CONTENT_TYPE).send(toNdjson(reports));
+          return reply.type(CSV_CONTENT_TYPE).send(reportsCsv(reports));
+        }
         if (q.format === 'ndjson') {
           return reply.type(NDJSON_CONTENT_TYPE).send(toNdjson(await store.getRecords(items.map((h) => h.documentId))));
         }
@@ -214,6 +223,44 @@ export function createServer(options: ServerOptions): FastifyInstance {
         const record = await store.getRecord(id);
         if (!record) throw new ProblemError(problem(404, 'no document with this id'));
         return record;
+      },
+    },
+    {
+      path: '/documents/:id/reports', summary: 'The reports (incidents) of one stored release',
+      description: 'A release that bundles several incidents lists one report per incident (its span, heading line and the mentions inside it); '
+        + 'a release that is a single incident lists itself as one report (whole: true).',
+      params: DocumentPath, query: EmptyQuery, response: 'DocumentReports', notFound: true,
+      handler: async (request) => {
+        const { id } = parse(DocumentPath, request.params, 'path');
+        parse(EmptyQuery, request.query, 'query');
+        const record = await store.getRecord(id);
+        if (!record) throw new ProblemError(problem(404, 'no document with this id'));
+        const items = reportRowsOf(record);
+        return { documentId: record.document.id, total: items.length, items };
+      },
+    },
+    {
+      path: '/reports', summary: 'Reports: one per incident of the stored releases', query: ReportsQuery, response: 'ReportsPage',
+      description: 'Each incident of a bundled release, and each release that is a single incident, with its span, heading line and mentions; '
+        + 'place, dates and text are matched on the report itself. Newest publication first, then release, then report index.',
+      alternatives: { 'application/x-ndjson': 'format=ndjson: one report per line', 'text/csv': 'format=csv: one row per report' },
+      handler: async (request, reply) => {
+        const q = parse(ReportsQuery, request.query, 'query');
+        const limit = q.limit ?? 50;
+        const offset = q.offset ?? 0;
+        const result = await store.listReports({
+          ...(q.place !== undefined ? { place: q.place } : {}),
+          ...(q.from !== undefined ? { from: q.from } : {}),
+          ...(q.to !== undefined ? { to: q.to } : {}),
+          ...(q.q !== undefined ? { text: q.q } : {}),
+          ...(q.source !== undefined ? { sourceId: q.source } : {}),
+          ...(q.document !== undefined ? { documentId: q.document } : {}),
+          limit, offset,
+        });
+        reply.header('X-Total-Count', String(result.total));
+        if (q.format === 'ndjson') return reply.type(NDJSON_CONTENT_TYPE).send(toNdjson(result.items));
+        if (q.format === 'csv') return reply.type(CSV_CONTENT_TYPE).send(reportsCsv(result.items));
+        return { total: result.total, limit, offset, items: result.items };
       },
     },
     {

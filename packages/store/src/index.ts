@@ -7,6 +7,7 @@ export type { ContentMatch,
   ReportFilter, ReportRow, ReportPage,
 } from './store.js';
 export { parseFullText } from './fulltext.js';
+export { reportRowsOf } from './rows.js';
 export type { FullTextQuery, FullTextTerm } from './fulltext.js';
 export { openStore } from './open.js';
 export type { OpenStoreOptions } from './open.js';

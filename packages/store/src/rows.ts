@@ -451,6 +451,15 @@ export function toReportRow(record: LagebildRecord, ord: number, whole: boolean)
   };
 }
 
+/**
+ * Every report of a record as {@link ReportRow}s, in order: its own reports, or the release as one report
+ * when it has none. What {@link Store.listReports} gives for the record, without a store.
+ */
+export function reportRowsOf(record: LagebildRecord): ReportRow[] {
+  const reports = record.reports ?? [];
+  return reports.length === 0 ? [toReportRow(record, 0, true)] : reports.map((r) => toReportRow(record, r.index, false));
+}
+
 /** Report rows of a page of {@link ReportDbRow}s, given the records of their documents by stored id. */
 export function toReportRows(rows: readonly ReportDbRow[], byId: ReadonlyMap<string, LagebildRecord>): ReportRow[] {
   const out: ReportRow[] = [];

@@ -1,4 +1,4 @@
-import type { ImpactRow, QueryHit } from '@lagebild/store';
+import type { ImpactRow, QueryHit, ReportRow } from '@lagebild/store';
 import type { ServiceStatusEntry } from '../status.js';
 
 /** RFC 4180 CSV with a header row, CRLF line breaks, UTF-8. */
@@ -56,5 +56,23 @@ export function documentsCsv(hits: readonly QueryHit[]): string {
       h.agencies.map((a) => a.id).join('; '),
       h.impacts.map((i) => `${i.place?.name ?? '?'}: ${i.service} ${i.status}`).join('; '),
       h.dates.join('; ')]),
+  );
+}
+
+/**
+ * One row per report (incident, issue 17), its mentions joined with `; ` as in {@link documentsCsv};
+ * `whole` is true for a release that was not split (the row stands for the whole release).
+ */
+export function reportsCsv(rows: readonly ReportRow[]): string {
+  const distinct = <T>(xs: readonly T[], key: (x: T) => string) => [...new Map(xs.map((x) => [key(x), x])).values()];
+  return toCsv(
+    ['document_id', 'report_index', 'whole', 'span_start', 'span_end', 'report_title', 'source_id', 'published_at', 'document_title', 'url',
+      'municipalities', 'districts', 'agencies', 'impacts', 'dates'],
+    rows.map((r) => [r.documentId, r.index, r.whole, r.span.start, r.span.end, r.title, r.sourceId, r.publishedAt, r.documentTitle, r.url,
+      distinct(r.entities.municipalities, (m) => m.ags).map((m) => `${m.name} (${m.ags})`).join('; '),
+      distinct(r.entities.districts, (d) => d.ags).map((d) => `${d.name} (${d.ags})`).join('; '),
+      distinct(r.entities.agencies, (a) => a.id).map((a) => a.id).join('; '),
+      r.entities.serviceImpacts.map((i) => `${(i.municipality ?? i.district)?.name ?? '?'}: ${i.service} ${i.status}`).join('; '),
+      [...new Set(r.entities.dates.map((d) => d.value))].join('; ')]),
   );
 }

@@ -14,6 +14,7 @@ import { MONTH_PART_TAG, MonthPartParser } from './parsers/monthPart.js';
 import { NumericDayMonthParser } from './parsers/numericDayMonth.js';
 import { RelativeAdjectiveParser } from './parsers/relativeAdjective.js';
 import { StandTimeParser } from './parsers/stand.js';
+import { hasTag } from './tags.js';
 import { WEEKDAY_FORWARD_TAG, WeekdayParser } from './parsers/weekday.js';
 import { AbsorbUhrRefiner } from './refiners/absorbUhr.js';
 import { DropNonDatesRefiner } from './refiners/dropNonDates.js';
@@ -30,8 +31,7 @@ const RELATIVE_TAGS = [RELATIVE_TAG, 'lagebild/weekday', 'lagebild/stand', 'resu
 
 /** Whether a result's day is counted from the reference ("gestern", "am Montag", "vor zwei Tagen", "Stand: 11 Uhr"). */
 function isRelative(components: chrono.ParsedComponents): boolean {
-  const tags = components.tags();
-  for (const t of RELATIVE_TAGS) if (tags.has(t)) return true;
+  for (const t of RELATIVE_TAGS) if (hasTag(components, t)) return true;
   return false;
 }
 const caseNumberBefore = endsWithMatch(CASE_NUMBER_BEFORE);
@@ -223,7 +223,7 @@ function componentsValue(c: chrono.ParsedComponents, text: string): { value: str
     return { value: berlinDateTime(year, month, day, hour, minute), precision: /\d[:.]\d{2}/.test(text) ? 'minute' : 'hour' };
   }
   // "Ende November": only the month and a part of it were written.
-  if (!c.isCertain('day') && c.tags().has(MONTH_PART_TAG)) return { value: isoDate(year, month, day), precision: 'month' };
+  if (!c.isCertain('day') && hasTag(c, MONTH_PART_TAG)) return { value: isoDate(year, month, day), precision: 'month' };
   return { value: isoDate(year, month, day), precision: 'day' };
 }
 
@@ -366,7 +366,7 @@ function parseWindows(
   const weekdayOnly: WeekdayAlone[] = [];
   let w = 0;
   for (const result of parser?.parse(joined, reference, kinds, !writtenOnly) ?? []) {
-    const weekdayAlone = !result.start.isCertain('day') && result.start.tags().has('lagebild/weekday');
+    const weekdayAlone = !result.start.isCertain('day') && hasTag(result.start, 'lagebild/weekday');
     // Without a publication instant only days written in the text count (a weekday alone may still be
     // anchored to one of them below).
     if (writtenOnly && !weekdayAlone && (isRelative(result.start) || (result.end && isRelative(result.end)))) continue;
@@ -396,7 +396,7 @@ function parseWindows(
     }
     out.push(mention);
     if (weekdayAlone) {
-      weekdayOnly.push({ mention, weekday: result.start.get('weekday') ?? -1, forward: result.start.tags().has(WEEKDAY_FORWARD_TAG) });
+      weekdayOnly.push({ mention, weekday: result.start.get('weekday') ?? -1, forward: hasTag(result.start, WEEKDAY_FORWARD_TAG) });
     }
   }
   if (weekdayOnly.length === 0) return out;

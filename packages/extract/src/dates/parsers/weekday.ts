@@ -15,8 +15,8 @@ const NAME = `(${Object.keys(WEEKDAYS).join('|')})(${DAY_PARTS.join('|')})?`;
 const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])${NAME}(?:${WEEKDAY_RANGE_GAP}${NAME})?(?![\\p{L}\\p{N}])`, 'u');
 /** The end of a range of weekdays right before a weekday: it was read (or declined) with its start. */
 const rangeEndBefore = endsWithMatch(new RegExp(`(?<![\\p{L}])(?:${Object.keys(WEEKDAYS).join('|')})(?:${DAY_PARTS.join('|')})?${WEEKDAY_RANGE_GAP}$`, 'u'));
-/** Where the clause around a weekday ends: a comma or the end of a sentence. */
-const CLAUSE_END = /[,.;:!?\n¦]/u;
+/** Where the clause around a weekday ends: a comma or the end of a sentence (`, . ; : ! ? \n ¦`). */
+const isClauseEnd = (c: number): boolean => c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 10 || c === 0xa6;
 
 /** Tag of this parser's results that point forward from publication ("ab Montag", "am Samstag wird"). */
 export const WEEKDAY_FORWARD_TAG = 'lagebild/weekdayForward';
@@ -88,8 +88,8 @@ function weekdayComponents(context: chrono.ParsingContext, ref: Date, delta: num
 /** Whether the clause around text[start, end) has a verb of the future. */
 function futureClause(text: string, start: number, end: number): boolean {
   let from = start;
-  while (from > 0 && start - from < 80 && !CLAUSE_END.test(text[from - 1]!)) from--;
+  while (from > 0 && start - from < 80 && !isClauseEnd(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && to - end < 100 && !CLAUSE_END.test(text[to]!)) to++;
+  while (to < text.length && to - end < 100 && !isClauseEnd(text.charCodeAt(to))) to++;
   return FUTURE_VERB.test(text.slice(from, start)) || FUTURE_VERB.test(text.slice(end, to));
 }

@@ -1,6 +1,7 @@
 import type * as chrono from 'chrono-node';
 import { MAX_YEAR, MIN_YEAR } from '../constants.js';
 import { endsWithMatch } from '../../text/suffix.js';
+import { hasTag } from '../tags.js';
 
 const CLOCK = /Uhr|\d[:.]\d{2}|\d\s*h(?![\p{L}])/u;
 const COUNT = /\d|(?<![\p{L}])(?:einem|einen|einer|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?![\p{L}])/iu;
@@ -25,10 +26,9 @@ export class DropNonDatesRefiner implements chrono.Refiner {
     }
     return results.filter((r) => {
       // Month parts and "Stand" times have neither a certain day nor a weekday, and no refiner gives them one:
-      // only such results need their tags (a copy of a set per call) looked at here.
+      // only such results need their tags looked at here.
       if (!r.start.isCertain('day') && !r.start.isCertain('weekday')) {
-        const tags = r.start.tags();
-        return tags.has('lagebild/monthPart') || tags.has('lagebild/stand');
+        return hasTag(r.start, 'lagebild/monthPart') || hasTag(r.start, 'lagebild/stand');
       }
       const text = r.text.trim();
       if (/^jetzt$/iu.test(text)) return false;
@@ -36,7 +36,7 @@ export class DropNonDatesRefiner implements chrono.Refiner {
         if (/^Morgen/u.test(text)) return false;
         if (articleBeforeMorgen(context.text.slice(Math.max(0, r.index - 20), r.index))) return false;
       }
-      if (r.start.tags().has('result/relativeDate')) {
+      if (hasTag(r.start, 'result/relativeDate')) {
         if (!/Tag/iu.test(text)) return false;
         // "in den vergangenen Tagen", "in den nächsten Tagen": a span of days, no day.
         if (/Tagen?$/iu.test(text) && !COUNT.test(text)) return false;

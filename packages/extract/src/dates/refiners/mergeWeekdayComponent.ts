@@ -1,4 +1,5 @@
 import type * as chrono from 'chrono-node';
+import { hasTag } from '../tags.js';
 
 const GAP = /^,?\s*$/;
 
@@ -34,5 +35,5 @@ export class MergeWeekdayComponentRefiner implements chrono.Refiner {
 
 function shouldMerge(between: string, current: chrono.ParsingResult, next: chrono.ParsingResult): boolean {
   return GAP.test(between) && current.start.isOnlyWeekdayComponent() && !current.start.isCertain('hour')
-    && next.start.isCertain('day') && !next.start.tags().has('result/relativeDate');
+    && next.start.isCertain('day') && !hasTag(next.start, 'result/relativeDate');
 }

@@ -1,6 +1,7 @@
 import type * as chrono from 'chrono-node';
 import { isValidDate } from '../calendar.js';
 import { DAY_LIST_TAG } from '../parsers/dayList.js';
+import { hasTag } from '../tags.js';
 
 const UNLIKELY = /^\d*(\.\d*)?$/;
 
@@ -45,6 +46,6 @@ function validComponents(c: chrono.ParsingComponents): boolean {
  */
 export class ValidDateFilter implements chrono.Refiner {
   refine(_context: chrono.ParsingContext, results: chrono.ParsingResult[]): chrono.ParsingResult[] {
-    return results.filter((r) => (!bareNumber(r.text) || r.start.tags().has(DAY_LIST_TAG)) && validComponents(r.start) && (!r.end || validComponents(r.end)));
+    return results.filter((r) => (!bareNumber(r.text) || hasTag(r.start, DAY_LIST_TAG)) && validComponents(r.start) && (!r.end || validComponents(r.end)));
   }
 }

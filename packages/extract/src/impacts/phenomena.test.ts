@@ -256,3 +256,9 @@ describe('restrictions said in other words', () => {
     expect(impacts('Wer eine E-Mail an die Stadt schreiben wollte, guckte in die Röhre.')).toEqual(['Werne|email|outage']);
   });
 });
+
+describe('restorations with a list in between', () => {
+  it('reads "wieder Geburts-, Ehe- und Sterbeurkunden ausstellen" as restored', () => {
+    expect(impacts('Das Standesamt kann seit Mittwoch wieder Geburts-, Ehe- und Sterbeurkunden ausstellen.')).toEqual(['Werne|civil-registry|restored']);
+  });
+});

@@ -10,7 +10,7 @@ import { distance, nearest, within, type Binding, type Cue, type Place } from '.
 import { findServices, subjects } from './services.js';
 import { cueFor, findCues, invert, statusCues, STATUS_PATTERNS } from './statuses.js';
 import { timeOf } from './time.js';
-import { referredStatuses } from './refiners/backReference.js';
+import { explainedStatuses, referredStatuses } from './refiners/backReference.js';
 import { channelStatus } from './refiners/channels.js';
 import { isHypothetical } from './refiners/modality.js';
 import { mergeMixedStates } from './refiners/mixedStates.js';
@@ -81,6 +81,8 @@ interface TextScope {
   readonly kreisRuns: boolean;
   /** The channels whose systems the text reports on (its telephone system, its mail server): what "nicht erreichbar" means there. */
   readonly documentChannels: readonly Service[];
+  /** Every service cue of the text, in text order. */
+  readonly allServices: readonly Cue<Service>[];
 }
 
 /** What the services of one clause share. */
@@ -131,6 +133,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[]): Se
     paragraphList: undefined,
     kreisRuns: KREIS_BODY.test(text),
     documentChannels: documentChannelsOf(allServices),
+    allServices,
   };
   // Service cues are in text order: most sentences are passed over by comparing offsets, not by filtering.
   let next = 0;
@@ -173,6 +176,7 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   if (services.length === 0) return;
   let statuses = statusCues(text, sentence, services, cues);
   if (pointsBack) statuses = referredStatuses(text, sentence, input.sentences[index - 1], statuses, index > 1 ? input.sentences[index - 2] : undefined);
+  else statuses = explainedStatuses(text, input.sentences[index + 1], statuses, scope.allServices);
   if (statuses.length === 0) return;
   const clauses = clausesOf(text, sentence, services, statuses);
 

@@ -262,3 +262,13 @@ describe('restorations with a list in between', () => {
     expect(impacts('Das Standesamt kann seit Mittwoch wieder Geburts-, Ehe- und Sterbeurkunden ausstellen.')).toEqual(['Werne|civil-registry|restored']);
   });
 });
+
+describe('a "betroffen" explained by the next sentence', () => {
+  it('takes the firm outage the next sentence gives', () => {
+    expect(impacts('Betroffen sind die Kfz-Zulassungsstelle und die Ausländerbehörde. Die Abteilungen sind von ihren Fachverfahren abgeschnitten und nicht arbeitsfähig.'))
+      .toEqual(['Werne|vehicle-registration|outage', 'Werne|foreigners-office|outage', 'Werne|it-systems|outage']);
+  });
+  it('keeps "betroffen" degraded when the next sentence speaks of another office', () => {
+    expect(impacts('Betroffen ist das Bürgerbüro. Die Stadtbibliothek ist geschlossen.')).toEqual(['Werne|citizens-office|degraded', 'Werne|library|outage']);
+  });
+});

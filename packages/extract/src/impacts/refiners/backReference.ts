@@ -46,3 +46,25 @@ function strongestCue(text: string, sentence: Sentence): Cue<ServiceStatus> | un
   for (const c of cues) if (!strongest || c.weight > strongest.weight) strongest = c;
   return strongest && strongest.weight >= 0.8 ? strongest : undefined;
 }
+
+/** Services a sentence that explains a "betroffen" may name without speaking of something else. */
+const EXPLAINING_SERVICES: ReadonlySet<Service> = new Set<Service>(['administration', 'appointments', 'it-systems']);
+
+/**
+ * A bare "betroffen" explained by the next sentence of the same paragraph ("Betroffen sind die Kfz-Zulassungsstelle und
+ * die Ausländerbehörde. Die Abteilungen seien komplett von ihren Fachverfahren abgeschnitten und nicht arbeitsfähig.")
+ * takes the state that sentence gives, when it is a firm outage and names no other office of its own.
+ */
+export function explainedStatuses(
+  text: string, next: Sentence | undefined, statuses: readonly Cue<ServiceStatus>[], services: readonly Cue<Service>[],
+): Cue<ServiceStatus>[] {
+  if (!next || statuses.length === 0 || !statuses.every((s) => s.value === 'degraded' && /troffen$/iu.test(s.span.text))) return [...statuses];
+  if (/\n[ \t]*\n/u.test(text.slice(statuses[0]!.span.end, next.start))) return [...statuses];
+  for (const v of services) {
+    if (v.span.start >= next.end) break;
+    if (v.span.start >= next.start && !EXPLAINING_SERVICES.has(v.value)) return [...statuses];
+  }
+  const explained = strongestCue(text, next);
+  if (!explained || explained.value !== 'outage' || explained.weight < 0.9) return [...statuses];
+  return statuses.map((s) => ({ ...s, value: 'outage' }));
+}

@@ -11,10 +11,10 @@ export { gazetteerPlaces, stateOfAgs, statePrefixOf } from './places.js';
 export type { PlaceInfo, PlaceLookup } from './places.js';
 export { guessSourceKind, sourceKinds } from './sources.js';
 export type { SourceKindOf } from './sources.js';
-export { allDocuments, allImpacts, loadIncidents, loadStatus, todayInBerlin } from './queries.js';
+export { allDocuments, allImpacts, allReports, loadIncidents, loadStatus, todayInBerlin } from './queries.js';
 export type { IncidentQuery, StatusQuery } from './queries.js';
 export { toNdjson, NDJSON_CONTENT_TYPE } from './exports/ndjson.js';
-export { csvField, toCsv, impactsCsv, statusCsv, documentsCsv, CSV_CONTENT_TYPE } from './exports/csv.js';
+export { csvField, toCsv, impactsCsv, statusCsv, documentsCsv, reportsCsv, CSV_CONTENT_TYPE } from './exports/csv.js';
 export { statusGeoJson, GEOJSON_CONTENT_TYPE } from './exports/geojson.js';
 export type {
   Feature, FeatureCollection, GeometryKind, PlaceStatusProperties, PointGeometry, Position, ShapeGeometry, StatusGeoJsonOptions,

@@ -1,5 +1,5 @@
 import { toBerlinDate, type Service, type ServiceStatus } from '@lagebild/schema';
-import type { ImpactFilter, ImpactRow, QueryFilter, QueryHit, Store } from '@lagebild/store';
+import type { ImpactFilter, ImpactRow, QueryFilter, QueryHit, ReportFilter, ReportRow, Store } from '@lagebild/store';
 import { INCIDENT_SEARCH } from './constants.js';
 import { groupIncidents, type Incident, type IncidentOptions } from './incidents.js';
 import { gazetteerPlaces, type PlaceLookup } from './places.js';
@@ -29,6 +29,16 @@ export async function allDocuments(store: Store, filter: Omit<QueryFilter, 'limi
     const hits = await store.query({ ...filter, limit: PAGE, offset });
     out.push(...hits);
     if (hits.length < PAGE) return out;
+  }
+}
+
+/** Every report (issue 17) matching `filter`, page by page. */
+export async function allReports(store: Store, filter: Omit<ReportFilter, 'limit' | 'offset'>): Promise<ReportRow[]> {
+  const out: ReportRow[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const { items } = await store.listReports({ ...filter, limit: PAGE, offset });
+    out.push(...items);
+    if (items.length < PAGE) return out;
   }
 }
 

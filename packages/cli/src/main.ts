@@ -158,6 +158,39 @@ export function buildProgram(): Command {
       });
     });
 
+  program.command('reports')
+    .description('list reports: one per incident of the stored releases (a release that is one incident as one report)')
+    .addOption(dbOption())
+    .option('--place <ags|name>', 'a place the report mentions: municipality AGS, district AGS or name')
+    .option('--from <date>', 'from YYYY-MM-DD (publication, or a date or impact in the report; inclusive)', isoDay)
+    .option('--to <date>', 'to YYYY-MM-DD (inclusive)', isoDay)
+    .option('--text <words>', "substring of the report's own text")
+    .option('--source <id>', 'source id')
+    .option('--document <id>', 'only the reports of this release')
+    .option('--limit <n>', 'at most n reports (default 100)', positiveInt)
+    .option('--json', 'print JSON instead of a table')
+    .action(async (opts: { db?: string; place?: string; from?: string; to?: string; text?: string; source?: string; document?: string; limit?: number; json?: boolean }) => {
+      await withStore(opts.db, async (store) => {
+        const page = await store.listReports({
+          ...(opts.place ? { place: opts.place } : {}),
+          ...(opts.from ? { from: opts.from } : {}),
+          ...(opts.to ? { to: opts.to } : {}),
+          ...(opts.text ? { text: opts.text } : {}),
+          ...(opts.source ? { sourceId: opts.source } : {}),
+          ...(opts.document ? { documentId: opts.document } : {}),
+          ...(opts.limit ? { limit: opts.limit } : {}),
+        });
+        if (opts.json) return printJson(page);
+        printTable(['published', 'source', 'document', '#', 'report', 'municipalities', 'dates'], page.items.map((r) => [
+          r.publishedAt?.slice(0, 16).replace('T', ' ') ?? 'undated', r.sourceId, clip(r.documentId, 30), r.whole ? '-' : String(r.index),
+          clip(r.title, 50),
+          clip([...new Map(r.entities.municipalities.map((m) => [m.ags, `${m.name} (${m.ags})`])).values()].join(', '), 40),
+          clip([...new Set(r.entities.dates.map((d) => d.value.slice(0, 10)))].join(', '), 30),
+        ]));
+        process.stdout.write(`${page.items.length} of ${page.total} report(s)\n`);
+      });
+    });
+
   program.command('stats')
     .description('counts of stored documents, mentions, impacts and quarantined items, overall and per source')
     .addOption(dbOption())

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { GeometryKind, Incident, ServiceStatusEntry, SourceKindOf, WatchEvent } from '@lagebild/api';
 import { SERVICE_STATUSES, SERVICES, STATES, type Service, type ServiceStatus, type SourceKind } from '@lagebild/schema';
-import { openStore, type QueryFilter, type Store } from '@lagebild/store';
+import { openStore, reportRowsOf, type QueryFilter, type Store } from '@lagebild/store';
 import { dbOption, storeLocation, withStore } from '../defaults.js';
 import { clip, printJson, printTable, renderTable } from '../output.js';
 import { isoDay } from '../options.js';
@@ -221,8 +221,8 @@ export function registerAnalysisCommands(program: Command): void {
     });
 
   areaOptions(program.command('export')
-    .description('export documents, impacts, status or incidents as NDJSON, CSV or GeoJSON')
-    .argument('<what>', 'documents | impacts | status | incidents')
+    .description('export documents, impacts, status, incidents or reports as NDJSON, CSV or GeoJSON')
+    .argument('<what>', 'documents | impacts | status | incidents | reports')
     .requiredOption('--format <format>', 'ndjson | csv | geojson (status only)')
     .option('--out <file>', 'write here instead of stdout')
     .addOption(dbOption())
@@ -231,24 +231,29 @@ export function registerAnalysisCommands(program: Command): void {
     .option('--from <date>', 'documents, impacts: from YYYY-MM-DD', isoDay)
     .option('--to <date>', 'documents, impacts: to YYYY-MM-DD', isoDay)
     .option('--source <id>', 'documents, impacts: only this source')
-    .option('--q <search>', 'documents: full-text search'))
+    .option('--q <search>', 'documents: full-text search; reports: text in the report')
+    .option('--place <ags|name>', 'reports: a place the report mentions (AGS or name)')
+    .addOption(new Option('--unit <unit>', 'documents: one line per release (document) or per report, i.e. incident (report)').choices(['document', 'report'])))
     .addOption(new Option('--service <service>', 'only this service').choices(SERVICES))
     .addOption(new Option('--status <status>', 'only this status').choices(SERVICE_STATUSES))
     .addOption(geometryOption())
     .action(async (what: string, opts: AreaOptions & {
       format: string; out?: string; db?: string; sources?: string; asOf?: string; from?: string; to?: string; source?: string;
-      q?: string; service?: Service; status?: ServiceStatus; geometry?: GeometryKind;
+      q?: string; service?: Service; status?: ServiceStatus; geometry?: GeometryKind; place?: string; unit?: 'document' | 'report';
     }) => {
       const formats: Record<string, string[]> = {
-        documents: ['ndjson', 'csv'], impacts: ['ndjson', 'csv'], status: ['ndjson', 'csv', 'geojson'], incidents: ['ndjson'],
+        documents: ['ndjson', 'csv'], impacts: ['ndjson', 'csv'], status: ['ndjson', 'csv', 'geojson'], incidents: ['ndjson'], reports: ['ndjson', 'csv'],
       };
       const allowed = formats[what];
-      if (!allowed) throw new InvalidArgumentError(`unknown export "${what}": documents, impacts, status or incidents`);
+      if (!allowed) throw new InvalidArgumentError(`unknown export "${what}": documents, impacts, status, incidents or reports`);
+      if (opts.unit && what !== 'documents') throw new InvalidArgumentError('--unit applies to export documents only');
+      if (opts.place && what !== 'reports') throw new InvalidArgumentError('--place applies to export reports only');
       if (!allowed.includes(opts.format)) throw new InvalidArgumentError(`${what} exports as ${allowed.join(' or ')}`);
       if (opts.geometry && opts.format !== 'geojson') throw new InvalidArgumentError('--geometry applies to --format geojson only');
       const sourceKind = what === 'incidents' ? await kindsFor(opts.sources) : undefined;
       const {
-        allDocuments, allImpacts, documentsCsv, impactsCsv, loadIncidents, loadStatus, statusCsv, statusGeoJson, todayInBerlin, toNdjson,
+        allDocuments, allImpacts, allReports, documentsCsv, impactsCsv, loadIncidents, loadStatus, reportsCsv, statusCsv, statusGeoJson,
+        todayInBerlin, toNdjson,
       } = await api();
       await withStore(opts.db, async (store) => {
         const area = {
@@ -283,9 +288,23 @@ export function registerAnalysisCommands(program: Command): void {
             ...(opts.source ? { sourceId: opts.source } : {}), ...(opts.q ? { search: opts.q } : {}),
           };
           const hits = await allDocuments(store, filter);
+          if (opts.unit === 'report') {
+            // One line per report (incident) of the matching releases; a release without reports as one.
+            const reports = (await store.getRecords(hits.map((h) => h.documentId))).flatMap(reportRowsOf);
+            return output(opts.format === 'csv' ? reportsCsv(reports) : toNdjson(reports), opts.out);
+          }
           if (opts.format === 'csv') return output(documentsCsv(hits), opts.out);
           const records = await store.getRecords(hits.map((h) => h.documentId));
           return output(toNdjson(records), opts.out);
+        }
+        if (what === 'reports') {
+          if (opts.municipality || opts.district || opts.state) throw new InvalidArgumentError('reports filter by --place');
+          const rows = await allReports(store, {
+            ...(opts.place ? { place: opts.place } : {}),
+            ...(opts.from ? { from: opts.from } : {}), ...(opts.to ? { to: opts.to } : {}),
+            ...(opts.source ? { sourceId: opts.source } : {}), ...(opts.q ? { text: opts.q } : {}),
+          });
+          return output(opts.format === 'csv' ? reportsCsv(rows) : toNdjson(rows), opts.out);
         }
         const incidents = await loadIncidents(store, {
           ...(sourceKind ? { sourceKind } : {}),

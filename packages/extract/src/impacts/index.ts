@@ -247,6 +247,8 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   status = channelStatus(text, service, cue, partialClause(statement, partOfDayStatus(statement, status)));
   if (service.value === 'administration' && status === 'outage') status = partialAdministration(text, service, clause, status);
   if (status === 'outage' && ACCEPTED_NOT_PROCESSED.test(scope.sentence.text)) status = 'degraded';
+  // "Die Ausländerbehörde ist telefonisch nicht erreichbar": one way to reach an office is out, the office is degraded.
+  if (status === 'outage' && OFFICES.has(service.value) && cue && REACHABILITY.test(cue.span.text) && BY_CHANNEL.test(statement)) status = 'degraded';
   // An emergency page or number that is up means the regular website or lines are degraded; one that goes down says nothing new.
   if ((service.value === 'website' || service.value === 'phone') && EMERGENCY_PAGE.test(service.span.text)) {
     if (status === 'outage') return;
@@ -305,6 +307,12 @@ function elidedStatus(scope: ClauseScope, service: Cue<Service>): ServiceStatus 
 }
 
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
+
+/** Offices with counters of their own: unreachable by one channel, they are still there. */
+const OFFICES: ReadonlySet<Service> = new Set<Service>(['citizens-office', 'civil-registry', 'registration-office', 'foreigners-office', 'vehicle-registration',
+  'drivers-licence', 'social-benefits', 'building-authority', 'business-registration', 'library']);
+/** A channel named as the way of reaching (not "weder telefonisch noch persönlich", which names every way). */
+const BY_CHANNEL = /(?<![\p{L}])(?:telefonisch|per[ \u00a0]+(?:E-Mail|Mail|Telefon|Fax))(?![\p{L}])/iu;
 
 /** Whether a place of a sentence is named as helping another ("Dank der Unterstützung der Stadt Hamm"). */
 function helps(text: string, sentence: Sentence, place: Place): boolean {

@@ -24,8 +24,9 @@ describe('reachability by channel', () => {
   it('reads "telefonisch kaum erreichbar" as the phone degraded', () => {
     expect(impacts('Das Rathaus ist seit dem Morgen telefonisch kaum erreichbar.')).toEqual(['Werne|phone|degraded']);
   });
-  it('keeps a named office with its channel on the office', () => {
-    expect(impacts('Die Ausländerbehörde ist telefonisch nicht erreichbar.')).toEqual(['Werne|foreigners-office|outage']);
+  it('keeps a named office with its channel on the office, degraded: one way to reach it is out, not the office', () => {
+    expect(impacts('Die Ausländerbehörde ist telefonisch nicht erreichbar.')).toEqual(['Werne|foreigners-office|degraded']);
+    expect(impacts('Die Ausländerbehörde ist nicht erreichbar.')).toEqual(['Werne|foreigners-office|outage']);
   });
   it('gives a channel named only as the way to book nothing', () => {
     expect(impacts('Besuche sind ausschließlich nach vorheriger Vereinbarung per Telefon oder E-Mail möglich.')).toEqual([]);

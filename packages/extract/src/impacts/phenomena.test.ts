@@ -273,3 +273,10 @@ describe('a "betroffen" explained by the next sentence', () => {
     expect(impacts('Betroffen ist das Bürgerbüro. Die Stadtbibliothek ist geschlossen.')).toEqual(['Werne|citizens-office|degraded', 'Werne|library|outage']);
   });
 });
+
+describe('the day a state holds', () => {
+  it('takes an announced day of the sentence as asOf, not the publication day', () => {
+    const found = extractEntities('Am Montag, den 13. November ist die Zulassungsstelle ganztägig geschlossen.', { publishedAt: PUBLISHED, ...WERNE }).serviceImpacts;
+    expect(found.map((i) => [i.service, i.status, i.asOf])).toEqual([['vehicle-registration', 'outage', '2023-11-13']]);
+  });
+});

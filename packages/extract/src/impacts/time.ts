@@ -31,12 +31,16 @@ export function timeOf(input: TimeInput, sentence: Sentence, index: number): { a
   let since: string | undefined;
   let until: string | undefined;
   let asOf: string | undefined;
+  let announced: string | undefined;
   for (const d of inSentence) {
     const before = input.text.slice(Math.max(sentence.start, d.span.start - 30), d.span.start);
     if (sinceBefore(before)) since ??= d.value;
     else if (untilBefore(before)) until ??= d.end ?? d.value;
     else if (notAfterReference(input, d.value) && (!asOf || d.value > asOf)) asOf = d.value;
+    // "Am Montag, den 23. Dezember ist die Zulassungsstelle geschlossen": an announced day is the day the state holds.
+    else if (!notAfterReference(input, d.value) && d.precision === 'day' && !d.end) announced ??= d.value;
   }
+  asOf ??= announced;
   if (!asOf && index > 0) {
     // A heading like "Update am Montagvormittag (6. November):" dates what follows it.
     const previous = input.sentences[index - 1]!;

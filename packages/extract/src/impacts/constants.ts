@@ -105,6 +105,8 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: 'provisorisch\\p{L}*|instabil|nicht (?:[\\p{L}]+ ){0,2}(?:stabil|reibungslos|fehlerfrei)|nicht (?:alle|vollständig|in vollem Umfang|uneingeschränkt)', status: 'degraded', weight: 0.9 , triggers: ['provisorisch', 'instabil', 'nicht'] },
   { pattern: 'weiterhin (?:erreichbar|geöffnet|möglich|nutzbar|verfügbar|in Betrieb)|(?:arbeitet|arbeiten|läuft|laufen) (?:ganz )?(?:normal|regulär|planmäßig)', status: 'operational', weight: 1 , triggers: ['weiterhin', 'normal', 'regulär', 'planmäßig'] },
   { pattern: '(?:kann|können)(?: (?!nicht|kein|nur|ausschließlich)[\\p{L}\\p{N}.,-]+){0,6} (?:genutzt|gebucht|vereinbart|beantragt|abgeholt|bearbeitet|erledigt|angemeldet|zugelassen|ausgestellt) werden', status: 'operational', weight: 0.8 , triggers: ['werden'] },
+  // "Bürgerinnen und Bürger können Personalausweise abholen": the active voice.
+  { pattern: '(?:kann|können)(?: (?!nicht|kein|keine|nur|ausschließlich|erst|sich)[\\p{L}\\p{N}.,-]+){1,8} (?:abholen|beantragen|buchen|vereinbaren|erledigen|nutzen)(?![\\p{L}])', status: 'operational', weight: 0.75 , triggers: ['abholen', 'beantragen', 'buchen', 'vereinbaren', 'erledigen', 'nutzen'] },
   { pattern: '(?:öffnet|öffnen|öffnete|öffneten|beginnen|beginnt)(?: [\\p{L}\\p{N}.,-]+){0,6} erst|erst (?:ab|um) \\d{1,2}(?:[.:]\\d\\d)? Uhr', status: 'degraded', weight: 0.95, triggers: ['erst'] },
   { pattern: 'ohne (?:vorherige\\p{L}* )?Termin\\p{L}* (?:[\\p{L}]+ ){0,3}nicht möglich|nur (?:mit|nach) (?:[\\p{L}]+ ){0,2}(?:Termin\\p{L}*|Anmeldung|Voranmeldung|Vereinbarung|Absprache)', status: 'degraded', weight: 1, triggers: ['ohne', 'nur'] },
   { pattern: 'ohne', status: 'outage', weight: 0.8, triggers: ['ohne'] },
@@ -317,7 +319,7 @@ export const KREIS_BODY = /(?<![\p{L}])(?:Landratsamt\p{L}*|Landratsämter|Kreis
  * Verfügung", "wird empfohlen, das Bürgerbüro in X zu nutzen"): a pointer to alternatives, no statement about
  * the alternatives' own state (annotation guide §4: a pointer is no impact).
  */
-export const ADVICE = /(?:^[ \u00a0]*(?:[\p{L}]+[ \u00a0]+)?(?:Den|Allen)?[ \u00a0]*(?:Kunden|Kundinnen|Bürgern|Bürgerinnen|Besuchern|Besucherinnen|Antragstellern|Antragstellerinnen)(?![\p{L}])|(?<![\p{L}])(?:ausweichen|stattdessen|alternativ\p{L}*|empfohlen|empfiehlt|empfehlen))/u;
+export const ADVICE = /(?:^[ \u00a0]*(?:[\p{L}]+[ \u00a0]+)?(?:Den|Allen)?[ \u00a0]*(?:Kunden|Kundinnen|Bürgern|Bürgerinnen(?![ \u00a0]+und[ \u00a0]+Bürger(?![\p{L}]))|Besuchern|Besucherinnen|Antragstellern|Antragstellerinnen)(?![\p{L}])|(?<![\p{L}])(?:ausweichen|stattdessen|alternativ\p{L}*|empfohlen|empfiehlt|empfehlen))/u;
 
 /** IT named as what is being changed or maintained ("Umstellung von EDV-Systemen", "für das Update der Software"): the cause of a state, not a state. */
 export const IT_WORK_BEFORE = /(?<![\p{L}])(?:Umstellung|Softwareumstellung|Systemumstellung|Update|Updates|Wartung|Wartungsarbeiten|Aktualisierung|Einführung|Erneuerung|Migration|Austausch|Umzug)(?:[ \u00a0]+(?:des|der|von|am|an[ \u00a0]+(?:der|den|dem)))?(?:[ \u00a0]+[\p{L}-]+)?[ \u00a0]+$/u;

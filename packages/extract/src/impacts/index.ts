@@ -366,14 +366,14 @@ const CHANNEL_SYSTEM = /^(?:Telefonanlage|Telefonsystem|Telefonie|Telefonnetz|Te
  * A subject pronoun early in a sentence ("ist sie", "Sie bleibt", "Diese öffnet"), standing for a service of the sentence
  * before. Not "es" or "er": "getroffen hat es Lünen", "er sagte" refer to anything.
  */
-const SUBJECT_PRONOUN = /(?:^|[ \u00a0,])(?:(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen)[ \u00a0]+(?:sie|diese|dieses|dieser)|(?:Sie|Diese|Dieses|Dieser)[ \u00a0]+(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen))(?![\p{L}])/u;
+const SUBJECT_PRONOUN = /(?:^|[ \u00a0,])(?:(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen)[ \u00a0]+(?:sie|diese|dieses|dieser)|(?:Sie|Diese|Dieses|Dieser|Dies)[ \u00a0]+(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen))(?![\p{L}])/u;
 
 /** A service cue standing where a subject pronoun refers back to `antecedent`, or undefined. */
 function pronounFor(text: string, sentence: Sentence, antecedent: Cue<Service>): Cue<Service> | undefined {
   const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
   const m = SUBJECT_PRONOUN.exec(head);
   if (!m) return undefined;
-  const word = /(?:sie|diese|dieses|dieser)$/iu.exec(m[0].replace(/[ \u00a0]+(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen)$/u, ''))?.[0] ?? '';
+  const word = /(?:sie|diese|dieses|dieser|dies)$/iu.exec(m[0].replace(/[ \u00a0]+(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen)$/u, ''))?.[0] ?? '';
   const at = sentence.start + m.index + m[0].indexOf(word, m[0].search(/\S/u));
   if (!word || at < sentence.start) return undefined;
   return { span: spanOf(text, at, at + word.length), value: antecedent.value, weight: 0.8 };

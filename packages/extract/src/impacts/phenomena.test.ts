@@ -280,3 +280,12 @@ describe('the day a state holds', () => {
     expect(found.map((i) => [i.service, i.status, i.asOf])).toEqual([['vehicle-registration', 'outage', '2023-11-13']]);
   });
 });
+
+describe('what people can do', () => {
+  it('reads the active "können … abholen" as working, and "Bürgerinnen und Bürger" as no advice', () => {
+    expect(impacts('Bürgerinnen und Bürger können ohne Termin Personalausweise abholen.')).toEqual(['Werne|id-documents|operational']);
+  });
+  it('reads "Dies ist … geöffnet" as the office of the sentence before', () => {
+    expect(impacts('Das Bürgerbüro bleibt am Montag geschlossen. Dies ist ab Dienstag wieder geöffnet.')).toEqual(['Werne|citizens-office|outage', 'Werne|citizens-office|restored']);
+  });
+});

@@ -96,7 +96,7 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: '(?:kommen|kommt|kamen|kam|gehen|geht|gingen|ging)(?: [\\p{L}\\p{N}.,-]+){0,5} nicht (?:mehr )?(?:an|ein|durch)', status: 'outage', weight: 0.9 , triggers: ['nicht'] },
   { pattern: '(?:empfangen|empfängt|verschicken|verschickt|versenden|versendet|annehmen|nimmt|bearbeiten|bearbeitet)(?: [\\p{L}-]+){0,2} keine', status: 'outage', weight: 0.8 , triggers: ['kein'] },
   { pattern: '(?:ging|gingen|geht|gehen)(?: [\\p{L}\\p{N}.,-]+){0,6} (?:online|ans Netz|in Betrieb)', status: 'restored', weight: 0.9 , triggers: ['online', 'netz', 'betrieb'] },
-  { pattern: 'kein(?:en)? Zugriff|nicht arbeitsfähig|außer Betrieb|ausgefallen|Totalausfall|Ausfällen|Ausfälle|Ausfalls|Ausfall|offline|lahmgelegt|geschlossen|abgeschaltet|heruntergefahren|runtergefahren|vom Netz|gestört|Störung(?:en)?|abgesagt|ins Leere|in die Röhre|abgeschnitten|tot', status: 'outage', weight: 1 , triggers: ['zugriff', 'arbeitsfähig', 'betrieb', 'ausgefallen', 'ausfall', 'ausfälle', 'offline', 'lahmgelegt', 'geschlossen', 'abgeschaltet', 'heruntergefahren', 'runtergefahren', 'netz', 'gestört', 'störung', 'abgesagt', 'leere', 'röhre', 'abgeschnitten', 'tot'] },
+  { pattern: 'kein(?:en)? Zugriff|nicht arbeitsfähig|außer Betrieb|ausgefallen|Totalausfall|Ausfällen|Ausfälle|Ausfalls|Ausfall|Schließung(?:en)?|offline|lahmgelegt|geschlossen|abgeschaltet|heruntergefahren|runtergefahren|vom Netz|gestört|Störung(?:en)?|abgesagt|ins Leere|in die Röhre|abgeschnitten|tot', status: 'outage', weight: 1 , triggers: ['zugriff', 'arbeitsfähig', 'betrieb', 'ausgefallen', 'ausfall', 'ausfälle', 'schließung', 'offline', 'lahmgelegt', 'geschlossen', 'abgeschaltet', 'heruntergefahren', 'runtergefahren', 'netz', 'gestört', 'störung', 'abgesagt', 'leere', 'röhre', 'abgeschnitten', 'tot'] },
   { pattern: 'ausgesetzt|eingestellt|stillgelegt|unterbrochen|blockiert|verschlüsselt|(?:bleibt|bleiben) (?:bis auf Weiteres |vorerst |vorläufig |weiterhin |noch )?zu(?! (?:den|dem|der|die|das|ihren|seinen|gewohnten|regulären|üblichen|erreichen))', status: 'outage', weight: 0.9 , triggers: ['ausgesetzt', 'eingestellt', 'stillgelegt', 'unterbrochen', 'blockiert', 'verschlüsselt', 'bleib'] },
   { pattern: '(?:funktioniert|funktionieren|funktionierte|funktionierten|läuft|laufen|lief|liefen|klappt|klappen|klappte|klappten|geht|gehen|ging|gingen)(?: (?!nicht|nur)[\\p{L}]+){0,2} nicht(?! (?:nur|betroffen|komplett|ganz|vollständig|richtig|stabil|rund|reibungslos|fehlerfrei))', status: 'outage', weight: 1 , triggers: ['nicht'] },
   { pattern: '(?:öffnet|öffnen|öffnete|öffneten)(?: [\\p{L}\\p{N}.,-]+){0,5} wieder|wieder (?:aufgenommen|hochgefahren|ans Netz|im Netz|da|einsatzbereit|regulär|normal|wie gewohnt|in vollem Umfang)', status: 'restored', weight: 1 , triggers: ['wieder'] },
@@ -182,6 +182,9 @@ export const HELPER_BEFORE = /(?<![\p{L}])(?:[Dd]ank|[Mm]it(?:[ \u00a0]+(?:der|f
 /** Applications still taken while their processing is down: the services are degraded, not out (guide §4's "nur angenommen, aber nicht bearbeitet"). */
 export const ACCEPTED_NOT_PROCESSED = /(?<![\p{L}])(?:Anträge|Antrag|Unterlagen|Anliegen)(?:[ \u00a0]+[\p{L}-]+){0,4}[ \u00a0]+(?:entgegennehmen|entgegengenommen|annehmen|angenommen|aufnehmen|aufgenommen)(?![\p{L}])[^.!?]{0,120}(?<![\p{L}])(?:Bearbeitung|bearbeitet|bearbeiten)(?![\p{L}])/u;
 
+/** "Nach 14-tägiger Schließung hat … wieder geöffnet": the restoration tells of the outage before it too. */
+export const AFTER_OUTAGE = /(?<![\p{L}])[Nn]ach[ \u00a0]+(?:(?:der|dem|einer|einem|de[rn][ \u00a0]+)?[\p{L}\d-]+[ \u00a0]+){0,2}(?:Schließung|Ausfall|Störung|Unterbrechung|Zwangspause)(?![\p{L}])/u;
+
 /** A clause introduced by "bis auf" names the exception to what the sentence says. */
 export const EXCEPTION_START = /^[ \u00a0]*bis auf(?![\p{L}])/u;
 
@@ -238,7 +241,7 @@ export const FOCUS_NUR = /^nur[ \u00a0]+(?:noch[ \u00a0]+)?(?:der|die|das|den|de
 export const CAUSE_BEFORE = /(?<![\p{L}])(?:wegen|aufgrund|infolge|nach|durch|trotz|von|vom|seit)[ \u00a0]+(?:(?:der|des|dem|den|einer|eines|einem|einen)[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+)?$/iu;
 
 /** Status nouns (not verbs or adjectives): only these can be a cause. */
-export const STATUS_NOUN = /^(?:Problem|Probleme|Problemen|Störung|Störungen|Ausfall|Ausfälle|Totalausfall|Einschränkung|Einschränkungen|Beeinträchtigung|Beeinträchtigungen|Verzögerung|Verzögerungen)$/iu;
+export const STATUS_NOUN = /^(?:Problem|Probleme|Problemen|Störung|Störungen|Ausfall|Ausfälle|Ausfällen|Ausfalls|Schließung|Schließungen|Totalausfall|Einschränkung|Einschränkungen|Beeinträchtigung|Beeinträchtigungen|Verzögerung|Verzögerungen)$/iu;
 
 /**
  * A restoration that is only planned, hoped for or open ("daran arbeiten, die Systeme wieder in Betrieb zu
@@ -294,7 +297,7 @@ export const CHANNEL_ONLY = /^(?:nur|ausschließlich|lediglich)[ \u00a0]+(?:noch
  * Landratsamtes") still stand for it.
  */
 export const ATTRIBUTE_OF_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}-]*[ \u00a0]+(?:der|des)(?:[ \u00a0]+\p{Lu}[\p{L}]+er)?[ \u00a0]+$/u;
-export const PART_OF_ADMINISTRATION = /^(?:Teile?|Teilen|Mitarbeiter\p{L}*|Beschäftigte\p{L}*|Abteilungen|Abteilung|Bereiche[n]?|Bereich|Fachbereiche?n?|Ämter[n]?|Dienststellen?|Außenstellen?|Standorte?n?|Öffnungszeiten|Sprechzeiten|Sprechstunden|Gebäude|Dienstgebäude|Verwaltungsgebäude|Räume|Büros|Erreichbarkeit|Dienstleistungen|Angebote|Services?)$/u;
+export const PART_OF_ADMINISTRATION = /^(?:Teile?|Teilen|Betrieb|Einstellung|Wiederaufnahme|Öffnung|Wiedereröffnung|Arbeitsfähigkeit|Handlungsfähigkeit|Funktionsfähigkeit|Mitarbeiter\p{L}*|Beschäftigte\p{L}*|Abteilungen|Abteilung|Bereiche[n]?|Bereich|Fachbereiche?n?|Ämter[n]?|Dienststellen?|Außenstellen?|Standorte?n?|Öffnungszeiten|Sprechzeiten|Sprechstunden|Gebäude|Dienstgebäude|Verwaltungsgebäude|Räume|Büros|Erreichbarkeit|Dienstleistungen|Angebote|Services?)$/u;
 
 /** A part or many parts of an administration ("Teile der Stadtverwaltung", "viele Abteilungen der Kreisverwaltung"): what is closed is only part of it. */
 export const PART_QUANTIFIER_BEFORE = /(?<![\p{L}])(?:Teile|Teilen|Teil|Bereiche|Abteilungen|Fachbereiche|Ämter|Dienststellen|Büros)[ \u00a0]+(?:der|des)[ \u00a0]+(?:\p{Lu}[\p{L}]+er[ \u00a0]+)?$/u;

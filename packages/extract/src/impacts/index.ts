@@ -5,7 +5,7 @@ import { spanOf } from '../text/spans.js';
 import type { Tokens } from '../text/tokens.js';
 import { BUILDING_SERVICES, bindPlace, bodyRunning, districtRunning, ownersOf, kreisOf, listAround, nearestPlace, paragraphStarts, placesIn } from './binding.js';
 import { clausesOf, type Clause } from './clauses.js';
-import { ACCEPTED_NOT_PROCESSED, ADVICE, BACK_REFERENCE, HELPER_BEFORE, ELIDED_AFFIRMATION_AFTER, ELIDED_CLAUSE_BEFORE, ELIDED_NEGATION_AFTER, KREIS_BODY, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, REACHABILITY, CONFIDENCE, EMERGENCY_PAGE, GENERIC_IT, GENERIC_SUBJECT, INTENT, KREIS_SERVICE, OWN_KREIS_AFTER, OWNING_PLACE_GAP, QUANTIFIER } from './constants.js';
+import { ACCEPTED_NOT_PROCESSED, ADVICE, AFTER_OUTAGE, BACK_REFERENCE, HELPER_BEFORE, ELIDED_AFFIRMATION_AFTER, ELIDED_CLAUSE_BEFORE, ELIDED_NEGATION_AFTER, KREIS_BODY, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, REACHABILITY, CONFIDENCE, EMERGENCY_PAGE, GENERIC_IT, GENERIC_SUBJECT, INTENT, KREIS_SERVICE, OWN_KREIS_AFTER, OWNING_PLACE_GAP, QUANTIFIER } from './constants.js';
 import { distance, nearest, within, type Binding, type Cue, type Place } from './cues.js';
 import { findServices, subjects } from './services.js';
 import { cueFor, findCues, invert, statusCues, STATUS_PATTERNS } from './statuses.js';
@@ -178,6 +178,13 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   if (pointsBack) statuses = referredStatuses(text, sentence, input.sentences[index - 1], statuses, index > 1 ? input.sentences[index - 2] : undefined);
   else statuses = explainedStatuses(text, input.sentences[index + 1], statuses, scope.allServices);
   if (statuses.length === 0) return;
+  // "Nach 14-tägiger Schließung … wieder geöffnet": the closure is told as what the reopening ends (see impactsOfService).
+  const ended = AFTER_OUTAGE.exec(sentence.text);
+  if (ended && statuses.some((st) => st.value === 'restored')) {
+    const from = sentence.start + ended.index;
+    const to = from + ended[0].length;
+    statuses = statuses.filter((st) => st.span.start < from || st.span.end > to);
+  }
   const clauses = clausesOf(text, sentence, services, statuses);
 
   scope.paragraphList ??= paragraphStarts(text);
@@ -276,10 +283,13 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   const confidence = Math.round(CONFIDENCE.base * (cue?.weight ?? 0.7) * factor * far * 100) / 100;
   const start = Math.min(service.span.start, cue?.span.start ?? service.span.start);
   const end = Math.max(service.span.end, cue?.span.end ?? service.span.end);
+  // "Nach 14-tägiger Schließung hat das Meldeamt wieder geöffnet": the outage it ends is stated too.
+  const endedOutage = status === 'restored' && AFTER_OUTAGE.test(scope.clauseText);
   for (const target of targets) {
     const place = districtRunning(target, service.value, places, input.kreisPublisher ? input.publisher : undefined, scope.text.kreisRuns, KREIS_SERVICE.test(service.span.text)
       || (scope.text.kreisRuns && BUILDING_SERVICES.has(service.value) && places.some((p) => p.kind === 'district' && target.kind === 'municipality' && p.mention.ags === target.mention.district.ags)));
     if (!place) continue;
+    if (endedOutage) addImpact(scope, place, service.value, 'outage', start, end, confidence);
     addImpact(scope, place, service.value, status, start, end, confidence);
   }
 }

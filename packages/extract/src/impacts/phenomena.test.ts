@@ -289,3 +289,16 @@ describe('what people can do', () => {
     expect(impacts('Das Bürgerbüro bleibt am Montag geschlossen. Dies ist ab Dienstag wieder geöffnet.')).toEqual(['Werne|citizens-office|outage', 'Werne|citizens-office|restored']);
   });
 });
+
+describe('closures named as nouns', () => {
+  it('reads "Einstellung des Dienstbetriebs" and "Betrieb der Verwaltung" as the administration', () => {
+    expect(impacts('Weitgehende Einstellung des Dienstbetriebs wegen Sturmwarnung\n\nDer reguläre Betrieb der Verwaltung wird am Montag wieder aufgenommen.'))
+      .toEqual(['Werne|administration|degraded', 'Werne|administration|restored']);
+  });
+  it('reads a reopening after a closure as the closure and its end', () => {
+    expect(impacts('Nach 14-tägiger Schließung hat das Meldeamt seit heute wieder geöffnet.')).toEqual(['Werne|registration-office|outage', 'Werne|registration-office|restored']);
+  });
+  it('does not give a closure named as a cause to what is open', () => {
+    expect(impacts('Wegen der Schließung des Rathauses ist das Bürgerbüro im Stadthaus geöffnet.')).toEqual(['Werne|citizens-office|operational']);
+  });
+});

@@ -171,7 +171,7 @@ export const ELIDED_AFFIRMATION_AFTER = /^[ \u00a0]+(?:(?:aber|jedoch|hingegen|d
 export const ELIDED_CLAUSE_BEFORE = /,[ \u00a0]*(?:(?:das|die|der|den|dem)[ \u00a0]+)?(?:\p{Ll}[\p{L}-]*[ \u00a0]+)?$/u;
 
 /** "nicht wie gewohnt", "nicht in vollem Umfang" before an operational word: restricted, not down (guide §4). */
-export const NOT_AS_USUAL_BEFORE = /(?<![\p{L}])nicht[ \u00a0]+(?:mehr[ \u00a0]+)?(?:wie[ \u00a0]+(?:gewohnt|üblich|sonst|gewöhnlich)|in[ \u00a0]+(?:der[ \u00a0]+)?gewohnte[nr]?[ \u00a0]+(?:Weise|Form)|im[ \u00a0]+gewohnten[ \u00a0]+Umfang|in[ \u00a0]+vollem[ \u00a0]+Umfang|uneingeschränkt|vollumfänglich|vollständig|durchgehend|immer)(?:[ \u00a0]+[\p{L}-]+){0,3}[ \u00a0]+$/iu;
+export const NOT_AS_USUAL_BEFORE = /(?<![\p{L}])nicht[ \u00a0]+(?:mehr[ \u00a0]+)?(?:wie[ \u00a0]+(?:gewohnt|üblich|sonst|gewöhnlich|geplant|vorgesehen|vereinbart)|in[ \u00a0]+(?:der[ \u00a0]+)?gewohnte[nr]?[ \u00a0]+(?:Weise|Form)|im[ \u00a0]+gewohnten[ \u00a0]+Umfang|in[ \u00a0]+vollem[ \u00a0]+Umfang|uneingeschränkt|vollumfänglich|vollständig|durchgehend|immer)(?:[ \u00a0]+[\p{L}-]+){0,3}[ \u00a0]+$/iu;
 
 /**
  * Before a place that helps another ("Dank einer Leihlösung des Kreises Paderborn", "mit Unterstützung der Stadt Hamm"):
@@ -282,7 +282,7 @@ export const PART_OF_DAY = /(?<![\p{L}])(?:für[ \u00a0]+(?:(?:mindestens|maxima
 export const WHOLE_DAY = /(?<![\p{L}])(?:ganztägig|ganztags|den[ \u00a0]+ganzen[ \u00a0]+Tag|kompletten[ \u00a0]+Tag|bis[ \u00a0]+(?:einschließlich[ \u00a0]+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|\d{1,2}\.[ \u00a0]*(?:\d{1,2}\.|[\p{L}]+)))(?![\p{L}])/u;
 
 /** A condition, possibility or plan: what follows is not a state ("falls", "sofern", "soll ... werden", "könnte"). */
-export const HYPOTHETICAL = /(?:^[\s,;:–-]*(?:Welche|Ob|Wann|Wie[ \u00a0]+lange|Inwieweit|Inwiefern|Wieweit)(?![\p{L}])|(?<![\p{L}])(?:(?:sucht|suchen|sucht[ \u00a0]+man)[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,3}nach[ \u00a0]+(?:einem[ \u00a0]+Weg|einer[ \u00a0]+Lösung|Lösungen|Wegen)|empfiehlt|empfehlen|empfahl|rät|raten|riet|plante|planten|plant|planen|falls|sofern|sobald|gegebenenfalls|eventuell|möglicherweise|könnte|sollte|sollten|(?:soll|sollen)(?:[ \u00a0]+[\p{L}-]+){0,6}[ \u00a0]+(?:eingerichtet|aufgebaut|geschaffen|umgestellt|eröffnet|ausgebaut|eingeführt)[ \u00a0]+werden)(?![\p{L}]))/u;
+export const HYPOTHETICAL = /(?:^[\s,;:–-]*(?:Welche|Ob|Wann|Wie[ \u00a0]+lange|Inwieweit|Inwiefern|Wieweit)(?![\p{L}])|(?<![\p{L}])(?:(?:sucht|suchen|sucht[ \u00a0]+man)[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,3}nach[ \u00a0]+(?:einem[ \u00a0]+Weg|einer[ \u00a0]+Lösung|Lösungen|Wegen)|empfiehlt|empfehlen|empfahl|rät|raten|riet|plante|planten|plant|planen|falls|sofern|sobald|gegebenenfalls|eventuell|möglicherweise|könnte|sollte|sollten|(?:soll|sollen)(?:[ \u00a0]+[\p{L}-]+){0,6}[ \u00a0]+(?:eingerichtet|aufgebaut|geschaffen|umgestellt|eröffnet|ausgebaut|eingeführt)[ \u00a0]+werden|(?:soll|sollen)(?:[ \u00a0]+[\p{L}\p{N}.,-]+){0,8}[ \u00a0]+(?:möglich|verfügbar|erreichbar|geöffnet|buchbar|nutzbar|online)[ \u00a0]+sein)(?![\p{L}]))/u;
 
 /** Words that make a sentence about being reached ("erreichbar", "zu erreichen", "Erreichbarkeit"). */
 export const REACHABILITY = /(?<![\p{L}])(?:erreichbar|erreichen|Erreichbarkeit|unerreichbar)(?![\p{L}])/iu;

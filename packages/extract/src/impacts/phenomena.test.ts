@@ -302,3 +302,10 @@ describe('closures named as nouns', () => {
     expect(impacts('Wegen der Schließung des Rathauses ist das Bürgerbüro im Stadthaus geöffnet.')).toEqual(['Werne|citizens-office|operational']);
   });
 });
+
+describe('plans', () => {
+  it('gives "soll … möglich sein" nothing', () => {
+    expect(impacts('Die Buchung von Onlineterminen soll dann noch kurzfristig möglich sein.')).toEqual([]);
+    expect(impacts('Das Bürgerbüro soll ab Montag wieder erreichbar sein.')).toEqual([]);
+  });
+});

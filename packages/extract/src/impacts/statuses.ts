@@ -172,6 +172,11 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
       statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
       continue;
     }
+    // "Termine finden nicht wie geplant statt": restricted.
+    if (s.value === 'operational' && /^wie/iu.test(s.span.text) && /(?<![\p{L}])nicht[ \u00a0]+$/iu.test(before)) {
+      statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
+      continue;
+    }
     if (s.value !== 'operational' || /^(?:nicht|kein|wie)/iu.test(s.span.text)) {
       statuses.push(s);
       continue;

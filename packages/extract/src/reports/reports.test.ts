@@ -92,6 +92,11 @@ describe('splitSections', () => {
     expect(titles(text)).toEqual(['Einbruch in Kiosk', 'Granaten gefunden']);
   });
 
+  it('takes numbered headings that run on with place and time after a comma', () => {
+    const text = `Polizeidirektion Musterkreis\n1. Explosion an Wohnhaus,\nMusterdorf, Hauptstraße, Freitag, 07.11.2025, 5 Uhr\nAm frühen Morgen kam es in einem Wohngebiet zu einer Explosion. ${FILL}\n2. Streit auf Schulweg - Zeugensuche, Musterstadt, Bergstraße, Donnerstag, 06.11.2025, 13 Uhr\nEin Unbekannter bedrohte ein Kind auf dem Schulweg. ${FILL}`;
+    expect(titles(text)).toEqual(['1. Explosion an Wohnhaus,', '2. Streit auf Schulweg - Zeugensuche, Musterstadt, Bergstraße, Donnerstag, 06.11.2025, 13 Uhr']);
+  });
+
   it('does not split an enumeration that starts again at 1 or whose items are sentences', () => {
     const conditions = `Für die Versammlung gilt:\n1. Es ist untersagt, Gegenstände zu verbrennen. ${FILL}\n2. Es ist untersagt, Parolen zu rufen. ${FILL}\nFerner gilt:\n1. Fahnen dürfen nicht gezeigt werden. ${FILL}`;
     expect(splitSections(conditions)).toEqual([]);

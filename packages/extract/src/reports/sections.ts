@@ -29,6 +29,22 @@ function titleOf(text: string, line: Line): Heading['titleEnd'] {
   return line.start + (space > 20 ? space : s.length);
 }
 
+const ENDS_IN_SENTENCE = /\p{Ll}[.!?]$/u;
+const FIRST_COMMA = /,(?:\s|$)/;
+
+/**
+ * Whether a numbered item's heading (after its number) reads as a headline: the whole line, or a headline
+ * followed by place and time after a comma ("Explosion an Wohnhaus, Steinbach, Freitag, 5 Uhr") when the line
+ * does not end as a sentence does ("Es ist untersagt, Fahnen zu verbrennen." is an enumeration's sentence).
+ */
+function numberedHeadline(text: string, start: number, end: number): boolean {
+  if (isHeadline(text, { start, end, paragraph: true })) return true;
+  const s = text.slice(start, Math.min(end, start + 300));
+  if (ENDS_IN_SENTENCE.test(text.slice(Math.max(start, end - 2), end))) return false;
+  const comma = FIRST_COMMA.exec(s);
+  return comma !== null && isHeadline(text, { start, end: start + comma.index, paragraph: true });
+}
+
 /** "1. …", "2. …" in order from 1: each item a section. */
 export function numberedHeadings(text: string, lines: readonly Line[]): Heading[] {
   const out: Heading[] = [];
@@ -44,7 +60,7 @@ export function numberedHeadings(text: string, lines: readonly Line[]): Heading[
     if (n === 1 && expected > 1) return [];
     if (n !== expected) continue;
     // The item's heading reads as a headline ("1. Sachbeschädigung in A"), not as a sentence of a list.
-    if (!isHeadline(text, { start: line.start + m[0].length, end: line.end, paragraph: true })) return [];
+    if (!numberedHeadline(text, line.start + m[0].length, line.end)) return [];
     out.push({ line: i, titleStart: line.start, titleEnd: line.end });
     expected++;
   }

@@ -36,8 +36,8 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
   {
     service: 'online-services',
     prefix: ['Online-Dienst', 'Onlinedienst', 'Online-Service', 'Onlineservice', 'Online-Behörd', 'Onlinebehörd', 'Bürgerserviceportal', 'Online-Angebot', 'Onlineangebot', 'Serviceportal', 'Bürgerportal',
-      'Online-Antr', 'Onlineantr', 'Online-Portal', 'Onlineportal', 'Online-Formular', 'Onlineformular', 'Formularserver', 'Online-Verfahren'],
-    exact: ['Online-Zugang', 'Kita-Anmeldung'],
+      'Online-Antr', 'Onlineantr', 'Online-Portal', 'Onlineportal', 'Serviceportale', 'Bürgerportale', 'Online-Formular', 'Onlineformular', 'Formularserver', 'Online-Verfahren'],
+    exact: ['Online-Zugang', 'Kita-Anmeldung', 'Portale', 'Onlineportale', 'Online-Portale'],
   },
   { service: 'registration-office', prefix: ['Einwohnermelde', 'Einwohneramt', 'Einwohner- und', 'Einwohnerservice', 'Meldeamt', 'Meldebehörde', 'Ummeldung', 'Meldebescheinigung', 'Wohnsitzanmeldung', 'Melderegister'], exact: ['Meldewesen', 'Meldestelle', 'Meldestellen'] },
   {
@@ -141,7 +141,7 @@ export const CLAUSE_BREAK = /:[ \u00a0]+(?=\p{Lu})|,[ \u00a0]*(?:und|oder|weil|d
 export const AGAIN_BEFORE = /(?<![\p{L}])wieder(?:[ \u00a0]+[\p{L}-]+){0,4}[ \u00a0]+$/u;
 
 /** Words before a service cue that make it the speaker, not the subject ("ein Sprecher der Stadtverwaltung"). */
-export const NOT_SUBJECT_BEFORE = /(?<![\p{L}])(?:(?:Sprecher|Sprecherin|Pressesprecher|Pressesprecherin|Pressestelle|Leiter|Leiterin|Angaben|Mitteilung|Auskunft|Chef|Chefin|Räumlichkeiten)[ \u00a0]+(?:der|des|vom|von)|(?:teilt|teilte|gab|gibt|informiert|informierte|meldet|meldete|erklärt|erklärte|erläutert|erläuterte|so|laut|[Ww]ie|sagte|sagt|hieß[ \u00a0]+es[ \u00a0]+(?:vom|von[ \u00a0]+der|aus[ \u00a0]+dem|aus[ \u00a0]+der)|bittet|bat|appelliert|appellierte|[Ss]eitens|an)(?:[ \u00a0]+(?:der|die|das|dem|den|des))?(?:[ \u00a0]+\p{Lu}[\p{L}]+er)?)[ \u00a0]+$/u;
+export const NOT_SUBJECT_BEFORE = /(?<![\p{L}])(?:(?:Sprecher|Sprecherin|Pressesprecher|Pressesprecherin|Pressestelle|Leiter|Leiterin|Angaben|Mitteilung|Auskunft|Chef|Chefin|Räumlichkeiten)[ \u00a0]+(?:der|des|vom|von)|(?:teilt|teilte|gab|gibt|informiert|informierte|meldet|meldete|erklärt|erklärte|erläutert|erläuterte|[Ss]o|[Ll]aut|[Ww]ie|sagte|sagt|hieß[ \u00a0]+es[ \u00a0]+(?:vom|von[ \u00a0]+der|aus[ \u00a0]+dem|aus[ \u00a0]+der)|bittet|bat|appelliert|appellierte|[Ss]eitens|an)(?:[ \u00a0]+(?:der|die|das|dem|den|des))?(?:[ \u00a0]+\p{Lu}[\p{L}]+er)?)[ \u00a0]+$/u;
 
 /** Words after a service cue that make it the speaker ("Die Kreisverwaltung weist darauf hin, dass ..."). */
 export const NOT_SUBJECT_AFTER = /^[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:weist|wies|teilt|teilte|informiert|informierte|bittet|bat|rät|riet|empfiehlt|empfahl|meldet|meldete|berichtet|berichtete|erklärt|erklärte|kündigt|kündigte|appelliert|appellierte|betont|betonte|warnt|warnte|mitteilt|mitteilte|mitgeteilt|gab|gibt|sagte|sagt|erläutert|erläuterte|hat[ \u00a0]+mitgeteilt|bekannt|hofft|hoffte|plant|möchte|möchten|will|arbeitet[ \u00a0]+(?:daran|mit[ \u00a0]+Hochdruck)|entschuldigt|bedauert)(?![\p{L}])/u;

@@ -309,3 +309,13 @@ describe('plans', () => {
     expect(impacts('Das Bürgerbüro soll ab Montag wieder erreichbar sein.')).toEqual([]);
   });
 });
+
+describe('speakers and where things are', () => {
+  const news = { sourceKind: 'news' as const };
+  it('does not take the source after "Laut" as a subject', () => {
+    expect(impacts('Laut Stadtverwaltung Brakel ist die Website wieder online.', news)).toEqual(['Brakel|website|restored']);
+  });
+  it('reads the portals on a website as online services, not the website', () => {
+    expect(impacts('Die Portale auf der Internetseite der Stadt Brakel sind nicht erreichbar.', news)).toEqual(['Brakel|online-services|outage']);
+  });
+});

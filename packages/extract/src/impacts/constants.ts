@@ -185,6 +185,10 @@ export const ACCEPTED_NOT_PROCESSED = /(?<![\p{L}])(?:Anträge|Antrag|Unterlagen
 /** "Nach 14-tägiger Schließung hat … wieder geöffnet": the restoration tells of the outage before it too. */
 export const AFTER_OUTAGE = /(?<![\p{L}])[Nn]ach[ \u00a0]+(?:(?:der|dem|einer|einem|de[rn][ \u00a0]+)?[\p{L}\d-]+[ \u00a0]+){0,2}(?:Schließung|Ausfall|Störung|Unterbrechung|Zwangspause)(?![\p{L}])/u;
 
+/** "Bis vergangene Woche war das Standesamt geschlossen": a state that has ended, told in the past (with {@link PAST_STATE}). */
+export const ENDED_UNTIL = /(?<![\p{L}])[Bb]is[ \u00a0]+(?:(?:zur|zum)[ \u00a0]+)?(?:(?:vergangene[nmr]?|letzte[nmr]?|vorige[nmr]?)[ \u00a0]+(?:Woche|Monat|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende)|gestern|vorgestern|vor[ \u00a0]+(?:kurzem|Kurzem|wenigen[ \u00a0]+Tagen))(?![\p{L}])/u;
+export const PAST_STATE = /(?<![\p{L}])(?:war|waren|blieb|blieben)(?![\p{L}])/u;
+
 /** A clause introduced by "bis auf" names the exception to what the sentence says. */
 export const EXCEPTION_START = /^[ \u00a0]*bis auf(?![\p{L}])/u;
 

@@ -5,7 +5,7 @@ import { spanOf } from '../text/spans.js';
 import type { Tokens } from '../text/tokens.js';
 import { BUILDING_SERVICES, bindPlace, bodyRunning, districtRunning, ownersOf, kreisOf, listAround, nearestPlace, paragraphStarts, placesIn } from './binding.js';
 import { clausesOf, type Clause } from './clauses.js';
-import { ACCEPTED_NOT_PROCESSED, ADVICE, AFTER_OUTAGE, BACK_REFERENCE, HELPER_BEFORE, ELIDED_AFFIRMATION_AFTER, ELIDED_CLAUSE_BEFORE, ELIDED_NEGATION_AFTER, KREIS_BODY, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, REACHABILITY, CONFIDENCE, EMERGENCY_PAGE, GENERIC_IT, GENERIC_SUBJECT, INTENT, KREIS_SERVICE, OWN_KREIS_AFTER, OWNING_PLACE_GAP, QUANTIFIER } from './constants.js';
+import { ACCEPTED_NOT_PROCESSED, ADVICE, AFTER_OUTAGE, ENDED_UNTIL, PAST_STATE, BACK_REFERENCE, HELPER_BEFORE, ELIDED_AFFIRMATION_AFTER, ELIDED_CLAUSE_BEFORE, ELIDED_NEGATION_AFTER, KREIS_BODY, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, REACHABILITY, CONFIDENCE, EMERGENCY_PAGE, GENERIC_IT, GENERIC_SUBJECT, INTENT, KREIS_SERVICE, OWN_KREIS_AFTER, OWNING_PLACE_GAP, QUANTIFIER } from './constants.js';
 import { distance, nearest, within, type Binding, type Cue, type Place } from './cues.js';
 import { findServices, subjects } from './services.js';
 import { cueFor, findCues, invert, statusCues, STATUS_PATTERNS } from './statuses.js';
@@ -254,6 +254,7 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   status = channelStatus(text, service, cue, partialClause(statement, partOfDayStatus(statement, status)));
   if (service.value === 'administration' && status === 'outage') status = partialAdministration(text, service, clause, status);
   if (status === 'outage' && ACCEPTED_NOT_PROCESSED.test(scope.sentence.text)) status = 'degraded';
+  if ((status === 'outage' || status === 'degraded') && ENDED_UNTIL.test(statement) && PAST_STATE.test(statement)) status = 'restored';
   // "Die Ausländerbehörde ist telefonisch nicht erreichbar": one way to reach an office is out, the office is degraded.
   if (status === 'outage' && OFFICES.has(service.value) && cue && REACHABILITY.test(cue.span.text) && BY_CHANNEL.test(statement)) status = 'degraded';
   // An emergency page or number that is up means the regular website or lines are degraded; one that goes down says nothing new.

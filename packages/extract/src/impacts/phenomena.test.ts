@@ -319,3 +319,11 @@ describe('speakers and where things are', () => {
     expect(impacts('Die Portale auf der Internetseite der Stadt Brakel sind nicht erreichbar.', news)).toEqual(['Brakel|online-services|outage']);
   });
 });
+
+describe('states that have ended', () => {
+  it('reads "Bis vergangene Woche war … geschlossen" as restored, and "bleibt bis Freitag geschlossen" as out', () => {
+    expect(impacts('Bis vergangene Woche war das Standesamt geschlossen.')).toEqual(['Werne|civil-registry|restored']);
+    expect(impacts('Das Standesamt war bis gestern geschlossen.')).toEqual(['Werne|civil-registry|restored']);
+    expect(impacts('Das Standesamt bleibt bis Freitag geschlossen.')).toEqual(['Werne|civil-registry|outage']);
+  });
+});

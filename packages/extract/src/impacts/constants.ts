@@ -99,7 +99,7 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: 'kein(?:en)? Zugriff|nicht arbeitsfähig|außer Betrieb|ausgefallen|Totalausfall|Ausfällen|Ausfälle|Ausfalls|Ausfall|Schließung(?:en)?|offline|lahmgelegt|geschlossen|abgeschaltet|heruntergefahren|runtergefahren|vom Netz|gestört|Störung(?:en)?|abgesagt|ins Leere|in die Röhre|abgeschnitten|tot', status: 'outage', weight: 1 , triggers: ['zugriff', 'arbeitsfähig', 'betrieb', 'ausgefallen', 'ausfall', 'ausfälle', 'schließung', 'offline', 'lahmgelegt', 'geschlossen', 'abgeschaltet', 'heruntergefahren', 'runtergefahren', 'netz', 'gestört', 'störung', 'abgesagt', 'leere', 'röhre', 'abgeschnitten', 'tot'] },
   { pattern: 'ausgesetzt|eingestellt|stillgelegt|unterbrochen|blockiert|verschlüsselt|(?:bleibt|bleiben) (?:bis auf Weiteres |vorerst |vorläufig |weiterhin |noch )?zu(?! (?:den|dem|der|die|das|ihren|seinen|gewohnten|regulären|üblichen|erreichen))', status: 'outage', weight: 0.9 , triggers: ['ausgesetzt', 'eingestellt', 'stillgelegt', 'unterbrochen', 'blockiert', 'verschlüsselt', 'bleib'] },
   { pattern: '(?:funktioniert|funktionieren|funktionierte|funktionierten|läuft|laufen|lief|liefen|klappt|klappen|klappte|klappten|geht|gehen|ging|gingen)(?: (?!nicht|nur)[\\p{L}]+){0,2} nicht(?! (?:nur|betroffen|komplett|ganz|vollständig|richtig|stabil|rund|reibungslos|fehlerfrei))', status: 'outage', weight: 1 , triggers: ['nicht'] },
-  { pattern: '(?:öffnet|öffnen|öffnete|öffneten)(?: [\\p{L}\\p{N}.,-]+){0,5} wieder|wieder (?:aufgenommen|hochgefahren|ans Netz|im Netz|da|einsatzbereit|regulär|normal|wie gewohnt|in vollem Umfang)', status: 'restored', weight: 1 , triggers: ['wieder'] },
+  { pattern: '(?:öffnet|öffnen|öffnete|öffneten)(?: [\\p{L}\\p{N}.,-]+){0,5} wieder|wieder (?:öffnete|öffneten|aufgenommen|hochgefahren|ans Netz|im Netz|da|einsatzbereit|regulär|normal|wie gewohnt|in vollem Umfang)', status: 'restored', weight: 1 , triggers: ['wieder'] },
   { pattern: 'wieder (?:[\\p{L}-]+,? ){0,5}(?:ausgestellt|beantragt|gebucht|bearbeitet|genutzt|vereinbart|angeboten|durchgeführt|empfangen|versendet|verschickt|abgeholt|angenommen|zugelassen|erreicht|aufgerufen|beurkunden|beurkundet|ausstellen|bearbeiten|ausgezahlt|auszahlen)', status: 'restored', weight: 1 , triggers: ['wieder'] },
   { pattern: '(?:nur|ausschließlich|lediglich) (?:noch )?(?:[\\p{L}\\p{N}.,-]+ ){0,8}(?:erreichbar|geöffnet|möglich|nutzbar|verfügbar|angeboten|bearbeitet|ausgestellt|durchgeführt|vergeben|vergibt|zugelassen|ausgegeben|angenommen|zur Verfügung)|(?:vergibt|vergeben|bearbeitet|bearbeiten|nimmt|nehmen|stellt|stellen)(?: [\\p{L}\\p{N}.,-]+){0,3} ausschließlich', status: 'degraded', weight: 0.95 , triggers: ['nur', 'ausschließlich', 'lediglich'] },
   { pattern: 'provisorisch\\p{L}*|instabil|nicht (?:[\\p{L}]+ ){0,2}(?:stabil|reibungslos|fehlerfrei)|nicht (?:alle|vollständig|in vollem Umfang|uneingeschränkt)', status: 'degraded', weight: 0.9 , triggers: ['provisorisch', 'instabil', 'nicht'] },
@@ -112,6 +112,8 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: 'ohne', status: 'outage', weight: 0.8, triggers: ['ohne'] },
   // "Bezahlt werden kann nur in bar": cash only is a restriction of payments.
   { pattern: '(?:nur|ausschließlich|lediglich) (?:noch )?(?:in bar|bar|mit Bargeld|per Barzahlung)', status: 'degraded', weight: 0.95, triggers: ['nur', 'ausschließlich', 'lediglich'] },
+  // "bleibt das Bürgerbüro zu".
+  { pattern: '(?:bleibt|bleiben|blieb|blieben)(?: [\\p{L}\\p{N}-]+){1,4} zu(?= *[.,;!?)]|$)', status: 'outage', weight: 0.9, triggers: ['bleib', 'blieb'] },
   // "Im Rathaus gibt es derzeit kein Internet."
   { pattern: '(?:gibt|gab) es (?:[\\p{L}]+ ){0,2}kein(?:e|en)?', status: 'outage', weight: 0.85, triggers: ['kein'] },
   // A substitute put in place ("eine Notfall-Webseite eingerichtet", "eine Hotline geschaltet") stands for a degraded service.
@@ -153,20 +155,20 @@ export const OWNER_GAP = /^[ \u00a0]+(?:der|des|für[ \u00a0]+(?:das|die|den)|zu
 export const OWNING_PLACE_GAP = /^[ \u00a0]+(?:der|des|im|in|von|beim|bei[ \u00a0]+der)(?:[ \u00a0]+(?:Stadt|Gemeinde|Stadtverwaltung|Kreisverwaltung))?[ \u00a0]+$/u;
 
 /** Places joined into a list: an impact on one of them is an impact on each ("Stadtverwaltungen von Siegen und Warburg"). */
-export const PLACE_LIST_GAP = /^[ \u00a0]*(?:,|,?[ \u00a0]*(?:und|sowie|oder|als[ \u00a0]+auch))(?:[ \u00a0]+(?:in|im|aus|für|bei|von)(?:[ \u00a0]+(?:der|dem|den))?)?(?:[ \u00a0]+(?:(?:der|die|den|dem)[ \u00a0]+)?(?:Stadt|Gemeinde|Städte|Gemeinden|Städten|Samtgemeinde|Verbandsgemeinde))?[ \u00a0]*$/u;
+export const PLACE_LIST_GAP = /^[ \u00a0]*(?:,|,?[ \u00a0]*(?:und|sowie|oder|als[ \u00a0]+auch|auch))(?:[ \u00a0]+(?:in|im|aus|für|bei|von)(?:[ \u00a0]+(?:der|dem|den))?)?(?:[ \u00a0]+(?:(?:der|die|den|dem)[ \u00a0]+)?(?:Stadt|Gemeinde|Städte|Gemeinden|Städten|Samtgemeinde|Verbandsgemeinde))?[ \u00a0]*$/u;
 
 /**
  * A definite plural that points back to the places listed before ("Die Rathäuser bleiben geöffnet", "die drei
  * Kommunen", "beide Städte"): what the clause says goes to each of them (annotation guide §4).
  */
-export const PLACES_BACK_REFERENCE = /(?<![\p{L}])(?:[Dd]ie|[Dd]en|[Dd]er|[Aa]lle|[Bb]eide|[Bb]eiden)[ \u00a0]+(?:(?:beiden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|betroffenen|genannten)[ \u00a0]+)*(?:Kommunen|Städte|Städten|Gemeinden|Rathäuser|Rathäusern|Verwaltungen|Stadtverwaltungen|Gemeindeverwaltungen|Kommunalverwaltungen|Bürgerbüros|Bürgerämter)(?![\p{L}])(?![ \u00a0]+(?:im|in|des|der|aus|rund|um|bundesweit|landesweit)(?![\p{L}]))/u;
+export const PLACES_BACK_REFERENCE = /(?<![\p{L}])(?:[Dd]ie|[Dd]en|[Dd]er|[Aa]lle|[Aa]llen|[Bb]eide|[Bb]eiden)[ \u00a0]+(?:(?:beiden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|betroffenen|genannten)[ \u00a0]+)*(?:Kommunen|Städte|Städten|Gemeinden|Rathäuser|Rathäusern|Verwaltungen|Stadtverwaltungen|Gemeindeverwaltungen|Kommunalverwaltungen|Bürgerbüros|Bürgerämter)(?![\p{L}])(?![ \u00a0]+(?:im|in|des|der|aus|rund|um|bundesweit|landesweit)(?![\p{L}]))/u;
 
 /**
  * A clause after a comma that keeps only its subject and a particle, its predicate elided: "Das Bürgerbüro ist
  * eingeschränkt geöffnet, das Standesamt gar nicht." The text right after the service cue; `negated` tells which.
  */
-export const ELIDED_NEGATION_AFTER = /^[ \u00a0]+(?:(?:aber|jedoch|hingegen|dagegen|auch|ebenfalls|noch|gar|überhaupt|leider)[ \u00a0]+){0,2}nicht(?:[ \u00a0]+(?:mehr|erst))?[ \u00a0]*(?=[.,;)!]|$)/u;
-export const ELIDED_AFFIRMATION_AFTER = /^[ \u00a0]+(?:(?:aber|jedoch|hingegen|dagegen)[ \u00a0]+)?(?:schon|sehr[ \u00a0]+wohl|durchaus|weiterhin|nach[ \u00a0]+wie[ \u00a0]+vor)[ \u00a0]*(?=[.,;)!]|$)/u;
+export const ELIDED_NEGATION_AFTER = /^(?:[ \u00a0]+\p{Lu}[\p{L}.-]*){0,2}[ \u00a0]+(?:(?:aber|jedoch|hingegen|dagegen|auch|ebenfalls|noch|gar|überhaupt|leider)[ \u00a0]+){0,2}nicht(?:[ \u00a0]+(?:mehr|erst))?[ \u00a0]*(?=[.,;)!]|$)/u;
+export const ELIDED_AFFIRMATION_AFTER = /^(?:[ \u00a0]+\p{Lu}[\p{L}.-]*){0,2}[ \u00a0]+(?:(?:aber|jedoch|hingegen|dagegen)[ \u00a0]+)?(?:schon|sehr[ \u00a0]+wohl|durchaus|weiterhin|nach[ \u00a0]+wie[ \u00a0]+vor)[ \u00a0]*(?=[.,;)!]|$)/u;
 /** Before an elided clause's service: a comma and at most an article and an adjective ("…, das zentrale Standesamt"). */
 export const ELIDED_CLAUSE_BEFORE = /,[ \u00a0]*(?:(?:das|die|der|den|dem)[ \u00a0]+)?(?:\p{Ll}[\p{L}-]*[ \u00a0]+)?$/u;
 
@@ -316,7 +318,7 @@ export const CHANNEL_FOR_ARRANGING = /(?:Vereinbarung|Anmeldung|Voranmeldung|Abs
 export const APPOINTMENTS_OF_GAP = /^[ \u00a0]+(?:in[ \u00a0]+den[ \u00a0]+Bereichen|im[ \u00a0]+Bereich|in[ \u00a0]+den[ \u00a0]+Ämtern|im|beim|für[ \u00a0]+(?:die|das|den)|in[ \u00a0]+(?:der|den|dem|allen)(?:[ \u00a0]+[\p{Ll}\p{N}]+)?|bei[ \u00a0]+(?:der|dem|den)|der|des|mit[ \u00a0]+(?:dem|der))[ \u00a0]+$/u;
 
 /** Words before a place that name where a building stands, not who runs it ("an den Standorten", "Außenstelle in"). */
-export const LOCATION_BEFORE = /(?<![\p{L}])(?:(?:Standort|Standorten|Standorte|Regionalstandort|Außenstelle|Außenstellen|Nebenstelle|Dienstsitz|Sitz|Gebäude|Räumen|Räumlichkeiten)(?:[ \u00a0]+(?:in|im|von))?|(?:Kreishaus|Kreishäuser|Landratsamt|Landratsamtes|Kreisverwaltung|Kreisverwaltungen)[ \u00a0]+in)[ \u00a0]+$/u;
+export const LOCATION_BEFORE = /(?<![\p{L}])(?:(?:Nachbar|Nachbarstadt|Nachbargemeinde|Nachbarkommune)[ \u00a0]+(?:von|zu)|[Nn]ahe|unweit[ \u00a0]+von|in[ \u00a0]+der[ \u00a0]+Nähe[ \u00a0]+von|(?:Standort|Standorten|Standorte|Regionalstandort|Außenstelle|Außenstellen|Nebenstelle|Dienstsitz|Sitz|Gebäude|Räumen|Räumlichkeiten)(?:[ \u00a0]+(?:in|im|von))?|(?:Kreishaus|Kreishäuser|Landratsamt|Landratsamtes|Kreisverwaltung|Kreisverwaltungen)[ \u00a0]+in)[ \u00a0]+$/u;
 
 /** Words for a Kreis's own authority: in their sentence, the Kreis runs what is said. */
 export const KREIS_BODY = /(?<![\p{L}])(?:Landratsamt\p{L}*|Landratsämter|Kreisverwaltung\p{L}*|Kreishaus\p{L}*|Kreisbehörde\p{L}*|Landkreisverwaltung)(?![\p{L}])/u;

@@ -148,7 +148,8 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[]): Se
       const antecedent = next > 0 ? allServices[next - 1] : undefined;
       // Only a service the sentence before said something about (it was a subject there), not any noun it named.
       const stated = antecedent !== undefined && scope.out.some((o) => o.service === antecedent.value && o.span.start >= previousStart);
-      const referent = antecedent && stated && index > 0 && antecedent.span.start >= previousStart ? pronounFor(text, sentence, antecedent) : undefined;
+      const referent = antecedent && stated && index > 0 && antecedent.span.start >= previousStart
+        ? pronounFor(text, sentence, antecedent) ?? contrastedPlaceFor(text, sentence, places, antecedent) : undefined;
       if (referent && !sentence.text.trimEnd().endsWith('?')) impactsOfSentence(scope, sentence, index, [referent]);
       continue;
     }
@@ -378,6 +379,22 @@ const CHANNEL_SYSTEM = /^(?:Telefonanlage|Telefonsystem|Telefonie|Telefonnetz|Te
  * before. Not "es" or "er": "getroffen hat es Lünen", "er sagte" refer to anything.
  */
 const SUBJECT_PRONOUN = /(?:^|[ \u00a0,])(?:(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen)[ \u00a0]+(?:sie|diese|dieses|dieser)|(?:Sie|Diese|Dieses|Dieser|Dies)[ \u00a0]+(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen))(?![\p{L}])/u;
+
+/** A place at the head of a sentence set against the one before: "Werne hingegen hat geöffnet", "In Selm dagegen ist es geöffnet". */
+const CONTRASTED_PLACE_AFTER = /^[ \u00a0]+(?:hingegen|dagegen|jedoch|wiederum|aber)(?![\p{L}])/u;
+
+/**
+ * The service of the sentence before, standing at the contrast word of a sentence that only names another place
+ * ("Die Stadt Lünen hat ihr Bürgerbüro geschlossen. Werne hingegen hat geöffnet."), or undefined.
+ */
+function contrastedPlaceFor(text: string, sentence: Sentence, places: readonly Place[], antecedent: Cue<Service>): Cue<Service> | undefined {
+  const head = placesIn(places, sentence.start, Math.min(sentence.end, sentence.start + 40))[0];
+  if (!head) return undefined;
+  const m = CONTRASTED_PLACE_AFTER.exec(text.slice(head.mention.span.end, Math.min(sentence.end, head.mention.span.end + 20)));
+  if (!m) return undefined;
+  const at = head.mention.span.end + m[0].length - m[0].trimStart().length;
+  return { span: spanOf(text, at, head.mention.span.end + m[0].length), value: antecedent.value, weight: 0.8 };
+}
 
 /** A service cue standing where a subject pronoun refers back to `antecedent`, or undefined. */
 function pronounFor(text: string, sentence: Sentence, antecedent: Cue<Service>): Cue<Service> | undefined {

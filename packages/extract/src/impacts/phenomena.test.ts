@@ -327,3 +327,22 @@ describe('states that have ended', () => {
     expect(impacts('Das Standesamt bleibt bis Freitag geschlossen.')).toEqual(['Werne|civil-registry|outage']);
   });
 });
+
+describe('places set against each other', () => {
+  const news = { sourceKind: 'news' as const };
+  it('gives "Die Stadt Schwerte hingegen hat geöffnet" the service of the sentence before', () => {
+    expect(impacts('Die Stadt Lünen hat ihr Bürgerbüro geschlossen. Die Stadt Schwerte hingegen hat geöffnet.', news))
+      .toEqual(['Lünen|citizens-office|outage', 'Schwerte|citizens-office|operational']);
+  });
+  it('reads "die Stadtverwaltung Werne dagegen nicht" with the place between service and particle', () => {
+    expect(impacts('Die Stadtverwaltung Lünen ist erreichbar, die Stadtverwaltung Schwerte dagegen nicht.', news))
+      .toEqual(['Lünen|administration|operational', 'Schwerte|administration|outage']);
+  });
+  it('does not give a neighbour named in apposition the impact', () => {
+    expect(impacts('Die Stadt Hagen, Nachbar von Iserlohn, meldet einen Ausfall der Website.', news)).toEqual(['Hagen|website|outage']);
+  });
+  it('reads "bleibt das Bürgerbüro zu" and "wieder öffnete"', () => {
+    expect(impacts('Auch in Lippstadt, wo die Verwaltung am Montag wieder öffnete, bleibt das Bürgerbüro zu.', news))
+      .toEqual(['Lippstadt|administration|restored', 'Lippstadt|citizens-office|outage']);
+  });
+});

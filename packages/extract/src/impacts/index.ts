@@ -231,6 +231,8 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   const { text, input, places, authority, publicPublisher } = scope.text;
   const { clause, inSentence, binding } = scope;
   if (scope.contactInClause && (service.value === 'phone' || service.value === 'email')) return;
+  // "Der Notruf 110 ist erreichbar": the police's line; the police is an agency, not a place (guide §4).
+  if (service.value === 'emergency-services' && POLICE_LINE.test(scope.clauseText)) return;
   let status: ServiceStatus | undefined;
   let cue = cueFor(service, scope.services, scope.statuses);
   const elided = elidedStatus(scope, service);
@@ -319,6 +321,8 @@ function elidedStatus(scope: ClauseScope, service: Cue<Service>): ServiceStatus 
 }
 
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
+
+const POLICE_LINE = /(?<![\p{N}])110(?![\p{N}])|(?<![\p{L}])Polizei/u;
 
 /** Offices with counters of their own: unreachable by one channel, they are still there. */
 const OFFICES: ReadonlySet<Service> = new Set<Service>(['citizens-office', 'civil-registry', 'registration-office', 'foreigners-office', 'vehicle-registration',

@@ -346,3 +346,18 @@ describe('places set against each other', () => {
       .toEqual(['Lippstadt|administration|restored', 'Lippstadt|citizens-office|outage']);
   });
 });
+
+describe('what the next words say of the administration', () => {
+  it('keeps "Bei der Stadtverwaltung" as the administration', () => {
+    expect(impacts('Bei der Stadtverwaltung gebe es keine Beeinträchtigungen, auch die Terminvergabe im Bürgerbüro funktioniere einwandfrei.'))
+      .toEqual(['Werne|administration|operational', 'Werne|citizens-office|operational']);
+  });
+  it('gives the reachability of an administration to the channels the sentence names with states of their own', () => {
+    expect(impacts('Telefonleitung tot: Die Stadtverwaltung ist seit Donnerstagmorgen nicht erreichbar.')).toEqual(['Werne|phone|outage']);
+  });
+  it('gives the police\'s emergency line no item, and "Betroffen waren auch" no restoration', () => {
+    expect(impacts('Der Notruf 110 ist uneingeschränkt erreichbar.')).toEqual([]);
+    expect(impacts('Die Telefonanlage ist wieder in Betrieb. Betroffen waren auch das Straßenverkehrsamt und die Ausländerbehörde.'))
+      .toEqual(['Werne|phone|restored', 'Werne|vehicle-registration|degraded', 'Werne|foreigners-office|degraded']);
+  });
+});

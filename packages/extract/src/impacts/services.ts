@@ -27,11 +27,15 @@ function placeOfAppointments(text: string, sentence: Sentence, s: Cue<Service>, 
     && /(?<![\p{L}])(?:im|beim|in[ \u00a0]+(?:der|dem|den)|bei[ \u00a0]+(?:der|dem))[ \u00a0]+$/iu.test(text.slice(Math.max(sentence.start, s.span.start - 20), s.span.start));
 }
 
+const SENTENCE_HEAD_PREPOSITION = /^(?:Bei|Für|Über|Trotz|Während|Neben|Innerhalb|Außerhalb)$/u;
+
 /** Whether the text before an administration word makes it the owner of another thing, not a part standing for it. */
 function attributeOf(before: string): boolean {
   if (!attributeBefore(before)) return false;
   const noun = /(\p{Lu}[\p{L}-]*)[ \u00a0]+(?:der|des)(?:[ \u00a0]+\p{Lu}[\p{L}]+er)?[ \u00a0]+$/u.exec(before)?.[1] ?? '';
-  return !PART_OF_ADMINISTRATION.test(noun);
+  // "Bei der Stadtverwaltung ist alles geschlossen": a preposition at the head of a sentence is no owning noun ("In der
+  // Stadtverwaltung sind Computerprogramme ausgefallen" names where, and stays out).
+  return !PART_OF_ADMINISTRATION.test(noun) && !SENTENCE_HEAD_PREPOSITION.test(noun);
 }
 
 interface ServiceForm { readonly written: string; readonly service: Service; readonly prefix: boolean }

@@ -27,6 +27,8 @@ export function referredStatuses(
     strongest = strongestCue(text, beforePrevious);
   }
   if (!strongest) return [...statuses];
+  // "Betroffen waren auch …" after "… sei inzwischen wieder behoben": affected says down, whatever came back before.
+  if (AFFECTED.test(pointer[0]) && (strongest.value === 'restored' || strongest.value === 'operational')) return [...statuses];
   // What the previous sentence said of parts only ("40 von 150 Servern sind ausgefallen") is partial for what points back.
   const value = partialClause(source.text, strongest.value);
   const start = sentence.start + pointer.index;
@@ -35,6 +37,8 @@ export function referredStatuses(
   const own = statuses.filter((s) => !(s.span.start < pointed.span.end && s.span.end > pointed.span.start) && !/troffen$/iu.test(s.span.text));
   return [pointed, ...own].sort((a, b) => a.span.start - b.span.start);
 }
+
+const AFFECTED = /troffen/iu;
 
 /** A sentence that only extends what the one before said ("Dies gilt sowohl für … als auch für …"). */
 const POINTER_ONLY = /^(?:Dies|Das|Gleiches|Dasselbe)[ \u00a0]+(?:gilt|betrifft|betraf|galt)(?![\p{L}])/u;

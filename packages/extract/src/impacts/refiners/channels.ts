@@ -19,6 +19,11 @@ export function channelSubjects(
   documentChannels: readonly Service[] = [], sentenceStart = 0,
 ): Cue<Service>[] {
   if (channels.size === 0) {
+    // "Telefonleitung tot, Mails kommen nicht an: Die Kreisverwaltung ist nicht erreichbar": the channels the sentence
+    // names with states of their own are what the administration's reachability is about.
+    if (REACHABILITY.test(sentence) && subjects.some((s) => s.value === 'administration') && subjects.some((s) => s.value === 'phone' || s.value === 'email')) {
+      return subjects.filter((s) => s.value !== 'administration');
+    }
     const reachAdministration = subjects.length > 0 && subjects.every((s) => s.value === 'administration') && REACHABILITY.test(sentence);
     if (!reachAdministration) return [...subjects];
     // "Wegen Problemen an der Telefonanlage war das Kreishaus nicht erreichbar": the administration's reachability

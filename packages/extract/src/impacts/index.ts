@@ -61,7 +61,9 @@ export interface ImpactInput {
 export function extractImpacts(input: ImpactInput): ServiceImpact[] {
   // Service cues come from the words once; status cues are looked for only in sentences with a service.
   const allServices = findServices(input.tokens);
-  return allServices.length === 0 ? [] : impactsOf(input, allServices);
+  // A body named with a firm state and no service ("Keine Probleme hatten die Kreise …") needs the sentence loop too.
+  const bodyStates = BODY_STATE.test(input.text);
+  return allServices.length === 0 && !bodyStates ? [] : impactsOf(input, allServices, bodyStates);
 }
 
 /** What every sentence of one text shares while its impacts are read. */
@@ -115,7 +117,7 @@ interface ClauseScope {
  * small enough for V8 to optimize soon and quickly, where one large function took a long-running worker
  * thousands of releases and a second of compile time to reach.
  */
-function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[]): ServiceImpact[] {
+function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bodyStates = false): ServiceImpact[] {
   // Sentences cut to a bounded length: everything per sentence below is then bounded too, and the time linear in
   // the text however long a run-on sentence (or a text without any full stop) is.
   const input: ImpactInput = {
@@ -142,7 +144,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[]): Se
     while (next < allServices.length && allServices[next]!.span.start < sentence.start) next++;
     const previousStart = index > 0 ? sentences[index - 1]!.start : 0;
     // No service left, and none in the sentence before for a pronoun to refer to: nothing more to read.
-    if (next === allServices.length && (next === 0 || allServices[next - 1]!.span.start < previousStart)) break;
+    if (!bodyStates && next === allServices.length && (next === 0 || allServices[next - 1]!.span.start < previousStart)) break;
     if (next === allServices.length || allServices[next]!.span.start >= sentence.end) {
       // "Die Zulassungsstelle bleibt geschlossen. Am Freitag ist sie von 8 bis 11 Uhr geöffnet.": the pronoun is the service before.
       const antecedent = next > 0 ? allServices[next - 1] : undefined;
@@ -150,7 +152,12 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[]): Se
       const stated = antecedent !== undefined && scope.out.some((o) => o.service === antecedent.value && o.span.start >= previousStart);
       const referent = antecedent && stated && index > 0 && antecedent.span.start >= previousStart
         ? pronounFor(text, sentence, antecedent) ?? contrastedPlaceFor(text, sentence, places, antecedent) : undefined;
-      if (referent && !sentence.text.trimEnd().endsWith('?')) impactsOfSentence(scope, sentence, index, [referent]);
+      const question = sentence.text.trimEnd().endsWith('?');
+      if (referent && !question) impactsOfSentence(scope, sentence, index, [referent]);
+      else if (!question) {
+        const body = bodyAsSubject(text, sentence, places);
+        if (body) impactsOfSentence(scope, sentence, index, [body]);
+      }
       continue;
     }
     const found: Cue<Service>[] = [];
@@ -383,6 +390,29 @@ const CHANNEL_SYSTEM = /^(?:Telefonanlage|Telefonsystem|Telefonie|Telefonnetz|Te
  * before. Not "es" or "er": "getroffen hat es Lünen", "er sagte" refer to anything.
  */
 const SUBJECT_PRONOUN = /(?:^|[ \u00a0,])(?:(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen)[ \u00a0]+(?:sie|diese|dieses|dieser)|(?:Sie|Diese|Dieses|Dieser|Dies)[ \u00a0]+(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen))(?![\p{L}])/u;
+
+/** A place named as a body before it ("die Kreise Segeberg, Stormarn …", "die Stadt Hagen", "beim Kreis Soest"). */
+const BODY_BEFORE_PLACE = /(?<![\p{L}])(?:[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Bb]eim|[Bb]ei[ \u00a0]+der)[ \u00a0]+(?:Städte|Stadt|Gemeinden|Gemeinde|Kommunen|Kommune|Kreise|Landkreise)[ \u00a0]+$/u;
+/** What a whole body's state is said with when no service is named: firm words, not a bare "betroffen" (guide §4). */
+const BODY_STATE = /(?<![\p{L}])(?:keine[ \u00a0]+(?:Probleme|Einschränkungen|Beeinträchtigungen|Störungen)|Einschränkungen|normal[ \u00a0]+arbeiten|lahmgelegt|arbeitsunfähig|handlungsunfähig|nicht[ \u00a0]+(?:mehr[ \u00a0]+)?(?:erreichbar|arbeitsfähig))(?![\p{L}])/iu;
+
+/**
+ * The administration of a body a sentence names with a state and no service ("Keine Probleme hatten die Kreise
+ * Segeberg und Plön", "Beim Kreis Soest gibt es Einschränkungen"): guide §4 makes "beim Kreis gibt es Einschränkungen"
+ * the administration. A cue at the first such place, or undefined.
+ */
+function bodyAsSubject(text: string, sentence: Sentence, places: readonly Place[]): Cue<Service> | undefined {
+  if (!BODY_STATE.test(sentence.text)) return undefined;
+  for (const p of placesIn(places, sentence.start, sentence.end)) {
+    const span = p.mention.span;
+    const named = p.kind === 'district' && /^(?:Kreise?|Landkreise?)(?![\p{L}])/u.test(span.text);
+    if (named || BODY_BEFORE_PLACE.test(text.slice(Math.max(sentence.start, span.start - 20), span.start))) {
+      // An empty cue where the place starts: the evidence runs from it to the state, or from the state to it.
+      return { span: { start: span.start, end: span.start, text: '' }, value: 'administration', weight: 0.7 };
+    }
+  }
+  return undefined;
+}
 
 /** A place at the head of a sentence set against the one before: "Werne hingegen hat geöffnet", "In Selm dagegen ist es geöffnet". */
 const CONTRASTED_PLACE_AFTER = /^[ \u00a0]+(?:hingegen|dagegen|jedoch|wiederum|aber)(?![\p{L}])/u;

@@ -361,3 +361,15 @@ describe('what the next words say of the administration', () => {
       .toEqual(['Werne|phone|restored', 'Werne|vehicle-registration|degraded', 'Werne|foreigners-office|degraded']);
   });
 });
+
+describe('a body named with a state and no service', () => {
+  const news = { sourceKind: 'news' as const };
+  it('gives "Keine Probleme hatten die Kreise …" and "Beim Kreis … gibt es Einschränkungen" to the administration', () => {
+    expect(impacts('Das Netz war gestört. Keine Probleme hatten die Kreise Segeberg, Stormarn und Plön.', news))
+      .toEqual(['Kreis Segeberg|administration|operational', 'Kreis Stormarn|administration|operational', 'Kreis Plön|administration|operational']);
+    expect(impacts('Beim Kreis Soest gibt es Einschränkungen.', news)).toEqual(['Kreis Soest|administration|degraded']);
+  });
+  it('gives a body that is only "betroffen" nothing', () => {
+    expect(impacts('Die Stadt Lünen ist von dem Angriff betroffen.', news)).toEqual([]);
+  });
+});

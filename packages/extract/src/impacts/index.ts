@@ -5,11 +5,11 @@ import { spanOf } from '../text/spans.js';
 import type { Tokens } from '../text/tokens.js';
 import { BUILDING_SERVICES, bindPlace, bodyRunning, districtRunning, ownersOf, kreisOf, listAround, nearestPlace, paragraphStarts, placesIn } from './binding.js';
 import { clausesOf, type Clause } from './clauses.js';
-import { ACCEPTED_NOT_PROCESSED, ADVICE, AFTER_OUTAGE, ENDED_UNTIL, PAST_STATE, BACK_REFERENCE, HELPER_BEFORE, ELIDED_AFFIRMATION_AFTER, ELIDED_CLAUSE_BEFORE, ELIDED_NEGATION_AFTER, KREIS_BODY, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, REACHABILITY, CONFIDENCE, EMERGENCY_PAGE, GENERIC_IT, GENERIC_SUBJECT, INTENT, KREIS_SERVICE, OWN_KREIS_AFTER, OWNING_PLACE_GAP, QUANTIFIER } from './constants.js';
+import { UNNAMED_GROUP, ACCEPTED_NOT_PROCESSED, ADVICE, AFTER_OUTAGE, ENDED_UNTIL, PAST_STATE, BACK_REFERENCE, HELPER_BEFORE, ELIDED_AFFIRMATION_AFTER, ELIDED_CLAUSE_BEFORE, ELIDED_NEGATION_AFTER, KREIS_BODY, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, REACHABILITY, CONFIDENCE, EMERGENCY_PAGE, GENERIC_IT, GENERIC_SUBJECT, INTENT, KREIS_SERVICE, OWN_KREIS_AFTER, OWNING_PLACE_GAP, QUANTIFIER } from './constants.js';
 import { distance, nearest, within, type Binding, type Cue, type Place } from './cues.js';
 import { findServices, subjects } from './services.js';
 import { cueFor, findCues, invert, statusCues, STATUS_PATTERNS } from './statuses.js';
-import { timeOf } from './time.js';
+import { timeOf, type ImpactTime } from './time.js';
 import { explainedStatuses, referredStatuses } from './refiners/backReference.js';
 import { channelStatus } from './refiners/channels.js';
 import { isHypothetical } from './refiners/modality.js';
@@ -61,8 +61,9 @@ export interface ImpactInput {
 export function extractImpacts(input: ImpactInput): ServiceImpact[] {
   // Service cues come from the words once; status cues are looked for only in sentences with a service.
   const allServices = findServices(input.tokens);
-  // A body named with a firm state and no service ("Keine Probleme hatten die Kreise …") needs the sentence loop too.
-  const bodyStates = BODY_STATE.test(input.text);
+  // A body named with a firm state and no service ("Keine Probleme hatten die Kreise …") needs the sentence loop too;
+  // looked for only where a place is named as a body (a few mentions, not the whole text).
+  const bodyStates = namesBody(input);
   return allServices.length === 0 && !bodyStates ? [] : impactsOf(input, allServices, bodyStates);
 }
 
@@ -108,7 +109,7 @@ interface ClauseScope {
   readonly contactInClause: boolean;
   readonly inSentence: readonly Place[];
   readonly binding: Binding | undefined;
-  readonly when: { asOf?: string; since?: string; until?: string };
+  readonly when: ImpactTime;
 }
 
 /**
@@ -218,7 +219,7 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
       .filter((s) => !(intent && s.value === 'restored') && !(advice && (s.value === 'operational' || s.value === 'restored')));
     const clauseScope: ClauseScope = {
       text: scope, clause, clauseText, sentence, services: clauseServices,
-      groupOfPlaces: QUANTIFIED_GROUP.test(clauseText),
+      groupOfPlaces: QUANTIFIED_GROUP.test(clauseText) || unnamedGroup(clauseText),
       placesReferredTo: PLACES_BACK_REFERENCE.test(clauseText),
       generic: GENERIC_SUBJECT.test(clauseText) || (!scope.publicPublisher && QUANTIFIER.test(clauseText)),
       statuses: clauseStatuses, sentenceStatuses: statuses, previousStatus: previousStatus ?? mainStatus,
@@ -337,6 +338,11 @@ const OFFICES: ReadonlySet<Service> = new Set<Service>(['citizens-office', 'civi
 /** A channel named as the way of reaching (not "weder telefonisch noch persönlich", which names every way). */
 const BY_CHANNEL = /(?<![\p{L}])(?:telefonisch|per[ \u00a0]+(?:E-Mail|Mail|Telefon|Fax))(?![\p{L}])/iu;
 
+/** "die Rathäuser im Kreis", "Bürgerbüros in der Region": looked for only where such an area word stands. */
+function unnamedGroup(clause: string): boolean {
+  return (clause.includes('Kreis') || clause.includes('Region') || clause.includes('Land')) && UNNAMED_GROUP.test(clause);
+}
+
 /** Whether a place of a sentence is named as helping another ("Dank der Unterstützung der Stadt Hamm"). */
 function helps(text: string, sentence: Sentence, place: Place): boolean {
   const before = text.slice(Math.max(sentence.start, place.mention.span.start - 60), place.mention.span.start);
@@ -396,6 +402,17 @@ const BODY_BEFORE_PLACE = /(?<![\p{L}])(?:[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Bb]eim|[B
 /** What a whole body's state is said with when no service is named: firm words, not a bare "betroffen" (guide §4). */
 const BODY_STATE = /(?<![\p{L}])(?:keine[ \u00a0]+(?:Probleme|Einschränkungen|Beeinträchtigungen|Störungen)|Einschränkungen|normal[ \u00a0]+arbeiten|lahmgelegt|arbeitsunfähig|handlungsunfähig|nicht[ \u00a0]+(?:mehr[ \u00a0]+)?(?:erreichbar|arbeitsfähig))(?![\p{L}])/iu;
 
+/** Whether a text names a place as a body ("der Kreis Soest", "die Stadt Hagen"), where {@link bodyAsSubject} may find one. */
+function namesBody(input: ImpactInput): boolean {
+  for (const d of input.districts) if (KREIS_NAMED.test(d.span.text)) return true;
+  for (const m of input.municipalities) {
+    if (BODY_BEFORE_PLACE.test(input.text.slice(Math.max(0, m.span.start - 20), m.span.start))) return true;
+  }
+  return false;
+}
+
+const KREIS_NAMED = /^(?:Kreise?|Landkreise?)(?![\p{L}])/u;
+
 /**
  * The administration of a body a sentence names with a state and no service ("Keine Probleme hatten die Kreise
  * Segeberg und Plön", "Beim Kreis Soest gibt es Einschränkungen"): guide §4 makes "beim Kreis gibt es Einschränkungen"
@@ -405,7 +422,7 @@ function bodyAsSubject(text: string, sentence: Sentence, places: readonly Place[
   if (!BODY_STATE.test(sentence.text)) return undefined;
   for (const p of placesIn(places, sentence.start, sentence.end)) {
     const span = p.mention.span;
-    const named = p.kind === 'district' && /^(?:Kreise?|Landkreise?)(?![\p{L}])/u.test(span.text);
+    const named = p.kind === 'district' && KREIS_NAMED.test(span.text);
     if (named || BODY_BEFORE_PLACE.test(text.slice(Math.max(sentence.start, span.start - 20), span.start))) {
       // An empty cue where the place starts: the evidence runs from it to the state, or from the state to it.
       return { span: { start: span.start, end: span.start, text: '' }, value: 'administration', weight: 0.7 };

@@ -61,8 +61,12 @@ TRIGGERS.forEach((t, i) => {
  * Which triggers `lower` contains (1 = yes), as `lower.includes(trigger)` would say for each: one pass
  * over the sentence instead of one search per trigger.
  */
+const PRESENT = new Uint8Array(TRIGGERS.length);
+
+/** (One array for every call: a sentence's triggers are read before the next sentence's are looked for.) */
 function triggersIn(lower: string): Uint8Array {
-  const present = new Uint8Array(TRIGGERS.length);
+  const present = PRESENT;
+  present.fill(0);
   const n = lower.length;
   let c = lower.charCodeAt(0);
   for (let i = 0; i + 1 < n; i++) {

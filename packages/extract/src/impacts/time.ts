@@ -25,8 +25,15 @@ function notAfterReference(input: TimeInput, value: string): boolean {
   return input.referenceDate === undefined || dayOf(value) <= input.referenceDate;
 }
 
+/** When an impact holds: every field present (undefined where the text gives nothing), one object shape for the hot code that reads it. */
+export interface ImpactTime {
+  readonly asOf: string | undefined;
+  readonly since: string | undefined;
+  readonly until: string | undefined;
+}
+
 /** asOf, since and until for an impact in `sentence`. */
-export function timeOf(input: TimeInput, sentence: Sentence, index: number): { asOf?: string; since?: string; until?: string } {
+export function timeOf(input: TimeInput, sentence: Sentence, index: number): ImpactTime {
   const inSentence = spansWithin(input.dates, dateSpan, sentence.start, sentence.end);
   let since: string | undefined;
   let until: string | undefined;
@@ -50,6 +57,6 @@ export function timeOf(input: TimeInput, sentence: Sentence, index: number): { a
     }
   }
   asOf ??= input.referenceDate;
-  return { ...(asOf ? { asOf } : {}), ...(since ? { since } : {}), ...(until ? { until } : {}) };
+  return { asOf, since, until };
 }
 

@@ -62,7 +62,9 @@ describe('declared dependencies', () => {
         for (const name of importsOf(readFileSync(file, 'utf8'))) {
           if (name === pkg.name) continue;
           used.add(name);
-          if (!declared.has(name) && !ROOT_TOOLCHAIN.has(name)) undeclared.push(`${name} (${file.slice(repoRoot.length)})`);
+          // A types-only package ("topojson-specification") is declared by its @types package.
+          const typesPackage = `@types/${name.startsWith('@') ? name.slice(1).replace('/', '__') : name}`;
+          if (!declared.has(name) && !declared.has(typesPackage) && !ROOT_TOOLCHAIN.has(name)) undeclared.push(`${name} (${file.slice(repoRoot.length)})`);
         }
       }
       const unused = [...declared].filter((name) => {

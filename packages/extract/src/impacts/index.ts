@@ -5,7 +5,10 @@ import { spanOf } from '../text/spans.js';
 import type { Tokens } from '../text/tokens.js';
 import { BUILDING_SERVICES, bindPlace, bodyRunning, districtRunning, ownersOf, kreisOf, listAround, nearestPlace, paragraphStarts, placesIn } from './binding.js';
 import { clausesOf, type Clause } from './clauses.js';
-import { UNNAMED_GROUP, ACCEPTED_NOT_PROCESSED, ADVICE, AFTER_OUTAGE, ENDED_UNTIL, PAST_STATE, BACK_REFERENCE, HELPER_BEFORE, ELIDED_AFFIRMATION_AFTER, ELIDED_CLAUSE_BEFORE, ELIDED_NEGATION_AFTER, KREIS_BODY, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, REACHABILITY, CONFIDENCE, EMERGENCY_PAGE, GENERIC_IT, GENERIC_SUBJECT, INTENT, KREIS_SERVICE, OWN_KREIS_AFTER, OWNING_PLACE_GAP, QUANTIFIER } from './constants.js';
+import {
+  ACCEPTED_NOT_PROCESSED, ADVICE, AFTER_OUTAGE, BACK_REFERENCE, CONFIDENCE, EMERGENCY_PAGE, ENDED_UNTIL, GENERIC_IT, GENERIC_SUBJECT, HELPER_BEFORE,
+  INTENT, KREIS_BODY, KREIS_SERVICE, OWNING_PLACE_GAP, OWN_KREIS_AFTER, PAST_STATE, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, QUANTIFIER, REACHABILITY, UNNAMED_GROUP,
+} from './constants.js';
 import { distance, nearest, within, type Binding, type Cue, type Place } from './cues.js';
 import { findServices, subjects } from './services.js';
 import { cueFor, findCues, invert, statusCues, STATUS_PATTERNS } from './statuses.js';
@@ -15,6 +18,8 @@ import { channelStatus } from './refiners/channels.js';
 import { isHypothetical } from './refiners/modality.js';
 import { mergeMixedStates } from './refiners/mixedStates.js';
 import { reopenings } from './refiners/reopening.js';
+import { elidedStatus } from './refiners/elision.js';
+import { bodyAsSubject, contrastedPlaceFor, namesBody, pronounFor } from './references.js';
 import { boundedSentences } from './sentences.js';
 import { partialAdministration, partialClause } from './refiners/partial.js';
 import { partOfDayStatus } from './refiners/partOfDay.js';
@@ -243,7 +248,7 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   if (service.value === 'emergency-services' && POLICE_LINE.test(scope.clauseText)) return;
   let status: ServiceStatus | undefined;
   let cue = cueFor(service, scope.services, scope.statuses);
-  const elided = elidedStatus(scope, service);
+  const elided = elidedStatus(text, scope.sentence, service, scope.sentenceStatuses);
   if (elided) {
     status = elided;
     cue = undefined;
@@ -304,28 +309,6 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
     if (endedOutage) addImpact(scope, place, service.value, 'outage', start, end, confidence);
     addImpact(scope, place, service.value, status, start, end, confidence);
   }
-}
-
-/**
- * The status of a service whose clause has lost its predicate after a comma: "Das Bürgerbüro ist nur eingeschränkt
- * geöffnet, das Standesamt gar nicht" (outage), "per E-Mail nicht erreichbar, telefonisch aber schon" (operational).
- * The opposite, or the confirmation, of what the sentence said just before the comma; undefined for any other service.
- */
-function elidedStatus(scope: ClauseScope, service: Cue<Service>): ServiceStatus | undefined {
-  const { text } = scope.text;
-  const { sentence } = scope;
-  const after = text.slice(service.span.end, Math.min(sentence.end, service.span.end + 40));
-  const negated = ELIDED_NEGATION_AFTER.test(after);
-  if (!negated && !ELIDED_AFFIRMATION_AFTER.test(after)) return undefined;
-  const before = text.slice(Math.max(sentence.start, service.span.start - 40), service.span.start);
-  const m = ELIDED_CLAUSE_BEFORE.exec(before);
-  if (!m) return undefined;
-  const comma = service.span.start - before.length + m.index;
-  let stated: Cue<ServiceStatus> | undefined;
-  for (const s of scope.sentenceStatuses) if (s.span.end <= comma && (!stated || s.span.end > stated.span.end)) stated = s;
-  if (!stated) return undefined;
-  if (negated) return stated.value === 'outage' ? 'operational' : 'outage';
-  return stated.value === 'outage' || stated.value === 'degraded' ? 'operational' : undefined;
 }
 
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
@@ -390,70 +373,3 @@ function documentChannelsOf(services: readonly Cue<Service>[]): Service[] {
 }
 
 const CHANNEL_SYSTEM = /^(?:Telefonanlage|Telefonsystem|Telefonie|Telefonnetz|Telefonleitung|Telefonanschl|Telefonzentrale|Einwahl|Anschlüsse|Mailsystem|E-Mail-System|Mailserver|E-Mail-Server|E-Mail-Postf)/iu;
-
-/**
- * A subject pronoun early in a sentence ("ist sie", "Sie bleibt", "Diese öffnet"), standing for a service of the sentence
- * before. Not "es" or "er": "getroffen hat es Lünen", "er sagte" refer to anything.
- */
-const SUBJECT_PRONOUN = /(?:^|[ \u00a0,])(?:(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen)[ \u00a0]+(?:sie|diese|dieses|dieser)|(?:Sie|Diese|Dieses|Dieser|Dies)[ \u00a0]+(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen))(?![\p{L}])/u;
-
-/** A place named as a body before it ("die Kreise Segeberg, Stormarn …", "die Stadt Hagen", "beim Kreis Soest"). */
-const BODY_BEFORE_PLACE = /(?<![\p{L}])(?:[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Bb]eim|[Bb]ei[ \u00a0]+der)[ \u00a0]+(?:Städte|Stadt|Gemeinden|Gemeinde|Kommunen|Kommune|Kreise|Landkreise)[ \u00a0]+$/u;
-/** What a whole body's state is said with when no service is named: firm words, not a bare "betroffen" (guide §4). */
-const BODY_STATE = /(?<![\p{L}])(?:keine[ \u00a0]+(?:Probleme|Einschränkungen|Beeinträchtigungen|Störungen)|Einschränkungen|normal[ \u00a0]+arbeiten|lahmgelegt|arbeitsunfähig|handlungsunfähig|nicht[ \u00a0]+(?:mehr[ \u00a0]+)?(?:erreichbar|arbeitsfähig))(?![\p{L}])/iu;
-
-/** Whether a text names a place as a body ("der Kreis Soest", "die Stadt Hagen"), where {@link bodyAsSubject} may find one. */
-function namesBody(input: ImpactInput): boolean {
-  for (const d of input.districts) if (KREIS_NAMED.test(d.span.text)) return true;
-  for (const m of input.municipalities) {
-    if (BODY_BEFORE_PLACE.test(input.text.slice(Math.max(0, m.span.start - 20), m.span.start))) return true;
-  }
-  return false;
-}
-
-const KREIS_NAMED = /^(?:Kreise?|Landkreise?)(?![\p{L}])/u;
-
-/**
- * The administration of a body a sentence names with a state and no service ("Keine Probleme hatten die Kreise
- * Segeberg und Plön", "Beim Kreis Soest gibt es Einschränkungen"): guide §4 makes "beim Kreis gibt es Einschränkungen"
- * the administration. A cue at the first such place, or undefined.
- */
-function bodyAsSubject(text: string, sentence: Sentence, places: readonly Place[]): Cue<Service> | undefined {
-  if (!BODY_STATE.test(sentence.text)) return undefined;
-  for (const p of placesIn(places, sentence.start, sentence.end)) {
-    const span = p.mention.span;
-    const named = p.kind === 'district' && KREIS_NAMED.test(span.text);
-    if (named || BODY_BEFORE_PLACE.test(text.slice(Math.max(sentence.start, span.start - 20), span.start))) {
-      // An empty cue where the place starts: the evidence runs from it to the state, or from the state to it.
-      return { span: { start: span.start, end: span.start, text: '' }, value: 'administration', weight: 0.7 };
-    }
-  }
-  return undefined;
-}
-
-/** A place at the head of a sentence set against the one before: "Werne hingegen hat geöffnet", "In Selm dagegen ist es geöffnet". */
-const CONTRASTED_PLACE_AFTER = /^[ \u00a0]+(?:hingegen|dagegen|jedoch|wiederum|aber)(?![\p{L}])/u;
-
-/**
- * The service of the sentence before, standing at the contrast word of a sentence that only names another place
- * ("Die Stadt Lünen hat ihr Bürgerbüro geschlossen. Werne hingegen hat geöffnet."), or undefined.
- */
-function contrastedPlaceFor(text: string, sentence: Sentence, places: readonly Place[], antecedent: Cue<Service>): Cue<Service> | undefined {
-  const head = placesIn(places, sentence.start, Math.min(sentence.end, sentence.start + 40))[0];
-  if (!head) return undefined;
-  const m = CONTRASTED_PLACE_AFTER.exec(text.slice(head.mention.span.end, Math.min(sentence.end, head.mention.span.end + 20)));
-  if (!m) return undefined;
-  const at = head.mention.span.end + m[0].length - m[0].trimStart().length;
-  return { span: spanOf(text, at, head.mention.span.end + m[0].length), value: antecedent.value, weight: 0.8 };
-}
-
-/** A service cue standing where a subject pronoun refers back to `antecedent`, or undefined. */
-function pronounFor(text: string, sentence: Sentence, antecedent: Cue<Service>): Cue<Service> | undefined {
-  const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
-  const m = SUBJECT_PRONOUN.exec(head);
-  if (!m) return undefined;
-  const word = /(?:sie|diese|dieses|dieser|dies)$/iu.exec(m[0].replace(/[ \u00a0]+(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen)$/u, ''))?.[0] ?? '';
-  const at = sentence.start + m.index + m[0].indexOf(word, m[0].search(/\S/u));
-  if (!word || at < sentence.start) return undefined;
-  return { span: spanOf(text, at, at + word.length), value: antecedent.value, weight: 0.8 };
-}

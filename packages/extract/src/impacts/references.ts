@@ -1,0 +1,78 @@
+/**
+ * Subjects a sentence names without a service word: a pronoun for the service of the sentence before ("Sie bleibt
+ * geschlossen"), a place set against the sentence before ("Schwerte hingegen hat geöffnet"), a body named with a
+ * state of its own ("Keine Probleme hatten die Kreise …"). Each gives a service cue where it stands.
+ */
+import type { Service } from '@lagebild/schema';
+import type { Sentence } from '../text/sentences.js';
+import { spanOf } from '../text/spans.js';
+import { placesIn } from './binding.js';
+import type { Cue, Place } from './cues.js';
+import type { ImpactInput } from './index.js';
+
+/**
+ * A subject pronoun early in a sentence ("ist sie", "Sie bleibt", "Diese öffnet"), standing for a service of the sentence
+ * before. Not "es" or "er": "getroffen hat es Lünen", "er sagte" refer to anything.
+ */
+const SUBJECT_PRONOUN = /(?:^|[ \u00a0,])(?:(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen)[ \u00a0]+(?:sie|diese|dieses|dieser)|(?:Sie|Diese|Dieses|Dieser|Dies)[ \u00a0]+(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen))(?![\p{L}])/u;
+
+/** A place named as a body before it ("die Kreise Segeberg, Stormarn …", "die Stadt Hagen", "beim Kreis Soest"). */
+const BODY_BEFORE_PLACE = /(?<![\p{L}])(?:[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Bb]eim|[Bb]ei[ \u00a0]+der)[ \u00a0]+(?:Städte|Stadt|Gemeinden|Gemeinde|Kommunen|Kommune|Kreise|Landkreise)[ \u00a0]+$/u;
+/** What a whole body's state is said with when no service is named: firm words, not a bare "betroffen" (guide §4). */
+const BODY_STATE = /(?<![\p{L}])(?:keine[ \u00a0]+(?:Probleme|Einschränkungen|Beeinträchtigungen|Störungen)|Einschränkungen|normal[ \u00a0]+arbeiten|lahmgelegt|arbeitsunfähig|handlungsunfähig|nicht[ \u00a0]+(?:mehr[ \u00a0]+)?(?:erreichbar|arbeitsfähig))(?![\p{L}])/iu;
+
+/** Whether a text names a place as a body ("der Kreis Soest", "die Stadt Hagen"), where {@link bodyAsSubject} may find one. */
+export function namesBody(input: ImpactInput): boolean {
+  for (const d of input.districts) if (KREIS_NAMED.test(d.span.text)) return true;
+  for (const m of input.municipalities) {
+    if (BODY_BEFORE_PLACE.test(input.text.slice(Math.max(0, m.span.start - 20), m.span.start))) return true;
+  }
+  return false;
+}
+
+const KREIS_NAMED = /^(?:Kreise?|Landkreise?)(?![\p{L}])/u;
+
+/**
+ * The administration of a body a sentence names with a state and no service ("Keine Probleme hatten die Kreise
+ * Segeberg und Plön", "Beim Kreis Soest gibt es Einschränkungen"): guide §4 makes "beim Kreis gibt es Einschränkungen"
+ * the administration. A cue at the first such place, or undefined.
+ */
+export function bodyAsSubject(text: string, sentence: Sentence, places: readonly Place[]): Cue<Service> | undefined {
+  if (!BODY_STATE.test(sentence.text)) return undefined;
+  for (const p of placesIn(places, sentence.start, sentence.end)) {
+    const span = p.mention.span;
+    const named = p.kind === 'district' && KREIS_NAMED.test(span.text);
+    if (named || BODY_BEFORE_PLACE.test(text.slice(Math.max(sentence.start, span.start - 20), span.start))) {
+      // An empty cue where the place starts: the evidence runs from it to the state, or from the state to it.
+      return { span: { start: span.start, end: span.start, text: '' }, value: 'administration', weight: 0.7 };
+    }
+  }
+  return undefined;
+}
+
+/** A place at the head of a sentence set against the one before: "Werne hingegen hat geöffnet", "In Selm dagegen ist es geöffnet". */
+const CONTRASTED_PLACE_AFTER = /^[ \u00a0]+(?:hingegen|dagegen|jedoch|wiederum|aber)(?![\p{L}])/u;
+
+/**
+ * The service of the sentence before, standing at the contrast word of a sentence that only names another place
+ * ("Die Stadt Lünen hat ihr Bürgerbüro geschlossen. Werne hingegen hat geöffnet."), or undefined.
+ */
+export function contrastedPlaceFor(text: string, sentence: Sentence, places: readonly Place[], antecedent: Cue<Service>): Cue<Service> | undefined {
+  const head = placesIn(places, sentence.start, Math.min(sentence.end, sentence.start + 40))[0];
+  if (!head) return undefined;
+  const m = CONTRASTED_PLACE_AFTER.exec(text.slice(head.mention.span.end, Math.min(sentence.end, head.mention.span.end + 20)));
+  if (!m) return undefined;
+  const at = head.mention.span.end + m[0].length - m[0].trimStart().length;
+  return { span: spanOf(text, at, head.mention.span.end + m[0].length), value: antecedent.value, weight: 0.8 };
+}
+
+/** A service cue standing where a subject pronoun refers back to `antecedent`, or undefined. */
+export function pronounFor(text: string, sentence: Sentence, antecedent: Cue<Service>): Cue<Service> | undefined {
+  const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
+  const m = SUBJECT_PRONOUN.exec(head);
+  if (!m) return undefined;
+  const word = /(?:sie|diese|dieses|dieser|dies)$/iu.exec(m[0].replace(/[ \u00a0]+(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen)$/u, ''))?.[0] ?? '';
+  const at = sentence.start + m.index + m[0].indexOf(word, m[0].search(/\S/u));
+  if (!word || at < sentence.start) return undefined;
+  return { span: spanOf(text, at, at + word.length), value: antecedent.value, weight: 0.8 };
+}

@@ -95,6 +95,23 @@ function likeLiteral(needle: string): string {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * Conditions for a period from..to (both YYYY-MM-DD, either may be absent) on a column, or on a column and its
+ * end column for ranges that overlap it. Throws a RangeError for a date that is not YYYY-MM-DD.
+ */
+function dateRange(from: string | undefined, to: string | undefined): (column: string, endColumn?: string) => { sql: string; values: string[] } {
+  for (const [name, value] of [['from', from], ['to', to]] as const) {
+    if (value !== undefined && !ISO_DATE.test(value)) throw new RangeError(`${name} must be YYYY-MM-DD, got ${value}`);
+  }
+  return (column, endColumn = column) => {
+    const parts: string[] = [];
+    const values: string[] = [];
+    if (from !== undefined) { parts.push(`${endColumn} >= ?`); values.push(from); }
+    if (to !== undefined) { parts.push(`${column} <= ?`); values.push(to); }
+    return { sql: parts.join(' AND '), values };
+  };
+}
+
 /** Default and upper bound of {@link QueryFilter.limit}. */
 export const DEFAULT_LIMIT = 100;
 
@@ -158,17 +175,7 @@ export function buildDocumentWhere(filter: QueryFilter, dialect: Dialect = 'sqli
   }
 
   if (filter.from !== undefined || filter.to !== undefined) {
-    for (const [name, value] of [['from', filter.from], ['to', filter.to]] as const) {
-      if (value !== undefined && !ISO_DATE.test(value)) throw new RangeError(`${name} must be YYYY-MM-DD, got ${value}`);
-    }
-    const { from, to } = filter;
-    const inRange = (column: string, endColumn = column): { sql: string; values: string[] } => {
-      const parts: string[] = [];
-      const values: string[] = [];
-      if (from !== undefined) { parts.push(`${endColumn} >= ?`); values.push(from); }
-      if (to !== undefined) { parts.push(`${column} <= ?`); values.push(to); }
-      return { sql: parts.join(' AND '), values };
-    };
+    const inRange = dateRange(filter.from, filter.to);
     const published = inRange('d.published_date');
     params.push(...published.values);
     const publishedSql = published.sql;
@@ -350,17 +357,7 @@ export function buildReportQuery(filter: ReportFilter): { sql: string; countSql:
     }
   }
   if (filter.from !== undefined || filter.to !== undefined) {
-    for (const [name, value] of [['from', filter.from], ['to', filter.to]] as const) {
-      if (value !== undefined && !ISO_DATE.test(value)) throw new RangeError(`${name} must be YYYY-MM-DD, got ${value}`);
-    }
-    const { from, to } = filter;
-    const inRange = (column: string, endColumn = column): { sql: string; values: string[] } => {
-      const parts: string[] = [];
-      const values: string[] = [];
-      if (from !== undefined) { parts.push(`${endColumn} >= ?`); values.push(from); }
-      if (to !== undefined) { parts.push(`${column} <= ?`); values.push(to); }
-      return { sql: parts.join(' AND '), values };
-    };
+    const inRange = dateRange(filter.from, filter.to);
     const published = inRange('d.published_date');
     params.push(...published.values);
     const dates = inRange('x.value_date', 'COALESCE(x.end_date, x.value_date)');

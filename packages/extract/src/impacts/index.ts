@@ -193,8 +193,8 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   else statuses = explainedStatuses(text, input.sentences[index + 1], statuses, scope.allServices);
   if (statuses.length === 0) return;
   // "Nach 14-tägiger Schließung … wieder geöffnet": the closure is told as what the reopening ends (see impactsOfService).
-  const ended = AFTER_OUTAGE.exec(sentence.text);
-  if (ended && statuses.some((st) => st.value === 'restored')) {
+  const ended = statuses.some((st) => st.value === 'restored') ? AFTER_OUTAGE.exec(sentence.text) : null;
+  if (ended) {
     const from = sentence.start + ended.index;
     const to = from + ended[0].length;
     statuses = statuses.filter((st) => st.span.start < from || st.span.end > to);

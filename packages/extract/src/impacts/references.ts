@@ -38,11 +38,12 @@ const KREIS_NAMED = /^(?:Kreise?|Landkreise?)(?![\p{L}])/u;
  * the administration. A cue at the first such place, or undefined.
  */
 export function bodyAsSubject(text: string, sentence: Sentence, places: readonly Place[]): Cue<Service> | undefined {
-  if (!BODY_STATE.test(sentence.text)) return undefined;
+  // The places first: most sentences name none, and the state words are looked for only where one is a body.
   for (const p of placesIn(places, sentence.start, sentence.end)) {
     const span = p.mention.span;
     const named = p.kind === 'district' && KREIS_NAMED.test(span.text);
     if (named || BODY_BEFORE_PLACE.test(text.slice(Math.max(sentence.start, span.start - 20), span.start))) {
+      if (!BODY_STATE.test(sentence.text)) return undefined;
       // An empty cue where the place starts: the evidence runs from it to the state, or from the state to it.
       return { span: { start: span.start, end: span.start, text: '' }, value: 'administration', weight: 0.7 };
     }

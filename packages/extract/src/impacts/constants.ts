@@ -191,6 +191,9 @@ export const AFTER_OUTAGE = /(?<![\p{L}])[Nn]ach[ \u00a0]+(?:(?:der|dem|einer|ei
 export const ENDED_UNTIL = /(?<![\p{L}])[Bb]is[ \u00a0]+(?:(?:zur|zum)[ \u00a0]+)?(?:(?:vergangene[nmr]?|letzte[nmr]?|vorige[nmr]?)[ \u00a0]+(?:Woche|Monat|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende)|gestern|vorgestern|vor[ \u00a0]+(?:kurzem|Kurzem|wenigen[ \u00a0]+Tagen))(?![\p{L}])/u;
 export const PAST_STATE = /(?<![\p{L}])(?:war|waren|blieb|blieben)(?![\p{L}])/u;
 
+/** Everything back to normal, no service named: "läuft wieder alles normal", "alle Dienste stehen wieder zur Verfügung". */
+export const EVERYTHING_AGAIN = /(?<![\p{L}])(?:(?:läuft|funktioniert|ist)[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}wieder[ \u00a0]+alles|alles[ \u00a0]+(?:läuft|funktioniert|ist)[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}wieder|alle[ \u00a0]+(?:Dienste|Dienstleistungen|Angebote|Systeme)[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,3}wieder)(?![\p{L}])/u;
+
 /** A clause introduced by "bis auf" names the exception to what the sentence says. */
 export const EXCEPTION_START = /^[ \u00a0]*bis auf(?![\p{L}])/u;
 

@@ -6,7 +6,7 @@ import type { Tokens } from '../text/tokens.js';
 import { BUILDING_SERVICES, bindPlace, bodyRunning, districtRunning, ownersOf, kreisOf, listAround, nearestPlace, paragraphStarts, placesIn } from './binding.js';
 import { clausesOf, type Clause } from './clauses.js';
 import {
-  ACCEPTED_NOT_PROCESSED, ADVICE, AFTER_OUTAGE, BACK_REFERENCE, CONFIDENCE, EMERGENCY_PAGE, ENDED_UNTIL, GENERIC_IT, GENERIC_SUBJECT, HELPER_BEFORE,
+  ACCEPTED_NOT_PROCESSED, ADVICE, AFTER_OUTAGE, BACK_REFERENCE, CONFIDENCE, EMERGENCY_PAGE, ENDED_UNTIL, EVERYTHING_AGAIN, GENERIC_IT, GENERIC_SUBJECT, HELPER_BEFORE,
   INTENT, KREIS_BODY, KREIS_SERVICE, OWNING_PLACE_GAP, OWN_KREIS_AFTER, PAST_STATE, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, QUANTIFIER, REACHABILITY, UNNAMED_GROUP,
 } from './constants.js';
 import { distance, nearest, within, type Binding, type Cue, type Place } from './cues.js';
@@ -163,6 +163,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
       else if (!question) {
         const body = bodyAsSubject(text, sentence, places);
         if (body) impactsOfSentence(scope, sentence, index, [body]);
+        else everythingAgain(scope, sentence, index);
       }
       continue;
     }
@@ -320,6 +321,26 @@ const OFFICES: ReadonlySet<Service> = new Set<Service>(['citizens-office', 'civi
   'drivers-licence', 'social-benefits', 'building-authority', 'business-registration', 'library']);
 /** A channel named as the way of reaching (not "weder telefonisch noch persönlich", which names every way). */
 const BY_CHANNEL = /(?<![\p{L}])(?:telefonisch|per[ \u00a0]+(?:E-Mail|Mail|Telefon|Fax))(?![\p{L}])/iu;
+
+/**
+ * "Mittlerweile läuft wieder alles in gewohnter Art und Weise": every service the text has stated down or restricted
+ * so far, for its place, is restored as of this sentence.
+ */
+function everythingAgain(scope: TextScope, sentence: Sentence, index: number): void {
+  const m = EVERYTHING_AGAIN.exec(sentence.text);
+  if (!m || isHypothetical(sentence.text) || INTENT.test(sentence.text)) return;
+  const { asOf } = timeOf(scope.input, sentence, index);
+  const span = spanOf(scope.text, sentence.start + m.index, sentence.start + m.index + m[0].length);
+  for (const earlier of [...scope.out]) {
+    if (earlier.status !== 'outage' && earlier.status !== 'degraded') continue;
+    const place = earlier.municipality ?? earlier.district;
+    const key = `${place?.ags}|${earlier.service}|restored|${asOf}`;
+    if (!place || scope.seen.has(key)) continue;
+    scope.seen.add(key);
+    const { since: _since, until: _until, ...rest } = earlier;
+    scope.out.push({ ...rest, span, status: 'restored', asOf, confidence: Math.round(earlier.confidence * 80) / 100 });
+  }
+}
 
 /** "die Rathäuser im Kreis", "Bürgerbüros in der Region": looked for only where such an area word stands. */
 function unnamedGroup(clause: string): boolean {

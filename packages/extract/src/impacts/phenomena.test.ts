@@ -373,3 +373,13 @@ describe('a body named with a state and no service', () => {
     expect(impacts('Die Stadt Lünen ist von dem Angriff betroffen.', news)).toEqual([]);
   });
 });
+
+describe('everything back', () => {
+  it('restores every service stated down or restricted before "läuft wieder alles"', () => {
+    expect(impacts('Das Standesamt war geschlossen und die Bibliothek eingeschränkt geöffnet. Mittlerweile läuft wieder alles in gewohnter Art und Weise.'))
+      .toEqual(['Werne|civil-registry|outage', 'Werne|library|degraded', 'Werne|civil-registry|restored', 'Werne|library|restored']);
+  });
+  it('gives a hope that everything runs again nothing', () => {
+    expect(impacts('Das Standesamt ist geschlossen. Die Stadt hofft, dass bald alles wieder läuft.')).toEqual(['Werne|civil-registry|outage']);
+  });
+});

@@ -259,8 +259,9 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
     cue = undefined;
   }
   if (!status) return;
-  // "Die Stadtverwaltung kann keine E-Mails empfangen": the channel inside the statement is what it is about.
-  if (service.value === 'administration' && cue && scope.services.some((v) => (v.value === 'email' || v.value === 'phone')
+  // "Die Stadtverwaltung kann keine E-Mails empfangen", "… kann keine Fahrzeuge zulassen": the narrower service inside the
+  // statement is what it is about (guide §4: administration only where the statement names no narrower service).
+  if (service.value === 'administration' && cue && scope.services.some((v) => v.value !== 'administration'
     && v.span.start >= cue.span.start && v.span.end <= cue.span.end)) return;
   // "eingerichtet", "geschaltet" speak of a substitute put in place, not of whoever put it there.
   if (cue && SUBSTITUTE_SET_UP.test(cue.span.text) && !EMERGENCY_PAGE.test(service.span.text)) return;

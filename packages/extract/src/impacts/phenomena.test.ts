@@ -383,3 +383,15 @@ describe('everything back', () => {
     expect(impacts('Das Standesamt ist geschlossen. Die Stadt hofft, dass bald alles wieder läuft.')).toEqual(['Werne|civil-registry|outage']);
   });
 });
+
+describe('two channels with two states, and narrower services inside an administration\'s statement', () => {
+  const news = { sourceKind: 'news' as const };
+  it('keeps "nur eingeschränkt" from reaching over "gar nicht" of the next channel', () => {
+    expect(impacts('Die Stadt Burbach ist seit Montag telefonisch nur eingeschränkt und per E-Mail gar nicht erreichbar.', news))
+      .toEqual(['Burbach|phone|degraded', 'Burbach|email|outage']);
+  });
+  it('gives "kann keine Fahrzeuge zulassen" to vehicle registration, not the administration', () => {
+    expect(impacts('Die Kreisverwaltung Siegen-Wittgenstein kann derzeit keine Fahrzeuge zulassen.', news))
+      .toEqual(['Kreis Siegen-Wittgenstein|vehicle-registration|outage']);
+  });
+});

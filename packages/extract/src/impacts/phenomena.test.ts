@@ -395,3 +395,12 @@ describe('two channels with two states, and narrower services inside an administ
       .toEqual(['Kreis Siegen-Wittgenstein|vehicle-registration|outage']);
   });
 });
+
+describe('appointments by one channel, and waits that may come', () => {
+  it('reads "Termine können nur telefonisch vereinbart werden" as appointments degraded', () => {
+    expect(impacts('Termine können derzeit nur telefonisch vereinbart werden.')).toEqual(['Werne|appointments|degraded']);
+  });
+  it('gives "Es kann zu längeren Wartezeiten kommen" nothing (a possibility)', () => {
+    expect(impacts('Es kann zu längeren Wartezeiten im Bürgerbüro kommen.')).toEqual([]);
+  });
+});

@@ -97,7 +97,7 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: '(?:kommen|kommt|kamen|kam|gehen|geht|gingen|ging)(?: [\\p{L}\\p{N}.,-]+){0,5} nicht (?:mehr )?(?:an|ein|durch)', status: 'outage', weight: 0.9 , triggers: ['nicht'] },
   { pattern: '(?:empfangen|empfängt|verschicken|verschickt|versenden|versendet|annehmen|nimmt|bearbeiten|bearbeitet)(?: [\\p{L}-]+){0,2} keine', status: 'outage', weight: 0.8 , triggers: ['kein'] },
   { pattern: '(?:ging|gingen|geht|gehen)(?: [\\p{L}\\p{N}.,-]+){0,6} (?:online|ans Netz|in Betrieb)', status: 'restored', weight: 0.9 , triggers: ['online', 'netz', 'betrieb'] },
-  { pattern: 'kein(?:en)? Zugriff|nicht arbeitsfähig|außer Betrieb|ausgefallen|Totalausfall|Ausfällen|Ausfälle|Ausfalls|Ausfall|Schließung(?:en)?|offline|lahmgelegt|geschlossen|abgeschaltet|heruntergefahren|runtergefahren|vom Netz|gestört|Störung(?:en)?|abgesagt|ins Leere|in die Röhre|abgeschnitten|tot', status: 'outage', weight: 1 , triggers: ['zugriff', 'arbeitsfähig', 'betrieb', 'ausgefallen', 'ausfall', 'ausfälle', 'schließung', 'offline', 'lahmgelegt', 'geschlossen', 'abgeschaltet', 'heruntergefahren', 'runtergefahren', 'netz', 'gestört', 'störung', 'abgesagt', 'leere', 'röhre', 'abgeschnitten', 'tot'] },
+  { pattern: 'kein(?:en)? Zugriff|nicht arbeitsfähig|außer Betrieb|ausgefallen|Totalausfall|Ausfällen|Ausfälle|Ausfalls|Ausfall|Schließung(?:en)?|offline|lahmgelegt|geschlossen|abgeschaltet|heruntergefahren|runtergefahren|vom Netz|gestört|Störung(?:en)?|abgesagt|ins Leere|in die Röhre|abgeschnitten', status: 'outage', weight: 1 , triggers: ['zugriff', 'arbeitsfähig', 'betrieb', 'ausgefallen', 'ausfall', 'ausfälle', 'schließung', 'offline', 'lahmgelegt', 'geschlossen', 'abgeschaltet', 'heruntergefahren', 'runtergefahren', 'netz', 'gestört', 'störung', 'abgesagt', 'leere', 'röhre', 'abgeschnitten'] },
   { pattern: 'ausgesetzt|eingestellt|stillgelegt|unterbrochen|blockiert|verschlüsselt|(?:bleibt|bleiben) (?:bis auf Weiteres |vorerst |vorläufig |weiterhin |noch )?zu(?! (?:den|dem|der|die|das|ihren|seinen|gewohnten|regulären|üblichen|erreichen))', status: 'outage', weight: 0.9 , triggers: ['ausgesetzt', 'eingestellt', 'stillgelegt', 'unterbrochen', 'blockiert', 'verschlüsselt', 'bleib'] },
   { pattern: '(?:funktioniert|funktionieren|funktionierte|funktionierten|läuft|laufen|lief|liefen|klappt|klappen|klappte|klappten|geht|gehen|ging|gingen)(?: (?!nicht|nur)[\\p{L}]+){0,2} nicht(?! (?:nur|betroffen|komplett|ganz|vollständig|richtig|stabil|rund|reibungslos|fehlerfrei))', status: 'outage', weight: 1 , triggers: ['nicht'] },
   { pattern: '(?:öffnet|öffnen|öffnete|öffneten)(?: [\\p{L}\\p{N}.,-]+){0,5} wieder|wieder (?:öffnete|öffneten|aufgenommen|hochgefahren|ans Netz|im Netz|da|einsatzbereit|regulär|normal|wie gewohnt|in vollem Umfang)', status: 'restored', weight: 1 , triggers: ['wieder'] },
@@ -194,6 +194,14 @@ export const PAST_STATE = /(?<![\p{L}])(?:war|waren|blieb|blieben)(?![\p{L}])/u;
 
 /** Everything back to normal, no service named: "läuft wieder alles normal", "alle Dienste stehen wieder zur Verfügung". */
 export const EVERYTHING_AGAIN = /(?<![\p{L}])(?:(?:läuft|funktioniert|ist)[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}wieder[ \u00a0]+alles|alles[ \u00a0]+(?:läuft|funktioniert|ist)[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}wieder|alle[ \u00a0]+(?:Dienste|Dienstleistungen|Angebote|Systeme)[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,3}wieder)(?![\p{L}])/u;
+
+/**
+ * A building named as where something happens ("vor dem Rathaus", "die Ampel am Rathaus", "Richtung Kreishaus"): a
+ * location, not the administration. Police and prosecutors name buildings as places throughout ("im Rathaus", "ins
+ * Bürgerbüro"): {@link LOCATIVE_BEFORE_AUTHORITY} too.
+ */
+export const LOCATIVE_BEFORE = /(?<![\p{L}])(?:[Aa]m|[Vv]or[ \u00a0]+dem|[Vv]or[ \u00a0]+das|[Hh]inter[ \u00a0]+dem|[Nn]eben[ \u00a0]+dem|[Gg]egenüber[ \u00a0]+dem|[Nn]ahe[ \u00a0]+dem|[Uu]nweit[ \u00a0]+des|in[ \u00a0]+der[ \u00a0]+Nähe[ \u00a0]+des|im[ \u00a0]+Bereich[ \u00a0]+des|Höhe[ \u00a0]+des|Richtung)(?:[ \u00a0]+\p{Lu}\p{Ll}+e[nrs]?)?[ \u00a0]+$/u;
+export const LOCATIVE_BEFORE_AUTHORITY = /(?<![\p{L}])(?:[Ii]m|[Ii]ns|[Bb]eim|[Ii]n[ \u00a0]+(?:das|dem|den|die|der)|[Aa]us[ \u00a0]+(?:dem|der))(?:[ \u00a0]+\p{Lu}\p{Ll}+e[nrs]?)?[ \u00a0]+$/u;
 
 /** A clause introduced by "bis auf" names the exception to what the sentence says. */
 export const EXCEPTION_START = /^[ \u00a0]*bis auf(?![\p{L}])/u;

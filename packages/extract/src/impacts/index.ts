@@ -6,8 +6,8 @@ import type { Tokens } from '../text/tokens.js';
 import { BUILDING_SERVICES, bindPlace, bodyRunning, districtRunning, ownersOf, kreisOf, listAround, nearestPlace, paragraphStarts, placesIn } from './binding.js';
 import { clausesOf, type Clause } from './clauses.js';
 import {
-  ACCEPTED_NOT_PROCESSED, ADVICE, AFTER_OUTAGE, BACK_REFERENCE, CONFIDENCE, EMERGENCY_PAGE, ENDED_UNTIL, EVERYTHING_AGAIN, GENERIC_IT, GENERIC_SUBJECT, HELPER_BEFORE,
-  INTENT, KREIS_BODY, KREIS_SERVICE, OWNING_PLACE_GAP, OWN_KREIS_AFTER, PAST_STATE, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, QUANTIFIER, REACHABILITY, UNNAMED_GROUP,
+  ACCEPTED_NOT_PROCESSED, ADVICE, AFTER_OUTAGE, BACK_REFERENCE, CONFIDENCE, EMERGENCY_PAGE, ENDED_UNTIL, EVERYTHING_AGAIN, GENERIC_IT, GENERIC_SUBJECT, HELPER_BEFORE, INTENT,
+  KREIS_BODY, KREIS_SERVICE, LOCATIVE_BEFORE, LOCATIVE_BEFORE_AUTHORITY, OWNING_PLACE_GAP, OWN_KREIS_AFTER, PAST_STATE, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, QUANTIFIER, REACHABILITY, UNNAMED_GROUP,
 } from './constants.js';
 import { distance, nearest, within, type Binding, type Cue, type Place } from './cues.js';
 import { findServices, subjects } from './services.js';
@@ -245,6 +245,8 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   const { text, input, places, authority, publicPublisher } = scope.text;
   const { clause, inSentence, binding } = scope;
   if (scope.contactInClause && (service.value === 'phone' || service.value === 'email')) return;
+  // "die Ampel am Rathaus", "vor dem Rathaus": a building as a location, not the administration.
+  if (service.value === 'administration' && locatedAt(text, service, scope.text.authority)) return;
   // "Der Notruf 110 ist erreichbar": the police's line; the police is an agency, not a place (guide §4).
   if (service.value === 'emergency-services' && POLICE_LINE.test(scope.clauseText)) return;
   let status: ServiceStatus | undefined;
@@ -346,6 +348,12 @@ function everythingAgain(scope: TextScope, sentence: Sentence, index: number): v
 /** "die Rathäuser im Kreis", "Bürgerbüros in der Region": looked for only where such an area word stands. */
 function unnamedGroup(clause: string): boolean {
   return (clause.includes('Kreis') || clause.includes('Region') || clause.includes('Land')) && UNNAMED_GROUP.test(clause);
+}
+
+/** Whether a building word stands as a location ("vor dem Rathaus"; in a police release also "im Rathaus"). */
+function locatedAt(text: string, service: Cue<Service>, authority: boolean): boolean {
+  const before = text.slice(Math.max(0, service.span.start - 40), service.span.start);
+  return LOCATIVE_BEFORE.test(before) || (authority && LOCATIVE_BEFORE_AUTHORITY.test(before));
 }
 
 /** Whether a place of a sentence is named as helping another ("Dank der Unterstützung der Stadt Hamm"). */

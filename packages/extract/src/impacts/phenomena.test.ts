@@ -6,7 +6,7 @@ import { extractEntities } from '../index.js';
 const PUBLISHED = '2023-11-06T12:00:00+01:00';
 const WERNE = { jurisdiction: '05978040', sourceKind: 'city' as const };
 
-function impacts(text: string, context: { jurisdiction?: string; sourceKind?: 'city' | 'news' | 'district' } = WERNE) {
+function impacts(text: string, context: { jurisdiction?: string; sourceKind?: 'city' | 'news' | 'district' | 'police' } = WERNE) {
   return extractEntities(text, { publishedAt: PUBLISHED, ...context }).serviceImpacts
     .map((i) => `${i.municipality?.name ?? i.district?.name}|${i.service}|${i.status}`);
 }
@@ -402,5 +402,15 @@ describe('appointments by one channel, and waits that may come', () => {
   });
   it('gives "Es kann zu längeren Wartezeiten kommen" nothing (a possibility)', () => {
     expect(impacts('Es kann zu längeren Wartezeiten im Bürgerbüro kommen.')).toEqual([]);
+  });
+});
+
+describe('buildings as places in police releases', () => {
+  const police = { sourceKind: 'police' as const };
+  it('gives nothing for what happens at, in front of or inside a town hall', () => {
+    expect(impacts('Ein Mann wurde in Werne vor dem Rathaus tot aufgefunden.', police)).toEqual([]);
+    expect(impacts('Nach einem Stromausfall in Werne war die Ampel am Rathaus ausgefallen.', police)).toEqual([]);
+    expect(impacts('Die Versammlung vor dem Rathaus in Werne verlief reibungslos.', police)).toEqual([]);
+    expect(impacts('Der Geldautomat im Rathaus in Werne wurde gesprengt und ist außer Betrieb.', police)).toEqual([]);
   });
 });

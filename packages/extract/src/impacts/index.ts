@@ -292,7 +292,8 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   const closest = owning ?? bodyRunning(text, scope.sentence, inSentence, nearestPlace(owners, service.span), service.value, service.span.text);
   // Bare IT words ("Server", "Systeme") belong to no place by themselves: not to an IT provider named beside
   // them ("deren Systeme"), not to the places of a police release ("Server der Täter"), unless a place owns them.
-  const genericIt = GENERIC_IT.test(service.span.text);
+  // "die Stadtverwaltung Werne, deren Server verschlüsselt wurden": the relative pronoun names the owner.
+  const genericIt = GENERIC_IT.test(service.span.text) && !OWNER_PRONOUN_BEFORE.test(text.slice(Math.max(0, service.span.start - 12), service.span.start));
   if (genericIt && !owning && (scope.providerInClause || (authority && !kreis) || (!closest && !kreis && !publicPublisher && !binding))) return;
   const { groupOfPlaces, generic } = scope;
   // A statement about many places at once ("alle Zulassungsstellen in der Region", "mehrere Kommunalverwaltungen")
@@ -316,6 +317,8 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
 }
 
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
+
+const OWNER_PRONOUN_BEFORE = /(?<![\p{L}])(?:deren|dessen)[ \u00a0]+$/u;
 
 const POLICE_LINE = /(?<![\p{N}])110(?![\p{N}])|(?<![\p{L}])Polizei/u;
 

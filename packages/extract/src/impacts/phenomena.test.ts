@@ -413,3 +413,10 @@ describe('buildings as places in police releases', () => {
     expect(impacts('Der Geldautomat im Rathaus in Werne wurde gesprengt und ist außer Betrieb.', police)).toEqual([]);
   });
 });
+
+describe('owners named by a relative pronoun', () => {
+  it('gives "…, deren Server verschlüsselt wurden" to the IT of the administration before it', () => {
+    expect(impacts('Die Staatsanwaltschaft Dortmund ermittelt wegen des Angriffs auf die Stadtverwaltung Werne, deren Server verschlüsselt wurden.', { sourceKind: 'police' }))
+      .toEqual(['Werne|it-systems|outage']);
+  });
+});

@@ -293,8 +293,8 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   // Bare IT words ("Server", "Systeme") belong to no place by themselves: not to an IT provider named beside
   // them ("deren Systeme"), not to the places of a police release ("Server der Täter"), unless a place owns them.
   // "die Stadtverwaltung Werne, deren Server verschlüsselt wurden": the relative pronoun names the owner.
-  const genericIt = GENERIC_IT.test(service.span.text) && !OWNER_PRONOUN_BEFORE.test(text.slice(Math.max(0, service.span.start - 12), service.span.start));
-  if (genericIt && !owning && (scope.providerInClause || (authority && !kreis) || (!closest && !kreis && !publicPublisher && !binding))) return;
+  const genericIt = GENERIC_IT.test(service.span.text) && !ownedBefore(text, service, inSentence);
+  if (genericIt && !owning && (scope.providerInClause || ownedBefore(text, service, input.providers ?? []) || (authority && !kreis) || (!closest && !kreis && !publicPublisher && !binding))) return;
   const { groupOfPlaces, generic } = scope;
   // A statement about many places at once ("alle Zulassungsstellen in der Region", "mehrere Kommunalverwaltungen")
   // is bound to none of the places around it, only to one that owns the service.
@@ -318,7 +318,22 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
 
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
 
-const OWNER_PRONOUN_BEFORE = /(?<![\p{L}])(?:deren|dessen)[ \u00a0]+$/u;
+const OWNER_PRONOUN_BEFORE = /,[ \u00a0]*(?:deren|dessen)[ \u00a0]+$/u;
+
+/**
+ * Whether an IT word follows "…, deren" right after one of `owners` (places: "die Stadtverwaltung Werne, deren Server";
+ * IT providers: "die Südwestfalen-IT, deren Systeme").
+ */
+function ownedBefore(text: string, service: Cue<Service>, owners: readonly (Place | { start: number; end: number })[]): boolean {
+  const before = text.slice(Math.max(0, service.span.start - 14), service.span.start);
+  const m = OWNER_PRONOUN_BEFORE.exec(before);
+  if (!m) return false;
+  const comma = service.span.start - before.length + m.index;
+  return owners.some((o) => {
+    const end = 'mention' in o ? o.mention.span.end : o.end;
+    return end <= comma && comma - end <= 1;
+  });
+}
 
 const POLICE_LINE = /(?<![\p{N}])110(?![\p{N}])|(?<![\p{L}])Polizei/u;
 

@@ -420,3 +420,10 @@ describe('owners named by a relative pronoun', () => {
       .toEqual(['Werne|it-systems|outage']);
   });
 });
+
+describe('more predicates of offices', () => {
+  it('reads "nicht zugegriffen" and "nur in Papierform eingereicht"', () => {
+    expect(impacts('Auf das Melderegister kann derzeit nicht zugegriffen werden.')).toEqual(['Werne|registration-office|outage']);
+    expect(impacts('Der Bauantrag kann nur in Papierform eingereicht werden.')).toEqual(['Werne|building-authority|degraded']);
+  });
+});

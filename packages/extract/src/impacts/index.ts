@@ -2,6 +2,7 @@ import type { DateMention, District, Municipality, ServiceImpact, ServiceStatus 
 import type { Service, SourceKind } from '@lagebild/schema';
 import type { Sentence } from '../text/sentences.js';
 import { spanOf } from '../text/spans.js';
+import { endsWithMatch } from '../text/suffix.js';
 import type { Tokens } from '../text/tokens.js';
 import { BUILDING_SERVICES, bindPlace, bodyRunning, districtRunning, ownersOf, kreisOf, listAround, nearestPlace, paragraphStarts, placesIn } from './binding.js';
 import { clausesOf, type Clause } from './clauses.js';
@@ -318,6 +319,10 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
 
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
 
+const helperBefore = endsWithMatch(HELPER_BEFORE);
+const locativeBefore = endsWithMatch(LOCATIVE_BEFORE);
+const locativeBeforeAuthority = endsWithMatch(LOCATIVE_BEFORE_AUTHORITY);
+
 const OWNER_PRONOUN_BEFORE = /,[ \u00a0]*(?:deren|dessen)[ \u00a0]+$/u;
 
 /**
@@ -371,13 +376,13 @@ function unnamedGroup(clause: string): boolean {
 /** Whether a building word stands as a location ("vor dem Rathaus"; in a police release also "im Rathaus"). */
 function locatedAt(text: string, service: Cue<Service>, authority: boolean): boolean {
   const before = text.slice(Math.max(0, service.span.start - 40), service.span.start);
-  return LOCATIVE_BEFORE.test(before) || (authority && LOCATIVE_BEFORE_AUTHORITY.test(before));
+  return locativeBefore(before) || (authority && locativeBeforeAuthority(before));
 }
 
 /** Whether a place of a sentence is named as helping another ("Dank der Unterstützung der Stadt Hamm"). */
 function helps(text: string, sentence: Sentence, place: Place): boolean {
   const before = text.slice(Math.max(sentence.start, place.mention.span.start - 60), place.mention.span.start);
-  return !/[,;:]/u.test(before.slice(-40)) && HELPER_BEFORE.test(before);
+  return !/[,;:]/u.test(before.slice(-40)) && helperBefore(before);
 }
 
 /** Adds one impact unless the text has already said the same of the same place. */

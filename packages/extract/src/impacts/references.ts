@@ -6,6 +6,7 @@
 import type { Service } from '@lagebild/schema';
 import type { Sentence } from '../text/sentences.js';
 import { spanOf } from '../text/spans.js';
+import { endsWithMatch } from '../text/suffix.js';
 import { placesIn } from './binding.js';
 import type { Cue, Place } from './cues.js';
 import type { ImpactInput } from './index.js';
@@ -18,6 +19,7 @@ const SUBJECT_PRONOUN = /(?:^|[ \u00a0,])(?:(?:ist|sind|bleibt|bleiben|war|waren
 
 /** A place named as a body before it ("die Kreise Segeberg, Stormarn …", "die Stadt Hagen", "beim Kreis Soest"). */
 const BODY_BEFORE_PLACE = /(?<![\p{L}])(?:[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Bb]eim|[Bb]ei[ \u00a0]+der)[ \u00a0]+(?:Städte|Stadt|Gemeinden|Gemeinde|Kommunen|Kommune|Kreise|Landkreise)[ \u00a0]+$/u;
+const bodyBeforePlace = endsWithMatch(BODY_BEFORE_PLACE);
 /** What a whole body's state is said with when no service is named: firm words, not a bare "betroffen" (guide §4). */
 const BODY_STATE = /(?<![\p{L}])(?:keine[ \u00a0]+(?:Probleme|Einschränkungen|Beeinträchtigungen|Störungen)|Einschränkungen|normal[ \u00a0]+arbeiten|lahmgelegt|arbeitsunfähig|handlungsunfähig|nicht[ \u00a0]+(?:mehr[ \u00a0]+)?(?:erreichbar|arbeitsfähig))(?![\p{L}])/iu;
 
@@ -25,7 +27,7 @@ const BODY_STATE = /(?<![\p{L}])(?:keine[ \u00a0]+(?:Probleme|Einschränkungen|B
 export function namesBody(input: ImpactInput): boolean {
   for (const d of input.districts) if (KREIS_NAMED.test(d.span.text)) return true;
   for (const m of input.municipalities) {
-    if (BODY_BEFORE_PLACE.test(input.text.slice(Math.max(0, m.span.start - 20), m.span.start))) return true;
+    if (bodyBeforePlace(input.text.slice(Math.max(0, m.span.start - 20), m.span.start))) return true;
   }
   return false;
 }
@@ -42,7 +44,7 @@ export function bodyAsSubject(text: string, sentence: Sentence, places: readonly
   for (const p of placesIn(places, sentence.start, sentence.end)) {
     const span = p.mention.span;
     const named = p.kind === 'district' && KREIS_NAMED.test(span.text);
-    if (named || BODY_BEFORE_PLACE.test(text.slice(Math.max(sentence.start, span.start - 20), span.start))) {
+    if (named || bodyBeforePlace(text.slice(Math.max(sentence.start, span.start - 20), span.start))) {
       if (!BODY_STATE.test(sentence.text)) return undefined;
       // An empty cue where the place starts: the evidence runs from it to the state, or from the state to it.
       return { span: { start: span.start, end: span.start, text: '' }, value: 'administration', weight: 0.7 };

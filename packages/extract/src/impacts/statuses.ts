@@ -11,6 +11,7 @@ const negationBefore = endsWithMatch(NEGATION_BEFORE);
 const againBefore = endsWithMatch(AGAIN_BEFORE);
 const negatedAgain = endsWithMatch(NEGATED_AGAIN);
 const partialBefore = endsWithMatch(PARTIAL_QUALIFIER_BEFORE);
+const notAsUsualBefore = endsWithMatch(NOT_AS_USUAL_BEFORE);
 
 /** A condition shortly before an operational word ("Notfalltermine sind nach Absprache möglich"): restricted. */
 const CONDITION_BEFORE = /(?<![\p{L}])(?:nach[ \u00a0]+(?:vorheriger[ \u00a0]+)?(?:Absprache|Terminabsprache|Terminvereinbarung|Vereinbarung|Voranmeldung|Anmeldung)|mit[ \u00a0]+(?:vorheriger[ \u00a0]+)?(?:Termin|Terminvereinbarung|Anmeldung))(?:[ \u00a0]+[\p{L}-]+){0,2}[ \u00a0]*$/iu;
@@ -185,7 +186,7 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
       statuses.push(s);
       continue;
     }
-    if (NOT_AS_USUAL_BEFORE.test(before)) statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
+    if (notAsUsualBefore(before)) statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
     // "findet kein Gesprächsaufbau statt": the negation inside the cue.
     else if (NEGATION_INSIDE.test(s.span.text)) statuses.push({ span: s.span, value: 'outage', weight: s.weight });
     else if (negationBefore(before) || keinReaches(text, sentence, cues, s)) statuses.push({ span: s.span, value: 'outage', weight: s.weight });

@@ -8,7 +8,7 @@ import { BUILDING_SERVICES, bindPlace, bodyRunning, districtRunning, ownersOf, k
 import { clausesOf, type Clause } from './clauses.js';
 import {
   ACCEPTED_NOT_PROCESSED, ADVICE, AFTER_OUTAGE, BACK_REFERENCE, CONFIDENCE, EMERGENCY_PAGE, ENDED_UNTIL, EVERYTHING_AGAIN, GENERIC_IT, GENERIC_SUBJECT, HELPER_BEFORE, INTENT,
-  KREIS_BODY, KREIS_SERVICE, LOCATIVE_BEFORE, LOCATIVE_BEFORE_AUTHORITY, OWNING_PLACE_GAP, OWN_KREIS_AFTER, PAST_STATE, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, QUANTIFIER, REACHABILITY, UNNAMED_GROUP,
+  KREIS_BODY, KREIS_SERVICE, LOCATIVE_BEFORE, LOCATIVE_BEFORE_AUTHORITY, OWNING_PLACE_GAP, OWN_KREIS_AFTER, PAST_STATE, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, QUANTIFIER, REACHABILITY, SAME_FOR, UNNAMED_GROUP,
 } from './constants.js';
 import { distance, nearest, within, type Binding, type Cue, type Place } from './cues.js';
 import { findServices, subjects } from './services.js';
@@ -164,7 +164,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
       else if (!question) {
         const body = bodyAsSubject(text, sentence, places);
         if (body) impactsOfSentence(scope, sentence, index, [body]);
-        else everythingAgain(scope, sentence, index);
+        else if (!sameForPlaces(scope, sentence, index)) everythingAgain(scope, sentence, index);
       }
       continue;
     }
@@ -347,6 +347,35 @@ const OFFICES: ReadonlySet<Service> = new Set<Service>(['citizens-office', 'civi
   'drivers-licence', 'social-benefits', 'building-authority', 'business-registration', 'library']);
 /** A channel named as the way of reaching (not "weder telefonisch noch persönlich", which names every way). */
 const BY_CHANNEL = /(?<![\p{L}])(?:telefonisch|per[ \u00a0]+(?:E-Mail|Mail|Telefon|Fax))(?![\p{L}])/iu;
+
+/**
+ * "In Lünen bleibt das Bürgerbüro geschlossen. Gleiches gilt für Schwerte.": what the sentence before stated goes to
+ * the places this one names after "gilt … für" (and the places listed with them). Whether it applied.
+ */
+function sameForPlaces(scope: TextScope, sentence: Sentence, index: number): boolean {
+  const m = SAME_FOR.exec(sentence.text);
+  if (!m || index === 0) return false;
+  const head = placesIn(scope.places, sentence.start + m.index + m[0].length, Math.min(sentence.end, sentence.start + m.index + m[0].length + 30))[0];
+  if (!head) return false;
+  const previous = scope.input.sentences[index - 1]!;
+  const stated = scope.out.filter((o) => o.span.start >= previous.start && o.span.end <= previous.end);
+  if (stated.length === 0) return false;
+  const { asOf } = timeOf(scope.input, sentence, index);
+  const span = spanOf(scope.text, sentence.start, sentence.end);
+  for (const place of listAround(scope.text, scope.places, head)) {
+    const ref = { ags: place.mention.ags, name: place.mention.name };
+    for (const o of stated) {
+      const key = `${ref.ags}|${o.service}|${o.status}|${asOf}`;
+      if (scope.seen.has(key)) continue;
+      scope.seen.add(key);
+      const { municipality: _m, district: _d, since: _s, until: _u, ...rest } = o;
+      scope.out.push(place.kind === 'municipality'
+        ? { ...rest, span, municipality: ref, asOf, confidence: Math.round(o.confidence * 90) / 100 }
+        : { ...rest, span, district: ref, asOf, confidence: Math.round(o.confidence * 90) / 100 });
+    }
+  }
+  return true;
+}
 
 /**
  * "Mittlerweile läuft wieder alles in gewohnter Art und Weise": every service the text has stated down or restricted

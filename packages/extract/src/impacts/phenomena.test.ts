@@ -427,3 +427,15 @@ describe('more predicates of offices', () => {
     expect(impacts('Der Bauantrag kann nur in Papierform eingereicht werden.')).toEqual(['Werne|building-authority|degraded']);
   });
 });
+
+describe('a sentence carried over to other places', () => {
+  const news = { sourceKind: 'news' as const };
+  it('gives "Gleiches gilt für Schwerte" what the sentence before stated', () => {
+    expect(impacts('In Lünen bleibt das Bürgerbüro geschlossen. Gleiches gilt für Schwerte.', news))
+      .toEqual(['Lünen|citizens-office|outage', 'Schwerte|citizens-office|outage']);
+  });
+  it('reads "wieder läuft" as restored', () => {
+    expect(impacts('In Lünen ist die Website seit Montag wieder in Betrieb, während die Terminbuchung wieder läuft.', news))
+      .toEqual(['Lünen|website|restored', 'Lünen|appointments|restored']);
+  });
+});

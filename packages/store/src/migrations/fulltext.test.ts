@@ -8,9 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { policeRecord, werneRecord } from '../conformance-records.js';
 import { createPostgresStore } from '../drivers/postgres.js';
 import { createSqliteStore } from '../drivers/sqlite.js';
-import { MENTION_TABLES, documentRow } from '../rows.js';
-import { UPSERT_DOCUMENT_SQL, insertSql, numberPlaceholders } from '../sql.js';
-import { MIGRATIONS, MIGRATIONS_TABLE_SQL, migrationSql } from './index.js';
+import { MIGRATIONS } from './index.js';
+import { migratePostgresTo, migrateSqliteTo, seedPostgres, seedSqlite } from './test-support/older-store.js';
 
 /** A store written before full-text search existed: migration 1 only, two documents. */
 const initial = MIGRATIONS.find((m) => m.version === 1)!;
@@ -23,13 +22,8 @@ describe('migration 003_fulltext on a store that already holds documents', () =>
   it('indexes existing SQLite documents', async () => {
     const path = join(dir, 'old.db');
     const db = new Database(path);
-    db.exec(MIGRATIONS_TABLE_SQL);
-    db.exec(migrationSql(initial, 'sqlite'));
-    db.prepare('INSERT INTO lagebild_migrations (version, name, applied_at) VALUES (1, ?, ?)').run(initial.name, new Date().toISOString());
-    for (const r of records) {
-      db.prepare(UPSERT_DOCUMENT_SQL).run(...documentRow(r, new Date().toISOString()));
-      for (const t of MENTION_TABLES) for (const row of t.rows(r)) db.prepare(insertSql(t.table, t.columns)).run(...row);
-    }
+    migrateSqliteTo(db, [initial]);
+    seedSqlite(db, records);
     db.close();
     const store = createSqliteStore(path);
     await store.migrate();
@@ -45,10 +39,8 @@ describe('migration 003_fulltext on a store that already holds documents', () =>
     await client.connect();
     try {
       await client.query(`CREATE SCHEMA "${schema}"`);
-      await client.query(MIGRATIONS_TABLE_SQL);
-      await client.query(migrationSql(initial, 'postgres'));
-      await client.query('INSERT INTO lagebild_migrations (version, name, applied_at) VALUES (1, $1, $2)', [initial.name, new Date().toISOString()]);
-      for (const r of records) await client.query(numberPlaceholders(UPSERT_DOCUMENT_SQL), documentRow(r, new Date().toISOString()));
+      await migratePostgresTo(client, [initial]);
+      await seedPostgres(client, records, true);
       const store = createPostgresStore(url, { schema });
       await store.migrate();
       expect((await store.query({ search: 'Standesamt' })).map((h) => h.documentId)).toEqual([werneRecord.document.id]);

@@ -7,7 +7,8 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPostgresStore } from '../drivers/postgres.js';
 import { createSqliteStore } from '../drivers/sqlite.js';
-import { MIGRATIONS, MIGRATIONS_TABLE_SQL, migrationSql } from './index.js';
+import { MIGRATIONS } from './index.js';
+import { migratePostgresTo, migrateSqliteTo } from './test-support/older-store.js';
 
 /** A source_runs row as migration 1 wrote it (no error_code, no not_modified). */
 const OLD_RUN_SQL = `INSERT INTO source_runs (source_id, started_at, finished_at, started_ms, finished_ms, ok, items, stored, quarantined, error)
@@ -22,9 +23,7 @@ describe('migration 002_http_cache on a store written by migration 1', () => {
   it('keeps old SQLite runs readable and adds the validator table', async () => {
     const path = join(dir, 'old.db');
     const db = new Database(path);
-    db.exec(MIGRATIONS_TABLE_SQL);
-    db.exec(migrationSql(initial, 'sqlite'));
-    db.prepare('INSERT INTO lagebild_migrations (version, name, applied_at) VALUES (1, ?, ?)').run(initial.name, new Date().toISOString());
+    migrateSqliteTo(db, [initial]);
     db.exec(OLD_RUN_SQL);
     db.close();
     const store = createSqliteStore(path);
@@ -44,9 +43,7 @@ describe('migration 002_http_cache on a store written by migration 1', () => {
     await client.connect();
     try {
       await client.query(`CREATE SCHEMA "${schema}"`);
-      await client.query(MIGRATIONS_TABLE_SQL);
-      await client.query(migrationSql(initial, 'postgres'));
-      await client.query('INSERT INTO lagebild_migrations (version, name, applied_at) VALUES (1, $1, $2)', [initial.name, new Date().toISOString()]);
+      await migratePostgresTo(client, [initial]);
       await client.query(OLD_RUN_SQL);
       const store = createPostgresStore(url, { schema });
       await store.migrate();

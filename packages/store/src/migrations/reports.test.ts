@@ -9,10 +9,9 @@ import { FIXTURES } from '../conformance-records.js';
 import { bundledRecord } from '../conformance-reports.js';
 import { createPostgresStore } from '../drivers/postgres.js';
 import { createSqliteStore } from '../drivers/sqlite.js';
-import { MENTION_TABLES, documentRow } from '../rows.js';
-import { UPSERT_DOCUMENT_SQL, insertSql, numberPlaceholders } from '../sql.js';
 import type { Store } from '../store.js';
-import { MIGRATIONS, MIGRATIONS_TABLE_SQL, migrationSql } from './index.js';
+import { MIGRATIONS } from './index.js';
+import { migratePostgresTo, migrateSqliteTo, seedPostgres, seedSqlite } from './test-support/older-store.js';
 
 /** The migrations a store had before reports existed (issue 17). */
 const before = MIGRATIONS.filter((m) => m.version <= 6);
@@ -40,16 +39,9 @@ describe('migration 007_reports on a store that already holds documents', () => 
   it('gives every SQLite document its whole-release report', async () => {
     const path = join(dir, 'old.db');
     const db = new Database(path);
-    db.exec(MIGRATIONS_TABLE_SQL);
-    for (const m of before) {
-      db.exec(migrationSql(m, 'sqlite'));
-      db.prepare('INSERT INTO lagebild_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
-    }
+    migrateSqliteTo(db, before);
     db.pragma('foreign_keys = ON');
-    for (const r of FIXTURES) {
-      db.prepare(UPSERT_DOCUMENT_SQL).run(...documentRow(r, new Date().toISOString()));
-      for (const t of MENTION_TABLES) for (const row of t.rows(r)) db.prepare(insertSql(t.table, t.columns)).run(...row);
-    }
+    seedSqlite(db, FIXTURES);
     db.close();
     const store = createSqliteStore(path);
     await store.migrate();
@@ -64,15 +56,8 @@ describe('migration 007_reports on a store that already holds documents', () => 
     await client.connect();
     try {
       await client.query(`CREATE SCHEMA "${schema}"`);
-      await client.query(MIGRATIONS_TABLE_SQL);
-      for (const m of before) {
-        await client.query(migrationSql(m, 'postgres'));
-        await client.query('INSERT INTO lagebild_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
-      }
-      for (const r of FIXTURES) {
-        await client.query(numberPlaceholders(UPSERT_DOCUMENT_SQL), documentRow(r, new Date().toISOString()));
-        for (const t of MENTION_TABLES) for (const row of t.rows(r)) await client.query(numberPlaceholders(insertSql(t.table, t.columns)), row);
-      }
+      await migratePostgresTo(client, before);
+      await seedPostgres(client, FIXTURES);
       const store = createPostgresStore(url, { schema });
       await store.migrate();
       await checkMigrated(store);

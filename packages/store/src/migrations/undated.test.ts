@@ -10,9 +10,10 @@ import { FIXTURES, undatedBareRecord, undatedRecord, werneRecord } from '../conf
 import { createPostgresStore } from '../drivers/postgres.js';
 import { createSqliteStore } from '../drivers/sqlite.js';
 import { MENTION_TABLES, documentRow } from '../rows.js';
-import { UPSERT_DOCUMENT_SQL, insertSql, numberPlaceholders } from '../sql.js';
+import { UPSERT_DOCUMENT_SQL, numberPlaceholders } from '../sql.js';
 import type { Store } from '../store.js';
-import { MIGRATIONS, MIGRATIONS_TABLE_SQL, migrationSql } from './index.js';
+import { MIGRATIONS } from './index.js';
+import { migratePostgresTo, migrateSqliteTo, seedPostgres, seedSqlite } from './test-support/older-store.js';
 
 /** The migrations a store had before undated documents existed. */
 const before = MIGRATIONS.filter((m) => m.version <= 3);
@@ -44,16 +45,9 @@ describe('migration 004_undated on a store that already holds documents', () => 
   it('rebuilds the SQLite tables without losing a mention (foreign keys off while it runs, on again after)', async () => {
     const path = join(dir, 'old.db');
     const db = new Database(path);
-    db.exec(MIGRATIONS_TABLE_SQL);
-    for (const m of before) {
-      db.exec(migrationSql(m, 'sqlite'));
-      db.prepare('INSERT INTO lagebild_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
-    }
+    migrateSqliteTo(db, before);
     db.pragma('foreign_keys = ON');
-    for (const r of FIXTURES) {
-      db.prepare(UPSERT_DOCUMENT_SQL).run(...documentRow(r, new Date().toISOString()));
-      for (const t of MENTION_TABLES) for (const row of t.rows(r)) db.prepare(insertSql(t.table, t.columns)).run(...row);
-    }
+    seedSqlite(db, FIXTURES);
     const counts = (): Record<string, number> => Object.fromEntries(
       (db.prepare(MENTION_COUNT_SQL).all() as { t: string; n: number }[]).map((r) => [r.t, Number(r.n)]),
     );
@@ -95,15 +89,8 @@ describe('migration 004_undated on a store that already holds documents', () => 
     await client.connect();
     try {
       await client.query(`CREATE SCHEMA "${schema}"`);
-      await client.query(MIGRATIONS_TABLE_SQL);
-      for (const m of before) {
-        await client.query(migrationSql(m, 'postgres'));
-        await client.query('INSERT INTO lagebild_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
-      }
-      for (const r of FIXTURES) {
-        await client.query(numberPlaceholders(UPSERT_DOCUMENT_SQL), documentRow(r, new Date().toISOString()));
-        for (const t of MENTION_TABLES) for (const row of t.rows(r)) await client.query(numberPlaceholders(insertSql(t.table, t.columns)), row);
-      }
+      await migratePostgresTo(client, before);
+      await seedPostgres(client, FIXTURES);
       const counts = async (): Promise<Record<string, number>> =>
         Object.fromEntries((await client.query<{ t: string; n: string }>(MENTION_COUNT_SQL)).rows.map((r) => [r.t, Number(r.n)]));
       const expected = await counts();

@@ -1,37 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Entities, LagebildRecord } from '@lagebild/schema';
-import { createPostgresStore, createSqliteStore, type Store } from '@lagebild/store';
+import type { Store } from '@lagebild/store';
 import { DocumentReportsSchema, ProblemSchema, ReportRowSchema, ReportsPageSchema } from './schemas.js';
 import { createServer } from './server.js';
+import { storeDrivers } from './test-support/stores.js';
 import { luenen, makeRecord, spanOf, werne, werneNov02 } from './test-support/records.js';
 
 // Reports (issue 17) through the HTTP API: GET /reports, GET /documents/:id/reports, /documents?unit=report.
 // Texts invented for this test.
 
-const PG_URL = process.env['LAGEBILD_TEST_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
-const schemas: string[] = [];
-afterAll(async () => {
-  if (schemas.length === 0) return;
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  try {
-    for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  } finally {
-    await client.end();
-  }
-});
-
-const DRIVERS: [string, () => Store][] = [
-  ['sqlite', () => createSqliteStore(':memory:')],
-  ['postgres', () => {
-    const schema = `lagebild_api_reports_${randomBytes(6).toString('hex')}`;
-    schemas.push(schema);
-    return createPostgresStore(PG_URL, { schema });
-  }],
-];
+const DRIVERS = storeDrivers('lagebild_api_reports');
 
 /** A small RFC 4180 reader (as in exports.test.ts): rows of named fields. */
 function parseCsv(text: string): Record<string, string>[] {

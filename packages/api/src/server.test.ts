@@ -1,40 +1,18 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { RecordSchema } from '@lagebild/schema';
-import { createPostgresStore, createSqliteStore, type Store } from '@lagebild/store';
+import { createSqliteStore, type Store } from '@lagebild/store';
 import { incidentId } from './incidents.js';
 import {
   AgencyResponseSchema, BasemapResponseSchema, DistrictResponseSchema, DocumentsPageSchema, GeoJsonSchema, ImpactsPageSchema,
   IncidentSchema, IncidentsPageSchema, MunicipalityResponseSchema, ProblemSchema, StatusResponseSchema,
 } from './schemas.js';
 import { createServer } from './server.js';
+import { storeDrivers } from './test-support/stores.js';
 import { RECORDS, founding, luenenOct30, werneNov02, werneNov16 } from './test-support/records.js';
 
-const PG_URL = process.env['LAGEBILD_TEST_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
-const schemas: string[] = [];
-
-afterAll(async () => {
-  if (schemas.length === 0) return;
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  try {
-    for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  } finally {
-    await client.end();
-  }
-});
-
-const DRIVERS: [string, () => Store][] = [
-  ['sqlite', () => createSqliteStore(':memory:')],
-  ['postgres', () => {
-    const schema = `lagebild_api_${randomBytes(6).toString('hex')}`;
-    schemas.push(schema);
-    return createPostgresStore(PG_URL, { schema });
-  }],
-];
+const DRIVERS = storeDrivers('lagebild_api');
 
 /**
  * Strings that would change a query if they reached SQL, LIKE, FTS5 or tsquery syntax. None holds a

@@ -1,15 +1,14 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { LagebildRecord } from '@lagebild/schema';
-import { createPostgresStore, createSqliteStore, type Store } from '@lagebild/store';
+import type { Store } from '@lagebild/store';
 import { groupIncidents } from './incidents.js';
 import {
   DocumentsPageSchema, GeoJsonSchema, ImpactsPageSchema, IncidentSchema, IncidentsPageSchema, MunicipalityResponseSchema,
   StatusResponseSchema,
 } from './schemas.js';
 import { createServer } from './server.js';
+import { storeDrivers } from './test-support/stores.js';
 import { computeStatus } from './status.js';
 import { LUENEN, RECORDS, WERNE, impactRows, luenen, makeRecord, sit, spanOf, werne } from './test-support/records.js';
 
@@ -18,19 +17,6 @@ import { LUENEN, RECORDS, WERNE, impactRows, luenen, makeRecord, sit, spanOf, we
  * ("undatiert" on the dashboard, an empty CSV cell, no key in JSON), never with the clock's date, and
  * never crashing a response.
  */
-
-const PG_URL = process.env['LAGEBILD_TEST_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
-const schemas: string[] = [];
-afterAll(async () => {
-  if (schemas.length === 0) return;
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  try {
-    for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  } finally {
-    await client.end();
-  }
-});
 
 /** A record without publishedAt, fetched long after it was written. */
 function undated(record: LagebildRecord, fetchedAt: string): LagebildRecord {
@@ -93,14 +79,7 @@ describe('analysis of undated releases (pure)', () => {
   });
 });
 
-const DRIVERS: [string, () => Store][] = [
-  ['sqlite', () => createSqliteStore(':memory:')],
-  ['postgres', () => {
-    const schema = `lagebild_api_undated_${randomBytes(6).toString('hex')}`;
-    schemas.push(schema);
-    return createPostgresStore(PG_URL, { schema });
-  }],
-];
+const DRIVERS = storeDrivers('lagebild_api_undated');
 
 describe.each(DRIVERS)('HTTP API with undated releases on %s', (_driver, makeStore) => {
   let store: Store;

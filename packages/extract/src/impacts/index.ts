@@ -361,17 +361,9 @@ function sameForPlaces(scope: TextScope, sentence: Sentence, index: number): boo
   const stated = scope.out.filter((o) => o.span.start >= previous.start && o.span.end <= previous.end);
   if (stated.length === 0) return false;
   const { asOf } = timeOf(scope.input, sentence, index);
-  const span = spanOf(scope.text, sentence.start, sentence.end);
   for (const place of listAround(scope.text, scope.places, head)) {
-    const ref = { ags: place.mention.ags, name: place.mention.name };
     for (const o of stated) {
-      const key = `${ref.ags}|${o.service}|${o.status}|${asOf}`;
-      if (scope.seen.has(key)) continue;
-      scope.seen.add(key);
-      const { municipality: _m, district: _d, since: _s, until: _u, ...rest } = o;
-      scope.out.push(place.kind === 'municipality'
-        ? { ...rest, span, municipality: ref, asOf, confidence: Math.round(o.confidence * 90) / 100 }
-        : { ...rest, span, district: ref, asOf, confidence: Math.round(o.confidence * 90) / 100 });
+      pushImpact(scope, place.kind, place.mention, o.service, o.status, sentence.start, sentence.end, { asOf, since: undefined, until: undefined }, Math.round(o.confidence * 90) / 100);
     }
   }
   return true;
@@ -385,15 +377,13 @@ function everythingAgain(scope: TextScope, sentence: Sentence, index: number): v
   const m = EVERYTHING_AGAIN.exec(sentence.text);
   if (!m || isHypothetical(sentence.text) || INTENT.test(sentence.text)) return;
   const { asOf } = timeOf(scope.input, sentence, index);
-  const span = spanOf(scope.text, sentence.start + m.index, sentence.start + m.index + m[0].length);
+  const start = sentence.start + m.index;
   for (const earlier of [...scope.out]) {
     if (earlier.status !== 'outage' && earlier.status !== 'degraded') continue;
+    const kind = earlier.municipality ? 'municipality' : 'district';
     const place = earlier.municipality ?? earlier.district;
-    const key = `${place?.ags}|${earlier.service}|restored|${asOf}`;
-    if (!place || scope.seen.has(key)) continue;
-    scope.seen.add(key);
-    const { since: _since, until: _until, ...rest } = earlier;
-    scope.out.push({ ...rest, span, status: 'restored', asOf, confidence: Math.round(earlier.confidence * 80) / 100 });
+    if (!place) continue;
+    pushImpact(scope, kind, place, earlier.service, 'restored', start, start + m[0].length, { asOf, since: undefined, until: undefined }, Math.round(earlier.confidence * 80) / 100);
   }
 }
 
@@ -416,20 +406,27 @@ function helps(text: string, sentence: Sentence, place: Place): boolean {
 
 /** Adds one impact unless the text has already said the same of the same place. */
 function addImpact(scope: ClauseScope, place: Place, service: Service, status: ServiceStatus, start: number, end: number, confidence: number): void {
-  const { when } = scope;
-  const key = `${place.mention.ags}|${service}|${status}|${when.asOf}`;
-  if (scope.text.seen.has(key)) return;
-  scope.text.seen.add(key);
+  pushImpact(scope.text, place.kind, place.mention, service, status, start, end, scope.when, confidence);
+}
+
+/** Adds one impact of a place unless the text has already said the same of it on the same day. */
+function pushImpact(
+  scope: TextScope, kind: Place['kind'], place: { ags: string; name: string }, service: Service, status: ServiceStatus,
+  start: number, end: number, when: ImpactTime, confidence: number,
+): void {
+  const key = `${place.ags}|${service}|${status}|${when.asOf}`;
+  if (scope.seen.has(key)) return;
+  scope.seen.add(key);
   // Built field by field in the schema's order (spreads of small objects cost a copy each).
-  const ref = { ags: place.mention.ags, name: place.mention.name };
-  const span = spanOf(scope.text.text, start, end);
-  const impact: Omit<ServiceImpact, 'confidence'> & { confidence?: number } = place.kind === 'municipality'
+  const ref = { ags: place.ags, name: place.name };
+  const span = spanOf(scope.text, start, end);
+  const impact: Omit<ServiceImpact, 'confidence'> & { confidence?: number } = kind === 'municipality'
     ? { span, municipality: ref, service, status, asOf: when.asOf }
     : { span, district: ref, service, status, asOf: when.asOf };
   if (when.since) impact.since = when.since;
   if (when.until) impact.until = when.until;
   impact.confidence = confidence;
-  scope.text.out.push(impact as ServiceImpact);
+  scope.out.push(impact as ServiceImpact);
 }
 
 /**

@@ -216,7 +216,7 @@ export const UNTIL_BEFORE = /(?<![\p{L}])(?:bis)(?:[ \u00a0]+(?:zum|einschließl
 /** A clause about many places at once ("viele Rathäuser in der Region") is bound to no single place from context. */
 export const GENERIC_SUBJECT = /(?<![\p{L}])(?:(?:viele|vielen|zahlreiche|zahlreichen|mehrere|mehreren|etliche|etlichen|einige|einigen|alle|allen|aller|\d+)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Kommunen|Städte|Städten|Gemeinden|Rathäuser|Rathäusern|Verwaltungen|Kommunalverwaltungen|Stadtverwaltungen|Kreisverwaltungen|Kreise|Kreisen|Landkreise|Landkreisen|Behörden|Orte|Orten|Zulassungsstellen|Zulassungsämter|Bürgerämter|Ämter)|Kommunen|Mitgliedskommunen|Städte und Gemeinden|Verwaltungen|Region|bundesweit|landesweit|deutschlandweit)(?![\p{L}])/iu;
 
-/** A quantified or unnamed group of places or offices ("alle Zulassungsstellen", "die Rathäuser im Kreis"): bound to none of the places around it. */
+/** A quantified group of places or offices ("alle Zulassungsstellen", "mehrere Kommunalverwaltungen"): bound to none of the places around it. */
 export const QUANTIFIED_GROUP = /(?<![\p{L}])(?:viele|vielen|zahlreiche|zahlreichen|mehrere|mehreren|etliche|etlichen|einige|einigen|alle|allen|aller|\d+)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Kommunen|Städte|Städten|Gemeinden|Rathäuser|Rathäusern|Verwaltungen|Kommunalverwaltungen|Stadtverwaltungen|Kreisverwaltungen|Kreise|Kreisen|Landkreise|Landkreisen|Behörden|Orte|Orten|Zulassungsstellen|Zulassungsämter|Bürgerämter|Ämter)(?![\p{L}])/iu;
 
 /** An unnamed group of places or offices ("die Rathäuser im Kreis", "Bürgerbüros in der Region"): bound to none of the places around it (guide §4). */

@@ -92,7 +92,11 @@ const GATES: Readonly<Record<string, number>> = {
   RelativeAdjectiveParser: Kind.Casual | Kind.Weekday,
   StandTimeParser: Kind.Stand,
 };
-const CLOCK = /\d[:.]\d\d|\d\s*Uhr/;
+/**
+ * A clock time written in the text: "14:30", "9 Uhr", "14.30" standing alone. Not the "6.07" of "6.07.2024": run
+ * there, the time parser reads every bare number of the text as an hour, and the refiners drop them all.
+ */
+const CLOCK = /\d:\d\d|\d\s*Uhr|(?<![\d.])\d{1,2}\.\d\d(?![\d.])/u;
 
 /** A date parser: chrono's machinery with the parsers and refiners below, each parser run only where its gate finds something. */
 export interface DateParser {

@@ -23,6 +23,11 @@ describe('extractEntities', () => {
     expect(extractEntities(`${text} Tatort war Iserlohn.`, { publishedAt: PUBLISHED }).agencies.map((a) => a.id)).toEqual(['lka-nrw']);
     expect(extractEntities(text, { publishedAt: PUBLISHED }).agencies).toEqual([]);
   });
+  it('drops a one-Land abbreviation ("ZAC") where the places of the text lie in another Land', () => {
+    const ids = (text: string) => extractEntities(text, { publishedAt: '2023-11-08T10:00:00+01:00' }).agencies.map((a) => a.id);
+    expect(ids('Die Stadt Hildesheim hat Anzeige bei der ZAC erstattet.')).toEqual([]);
+    expect(ids('Die Stadt Werne hat Anzeige bei der ZAC erstattet.')).toEqual(['zac-nrw']);
+  });
   it('uses the publication instant in Europe/Berlin, not UTC', () => {
     // 23:30 UTC on 5 November is already 6 November in Berlin.
     const [today] = extractEntities('Heute fiel das Netz aus.', { publishedAt: '2023-11-05T23:30:00Z' }).dates;

@@ -4,7 +4,7 @@
  */
 import type { Agency, DateMention, Document, Entities, LagebildRecord, SourceKind } from '@lagebild/schema';
 import { loadAgencyRegistry, loadGazetteer, type AgencyRegistry, type DistrictEntry, type Gazetteer } from '@lagebild/gazetteer';
-import { extractAgencies, resolveGenericAgencies } from './agencies/index.js';
+import { dropForeignAbbreviations, extractAgencies, resolveGenericAgencies } from './agencies/index.js';
 import { extractContacts } from './contacts/index.js';
 import { berlinDate } from './dates/calendar.js';
 import { extractDates } from './dates/index.js';
@@ -160,9 +160,11 @@ function entitiesWith(resources: Resources, text: string, context: ExtractContex
     for (const d of districts) found.push(d.ags);
     state = singleState(found);
   }
+  // A one-Land abbreviation ("ZAC") is checked against the Land of the places where the publisher gave none.
+  const named = publisherState === undefined ? dropForeignAbbreviations(text, namedAgencies, state) : namedAgencies;
   const agencies: Agency[] = generic.length > 0
-    ? [...namedAgencies, ...resolveGenericAgencies(resources, text, generic, state)].sort(byPosition)
-    : namedAgencies;
+    ? [...named, ...resolveGenericAgencies(resources, text, generic, state)].sort(byPosition)
+    : named;
   const dates = extractDates(lexScan, sentences, published, contactRanges);
   const serviceImpacts = extractImpacts({
     text, tokens, sentences, municipalities, districts, dates, referenceDate: published ? berlinDate(published) : latestWrittenDay(dates), publisher: publisherPlace(resources, context),

@@ -57,6 +57,7 @@ describe('designator patterns', () => {
   it('reads "ZAC" as the NRW body only in NRW, not as the unit of another Land\'s LKA', () => {
     expect(extractAgencies('Die Zentrale Ansprechstelle Cybercrime (ZAC) des LKA Niedersachsen ermittelt.').agencies.map((a) => a.id)).toEqual(['lka-niedersachsen']);
     expect(extractAgencies('Die ZAC NRW ermittelt.').agencies.map((a) => a.id)).toEqual(['zac-nrw']);
+    expect(extractAgencies('Anzeige bei der ZAC Niedersachsen erstattet.').agencies).toEqual([]);
   });
   it('reads a registry name with its adjective inflected after an article', () => {
     expect(extractAgencies('Das Kommunale Rechenzentrum Minden-Ravensberg/Lippe meldet eine Störung.').agencies.map((a) => a.id)).toEqual(['krz']);
@@ -189,6 +190,11 @@ describe('named institutions', () => {
     expect(names('die Senatsverwaltung für Bildung und BIM')).toEqual(['Senatsverwaltung für Bildung']);
     expect(names('das Ministerium für Inneres, Digitalisierung und Kommunen')).toEqual(['Ministerium für Inneres, Digitalisierung und Kommunen']);
   });
+  it('reads a second complement opened by its own link word after "und"', () => {
+    expect(names('Das Ministerium des Innern und für Sport Rheinland-Pfalz bestätigte, das Bundesministerium des Innern und für Heimat auch.')).toEqual([
+      'Ministerium des Innern und für Sport Rheinland-Pfalz', 'Bundesministerium des Innern und für Heimat',
+    ]);
+  });
   it('knows registry institutions under a Land adjective', () => {
     expect(extractAgencies('mit dem bayerischen Landesamt für Sicherheit in der Informationstechnik (LSI)').agencies.map((a) => a.id)).toEqual(['lsi', 'lsi']);
   });
@@ -221,9 +227,10 @@ describe('forms of designated bodies', () => {
   it('takes no adjective without an article, and "die <Ort>er Polizei" only where the registry knows the one body', () => {
     expect(names('Kieler Kripo ermittelt; die Husumer Polizei sucht Zeugen.')).toEqual([]);
   });
-  it('reads double places of one unit: "Polizeiinspektion Celle/Wolfsburg", also with spaces and in a plural list', () => {
+  it('reads double and triple places of one unit: "Polizeiinspektion Celle/Wolfsburg", also with spaces and in a plural list', () => {
     expect(names('Die Polizeiinspektion Oldenburg-Stadt / Ammerland teilt mit')).toEqual(['Polizeiinspektion Oldenburg-Stadt / Ammerland → Polizeiinspektion Oldenburg-Stadt / Ammerland']);
     expect(names('der Polizeiinspektionen Leer/Emden und Cuxhaven/Stade:')).toEqual(['Leer/Emden → Polizeiinspektion Leer/Emden', 'Cuxhaven/Stade → Polizeiinspektion Cuxhaven/Stade']);
+    expect(names('Die Polizeiinspektion Lüneburg/Lüchow-Dannenberg/Uelzen meldet')).toEqual(['Polizeiinspektion Lüneburg/Lüchow-Dannenberg/Uelzen → Polizeiinspektion Lüneburg/Lüchow-Dannenberg/Uelzen']);
     expect(names('Polizei Berlin / Dezernat 11')).toEqual(['Polizei Berlin → Polizei Berlin']);
     expect(names('die Polizei Sachsen/Thüringen')).toEqual(['Polizei Sachsen → Polizei Sachsen']);
   });

@@ -232,15 +232,33 @@ const ONE_LAND_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['ZAC', '05
 /** After such an abbreviation: the body of another Land it belongs to ("(ZAC) des LKA Niedersachsen"). */
 const OF_LAND_BODY_AFTER = /^[ \u00a0]*\)?[ \u00a0]*(?:des|beim|im)[ \u00a0]+(?:LKA|Landeskriminalamt\p{L}*|Landeskriminalamts)[ \u00a0]+(\p{Lu}[\p{L}-]*)/u;
 
-/** Drops a one-Land abbreviation written in another Land's text or of another Land's body. */
+/** A Land named right after such an abbreviation: "ZAC Niedersachsen" is that Land's body. */
+const LAND_AFTER = /^[ \u00a0]+(\p{Lu}[\p{L}-]*)/u;
+
+/**
+ * Drops a one-Land abbreviation written in another Land's text or of another Land's body. `state` is the
+ * document's Land: the publisher's, or (see {@link dropForeignAbbreviations}) the one its places agree on.
+ */
 function dropOtherLandsAbbreviations(text: string, agencies: Agency[], state: string | undefined): Agency[] {
   return agencies.filter((a) => {
     const land = ONE_LAND_ABBREVIATIONS.get(a.span.text);
     if (land === undefined) return true;
-    const of = OF_LAND_BODY_AFTER.exec(text.slice(a.span.end, a.span.end + 60));
+    const after = text.slice(a.span.end, a.span.end + 60);
+    const of = OF_LAND_BODY_AFTER.exec(after);
     if (of) return STATES.get(of[1]!) === land;
+    const named = STATES.get(LAND_AFTER.exec(after)?.[1] ?? '');
+    if (named !== undefined) return named === land;
     return state === undefined || state === land;
   });
+}
+
+/**
+ * The same for a document whose publisher gives no Land, once its places have given one: "Anzeige bei der ZAC"
+ * in a text about Hildesheim is not NRW's ZAC.
+ */
+export function dropForeignAbbreviations(text: string, agencies: Agency[], state: string | undefined): Agency[] {
+  if (state === undefined || !agencies.some((a) => ONE_LAND_ABBREVIATIONS.has(a.span.text))) return agencies;
+  return dropOtherLandsAbbreviations(text, agencies, state);
 }
 
 /**

@@ -45,7 +45,7 @@ function complementEnd(text: string, at: number, isPlace: (name: string) => bool
   let beforeComma = -1;
   let commaOpen = false;
   let needsNoun = false;
-  let previous: 'noun' | 'joiner' | 'adjective' | 'start' | 'in' | 'in-der' = 'start';
+  let previous: 'noun' | 'joiner' | 'und' | 'adjective' | 'start' | 'in' | 'in-der' = 'start';
   for (let n = 0; n < 12; n++) {
     const w = wordAt(text, i);
     if (!w) break;
@@ -54,7 +54,7 @@ function complementEnd(text: string, at: number, isPlace: (name: string) => bool
       if (previous === 'noun' && !STATES.has(w.word)) break;
       if ((previous === 'in' || previous === 'in-der') && (STREET.test(w.word) || isPlace(w.word))) break;
       // "… für Inneres und Sport und BIM", "… und Staatsanwaltschaft": another body begins.
-      if (previous === 'joiner' && (ALL_CAPS.test(w.word) || isBodyWord(w.word))) break;
+      if ((previous === 'joiner' || previous === 'und') && (ALL_CAPS.test(w.word) || isBodyWord(w.word))) break;
       if (w.word.endsWith('-')) {
         needsNoun = true;
       } else {
@@ -69,9 +69,10 @@ function complementEnd(text: string, at: number, isPlace: (name: string) => bool
       if (previous !== 'in') break;
       previous = 'in-der';
     } else if (INSTITUTION_JOINERS.has(w.word)) {
-      if (previous !== 'noun' && !(previous === 'joiner' && w.word === 'und')) break;
+      // "des Innern und für Sport": a second complement opened by its own link word after "und".
+      if (previous !== 'noun' && !(previous === 'joiner' && w.word === 'und') && !(previous === 'und' && w.word === 'für')) break;
       if (w.word === 'und') commaOpen = false;
-      previous = w.word === 'in' ? 'in' : 'joiner';
+      previous = w.word === 'in' ? 'in' : w.word === 'und' ? 'und' : 'joiner';
     } else if (ADJECTIVE.test(w.word) && !NOT_ADJECTIVES.has(w.word) && previous !== 'noun') {
       previous = 'adjective';
     } else {
@@ -79,7 +80,7 @@ function complementEnd(text: string, at: number, isPlace: (name: string) => bool
     }
     let next = skipSpaces(text, w.end);
     // A hard line break inside the name, after "und" or a hyphenated part ("Liegenschafts- und\nBaubetreuung").
-    if (previous === 'joiner' && text[next] === '\n' && text[next + 1] !== '\n') next = skipSpaces(text, next + 1);
+    if ((previous === 'joiner' || previous === 'und') && text[next] === '\n' && text[next + 1] !== '\n') next = skipSpaces(text, next + 1);
     if (next === w.end && text[next] !== undefined && text[next] !== ',') break;
     if (text[next] === ',') {
       const after = skipSpaces(text, next + 1);

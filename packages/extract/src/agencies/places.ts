@@ -57,10 +57,11 @@ export function placeKind(resources: Resources, candidate: string, designator: D
   if (STRONG_ONLY.has(candidate)) return undefined;
   if (isPlace(resources, candidate)) return 'place';
   if (candidate.includes('/')) {
-    // "Aurich/Wittmund", "Oldenburg-Stadt / Ammerland": the bodies of two places ("Schwaben Süd/West" is a region, above).
+    // "Aurich/Wittmund", "Oldenburg-Stadt / Ammerland", "Lüneburg/Lüchow-Dannenberg/Uelzen": the bodies of two to
+    // four places ("Schwaben Süd/West" is a region, above).
     const parts = candidate.split(SLASH);
     // Two Länder ("Polizei Berlin/Brandenburg") are two bodies, not one.
-    return parts.length === 2 && parts.every((p) => {
+    return parts.length >= 2 && parts.length <= 4 && parts.every((p) => {
       if (p.length <= 2 || p.includes('/') || STATES.has(p)) return false;
       const kind = placeKind(resources, p, designator);
       return kind === 'place' || kind === 'known';

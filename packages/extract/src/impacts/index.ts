@@ -180,6 +180,24 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
   return mergeMixedStates(reopenings(text, scope.out));
 }
 
+/**
+ * Whether a sentence tells of an earlier incident: a past-tense verb and a year before the reference's, written as
+ * background ("bereits 2021", "schon im Jahr 2019", "damals", "vor zwei Jahren"), or any year two or more before it.
+ */
+function earlierIncident(sentence: string, referenceDate: string | undefined): boolean {
+  if (!PAST_TENSE.test(sentence)) return false;
+  const years = EARLIER_YEAR.exec(sentence);
+  if (YEARS_AGO.test(sentence)) return true;
+  if (!years || referenceDate === undefined) return false;
+  const gap = Number(referenceDate.slice(0, 4)) - Number(years[2]);
+  return gap >= 2 || (gap >= 1 && years[1] !== undefined);
+}
+
+const PAST_TENSE = /(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|gab|musste|mussten|blieb|blieben|fiel|fielen|legte|legten)(?![\p{L}])/u;
+/** A year, with the words that set it in the past when they stand before it. */
+const EARLIER_YEAR = /(?<![\p{L}\p{N}])(?:((?:[Bb]ereits|[Ss]chon|[Dd]amals)[ \u00a0]+(?:(?:im|in)[ \u00a0]+(?:Jahr[ \u00a0]+)?|Anfang[ \u00a0]+|Ende[ \u00a0]+|Mitte[ \u00a0]+)?)|(?:im|Im)[ \u00a0]+(?:Jahr[ \u00a0]+)?)?((?:19|20)\d\d)(?![\p{N}.])/u;
+const YEARS_AGO = /(?<![\p{L}])(?:vor[ \u00a0]+(?:zwei|drei|vier|fünf|sechs|einigen|mehreren|\d+)[ \u00a0]+Jahren|[Dd]amals)(?![\p{L}])/u;
+
 /** The impacts one sentence states, given the service cues in it. */
 function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, found: readonly Cue<Service>[]): void {
   const { text, input, places } = scope;
@@ -188,6 +206,8 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   BACK_REFERENCE.lastIndex = 0;
   const pointsBack = index > 0 && BACK_REFERENCE.test(sentence.text);
   if (cues.length === 0 && !pointsBack) return;
+  // "Bereits 2021 war die Verwaltung wochenlang nicht erreichbar": an earlier incident told as background (guide §4).
+  if (earlierIncident(sentence.text, input.referenceDate)) return;
   const services = subjects(text, sentence, index, found, scope.documentChannels);
   if (services.length === 0) return;
   let statuses = statusCues(text, sentence, services, cues);

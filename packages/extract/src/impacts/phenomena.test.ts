@@ -439,3 +439,39 @@ describe('a sentence carried over to other places', () => {
       .toEqual(['Lünen|website|restored', 'Lünen|appointments|restored']);
   });
 });
+
+describe('predicates said in other words', () => {
+  it('reads people who cannot contact the administration by a channel as that channel out', () => {
+    expect(impacts('Bürgerinnen und Bürger können die Stadtverwaltung derzeit nicht per E-Mail kontaktieren.')).toEqual(['Werne|email|outage']);
+  });
+  it('reads registering cars in the active voice as vehicle registration', () => {
+    expect(impacts('In Werne kann man derzeit keine Autos anmelden.', { sourceKind: 'news' })).toEqual(['Werne|vehicle-registration|outage']);
+  });
+  it('reads "down" after a copula as an outage', () => {
+    expect(impacts('Auch die Internetseite der Stadt ist down.')).toEqual(['Werne|website|outage']);
+  });
+  it('reads an overloaded line and shorter opening hours as degraded', () => {
+    expect(impacts('Die Hotline ist überlastet.')).toEqual(['Werne|phone|degraded']);
+    expect(impacts('Das Bürgerbüro hat ab sofort verkürzte Öffnungszeiten.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+  it('reads waits as degraded only where they grow, not where they are to be avoided', () => {
+    expect(impacts('Im Bürgerbüro sind die Wartezeiten derzeit deutlich länger.')).toEqual(['Werne|citizens-office|degraded']);
+    expect(impacts('Bitte vereinbaren Sie Termine, um Wartezeiten zu vermeiden.')).toEqual([]);
+  });
+  it('reads a city named as a body that works again, or only in part, as its administration', () => {
+    expect(impacts('Die Stadt Werne ist wieder voll arbeitsfähig.', { sourceKind: 'news' })).toEqual(['Werne|administration|restored']);
+    expect(impacts('Nach dem Angriff ist die Stadt Werne nur eingeschränkt arbeitsfähig.', { sourceKind: 'news' })).toEqual(['Werne|administration|degraded']);
+  });
+});
+
+describe('earlier incidents and what points back to taken-but-not-processed', () => {
+  it('gives an earlier incident told as background no item', () => {
+    expect(impacts('Bereits 2021 war die Stadtverwaltung nach einem Angriff wochenlang nicht erreichbar.')).toEqual([]);
+    expect(impacts('Im Jahr 2019 war das Rathaus nach einem Wasserschaden zwei Wochen geschlossen.')).toEqual([]);
+    expect(impacts('Seit dem 30. Oktober 2023 ist das Rathaus geschlossen.')).toEqual(['Werne|administration|outage']);
+  });
+  it('reads services that point back to applications taken but not processed as degraded (guide §4)', () => {
+    expect(impacts('Beim Kreis Unna können Anträge nur angenommen, aber nicht bearbeitet werden. Das betrifft Führerscheine und Bauanträge.', { sourceKind: 'news' }))
+      .toEqual(['Kreis Unna|drivers-licence|degraded', 'Kreis Unna|building-authority|degraded']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Service, ServiceStatus } from '@lagebild/schema';
 import type { Sentence } from '../../text/sentences.js';
-import { BACK_REFERENCE } from '../constants.js';
+import { ACCEPTED_NOT_PROCESSED, BACK_REFERENCE } from '../constants.js';
 import type { Cue } from '../cues.js';
 import { findCues, statusCues, STATUS_PATTERNS } from '../statuses.js';
 import { partialClause } from './partial.js';
@@ -30,7 +30,10 @@ export function referredStatuses(
   // "Betroffen waren auch …" after "… sei inzwischen wieder behoben": affected says down, whatever came back before.
   if (AFFECTED.test(pointer[0]) && (strongest.value === 'restored' || strongest.value === 'operational')) return [...statuses];
   // What the previous sentence said of parts only ("40 von 150 Servern sind ausgefallen") is partial for what points back.
-  const value = partialClause(source.text, strongest.value);
+  // "Anträge können nur angenommen, aber nicht bearbeitet werden. Das betrifft Führerscheine …": taken but not
+  // processed is degraded for what points back too (guide §4).
+  const partial = partialClause(source.text, strongest.value);
+  const value = partial === 'outage' && ACCEPTED_NOT_PROCESSED.test(source.text) ? 'degraded' : partial;
   const start = sentence.start + pointer.index;
   const pointed: Cue<ServiceStatus> = { span: { start, end: start + pointer[0].length, text: pointer[0] }, value, weight: strongest.weight * 0.9 };
   // The sentence's own cues stay where they say more than "betroffen" ("..., wo keine Sprechzeiten stattfinden").

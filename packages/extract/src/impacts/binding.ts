@@ -1,5 +1,5 @@
 import type { Sentence } from '../text/sentences.js';
-import { CONFIDENCE, DISTRICT_SERVICES, KREIS_BODY, LOCATION_BEFORE, PLACE_LIST_GAP } from './constants.js';
+import { ARTICLE_LIST_GAP, CONFIDENCE, DISTRICT_SERVICES, KREIS_BODY, KREIS_WORD_START, LOCATION_BEFORE, PLACE_LIST_GAP } from './constants.js';
 import { endsWithMatch } from '../text/suffix.js';
 import { lastStartingBefore, nearest, spansWithin, type Binding, type Place } from './cues.js';
 
@@ -41,6 +41,12 @@ export function kreisOf(places: readonly Place[], publisher: Place | undefined, 
   return districts.size === 0 && publisher?.kind === 'district' ? publisher : undefined;
 }
 
+/** Whether `next` is listed right after `place` ("Siegen und Warburg", "Schwerin und der Landkreis Ludwigslust-Parchim"). */
+function listedAfter(text: string, place: Place, next: Place): boolean {
+  const gap = text.slice(place.mention.span.end, next.mention.span.start);
+  return PLACE_LIST_GAP.test(gap) || (ARTICLE_LIST_GAP.test(gap) && KREIS_WORD_START.test(next.mention.span.text));
+}
+
 /** `place` and the places listed with it ("Siegen und Warburg", "Siegen-Wittgenstein und Soest"). */
 export function listAround(text: string, places: readonly Place[], place: Place): Place[] {
   const i = places.indexOf(place);
@@ -48,8 +54,8 @@ export function listAround(text: string, places: readonly Place[], place: Place)
   if (i < 0) return [place];
   let from = i;
   let to = i;
-  while (from > 0 && PLACE_LIST_GAP.test(text.slice(places[from - 1]!.mention.span.end, places[from]!.mention.span.start))) from--;
-  while (to < places.length - 1 && PLACE_LIST_GAP.test(text.slice(places[to]!.mention.span.end, places[to + 1]!.mention.span.start))) to++;
+  while (from > 0 && listedAfter(text, places[from - 1]!, places[from]!)) from--;
+  while (to < places.length - 1 && listedAfter(text, places[to]!, places[to + 1]!)) to++;
   return places.slice(from, to + 1);
 }
 
@@ -154,7 +160,7 @@ export function ownersOf(text: string, places: readonly Place[], all: readonly P
     if (p.kind !== 'municipality') return true;
     // A list after a location word: every member is a location ("an den Standorten Demmin, Neubrandenburg und Waren").
     let first = i;
-    while (first > 0 && PLACE_LIST_GAP.test(text.slice(places[first - 1]!.mention.span.end, places[first]!.mention.span.start))) first--;
+    while (first > 0 && listedAfter(text, places[first - 1]!, places[first]!)) first--;
     return !locationBefore(text.slice(Math.max(0, places[first]!.mention.span.start - 40), places[first]!.mention.span.start));
   });
   if (owners.length > 0 || places.length === 0) return owners.length > 0 ? owners : places;

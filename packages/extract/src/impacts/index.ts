@@ -177,7 +177,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
     if (sentence.text.trimEnd().endsWith('?')) continue;
     impactsOfSentence(scope, sentence, index, found);
   }
-  return mergeMixedStates(reopenings(text, scope.out));
+  return mergeMixedStates(reopenings(text, scope.out), text);
 }
 
 /**
@@ -317,6 +317,8 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   const genericIt = GENERIC_IT.test(service.span.text) && !ownedBefore(text, service, inSentence);
   if (genericIt && !owning && (scope.providerInClause || ownedBefore(text, service, input.providers ?? []) || (authority && !kreis) || (!closest && !kreis && !publicPublisher && !binding))) return;
   const { groupOfPlaces, generic } = scope;
+  // "Die Rathäuser im Kreis Höxter": the towns' offices, unnamed; not the Kreis's, though it is named (guide §4).
+  if (groupOfPlaces && UNNAMED_GROUP_AT.test(text.slice(service.span.start, service.span.start + 60))) return;
   // A statement about many places at once ("alle Zulassungsstellen in der Region", "mehrere Kommunalverwaltungen")
   // is bound to none of the places around it, only to one that owns the service.
   const referred = !kreis && !owning && !closest && binding && scope.placesReferredTo ? listAround(text, places, binding.place) : [];
@@ -408,6 +410,9 @@ function everythingAgain(scope: TextScope, sentence: Sentence, index: number): v
 }
 
 /** "die Rathäuser im Kreis", "Bürgerbüros in der Region": looked for only where such an area word stands. */
+/** An unnamed group that starts at a service word ("Rathäuser im Kreis …"). */
+const UNNAMED_GROUP_AT = new RegExp(`^(?:${UNNAMED_GROUP.source})`, UNNAMED_GROUP.flags);
+
 function unnamedGroup(clause: string): boolean {
   return (clause.includes('Kreis') || clause.includes('Region') || clause.includes('Land')) && UNNAMED_GROUP.test(clause);
 }

@@ -475,3 +475,23 @@ describe('earlier incidents and what points back to taken-but-not-processed', ()
       .toEqual(['Kreis Unna|drivers-licence|degraded', 'Kreis Unna|building-authority|degraded']);
   });
 });
+
+describe('working beside restricted, lists with a Kreis, unnamed offices in a named Kreis', () => {
+  it('drops "arbeitsfähig" where the next sentence restricts it ("Allerdings …"), keeps a state told of another day', () => {
+    expect(impacts('Die Stadtverwaltung ist arbeitsfähig. Allerdings sind alle Dienstgebäude für den Besucherverkehr geschlossen.'))
+      .toEqual(['Werne|administration|degraded']);
+    expect(impacts('Telefonisch ist die Stadtverwaltung erreichbar. Am Montag gab es vereinzelt Störungen bei der telefonischen Erreichbarkeit.'))
+      .toEqual(['Werne|phone|operational', 'Werne|phone|degraded']);
+  });
+  it('reads "kaum arbeitsfähig" as degraded and a negation after the service as an outage', () => {
+    expect(impacts('Die Stadtverwaltung Werne ist seit Sonntag kaum arbeitsfähig.', { sourceKind: 'news' })).toEqual(['Werne|administration|degraded']);
+    expect(impacts('In Werne funktioniert die Telefonanlage des Rathauses nicht.', { sourceKind: 'news' })).toEqual(['Werne|phone|outage']);
+  });
+  it('points back to a town and a Kreis listed with "und der"', () => {
+    expect(impacts('Schwerin und der Landkreis Ludwigslust-Parchim sind betroffen. Die Verwaltungen sind geschlossen.', { sourceKind: 'news' }))
+      .toEqual(['Schwerin|administration|outage', 'Landkreis Ludwigslust-Parchim|administration|outage']);
+  });
+  it('gives the town halls in a named Kreis nothing: the towns are not named (guide §4)', () => {
+    expect(impacts('Die Rathäuser im Kreis Unna bleiben geschlossen.', { sourceKind: 'news' })).toEqual([]);
+  });
+});

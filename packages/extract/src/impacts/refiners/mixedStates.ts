@@ -7,9 +7,10 @@ const NEAR = 250;
  * One service of one place stated closed and open side by side ("Die Bürgerbüros Mitte und Süd sind
  * geschlossen. Das Bürgerbüro Nord hat geöffnet.") is partly available: one degraded impact in place of the
  * two (annotation guide §4: one of several offices closed is degraded). Statements further apart are states
- * at different times and stay as they are. Keeps the order of the rest.
+ * at different times and stay as they are. A working statement beside a restricted one of the same service is
+ * dropped: open but restricted is degraded, not operational as well (guide §4). Keeps the order of the rest.
  */
-export function mergeMixedStates(impacts: readonly ServiceImpact[]): ServiceImpact[] {
+export function mergeMixedStates(impacts: readonly ServiceImpact[], text = ''): ServiceImpact[] {
   const keyOf = (i: ServiceImpact): string => `${i.municipality?.ags ?? i.district?.ags}|${i.service}|${i.asOf ?? ''}`;
   const dropped = new Set<ServiceImpact>();
   const degraded = new Map<ServiceImpact, ServiceImpact>();
@@ -29,6 +30,19 @@ export function mergeMixedStates(impacts: readonly ServiceImpact[]): ServiceImpa
     dropped.add(a === first ? b : a);
     degraded.set(first, { ...first, status: 'degraded' });
   }
+  // "arbeitsfähig, allerdings seien alle Dienstgebäude geschlossen": open but restricted is degraded, not working as well.
+  const restricted = new Map<string, ServiceImpact[]>();
+  for (const i of impacts) {
+    const item = degraded.get(i) ?? i;
+    if (item.status !== 'degraded' || dropped.has(i)) continue;
+    const list = restricted.get(keyOf(item)) ?? [];
+    list.push(item);
+    restricted.set(keyOf(item), list);
+  }
+  for (const o of impacts) {
+    if (o.status !== 'operational' || dropped.has(o)) continue;
+    if (restricted.get(keyOf(o))?.some((d) => Math.abs(d.span.start - o.span.start) <= NEAR && qualifies(text, o, d))) dropped.add(o);
+  }
   const out: ServiceImpact[] = [];
   const seen = new Set<string>();
   for (const i of impacts) {
@@ -40,4 +54,25 @@ export function mergeMixedStates(impacts: readonly ServiceImpact[]): ServiceImpa
     out.push(item);
   }
   return out;
+}
+
+/** A sentence end between two statements, and the words that open the next sentence. */
+const SENTENCE_END = /[.!?»«"“”]\s+(\p{Lu}\p{L}*(?:[ \u00a0]+wenn)?)/u;
+/** Words that open a sentence restricting the one before ("Allerdings seien alle Dienstgebäude geschlossen", "Auch wenn …"). */
+const RESTRICTING_OPENERS: ReadonlySet<string> = new Set(['Allerdings', 'Jedoch', 'Aber', 'Doch', 'Dennoch', 'Trotzdem', 'Lediglich', 'Nur', 'Einschränkungen', 'Eingeschränkt', 'Auch wenn', 'Wenngleich', 'Obwohl']);
+
+/**
+ * Whether the restricted statement `d` qualifies the working one `o`: in the same sentence, or in the sentence
+ * right after it opening with a restricting word. A sentence of its own ("Am Montag gab es vereinzelt Störungen")
+ * tells of another time, and both states stay.
+ */
+function qualifies(text: string, o: ServiceImpact, d: ServiceImpact): boolean {
+  const [first, second] = o.span.start <= d.span.start ? [o, d] : [d, o];
+  if (first.span.end >= second.span.start) return true;
+  const between = text.slice(first.span.end, second.span.start);
+  const end = SENTENCE_END.exec(between);
+  if (!end) return true;
+  if (first !== o) return false;
+  // Only one sentence end between them, and the second sentence opens with a restricting word.
+  return RESTRICTING_OPENERS.has(end[1]!) && !SENTENCE_END.test(between.slice(end.index + end[0].length));
 }

@@ -12,10 +12,10 @@ import { nameIndex, type NameForm } from './names.js';
 /** A run of capitalized words at a line start: letters, blanks, dots, hyphens, slashes. */
 const UPPER_RUN = /\p{Lu}[\p{Lu}ß]+(?:(?:\.?[ \u00a0]+|\.|-|\/)\p{Lu}[\p{Lu}ß]*)*\.?/uy;
 /**
- * What follows a dateline name: a comma, a full stop, a colon, "(ots)", a dash. A name alone on its line is a
+ * What follows a dateline name: a comma, a full stop, a colon, "(ots)", a dash or a bullet ("SCHALKSMÜHLE ▪ Das …"). A name alone on its line is a
  * heading or an acronym ("AUB" of a menu), not a dateline.
  */
-const DATELINE_END = /^(?:,|\.(?:[ \u00a0]|$)|:|[ \u00a0]*\(|[ \u00a0]+[-–][ \u00a0])/u;
+const DATELINE_END = /^(?:,|\.(?:[ \u00a0]|$)|:|[ \u00a0]*\(|[ \u00a0]+[-–▪•·|][ \u00a0])/u;
 /** ", LKR. RHÖN-GRABFELD" or ", LANDKREIS HASSBERGE" after the name. */
 const KREIS_AFTER = /^,[ \u00a0]*(?:LKR\.|LANDKREIS|LK)[ \u00a0]*(\p{Lu}[\p{Lu}ß]*(?:[ \u00a0-]\p{Lu}[\p{Lu}ß]*){0,3})/u;
 
@@ -90,6 +90,18 @@ export function upperDatelines(resources: Resources, text: string): { places: Up
             if (form.risk === 'strong' && !KREIS_AFTER.test(text.slice(ls + written.length, ls + written.length + 60))) continue;
             found = { start: ls, end: ls + written.length, form };
             break;
+          }
+        }
+        if (!found) {
+          // A Kreis as the dateline ("MARBURG-BIEDENKOPF - Die Verwaltungsaußenstellen …").
+          for (let e = ends.length - 1; e >= 0; e--) {
+            const written = run.slice(0, ends[e]);
+            if (!DATELINE_END.test(text.slice(ls + written.length, ls + written.length + 40).split('\n')[0]!)) continue;
+            const entries = districtsByLooseKey(resources).get(looseKey(written));
+            if (entries) {
+              kreise.push({ start: ls, end: ls + written.length, entries });
+              break;
+            }
           }
         }
         if (found) {

@@ -232,7 +232,11 @@ function surnamesOf(scan: Scan): Set<string> {
     if (!entries[h]!.firstName) continue;
     SURNAME_AFTER.lastIndex = ends[hits[h]!]!;
     const m = SURNAME_AFTER.exec(text);
-    if (m) out.add(m[1]!);
+    if (!m) continue;
+    out.add(m[1]!);
+    // "Jürgen Vogt-Zembol", later "sagt Vogt-Zembol": the first part of a double name is the person's too.
+    const dash = m[1]!.indexOf('-');
+    if (dash > 0) out.add(m[1]!.slice(0, dash));
   }
   return out;
 }

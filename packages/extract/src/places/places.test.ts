@@ -26,6 +26,10 @@ describe('municipalities', () => {
       { index: 94, text: 'Lünen', ags: '05978024' },
     ]);
   });
+  it('skips a building named after a town and the first part of a person\'s double name', () => {
+    expect(municipalities('Betroffen waren die Büros im Haus Berlin an der Kohlwaagstraße.')).toEqual([]);
+    expect(municipalities('Das sagt Jürgen Vogt-Zembol. „Alle Türen werden abgeschlossen“, sagt Vogt-Zembol.')).toEqual([]);
+  });
   it('skips names inside district names', () => {
     expect(municipalities('Der Kreis Soest und die Kreisverwaltung Unna informieren.')).toEqual([]);
   });
@@ -226,6 +230,11 @@ describe('capitals datelines', () => {
     expect(districts(text).map((d) => [d.text, d.ags])).toEqual([['RHÖN-GRABFELD', '09673']]);
     expect(municipalities('WÜRZBURG. Ein Radfahrer stürzte.').map((m) => m.ags)).toEqual(['09663000']);
     expect(municipalities('HOF. Ein Radfahrer stürzte.').map((m) => m.ags)).toEqual(['09464000']);
+  });
+  it('reads a dateline before a bullet, and a Kreis as the dateline', () => {
+    expect(municipalities('Wassereinbruch\n\nSCHALKSMÜHLE ▪ Das Wasser stand hoch.').map((m) => m.ags)).toEqual(['05962056']);
+    expect(districts('Kabel beschädigt\n\nMARBURG-BIEDENKOPF - Die Außenstellen sind nur eingeschränkt erreichbar.').map((d) => [d.text, d.ags]))
+      .toEqual([['MARBURG-BIEDENKOPF', '06534']]);
   });
   it('leaves capitals headlines and words alone', () => {
     expect(municipalities('ACHTUNG, BRAND. Es brennt.\nHINWEIS: Bitte melden.')).toEqual([]);

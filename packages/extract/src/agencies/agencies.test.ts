@@ -59,6 +59,13 @@ describe('designator patterns', () => {
     expect(extractAgencies('Die ZAC NRW ermittelt.').agencies.map((a) => a.id)).toEqual(['zac-nrw']);
     expect(extractAgencies('Anzeige bei der ZAC Niedersachsen erstattet.').agencies).toEqual([]);
   });
+  it('counts an ambiguous abbreviation ("SIS") only where the text names the body in full', () => {
+    expect(found('Die Schweriner IT- und Servicegesellschaft (SIS) war Ziel einer Cyberattacke.').map((a) => a.id)).toEqual(['sis-schwerin', 'sis-schwerin']);
+    expect(found('Der Mann war im SIS zur Fahndung ausgeschrieben.')).toEqual([]);
+  });
+  it('knows the short name "Polizei Dessau-Roßlau"', () => {
+    expect(found('Die Polizei Dessau-Roßlau ermittelt.').map((a) => a.id)).toEqual(['polizei-dessau-rosslau']);
+  });
   it('reads a registry name with its adjective inflected after an article', () => {
     expect(extractAgencies('Das Kommunale Rechenzentrum Minden-Ravensberg/Lippe meldet eine Störung.').agencies.map((a) => a.id)).toEqual(['krz']);
   });
@@ -194,6 +201,9 @@ describe('named institutions', () => {
     expect(names('Das Ministerium des Innern und für Sport Rheinland-Pfalz bestätigte, das Bundesministerium des Innern und für Heimat auch.')).toEqual([
       'Ministerium des Innern und für Sport Rheinland-Pfalz', 'Bundesministerium des Innern und für Heimat',
     ]);
+  });
+  it('keeps the Kreis an IT association serves as part of its name', () => {
+    expect(names('Der Zweckverband gemeindliche Datenverarbeitung im Kreis Neu-Ulm sei Opfer einer Cyberattacke.')).toEqual(['Zweckverband gemeindliche Datenverarbeitung im Kreis Neu-Ulm']);
   });
   it('knows registry institutions under a Land adjective', () => {
     expect(extractAgencies('mit dem bayerischen Landesamt für Sicherheit in der Informationstechnik (LSI)').agencies.map((a) => a.id)).toEqual(['lsi', 'lsi']);

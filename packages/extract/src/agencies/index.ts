@@ -232,6 +232,18 @@ const ONE_LAND_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['ZAC', '05
 /** After such an abbreviation: the body of another Land it belongs to ("(ZAC) des LKA Niedersachsen"). */
 const OF_LAND_BODY_AFTER = /^[ \u00a0]*\)?[ \u00a0]*(?:des|beim|im)[ \u00a0]+(?:LKA|Landeskriminalamt\p{L}*|Landeskriminalamts)[ \u00a0]+(\p{Lu}[\p{L}-]*)/u;
 
+/**
+ * Abbreviations that name another body more often than the registry's ("SIS" is also the Schengen Information
+ * System): counted only where the text names the registry's body in full as well.
+ */
+const INTRODUCED_ABBREVIATIONS: ReadonlySet<string> = new Set(['SIS']);
+
+/** Drops an {@link INTRODUCED_ABBREVIATIONS} mention whose body the text never names in full. */
+function dropUnintroducedAbbreviations(agencies: Agency[]): Agency[] {
+  if (!agencies.some((a) => INTRODUCED_ABBREVIATIONS.has(a.span.text))) return agencies;
+  return agencies.filter((a) => !INTRODUCED_ABBREVIATIONS.has(a.span.text) || agencies.some((b) => b.id === a.id && !INTRODUCED_ABBREVIATIONS.has(b.span.text)));
+}
+
 /** A Land named right after such an abbreviation: "ZAC Niedersachsen" is that Land's body. */
 const LAND_AFTER = /^[ \u00a0]+(\p{Lu}[\p{L}-]*)/u;
 
@@ -402,7 +414,7 @@ export function extractAgencies(resources: Resources, scan: Scan, state?: string
     pending = [];
   }
   // Registry matches come first, so they win ties of equal length.
-  const agencies = dropOtherLandsAbbreviations(text, foldBodies(foldIntoParents(text, longestNonOverlapping(candidates), units), keys, { has: (id) => registry.byId(id) !== undefined }), state);
+  const agencies = dropUnintroducedAbbreviations(dropOtherLandsAbbreviations(text, foldBodies(foldIntoParents(text, longestNonOverlapping(candidates), units), keys, { has: (id) => registry.byId(id) !== undefined }), state));
   const agencyState = generic.length > 0 ? state ?? agreedState(registry, agencies) : undefined;
   const spans = agencies.map((a) => a.span);
   const open: GenericAgencyMention[] = [];

@@ -31,6 +31,8 @@ function skipSpaces(text: string, at: number): number {
 const ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
 
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
+/** The Kreis an association serves, after its name ("im Kreis Neu-Ulm", "im Landkreis Augsburg"). */
+const AREA_AFTER = /^[ \u00a0]+im[ \u00a0]+(?:Land)?[Kk]reis[ \u00a0]+\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*/u;
 const STREET = /(?:straße|str\.|platz|weg|allee|damm|ufer)$/u;
 
 /**
@@ -136,8 +138,13 @@ export function institutionAt(
   // A lower-case start ("Zweckverband gemeindliche Datenverarbeitung") only where the complement is checked.
   if (!linked && !(head.direct && (isUpperChar(text, link.start) || head.complement !== undefined))) return undefined;
   const complementAt = linked ? skipSpaces(text, link.end) : link.start;
-  const last = complementEnd(text, complementAt, isPlace, (word) => { const e = registry.byWord.get(word); return e !== undefined && (e.designator !== undefined || e.institution !== undefined || e.forms !== undefined); });
+  let last = complementEnd(text, complementAt, isPlace, (word) => { const e = registry.byWord.get(word); return e !== undefined && (e.designator !== undefined || e.institution !== undefined || e.forms !== undefined); });
   if (last < 0) return undefined;
+  // "Zweckverband gemeindliche Datenverarbeitung im Kreis Neu-Ulm": an association's area is part of its name.
+  if (head.complement) {
+    const area = AREA_AFTER.exec(text.slice(last, last + 60));
+    if (area) last += area[0].length;
+  }
   const complement = text.slice(complementAt, last).replace(/\s+/gu, ' ');
   if (head.complement && !head.complement.test(complement)) return undefined;
   const base = linked ? `${head.canonical} ${link.word} ${complement}` : `${head.canonical} ${complement}`;

@@ -74,6 +74,22 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
   { service: 'emergency-services', prefix: ['Leitstelle', 'Rettungsdienst', 'Notrufnummer'], exact: ['Notruf', 'Notrufe', 'Notrufnummern'] },
 ];
 
+/**
+ * Services given as a verb phrase whose object and verb stand apart ("Fahrzeuge könnten nicht in Köthen zugelassen
+ * werden", guide §4: "können keine Autos angemeldet werden" → vehicle-registration): the object is the cue, and
+ * counts only with one of the verbs after it in the same clause (at most {@link VERB_PHRASE_GAP} words between).
+ */
+export const VERB_PHRASE_SERVICES: readonly { readonly service: Service; readonly objects: readonly string[]; readonly verbs: readonly string[] }[] = [
+  {
+    service: 'vehicle-registration',
+    objects: ['Fahrzeuge', 'Fahrzeug', 'Autos', 'Auto', 'Kraftfahrzeuge', 'Kraftfahrzeug', 'Pkw', 'PKW', 'Kfz', 'KFZ', 'Wagen', 'Neuwagen', 'Gebrauchtwagen'],
+    verbs: ['zugelassen', 'zulassen', 'angemeldet', 'anmelden', 'abgemeldet', 'abmelden', 'umgemeldet', 'ummelden', 'an-', 'ab-', 'um-'],
+  },
+  { service: 'business-registration', objects: ['Gewerbe'], verbs: ['angemeldet', 'anmelden', 'abgemeldet', 'abmelden', 'umgemeldet', 'ummelden', 'an-', 'ab-', 'um-'] },
+];
+/** Words an object and its verb may have between them. */
+export const VERB_PHRASE_GAP = 6;
+
 /** Modifiers of closed compounds that leave the service as it is: "Onlineterminvergabe", "Notfallwebseite", "Zentralbibliothek". */
 export const SERVICE_MODIFIERS: readonly string[] = ['Online', 'Notfall', 'Behelfs', 'Ersatz', 'Haupt', 'Zentral', 'Stadt', 'Kreis', 'Gemeinde'];
 
@@ -91,7 +107,7 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: 'nicht (?:mehr |länger )?(?:erreichbar|verfügbar|möglich|nutzbar|abrufbar|aufrufbar|online|arbeitsfähig|funktionsfähig|zugänglich|bearbeitet|ausgestellt|durchgeführt|angeboten|genutzt|betrieben|funktionieren|funktioniert|stattfinden|erfolgen|beantragt|ausgezahlt|überwiesen|bewilligt|vorgenommen|angemeldet|abgeholt|freigeschaltet|ausgehändigt)', status: 'outage', weight: 1 , triggers: ['nicht'] },
   { pattern: '(?:noch )?nicht (?:wieder )?zur Verfügung', status: 'outage', weight: 1 , triggers: ['nicht'] },
   { pattern: 'keine?n? (?:[\\p{L}-]+ ){0,5}(?:mehr )?(?:möglich|erreichbar|verfügbar|bearbeitet|ausgestellt|durchgeführt|angeboten|eingehalten|vergeben|beantragt|vorgenommen|angemeldet|ausgezahlt|abgeholt|erbringen|erbracht|anbieten|annehmen|angenommen|entgegennehmen|ausstellen|bearbeiten|erstellt|erstellen|vornehmen|durchführen|gebucht|vereinbart|buchen|vereinbaren|zugelassen|zulassen|abgegeben|ausgehändigt|aushändigen|nutzen|genutzt|erledigen|erledigt|empfangen|versenden|verschicken|abrufen|abgerufen|anmelden|abmelden|ummelden|kontaktieren)', status: 'outage', weight: 0.9 , triggers: ['kein'] },
-  { pattern: '(?:nicht|weder) (?:[\\p{L}-]+ ){0,3}(?:verschickt|versendet|versandt|gesendet|empfangen|ausstellen|bearbeiten|durchführen|anbieten|nutzen|zugreifen|zugegriffen|abrufen|abgerufen|erreichen|aufrufen|angenommen|entgegengenommen|ausgegeben|erteilt|gebucht|vergeben|bearbeitet|ausgestellt|beantragt|ausgezahlt|überwiesen|bewilligt|vorgenommen|angemeldet|freigeschaltet|kontaktieren|kontaktiert|anmelden|abmelden|ummelden|abgemeldet|umgemeldet)', status: 'outage', weight: 0.9 , triggers: ['nicht', 'weder'] },
+  { pattern: '(?:nicht|weder) (?:[\\p{L}-]+ ){0,3}(?:verschickt|versendet|versandt|gesendet|empfangen|ausstellen|bearbeiten|durchführen|anbieten|nutzen|zugreifen|zugegriffen|abrufen|abgerufen|erreichen|aufrufen|angenommen|entgegengenommen|ausgegeben|erteilt|gebucht|vergeben|bearbeitet|ausgestellt|beantragt|ausgezahlt|überwiesen|bewilligt|vorgenommen|angemeldet|zugelassen|zulassen|freigeschaltet|kontaktieren|kontaktiert|anmelden|abmelden|ummelden|abgemeldet|umgemeldet)', status: 'outage', weight: 0.9 , triggers: ['nicht', 'weder'] },
   { pattern: '(?:fällt|fallen|fiel|fielen)(?: [\\p{L}\\p{N}.,-]+){0,8} aus', status: 'outage', weight: 0.9 , triggers: ['fällt', 'fallen', 'fiel'] },
   // "E-Mails kommen derzeit nicht an", "Anrufe gehen nicht ein".
   { pattern: '(?:kommen|kommt|kamen|kam|gehen|geht|gingen|ging)(?: [\\p{L}\\p{N}.,-]+){0,5} nicht (?:mehr )?(?:an|ein|durch)', status: 'outage', weight: 0.9 , triggers: ['nicht'] },

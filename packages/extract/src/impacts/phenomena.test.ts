@@ -495,3 +495,13 @@ describe('working beside restricted, lists with a Kreis, unnamed offices in a na
     expect(impacts('Die Rathäuser im Kreis Unna bleiben geschlossen.', { sourceKind: 'news' })).toEqual([]);
   });
 });
+
+describe('services named by a verb phrase with words between object and verb', () => {
+  it('reads "Fahrzeuge … nicht in Köthen zugelassen" and "weder an- noch abgemeldet" as vehicle registration', () => {
+    expect(impacts('Fahrzeuge könnten somit erstmal nicht in Werne zugelassen werden.')).toEqual(['Werne|vehicle-registration|outage']);
+    expect(impacts('Fahrzeuge können derzeit weder an- noch abgemeldet werden.')).toEqual(['Werne|vehicle-registration|outage']);
+  });
+  it('gives a car not registered in a police release nothing', () => {
+    expect(impacts('Der Wagen war nicht zugelassen.', { sourceKind: 'police' })).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { isWordChar, type Tokens } from '../text/tokens.js';
 import { endsWithMatch } from '../text/suffix.js';
 import {
   APPOINTMENTS_OF_GAP, ATTRIBUTE_OF_BEFORE, CHANNEL_FOR_ARRANGING, IT_WORK_BEFORE, PART_OF_ADMINISTRATION, BUILDING_CONTEXT_BEFORE, BUILDING_NAME_AFTER, CHANNEL_BEFORE, NOT_PUBLIC_BEFORE, NOT_SUBJECT_AFTER, NOT_SUBJECT_BEFORE,
-  OWNER_GAP, SERVICE_CUES, SERVICE_MODIFIERS,
+  OWNER_GAP, SERVICE_CUES, SERVICE_MODIFIERS, VERB_PHRASE_GAP, VERB_PHRASE_SERVICES,
 } from './constants.js';
 import type { Cue } from './cues.js';
 
@@ -172,6 +172,34 @@ export function findServices(tokens: Tokens): Cue<Service>[] {
     while (i < starts.length && starts[i]! < wordEnd) i++;
   }
   return out;
+}
+
+const VERB_PHRASES = VERB_PHRASE_SERVICES.map((v) => ({
+  service: v.service,
+  re: new RegExp(`(?<![\\p{L}\\p{N}-])(${v.objects.join('|')})(?:[ \u00a0]+[\\p{L}\\p{N}.-]+){0,${VERB_PHRASE_GAP}}?[ \u00a0]+(?:${v.verbs.join('|')})(?![\\p{L}])`, 'gu'),
+  gate: v.verbs.filter((w) => !w.endsWith('-')),
+}));
+
+/**
+ * Services named by a verb phrase (see VERB_PHRASE_SERVICES) that {@link findServices} did not find, merged into
+ * `found` in text order: the object is the cue.
+ */
+export function withVerbPhrases(text: string, found: Cue<Service>[]): Cue<Service>[] {
+  let out = found;
+  for (const v of VERB_PHRASES) {
+    if (!v.gate.some((w) => text.includes(w))) continue;
+    v.re.lastIndex = 0;
+    for (let m = v.re.exec(text); m; m = v.re.exec(text)) {
+      const start = m.index;
+      const end = start + m[1]!.length;
+      // No sentence or clause break inside the phrase.
+      if (/[.!?;:]/u.test(m[0].slice(m[1]!.length).replace(/\b\d+\./gu, ''))) continue;
+      if (out.some((c) => c.span.start < m!.index + m![0].length && c.span.end > start)) continue;
+      if (out === found) out = [...found];
+      out.push({ span: spanOf(text, start, end), value: v.service, weight: 0.9 });
+    }
+  }
+  return out === found ? found : out.sort((a, b) => a.span.start - b.span.start);
 }
 
 /**

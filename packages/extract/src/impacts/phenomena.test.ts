@@ -505,3 +505,10 @@ describe('services named by a verb phrase with words between object and verb', (
     expect(impacts('Der Wagen war nicht zugelassen.', { sourceKind: 'police' })).toEqual([]);
   });
 });
+
+describe('a working state said to have just begun after an outage', () => {
+  it('reads "Ab sofort können … zugelassen werden" after a closure as the restoration', () => {
+    expect(impacts('Die Zulassungsstelle war acht Monate geschlossen. Ab sofort können jetzt auch Fahrzeuge zugelassen werden.'))
+      .toEqual(['Werne|vehicle-registration|outage', 'Werne|vehicle-registration|restored']);
+  });
+});

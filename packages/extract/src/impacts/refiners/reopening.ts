@@ -3,11 +3,14 @@ import type { ServiceImpact } from '@lagebild/schema';
 /** An opening announced for a day ("wird am Freitag wie gewohnt öffnen", "öffnet ab Montag"). */
 const ANNOUNCED_OPENING = /(?<![\p{L}])(?:öffnet|öffnen|geöffnet)(?![\p{L}])/iu;
 const ANNOUNCEMENT = /(?<![\p{L}])(?:wird|werden|ab|öffnet|öffnen)(?![\p{L}])/iu;
+/** Words that say a state has just begun ("ab sofort können … zugelassen werden", "nun wieder", "inzwischen"). */
+const CHANGE_MARKER = /(?<![\p{L}])(?:ab[ \u00a0]+sofort|ab[ \u00a0]+heute|seit[ \u00a0]+heute|jetzt|nun|inzwischen|mittlerweile|endlich)(?![\p{L}])/iu;
 
 /**
  * An opening announced after the text said the same service of the same place was down is its restoration
  * ("Die Zulassungsstelle war geschlossen. … Am Freitag wird sie wie gewohnt öffnen."): restored, not merely
- * operational (annotation guide §4: "ab Montag wieder geöffnet" is restored).
+ * operational (annotation guide §4: "ab Montag wieder geöffnet" is restored); so is a working state said to have just
+ * begun ("Ab sofort können auch Fahrzeuge zugelassen werden").
  */
 export function reopenings(text: string, impacts: readonly ServiceImpact[]): ServiceImpact[] {
   const down = new Map<string, number>();
@@ -18,7 +21,9 @@ export function reopenings(text: string, impacts: readonly ServiceImpact[]): Ser
     const since = down.get(key);
     // The statement and the verb that may end it ("wird … wie gewohnt öffnen").
     const statement = text.slice(i.span.start, Math.min(text.length, i.span.end + 30));
-    if (i.status === 'operational' && since !== undefined && since < i.span.start && ANNOUNCED_OPENING.test(statement) && ANNOUNCEMENT.test(text.slice(Math.max(0, i.span.start - 60), i.span.end + 30))) {
+    const around = text.slice(Math.max(0, i.span.start - 60), i.span.end + 30);
+    if (i.status === 'operational' && since !== undefined && since < i.span.start
+      && ((ANNOUNCED_OPENING.test(statement) && ANNOUNCEMENT.test(around)) || CHANGE_MARKER.test(around))) {
       out.push({ ...i, status: 'restored' });
     } else out.push(i);
   }

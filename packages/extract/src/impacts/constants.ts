@@ -377,5 +377,8 @@ export const IT_WORK_BEFORE = /(?<![\p{L}])(?:Umstellung|Softwareumstellung|Syst
 /** A clause about parts ("große Teile der Verwaltungsgebäude", "an einigen Standorten", "Spätsprechstunden"): an outage there is partial. */
 export const PARTIAL_CLAUSE = /(?<![\p{L}])(?:\d+[ \u00a0]+von[ \u00a0]+\d+|(?:alle[ \u00a0]+)?(?:anderen|übrigen|weiteren|sonstigen)[ \u00a0]+(?:Dienstleistungen|Leistungen|Angebote|Anliegen)|(?:Spät|Abend|Nachmittags)[Ss]prechstunden?|(?:Spät|Abend|Nachmittags)[Ss]prechzeiten|große[nr]?[ \u00a0]+Teile|weite[nr]?[ \u00a0]+Teile|Teile[nr]?[ \u00a0]+(?:der|des)|an[ \u00a0]+einigen[ \u00a0]+Standorten|einige[nr]?[ \u00a0]+(?:Bereiche|Abteilungen|Ämter|Standorte|Büros))(?![\p{L}])/iu;
 
+/** A restoration of part only: "in Teilbereichen wieder", "teilweise wieder", "wieder eingeschränkt". */
+export const PARTIAL_RESTORATION = /(?<![\p{L}])(?:(?:in[ \u00a0]+Teilbereichen|teilweise|zum[ \u00a0]+Teil|in[ \u00a0]+Teilen|eingeschränkt|mit[ \u00a0]+(?:einigen[ \u00a0]+)?Einschränkungen)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}wieder|wieder[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}(?:teilweise|eingeschränkt|in[ \u00a0]+Teilbereichen|in[ \u00a0]+Teilen))(?![\p{L}])/iu;
+
 /** A qualifier right before an outage word that makes it partial ("vereinzelt Störungen", "kurzzeitig ausgefallen"). */
 export const PARTIAL_QUALIFIER_BEFORE = /(?<![\p{L}])(?:nahezu|fast|beinahe|größtenteils|überwiegend|weitgehend|weitestgehend|vereinzelt|vereinzelte[nr]?|teilweise|zeitweise|zeitweilig|kurzzeitig|kurzzeitige[nr]?|kleinere[nr]?|einzelne[nr]?|leichte[nr]?|punktuelle[nr]?|sporadisch|sporadische[nr]?)(?:[ \u00a0]+[\p{L}-]+)?[ \u00a0]+$/iu;

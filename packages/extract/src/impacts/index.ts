@@ -22,7 +22,7 @@ import { reopenings } from './refiners/reopening.js';
 import { elidedStatus } from './refiners/elision.js';
 import { bodyAsSubject, contrastedPlaceFor, namesBody, pronounFor } from './references.js';
 import { boundedSentences } from './sentences.js';
-import { partialAdministration, partialClause } from './refiners/partial.js';
+import { partialAdministration, partialClause, partialRestoration } from './refiners/partial.js';
 import { partOfDayStatus } from './refiners/partOfDay.js';
 
 /** A document's text with the mentions impacts are built from. */
@@ -292,7 +292,7 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   // "weiterhin … erreichbar" states that it still works, wherever the number stands.
   const statement = scope.clauseText;
   if (scope.contactInClause && status === 'operational' && REACHABILITY.test(statement) && !/(?<![\p{L}])(?:weiterhin|wieder|nach wie vor|weiter)(?![\p{L}])/iu.test(statement)) return;
-  status = channelStatus(text, service, cue, partialClause(statement, partOfDayStatus(statement, status)));
+  status = channelStatus(text, service, cue, partialRestoration(statement, partialClause(statement, partOfDayStatus(statement, status))));
   if (service.value === 'administration' && status === 'outage') status = partialAdministration(text, service, clause, status);
   if (status === 'outage' && ACCEPTED_NOT_PROCESSED.test(scope.sentence.text)) status = 'degraded';
   if ((status === 'outage' || status === 'degraded') && ENDED_UNTIL.test(statement) && PAST_STATE.test(statement)) status = 'restored';

@@ -512,3 +512,11 @@ describe('a working state said to have just begun after an outage', () => {
       .toEqual(['Werne|vehicle-registration|outage', 'Werne|vehicle-registration|restored']);
   });
 });
+
+describe('a restoration of part only', () => {
+  it('reads "in Teilbereichen wieder arbeitsfähig" and "teilweise wieder" as degraded (guide §4)', () => {
+    expect(impacts('Die Stadtverwaltung ist nach dem Angriff in Teilbereichen wieder arbeitsfähig.')).toEqual(['Werne|administration|degraded']);
+    expect(impacts('Die Online-Dienste sind teilweise wieder erreichbar.')).toEqual(['Werne|online-services|degraded']);
+    expect(impacts('Die Online-Dienste sind wieder erreichbar.')).toEqual(['Werne|online-services|restored']);
+  });
+});

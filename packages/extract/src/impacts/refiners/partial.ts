@@ -1,6 +1,6 @@
 import type { Service, ServiceStatus } from '@lagebild/schema';
 import { endsWithMatch } from '../../text/suffix.js';
-import { PART_QUANTIFIER_BEFORE, PARTIAL_CLAUSE, VISITORS_ONLY } from '../constants.js';
+import { PART_QUANTIFIER_BEFORE, PARTIAL_CLAUSE, PARTIAL_RESTORATION, VISITORS_ONLY } from '../constants.js';
 import type { Cue } from '../cues.js';
 
 const partBefore = endsWithMatch(PART_QUANTIFIER_BEFORE);
@@ -19,4 +19,9 @@ export function partialAdministration(text: string, service: Cue<Service>, claus
 /** An outage stated of parts only ("große Teile der Gebäude ohne Telefonnetz") is degraded. */
 export function partialClause(clause: string, status: ServiceStatus): ServiceStatus {
   return status === 'outage' && PARTIAL_CLAUSE.test(clause) ? 'degraded' : status;
+}
+
+/** A restoration of part only ("in Teilbereichen wieder arbeitsfähig", "teilweise wieder") is degraded (guide §4). */
+export function partialRestoration(statement: string, status: ServiceStatus): ServiceStatus {
+  return status === 'restored' && PARTIAL_RESTORATION.test(statement) ? 'degraded' : status;
 }

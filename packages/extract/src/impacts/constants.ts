@@ -380,5 +380,8 @@ export const PARTIAL_CLAUSE = /(?<![\p{L}])(?:\d+[ \u00a0]+von[ \u00a0]+\d+|(?:a
 /** A restoration of part only: "in Teilbereichen wieder", "teilweise wieder", "wieder eingeschränkt". */
 export const PARTIAL_RESTORATION = /(?<![\p{L}])(?:(?:in[ \u00a0]+Teilbereichen|teilweise|zum[ \u00a0]+Teil|in[ \u00a0]+Teilen|eingeschränkt|mit[ \u00a0]+(?:einigen[ \u00a0]+)?Einschränkungen)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}wieder|wieder[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}(?:teilweise|eingeschränkt|in[ \u00a0]+Teilbereichen|in[ \u00a0]+Teilen))(?![\p{L}])/iu;
 
+/** A clause that only restricts the one before it: "– aber sehr eingeschränkt", ", allerdings nur teilweise". */
+export const RESTRICTED_AFTER = /^[ \u00a0]*[,–—-]?[ \u00a0]*(?:aber|jedoch|allerdings|wenn auch|doch)[ \u00a0]+(?:(?:nur|noch|sehr|stark|deutlich|erheblich)[ \u00a0]+){0,2}(?:eingeschränkt|teilweise|mit[ \u00a0]+(?:einigen[ \u00a0]+|deutlichen[ \u00a0]+|großen[ \u00a0]+)?Einschränkungen|in[ \u00a0]+Teilen|langsam|rudimentär|provisorisch)(?![\p{L}])[ \u00a0]*(?:[.!)]|$)/iu;
+
 /** A qualifier right before an outage word that makes it partial ("vereinzelt Störungen", "kurzzeitig ausgefallen"). */
 export const PARTIAL_QUALIFIER_BEFORE = /(?<![\p{L}])(?:nahezu|fast|beinahe|größtenteils|überwiegend|weitgehend|weitestgehend|vereinzelt|vereinzelte[nr]?|teilweise|zeitweise|zeitweilig|kurzzeitig|kurzzeitige[nr]?|kleinere[nr]?|einzelne[nr]?|leichte[nr]?|punktuelle[nr]?|sporadisch|sporadische[nr]?)(?:[ \u00a0]+[\p{L}-]+)?[ \u00a0]+$/iu;

@@ -520,3 +520,10 @@ describe('a restoration of part only', () => {
     expect(impacts('Die Online-Dienste sind wieder erreichbar.')).toEqual(['Werne|online-services|restored']);
   });
 });
+
+describe('a clause that only restricts the one before', () => {
+  it('reads "wieder erreichbar – aber sehr eingeschränkt" as degraded', () => {
+    expect(impacts('Die Webseiten der Stadt sind nun wieder erreichbar – aber sehr eingeschränkt.')).toEqual(['Werne|website|degraded']);
+    expect(impacts('Das Bürgerbüro ist geöffnet, allerdings nur eingeschränkt.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+});

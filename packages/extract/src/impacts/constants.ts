@@ -31,7 +31,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
   { service: 'council-information', prefix: ['Ratsportal', 'Ratsinformationssystem', 'Ratsinfo', 'Bürgerinfoportal'] },
   {
     service: 'email',
-    exact: ['E-Mail', 'E-Mails', 'E-mail', 'E-mails', 'Mails', 'Mail', 'E-Mail-System', 'E-Mail-Systems', 'E-Mail-Server', 'E-Mailkommunikation', 'Mailkommunikation', 'E-Mailverkehr', 'E-Mail-Kommunikation', 'Fax', 'E-Mail-Verkehr', 'E-Mail-Postfächer', 'E-Mail-Kommunikation', 'E-Mail-Versand', 'Mailverkehr', 'Mailsystem', 'Mailserver', 'E-Mail-Postfach', 'E-Mail-Adressen'],
+    exact: ['E-Mail', 'E-Mails', 'E-mail', 'E-mails', 'Email', 'Emails', 'eMail', 'eMails', 'Mails', 'Mail', 'E-Mail-System', 'E-Mail-Systems', 'E-Mail-Server', 'E-Mailkommunikation', 'Mailkommunikation', 'E-Mailverkehr', 'E-Mail-Kommunikation', 'Fax', 'E-Mail-Verkehr', 'E-Mail-Postfächer', 'E-Mail-Kommunikation', 'E-Mail-Versand', 'Mailverkehr', 'Mailsystem', 'Mailserver', 'E-Mail-Postfach', 'E-Mail-Adressen'],
   },
   { service: 'phone', prefix: ['Telefonanlage', 'Telefonzentrale'], exact: ['Telefone', 'Telefonie', 'Telefonnetz', 'telefonisch', 'Telefonisch', 'Telefonische', 'Telefon', 'Festnetz', 'Telefonleitungen'] },
   {
@@ -87,6 +87,14 @@ export const VERB_PHRASE_SERVICES: readonly { readonly service: Service; readonl
   },
   { service: 'business-registration', objects: ['Gewerbe'], verbs: ['angemeldet', 'anmelden', 'abgemeldet', 'abmelden', 'umgemeldet', 'ummelden', 'an-', 'ab-', 'um-'] },
 ];
+/** Services named by a noun with its object after it: "die An- und Abmeldung von Fahrzeugen", "Zulassung eines Autos". */
+export const NOUN_PHRASE_SERVICES: readonly { readonly service: Service; readonly pattern: string }[] = [
+  {
+    service: 'vehicle-registration',
+    pattern: '(?:An-[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+)?(?:Ab-[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+)?(?:Anmeldung|Abmeldung|Ummeldung|Zulassung|Neuzulassung|Umschreibung)(?:en)?[ \u00a0]+(?:von|eines|einer)[ \u00a0]+(?:\\p{L}+[ \u00a0]+)?(?:Fahrzeug(?:en|s|es)?|Autos?|Kraftfahrzeug(?:en|s|es)?|Kfz|KFZ|Pkw|PKW|Wagen)',
+  },
+];
+
 /** Words an object and its verb may have between them. */
 export const VERB_PHRASE_GAP = 6;
 
@@ -162,7 +170,7 @@ export const CLAUSE_BREAK = /:[ \u00a0]+(?=\p{Lu})|,[ \u00a0]*(?:und|oder|weil|d
 export const AGAIN_BEFORE = /(?<![\p{L}])wieder(?:[ \u00a0]+[\p{L}-]+){0,4}[ \u00a0]+$/u;
 
 /** Words before a service cue that make it the speaker, not the subject ("ein Sprecher der Stadtverwaltung"). */
-export const NOT_SUBJECT_BEFORE = /(?<![\p{L}])(?:(?:Sprecher|Sprecherin|Pressesprecher|Pressesprecherin|Pressestelle|Leiter|Leiterin|Angaben|Mitteilung|Auskunft|Chef|Chefin|Räumlichkeiten)[ \u00a0]+(?:der|des|vom|von)|(?:teilt|teilte|gab|gibt|informiert|informierte|meldet|meldete|erklärt|erklärte|erläutert|erläuterte|[Ss]o|[Ll]aut|[Ww]ie|sagte|sagt|hieß[ \u00a0]+es[ \u00a0]+(?:vom|von[ \u00a0]+der|aus[ \u00a0]+dem|aus[ \u00a0]+der)|bittet|bat|appelliert|appellierte|[Ss]eitens|an)(?:[ \u00a0]+(?:der|die|das|dem|den|des))?(?:[ \u00a0]+\p{Lu}[\p{L}]+er)?)[ \u00a0]+$/u;
+export const NOT_SUBJECT_BEFORE = /(?<![\p{L}])(?:(?:Sprecher|Sprecherin|Pressesprecher|Pressesprecherin|Pressestelle|Leiter|Leiterin|Angaben|Mitteilung|Auskunft|Chef|Chefin|Räumlichkeiten)[ \u00a0]+(?:der|des|vom|von)|(?:teilt|teilte|gab|gibt|informiert|informierte|meldet|meldete|erklärt|erklärte|erläutert|erläuterte|[Ss]o|[Ll]aut|[Ww]ie|sagte|sagt|twitterte|twittert|postete|schrieb|schreibt|betonte|betont|bestätigte|bestätigt|verkündete|hieß[ \u00a0]+es[ \u00a0]+(?:vom|von[ \u00a0]+der|aus[ \u00a0]+dem|aus[ \u00a0]+der)|bittet|bat|appelliert|appellierte|[Ss]eitens|an)(?:[ \u00a0]+(?:der|die|das|dem|den|des))?(?:[ \u00a0]+\p{Lu}[\p{L}]+er)?)[ \u00a0]+$/u;
 
 /** Words after a service cue that make it the speaker ("Die Kreisverwaltung weist darauf hin, dass ..."). */
 export const NOT_SUBJECT_AFTER = /^[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:weist|wies|teilt|teilte|informiert|informierte|bittet|bat|rät|riet|empfiehlt|empfahl|meldet|meldete|berichtet|berichtete|erklärt|erklärte|kündigt|kündigte|appelliert|appellierte|betont|betonte|warnt|warnte|mitteilt|mitteilte|mitgeteilt|gab|gibt|sagte|sagt|erläutert|erläuterte|hat[ \u00a0]+mitgeteilt|bekannt|hofft|hoffte|plant|möchte|möchten|will|arbeitet[ \u00a0]+(?:daran|mit[ \u00a0]+Hochdruck)|entschuldigt|bedauert)(?![\p{L}])/u;
@@ -379,6 +387,9 @@ export const PARTIAL_CLAUSE = /(?<![\p{L}])(?:\d+[ \u00a0]+von[ \u00a0]+\d+|(?:a
 
 /** A restoration of part only: "in Teilbereichen wieder", "teilweise wieder", "wieder eingeschränkt". */
 export const PARTIAL_RESTORATION = /(?<![\p{L}])(?:(?:in[ \u00a0]+Teilbereichen|teilweise|zum[ \u00a0]+Teil|in[ \u00a0]+Teilen|eingeschränkt|mit[ \u00a0]+(?:einigen[ \u00a0]+)?Einschränkungen)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}wieder|wieder[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}(?:teilweise|eingeschränkt|in[ \u00a0]+Teilbereichen|in[ \u00a0]+Teilen))(?![\p{L}])/iu;
+
+/** The pluperfect passive: "war … möglich gemacht worden", "waren … wieder geöffnet worden". */
+export const PLUPERFECT_PASSIVE = /(?<![\p{L}])(?:war|waren)(?:[ \u00a0]+[\p{L}\p{N}.-]+){1,14}[ \u00a0]+worden(?![\p{L}])/u;
 
 /** A clause that only restricts the one before it: "– aber sehr eingeschränkt", ", allerdings nur teilweise". */
 export const RESTRICTED_AFTER = /^[ \u00a0]*[,–—-]?[ \u00a0]*(?:aber|jedoch|allerdings|wenn auch|doch)[ \u00a0]+(?:(?:nur|noch|sehr|stark|deutlich|erheblich)[ \u00a0]+){0,2}(?:eingeschränkt|teilweise|mit[ \u00a0]+(?:einigen[ \u00a0]+|deutlichen[ \u00a0]+|großen[ \u00a0]+)?Einschränkungen|in[ \u00a0]+Teilen|langsam|rudimentär|provisorisch)(?![\p{L}])[ \u00a0]*(?:[.!)]|$)/iu;

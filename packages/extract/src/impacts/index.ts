@@ -8,7 +8,7 @@ import { BUILDING_SERVICES, bindPlace, bodyRunning, districtRunning, ownersOf, k
 import { clausesOf, type Clause } from './clauses.js';
 import {
   ACCEPTED_NOT_PROCESSED, ADVICE, AFTER_OUTAGE, BACK_REFERENCE, CONFIDENCE, EMERGENCY_PAGE, ENDED_UNTIL, EVERYTHING_AGAIN, GENERIC_IT, GENERIC_SUBJECT, HELPER_BEFORE, INTENT,
-  KREIS_BODY, KREIS_SERVICE, LOCATIVE_BEFORE, RESTRICTED_AFTER, LOCATIVE_BEFORE_AUTHORITY, OWNING_PLACE_GAP, OWN_KREIS_AFTER, PAST_STATE, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, QUANTIFIER, REACHABILITY, SAME_FOR, UNNAMED_GROUP,
+  KREIS_BODY, KREIS_SERVICE, LOCATIVE_BEFORE, PLUPERFECT_PASSIVE, RESTRICTED_AFTER, LOCATIVE_BEFORE_AUTHORITY, OWNING_PLACE_GAP, OWN_KREIS_AFTER, PAST_STATE, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, QUANTIFIER, REACHABILITY, SAME_FOR, UNNAMED_GROUP,
 } from './constants.js';
 import { distance, nearest, within, type Binding, type Cue, type Place } from './cues.js';
 import { findServices, subjects, withVerbPhrases } from './services.js';
@@ -294,6 +294,9 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   if (scope.contactInClause && status === 'operational' && REACHABILITY.test(statement) && !/(?<![\p{L}])(?:weiterhin|wieder|nach wie vor|weiter)(?![\p{L}])/iu.test(statement)) return;
   status = channelStatus(text, service, cue, partialRestoration(statement, partialClause(statement, partOfDayStatus(statement, status))));
   if (service.value === 'administration' && status === 'outage') status = partialAdministration(text, service, clause, status);
+  // "Nach dem Angriff im Juli war erst Anfang August die Zulassung möglich gemacht worden": a working state before
+  // the one reported (pluperfect) is background, not the state now.
+  if ((status === 'restored' || status === 'operational') && PLUPERFECT_PASSIVE.test(scope.sentence.text)) return;
   // "… wieder erreichbar – aber sehr eingeschränkt": a clause of its own that only restricts the one before.
   if ((status === 'restored' || status === 'operational') && RESTRICTED_AFTER.test(text.slice(cue?.span.end ?? clause.end, Math.min(scope.sentence.end, (cue?.span.end ?? clause.end) + 50)))) status = 'degraded';
   if (status === 'outage' && ACCEPTED_NOT_PROCESSED.test(scope.sentence.text)) status = 'degraded';

@@ -527,3 +527,19 @@ describe('a clause that only restricts the one before', () => {
     expect(impacts('Das Bürgerbüro ist geöffnet, allerdings nur eingeschränkt.')).toEqual(['Werne|citizens-office|degraded']);
   });
 });
+
+describe('noun phrases, speakers who tweet, "Email", states before the one reported', () => {
+  it('reads "die An- und Abmeldung von Fahrzeugen" as vehicle registration', () => {
+    expect(impacts('Derzeit nicht möglich ist die An- und Abmeldung von Fahrzeugen.')).toEqual(['Werne|vehicle-registration|outage']);
+  });
+  it('does not take the administration that tweets as the service', () => {
+    expect(impacts('"Ummeldungen innerhalb der Stadt sind möglich", twitterte die Stadtverwaltung.')).toEqual(['Werne|registration-office|operational']);
+  });
+  it('reads "per Email" as the e-mail channel', () => {
+    expect(impacts('Seit Montag ist die Stadtverwaltung wieder per Email erreichbar.')).toEqual(['Werne|email|restored']);
+  });
+  it('gives a working state told in the pluperfect (before the one reported) nothing', () => {
+    expect(impacts('Fahrzeuge können nicht zugelassen werden. Nach dem Angriff im Juli war erst Anfang August die Zulassung von Fahrzeugen wieder möglich gemacht worden.'))
+      .toEqual(['Werne|vehicle-registration|outage']);
+  });
+});

@@ -5,7 +5,7 @@ import { isWordChar, type Tokens } from '../text/tokens.js';
 import { endsWithMatch } from '../text/suffix.js';
 import {
   APPOINTMENTS_OF_GAP, ATTRIBUTE_OF_BEFORE, CHANNEL_FOR_ARRANGING, IT_WORK_BEFORE, PART_OF_ADMINISTRATION, BUILDING_CONTEXT_BEFORE, BUILDING_NAME_AFTER, CHANNEL_BEFORE, NOT_PUBLIC_BEFORE, NOT_SUBJECT_AFTER, NOT_SUBJECT_BEFORE,
-  OWNER_GAP, SERVICE_CUES, SERVICE_MODIFIERS, VERB_PHRASE_GAP, VERB_PHRASE_SERVICES,
+  NOUN_PHRASE_SERVICES, OWNER_GAP, SERVICE_CUES, SERVICE_MODIFIERS, VERB_PHRASE_GAP, VERB_PHRASE_SERVICES,
 } from './constants.js';
 import type { Cue } from './cues.js';
 
@@ -179,6 +179,9 @@ const VERB_PHRASES = VERB_PHRASE_SERVICES.map((v) => ({
   re: new RegExp(`(?<![\\p{L}\\p{N}-])(${v.objects.join('|')})(?:[ \u00a0]+[\\p{L}\\p{N}.-]+){0,${VERB_PHRASE_GAP}}?[ \u00a0]+(?:${v.verbs.join('|')})(?![\\p{L}])`, 'gu'),
   gate: v.verbs.filter((w) => !w.endsWith('-')),
 }));
+const NOUN_PHRASES = NOUN_PHRASE_SERVICES.map((n) => ({ service: n.service, re: new RegExp(`(?<![\\p{L}])(?:${n.pattern})(?![\\p{L}])`, 'gu') }));
+/** The nouns every {@link NOUN_PHRASES} pattern contains: a text without them is not searched. */
+const NOUN_PHRASE_GATE = /meldung|ulassung|chreibung/u;
 
 /**
  * Services named by a verb phrase (see VERB_PHRASE_SERVICES) that {@link findServices} did not find, merged into
@@ -197,6 +200,21 @@ export function withVerbPhrases(text: string, found: Cue<Service>[]): Cue<Servic
       if (out.some((c) => c.span.start < m!.index + m![0].length && c.span.end > start)) continue;
       if (out === found) out = [...found];
       out.push({ span: spanOf(text, start, end), value: v.service, weight: 0.9 });
+    }
+  }
+  if (NOUN_PHRASE_GATE.test(text)) {
+    for (const n of NOUN_PHRASES) {
+      n.re.lastIndex = 0;
+      for (let m = n.re.exec(text); m; m = n.re.exec(text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const inside = out.filter((c) => c.span.start < end && c.span.end > start);
+        // A phrase whose noun was read as another service ("Anmeldung" alone) is this one: the longer reading wins.
+        if (inside.some((c) => c.span.start < start || c.span.end > end)) continue;
+        if (out === found) out = [...found];
+        out = out.filter((c) => !inside.includes(c));
+        out.push({ span: spanOf(text, start, end), value: n.service, weight: 1 });
+      }
     }
   }
   return out === found ? found : out.sort((a, b) => a.span.start - b.span.start);

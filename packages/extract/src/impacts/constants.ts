@@ -50,7 +50,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
     service: 'administration',
     exact: ['Stadtverwaltung', 'Stadtverwaltungen', 'Kreisverwaltung', 'Kreisverwaltungen', 'Gemeindeverwaltung', 'Gemeindeverwaltungen', 'Verwaltung',
       'Verwaltungen', 'Rathaus', 'Rathauses', 'Rathäuser', 'Verwaltungsgebäude', 'Verwaltungsgebäudes', 'Kommunalverwaltung', 'Amtsverwaltung',
-      'Kreishaus', 'Landratsamt', 'Bezirksamt', 'Bezirksämter', 'Dienstbetrieb', 'Dienstbetriebs', 'Dienstgebäude', 'Parteiverkehr', 'Publikumsverkehr', 'Besucherverkehr',
+      'Kreishaus', 'Stadthaus', 'Stadthauses', 'Landratsamt', 'Bezirksamt', 'Bezirksämter', 'Dienstbetrieb', 'Dienstbetriebs', 'Dienstgebäude', 'Parteiverkehr', 'Publikumsverkehr', 'Besucherverkehr',
       'Kundenverkehr', 'Fachämter', 'Ämter', 'Dienststellen des Kreises', 'Dienststellen der Stadt', 'Dienststellen der Verwaltung', 'Dienststellen der Kreisverwaltung', 'Dienststellen der Stadtverwaltung', 'Verwaltungsstandorte', 'Landratsämter', 'Kommunalverwaltungen', 'Rathäusern', 'Stadtverwaltungs'],
   },
   {
@@ -137,6 +137,11 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: 'ohne', status: 'outage', weight: 0.8, triggers: ['ohne'] },
   // "Bezahlt werden kann nur in bar": cash only is a restriction of payments.
   { pattern: '(?:nur|ausschließlich|lediglich) (?:noch )?(?:in bar|bar|mit Bargeld|per Barzahlung)', status: 'degraded', weight: 0.95, triggers: ['nur', 'ausschließlich', 'lediglich'] },
+  // Separable verbs with their particle after the object: "schaltete Slots ab 13 Uhr frei", "fuhr die Systeme wieder hoch".
+  { pattern: '(?:schaltet|schaltete|schalten|schalteten)(?: [\\p{L}\\p{N}.,-]+){0,8} (?:wieder )?frei|(?:fährt|fuhr|fahren|fuhren)(?: [\\p{L}\\p{N}.,-]+){0,6} (?:wieder )?hoch', status: 'restored', weight: 0.9, triggers: ['frei', 'hoch'] },
+  { pattern: '(?:stellt|stellte|stellen|stellten)(?: [\\p{L}\\p{N}.,-]+){0,6} (?:Betrieb|Dienst|Dienstbetrieb|Arbeit|Service) ein|(?:schaltet|schaltete|schalten|schalteten)(?: [\\p{L}\\p{N}.,-]+){0,6} ab|(?:fährt|fuhr|fahren|fuhren)(?: [\\p{L}\\p{N}.,-]+){0,6} herunter', status: 'outage', weight: 0.9, triggers: [' ein', ' ab', 'herunter'] },
+  // "persönlich im Rathaus anzutreffen": reachable in person.
+  { pattern: '(?:persönlich )?(?:anzutreffen|ansprechbar)', status: 'operational', weight: 0.8, triggers: ['anzutreffen', 'ansprechbar'] },
   // "Die Internetseite ist down": the English word, only after a copula.
   { pattern: '(?:ist|sind|war|waren|bleibt|bleiben)(?: [\\p{L}]+){0,2} down', status: 'outage', weight: 0.9, triggers: ['down'] },
   // "bleibt das Bürgerbüro zu".

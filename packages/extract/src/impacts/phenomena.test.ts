@@ -543,3 +543,19 @@ describe('noun phrases, speakers who tweet, "Email", states before the one repor
       .toEqual(['Werne|vehicle-registration|outage']);
   });
 });
+
+describe('separable verbs, people met in person, attempts, the Stadthaus', () => {
+  it('reads particles after the object ("fuhr die Server wieder hoch", "stellt den Betrieb ein")', () => {
+    expect(impacts('Am Mittag fuhr die Stadt die Server wieder hoch.')).toEqual(['Werne|it-systems|restored']);
+    expect(impacts('Das Bürgerbüro stellt ab Montag den Betrieb ein.')).toEqual(['Werne|citizens-office|outage']);
+  });
+  it('reads staff met in person at the town hall as the administration working', () => {
+    expect(impacts('Die Verwaltungsmitarbeiter sind zu den Sprechzeiten persönlich im Rathaus anzutreffen.')).toEqual(['Werne|administration|operational']);
+  });
+  it('gives an attempt to reach the town hall nothing', () => {
+    expect(impacts('So geht es vielen, die versuchen, das Rathaus telefonisch zu erreichen.')).toEqual([]);
+  });
+  it('reads the Stadthaus as the administration', () => {
+    expect(impacts('Das Stadthaus bleibt am Montag geschlossen.')).toEqual(['Werne|administration|outage']);
+  });
+});

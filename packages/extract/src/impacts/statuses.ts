@@ -134,6 +134,9 @@ export function findCues<T>(
   return longestNonOverlapping(out);
 }
 
+/** Words before "zu erreichen" that make it an attempt or a purpose ("versuchen, … zu erreichen", "um … zu erreichen"). */
+const ATTEMPT_BEFORE = /(?<![\p{L}])(?:versuch\p{L}*|Versuch\p{L}*|um|bemüh\p{L}*)(?:[ \u00a0,]+[\p{L}\p{N}-]+){0,8}[ \u00a0,]*$/u;
+
 export function invert(status: ServiceStatus): ServiceStatus {
   return status === 'operational' || status === 'restored' ? 'outage' : 'operational';
 }
@@ -150,6 +153,8 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     if (s.value === 'operational' && /^zur Verfügung$/iu.test(s.span.text)
       && (/(?<![\p{L}])(?:stellt|stellen|stellte|stellten|gestellt)(?![\p{L}])/iu.test(text.slice(Math.max(sentence.start, s.span.start - 160), s.span.start))
         || /^[ \u00a0]+(?:gestellt|stellen|stellt|zu[ \u00a0]+stellen)(?![\p{L}])/iu.test(text.slice(s.span.end, s.span.end + 20)))) continue;
+    // "die versuchen, das Rathaus telefonisch zu erreichen", "um … zu erreichen": an attempt or a purpose, no state.
+    if (s.value === 'operational' && /^zu erreichen$/iu.test(s.span.text) && ATTEMPT_BEFORE.test(text.slice(Math.max(sentence.start, s.span.start - 90), s.span.start))) continue;
     // "so schnell wie möglich": a manner, no state.
     if (/^möglich$/iu.test(s.span.text) && /(?<![\p{L}])wie[ \u00a0]+$/iu.test(before)) continue;
     // "Wegen einer Störung ist ...": the noun names the cause, not the state.

@@ -5,6 +5,9 @@ import type { Cue } from './cues.js';
 
 export interface Clause { start: number; end: number; exception: boolean }
 
+/** A contrast particle without a comma before it ("… konnten aber nicht …"), which may stand inside its clause. */
+const MID_CLAUSE_PARTICLE = /^[ \u00a0]+(?:aber|jedoch|doch|allerdings)$/u;
+
 /**
  * The clauses of a sentence, with whether each is a "bis auf" exception. A break that leaves services
  * without a status on one side and a status without services on the other was a particle ("Das Rathaus
@@ -15,7 +18,17 @@ export function clausesOf(text: string, sentence: Sentence, services: readonly C
   // An exec loop: matchAll would copy the pattern for every sentence. No break is empty, so the loop ends.
   const sentenceText = sentence.text;
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(sentenceText); m; m = CLAUSE_BREAK.exec(sentenceText)) breaks.push(sentence.start + m.index);
+  for (let m = CLAUSE_BREAK.exec(sentenceText); m; m = CLAUSE_BREAK.exec(sentenceText)) {
+    let at = m.index;
+    // "…, Personalausweise konnten aber nicht beantragt werden": a contrast particle inside a clause; the clause
+    // starts at the comma before its subject.
+    if (MID_CLAUSE_PARTICLE.test(m[0])) {
+      const comma = sentenceText.lastIndexOf(',', at);
+      const previous = breaks[breaks.length - 1]! - sentence.start;
+      if (comma > previous && comma > 0) at = comma;
+    }
+    breaks.push(sentence.start + at);
+  }
   breaks.push(sentence.end);
   const clauses: Clause[] = breaks.slice(0, -1).map((start, i) => ({ start, end: breaks[i + 1]!, exception: EXCEPTION_START.test(text.slice(start, breaks[i + 1])) }));
   const has = (items: readonly { span: { start: number; end: number } }[], c: Clause): boolean => items.some((x) => x.span.start >= c.start && x.span.end <= c.end);

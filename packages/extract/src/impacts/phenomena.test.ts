@@ -559,3 +559,17 @@ describe('separable verbs, people met in person, attempts, the Stadthaus', () =>
     expect(impacts('Das Stadthaus bleibt am Montag geschlossen.')).toEqual(['Werne|administration|outage']);
   });
 });
+
+describe('"IT" alone, the target of an attack, a contrast particle inside its clause', () => {
+  it('reads "die komplette IT" as IT systems, not "IT-Dienstleister" or "Südwestfalen-IT"', () => {
+    expect(impacts('Wegen des Angriffs ist die komplette IT noch ausgeschaltet.')).toEqual(['Werne|it-systems|outage']);
+    expect(impacts('Der IT-Dienstleister Südwestfalen-IT ist ausgefallen.', { sourceKind: 'news' })).toEqual([]);
+  });
+  it('does not take the target of an attack as a service with a state', () => {
+    expect(impacts('Nach einem Cyber-Angriff auf das Computersystem der Stadt ist das Rathaus wieder geöffnet.')).toEqual(['Werne|administration|restored']);
+  });
+  it('starts a clause at the comma before its subject when "aber" stands inside it', () => {
+    expect(impacts('Telefonisch waren die Ämter erreichbar, Personalausweise konnten aber nicht beantragt werden.'))
+      .toEqual(['Werne|phone|operational', 'Werne|id-documents|outage']);
+  });
+});

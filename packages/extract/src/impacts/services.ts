@@ -65,6 +65,9 @@ for (const cue of SERVICE_CUES) {
   }
 }
 for (const forms of SERVICE_FORMS.values()) forms.sort((a, b) => b.written.length - a.written.length);
+/** Exact forms of two characters ("IT"), which a key of three characters cannot hold: by their text. */
+const TWO_CHARACTER_FORMS = new Map<string, ServiceForm>();
+for (const cue of SERVICE_CUES) for (const written of cue.exact ?? []) if (written.length === 2) TWO_CHARACTER_FORMS.set(written, { written, service: cue.service, prefix: false });
 
 /** Case endings an exact form may take ("Ämter" → "Ämtern", "Server" → "Servern", "Mail" → "Mails"). */
 const INFLECTIONS = ['n', 's', 'e', 'en', 'es'];
@@ -154,7 +157,12 @@ export function findServices(tokens: Tokens): Cue<Service>[] {
       const first = text.charCodeAt(starts[k]!);
       if (first >= 1024 || FIRST_CHARS[first] === 0) continue;
       const key = keyAt(text, starts[k]!);
-      if (key < 0) continue;
+      if (key < 0 || (ends[k]! - starts[k]! === 2 && !isWordChar(text, starts[k]! + 2))) {
+        // "die komplette IT": a word of two characters standing alone (not "IT-Dienstleister", "Südwestfalen-IT").
+        if (i === j && ends[k]! - starts[k]! === 2) found = TWO_CHARACTER_FORMS.get(text.slice(starts[k]!, ends[k]!));
+        if (found) break;
+        if (key < 0) continue;
+      }
       found = serviceFormAt(text, starts[k]!, key);
       if (found) {
         // Multi-word forms ("Kfz Zulassung", "Anmeldung eines Autos") end after the compound.

@@ -166,10 +166,17 @@ function entitiesWith(resources: Resources, text: string, context: ExtractContex
     ? [...named, ...resolveGenericAgencies(resources, text, generic, state)].sort(byPosition)
     : named;
   const dates = extractDates(lexScan, sentences, published, contactRanges);
+  let phrases = false;
+  for (const e of lexScan.entries) {
+    if (e.phrase) {
+      phrases = true;
+      break;
+    }
+  }
   const serviceImpacts = extractImpacts({
     text, tokens, sentences, municipalities, districts, dates, referenceDate: published ? berlinDate(published) : latestWrittenDay(dates), publisher: publisherPlace(resources, context),
     kreisPublisher: context.sourceKind === 'district' && own !== undefined, publisherKind: context.sourceKind,
-    providers: providersOf(agencies), contacts: contactRanges,
+    providers: providersOf(agencies), contacts: contactRanges, phrases,
   });
   return { dates, municipalities, districts, agencies, serviceImpacts, contacts };
 }

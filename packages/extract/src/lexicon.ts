@@ -8,6 +8,7 @@ import type { DistrictEntry } from '@lagebild/gazetteer';
 import { compiledRegistry, type WordEntry } from './agencies/registry.js';
 import { Kind } from './dates/candidates.js';
 import { DAY_PARTS, WEEKDAYS } from './dates/constants.js';
+import { NOUN_PHRASE_HEADS, VERB_PHRASE_SERVICES } from './impacts/constants.js';
 import { ADMIN_NOUNS, BERLIN_LOCALITIES, FIRST_NAMES } from './places/constants.js';
 import { districtWords } from './places/districts.js';
 import { nameIndex, type NameForm } from './places/names.js';
@@ -34,6 +35,8 @@ export interface LexEntry {
   berlin?: boolean;
   /** A Berlin locality that is no municipality anywhere, or the first word of a two-word one ("Prenzlauer"). */
   berlinLocality?: 'one' | 'first';
+  /** A verb or noun of a service named by a phrase ("zugelassen", "Abmeldung"; impacts/constants.ts). */
+  phrase?: boolean;
 }
 
 /** The words of a document that are in the lexicon: their token indexes and entries, in text order. */
@@ -132,6 +135,8 @@ export function lexicon(resources: Resources): Lexicon {
     for (const word of FIRST_NAMES) entry(word).firstName = true;
     for (const word of ADMIN_NOUNS) entry(word).adminNoun = true;
     for (const word of ['Berlin', 'Berliner', 'Berlins']) entry(word).berlin = true;
+    for (const v of VERB_PHRASE_SERVICES) for (const word of v.verbs) if (!word.endsWith('-')) entry(word).phrase = true;
+    for (const word of NOUN_PHRASE_HEADS) entry(word).phrase = true;
     const names = resources.gazetteer.municipalityNames;
     for (const locality of BERLIN_LOCALITIES) {
       if (names.has(locality)) continue;

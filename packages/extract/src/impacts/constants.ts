@@ -87,6 +87,10 @@ export const VERB_PHRASE_SERVICES: readonly { readonly service: Service; readonl
   },
   { service: 'business-registration', objects: ['Gewerbe'], verbs: ['angemeldet', 'anmelden', 'abgemeldet', 'abmelden', 'umgemeldet', 'ummelden', 'an-', 'ab-', 'um-'] },
 ];
+/** The nouns every {@link NOUN_PHRASE_SERVICES} pattern is built on (looked up with the document's words, see the lexicon). */
+export const NOUN_PHRASE_HEADS: readonly string[] = ['Anmeldung', 'Abmeldung', 'Ummeldung', 'Zulassung', 'Neuzulassung', 'Umschreibung',
+  'Anmeldungen', 'Abmeldungen', 'Ummeldungen', 'Zulassungen', 'Neuzulassungen', 'Umschreibungen'];
+
 /** Services named by a noun with its object after it: "die An- und Abmeldung von Fahrzeugen", "Zulassung eines Autos". */
 export const NOUN_PHRASE_SERVICES: readonly { readonly service: Service; readonly pattern: string }[] = [
   {
@@ -138,8 +142,8 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   // "Bezahlt werden kann nur in bar": cash only is a restriction of payments.
   { pattern: '(?:nur|ausschließlich|lediglich) (?:noch )?(?:in bar|bar|mit Bargeld|per Barzahlung)', status: 'degraded', weight: 0.95, triggers: ['nur', 'ausschließlich', 'lediglich'] },
   // Separable verbs with their particle after the object: "schaltete Slots ab 13 Uhr frei", "fuhr die Systeme wieder hoch".
-  { pattern: '(?:schaltet|schaltete|schalten|schalteten)(?: [\\p{L}\\p{N}.,-]+){0,8} (?:wieder )?frei|(?:fährt|fuhr|fahren|fuhren)(?: [\\p{L}\\p{N}.,-]+){0,6} (?:wieder )?hoch', status: 'restored', weight: 0.9, triggers: ['frei', 'hoch'] },
-  { pattern: '(?:stellt|stellte|stellen|stellten)(?: [\\p{L}\\p{N}.,-]+){0,6} (?:Betrieb|Dienst|Dienstbetrieb|Arbeit|Service) ein|(?:schaltet|schaltete|schalten|schalteten)(?: [\\p{L}\\p{N}.,-]+){0,6} ab|(?:fährt|fuhr|fahren|fuhren)(?: [\\p{L}\\p{N}.,-]+){0,6} herunter', status: 'outage', weight: 0.9, triggers: [' ein', ' ab', 'herunter'] },
+  { pattern: '(?:schaltet|schaltete|schalten|schalteten)(?: [\\p{L}\\p{N}.,-]+){0,8} (?:wieder )?frei|(?:fährt|fuhr|fahren|fuhren)(?: [\\p{L}\\p{N}.,-]+){0,6} (?:wieder )?hoch', status: 'restored', weight: 0.9, triggers: ['schaltet', 'schalten', 'fährt', 'fuhr', 'fahren'] },
+  { pattern: '(?:stellt|stellte|stellen|stellten)(?: [\\p{L}\\p{N}.,-]+){0,6} (?:Betrieb|Dienst|Dienstbetrieb|Arbeit|Service) ein|(?:schaltet|schaltete|schalten|schalteten)(?: [\\p{L}\\p{N}.,-]+){0,6} ab|(?:fährt|fuhr|fahren|fuhren)(?: [\\p{L}\\p{N}.,-]+){0,6} herunter', status: 'outage', weight: 0.9, triggers: ['stellt', 'stellen', 'schaltet', 'schalten', 'fährt', 'fuhr', 'fahren'] },
   // "persönlich im Rathaus anzutreffen": reachable in person.
   { pattern: '(?:persönlich )?(?:anzutreffen|ansprechbar)', status: 'operational', weight: 0.8, triggers: ['anzutreffen', 'ansprechbar'] },
   // "Die Internetseite ist down": the English word, only after a copula.
@@ -175,7 +179,9 @@ export const CLAUSE_BREAK = /:[ \u00a0]+(?=\p{Lu})|,[ \u00a0]*(?:und|oder|weil|d
 export const AGAIN_BEFORE = /(?<![\p{L}])wieder(?:[ \u00a0]+[\p{L}-]+){0,4}[ \u00a0]+$/u;
 
 /** Words before a service cue that make it the speaker, not the subject ("ein Sprecher der Stadtverwaltung"). */
-export const NOT_SUBJECT_BEFORE = /(?<![\p{L}])(?:(?:Angriff\p{L}*|Cyberangriff\p{L}*|Cyber-Angriff\p{L}*|Hackerangriff\p{L}*|Hacker-Angriff\p{L}*|Attacke|Cyberattacke|Cyber-Attacke|Hackerattacke)[ \u00a0]+auf[ \u00a0]+(?:das|die|den|dem|ein|eine|einen)?[ \u00a0]*|(?:Sprecher|Sprecherin|Pressesprecher|Pressesprecherin|Pressestelle|Leiter|Leiterin|Angaben|Mitteilung|Auskunft|Chef|Chefin|Räumlichkeiten)[ \u00a0]+(?:der|des|vom|von)|(?:teilt|teilte|gab|gibt|informiert|informierte|meldet|meldete|erklärt|erklärte|erläutert|erläuterte|[Ss]o|[Ll]aut|[Ww]ie|sagte|sagt|twitterte|twittert|postete|schrieb|schreibt|betonte|betont|bestätigte|bestätigt|verkündete|hieß[ \u00a0]+es[ \u00a0]+(?:vom|von[ \u00a0]+der|aus[ \u00a0]+dem|aus[ \u00a0]+der)|bittet|bat|appelliert|appellierte|[Ss]eitens|an)(?:[ \u00a0]+(?:der|die|das|dem|den|des))?(?:[ \u00a0]+\p{Lu}[\p{L}]+er)?)[ \u00a0]+$/u;
+/** The target of an attack ("Cyber-Angriff auf das Computersystem"): no subject. Looked for only after "auf". */
+export const ATTACK_TARGET_BEFORE = /(?<![\p{L}])(?:Angriff\p{L}*|Cyberangriff\p{L}*|Cyber-Angriff\p{L}*|Hackerangriff\p{L}*|Hacker-Angriff\p{L}*|Attacke|Cyberattacke|Cyber-Attacke|Hackerattacke)[ \u00a0]+auf[ \u00a0]+(?:(?:das|die|den|dem|ein|eine|einen)[ \u00a0]+)?$/u;
+export const NOT_SUBJECT_BEFORE = /(?<![\p{L}])(?:(?:Sprecher|Sprecherin|Pressesprecher|Pressesprecherin|Pressestelle|Leiter|Leiterin|Angaben|Mitteilung|Auskunft|Chef|Chefin|Räumlichkeiten)[ \u00a0]+(?:der|des|vom|von)|(?:teilt|teilte|gab|gibt|informiert|informierte|meldet|meldete|erklärt|erklärte|erläutert|erläuterte|[Ss]o|[Ll]aut|[Ww]ie|sagte|sagt|twitterte|twittert|postete|schrieb|schreibt|betonte|betont|bestätigte|bestätigt|verkündete|hieß[ \u00a0]+es[ \u00a0]+(?:vom|von[ \u00a0]+der|aus[ \u00a0]+dem|aus[ \u00a0]+der)|bittet|bat|appelliert|appellierte|[Ss]eitens|an)(?:[ \u00a0]+(?:der|die|das|dem|den|des))?(?:[ \u00a0]+\p{Lu}[\p{L}]+er)?)[ \u00a0]+$/u;
 
 /** Words after a service cue that make it the speaker ("Die Kreisverwaltung weist darauf hin, dass ..."). */
 export const NOT_SUBJECT_AFTER = /^[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:weist|wies|teilt|teilte|informiert|informierte|bittet|bat|rät|riet|empfiehlt|empfahl|meldet|meldete|berichtet|berichtete|erklärt|erklärte|kündigt|kündigte|appelliert|appellierte|betont|betonte|warnt|warnte|mitteilt|mitteilte|mitgeteilt|gab|gibt|sagte|sagt|erläutert|erläuterte|hat[ \u00a0]+mitgeteilt|bekannt|hofft|hoffte|plant|möchte|möchten|will|arbeitet[ \u00a0]+(?:daran|mit[ \u00a0]+Hochdruck)|entschuldigt|bedauert)(?![\p{L}])/u;

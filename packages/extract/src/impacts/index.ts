@@ -43,6 +43,8 @@ export interface ImpactInput {
   readonly publisherKind?: SourceKind | undefined;
   /** Spans of IT providers named in the text ("Südwestfalen-IT"): bare IT words beside them are the provider's. */
   readonly providers?: readonly { start: number; end: number }[];
+  /** Whether the text has a word of a service named by a phrase (from the lexicon); unknown means look. */
+  readonly phrases?: boolean;
   /** Spans of phone numbers and addresses: a clause with one tells how to reach someone. */
   readonly contacts?: readonly { start: number; end: number }[];
 }
@@ -66,7 +68,7 @@ export interface ImpactInput {
  */
 export function extractImpacts(input: ImpactInput): ServiceImpact[] {
   // Service cues come from the words once; status cues are looked for only in sentences with a service.
-  const allServices = withVerbPhrases(input.text, findServices(input.tokens));
+  const allServices = withVerbPhrases(input.text, findServices(input.tokens), input.phrases);
   // A body named with a firm state and no service ("Keine Probleme hatten die Kreise …") needs the sentence loop too;
   // looked for only where a place is named as a body (a few mentions, not the whole text).
   const bodyStates = namesBody(input);

@@ -4,7 +4,7 @@ import { spanOf } from '../text/spans.js';
 import { isWordChar, type Tokens } from '../text/tokens.js';
 import { endsWithMatch } from '../text/suffix.js';
 import {
-  APPOINTMENTS_OF_GAP, ATTRIBUTE_OF_BEFORE, CHANNEL_FOR_ARRANGING, IT_WORK_BEFORE, PART_OF_ADMINISTRATION, BUILDING_CONTEXT_BEFORE, BUILDING_NAME_AFTER, CHANNEL_BEFORE, NOT_PUBLIC_BEFORE, NOT_SUBJECT_AFTER, NOT_SUBJECT_BEFORE,
+  APPOINTMENTS_OF_GAP, ATTACK_TARGET_BEFORE, ATTRIBUTE_OF_BEFORE, CHANNEL_FOR_ARRANGING, IT_WORK_BEFORE, PART_OF_ADMINISTRATION, BUILDING_CONTEXT_BEFORE, BUILDING_NAME_AFTER, CHANNEL_BEFORE, NOT_PUBLIC_BEFORE, NOT_SUBJECT_AFTER, NOT_SUBJECT_BEFORE,
   NOUN_PHRASE_SERVICES, OWNER_GAP, SERVICE_CUES, SERVICE_MODIFIERS, VERB_PHRASE_GAP, VERB_PHRASE_SERVICES,
 } from './constants.js';
 import type { Cue } from './cues.js';
@@ -14,6 +14,7 @@ const PARTNER_BEFORE = /(?<![\p{L}])(?:mit|für|sowie|durch|seitens|zusammen mit
 import { channelSubjects, isChannel } from './refiners/channels.js';
 
 const notSubjectBefore = endsWithMatch(NOT_SUBJECT_BEFORE);
+const attackTargetBefore = endsWithMatch(ATTACK_TARGET_BEFORE);
 const notPublicBefore = endsWithMatch(NOT_PUBLIC_BEFORE);
 const buildingContextBefore = endsWithMatch(BUILDING_CONTEXT_BEFORE);
 const channelBefore = endsWithMatch(CHANNEL_BEFORE);
@@ -68,6 +69,7 @@ for (const forms of SERVICE_FORMS.values()) forms.sort((a, b) => b.written.lengt
 /** Exact forms of two characters ("IT"), which a key of three characters cannot hold: by their text. */
 const TWO_CHARACTER_FORMS = new Map<string, ServiceForm>();
 for (const cue of SERVICE_CUES) for (const written of cue.exact ?? []) if (written.length === 2) TWO_CHARACTER_FORMS.set(written, { written, service: cue.service, prefix: false });
+const TWO_CHARACTER_FIRST = new Set([...TWO_CHARACTER_FORMS.keys()].map((w) => w.charCodeAt(0)));
 
 /** Case endings an exact form may take ("Ämter" → "Ämtern", "Server" → "Servern", "Mail" → "Mails"). */
 const INFLECTIONS = ['n', 's', 'e', 'en', 'es'];
@@ -157,7 +159,7 @@ export function findServices(tokens: Tokens): Cue<Service>[] {
       const first = text.charCodeAt(starts[k]!);
       if (first >= 1024 || FIRST_CHARS[first] === 0) continue;
       const key = keyAt(text, starts[k]!);
-      if (key < 0 || (ends[k]! - starts[k]! === 2 && !isWordChar(text, starts[k]! + 2))) {
+      if (key < 0 || (ends[k]! - starts[k]! === 2 && TWO_CHARACTER_FIRST.has(first))) {
         // "die komplette IT": a word of two characters standing alone (not "IT-Dienstleister", "Südwestfalen-IT").
         if (i === j && ends[k]! - starts[k]! === 2) found = TWO_CHARACTER_FORMS.get(text.slice(starts[k]!, ends[k]!));
         if (found) break;
@@ -185,20 +187,24 @@ export function findServices(tokens: Tokens): Cue<Service>[] {
 const VERB_PHRASES = VERB_PHRASE_SERVICES.map((v) => ({
   service: v.service,
   re: new RegExp(`(?<![\\p{L}\\p{N}-])(${v.objects.join('|')})(?:[ \u00a0]+[\\p{L}\\p{N}.-]+){0,${VERB_PHRASE_GAP}}?[ \u00a0]+(?:${v.verbs.join('|')})(?![\\p{L}])`, 'gu'),
-  gate: v.verbs.filter((w) => !w.endsWith('-')),
 }));
+/** What every verb of VERB_PHRASE_SERVICES contains ("angemeldet", "zulassen"): a text without either is not searched. */
+const VERB_STEMS = ['melde', 'lassen'];
 const NOUN_PHRASES = NOUN_PHRASE_SERVICES.map((n) => ({ service: n.service, re: new RegExp(`(?<![\\p{L}])(?:${n.pattern})(?![\\p{L}])`, 'gu') }));
-/** The nouns every {@link NOUN_PHRASES} pattern contains: a text without them is not searched. */
-const NOUN_PHRASE_GATE = /meldung|ulassung|chreibung/u;
+/** What every {@link NOUN_PHRASES} match contains: a noun in -ung before its object ("Abmeldung von", "Zulassung eines"). */
+const NOUN_PHRASE_LINKS = ['ung von ', 'ung eines ', 'ung einer ', 'ungen von '];
 
 /**
  * Services named by a verb phrase (see VERB_PHRASE_SERVICES) that {@link findServices} did not find, merged into
  * `found` in text order: the object is the cue.
  */
-export function withVerbPhrases(text: string, found: Cue<Service>[]): Cue<Service>[] {
+export function withVerbPhrases(text: string, found: Cue<Service>[], phrases?: boolean): Cue<Service>[] {
+  // The lexicon tells whether the text has any of the phrases' verbs or nouns (most texts have none).
+  if (phrases === false) return found;
   let out = found;
+  const verbs = text.includes(VERB_STEMS[0]!) || text.includes(VERB_STEMS[1]!);
   for (const v of VERB_PHRASES) {
-    if (!v.gate.some((w) => text.includes(w))) continue;
+    if (!verbs) break;
     v.re.lastIndex = 0;
     for (let m = v.re.exec(text); m; m = v.re.exec(text)) {
       const start = m.index;
@@ -210,7 +216,7 @@ export function withVerbPhrases(text: string, found: Cue<Service>[]): Cue<Servic
       out.push({ span: spanOf(text, start, end), value: v.service, weight: 0.9 });
     }
   }
-  if (NOUN_PHRASE_GATE.test(text)) {
+  if (NOUN_PHRASE_LINKS.some((l) => text.includes(l))) {
     for (const n of NOUN_PHRASES) {
       n.re.lastIndex = 0;
       for (let m = n.re.exec(text); m; m = n.re.exec(text)) {
@@ -247,6 +253,7 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     if (troubled.length > 0 && s.value === 'administration') return false;
     const before = text.slice(Math.max(sentence.start, s.span.start - 40), s.span.start);
     if (notSubjectBefore(before) || notPublicBefore(before)) return false;
+    if (before.includes('auf ') && attackTargetBefore(before)) return false;
     // "in Richtung Rathaus Steglitz", "Vorplatz Rathaus Neukölln": a building as a place, not the administration.
     if (s.value === 'administration' && buildingContextBefore(before) && BUILDING_NAME_AFTER.test(text.slice(s.span.end, s.span.end + 60))) return false;
     if (NOT_SUBJECT_AFTER.test(text.slice(s.span.end, Math.min(sentence.end, s.span.end + 40)))) return false;

@@ -16,6 +16,18 @@ const UPPER_RUN = /\p{Lu}[\p{Lu}ß]+(?:(?:\.?[ \u00a0]+|\.|-|\/)\p{Lu}[\p{Lu}ß]
  * heading or an acronym ("AUB" of a menu), not a dateline.
  */
 const DATELINE_END = /^(?:,|\.(?:[ \u00a0]|$)|:|[ \u00a0]*\(|[ \u00a0]+[-–▪•·|][ \u00a0])/u;
+/** Whether a dateline name ends at `at`: {@link DATELINE_END} on the rest of its line. */
+function datelineEndAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  // Most runs go on with a letter or end the line: no slice needed to tell.
+  if (c !== 44 && c !== 46 && c !== 58 && c !== 40 && c !== 32 && c !== 160) return false;
+  const newline = text.indexOf('\n', at);
+  return DATELINE_END.test(text.slice(at, Math.min(at + 40, newline < 0 ? text.length : newline)));
+}
+
+/** A capitals run that may name a Kreis: with a hyphen ("MARBURG-BIEDENKOPF"), more than one word, or a "…KREIS". */
+const DISTRICT_RUN = /[- \u00a0]|KREIS$/u;
+
 /** ", LKR. RHÖN-GRABFELD" or ", LANDKREIS HASSBERGE" after the name. */
 const KREIS_AFTER = /^,[ \u00a0]*(?:LKR\.|LANDKREIS|LK)[ \u00a0]*(\p{Lu}[\p{Lu}ß]*(?:[ \u00a0-]\p{Lu}[\p{Lu}ß]*){0,3})/u;
 
@@ -85,7 +97,7 @@ export function upperDatelines(resources: Resources, text: string): { places: Up
           const raw = run.slice(0, ends[e]);
           for (const written of raw.endsWith('.') ? [raw, raw.slice(0, -1)] : [raw]) {
             const form = index.get(compactKey(written));
-            if (!form || !DATELINE_END.test(text.slice(ls + written.length, ls + written.length + 40).split('\n')[0]!)) continue;
+            if (!form || !datelineEndAt(text, ls + written.length)) continue;
             // Names that are everyday words ("BRAND.") only with a Kreis after them.
             if (form.risk === 'strong' && !KREIS_AFTER.test(text.slice(ls + written.length, ls + written.length + 60))) continue;
             found = { start: ls, end: ls + written.length, form };
@@ -94,9 +106,10 @@ export function upperDatelines(resources: Resources, text: string): { places: Up
         }
         if (!found) {
           // A Kreis as the dateline ("MARBURG-BIEDENKOPF - Die Verwaltungsaußenstellen …").
-          for (let e = ends.length - 1; e >= 0; e--) {
+          // Only a run with a hyphen or a blank can be a Kreis's name not also a town's ("MARBURG-BIEDENKOPF").
+          for (let e = ends.length - 1; e >= 0 && DISTRICT_RUN.test(run); e--) {
             const written = run.slice(0, ends[e]);
-            if (!DATELINE_END.test(text.slice(ls + written.length, ls + written.length + 40).split('\n')[0]!)) continue;
+            if (!datelineEndAt(text, ls + written.length)) continue;
             const entries = districtsByLooseKey(resources).get(looseKey(written));
             if (entries) {
               kreise.push({ start: ls, end: ls + written.length, entries });

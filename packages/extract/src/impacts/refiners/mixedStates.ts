@@ -11,6 +11,8 @@ const NEAR = 250;
  * dropped: open but restricted is degraded, not operational as well (guide §4). Keeps the order of the rest.
  */
 export function mergeMixedStates(impacts: readonly ServiceImpact[], text = ''): ServiceImpact[] {
+  // One impact has nothing to merge with (most texts).
+  if (impacts.length < 2) return [...impacts];
   const keyOf = (i: ServiceImpact): string => `${i.municipality?.ags ?? i.district?.ags}|${i.service}|${i.asOf ?? ''}`;
   const dropped = new Set<ServiceImpact>();
   const degraded = new Map<ServiceImpact, ServiceImpact>();

@@ -28,6 +28,9 @@ function placeOfAppointments(text: string, sentence: Sentence, s: Cue<Service>, 
     && /(?<![\p{L}])(?:im|beim|in[ \u00a0]+(?:der|dem|den)|bei[ \u00a0]+(?:der|dem))[ \u00a0]+$/iu.test(text.slice(Math.max(sentence.start, s.span.start - 20), s.span.start));
 }
 
+/** "auch nicht über das", "auch nicht online über": a way named as not working either. */
+const ALSO_NOT_BY_BEFORE = /(?<![\p{L}])(?:auch|ebenfalls)[ \u00a0]+nicht[ \u00a0]+(?:online[ \u00a0]+)?(?:über|per|via)[ \u00a0]+(?:(?:das|die|den|dem)[ \u00a0]+)?$/iu;
+
 const SENTENCE_HEAD_PREPOSITION = /^(?:Bei|Für|Über|Trotz|Während|Neben|Innerhalb|Außerhalb)$/u;
 
 /** Whether the text before an administration word makes it the owner of another thing, not a part standing for it. */
@@ -296,7 +299,9 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
       if (isChannel(s, channelBefore(before) || listedChannel)) channels.add(s);
       // "fällt im Standesamt die Fachanwendung aus": the office whose IT fails is affected too, not only a place.
       else if (!ownsAppointments && !placeOfAppointments(text, sentence, s, found[i + 1]) && channelBefore(before)
-        && !(s.value !== 'administration' && found.every((o) => o === s || o.value === 'it-systems'))) return false;
+        && !(s.value !== 'administration' && found.every((o) => o === s || o.value === 'it-systems'))
+        // "…, auch nicht über das Online-Portal": the way named as unavailable too is a subject of its own.
+        && !(s.value === 'online-services' && ALSO_NOT_BY_BEFORE.test(before))) return false;
     }
     return true;
   });

@@ -402,8 +402,8 @@ export const PARTIAL_RESTORATION = /(?<![\p{L}])(?:(?:in[ \u00a0]+Teilbereichen|
 /** The pluperfect passive: "war … möglich gemacht worden", "waren … wieder geöffnet worden". */
 export const PLUPERFECT_PASSIVE = /(?<![\p{L}])(?:war|waren)(?:[ \u00a0]+[\p{L}\p{N}.-]+){1,14}[ \u00a0]+worden(?![\p{L}])/u;
 
-/** A clause that only restricts the one before it: "– aber sehr eingeschränkt", ", allerdings nur teilweise". */
-export const RESTRICTED_AFTER = /^[ \u00a0]*[,–—-]?[ \u00a0]*(?:aber|jedoch|allerdings|wenn auch|doch)[ \u00a0]+(?:(?:nur|noch|sehr|stark|deutlich|erheblich)[ \u00a0]+){0,2}(?:eingeschränkt|teilweise|mit[ \u00a0]+(?:einigen[ \u00a0]+|deutlichen[ \u00a0]+|großen[ \u00a0]+)?Einschränkungen|in[ \u00a0]+Teilen|langsam|rudimentär|provisorisch)(?![\p{L}])[ \u00a0]*(?:[.!)]|$)/iu;
+/** A clause that only restricts the one before it: "– aber sehr eingeschränkt", ", allerdings nur teilweise", "– Einschränkungen bleiben". */
+export const RESTRICTED_AFTER = /^[ \u00a0]*[,–—-]?[ \u00a0]*(?:(?:(?:aber|jedoch|allerdings)[ \u00a0]+)?(?:(?:die|einige|manche)[ \u00a0]+)?Einschränkungen[ \u00a0]+(?:bleiben|bestehen)(?:[ \u00a0]+(?:weiter|weiterhin|noch))?|(?:aber|jedoch|allerdings|wenn auch|doch)[ \u00a0]+(?:(?:nur|noch|sehr|stark|deutlich|erheblich|weiterhin|nach[ \u00a0]+wie[ \u00a0]+vor|immer[ \u00a0]+noch)[ \u00a0]+){0,2}(?:eingeschränkt|teilweise|mit[ \u00a0]+(?:einigen[ \u00a0]+|deutlichen[ \u00a0]+|großen[ \u00a0]+)?Einschränkungen|in[ \u00a0]+Teilen|langsam|rudimentär|provisorisch))(?![\p{L}])[ \u00a0]*(?:[.!)]|$)/iu;
 
 /** A qualifier right before an outage word that makes it partial ("vereinzelt Störungen", "kurzzeitig ausgefallen"). */
 export const PARTIAL_QUALIFIER_BEFORE = /(?<![\p{L}])(?:nahezu|fast|beinahe|größtenteils|überwiegend|weitgehend|weitestgehend|vereinzelt|vereinzelte[nr]?|teilweise|zeitweise|zeitweilig|kurzzeitig|kurzzeitige[nr]?|kleinere[nr]?|einzelne[nr]?|leichte[nr]?|punktuelle[nr]?|sporadisch|sporadische[nr]?)(?:[ \u00a0]+[\p{L}-]+)?[ \u00a0]+$/iu;

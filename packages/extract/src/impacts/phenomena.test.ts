@@ -573,3 +573,14 @@ describe('"IT" alone, the target of an attack, a contrast particle inside its cl
       .toEqual(['Werne|phone|operational', 'Werne|id-documents|outage']);
   });
 });
+
+describe('restrictions that stay', () => {
+  it('reads "– Einschränkungen bleiben" and "– allerdings nach wie vor mit Einschränkungen" after a restoration as degraded', () => {
+    expect(impacts('Stadtverwaltung wieder in allen Bereichen arbeitsfähig – Einschränkungen bleiben!')).toEqual(['Werne|administration|degraded']);
+    expect(impacts('Die Stadtverwaltung ist jetzt wieder arbeitsfähig – allerdings nach wie vor mit Einschränkungen.')).toEqual(['Werne|administration|degraded']);
+  });
+  it('keeps "auch nicht über das Online-Portal" as the portal out beside the service', () => {
+    expect(impacts('An-, Um- und Abmeldungen von Fahrzeugen sind derzeit nicht möglich, auch nicht über das Online-Portal.'))
+      .toEqual(['Werne|vehicle-registration|outage', 'Werne|online-services|outage']);
+  });
+});

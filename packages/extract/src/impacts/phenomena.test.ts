@@ -584,3 +584,16 @@ describe('restrictions that stay', () => {
       .toEqual(['Werne|vehicle-registration|outage', 'Werne|online-services|outage']);
   });
 });
+
+describe('"ohne Einschränkungen", a town\'s Stadtladen, office software', () => {
+  it('reads "ohne Einschränkungen" as working', () => {
+    expect(impacts('Das Bürgerbüro arbeitet ohne Einschränkungen.')).toEqual(['Werne|citizens-office|operational']);
+  });
+  it('reads the Stadtladen as the citizens\' office', () => {
+    expect(impacts('Der Stadtladen war von der Störung betroffen.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+  it('reads an office\'s software or system as IT, not a navigation system', () => {
+    expect(impacts('Das Melde- und Passsystem wird ab Freitag wieder zur Verfügung stehen.')).toEqual(['Werne|it-systems|restored']);
+    expect(impacts('Aus dem Auto wurde ein Navigationssystem gestohlen.', { sourceKind: 'police' })).toEqual([]);
+  });
+});

@@ -114,6 +114,11 @@ const FIRST_CHARS = new Uint8Array(1024);
 for (const cue of SERVICE_CUES) for (const w of [...(cue.prefix ?? []), ...(cue.exact ?? [])]) if (w.charCodeAt(0) < 1024) FIRST_CHARS[w.charCodeAt(0)] = 1;
 for (const m of SERVICE_MODIFIERS) FIRST_CHARS[m.charCodeAt(0)] = 1;
 
+/** Compounds naming an office's software or systems ("Meldesoftware", "Passsystem", "Kassensysteme"). */
+const IT_COMPOUND = /^(?:\p{Lu}[\p{L}-]*software|(?:Melde|Pass|Kassen|Verwaltungs|Antrags|Dokumenten|Fach|Daten|Rechen|Netzwerk|Dokumentenmanagement)[\p{L}-]*(?:system|systeme|systems|systemen))$/u;
+/** The last characters {@link IT_COMPOUND} words end with ("…software", "…system", "…systeme", "…systems", "…systemen"). */
+const IT_COMPOUND_END = new Set(['e', 'm', 's', 'n'].map((c) => c.charCodeAt(0)));
+
 /** Modifiers by their first three characters. */
 const MODIFIERS = new Map<number, string[]>();
 for (const m of SERVICE_MODIFIERS) {
@@ -181,6 +186,10 @@ export function findServices(tokens: Tokens): Cue<Service>[] {
       if (MODIFIERS.has(key)) found = modifiedForm(text.slice(starts[k]!, ends[k]!), key);
     }
     if (found) out.push({ span: spanOf(text, wordStart, wordEnd), value: allServicesOf(text, wordStart, found.service), weight: 1 });
+    else if (wordEnd - wordStart >= 9 && IT_COMPOUND_END.has(text.charCodeAt(wordEnd - 1)) && IT_COMPOUND.test(text.slice(wordStart, wordEnd))) {
+      // "Meldesoftware", "Melde- und Passsystem": the software of an office is its IT.
+      out.push({ span: spanOf(text, wordStart, wordEnd), value: 'it-systems', weight: 1 });
+    }
     i = j + 1;
     while (i < starts.length && starts[i]! < wordEnd) i++;
   }

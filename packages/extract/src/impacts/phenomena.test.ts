@@ -597,3 +597,9 @@ describe('"ohne Einschränkungen", a town\'s Stadtladen, office software', () =>
     expect(impacts('Aus dem Auto wurde ein Navigationssystem gestohlen.', { sourceKind: 'police' })).toEqual([]);
   });
 });
+
+describe('a few hours', () => {
+  it('reads an outage of "einige Stunden" as part of the day (degraded)', () => {
+    expect(impacts('Wegen einer Störung ging einige Stunden nichts mehr im Bürgeramt.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+});

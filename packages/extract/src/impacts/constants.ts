@@ -40,7 +40,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
       'Online-Antr', 'Onlineantr', 'Online-Portal', 'Onlineportal', 'Serviceportale', 'Bürgerportale', 'Online-Formular', 'Onlineformular', 'Formularserver', 'Online-Verfahren'],
     exact: ['Online-Zugang', 'Kita-Anmeldung', 'Portale', 'Onlineportale', 'Online-Portale'],
   },
-  { service: 'registration-office', prefix: ['Einwohnermelde', 'Einwohneramt', 'Einwohner- und', 'Einwohnerservice', 'Meldeamt', 'Meldebehörde', 'Ummeldung', 'Meldebescheinigung', 'Wohnsitzanmeldung', 'Melderegister'], exact: ['Meldewesen', 'Meldestelle', 'Meldestellen'] },
+  { service: 'registration-office', prefix: ['Einwohnermelde', 'Meldehalle', 'Einwohneramt', 'Einwohner- und', 'Einwohnerservice', 'Meldeamt', 'Meldebehörde', 'Ummeldung', 'Meldebescheinigung', 'Wohnsitzanmeldung', 'Melderegister'], exact: ['Meldewesen', 'Meldestelle', 'Meldestellen'] },
   {
     service: 'id-documents',
     prefix: ['Personalausweis', 'Reisepäss', 'Reisepass', 'Kinderreisepass', 'Kinderreisepäss', 'Passangelegenheiten', 'Ausweisangelegenheiten', 'Ausweisdokument'],
@@ -58,7 +58,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
     prefix: ['IT-System', 'EDV-System', 'Server-', 'Rathaus-Intranet', 'IT-Netz', 'Computernetz', 'Datennetz'],
     exact: ['Fachverfahren', 'Fachanwendung', 'Fachanwendungen', 'IT-Infrastruktur', 'IT-Struktur', 'IT-Dienste', 'IT-Anwendungen', 'SIT-Anwendungen',
       'Server', 'Systeme', 'EDV', 'Software', 'Programme', 'Anwendungen', 'System', 'Internet', 'Intranet', 'Netzwerk', 'Computertechnik', 'Computerprogramme',
-      'Datenverarbeitung', 'Datentechnik', 'Datenbank', 'Datenverbindung', 'Richtfunkstrecken', 'Richtfunkverbindungen', 'Computer', 'Rechner', 'IT',
+      'Datenverarbeitung', 'Datentechnik', 'Datenbank', 'Datenverbindung', 'elektronische Verfahren', 'elektronischen Verfahren', 'elektronisches Verfahren', 'elektronischen Verfahrens', 'Richtfunkstrecken', 'Richtfunkverbindungen', 'Computer', 'Rechner', 'IT',
       'Technik', 'Behördennetz', 'Computersystem', 'Computersysteme'],
   },
   { service: 'social-benefits', prefix: ['Sozialleistung', 'Sozialamt', 'Sozialämter', 'Wohngeld', 'Elterngeld', 'Amt für Arbeit und Soziales', 'Fachbereich Soziales', 'Fachbereichs Soziales', 'Fachdienst Soziales', 'Fachdienstes Soziales', 'Sozialen Dienst', 'Soziale Dienst', 'Sozialbehörde', 'Geld-Leistungen', 'Asylleistung', 'BAföG'], exact: ['Sozialhilfe', 'Grundsicherung', 'Unterhaltsvorschuss', 'Bürgergeld', 'Leistungsbescheide'] },
@@ -119,7 +119,7 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: 'nicht (?:mehr |länger )?(?:erreichbar|verfügbar|möglich|nutzbar|abrufbar|aufrufbar|online|arbeitsfähig|funktionsfähig|zugänglich|bearbeitet|ausgestellt|durchgeführt|angeboten|genutzt|betrieben|funktionieren|funktioniert|stattfinden|erfolgen|beantragt|ausgezahlt|überwiesen|bewilligt|vorgenommen|angemeldet|abgeholt|freigeschaltet|ausgehändigt)', status: 'outage', weight: 1 , triggers: ['nicht'] },
   { pattern: '(?:noch )?nicht (?:wieder )?zur Verfügung', status: 'outage', weight: 1 , triggers: ['nicht'] },
   { pattern: 'keine?n? (?:[\\p{L}-]+ ){0,5}(?:mehr )?(?:möglich|erreichbar|verfügbar|bearbeitet|ausgestellt|durchgeführt|angeboten|eingehalten|vergeben|beantragt|vorgenommen|angemeldet|ausgezahlt|abgeholt|erbringen|erbracht|anbieten|annehmen|angenommen|entgegennehmen|ausstellen|bearbeiten|erstellt|erstellen|vornehmen|durchführen|gebucht|vereinbart|buchen|vereinbaren|zugelassen|zulassen|abgegeben|ausgehändigt|aushändigen|nutzen|genutzt|erledigen|erledigt|empfangen|versenden|verschicken|abrufen|abgerufen|anmelden|abmelden|ummelden|kontaktieren)', status: 'outage', weight: 0.9 , triggers: ['kein'] },
-  { pattern: '(?:nicht|weder) (?:[\\p{L}-]+ ){0,3}(?:verschickt|versendet|versandt|gesendet|empfangen|ausstellen|bearbeiten|durchführen|anbieten|nutzen|zugreifen|zugegriffen|abrufen|abgerufen|erreichen|aufrufen|angenommen|entgegengenommen|ausgegeben|erteilt|gebucht|vergeben|bearbeitet|ausgestellt|beantragt|ausgezahlt|überwiesen|bewilligt|vorgenommen|angemeldet|zugelassen|zulassen|freigeschaltet|kontaktieren|kontaktiert|anmelden|abmelden|ummelden|abgemeldet|umgemeldet)', status: 'outage', weight: 0.9 , triggers: ['nicht', 'weder'] },
+  { pattern: '(?:nicht|weder) (?:[\\p{L}-]+ ){0,3}(?:verschickt|versendet|versandt|gesendet|empfangen|ausstellen|bearbeiten|durchführen|anbieten|nutzen|zugreifen|zugegriffen|abrufen|abgerufen|erreichen|aufrufen|angenommen|entgegengenommen|ausgegeben|erteilt|gebucht|vergeben|bearbeitet|ausgestellt|beantragt|ausgezahlt|überwiesen|bewilligt|vorgenommen|angemeldet|zugelassen|zulassen|freigeschaltet|aufgebaut|hergestellt|kontaktieren|kontaktiert|anmelden|abmelden|ummelden|abgemeldet|umgemeldet)', status: 'outage', weight: 0.9 , triggers: ['nicht', 'weder'] },
   { pattern: '(?:fällt|fallen|fiel|fielen)(?: [\\p{L}\\p{N}.,-]+){0,8} aus', status: 'outage', weight: 0.9 , triggers: ['fällt', 'fallen', 'fiel'] },
   // "E-Mails kommen derzeit nicht an", "Anrufe gehen nicht ein".
   { pattern: '(?:kommen|kommt|kamen|kam|gehen|geht|gingen|ging)(?: [\\p{L}\\p{N}.,-]+){0,5} nicht (?:mehr )?(?:an|ein|durch)', status: 'outage', weight: 0.9 , triggers: ['nicht'] },
@@ -144,6 +144,10 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   // Separable verbs with their particle after the object: "schaltete Slots ab 13 Uhr frei", "fuhr die Systeme wieder hoch".
   { pattern: '(?:schaltet|schaltete|schalten|schalteten)(?: [\\p{L}\\p{N}.,-]+){0,8} (?:wieder )?frei|(?:fährt|fuhr|fahren|fuhren)(?: [\\p{L}\\p{N}.,-]+){0,6} (?:wieder )?hoch', status: 'restored', weight: 0.9, triggers: ['schaltet', 'schalten', 'fährt', 'fuhr', 'fahren'] },
   { pattern: '(?:stellt|stellte|stellen|stellten)(?: [\\p{L}\\p{N}.,-]+){0,6} (?:Betrieb|Dienst|Dienstbetrieb|Arbeit|Service) ein|(?:schaltet|schaltete|schalten|schalteten)(?: [\\p{L}\\p{N}.,-]+){0,6} ab|(?:fährt|fuhr|fahren|fuhren)(?: [\\p{L}\\p{N}.,-]+){0,6} herunter', status: 'outage', weight: 0.9, triggers: ['stellt', 'stellen', 'schaltet', 'schalten', 'fährt', 'fuhr', 'fahren'] },
+  // "Im Rathaus lief so gut wie nichts mehr": nearly out is degraded (guide §4: "weitgehend ausgefallen").
+  { pattern: '(?:geht|ging|läuft|lief|funktioniert|funktionierte)(?: [\\p{L}\\p{N}.,-]+){0,6} so gut wie nichts(?: mehr)?', status: 'degraded', weight: 1, triggers: ['so gut wie'] },
+  // "bleibt … dicht", "sind dichtgeblieben", "dichtgemacht": closed, said colloquially.
+  { pattern: 'dichtgeblieben|dichtgemacht|dicht gemacht|(?:bleibt|bleiben|blieb|blieben)(?: [\\p{L}\\p{N}.,()-]+){0,6} dicht(?![\\p{L}])', status: 'outage', weight: 0.9, triggers: ['dicht'] },
   // "persönlich im Rathaus anzutreffen": reachable in person.
   { pattern: '(?:persönlich )?(?:anzutreffen|ansprechbar)', status: 'operational', weight: 0.8, triggers: ['anzutreffen', 'ansprechbar'] },
   // "Die Internetseite ist down": the English word, only after a copula.
@@ -154,7 +158,7 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: '(?:gibt|gab) es (?:[\\p{L}]+ ){0,2}kein(?:e|en)?', status: 'outage', weight: 0.85, triggers: ['kein'] },
   // A substitute put in place ("eine Notfall-Webseite eingerichtet", "eine Hotline geschaltet") stands for a degraded service.
   { pattern: '(?:eingerichtet|geschaltet)', status: 'degraded', weight: 0.7, triggers: ['eingerichtet', 'geschaltet'] },
-  { pattern: '(?:steht|stehen|stand|standen)(?: [\\p{L}\\p{N}.,-]+){0,6} still|Stillstand|(?:geht|ging|gingen|gehe)(?: [\\p{L}\\p{N}.,-]+){0,6} nichts mehr|arbeitsunfähig|handlungsunfähig|nicht mehr arbeitsfähig', status: 'outage', weight: 1, triggers: ['still', 'nichts mehr', 'unfähig', 'arbeitsfähig'] },
+  { pattern: '(?:steht|stehen|stand|standen)(?: [\\p{L}\\p{N}.,-]+){0,6} still|Stillstand|(?:geht|ging|gingen|gehe|funktioniert|funktionierte|funktionieren|funktionierten|läuft|lief|laufen|liefen)(?: (?!so )[\\p{L}\\p{N}.,-]+){0,6} nichts mehr|arbeitsunfähig|handlungsunfähig|nicht mehr arbeitsfähig', status: 'outage', weight: 1, triggers: ['still', 'nichts mehr', 'unfähig', 'arbeitsfähig'] },
   { pattern: '(?:voll|vollständig) (?:arbeitsfähig|funktionsfähig|einsatzfähig)|(?:in|im) (?:gewohntem|gewohnten|vollem|vollen) Umfang|(?:normal|regulär|uneingeschränkt|wie gewohnt) (?:arbeiten|arbeitet|weiterarbeiten|laufen|läuft|geöffnet)', status: 'operational', weight: 0.9, triggers: ['fähig', 'umfang', 'normal', 'regulär', 'uneingeschränkt', 'gewohnt'] },
   { pattern: '(?:ist|sind|war|waren|wurde|wurden|sei|seien|inzwischen|mittlerweile|wieder)(?: [\\p{L}]+){0,3} (?:behoben|beseitigt)|(?:konnte|konnten)(?: [\\p{L}-]+){0,4} (?:beheben|beseitigen)', status: 'restored', weight: 1, triggers: ['behoben', 'beseitigt', 'beheben', 'beseitigen'] },
   // A named service that is "betroffen" with no more said is degraded (annotation guide §4).

@@ -187,7 +187,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
  * background ("bereits 2021", "schon im Jahr 2019", "damals", "vor zwei Jahren"), or any year two or more before it.
  */
 function earlierIncident(sentence: string, referenceDate: string | undefined): boolean {
-  if (!PAST_TENSE.test(sentence)) return false;
+  if (!PAST_TENSE.test(sentence) && !PERFECT.test(sentence)) return false;
   const years = EARLIER_YEAR.exec(sentence);
   if (YEARS_AGO.test(sentence)) return true;
   if (!years || referenceDate === undefined) return false;
@@ -195,10 +195,12 @@ function earlierIncident(sentence: string, referenceDate: string | undefined): b
   return gap >= 2 || (gap >= 1 && years[1] !== undefined);
 }
 
+/** A perfect tense told by someone ("habe es … gegeben", "hat es … gegeben"). */
+const PERFECT = /(?<![\p{L}])(?:habe|hat|haben|hätten|hätte)(?:[ \u00a0,]+[\p{L}\p{N}-]+){0,10}[ \u00a0]+ge\p{L}+(?![\p{L}])/u;
 const PAST_TENSE = /(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|gab|musste|mussten|blieb|blieben|fiel|fielen|legte|legten)(?![\p{L}])/u;
 /** A year, with the words that set it in the past when they stand before it. */
 const EARLIER_YEAR = /(?<![\p{L}\p{N}])(?:((?:[Bb]ereits|[Ss]chon|[Dd]amals)[ \u00a0]+(?:(?:im|in)[ \u00a0]+(?:Jahr[ \u00a0]+)?|Anfang[ \u00a0]+|Ende[ \u00a0]+|Mitte[ \u00a0]+)?)|(?:im|Im)[ \u00a0]+(?:Jahr[ \u00a0]+)?)?((?:19|20)\d\d)(?![\p{N}.])/u;
-const YEARS_AGO = /(?<![\p{L}])(?:vor[ \u00a0]+(?:zwei|drei|vier|fünf|sechs|einigen|mehreren|\d+)[ \u00a0]+Jahren|[Dd]amals)(?![\p{L}])/u;
+const YEARS_AGO = /(?<![\p{L}])(?:vor[ \u00a0]+(?:zwei|drei|vier|fünf|sechs|einigen|mehreren|\d+)[ \u00a0]+Jahren|[Dd]amals|in[ \u00a0]+der[ \u00a0]+Vergangenheit)(?![\p{L}])/u;
 
 /** The impacts one sentence states, given the service cues in it. */
 function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, found: readonly Cue<Service>[]): void {

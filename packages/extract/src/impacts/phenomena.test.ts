@@ -603,3 +603,21 @@ describe('a few hours', () => {
     expect(impacts('Wegen einer Störung ging einige Stunden nichts mehr im Bürgeramt.')).toEqual(['Werne|citizens-office|degraded']);
   });
 });
+
+describe('more ways to say down, and now-and-then', () => {
+  it('reads "funktionierte nichts mehr", "nicht aufgebaut" as outages and "so gut wie nichts mehr" as degraded', () => {
+    expect(impacts('Die Telekom stellte die Telefonleitung um - und danach funktionierte nichts mehr.')).toEqual(['Werne|phone|outage']);
+    expect(impacts('Datenverbindungen zum Rechenzentrum konnten nicht aufgebaut werden.')).toEqual(['Werne|it-systems|outage']);
+    expect(impacts('Im Rathaus lief so gut wie nichts mehr.')).toEqual(['Werne|administration|degraded']);
+  });
+  it('reads "dichtgeblieben" as closed', () => {
+    expect(impacts('Wegen eines Wasserschadens ist das Bürgerbüro am Montag dichtgeblieben.')).toEqual(['Werne|citizens-office|outage']);
+  });
+  it('gives problems "in der Vergangenheit immer mal wieder" nothing', () => {
+    expect(impacts('Probleme mit der Technik habe es in der Vergangenheit immer mal wieder gegeben.')).toEqual([]);
+  });
+  it('reads the Meldehalle as the registration office and an electronic procedure as IT', () => {
+    expect(impacts('Meldehalle und Zulassungsstelle blieben heute geschlossen.')).toEqual(['Werne|registration-office|outage', 'Werne|vehicle-registration|outage']);
+    expect(impacts('Das elektronische Verfahren funktioniert seit Donnerstag nicht mehr.')).toEqual(['Werne|it-systems|outage']);
+  });
+});

@@ -134,6 +134,9 @@ export function findCues<T>(
   return longestNonOverlapping(out);
 }
 
+/** "immer mal wieder", "immer wieder", "mal wieder" before "wieder": now and then. */
+const NOW_AND_THEN = /(?<![\p{L}])(?:immer[ \u00a0,]*(?:mal[ \u00a0]+)?|mal[ \u00a0]+)wieder(?![\p{L}])/iu;
+
 /** Words before "zu erreichen" that make it an attempt or a purpose ("versuchen, … zu erreichen", "um … zu erreichen"). */
 const ATTEMPT_BEFORE = /(?<![\p{L}])(?:versuch\p{L}*|Versuch\p{L}*|um|bemüh\p{L}*)(?:[ \u00a0,]+[\p{L}\p{N}-]+){0,8}[ \u00a0,]*$/u;
 
@@ -155,6 +158,8 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
         || /^[ \u00a0]+(?:gestellt|stellen|stellt|zu[ \u00a0]+stellen)(?![\p{L}])/iu.test(text.slice(s.span.end, s.span.end + 20)))) continue;
     // "die versuchen, das Rathaus telefonisch zu erreichen", "um … zu erreichen": an attempt or a purpose, no state.
     if (s.value === 'operational' && /^zu erreichen$/iu.test(s.span.text) && ATTEMPT_BEFORE.test(text.slice(Math.max(sentence.start, s.span.start - 90), s.span.start))) continue;
+    // "immer mal wieder", "mal wieder": now and then, no restoration.
+    if (s.value === 'restored' && NOW_AND_THEN.test(text.slice(Math.max(sentence.start, s.span.start - 12), s.span.start + s.span.text.search(/wieder/iu) + 6))) continue;
     // "so schnell wie möglich": a manner, no state.
     if (/^möglich$/iu.test(s.span.text) && /(?<![\p{L}])wie[ \u00a0]+$/iu.test(before)) continue;
     // "Wegen einer Störung ist ...": the noun names the cause, not the state.

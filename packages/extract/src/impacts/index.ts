@@ -88,8 +88,8 @@ interface TextScope {
   /** A police or prosecutor's release names places where things happened; its dateline owns no services. */
   readonly authority: boolean;
   paragraphList: number[] | undefined;
-  /** The text speaks of a Kreis's own authority ("Landratsamt", "Kreisverwaltung"). */
-  readonly kreisRuns: boolean;
+  /** The text speaks of a Kreis's own authority ("Landratsamt", "Kreisverwaltung"); looked for once it is asked. */
+  kreisRuns: boolean | undefined;
   /** The channels whose systems the text reports on (its telephone system, its mail server): what "nicht erreichbar" means there. */
   readonly documentChannels: readonly Service[];
   /** Every service cue of the text, in text order. */
@@ -130,19 +130,16 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
   // Sentences cut to a bounded length: everything per sentence below is then bounded too, and the time linear in
   // the text however long a run-on sentence (or a text without any full stop) is.
   const input: ImpactInput = {
-    ...whole, sentences: boundedSentences(whole.text, whole.sentences), dates: [...whole.dates].sort((a, b) => a.span.start - b.span.start),
+    ...whole, sentences: boundedSentences(whole.text, whole.sentences), dates: inTextOrder(whole.dates),
   };
   const { text, sentences } = input;
-  const places: Place[] = [];
-  for (const m of input.municipalities) places.push({ kind: 'municipality', mention: m });
-  for (const d of input.districts) places.push({ kind: 'district', mention: d });
-  places.sort((a, b) => a.mention.span.start - b.mention.span.start);
+  const places = placesInTextOrder(input.municipalities, input.districts);
   const scope: TextScope = {
     input, text, places, out: [], seen: new Set<string>(),
     publicPublisher: input.publisherKind === undefined || input.publisherKind === 'city' || input.publisherKind === 'district',
     authority: input.publisherKind === 'police' || input.publisherKind === 'prosecutor',
     paragraphList: undefined,
-    kreisRuns: KREIS_BODY.test(text),
+    kreisRuns: undefined,
     documentChannels: documentChannelsOf(allServices),
     allServices,
   };
@@ -201,6 +198,28 @@ const PAST_TENSE = /(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|gab|musst
 /** A year, with the words that set it in the past when they stand before it. */
 const EARLIER_YEAR = /(?<![\p{L}\p{N}])(?:((?:[Bb]ereits|[Ss]chon|[Dd]amals)[ \u00a0]+(?:(?:im|in)[ \u00a0]+(?:Jahr[ \u00a0]+)?|Anfang[ \u00a0]+|Ende[ \u00a0]+|Mitte[ \u00a0]+)?)|(?:im|Im)[ \u00a0]+(?:Jahr[ \u00a0]+)?)?((?:19|20)\d\d)(?![\p{N}.])/u;
 const YEARS_AGO = /(?<![\p{L}])(?:vor[ \u00a0]+(?:zwei|drei|vier|fünf|sechs|einigen|mehreren|\d+)[ \u00a0]+Jahren|[Dd]amals|in[ \u00a0]+der[ \u00a0]+Vergangenheit)(?![\p{L}])/u;
+
+/** Mentions by where they start; most lists come in text order already and are kept as they are. */
+function inTextOrder<T extends { span: { start: number } }>(list: readonly T[]): readonly T[] {
+  for (let i = 1; i < list.length; i++) {
+    if (list[i]!.span.start < list[i - 1]!.span.start) return [...list].sort((a, b) => a.span.start - b.span.start);
+  }
+  return list;
+}
+
+/** Municipalities and districts as one list in text order: the two lists merged (each is in text order). */
+function placesInTextOrder(municipalities: readonly Municipality[], districts: readonly District[]): Place[] {
+  const m = inTextOrder(municipalities);
+  const d = inTextOrder(districts);
+  const out: Place[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < m.length || j < d.length) {
+    if (j >= d.length || (i < m.length && m[i]!.span.start <= d[j]!.span.start)) out.push({ kind: 'municipality', mention: m[i++]! });
+    else out.push({ kind: 'district', mention: d[j++]! });
+  }
+  return out;
+}
 
 /** The impacts one sentence states, given the service cues in it. */
 function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, found: readonly Cue<Service>[]): void {
@@ -340,6 +359,7 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   // "Nach 14-tägiger Schließung hat das Meldeamt wieder geöffnet": the outage it ends is stated too.
   const endedOutage = status === 'restored' && AFTER_OUTAGE.test(scope.clauseText);
   for (const target of targets) {
+    scope.text.kreisRuns ??= KREIS_BODY.test(text);
     const place = districtRunning(target, service.value, places, input.kreisPublisher ? input.publisher : undefined, scope.text.kreisRuns, KREIS_SERVICE.test(service.span.text)
       || (scope.text.kreisRuns && BUILDING_SERVICES.has(service.value) && places.some((p) => p.kind === 'district' && target.kind === 'municipality' && p.mention.ags === target.mention.district.ags)));
     if (!place) continue;

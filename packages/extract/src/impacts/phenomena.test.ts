@@ -621,3 +621,10 @@ describe('more ways to say down, and now-and-then', () => {
     expect(impacts('Das elektronische Verfahren funktioniert seit Donnerstag nicht mehr.')).toEqual(['Werne|it-systems|outage']);
   });
 });
+
+describe('appointments kept, and who announced it', () => {
+  it('reads "dass alle vereinbarten Termine eingehalten werden könnten" as appointments working, not the announcing administration', () => {
+    expect(impacts('Die Stadtverwaltung hat auf ihren Webseiten mitgeteilt, dass alle vereinbarten Termine eingehalten werden könnten.'))
+      .toEqual(['Werne|appointments|operational']);
+  });
+});

@@ -206,17 +206,20 @@ const NOUN_PHRASES = NOUN_PHRASE_SERVICES.map((n) => ({ service: n.service, re: 
 /** What every {@link NOUN_PHRASES} match contains: a noun in -ung before its object ("Abmeldung von", "Zulassung eines"). */
 const NOUN_PHRASE_LINKS = ['ung von ', 'ung eines ', 'ung einer ', 'ungen von '];
 
+/** Whether a text may hold a phrase service, by substrings, for callers that do not have the lexicon's answer. */
+function mayHavePhrases(text: string): boolean {
+  return VERB_STEMS.some((v) => text.includes(v)) || NOUN_PHRASE_LINKS.some((l) => text.includes(l));
+}
+
 /**
- * Services named by a verb phrase (see VERB_PHRASE_SERVICES) that {@link findServices} did not find, merged into
- * `found` in text order: the object is the cue.
+ * Services named by a phrase that {@link findServices} did not find, merged into `found` in text order: a verb
+ * phrase (VERB_PHRASE_SERVICES; the object is the cue) or a noun with its object (NOUN_PHRASE_SERVICES).
+ * `phrases` is the lexicon's answer whether the text has any of their verbs or nouns (most texts have none).
  */
-export function withVerbPhrases(text: string, found: Cue<Service>[], phrases?: boolean): Cue<Service>[] {
-  // The lexicon tells whether the text has any of the phrases' verbs or nouns (most texts have none).
-  if (phrases === false) return found;
+export function withPhraseServices(text: string, found: Cue<Service>[], phrases = mayHavePhrases(text)): Cue<Service>[] {
+  if (!phrases) return found;
   let out = found;
-  const verbs = text.includes(VERB_STEMS[0]!) || text.includes(VERB_STEMS[1]!);
   for (const v of VERB_PHRASES) {
-    if (!verbs) break;
     v.re.lastIndex = 0;
     for (let m = v.re.exec(text); m; m = v.re.exec(text)) {
       const start = m.index;

@@ -63,6 +63,13 @@ describe('designator patterns', () => {
     expect(found('Die Schweriner IT- und Servicegesellschaft (SIS) war Ziel einer Cyberattacke.').map((a) => a.id)).toEqual(['sis-schwerin', 'sis-schwerin']);
     expect(found('Der Mann war im SIS zur Fahndung ausgeschrieben.')).toEqual([]);
   });
+  it('reads "die Polizei in Hamburg" as the Land\'s police, not "die Polizei in Lünen"', () => {
+    expect(found('Die Polizei in Hamburg ermittelt.').map((a) => a.id)).toEqual(['polizei-hamburg']);
+    expect(found('Die Polizei in Lünen nahm den Mann fest.')).toEqual([]);
+  });
+  it('reads a station named by its town\'s Ortsteil ("Polizeirevier Rostock-Reutershagen")', () => {
+    expect(found('Das Polizeirevier Rostock-Reutershagen ermittelt.').map((a) => a.text)).toEqual(['Polizeirevier Rostock-Reutershagen']);
+  });
   it('knows the short name "Polizei Dessau-Roßlau"', () => {
     expect(found('Die Polizei Dessau-Roßlau ermittelt.').map((a) => a.id)).toEqual(['polizei-dessau-rosslau']);
   });

@@ -72,6 +72,9 @@ export function placeKind(resources: Resources, candidate: string, designator: D
     // "Würzburg-Land", "Hannover-Mitte"; "Berlin-Brandenburg" (every part a place or Land).
     const tail = candidate.slice(dash + 1);
     if (PLACE_QUALIFIERS.has(tail) && isPlace(resources, candidate.slice(0, dash))) return 'place';
+    // "Polizeirevier Rostock-Reutershagen", "Polizeiwache Dortmund-Hörde": a station named by its town's Ortsteil.
+    if (designator.registry === 'unit' && designator.inPlace && /^\p{Lu}\p{Ll}{2,}$/u.test(tail) && candidate.indexOf('-') === dash
+      && !STRONG_ONLY.has(candidate.slice(0, dash)) && isPlace(resources, candidate.slice(0, dash))) return 'place';
     const parts = candidate.split('-');
     if (parts.length === 2 && parts.every((p) => p.length > 2 && (STATES.has(p) || (!STRONG_ONLY.has(p) && isPlace(resources, p))))) return 'place';
   }
@@ -115,9 +118,13 @@ export function readPlace(resources: Resources, text: string, end: number, desig
       return { place, start: at + n[0].length - written.length, end: NUMBER_RUN.lastIndex, state: undefined };
     }
   }
-  if (designator.inPlace) {
+  let afterIn = false;
+  if (designator.inPlace || designator.state) {
     IN_RUN.lastIndex = at;
-    if (IN_RUN.exec(text)) at = IN_RUN.lastIndex;
+    if (IN_RUN.exec(text)) {
+      at = IN_RUN.lastIndex;
+      afterIn = true;
+    }
   }
   if (designator.atCourt) {
     AT_COURT_RUN.lastIndex = at;
@@ -128,6 +135,8 @@ export function readPlace(resources: Resources, text: string, end: number, desig
   if (!m) return undefined;
   const place = placePrefix(resources, m[1]!, designator);
   if (!place) return undefined;
+  // "die Polizei in Hamburg" names the Land's police; "die Polizei in Lünen" only where it works (guide §2).
+  if (afterIn && !designator.inPlace && !STATES.has(place)) return undefined;
   const start = at + m[0].length - m[1]!.length;
   const state = designator.state ? STATES.get(place) : undefined;
   const placeEnd = start + place.length;

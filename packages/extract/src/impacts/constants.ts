@@ -27,7 +27,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
       'Fahrzeuge zulassen', 'Fahrzeuge zugelassen', 'Zulassungen', 'Halterwechsel', 'Zulassungsangelegenheiten'],
   },
   { service: 'drivers-licence', prefix: ['Führerschein', 'Fahrerlaubnis'] },
-  { service: 'phone', prefix: ['Notfallnummer', 'Notfalltelefon', 'Notfall-Telefon', 'Notfall-Hotline', 'Notfallhotline', 'Notfallrufnummer', 'Ersatznummer', 'Ersatzrufnummer', 'Ersatztelefon', 'Bürgertelefon', 'Servicetelefon', 'Service-Telefon', 'ServiceCenter115', 'Behördennummer', 'Telefonsystem', 'Telefonverbindung', 'Telefonanschl', 'Einwahl'], exact: ['Hotline', 'Hotlines', 'Anschlüsse', 'telefonische', 'telefonischen', 'Telefonleitung', 'Telefonnetze', 'Rufnummern', 'Telefonnummern', 'Durchwahlen', 'Hauptnummer', 'Zentralnummer', 'Servicenummer'] },
+  { service: 'phone', prefix: ['Notfallnummer', 'Notfalltelefon', 'Notfall-Telefon', 'Notfall-Hotline', 'Notfallhotline', 'Notfallrufnummer', 'Ersatznummer', 'Ersatzrufnummer', 'Ersatztelefon', 'Bürgertelefon', 'Servicetelefon', 'Service-Telefon', 'ServiceCenter115', 'Behördennummer', 'Telefonsystem', 'Telefonverbindung', 'Telefonanschl', 'Einwahl'], exact: ['Hotline', 'Hotlines', 'Anrufe', 'Anschlüsse', 'telefonische', 'telefonischen', 'Telefonleitung', 'Telefonnetze', 'Rufnummern', 'Telefonnummern', 'Durchwahlen', 'Hauptnummer', 'Zentralnummer', 'Servicenummer'] },
   { service: 'council-information', prefix: ['Ratsportal', 'Ratsinformationssystem', 'Ratsinfo', 'Bürgerinfoportal'] },
   {
     service: 'email',
@@ -137,7 +137,7 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   // "dass alle vereinbarten Termine eingehalten werden könnten": appointments kept, the verb last in a subordinate clause.
   { pattern: '(?:eingehalten|wahrgenommen) werden (?:kann|können|könne|könnten|konnte|konnten)(?![\\p{L}])', status: 'operational', weight: 0.8, triggers: ['werden k'] },
   // "Bürgerinnen und Bürger können Personalausweise abholen": the active voice.
-  { pattern: '(?:kann|können)(?: (?!nicht|kein|keine|nur|ausschließlich|erst|sich)[\\p{L}\\p{N}.,-]+){1,8} (?:abholen|beantragen|buchen|vereinbaren|erledigen|nutzen)(?![\\p{L}])', status: 'operational', weight: 0.75 , triggers: ['abholen', 'beantragen', 'buchen', 'vereinbaren', 'erledigen', 'nutzen'] },
+  { pattern: '(?:kann|können|konnte|konnten|könne|könnten)(?: (?!nicht|kein|keine|nur|ausschließlich|erst|sich)[\\p{L}\\p{N}.,-]+){1,8} (?:abholen|beantragen|buchen|vereinbaren|erledigen|nutzen|entgegennehmen|annehmen)(?![\\p{L}])', status: 'operational', weight: 0.75 , triggers: ['abholen', 'beantragen', 'buchen', 'vereinbaren', 'erledigen', 'nutzen', 'entgegennehmen', 'annehmen'] },
   { pattern: '(?:öffnet|öffnen|öffnete|öffneten|beginnen|beginnt)(?: [\\p{L}\\p{N}.,-]+){0,6} erst|erst (?:ab|um) \\d{1,2}(?:[.:]\\d\\d)? Uhr', status: 'degraded', weight: 0.95, triggers: ['erst'] },
   { pattern: 'ohne (?:vorherige\\p{L}* )?Termin\\p{L}* (?:[\\p{L}]+ ){0,3}nicht möglich|nur (?:mit|nach) (?:[\\p{L}]+ ){0,2}(?:Termin\\p{L}*|Anmeldung|Voranmeldung|Vereinbarung|Absprache)', status: 'degraded', weight: 1, triggers: ['ohne', 'nur'] },
   { pattern: 'ohne', status: 'outage', weight: 0.8, triggers: ['ohne'] },

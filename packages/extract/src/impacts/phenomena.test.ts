@@ -628,3 +628,14 @@ describe('appointments kept, and who announced it', () => {
       .toEqual(['Werne|appointments|operational']);
   });
 });
+
+describe('calls', () => {
+  it('reads calls that go nowhere as the phone out, and calls taken as the phone working', () => {
+    expect(impacts('Anrufe an die Stadtverwaltung laufen derzeit ins Leere.')).toEqual(['Werne|phone|outage']);
+    expect(impacts('Die Mitarbeiter konnten zwar Anrufe entgegennehmen.')).toEqual(['Werne|phone|operational']);
+  });
+  it('drops the working state a concession ("zwar") gives beside a restriction told of the same line', () => {
+    expect(impacts('Das Bürgertelefon war nur eingeschränkt erreichbar. Die Mitarbeiter konnten zwar Anrufe entgegennehmen, aber nicht jede Anfrage bearbeiten.'))
+      .toEqual(['Werne|phone|degraded']);
+  });
+});

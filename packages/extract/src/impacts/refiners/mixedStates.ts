@@ -58,6 +58,9 @@ export function mergeMixedStates(impacts: readonly ServiceImpact[], text = ''): 
   return out;
 }
 
+/** "zwar" in the working statement: the restriction follows or was told. */
+const CONCESSION = /(?<![\p{L}])zwar(?![\p{L}])/u;
+
 /** A sentence end between two statements, and the words that open the next sentence. */
 const SENTENCE_END = /[.!?»«"“”]\s+(\p{Lu}\p{L}*(?:[ \u00a0]+wenn)?)/u;
 /** Words that open a sentence restricting the one before ("Allerdings seien alle Dienstgebäude geschlossen", "Auch wenn …"). */
@@ -69,6 +72,8 @@ const RESTRICTING_OPENERS: ReadonlySet<string> = new Set(['Allerdings', 'Jedoch'
  * tells of another time, and both states stay.
  */
 function qualifies(text: string, o: ServiceImpact, d: ServiceImpact): boolean {
+  // "Die Mitarbeiter konnten zwar Anrufe entgegennehmen, …": a concession says the working state is only part of it.
+  if (CONCESSION.test(text.slice(Math.max(0, o.span.start - 60), o.span.end))) return true;
   const [first, second] = o.span.start <= d.span.start ? [o, d] : [d, o];
   if (first.span.end >= second.span.start) return true;
   const between = text.slice(first.span.end, second.span.start);

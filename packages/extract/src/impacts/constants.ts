@@ -176,7 +176,7 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
 ];
 
 /** Negation shortly before an operational cue turns it into an outage ("ist derzeit leider nicht erreichbar"). */
-export const NEGATION_BEFORE = /(?<![\p{L}])(?:weder(?:[ \u00a0,]+[\p{L}-]+){0,7}|(?:nicht|nichts|kein|keine|keinen|nie|niemals)(?:[ \u00a0]+[\p{L}-]+){0,3})[ \u00a0]+$/u;
+export const NEGATION_BEFORE = /(?<![\p{L}])(?:[Ww]eder(?:[ \u00a0,]+[\p{L}-]+){0,7}|(?:nicht|nichts|kein|keine|keinen|nie|niemals)(?:[ \u00a0]+[\p{L}-]+){0,3})[ \u00a0]+$/u;
 
 /** Where a sentence turns: statuses on one side do not apply to services on the other. */
 export const CLAUSE_BREAK = /:[ \u00a0]+(?=\p{Lu})|,[ \u00a0]*(?:und|oder|weil|denn|obwohl|nachdem|sodass|damit|deren|dessen)(?![\p{L}])|(?:,[ \u00a0]*|[ \u00a0]+)(?:aber(?![ \u00a0]+auch)|jedoch|doch|während|allerdings|hingegen|dagegen|wohingegen|sondern|wobei)(?![\p{L}])|;|[ \u00a0][–-][ \u00a0]|(?<![\p{L}])bis auf(?![ \u00a0]+[Ww]eiteres)(?![\p{L}])/gu;
@@ -255,6 +255,8 @@ export const LOCATIVE_BEFORE = /(?<![\p{L}])(?:[Aa]m|[Vv]or[ \u00a0]+dem|[Vv]or[
 export const LOCATIVE_BEFORE_AUTHORITY = /(?<![\p{L}])(?:[Ii]m|[Ii]ns|[Bb]eim|[Ii]n[ \u00a0]+(?:das|dem|den|die|der)|[Aa]us[ \u00a0]+(?:dem|der))(?:[ \u00a0]+\p{Lu}\p{Ll}+e[nrs]?)?[ \u00a0]+$/u;
 
 /** A clause introduced by "bis auf" names the exception to what the sentence says. */
+/** Words that except the service after them from what the clause says: "Mit Ausnahme des", "außer dem", "Bis auf das" (at the start). */
+export const EXCEPTED_BEFORE = /(?:(?<![\p{L}])(?:[Mm]it[ \u00a0]+Ausnahme|außer)[ \u00a0]+(?:des|der|dem|den)|^[ \u00a0]*Bis[ \u00a0]+auf[ \u00a0]+(?:das|die|den))[ \u00a0]+$/u;
 export const EXCEPTION_START = /^[ \u00a0]*bis auf(?![\p{L}])/u;
 
 /** Dates after these words are when a state began or ends, not when it was reported. */
@@ -266,6 +268,9 @@ export const GENERIC_SUBJECT = /(?<![\p{L}])(?:(?:viele|vielen|zahlreiche|zahlre
 
 /** A quantified group of places or offices ("alle Zulassungsstellen", "mehrere Kommunalverwaltungen"): bound to none of the places around it. */
 export const QUANTIFIED_GROUP = /(?<![\p{L}])(?:viele|vielen|zahlreiche|zahlreichen|mehrere|mehreren|etliche|etlichen|einige|einigen|alle|allen|aller|\d+)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Kommunen|Städte|Städten|Gemeinden|Rathäuser|Rathäusern|Verwaltungen|Kommunalverwaltungen|Stadtverwaltungen|Kreisverwaltungen|Kreise|Kreisen|Landkreise|Landkreisen|Behörden|Orte|Orten|Zulassungsstellen|Zulassungsämter|Bürgerämter|Ämter)(?![\p{L}])/iu;
+
+/** A group of one body's own offices ("alle Ämter", "mehrere Dienststellen"): in a city's or district's release, its administration. */
+export const OWN_OFFICES_GROUP = /(?<![\p{L}])(?:viele|vielen|zahlreiche|zahlreichen|mehrere|mehreren|etliche|etlichen|einige|einigen|alle|allen|aller|\d+)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Ämter|Dienststellen|Fachbereiche|Fachämter)(?![\p{L}])/giu;
 
 /** An unnamed group of places or offices ("die Rathäuser im Kreis", "Bürgerbüros in der Region"): bound to none of the places around it (guide §4). */
 export const UNNAMED_GROUP = /(?<![\p{L}])(?:Kommunen|Städte|Gemeinden|Rathäuser|Verwaltungen|Stadtverwaltungen|Gemeindeverwaltungen|Bürgerbüros|Bürgerämter)[ \u00a0]+(?:im[ \u00a0]+(?:Kreis|Kreisgebiet|Land|Umland)|in[ \u00a0]+der[ \u00a0]+Region|des[ \u00a0]+Kreises|der[ \u00a0]+Region)(?![\p{L}])/iu;

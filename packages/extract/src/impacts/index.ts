@@ -8,7 +8,7 @@ import { BUILDING_SERVICES, bindPlace, bodyRunning, districtRunning, ownersOf, k
 import { clausesOf, type Clause } from './clauses.js';
 import {
   ACCEPTED_NOT_PROCESSED, ADVICE, AFTER_OUTAGE, BACK_REFERENCE, CONFIDENCE, EMERGENCY_PAGE, ENDED_UNTIL, EVERYTHING_AGAIN, GENERIC_IT, GENERIC_SUBJECT, HELPER_BEFORE, INTENT,
-  KREIS_BODY, KREIS_SERVICE, LOCATIVE_BEFORE, PLUPERFECT_PASSIVE, RESTRICTED_AFTER, LOCATIVE_BEFORE_AUTHORITY, OWNING_PLACE_GAP, OWN_KREIS_AFTER, PAST_STATE, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, QUANTIFIER, REACHABILITY, SAME_FOR, UNNAMED_GROUP,
+  EXCEPTED_BEFORE, KREIS_BODY, KREIS_SERVICE, LOCATIVE_BEFORE, OWN_OFFICES_GROUP, PLUPERFECT_PASSIVE, RESTRICTED_AFTER, LOCATIVE_BEFORE_AUTHORITY, OWNING_PLACE_GAP, OWN_KREIS_AFTER, PAST_STATE, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, QUANTIFIER, REACHABILITY, SAME_FOR, UNNAMED_GROUP,
 } from './constants.js';
 import { distance, nearest, within, type Binding, type Cue, type Place } from './cues.js';
 import { findServices, subjects, withPhraseServices } from './services.js';
@@ -179,6 +179,8 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
   return mergeMixedStates(reopenings(text, scope.out), text);
 }
 
+const exceptedBefore = endsWithMatch(EXCEPTED_BEFORE);
+
 /**
  * Whether a sentence tells of an earlier incident: a past-tense verb and a year before the reference's, written as
  * background ("bereits 2021", "schon im Jahr 2019", "damals", "vor zwei Jahren"), or any year two or more before it.
@@ -258,6 +260,7 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k]!;
     const clauseText = text.slice(clause.start, clause.end);
+    const groupText = withoutOwnOffices(clauseText, scope.publicPublisher);
     // A condition, possibility or plan states no state at all.
     if (isHypothetical(clauseText)) continue;
     // A restoration that is planned, hoped for or open is none yet.
@@ -269,9 +272,9 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
       .filter((s) => !(intent && s.value === 'restored') && !(advice && (s.value === 'operational' || s.value === 'restored')));
     const clauseScope: ClauseScope = {
       text: scope, clause, clauseText, sentence, services: clauseServices,
-      groupOfPlaces: QUANTIFIED_GROUP.test(clauseText) || unnamedGroup(clauseText),
+      groupOfPlaces: groupOfPlaces(groupText),
       placesReferredTo: PLACES_BACK_REFERENCE.test(clauseText),
-      generic: GENERIC_SUBJECT.test(clauseText) || (!scope.publicPublisher && QUANTIFIER.test(clauseText)),
+      generic: GENERIC_SUBJECT.test(groupText) || (!scope.publicPublisher && QUANTIFIER.test(clauseText)),
       statuses: clauseStatuses, sentenceStatuses: statuses, previousStatus: previousStatus ?? mainStatus,
       providerInClause: input.providers?.some((p) => p.start >= clause.start && p.end <= clause.end) ?? false,
       // "telefonisch unter (030) ... erreichbar", "per E-Mail unter ... erreichbar": how to reach someone, no state of a service.
@@ -305,6 +308,8 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
     cue = undefined;
   }
   if (!status) return;
+  // "Mit Ausnahme des Standesamtes sind alle Ämter geschlossen": the office excepted is in the opposite state.
+  if (!clause.exception && cue && cue.span.start > service.span.end && exceptedBefore(text.slice(Math.max(clause.start, service.span.start - 30), service.span.start))) status = invert(status);
   // "Die Stadtverwaltung kann keine E-Mails empfangen", "… kann keine Fahrzeuge zulassen": the narrower service inside the
   // statement is what it is about (guide §4: administration only where the statement names no narrower service).
   if (service.value === 'administration' && cue && scope.services.some((v) => v.value !== 'administration'
@@ -439,6 +444,21 @@ function everythingAgain(scope: TextScope, sentence: Sentence, index: number): v
 }
 
 /** "die Rathäuser im Kreis", "Bürgerbüros in der Region": looked for only where such an area word stands. */
+/** Whether a clause speaks of a group of places ("viele Kommunen", "die Rathäuser im Kreis"): bound to none of them. */
+function groupOfPlaces(clause: string): boolean {
+  return QUANTIFIED_GROUP.test(clause) || unnamedGroup(clause);
+}
+
+/**
+ * The clause as {@link groupOfPlaces} and GENERIC_SUBJECT read it: in a city's or district's own release, "alle
+ * Ämter" are its own offices, not a group of places, and are taken out (blanked, so offsets stay).
+ */
+function withoutOwnOffices(clause: string, publicPublisher: boolean): string {
+  if (!publicPublisher || !clause.includes('mter') && !clause.includes('stellen') && !clause.includes('bereiche')) return clause;
+  OWN_OFFICES_GROUP.lastIndex = 0;
+  return clause.replace(OWN_OFFICES_GROUP, (m) => ' '.repeat(m.length));
+}
+
 /** An unnamed group that starts at a service word ("Rathäuser im Kreis …"). */
 const UNNAMED_GROUP_AT = new RegExp(`^(?:${UNNAMED_GROUP.source})`, UNNAMED_GROUP.flags);
 

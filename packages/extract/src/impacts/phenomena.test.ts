@@ -639,3 +639,23 @@ describe('calls', () => {
       .toEqual(['Werne|phone|degraded']);
   });
 });
+
+describe('a city\'s own offices as a group, "weder … noch" with "betroffen", offices excepted', () => {
+  it('reads "alle Ämter" in a city\'s own release as its administration', () => {
+    expect(impacts('Alle Ämter sind geschlossen.')).toEqual(['Werne|administration|outage']);
+    expect(impacts('Alle Ämter sind geschlossen.', { sourceKind: 'news' })).toEqual([]);
+  });
+  it('reads "Weder … noch … betroffen" as working', () => {
+    expect(impacts('Weder das Bürgerbüro noch das Standesamt sind betroffen.')).toEqual(['Werne|citizens-office|operational', 'Werne|civil-registry|operational']);
+  });
+  it('gives an office excepted from the clause the opposite state', () => {
+    expect(impacts('Mit Ausnahme des Standesamtes sind alle Ämter geschlossen.')).toEqual(['Werne|civil-registry|operational', 'Werne|administration|outage']);
+    expect(impacts('Bis auf das Standesamt sind alle Ämter geöffnet.')).toEqual(['Werne|civil-registry|outage', 'Werne|administration|operational']);
+  });
+});
+
+describe('some of the offices', () => {
+  it('reads "zahlreiche Ämter … nicht arbeitsfähig" as the administration degraded', () => {
+    expect(impacts('Daher sind zahlreiche Ämter heute leider nicht arbeitsfähig.')).toEqual(['Werne|administration|degraded']);
+  });
+});

@@ -4,6 +4,8 @@ import { PART_QUANTIFIER_BEFORE, PARTIAL_CLAUSE, PARTIAL_RESTORATION, VISITORS_O
 import type { Cue } from '../cues.js';
 
 const partBefore = endsWithMatch(PART_QUANTIFIER_BEFORE);
+/** Some of an administration's offices ("zahlreiche Ämter"): not "alle Ämter". */
+const SOME_OFFICES = /(?<![\p{L}])(?:mehrere|mehreren|zahlreiche|zahlreichen|einige|einigen|viele|vielen|etliche|etlichen|manche|manchen|verschiedene|verschiedenen)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Ämter|Fachämter|Dienststellen|Fachbereiche|Büros)$/iu;
 
 /**
  * An administration that is closed only in part ("Teile der Stadtverwaltung bleiben geschlossen") or only for
@@ -13,6 +15,8 @@ const partBefore = endsWithMatch(PART_QUANTIFIER_BEFORE);
 export function partialAdministration(text: string, service: Cue<Service>, clause: { start: number; end: number }, status: ServiceStatus): ServiceStatus {
   const before = text.slice(Math.max(clause.start, service.span.start - 40), service.span.start);
   if (partBefore(before)) return 'degraded';
+  // "zahlreiche Ämter", "mehrere Dienststellen": some of the offices, not all of them.
+  if (SOME_OFFICES.test(text.slice(Math.max(clause.start, service.span.start - 20), service.span.end))) return 'degraded';
   return VISITORS_ONLY.test(text.slice(clause.start, clause.end)) ? 'degraded' : status;
 }
 

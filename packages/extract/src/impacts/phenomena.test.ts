@@ -659,3 +659,10 @@ describe('some of the offices', () => {
     expect(impacts('Daher sind zahlreiche Ämter heute leider nicht arbeitsfähig.')).toEqual(['Werne|administration|degraded']);
   });
 });
+
+describe('a long noun phrase between "keine" and its verb', () => {
+  it('reads "keine Anliegen im Bereich Kfz-Zulassung und Führerscheinwesen bearbeitet" as outages', () => {
+    expect(impacts('Im Dienstleistungszentrum können keine Anliegen im Bereich Kfz-Zulassung und Führerscheinwesen bearbeitet werden.'))
+      .toEqual(['Werne|vehicle-registration|outage', 'Werne|drivers-licence|outage']);
+  });
+});

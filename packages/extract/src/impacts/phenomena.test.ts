@@ -666,3 +666,9 @@ describe('a long noun phrase between "keine" and its verb', () => {
       .toEqual(['Werne|vehicle-registration|outage', 'Werne|drivers-licence|outage']);
   });
 });
+
+describe('closing early', () => {
+  it('reads "schließt am Freitag früher" as part of the day (degraded)', () => {
+    expect(impacts('Die Stadtbibliothek schließt am Freitag früher.')).toEqual(['Werne|library|degraded']);
+  });
+});

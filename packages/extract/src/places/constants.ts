@@ -45,7 +45,7 @@ export const EXCLUDE_BEFORE = new RegExp(
   '(?<![\\p{L}])(?:Richtung|Fahrtrichtung|Rtg\\.|gegen|Herr|Herrn|Frau|Dr\\.|Prof\\.|Familie|'
   + '(?:FC|SC|SV|TSV|VfL|VfB|SpVgg|TuS|SG|BSG|MSV|FSV|SSV|TSG|VfR|KFC|SpVg)(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}]+)?|Borussia|Fortuna|Eintracht|Bayer|Alemannia|Preußen|Arminia|Schalke|Rot-Weiss|Rot-Weiß|Dynamo|Hansa|Energie|Kickers|Werder|Hertha|'
   + 'Holstein|Wehen|Viktoria|Union|Westfalia|Germania|Teutonia|Concordia|Sportfreunde|'
-  + 'RB|Rasenballsport|Marke|Modell|Typ|Hotel|Haus|Restaurant|Gaststätte|Firma|Punkte?[ \\u00a0]+in|Punkten[ \\u00a0]+in|\\p{L}*[Rr]egister[ \\u00a0]+in|'
+  + 'RB|Rasenballsport|Marke|Modell|Typ|Hotel|Haus|Revierbereich|Restaurant|Gaststätte|Firma|Punkte?[ \\u00a0]+in|Punkten[ \\u00a0]+in|\\p{L}*[Rr]egister[ \\u00a0]+in|'
   + 'Land|Bundesland|Freistaat|Länder|Bundesländer|Kreis|Landkreis|Kreises|Landkreises|du|de|la|le|'
   + 'Ortsteil|Ortsteils|Stadtteil|Stadtteils|Ortslage|Ortsteilen|Stadtteilen|Ortsverwaltung|Ortschaftsverwaltung|Ortsamt|Bezirksamt|Gemeindesekretariat|'
   + 'Ortsvorsteher|Ortsvorsteherin|Ortsbeirat|Ortschaftsrat|Ortsbürgermeister|Ortsbürgermeisterin|Stadtbezirk|Stadtbezirks|Ortsbezirk|Groß|Klein|Alt|Neu|Nieder|Ober|Unter|Hohen|Sankt|St\\.|'
@@ -246,7 +246,7 @@ export const BEFORE_GATES = {
     'Richtung', 'Fahrtrichtung', 'Rtg.', 'gegen', 'Herr', 'Herrn', 'Frau', 'Dr.', 'Prof.', 'Familie', 'FC', 'SC', 'SV', 'TSV', 'VfL', 'VfB', 'SpVgg',
     'TuS', 'SG', 'BSG', 'MSV', 'FSV', 'SSV', 'TSG', 'VfR', 'KFC', 'SpVg', 'Holstein', 'Wehen', 'Viktoria', 'Union', 'Westfalia', 'Germania', 'Teutonia',
     'Concordia', 'Sportfreunde', 'Borussia', 'Fortuna', 'Eintracht', 'Bayer', 'Alemannia', 'Preußen', 'Arminia', 'Schalke', 'Rot-Weiss', 'Rot-Weiß',
-    'Dynamo', 'Hansa', 'Energie', 'Kickers', 'Werder', 'Hertha', 'RB', 'Rasenballsport', 'Marke', 'Modell', 'Typ', 'Hotel', 'Haus', 'Restaurant',
+    'Dynamo', 'Hansa', 'Energie', 'Kickers', 'Werder', 'Hertha', 'RB', 'Rasenballsport', 'Marke', 'Modell', 'Typ', 'Hotel', 'Haus', 'Revierbereich', 'Restaurant',
     'Gaststätte', 'Firma', 'in', 'Land', 'Bundesland', 'Freistaat', 'Länder', 'Bundesländer', 'Kreis', 'Landkreis', 'Kreises', 'Landkreises',
     'du', 'de', 'la', 'le', 'Ortsteil', 'Ortsteils', 'Stadtteil', 'Stadtteils', 'Ortslage', 'Ortsteilen', 'Stadtteilen', 'Ortsverwaltung',
     'Ortschaftsverwaltung', 'Ortsamt', 'Bezirksamt', 'Gemeindesekretariat', 'Ortsvorsteher', 'Ortsvorsteherin', 'Ortsbeirat', 'Ortschaftsrat',

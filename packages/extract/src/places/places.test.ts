@@ -26,8 +26,9 @@ describe('municipalities', () => {
       { index: 94, text: 'Lünen', ags: '05978024' },
     ]);
   });
-  it('skips a building named after a town and the first part of a person\'s double name', () => {
+  it('skips a building named after a town, a police area label and the first part of a person\'s double name', () => {
     expect(municipalities('Betroffen waren die Büros im Haus Berlin an der Kohlwaagstraße.')).toEqual([]);
+    expect(municipalities('Landkreis Mittelsachsen\nRevierbereich Freiberg\nEin Radfahrer stürzte.')).toEqual([]);
     expect(municipalities('Das sagt Jürgen Vogt-Zembol. „Alle Türen werden abgeschlossen“, sagt Vogt-Zembol.')).toEqual([]);
   });
   it('skips names inside district names', () => {

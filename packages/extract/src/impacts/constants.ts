@@ -179,7 +179,7 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
 export const NEGATION_BEFORE = /(?<![\p{L}])(?:[Ww]eder(?:[ \u00a0,]+[\p{L}-]+){0,7}|(?:nicht|nichts|kein|keine|keinen|nie|niemals)(?:[ \u00a0]+[\p{L}-]+){0,3})[ \u00a0]+$/u;
 
 /** Where a sentence turns: statuses on one side do not apply to services on the other. */
-export const CLAUSE_BREAK = /:[ \u00a0]+(?=\p{Lu})|,[ \u00a0]*(?:und|oder|weil|denn|obwohl|nachdem|sodass|damit|deren|dessen)(?![\p{L}])|(?:,[ \u00a0]*|[ \u00a0]+)(?:aber(?![ \u00a0]+auch)|jedoch|doch|während|allerdings|hingegen|dagegen|wohingegen|sondern|wobei)(?![\p{L}])|;|[ \u00a0][–-][ \u00a0]|(?<![\p{L}])bis auf(?![ \u00a0]+[Ww]eiteres)(?![\p{L}])/gu;
+export const CLAUSE_BREAK = /:[ \u00a0]+(?=\p{Lu})|,[ \u00a0]*(?:und|oder|weil|da|denn|obwohl|nachdem|sodass|damit|deren|dessen)(?![\p{L}])|(?:,[ \u00a0]*|[ \u00a0]+)(?:aber(?![ \u00a0]+auch)|jedoch|doch|während|allerdings|hingegen|dagegen|wohingegen|sondern|wobei)(?![\p{L}])|;|[ \u00a0][–-][ \u00a0]|(?<![\p{L}])bis auf(?![ \u00a0]+[Ww]eiteres)(?![\p{L}])/gu;
 
 /** "wieder" shortly before an operational cue makes it a restoration ("stehen wieder nahezu alle Systeme zur Verfügung"). */
 export const AGAIN_BEFORE = /(?<![\p{L}])wieder(?:[ \u00a0]+[\p{L}-]+){0,4}[ \u00a0]+$/u;

@@ -672,3 +672,10 @@ describe('closing early', () => {
     expect(impacts('Die Stadtbibliothek schließt am Freitag früher.')).toEqual(['Werne|library|degraded']);
   });
 });
+
+describe('a causal clause', () => {
+  it('keeps ", da die Urkunden bereits erstellt wurden" apart from the statement before it', () => {
+    expect(impacts('Beim Standesamt können derzeit keine Beurkundungen durchgeführt werden. Die Eheschließungen können stattfinden, da die Urkunden bereits erstellt wurden.'))
+      .toEqual(['Werne|civil-registry|outage', 'Werne|weddings|operational']);
+  });
+});

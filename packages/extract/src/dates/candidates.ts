@@ -17,6 +17,9 @@ export const Kind = {
   Days: 64,
   Stand: 128,
   Clock: 256,
+  /** Not candidates: set by the date parser from the joined windows, to gate the parsers of rare phrases (see dates/index.ts). */
+  MonthPart: 512,
+  RelativeAdjective: 1024,
 } as const;
 
 const NUMERIC = /\d{1,2}\.\d{1,2}\./y;

@@ -87,9 +87,9 @@ const GATES: Readonly<Record<string, number>> = {
   DETimeUnitAgoFormatParser: Kind.Days,
   WeekdayParser: Kind.Weekday,
   NumericDayMonthParser: Kind.Numeric,
-  MonthPartParser: Kind.Month,
+  MonthPartParser: Kind.MonthPart,
   DayListParser: Kind.Month | Kind.Numeric,
-  RelativeAdjectiveParser: Kind.Casual | Kind.Weekday,
+  RelativeAdjectiveParser: Kind.RelativeAdjective,
   StandTimeParser: Kind.Stand,
 };
 /**
@@ -97,6 +97,23 @@ const GATES: Readonly<Record<string, number>> = {
  * there, the time parser reads every bare number of the text as an hour, and the refiners drop them all.
  */
 const CLOCK = /\d:\d\d|\d\s*Uhr|(?<![\d.])\d{1,2}\.\d\d(?![\d.])/u;
+/**
+ * Words without which {@link MonthPartParser} ("Ende November") and {@link RelativeAdjectiveParser} ("am
+ * gestrigen Abend") cannot match (every alternative of their patterns contains one; the second with the
+ * same flags, so that case folds alike). Most documents have a month or weekday but neither phrase: a
+ * parser left out costs nothing, and each one run costs its scan and, between documents, cold code.
+ */
+const MONTH_PART_WORD = /Anfang|Mitte|Ende/u;
+const RELATIVE_ADJECTIVE_WORD = /heutig|gestrig|morgig/iu;
+
+/** The kinds of `text`'s candidates, with the parse-time gates the parsers of rare phrases need. */
+function gateKinds(text: string, kinds: number): number {
+  let all = kinds;
+  if (CLOCK.test(text)) all |= Kind.Clock;
+  if ((kinds & Kind.Month) !== 0 && MONTH_PART_WORD.test(text)) all |= Kind.MonthPart;
+  if ((kinds & (Kind.Casual | Kind.Weekday)) !== 0 && RELATIVE_ADJECTIVE_WORD.test(text)) all |= Kind.RelativeAdjective;
+  return all;
+}
 
 /** A date parser: chrono's machinery with the parsers and refiners below, each parser run only where its gate finds something. */
 export interface DateParser {
@@ -149,7 +166,7 @@ function createParser(): DateParser {
     refiners,
     parse(text, reference, kinds, weekdayYears = true) {
       weekdayDate.fixYears = weekdayYears;
-      const all = kinds | (CLOCK.test(text) ? Kind.Clock : 0);
+      const all = gateKinds(text, kinds);
       let instance = byKinds.get(all);
       if (!instance) {
         instance = new Chrono({ parsers: gated.filter((g) => (g.kinds & all) !== 0).map((g) => g.parser), refiners });

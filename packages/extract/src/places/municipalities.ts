@@ -372,7 +372,23 @@ function evidenceOf(text: string, c: Candidate, prev1: string, after: string): E
     || (atParagraphStart && DATELINE_AFTER.test(after)) || (prev1 === '' && charBeforeBlanks(text, c.start) === ':' && placeLabelBefore(before()))) return 'strong';
   if (weakWord && weakBefore(before()) && !(c.form.risk !== 'none' && BEFORE_GATES.weakOnly.has(prev1))) return 'weak';
   if (/^-\p{Lu}/u.test(after) || (atLineStart && LINE_START_COMMA.test(after))) return 'weak';
+  // "Werne hat das Rathaus geschlossen.", "Auch Selm und Werne sind betroffen.": a town as the subject of a sentence.
+  if (SUBJECT_VERB_AFTER.test(after) && sentenceStartBefore(text, c.start, prev1)) return 'weak';
   return 'none';
+}
+
+/** A finite verb of a body right after a name, or after "und <Name>": the name is a sentence's subject. */
+const SUBJECT_VERB_AFTER = /^(?:[ \u00a0]+und[ \u00a0]+\p{Lu}[\p{L}-]+)?[ \u00a0]+(?:ist|sind|war|waren|hat|haben|hatte|hatten|kann|können|konnte|konnten|bleibt|bleiben|blieb|blieben|meldet|melden|meldete|meldeten|teilt|teilen|teilte|teilten|schließt|schließen|schloss|öffnet|öffnen|öffnete|muss|müssen|musste|mussten)(?![\p{L}])/u;
+
+/** Words that may open a sentence before its subject ("Auch Werne hat …"). */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['Auch', 'Ebenfalls', 'Zudem', 'Dagegen', 'Hingegen', 'Nun', 'Jetzt', 'Inzwischen']);
+
+/** Whether a name at `start` opens its sentence (after a full stop, a line break or the text's start, or an opener). */
+function sentenceStartBefore(text: string, start: number, prev1: string): boolean {
+  let at = start;
+  if (SENTENCE_OPENERS.has(prev1)) at = blanksBackTo(text, start) - prev1.length;
+  const c = charBeforeBlanks(text, at);
+  return c === '' || c === '.' || c === '!' || c === '?' || c === '\n' || c === ':';
 }
 
 /**

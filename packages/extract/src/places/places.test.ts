@@ -31,6 +31,12 @@ describe('municipalities', () => {
     expect(municipalities('Landkreis Mittelsachsen\nRevierbereich Freiberg\nEin Radfahrer stürzte.')).toEqual([]);
     expect(municipalities('Das sagt Jürgen Vogt-Zembol. „Alle Türen werden abgeschlossen“, sagt Vogt-Zembol.')).toEqual([]);
   });
+  it('takes a town that needs context as the subject of a sentence ("Werne hat …", "Auch Selm und Werne sind …")', () => {
+    expect(municipalities('Werne hat das Rathaus geschlossen.').map((m) => m.text)).toEqual(['Werne']);
+    expect(municipalities('Es regnet. Auch Selm und Werne sind betroffen.').map((m) => m.text)).toEqual(['Selm', 'Werne']);
+    expect(municipalities('Essen und Trinken ist im Rathaus verboten.')).toEqual([]);
+    expect(municipalities('Herr Werner sagte, Werne sei schön.').map((m) => m.text)).toEqual([]);
+  });
   it('skips names inside district names', () => {
     expect(municipalities('Der Kreis Soest und die Kreisverwaltung Unna informieren.')).toEqual([]);
   });

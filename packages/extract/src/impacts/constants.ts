@@ -23,7 +23,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
     service: 'vehicle-registration',
     prefix: ['Kfz-Zulassung', 'KFZ-Zulassung', 'KfZ-Zulassung', 'Kfz Zulassung', 'KFZ Zulassung', 'Zulassungsstelle', 'Autozulassung', 'Kfz- und', 'KFZ- und', 'Zulassungs- und', 'Kfz-Stelle', 'Kfz-Angelegenheiten', 'Zulassungsbehörde', 'Straßenverkehrsamt',
       'Fahrzeugzulassung', 'Kfz-Anmeldung', 'Wunschkennzeichen', 'Kfz-Zulassungs', 'Zulassungsangelegenheiten', 'Neuzulassung', 'Kfz-Abmeldung'],
-    exact: ['Anmeldung eines Autos', 'Autos anmelden', 'Autos angemeldet', 'Autos zulassen', 'Autos zugelassen', 'Fahrzeuge anmelden', 'Fahrzeuge angemeldet',
+    exact: ['i-Kfz', 'Zulassung', 'Anmeldung eines Autos', 'Autos anmelden', 'Autos angemeldet', 'Autos zulassen', 'Autos zugelassen', 'Fahrzeuge anmelden', 'Fahrzeuge angemeldet',
       'Fahrzeuge zulassen', 'Fahrzeuge zugelassen', 'Zulassungen', 'Halterwechsel', 'Zulassungsangelegenheiten'],
   },
   { service: 'drivers-licence', prefix: ['Führerschein', 'Fahrerlaubnis'] },
@@ -61,7 +61,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
       'Datenverarbeitung', 'Datentechnik', 'Datenbank', 'Datenverbindung', 'elektronische Verfahren', 'elektronischen Verfahren', 'elektronisches Verfahren', 'elektronischen Verfahrens', 'Richtfunkstrecken', 'Richtfunkverbindungen', 'Computer', 'Rechner', 'IT',
       'Technik', 'Behördennetz', 'Computersystem', 'Computersysteme'],
   },
-  { service: 'social-benefits', prefix: ['Sozialleistung', 'Sozialamt', 'Sozialämter', 'Wohngeld', 'Elterngeld', 'Amt für Arbeit und Soziales', 'Fachbereich Soziales', 'Fachbereichs Soziales', 'Fachdienst Soziales', 'Fachdienstes Soziales', 'Sozialen Dienst', 'Soziale Dienst', 'Sozialbehörde', 'Geld-Leistungen', 'Asylleistung', 'BAföG'], exact: ['Sozialhilfe', 'Grundsicherung', 'Unterhaltsvorschuss', 'Bürgergeld', 'Leistungsbescheide'] },
+  { service: 'social-benefits', prefix: ['Sozialleistung', 'Sozialamt', 'Sozialämter', 'Wohngeld', 'Elterngeld', 'Amt für Arbeit und Soziales', 'Fachbereich Soziales', 'Fachbereichs Soziales', 'Fachdienst Soziales', 'Fachdienstes Soziales', 'Sozialen Dienst', 'Soziale Dienst', 'Sozialbehörde', 'Geld-Leistungen', 'Asylleistung', 'BAföG'], exact: ['Leistungen nach dem SGB', 'Sozialhilfe', 'Grundsicherung', 'Unterhaltsvorschuss', 'Bürgergeld', 'Leistungsbescheide'] },
   { service: 'building-authority', prefix: ['Bauamt', 'Bauaufsicht', 'Baugenehmigung', 'Bauantrag', 'Bauanträge', 'Bauordnungsamt', 'Fachbereich Bauen', 'Fachbereichs Bauen', 'Bauverwaltung', 'Bauordnung'] },
   { service: 'business-registration', prefix: ['Gewerbeamt', 'Gewerbeanmeldung', 'Gewerbemeldung', 'Gewerbestelle', 'Gewerbeummeldung', 'Gewerbeabmeldung', 'Gewerbeangelegenheiten'] },
   {

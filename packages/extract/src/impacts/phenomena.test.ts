@@ -679,3 +679,13 @@ describe('a causal clause', () => {
       .toEqual(['Werne|civil-registry|outage', 'Werne|weddings|operational']);
   });
 });
+
+describe('more service words of a district', () => {
+  it('reads "Online-Zulassung (i-Kfz)" as vehicle registration and "Leistungen nach dem SGB" as social benefits', () => {
+    expect(impacts('Die Online-Zulassung (i-Kfz) steht wieder zur Verfügung.', { jurisdiction: '05978', sourceKind: 'district' })).toEqual(['Kreis Unna|vehicle-registration|restored']);
+    expect(impacts('Leistungen nach dem SGB XII werden weiterhin pünktlich ausgezahlt.', { jurisdiction: '05978', sourceKind: 'district' })).toEqual(['Kreis Unna|social-benefits|operational']);
+  });
+  it('gives a car driven without registration in a police release nothing', () => {
+    expect(impacts('Das Fahrzeug war ohne Zulassung unterwegs.', { sourceKind: 'police' })).toEqual([]);
+  });
+});

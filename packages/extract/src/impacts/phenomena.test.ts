@@ -689,3 +689,10 @@ describe('more service words of a district', () => {
     expect(impacts('Das Fahrzeug war ohne Zulassung unterwegs.', { sourceKind: 'police' })).toEqual([]);
   });
 });
+
+describe('part of the week and substitute quarters', () => {
+  it('reads "montags geschlossen" as part of the time (degraded) and work in substitute quarters as degraded', () => {
+    expect(impacts('Wegen Personalmangels bleibt das Bürgerbüro montags geschlossen.')).toEqual(['Werne|citizens-office|degraded']);
+    expect(impacts('Nach dem Brand im Rathaus arbeitet die Verwaltung in einem Ausweichquartier.')).toEqual(['Werne|administration|degraded']);
+  });
+});

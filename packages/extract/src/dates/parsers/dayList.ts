@@ -16,10 +16,15 @@ const PATTERN = new RegExp(
 /** Tag of this parser's results (their text is a bare number). */
 export const DAY_LIST_TAG = 'lagebild/dayList';
 
+/** A day followed by a joining word or sign: every list the pattern reads has one, and most texts none. */
+const LIST_START = new RegExp(String.raw`\d\.${DAY_LIST_JOIN}\d`, 'u');
+const NEVER = /(?!)/u;
+
 /** A day of a list of days that share the month written after the last of them. */
 export class DayListParser implements chrono.Parser {
-  pattern(): RegExp {
-    return PATTERN;
+  pattern(context: chrono.ParsingContext): RegExp {
+    // A cheap look for "6. und 7" first: the full pattern tests a look-behind and a look-ahead at every digit.
+    return LIST_START.test(context.text) ? PATTERN : NEVER;
   }
 
   extract(context: chrono.ParsingContext, match: RegExpMatchArray): chrono.ParsingResult | null {

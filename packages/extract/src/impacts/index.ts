@@ -272,7 +272,7 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
       .filter((s) => !(intent && s.value === 'restored') && !(advice && (s.value === 'operational' || s.value === 'restored')));
     const clauseScope: ClauseScope = {
       text: scope, clause, clauseText, sentence, services: clauseServices,
-      groupOfPlaces: groupOfPlaces(groupText),
+      groupOfPlaces: speaksOfPlaceGroup(groupText),
       placesReferredTo: PLACES_BACK_REFERENCE.test(clauseText),
       generic: GENERIC_SUBJECT.test(groupText) || (!scope.publicPublisher && QUANTIFIER.test(clauseText)),
       statuses: clauseStatuses, sentenceStatuses: statuses, previousStatus: previousStatus ?? mainStatus,
@@ -445,16 +445,16 @@ function everythingAgain(scope: TextScope, sentence: Sentence, index: number): v
 
 /** "die Rathäuser im Kreis", "Bürgerbüros in der Region": looked for only where such an area word stands. */
 /** Whether a clause speaks of a group of places ("viele Kommunen", "die Rathäuser im Kreis"): bound to none of them. */
-function groupOfPlaces(clause: string): boolean {
+function speaksOfPlaceGroup(clause: string): boolean {
   return QUANTIFIED_GROUP.test(clause) || unnamedGroup(clause);
 }
 
 /**
- * The clause as {@link groupOfPlaces} and GENERIC_SUBJECT read it: in a city's or district's own release, "alle
+ * The clause as {@link speaksOfPlaceGroup} and GENERIC_SUBJECT read it: in a city's or district's own release, "alle
  * Ämter" are its own offices, not a group of places, and are taken out (blanked, so offsets stay).
  */
 function withoutOwnOffices(clause: string, publicPublisher: boolean): string {
-  if (!publicPublisher || !clause.includes('mter') && !clause.includes('stellen') && !clause.includes('bereiche')) return clause;
+  if (!publicPublisher || (!clause.includes('mter') && !clause.includes('stellen') && !clause.includes('bereiche'))) return clause;
   OWN_OFFICES_GROUP.lastIndex = 0;
   return clause.replace(OWN_OFFICES_GROUP, (m) => ' '.repeat(m.length));
 }

@@ -6,28 +6,13 @@ import { DocumentReportsSchema, ProblemSchema, ReportRowSchema, ReportsPageSchem
 import { createServer } from './server.js';
 import { storeDrivers } from './test-support/stores.js';
 import { luenen, makeRecord, spanOf, werne, werneNov02 } from './test-support/records.js';
+import { parseCsvRecords } from './test-support/csv.js';
 
 // Reports (issue 17) through the HTTP API: GET /reports, GET /documents/:id/reports, /documents?unit=report.
 // Texts invented for this test.
 
 const DRIVERS = storeDrivers('lagebild_api_reports');
 
-/** A small RFC 4180 reader (as in exports.test.ts): rows of named fields. */
-function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; } else field += c;
-  }
-  const [header, ...body] = rows;
-  return body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
-}
 
 function inside(all: Entities, start: number, end: number): Entities {
   const pick = <T extends { span: { start: number; end: number } }>(xs: readonly T[]) => xs.filter((x) => x.span.start >= start && x.span.end <= end);
@@ -140,7 +125,7 @@ describe.each(DRIVERS)('reports through the HTTP API on %s', (_driver, makeStore
     for (const url of ['/reports?format=csv', '/documents?unit=report&format=csv']) {
       const csv = await get(url);
       expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-      const rows = parseCsv(csv.body);
+      const rows = parseCsvRecords(csv.body);
       expect(rows.map((r) => [r['document_id'], r['report_index'], r['whole'], r['report_title'], r['municipalities'], r['dates']])).toEqual([
         [b, '0', 'false', '1. Einbruch in Werne', 'Werne (05978040)', '2023-11-01'],
         [b, '1', 'false', '2. Diebstahl in Lünen', 'Lünen (05978024)', '2023-10-31'],

@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteerPlaces } from '../places.js';
 import { computeStatus } from '../status.js';
+import { parseCsv } from '../test-support/csv.js';
 import { RECORDS, impactRows } from '../test-support/records.js';
 import { csvField, impactsCsv, statusCsv, toCsv } from './csv.js';
 import { statusGeoJson } from './geojson.js';
 import { toNdjson } from './ndjson.js';
-
-/** A small RFC 4180 parser, to check that what we write reads back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; } else field += c;
-  }
-  return rows;
-}
 
 const entries = computeStatus(impactRows(RECORDS), { asOf: '2023-11-06', places: gazetteerPlaces() });
 

@@ -9,6 +9,7 @@ import type { LagebildRecord } from '@lagebild/schema';
 import { openStore } from '@lagebild/store';
 import { verifySignature } from '@lagebild/api';
 import { registerAnalysisCommands, renderStatus } from './analysis.js';
+import { runProgram } from '../test-support/run-program.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lagebild-analysis-'));
 const db = join(dir, 'store.db');
@@ -37,21 +38,9 @@ function record(): LagebildRecord {
 }
 
 async function run(args: string[]): Promise<{ stdout: string; error?: unknown }> {
-  const program = new Command('lagebild').exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
+  const program = new Command('lagebild');
   registerAnalysisCommands(program);
-  let stdout = '';
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  try {
-    await program.parseAsync(['node', 'lagebild', ...args]);
-    return { stdout };
-  } catch (error) {
-    return { stdout, error };
-  } finally {
-    spy.mockRestore();
-  }
+  return runProgram(program, args);
 }
 
 describe('analysis commands', () => {

@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LagebildRecord } from '@lagebild/schema';
 import { openStore } from '@lagebild/store';
 import { buildProgram } from '../main.js';
+import { runProgram } from '../test-support/run-program.js';
 import { registerAnalysisCommands } from './analysis.js';
 
 // `lagebild reports` and the per-report exports (issue 17). Texts invented for this test.
@@ -47,22 +48,7 @@ function records(): LagebildRecord[] {
   return [bundled, single];
 }
 
-async function run(program: Command, args: string[]): Promise<{ stdout: string; error?: unknown }> {
-  program.exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
-  let stdout = '';
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  try {
-    await program.parseAsync(['node', 'lagebild', ...args]);
-    return { stdout };
-  } catch (error) {
-    return { stdout, error };
-  } finally {
-    spy.mockRestore();
-  }
-}
+const run = (program: Command, args: string[]) => runProgram(program, args);
 const analysis = (): Command => {
   const program = new Command('lagebild');
   registerAnalysisCommands(program);

@@ -696,3 +696,13 @@ describe('part of the week and substitute quarters', () => {
     expect(impacts('Nach dem Brand im Rathaus arbeitet die Verwaltung in einem Ausweichquartier.')).toEqual(['Werne|administration|degraded']);
   });
 });
+
+describe('appointments as the condition of a visit', () => {
+  it('gives "nur mit Terminvergabe" and "nach vorheriger Terminvereinbarung" no appointments item', () => {
+    expect(impacts('Besuche sind nur nach vorheriger Terminvereinbarung möglich.')).toEqual([]);
+    expect(impacts('Das Bürgerbüro ist nur mit Terminvergabe geöffnet.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+  it('keeps appointments that are themselves in trouble', () => {
+    expect(impacts('Die Online-Terminvergabe ist derzeit gestört.')).toEqual(['Werne|appointments|outage']);
+  });
+});

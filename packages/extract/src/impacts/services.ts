@@ -249,6 +249,9 @@ export function withPhraseServices(text: string, found: Cue<Service>[], phrases 
   return out === found ? found : out.sort((a, b) => a.span.start - b.span.start);
 }
 
+/** Words before an appointment word that make it the condition of a visit ("nur mit", "nach vorheriger", "ohne"). */
+const APPOINTMENT_AS_CONDITION = /(?<![\p{L}])(?:ohne|nur[ \u00a0]+(?:mit|nach|per)|(?:mit|nach)[ \u00a0]+vorheriger)[ \u00a0]+(?:(?:vorherige[nr]?|telefonische[nr]?|einer|einem)[ \u00a0]+)?$/iu;
+
 /**
  * The services a sentence states something about: not the speaker ("ein Sprecher der Stadtverwaltung", "Die
  * Kreisverwaltung bittet"), not the owner of another ("IT-Struktur der Kreisverwaltung"), not a channel,
@@ -283,8 +286,9 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     if (s.value === 'it-systems' && /(?<![\p{L}])(?:im|ins|über[ \u00a0]+das|per|via|Stand[ \u00a0]+der)[ \u00a0]+$/iu.test(before)) return false;
     // "auf der Internetseite informieren": where to look, not the website's state.
     if (s.value === 'website' && /(?<![\p{L}])(?:auf|über)[ \u00a0]+(?:der|die|den|ihrer|ihre|seiner|seine|unserer|unsere)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?$/iu.test(before)) return false;
-    // "ohne Termin": the condition of a visit, not appointments that are missing.
-    if (s.value === 'appointments' && /(?<![\p{L}])ohne[ \u00a0]+(?:vorherige[nr]?[ \u00a0]+)?$/iu.test(before)) return false;
+    // "ohne Termin", "nur mit Terminvergabe", "nach vorheriger Terminvereinbarung": the condition of a visit, not
+    // the state of appointments (a visit only by appointment restricts the office: annotation guide §4).
+    if (s.value === 'appointments' && APPOINTMENT_AS_CONDITION.test(before)) return false;
     // "im Bürgerbüro keine Termine": the office's appointments too.
     if (s.value === 'appointments' && previous && previous.value !== 'administration' && previous.value !== 'phone' && previous.value !== 'email'
       && /^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}$/u.test(text.slice(previous.span.end, s.span.start))

@@ -287,11 +287,20 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   }
 }
 
+/** Whether impacts so far tell of an outage or a restriction. */
+function incidentToldBefore(out: readonly { status: ServiceStatus }[]): boolean {
+  for (const o of out) if (o.status === 'outage' || o.status === 'degraded') return true;
+  return false;
+}
+
 /** The impacts a clause states about one of its services: its status, and the places it goes to. */
 function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   const { text, input, places, authority, publicPublisher } = scope.text;
   const { clause, inSentence, binding } = scope;
-  if (scope.contactInClause && (service.value === 'phone' || service.value === 'email')) return;
+  // A number or address given as a contact is a pointer (guide §4), except where the document has told of an outage
+  // or a restriction before: then the line offered is a way that still works ("In dringenden Fällen … unter 0906 … melden").
+  // Not in police or prosecutor releases: their numbers are for witnesses.
+  if (scope.contactInClause && (service.value === 'phone' || service.value === 'email') && !(!authority && incidentToldBefore(scope.text.out))) return;
   // "die Ampel am Rathaus", "vor dem Rathaus": a building as a location, not the administration.
   if (service.value === 'administration' && locatedAt(text, service, scope.text.authority)) return;
   // "Der Notruf 110 ist erreichbar": the police's line; the police is an agency, not a place (guide §4).

@@ -706,3 +706,11 @@ describe('appointments as the condition of a visit', () => {
     expect(impacts('Die Online-Terminvergabe ist derzeit gestört.')).toEqual(['Werne|appointments|outage']);
   });
 });
+
+describe('a line with its number after an outage', () => {
+  it('reads "nur telefonisch unter … erreichbar" after a closure as the phone working, and alone as a pointer', () => {
+    expect(impacts('Das Rathaus ist heute wegen eines Stromausfalls geschlossen. Die Verwaltung ist weiterhin nur telefonisch unter 02389 780-0 erreichbar.'))
+      .toEqual(['Werne|administration|outage', 'Werne|phone|operational']);
+    expect(impacts('Die Verwaltung ist weiterhin nur telefonisch unter 02389 780-0 erreichbar.')).toEqual([]);
+  });
+});

@@ -241,7 +241,7 @@ export const ENDED_UNTIL = /(?<![\p{L}])[Bb]is[ \u00a0]+(?:(?:zur|zum)[ \u00a0]+
 export const PAST_STATE = /(?<![\p{L}])(?:war|waren|blieb|blieben)(?![\p{L}])/u;
 
 /** A sentence that carries the one before over to other places: "Gleiches gilt für Schwerte", "Das gilt auch für die Stadt Selm". */
-export const SAME_FOR = /^[ \u00a0]*(?:Gleiches|Dasselbe|Das[ \u00a0]+gleiche|Ähnliches|Dies|Das)[ \u00a0]+(?:gilt|galt)[ \u00a0]+(?:(?:auch|ebenso|ebenfalls)[ \u00a0]+)?für[ \u00a0]+/u;
+export const SAME_FOR = /^[ \u00a0]*(?:Gleiches|Dasselbe|Das[ \u00a0]+gleiche|Ähnliches|Dies|Das)[ \u00a0]+(?:gilt|galt|gelte)[ \u00a0]+(?:(?:auch|ebenso|ebenfalls)[ \u00a0]+)?für[ \u00a0]+/u;
 
 /** Everything back to normal, no service named: "läuft wieder alles normal", "alle Dienste stehen wieder zur Verfügung". */
 export const EVERYTHING_AGAIN = /(?<![\p{L}])(?:(?:läuft|funktioniert|ist)[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}wieder[ \u00a0]+alles|alles[ \u00a0]+(?:läuft|funktioniert|ist)[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}wieder|alle[ \u00a0]+(?:Dienste|Dienstleistungen|Angebote|Systeme)[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,3}wieder)(?![\p{L}])/u;
@@ -350,7 +350,7 @@ export const BUILDING_CONTEXT_BEFORE = /(?<![\p{L}])(?:Richtung|Vorplatz|vor dem
  * Words by which a sentence points back to the state the previous one gave ("Das betrifft ...", "Betroffen
  * sind ...", "Darunter auch ...", "Gleiches gilt für ...").
  */
-export const BACK_REFERENCE = /^(?:(?![Nn]icht|[Kk]aum|[Ww]enig|[Bb]esonders|[Ii]nsbesondere|[Ss]tark|[Mm]assiv|[Vv]or)[\p{L}]+[ \u00a0]+){0,2}?(?:(?:[Bb]etroffen|[Bb]etreffen)[ \u00a0]+(?:sind|ist|waren|war|seien|sei)|(?:[Dd]as|[Dd]ies)[ \u00a0]+(?:betrifft|betraf)|[Dd]arunter|(?:Gleiches|Dasselbe|Das[ \u00a0]+gleiche|Dies|Das)[ \u00a0]+gilt[ \u00a0]+(?:auch|ebenso|ebenfalls|für)|(?:Ebenso|Ebenfalls|Auch)[ \u00a0]+betroffen)(?![\p{L}])|(?:betrifft|betraf)[ \u00a0]+(?:das|dies)(?![\p{L}])/gu;
+export const BACK_REFERENCE = /^(?:(?![Nn]icht|[Kk]aum|[Ww]enig|[Bb]esonders|[Ii]nsbesondere|[Ss]tark|[Mm]assiv|[Vv]or)[\p{L}]+[ \u00a0]+){0,2}?(?:(?:[Bb]etroffen|[Bb]etreffen)[ \u00a0]+(?:sind|ist|waren|war|seien|sei)|(?:[Dd]as|[Dd]ies)[ \u00a0]+(?:betrifft|betraf|betreffe)|[Dd]arunter|(?:Gleiches|Dasselbe|Das[ \u00a0]+gleiche|Dies|Das)[ \u00a0]+(?:gilt|galt|gelte)[ \u00a0]+(?:auch|ebenso|ebenfalls|für)|(?:Ebenso|Ebenfalls|Auch)[ \u00a0]+betroffen)(?![\p{L}])|(?:betrifft|betraf)[ \u00a0]+(?:das|dies)(?![\p{L}])/gu;
 
 /** A time of day that bounds a closing: part of the day ("bis 14 Uhr", "erst um 15 Uhr", "bereits um 13 Uhr"). */
 export const PART_OF_DAY = /(?<![\p{L}])(?:schließt|schließen|schloss|schlossen)(?:[ \u00a0]+[\p{L}\p{N}.,-]+){0,6}[ \u00a0]+(?:früher|eher|vorzeitig)(?![\p{L}])|(?<![\p{L}])(?:(?:für[ \u00a0]+)?(?:(?:mindestens|maximal|höchstens|etwa|rund|ca\.)[ \u00a0]+)?(?:mehrere|einige|wenige|zwei|drei|vier|fünf|sechs|\d)[ \u00a0]+Stunden|stundenweise|stundenlang|zeitweise|zeitweilig)(?![\p{L}])|(?<![\p{L}])(?:bis|erst[ \u00a0]+(?:ab|um)|bereits[ \u00a0]+(?:ab|um)|schon[ \u00a0]+(?:ab|um)|ab|von)[ \u00a0]+\d{1,2}(?:[.:]\d\d)?[ \u00a0]+Uhr(?![\p{L}])|(?<![\p{L}])(?:vormittags|nachmittags|am[ \u00a0]+(?:Vormittag|Nachmittag)|montags|dienstags|mittwochs|donnerstags|freitags|samstags)(?![\p{L}])/u;

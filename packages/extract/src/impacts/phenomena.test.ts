@@ -714,3 +714,11 @@ describe('a line with its number after an outage', () => {
     expect(impacts('Die Verwaltung ist weiterhin nur telefonisch unter 02389 780-0 erreichbar.')).toEqual([]);
   });
 });
+
+describe('reported speech pointing back', () => {
+  it('reads "Das gelte auch für …" (Konjunktiv I) like "Das gilt auch für …"', () => {
+    expect(impacts('Das Bürgerbüro ist geschlossen. Das gelte auch für das Standesamt.')).toEqual(['Werne|citizens-office|outage', 'Werne|civil-registry|outage']);
+    expect(impacts('In Lünen bleibt das Bürgerbüro geschlossen. Das gelte auch für Schwerte.', { sourceKind: 'news' }))
+      .toEqual(['Lünen|citizens-office|outage', 'Schwerte|citizens-office|outage']);
+  });
+});

@@ -44,7 +44,7 @@ export function referredStatuses(
 const AFFECTED = /troffen/iu;
 
 /** A sentence that only extends what the one before said ("Dies gilt sowohl für … als auch für …"). */
-const POINTER_ONLY = /^(?:Dies|Das|Gleiches|Dasselbe)[ \u00a0]+(?:gilt|betrifft|betraf|galt)(?![\p{L}])/u;
+const POINTER_ONLY = /^(?:Dies|Das|Gleiches|Dasselbe)[ \u00a0]+(?:gilt|betrifft|betraf|galt|gelte|betreffe)(?![\p{L}])/u;
 
 /** The strongest status cue of a sentence when it is a firm one (weight ≥ 0.8), else undefined. */
 function strongestCue(text: string, sentence: Sentence): Cue<ServiceStatus> | undefined {

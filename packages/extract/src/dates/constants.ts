@@ -1,7 +1,11 @@
 /** Vocabulary of German date expressions used by the custom parsers and refiners (chrono's own lives in chrono). */
 
-/** Words between a day and the next that make a list sharing one month: "am 28. und 30. September", "3., 10. oder 17. Mai", "1./2. Juli", "6. sowie am 8. Mai". */
-export const DAY_LIST_JOIN = String.raw`\s*(?:,\s*(?:und|oder|sowie)?|und|oder|sowie|&|/)\s*(?:(?:am|den|dem)\s+)?`;
+/**
+ * Words between a day and the next that make a list sharing one month: "am 28. und 30. September", "3., 10. oder
+ * 17. Mai", "1./2. Juli", "6. sowie am 8. Mai", and the night across two days of police releases ("in der Nacht vom
+ * 17. auf den 18. September", "vom 14. zum 15. Juli").
+ */
+export const DAY_LIST_JOIN = String.raw`\s*(?:,\s*(?:und|oder|sowie)?|und|oder|sowie|zum|auf|&|/)\s*(?:(?:am|den|dem)\s+)?`;
 
 /** Tag of results whose day is counted from the reference by a word ("heute", "am gestrigen Abend"). */
 export const RELATIVE_TAG = 'lagebild/relative';

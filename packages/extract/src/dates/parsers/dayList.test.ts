@@ -47,3 +47,15 @@ describe('more lists of days', () => {
     expect(dates('Am 3. und 4. Okt. ist zu.').map((d) => [d.text, d.value])).toEqual([['3.', '2024-10-03'], ['4. Okt.', '2024-10-04']]);
   });
 });
+
+describe('the night across two days', () => {
+  it('reads "in der Nacht vom 17. auf den 18. Mai" and "vom 4. zum 5.5.2024" as both days', () => {
+    expect(dates('In der Nacht vom 17. auf den 18. Mai brachen Unbekannte ein.').map((d) => [d.index, d.text, d.value])).toEqual([
+      [17, '17.', '2024-05-17'], [29, '18. Mai', '2024-05-18'],
+    ]);
+    expect(dates('In der Nacht vom 4. zum 5.5.2024 wurde ein Auto gestohlen.').map((d) => d.value)).toEqual(['2024-05-04', '2024-05-05']);
+  });
+  it('reads "in der Nacht zum 18. Mai" as one day', () => {
+    expect(dates('In der Nacht zum 18. Mai brachen Unbekannte ein.').map((d) => d.value)).toEqual(['2024-05-18']);
+  });
+});

@@ -49,7 +49,7 @@ export const HOURS_WORDS = /(?:Öffnungs|Sprech|Dienst|Service|Büro|Besuchs)zei
  * A finite verb of the future around a weekday ("Am Samstag wird es ...", "Der Markt findet am Freitag
  * statt"): the weekday lies ahead of publication.
  */
-export const FUTURE_VERB = /(?<![\p{L}])(?:wird|findet|finden|werden(?!\s+(?:konnte|konnten|musste|mussten|sollte|sollten|durfte|durften)(?![\p{L}])))(?![\p{L}])/u;
+export const FUTURE_VERB = /(?<![\p{L}])(?:wird|findet|finden|bleibt|bleiben|öffnet|schließt|rechnen|werden(?!\s+(?:konnte|konnten|musste|mussten|sollte|sollten|durfte|durften)(?![\p{L}])))(?![\p{L}])/u;
 // Not "soll"/"sollen": in releases mostly reported speech about the past ("soll am Dienstag ... geschlagen haben").
 
 /** Words before a weekday that tie it to the past whatever the verb ("wird seit Montag vermisst"). */

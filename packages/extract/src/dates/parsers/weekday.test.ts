@@ -75,3 +75,13 @@ describe('a forward weekday after a day ahead of publication', () => {
     expect(dates('Ab Samstag gelten die üblichen Zeiten.').map((d) => d.value)).toEqual(['2024-08-17']);
   });
 });
+
+describe('a weekday with a verb of a state to come', () => {
+  it('reads "bleibt am Freitag geschlossen" and "öffnet am Montag wieder" forward from publication', () => {
+    expect(dates('Das Bürgerbüro bleibt am Freitag geschlossen.').map((d) => d.value)).toEqual(['2024-08-16']);
+    expect(dates('Die Bibliothek öffnet am Montag wieder.').map((d) => d.value)).toEqual(['2024-08-19']);
+  });
+  it('keeps a weekday in a past clause back from publication', () => {
+    expect(dates('Das Bürgerbüro war am Freitag geschlossen.').map((d) => d.value)).toEqual(['2024-08-09']);
+  });
+});

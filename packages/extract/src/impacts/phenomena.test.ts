@@ -722,3 +722,9 @@ describe('reported speech pointing back', () => {
       .toEqual(['Lünen|citizens-office|outage', 'Schwerte|citizens-office|outage']);
   });
 });
+
+describe('a closure named as the time frame', () => {
+  it('reads "während der Schließung weiterhin telefonisch erreichbar" as the phone working', () => {
+    expect(impacts('Die Mitarbeiter im Rathaus sind während der Schließung weiterhin telefonisch erreichbar.')).toEqual(['Werne|phone|operational']);
+  });
+});

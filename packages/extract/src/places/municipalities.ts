@@ -314,6 +314,9 @@ function beforeOf(text: string, c: Candidate): string {
   return text.slice(Math.max(0, c.start - 60), c.start);
 }
 
+/** A photo or image credit right before a name. */
+const CREDIT_BEFORE = /(?:(?<![\p{L}])(?:Foto|Fotos|Bild|Bilder|Grafik|Symbolbild|Symbolfoto|Quelle)[ \u00a0]*:|©)[ \u00a0]*$/u;
+
 /**
  * Whether a candidate can be a place at all: not inside an agency or organisation name, no street,
  * person, team, noun, state or Berlin locality. 'exclude' also excludes a list it starts ("Richtung Hamm
@@ -343,6 +346,8 @@ function screen(
   if (excludeGate(prev1, prev2) && excludeBefore(before())
     && !(ORTSTEIL_WORDS.has(prev1) && text.charCodeAt(c.end) === 45 && isUpperChar(text, c.end + 1))) return 'exclude';
   if ((prev1 === '' || DIGITS.test(prev1)) && routeBefore(before())) return 'exclude';
+  // "Foto: Nagel", "© Schwerin": a credit names a photographer or an agency, not a place.
+  if (prev1 === '' && CREDIT_BEFORE.test(before())) return 'reject';
   if (POSTCODE.test(prev1) && postcodeBefore(before())) return 'reject';
   if (ADDRESS_AFTER.test(after) || DISTRICT_LABEL_AFTER.test(after)) return 'reject';
   if (EXCLUDE_AFTER.test(after) || (BEFORE_GATES.street.has(prev1) && streetBefore(before()))) return 'reject';

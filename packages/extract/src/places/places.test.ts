@@ -319,3 +319,12 @@ describe('names that belong to something else (west set error kinds)', () => {
     expect(municipalities('Die Räume der Grünstadter Einrichtung sind nass.').map((m) => m.ags)).toEqual(['07332024']);
   });
 });
+
+describe('credits', () => {
+  const names = (text: string) => municipalities(text).map((m) => m.text);
+  it('reads a name right after "Foto:" or "©" as a credit, not a place', () => {
+    expect(names('Das Alte Rathaus war ohne Strom. Foto: Nagel  Bei Leitungsarbeiten wurde ein Kabel zerstört.')).toEqual([]);
+    expect(names('Symbolbild © Werne')).toEqual([]);
+    expect(names('Foto: Rathaus St. Johann Saarbrücken')).toEqual(['Saarbrücken']);
+  });
+});

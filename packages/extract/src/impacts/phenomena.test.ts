@@ -728,3 +728,14 @@ describe('a closure named as the time frame', () => {
     expect(impacts('Die Mitarbeiter im Rathaus sind während der Schließung weiterhin telefonisch erreichbar.')).toEqual(['Werne|phone|operational']);
   });
 });
+
+describe('working, but not properly', () => {
+  it('reads "funktioniert nicht mehr richtig" as degraded, not outage', () => {
+    expect(impacts('Seit Oktober funktioniert die Telefonanlage im Rathaus nicht mehr richtig.')).toEqual(['Werne|phone|degraded']);
+    expect(impacts('Die Telefonanlage funktioniert nicht einwandfrei.')).toEqual(['Werne|phone|degraded']);
+  });
+  it('gives the idiom "Das geht gar nicht" and "das Problem liegt beim Anbieter" no state', () => {
+    expect(impacts('„Das geht gar nicht“, sagt der Beamte im Rathaus.')).toEqual([]);
+    expect(impacts('Die Telefonanlage funktioniert, das Problem liegt beim Anbieter.')).toEqual(['Werne|phone|operational']);
+  });
+});

@@ -160,6 +160,10 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     if (s.value === 'operational' && /^zu erreichen$/iu.test(s.span.text) && ATTEMPT_BEFORE.test(text.slice(Math.max(sentence.start, s.span.start - 90), s.span.start))) continue;
     // "immer mal wieder", "mal wieder": now and then, no restoration.
     if (s.value === 'restored' && NOW_AND_THEN.test(text.slice(Math.max(sentence.start, s.span.start - 12), s.span.start + s.span.text.search(/wieder/iu) + 6))) continue;
+    // "Das geht gar nicht": unacceptable, an idiom, no state.
+    if (s.value === 'outage' && /^geht[ \u00a0]+gar[ \u00a0]+nicht$/iu.test(s.span.text) && /(?<![\p{L}])(?:das|es)[ \u00a0]+$/iu.test(before)) continue;
+    // "das Problem liegt beim Anbieter": where the trouble lies, told as its cause.
+    if (STATUS_NOUN.test(s.span.text) && /^[ \u00a0]+(?:liegt|lag|liege|lagen|liegen)(?![\p{L}])/u.test(text.slice(s.span.end, s.span.end + 8))) continue;
     // "so schnell wie möglich": a manner, no state.
     if (/^möglich$/iu.test(s.span.text) && /(?<![\p{L}])wie[ \u00a0]+$/iu.test(before)) continue;
     // "Wegen einer Störung ist ...": the noun names the cause, not the state.

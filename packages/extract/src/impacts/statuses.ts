@@ -50,8 +50,8 @@ const TRIGGERS = [...new Set(STATUS_CUES.flatMap((c) => c.triggers))];
 /**
  * Triggers by a hash of their first two characters, so that one pass over a sentence finds them all: a
  * position whose bucket is empty (most) costs one array read. 4,096 buckets, not one per pair of code
- * units: a table of 65,536 took half a megabyte of cache from the stages around it (chrono ran slower
- * after it), and the few more collisions are sorted out by the comparison of the characters.
+ * units: a table of 65,536 pointers is half a megabyte that every document's sentences read from at random,
+ * and the few more collisions are sorted out by the comparison of the characters that follows.
  */
 const pairHash = (a: number, b: number): number => ((a << 5) ^ b) & 0xfff;
 const TRIGGER_BUCKETS: (number[] | undefined)[] = new Array<number[] | undefined>(4096).fill(undefined);

@@ -127,6 +127,21 @@ for (const m of SERVICE_MODIFIERS) {
   MODIFIERS.set(keyAt(m, 0), list);
 }
 
+/**
+ * A bit per hash of the keys of SERVICE_FORMS and MODIFIERS: most capitalised words start with a letter some form
+ * starts with, but with three characters no form or modifier has, and a clear bit spares them two map look-ups.
+ */
+const keyBit = (key: number): number => Math.imul(key, 0x9e3779b1) >>> 16;
+const KNOWN_KEYS = new Uint32Array(2048);
+for (const key of [...SERVICE_FORMS.keys(), ...MODIFIERS.keys()]) {
+  const bit = keyBit(key);
+  KNOWN_KEYS[bit >>> 5] = KNOWN_KEYS[bit >>> 5]! | (1 << (bit & 31));
+}
+function mayBeKnownKey(key: number): boolean {
+  const bit = keyBit(key);
+  return (KNOWN_KEYS[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
 /** The service of a closed compound with a modifier ("Onlineterminvergabe" → appointments), or undefined. */
 function modifiedForm(part: string, key: number): ServiceForm | undefined {
   const modifiers = MODIFIERS.get(key);
@@ -173,6 +188,7 @@ export function findServices(tokens: Tokens): Cue<Service>[] {
         if (found) break;
         if (key < 0) continue;
       }
+      if (!mayBeKnownKey(key)) continue;
       found = serviceFormAt(text, starts[k]!, key);
       if (found) {
         // Multi-word forms ("Kfz Zulassung", "Anmeldung eines Autos") end after the compound.

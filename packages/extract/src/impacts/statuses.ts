@@ -49,10 +49,12 @@ function lowerPattern(source: string): string {
 const TRIGGERS = [...new Set(STATUS_CUES.flatMap((c) => c.triggers))];
 /**
  * Triggers by a hash of their first two characters, so that one pass over a sentence finds them all: a
- * position whose bucket is empty (most) costs one array read.
+ * position whose bucket is empty (most) costs one array read. 4,096 buckets, not one per pair of code
+ * units: a table of 65,536 pointers is half a megabyte that every document's sentences read from at random,
+ * and the few more collisions are sorted out by the comparison of the characters that follows.
  */
-const pairHash = (a: number, b: number): number => ((a << 7) ^ b) & 0xffff;
-const TRIGGER_BUCKETS: (number[] | undefined)[] = new Array<number[] | undefined>(65536).fill(undefined);
+const pairHash = (a: number, b: number): number => ((a << 5) ^ b) & 0xfff;
+const TRIGGER_BUCKETS: (number[] | undefined)[] = new Array<number[] | undefined>(4096).fill(undefined);
 TRIGGERS.forEach((t, i) => {
   const h = pairHash(t.charCodeAt(0), t.charCodeAt(1));
   (TRIGGER_BUCKETS[h] ??= []).push(i);

@@ -95,7 +95,15 @@ export function bindPlace(
   const previous = index > 0 ? sentences[index - 1] : undefined;
   if (previous && previous.start >= paragraph) {
     let last: Place | undefined;
-    for (const p of placesIn(places, previous.start, previous.end)) if (!kreis || p.kind === 'district') last = p;
+    let several = false;
+    for (const p of placesIn(places, previous.start, previous.end)) {
+      if (kreis && p.kind !== 'district') continue;
+      if (last && last.mention.ags !== p.mention.ags) several = true;
+      last = p;
+    }
+    // "Der Stromausfall, der Teile von Weißenhorn und Roggenburg lahmgelegt hat, wirkt sich auf die Arbeit der
+    // Stadtverwaltung aus": of several places, the one the text has spoken of most so far, not merely the last.
+    if (last && several) last = mostNamedBefore(places, previous, sentence.start) ?? last;
     if (last) return { place: last, factor: CONFIDENCE.placeFromPreviousSentence };
   }
   if (kreis && publisher) return { place: publisher, factor: CONFIDENCE.placeFromPublisher };
@@ -107,7 +115,14 @@ export function bindPlace(
       break;
     }
   }
-  if (last) return { place: last, factor: CONFIDENCE.placeFromContext };
+  if (last) {
+    // The sentence that named it may have named several ("Teile von Weißenhorn und Roggenburg"): the most named of them.
+    let k = index - 1;
+    while (k > 0 && sentences[k]!.start > last.mention.span.start) k--;
+    const naming = sentences[k];
+    if (naming && placesIn(places, naming.start, naming.end).some((p) => p.mention.ags !== last!.mention.ags)) last = mostNamedBefore(places, naming, sentence.start) ?? last;
+    return { place: last, factor: CONFIDENCE.placeFromContext };
+  }
   // A release's headline names its subject ("Lünen: Bürgerbüro eingeschränkt").
   const firstSentence = sentences[0];
   if (firstSentence) {
@@ -124,6 +139,31 @@ export function bindPlace(
   const dominant = dominantPlace(places);
   if (dominant) return { place: dominant, factor: CONFIDENCE.placeFromDocument };
   return undefined;
+}
+
+/**
+ * Of the places named in `previous`, the one named most often before `end` (counted over the whole text so far),
+ * or undefined where two are named equally often (the last one named then stands).
+ */
+function mostNamedBefore(places: readonly Place[], previous: Sentence, end: number): Place | undefined {
+  const counts = new Map<string, number>();
+  for (const p of places) {
+    if (p.mention.span.start >= end) break;
+    counts.set(p.mention.ags, (counts.get(p.mention.ags) ?? 0) + 1);
+  }
+  let best: Place | undefined;
+  let bestCount = 0;
+  let tie = false;
+  for (const p of placesIn(places, previous.start, previous.end)) {
+    const count = counts.get(p.mention.ags) ?? 0;
+    if (best && best.mention.ags === p.mention.ags) continue;
+    if (count > bestCount) {
+      best = p;
+      bestCount = count;
+      tie = false;
+    } else if (count === bestCount) tie = true;
+  }
+  return tie ? undefined : best;
 }
 
 /**

@@ -739,3 +739,13 @@ describe('working, but not properly', () => {
     expect(impacts('Die Telefonanlage funktioniert, das Problem liegt beim Anbieter.')).toEqual(['Werne|phone|operational']);
   });
 });
+
+describe('the place a sentence without one refers to', () => {
+  const news = { sourceKind: 'news' as const };
+  it('takes the most named of several places before, not merely the last one named', () => {
+    expect(impacts('Die EDV der Werner Stadtverwaltung ist ausgefallen. Der Sturm hat Teile von Werne und Selm getroffen. Das Rathaus bleibt am Montag geschlossen.', news))
+      .toEqual(['Werne|it-systems|outage', 'Werne|administration|outage']);
+    expect(impacts('Die EDV der Werner Stadtverwaltung ist ausgefallen. Der Sturm hat Teile von Werne und Selm getroffen. Wie es hieß, habe man alles versucht. Das Rathaus bleibt am Montag geschlossen.', news))
+      .toEqual(['Werne|it-systems|outage', 'Werne|administration|outage']);
+  });
+});

@@ -96,8 +96,13 @@ export function bindPlace(
   if (previous && previous.start >= paragraph) {
     let last: Place | undefined;
     let several = false;
-    for (const p of placesIn(places, previous.start, previous.end)) {
+    const candidates = placesIn(places, previous.start, previous.end);
+    // "Das Rathaus in Neubrandenburg (Landkreis Mecklenburgische Seenplatte) … Die Stadtverwaltung ist …": a town's
+    // own body is a town's, not the Kreis named beside it.
+    const townBody = !kreis && TOWN_BODY.test(sentence.text) && !KREIS_BODY.test(sentence.text) && candidates.some((p) => p.kind === 'municipality');
+    for (const p of candidates) {
       if (kreis && p.kind !== 'district') continue;
+      if (townBody && p.kind === 'district') continue;
       if (last && last.mention.ags !== p.mention.ags) several = true;
       last = p;
     }
@@ -140,6 +145,9 @@ export function bindPlace(
   if (dominant) return { place: dominant, factor: CONFIDENCE.placeFromDocument };
   return undefined;
 }
+
+/** Words naming a town's own administration. */
+export const TOWN_BODY = /(?<![\p{L}])(?:Stadtverwaltung|Gemeindeverwaltung|Rathaus|Rathauses|Bürgerbüro|Bürgeramt)(?![\p{L}])/u;
 
 /**
  * Of the places named in `previous`, the one named most often before `end` (counted over the whole text so far),

@@ -4,7 +4,7 @@ import type { Sentence } from '../text/sentences.js';
 import { spanOf } from '../text/spans.js';
 import { endsWithMatch } from '../text/suffix.js';
 import type { Tokens } from '../text/tokens.js';
-import { BUILDING_SERVICES, bindPlace, bodyRunning, districtRunning, ownersOf, kreisOf, listAround, nearestPlace, paragraphStarts, placesIn } from './binding.js';
+import { BUILDING_SERVICES, TOWN_BODY, bindPlace, bodyRunning, districtRunning, ownersOf, kreisOf, listAround, nearestPlace, paragraphStarts, placesIn } from './binding.js';
 import { clausesOf, type Clause } from './clauses.js';
 import {
   ACCEPTED_NOT_PROCESSED, ADVICE, AFTER_OUTAGE, BACK_REFERENCE, CONFIDENCE, EMERGENCY_PAGE, ENDED_UNTIL, EVERYTHING_AGAIN, GENERIC_IT, GENERIC_SUBJECT, HELPER_BEFORE, INTENT,
@@ -375,7 +375,7 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   for (const target of targets) {
     scope.text.kreisRuns ??= KREIS_BODY.test(text);
     const place = districtRunning(target, service.value, places, input.kreisPublisher ? input.publisher : undefined, scope.text.kreisRuns, KREIS_SERVICE.test(service.span.text)
-      || (scope.text.kreisRuns && BUILDING_SERVICES.has(service.value) && places.some((p) => p.kind === 'district' && target.kind === 'municipality' && p.mention.ags === target.mention.district.ags)));
+      || (scope.text.kreisRuns && BUILDING_SERVICES.has(service.value) && !TOWN_BODY.test(scope.sentence.text) && places.some((p) => p.kind === 'district' && target.kind === 'municipality' && p.mention.ags === target.mention.district.ags)));
     if (!place) continue;
     if (endedOutage) addImpact(scope, place, service.value, 'outage', start, end, confidence);
     addImpact(scope, place, service.value, status, start, end, confidence);

@@ -749,3 +749,10 @@ describe('the place a sentence without one refers to', () => {
       .toEqual(['Werne|it-systems|outage', 'Werne|administration|outage']);
   });
 });
+
+describe('a town body beside its Kreis', () => {
+  it('gives the lines of "die Stadtverwaltung" to the town, though the Kreis is named beside it and its Kreisverwaltung later', () => {
+    expect(impacts('Das Rathaus in Werne (Kreis Unna) hat seit Montag Netzwerkprobleme. Die Stadtverwaltung ist nicht per E-Mail erreichbar. Betroffen sind auch Bereiche der Kreisverwaltung Unna.', { sourceKind: 'news' }))
+      .toEqual(['Werne|email|outage', 'Kreis Unna|administration|degraded']);
+  });
+});

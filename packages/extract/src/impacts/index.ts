@@ -22,7 +22,7 @@ import { reopenings } from './refiners/reopening.js';
 import { elidedStatus } from './refiners/elision.js';
 import { bodyAsSubject, contrastedPlaceFor, namesBody, pronounFor } from './references.js';
 import { boundedSentences } from './sentences.js';
-import { partialAdministration, partialClause, partialRestoration } from './refiners/partial.js';
+import { branchClosed, partialAdministration, partialClause, partialRestoration } from './refiners/partial.js';
 import { partOfDayStatus } from './refiners/partOfDay.js';
 
 /** A document's text with the mentions impacts are built from. */
@@ -331,6 +331,7 @@ function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
   if (scope.contactInClause && status === 'operational' && REACHABILITY.test(statement) && !/(?<![\p{L}])(?:weiterhin|wieder|nach wie vor|weiter)(?![\p{L}])/iu.test(statement)) return;
   status = channelStatus(text, service, cue, partialRestoration(statement, partialClause(statement, partOfDayStatus(statement, status))));
   if (service.value === 'administration' && status === 'outage') status = partialAdministration(text, service, clause, status);
+  status = branchClosed(text, service, status);
   // "Nach dem Angriff im Juli war erst Anfang August die Zulassung möglich gemacht worden": a working state before
   // the one reported (pluperfect) is background, not the state now.
   if ((status === 'restored' || status === 'operational') && PLUPERFECT_PASSIVE.test(scope.sentence.text)) return;

@@ -756,3 +756,13 @@ describe('a town body beside its Kreis', () => {
       .toEqual(['Werne|email|outage', 'Kreis Unna|administration|degraded']);
   });
 });
+
+describe('one branch of an office closed', () => {
+  it('reads a branch closed, where the text names another or sends people elsewhere, as the office degraded', () => {
+    expect(impacts('Die Bürgerservicestelle an der Sachsenallee bleibt weiterhin geschlossen. Kunden werden gebeten, auf die Bürgerservicestelle Am Wall auszuweichen.'))
+      .toEqual(['Werne|citizens-office|degraded']);
+  });
+  it('keeps an office named by its only address closed as an outage', () => {
+    expect(impacts('Das Bürgerbüro am Marktplatz bleibt am Montag geschlossen.')).toEqual(['Werne|citizens-office|outage']);
+  });
+});

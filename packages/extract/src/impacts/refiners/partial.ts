@@ -29,3 +29,43 @@ export function partialClause(clause: string, status: ServiceStatus): ServiceSta
 export function partialRestoration(statement: string, status: ServiceStatus): ServiceStatus {
   return status === 'restored' && PARTIAL_RESTORATION.test(statement) ? 'degraded' : status;
 }
+
+/** Offices a town or Kreis runs in several branches. */
+const BRANCHED_OFFICES: ReadonlySet<Service> = new Set<Service>(['citizens-office', 'registration-office', 'vehicle-registration', 'library']);
+/**
+ * A branch named by its street or quarter right after the office: "Bürgerservicestelle an der Sachsenallee",
+ * "Kundenzentrum Steinstraße", "Bürgeramt im Stadtteil Buckow".
+ */
+const BRANCH_AFTER = /^[ \u00a0]+(?:(?:an[ \u00a0]+der|am|in[ \u00a0]+der|im)[ \u00a0]+)?(?:\p{Lu}[\p{L}.-]*[ \u00a0-])*?\p{Lu}?[\p{L}-]*(?:straße|Straße|str\.|platz|Platz|allee|Allee|weg|Weg|ring|Ring|markt|Markt|gasse|Gasse|damm|Damm|ufer|Ufer|wall|Wall)(?![\p{L}])|^[ \u00a0]+(?:im|in[ \u00a0]+den)[ \u00a0]+(?:Stadtteil|Stadtteilen|Ortsteil|Ortsteilen|Stadtbezirk|Stadtbezirken)(?![\p{L}])/u;
+/** "Die Büros in den Stadtteilen Haunstetten, Lechhausen und Kriegshaber": branches named by their quarters. */
+const BRANCHES_IN_QUARTERS = /^[ \u00a0]+in[ \u00a0]+den[ \u00a0]+(?:Stadtteilen|Ortsteilen|Stadtbezirken|Außenstellen)(?![\p{L}])/u;
+
+/**
+ * One branch of an office closed ("Die Bürgerservicestelle an der Sachsenallee bleibt geschlossen") is one of
+ * several offices closed: the office is degraded, not out (annotation guide §4).
+ */
+export function branchClosed(text: string, service: Cue<Service>, status: ServiceStatus): ServiceStatus {
+  if (status !== 'outage' || !BRANCHED_OFFICES.has(service.value)) return status;
+  const after = text.slice(service.span.end, service.span.end + 60);
+  if (BRANCHES_IN_QUARTERS.test(after)) return 'degraded';
+  // An address alone is where the one office stands ("Das Bürgerbüro am Markt"): a branch only where the text
+  // names another branch or sends people elsewhere.
+  return BRANCH_AFTER.test(after) && otherBranches(text) ? 'degraded' : status;
+}
+
+/** Offices named with a street, for counting the branches a text names. */
+const OFFICE_AT_STREET = /(?:Bürger\p{L}*|Kunden\p{L}*|Service\p{L}*|Bibliothek|Bücherei|Zulassungs\p{L}*|Meldestelle|Bürgeramt)[ \u00a0]+(?:(?:an[ \u00a0]+der|am|in[ \u00a0]+der|im|Am|An[ \u00a0]+der)[ \u00a0]+)?((?:\p{Lu}[\p{L}.-]*[ \u00a0-])*?\p{Lu}?[\p{L}-]*(?:straße|Straße|str\.|platz|Platz|allee|Allee|weg|Weg|ring|Ring|markt|Markt|gasse|Gasse|damm|Damm|ufer|Ufer|wall|Wall))(?![\p{L}])/gu;
+/** Words that send people to another branch or speak of the other ones. */
+const ELSEWHERE = /(?<![\p{L}])(?:auszuweichen|ausweichen|(?:andere|anderen|übrigen|weiteren)[ \u00a0]+(?:Bürger\p{L}*|Standort\p{L}*|Filiale\p{L}*|Zweigstelle\p{L}*|Büros|Kundenzentren|Stadtteilbibliothek\p{L}*|Außenstelle\p{L}*))(?![\p{L}])/u;
+
+/** Whether a text speaks of more than one branch of an office. */
+function otherBranches(text: string): boolean {
+  if (ELSEWHERE.test(text)) return true;
+  const streets = new Set<string>();
+  OFFICE_AT_STREET.lastIndex = 0;
+  for (let m = OFFICE_AT_STREET.exec(text); m; m = OFFICE_AT_STREET.exec(text)) {
+    streets.add(m[1]!);
+    if (streets.size > 1) return true;
+  }
+  return false;
+}

@@ -766,3 +766,10 @@ describe('one branch of an office closed', () => {
     expect(impacts('Das Bürgerbüro am Marktplatz bleibt am Montag geschlossen.')).toEqual(['Werne|citizens-office|outage']);
   });
 });
+
+describe('gender signs inside words', () => {
+  it('reads "nur noch für Bürger*innen geöffnet" like "nur noch für Bürger geöffnet" (degraded)', () => {
+    expect(impacts('Das Rathaus ist ab Mittwoch nur noch für Bürger*innen geöffnet, die einen Termin vereinbart haben.')).toEqual(['Werne|administration|degraded']);
+    expect(impacts('Das Rathaus ist ab Mittwoch nur noch für Bürger:innen geöffnet, die einen Termin vereinbart haben.')).toEqual(['Werne|administration|degraded']);
+  });
+});

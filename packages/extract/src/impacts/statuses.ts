@@ -96,13 +96,22 @@ export const STATUS_PATTERNS = STATUS_CUES.map((c) => ({
   value: c.status, weight: c.weight, triggers: c.triggers.map((t) => TRIGGERS.indexOf(t)),
 }));
 
+/** A gender sign inside a word ("Bürger*innen", "Bürger:innen", "Bürger_innen"). */
+const GENDER_SIGN = /(?<=\p{L})[*:_](?=in(?:nen)?(?![\p{L}]))/gu;
+
+/** `text` with gender signs inside words replaced by a letter, offsets unchanged. */
+function withGenderSignsAsLetters(text: string): string {
+  return text.includes('*') || text.includes(':in') || text.includes('_in') ? text.replace(GENDER_SIGN, 'x') : text;
+}
+
 /** Cues of `patterns` (built from STATUS_CUES: their triggers index TRIGGERS) between `start` and `end`. */
 export function findCues<T>(
   text: string, start: number, end: number,
   patterns: readonly { re: RegExp; fallback: RegExp; value: T; weight: number; triggers: readonly number[] }[],
 ): Cue<T>[] {
   const slice = text.slice(start, end);
-  const lower = slice.toLowerCase();
+  // "Bürger*innen", "Mitarbeiter:innen": the gender sign read as a letter, so that the word counts as one (same length).
+  const lower = withGenderSignsAsLetters(slice.toLowerCase());
   // Lower-casing keeps offsets for German text; where it does not ("İ"), the case-insensitive patterns run instead.
   const aligned = lower.length === slice.length;
   const subject = aligned ? lower : slice;

@@ -773,3 +773,10 @@ describe('gender signs inside words', () => {
     expect(impacts('Das Rathaus ist ab Mittwoch nur noch für Bürger:innen geöffnet, die einen Termin vereinbart haben.')).toEqual(['Werne|administration|degraded']);
   });
 });
+
+describe('all other tasks', () => {
+  it('reads "Alle anderen Aufgaben … können nicht bearbeitet werden" as part of the service (degraded)', () => {
+    expect(impacts('Trauungen finden statt. Alle anderen Aufgaben, beispielsweise die Ausstellung von Geburtsurkunden, können im Standesamt derzeit nicht bearbeitet werden.'))
+      .toEqual(['Werne|weddings|operational', 'Werne|civil-registry|degraded']);
+  });
+});

@@ -780,3 +780,9 @@ describe('all other tasks', () => {
       .toEqual(['Werne|weddings|operational', 'Werne|civil-registry|degraded']);
   });
 });
+
+describe('closed until about a time', () => {
+  it('reads "bis zirka 17 Uhr nicht erreichbar" as part of the day (degraded)', () => {
+    expect(impacts('Wegen eines Kabelschadens war die Stadtverwaltung am Donnerstag telefonisch bis zirka 17 Uhr nicht erreichbar.')).toEqual(['Werne|phone|degraded']);
+  });
+});

@@ -293,10 +293,21 @@ function incidentToldBefore(out: readonly { status: ServiceStatus }[]): boolean 
   return false;
 }
 
+const CUT_OFF = /(?<![\p{L}])(?:abgeschnitten|abgekoppelt)(?![\p{L}])/u;
+/** Words that say an administration is cut off from its data lines, not from visitors. */
+const CUT_OFF_FROM_DATA = /(?<![\p{L}])(?:datentechnisch|digital|vom[ \u00a0]+(?:Internet|Datennetz|Netz))(?![\p{L}])/u;
+
 /** The impacts a clause states about one of its services: its status, and the places it goes to. */
-function impactsOfService(scope: ClauseScope, service: Cue<Service>): void {
+function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   const { text, input, places, authority, publicPublisher } = scope.text;
   const { clause, inSentence, binding } = scope;
+  let service = named;
+  // "vom Telefonnetz abgeschnitten", "datentechnisch von der Außenwelt abgeschnitten": an administration cut off from a
+  // channel or from its data lines; the statement is about the channel or the IT (guide §4: channels take channel keys).
+  if (service.value === 'administration' && CUT_OFF.test(scope.clauseText)) {
+    if (scope.services.some((v) => v.value === 'phone' || v.value === 'email' || v.value === 'it-systems')) return;
+    if (CUT_OFF_FROM_DATA.test(scope.clauseText)) service = { ...service, value: 'it-systems' };
+  }
   // A number or address given as a contact is a pointer (guide §4), except where the document has told of an outage
   // or a restriction before: then the line offered is a way that still works ("In dringenden Fällen … unter 0906 … melden").
   // Not in police or prosecutor releases: their numbers are for witnesses.

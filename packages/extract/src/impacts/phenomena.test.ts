@@ -786,3 +786,10 @@ describe('closed until about a time', () => {
     expect(impacts('Wegen eines Kabelschadens war die Stadtverwaltung am Donnerstag telefonisch bis zirka 17 Uhr nicht erreichbar.')).toEqual(['Werne|phone|degraded']);
   });
 });
+
+describe('an administration cut off', () => {
+  it('gives "vom Telefonnetz abgeschnitten" to the phone and "datentechnisch abgeschnitten" to the IT, not to the administration', () => {
+    expect(impacts('Die Stadtverwaltung war stundenlang vom Telefonnetz abgeschnitten.')).toEqual(['Werne|phone|degraded']);
+    expect(impacts('Seit Mittwoch ist das Rathaus datentechnisch von der Außenwelt abgeschnitten.')).toEqual(['Werne|it-systems|outage']);
+  });
+});

@@ -793,3 +793,9 @@ describe('an administration cut off', () => {
     expect(impacts('Seit Mittwoch ist das Rathaus datentechnisch von der Außenwelt abgeschnitten.')).toEqual(['Werne|it-systems|outage']);
   });
 });
+
+describe('an effort to bring a service back', () => {
+  it('reads "schafft es nicht, das Bauamt wieder ans Netz zu bekommen" as no restoration', () => {
+    expect(impacts('Die Telekom schafft es nicht, das Bauamt wieder ans Netz zu bekommen.')).toEqual([]);
+  });
+});

@@ -799,3 +799,10 @@ describe('an effort to bring a service back', () => {
     expect(impacts('Die Telekom schafft es nicht, das Bauamt wieder ans Netz zu bekommen.')).toEqual([]);
   });
 });
+
+describe('open beside closed, then restricted', () => {
+  it('keeps the one degraded item where a working and a closed statement of one service merge', () => {
+    expect(impacts('Die Online-Terminvergabe der Zulassungsstellen funktioniert. Durch eine andere Schwierigkeit musste die Zulassungsstelle in Lünen am Montag geschlossen bleiben.', { jurisdiction: '05978', sourceKind: 'district' }))
+      .toEqual(['Kreis Unna|vehicle-registration|degraded']);
+  });
+});

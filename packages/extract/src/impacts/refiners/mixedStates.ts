@@ -42,7 +42,8 @@ export function mergeMixedStates(impacts: readonly ServiceImpact[], text = ''): 
     restricted.set(keyOf(item), list);
   }
   for (const o of impacts) {
-    if (o.status !== 'operational' || dropped.has(o)) continue;
+    // An operational statement merged into a degraded one above is that degraded one now, not a working state beside it.
+    if (o.status !== 'operational' || dropped.has(o) || degraded.has(o)) continue;
     if (restricted.get(keyOf(o))?.some((d) => Math.abs(d.span.start - o.span.start) <= NEAR && qualifies(text, o, d))) dropped.add(o);
   }
   const out: ServiceImpact[] = [];

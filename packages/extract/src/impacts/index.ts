@@ -293,6 +293,8 @@ function incidentToldBefore(out: readonly { status: ServiceStatus }[]): boolean 
   return false;
 }
 
+/** Appointments called off or moved. */
+const CALLED_OFF = /(?<![\p{L}])(?:abgesagt|verschoben|storniert|umgebucht|neu[ \u00a0]+vereinbart|neu[ \u00a0]+zu[ \u00a0]+vereinbaren)(?![\p{L}])/u;
 const CUT_OFF = /(?<![\p{L}])(?:abgeschnitten|abgekoppelt)(?![\p{L}])/u;
 /** Words that say an administration is cut off from its data lines, not from visitors. */
 const CUT_OFF_FROM_DATA = /(?<![\p{L}])(?:datentechnisch|digital|vom[ \u00a0]+(?:Internet|Datennetz|Netz))(?![\p{L}])/u;
@@ -330,6 +332,9 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   if (!status) return;
   // "Mit Ausnahme des Standesamtes sind alle Ämter geschlossen": the office excepted is in the opposite state.
   if (!clause.exception && cue && cue.span.start > service.span.end && exceptedBefore(text.slice(Math.max(clause.start, service.span.start - 30), service.span.start))) status = invert(status);
+  // "Termine wurden abgesagt", "Termine mussten neu vereinbart werden": booked appointments called off are what a
+  // closure did to visitors, not the state of appointments (booking may work all along).
+  if (service.value === 'appointments' && CALLED_OFF.test(scope.clauseText)) return;
   // "Die Stadtverwaltung kann keine E-Mails empfangen", "… kann keine Fahrzeuge zulassen": the narrower service inside the
   // statement is what it is about (guide §4: administration only where the statement names no narrower service).
   if (service.value === 'administration' && cue && scope.services.some((v) => v.value !== 'administration'

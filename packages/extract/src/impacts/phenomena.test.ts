@@ -806,3 +806,13 @@ describe('open beside closed, then restricted', () => {
       .toEqual(['Kreis Unna|vehicle-registration|degraded']);
   });
 });
+
+describe('appointments called off', () => {
+  it('gives booked appointments called off or moved no appointments item', () => {
+    expect(impacts('Wegen der Störung mussten Termine von Bürgerinnen und Bürgern neu vereinbart werden.')).toEqual([]);
+    expect(impacts('Am Montag wurden alle Termine abgesagt.')).toEqual([]);
+  });
+  it('keeps booking that cannot be done', () => {
+    expect(impacts('Derzeit können keine Termine vereinbart werden.')).toEqual(['Werne|appointments|outage']);
+  });
+});

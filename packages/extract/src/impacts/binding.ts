@@ -192,9 +192,20 @@ export function dominantPlace(places: readonly Place[]): Place | undefined {
   }
   // The first of the most named (as a stable sort by count would put first).
   let best: { place: Place; count: number } | undefined;
-  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  let runnerUp = 0;
+  for (const entry of counts.values()) {
+    if (!best || entry.count > best.count) {
+      runnerUp = best?.count ?? 0;
+      best = entry;
+    } else runnerUp = Math.max(runnerUp, entry.count);
+  }
   if (!best) return undefined;
-  return best.count / places.length >= 0.6 ? best.place : undefined;
+  if (best.count / places.length >= 0.6) return best.place;
+  // "Rottenburg … (früher Ludwigsburg, jetzt Stuttgart)": the place the text opens with and names more often than any
+  // other is what it is about, though the places named in passing bring its share below 60 %.
+  const first = places[0]!;
+  const firstOwner = first.kind === 'municipality' ? districts.get(first.mention.district.ags) ?? first : first;
+  return firstOwner.mention.ags === best.place.mention.ags && best.count > runnerUp ? best.place : undefined;
 }
 
 /**

@@ -28,7 +28,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
   },
   { service: 'drivers-licence', prefix: ['Führerschein', 'Fahrerlaubnis'] },
   { service: 'phone', prefix: ['Notfallnummer', 'Notfalltelefon', 'Notfall-Telefon', 'Notfall-Hotline', 'Notfallhotline', 'Notfallrufnummer', 'Ersatznummer', 'Ersatzrufnummer', 'Ersatztelefon', 'Bürgertelefon', 'Servicetelefon', 'Service-Telefon', 'ServiceCenter115', 'Behördennummer', 'Telefonsystem', 'Telefonverbindung', 'Telefonanschl', 'Einwahl'], exact: ['Hotline', 'Hotlines', 'Anrufe', 'Anschlüsse', 'telefonische', 'telefonischen', 'Telefonleitung', 'Telefonnetze', 'Rufnummern', 'Telefonnummern', 'Durchwahlen', 'Hauptnummer', 'Zentralnummer', 'Servicenummer'] },
-  { service: 'council-information', prefix: ['Ratsportal', 'Ratsinformationssystem', 'Ratsinfo', 'Bürgerinfoportal'] },
+  { service: 'council-information', prefix: ['Ratsportal', 'Ratsinformationssystem', 'Rats-Informationssystem', 'Ratsinformations-System', 'Ratsinfo', 'Rats-Info', 'Bürgerinfoportal', 'Session-Net', 'SessionNet'] },
   {
     service: 'email',
     exact: ['E-Mail', 'E-Mails', 'E-mail', 'E-mails', 'Email', 'Emails', 'eMail', 'eMails', 'Mails', 'Mail', 'E-Mail-System', 'E-Mail-Systems', 'E-Mail-Server', 'E-Mailkommunikation', 'Mailkommunikation', 'E-Mailverkehr', 'E-Mail-Kommunikation', 'Fax', 'E-Mail-Verkehr', 'E-Mail-Postfächer', 'E-Mail-Kommunikation', 'E-Mail-Versand', 'Mailverkehr', 'Mailsystem', 'Mailserver', 'E-Mail-Postfach', 'E-Mail-Adressen'],

@@ -816,3 +816,10 @@ describe('appointments called off', () => {
     expect(impacts('Derzeit können keine Termine vereinbart werden.')).toEqual(['Werne|appointments|outage']);
   });
 });
+
+describe('the place a news text opens with', () => {
+  it('binds a later paragraph to the place the text opens with and names most, though others are named in passing', () => {
+    const text = 'Rottenburg\n\nDie städtische Internetseite funktioniert weiterhin nicht reibungslos.\n\nSymbolbild: Metz\n\nDas Rats-Informationssystem ist weiterhin abgeschaltet. Die Stadt Rottenburg hat einen Dienstleister (früher Ludwigsburg, jetzt Stuttgart) beauftragt.';
+    expect(impacts(text, { sourceKind: 'news' })).toEqual(['Rottenburg am Neckar|website|degraded', 'Rottenburg am Neckar|council-information|outage']);
+  });
+});

@@ -737,6 +737,7 @@ describe('working, but not properly', () => {
   it('gives the idiom "Das geht gar nicht" and "das Problem liegt beim Anbieter" no state', () => {
     expect(impacts('„Das geht gar nicht“, sagt der Beamte im Rathaus.')).toEqual([]);
     expect(impacts('Die Telefonanlage funktioniert, das Problem liegt beim Anbieter.')).toEqual(['Werne|phone|operational']);
+    expect(impacts('Das Problem ist nicht, dass die Stadtverwaltung die Leitung gekappt hat.')).toEqual([]);
   });
 });
 

@@ -145,6 +145,9 @@ export function findCues<T>(
   return longestNonOverlapping(out);
 }
 
+/** After a trouble noun: where it lies or what it is ("liegt beim Anbieter", "ist nicht, dass …"). */
+const TROUBLE_EXPLAINED_AFTER = /^[ \u00a0]+(?:(?:liegt|lag|liege|lagen|liegen)(?![\p{L}])|(?:ist|war|sei)(?:[ \u00a0]+(?:nicht|aber|jedoch|vielmehr))?[ \u00a0]*,[ \u00a0]*(?:dass|daß)(?![\p{L}]))/u;
+
 /** "immer mal wieder", "immer wieder", "mal wieder" before "wieder": now and then. */
 const NOW_AND_THEN = /(?<![\p{L}])(?:immer[ \u00a0,]*(?:mal[ \u00a0]+)?|mal[ \u00a0]+)wieder(?![\p{L}])/iu;
 
@@ -174,7 +177,8 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     // "Das geht gar nicht": unacceptable, an idiom, no state.
     if (s.value === 'outage' && /^geht[ \u00a0]+gar[ \u00a0]+nicht$/iu.test(s.span.text) && /(?<![\p{L}])(?:das|es)[ \u00a0]+$/iu.test(before)) continue;
     // "das Problem liegt beim Anbieter": where the trouble lies, told as its cause.
-    if (STATUS_NOUN.test(s.span.text) && /^[ \u00a0]+(?:liegt|lag|liege|lagen|liegen)(?![\p{L}])/u.test(text.slice(s.span.end, s.span.end + 8))) continue;
+    // "Das Problem ist nicht, dass …": what the trouble is, explained.
+    if (STATUS_NOUN.test(s.span.text) && TROUBLE_EXPLAINED_AFTER.test(text.slice(s.span.end, s.span.end + 20))) continue;
     // "so schnell wie möglich": a manner, no state.
     if (/^möglich$/iu.test(s.span.text) && /(?<![\p{L}])wie[ \u00a0]+$/iu.test(before)) continue;
     // "Wegen einer Störung ist ...": the noun names the cause, not the state.

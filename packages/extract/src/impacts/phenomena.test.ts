@@ -824,3 +824,10 @@ describe('the place a news text opens with', () => {
     expect(impacts(text, { sourceKind: 'news' })).toEqual(['Rottenburg am Neckar|website|degraded', 'Rottenburg am Neckar|council-information|outage']);
   });
 });
+
+describe('where an office is found', () => {
+  it('reads "weiterhin im Rathaus zu erreichen" as a location, not a state', () => {
+    expect(impacts('Nach dem Umzug sind die folgenden Bereiche der Stadtverwaltung weiterhin im Rathaus zu erreichen: Hauptamt, Bürgerbüro.')).toEqual([]);
+    expect(impacts('Die Stadtverwaltung ist weiterhin zu erreichen.')).toEqual(['Werne|administration|operational']);
+  });
+});

@@ -145,6 +145,9 @@ export function findCues<T>(
   return longestNonOverlapping(out);
 }
 
+/** A building or address right before "zu erreichen": where something is found. */
+const FOUND_AT_BEFORE = /(?<![\p{L}])(?:im|in[ \u00a0]+der|in[ \u00a0]+den|am|an[ \u00a0]+der)[ \u00a0]+(?:Rathaus|Stadthaus|Kreishaus|Gebäude|Verwaltungsgebäude|Erdgeschoss|Obergeschoss|Nebengebäude|\p{Lu}\p{L}*(?:straße|platz|weg|allee))(?:[ \u00a0]+\d+\p{L}?)?[ \u00a0]+(?:zu[ \u00a0]+)?$/u;
+
 /** After a trouble noun: where it lies or what it is ("liegt beim Anbieter", "ist nicht, dass …"). */
 const TROUBLE_EXPLAINED_AFTER = /^[ \u00a0]+(?:(?:liegt|lag|liege|lagen|liegen)(?![\p{L}])|(?:ist|war|sei)(?:[ \u00a0]+(?:nicht|aber|jedoch|vielmehr))?[ \u00a0]*,[ \u00a0]*(?:dass|daß)(?![\p{L}]))/u;
 
@@ -179,6 +182,8 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     // "das Problem liegt beim Anbieter": where the trouble lies, told as its cause.
     // "Das Problem ist nicht, dass …": what the trouble is, explained.
     if (STATUS_NOUN.test(s.span.text) && TROUBLE_EXPLAINED_AFTER.test(text.slice(s.span.end, s.span.end + 20))) continue;
+    // "weiterhin im Rathaus zu erreichen": where an office is found, not whether it works.
+    if (s.value === 'operational' && /^(?:zu[ \u00a0]+)?erreich/iu.test(s.span.text) && FOUND_AT_BEFORE.test(before)) continue;
     // "so schnell wie möglich": a manner, no state.
     if (/^möglich$/iu.test(s.span.text) && /(?<![\p{L}])wie[ \u00a0]+$/iu.test(before)) continue;
     // "Wegen einer Störung ist ...": the noun names the cause, not the state.

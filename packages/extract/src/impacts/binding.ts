@@ -20,10 +20,20 @@ export function districtRunning(place: Place, service: string, places: readonly 
   const district = places.find((p) => p.kind === 'district' && p.mention.ags === districtAgs);
   if (district) return district;
   const kreisfrei = place.mention.ags.endsWith('000');
-  if (kreisfrei) return place;
+  if (kreisfrei) {
+    // "Landratsamt München … in München-Untergiesing": a Kreis named after the city it surrounds runs its offices there.
+    if (kreisOffice || kreisRuns) return places.find((p) => p.kind === 'district' && sameBaseName(p.mention.name, place.mention.name)) ?? place;
+    return place;
+  }
   // The body that runs the office is the Kreis of the town where it stands (annotation guide §4): a Landratsamt
   // or Kreisverwaltung always, a registration office where the text says the Kreis runs it.
   return kreisOffice || kreisRuns ? districtOf(place) : place;
+}
+
+/** Whether a Kreis's name is a city's name with its designator ("Landkreis München" and "München"). */
+function sameBaseName(district: string, city: string): boolean {
+  const base = city.split(/[ ,(]/u)[0]!;
+  return base.length > 2 && district !== city && new RegExp(`(?<![\\p{L}])${base.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(district);
 }
 
 /** The Kreis a municipality belongs to, as a place standing where the municipality is named. */

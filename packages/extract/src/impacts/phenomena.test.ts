@@ -831,3 +831,10 @@ describe('where an office is found', () => {
     expect(impacts('Die Stadtverwaltung ist weiterhin zu erreichen.')).toEqual(['Werne|administration|operational']);
   });
 });
+
+describe('a Kreis named after the city it surrounds', () => {
+  it('gives the offices of "Landratsamt München" in the city to the Landkreis, not to the city', () => {
+    const text = 'Die Störung betrifft alle Bereiche des Landratsamts, auch die Stellen in München-Untergiesing. Die Kfz-Zulassung ist momentan nicht möglich. Das Landratsamt München bittet um Geduld.';
+    expect(impacts(text, { sourceKind: 'news' })).toEqual(['Landkreis München|administration|degraded', 'Landkreis München|vehicle-registration|outage']);
+  });
+});

@@ -292,3 +292,9 @@ describe('institutions named without a link word or with their article', () => {
     expect(names('Dazu sagte der Senator für Finanzen')).toEqual([]);
   });
 });
+
+describe('a city police named as "Polizei <Ort>"', () => {
+  it('reads "Polizei Erfurt" and "Polizei Kiel" as the Landespolizeiinspektion and the Polizeidirektion of the city', () => {
+    expect(found('Die Polizei Erfurt und die Polizei Kiel ermitteln.').map((a) => a.id)).toEqual(['lpi-erfurt', 'polizei-kiel']);
+  });
+});

@@ -85,3 +85,11 @@ describe('a weekday with a verb of a state to come', () => {
     expect(dates('Das Bürgerbüro war am Freitag geschlossen.').map((d) => d.value)).toEqual(['2024-08-09']);
   });
 });
+
+describe('a weekday of a named week beside a written date of that weekday', () => {
+  it('keeps "am vergangenen Dienstag" and "am kommenden Dienstag" in their weeks, not on the written Tuesday', () => {
+    expect(dates('13.08.2024. Nach dem Ausfall am vergangenen Dienstag tagt der Rat am kommenden Dienstag.').map((d) => [d.text, d.value])).toEqual([
+      ['13.08.2024', '2024-08-13'], ['Dienstag', '2024-08-06'], ['Dienstag', '2024-08-20'],
+    ]);
+  });
+});

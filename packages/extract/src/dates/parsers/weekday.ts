@@ -20,6 +20,11 @@ const isClauseEnd = (c: number): boolean => c === 44 || c === 46 || c === 59 || 
 
 /** Tag of this parser's results that point forward from publication ("ab Montag", "am Samstag wird"). */
 export const WEEKDAY_FORWARD_TAG = 'lagebild/weekdayForward';
+/**
+ * Tag of this parser's results whose week is named ("am vergangenen Dienstag", "am kommenden Montag"): counted from
+ * publication, never moved to a written date of the same weekday (which would be the other week).
+ */
+export const WEEKDAY_NAMED_WEEK_TAG = 'lagebild/weekdayNamedWeek';
 
 /**
  * Weekdays written in full, alone or joined with a part of the day ("Montag", "Montagvormittag"), and
@@ -50,11 +55,14 @@ export class WeekdayParser implements chrono.Parser {
     const refDay = ref.getDay();
     let delta: number;
     let forward = false;
+    let namedWeek = false;
     if (nextBefore(before)) {
       delta = ((weekday - refDay + 7) % 7) || 7;
       forward = true;
+      namedWeek = true;
     } else if (lastBefore(before)) {
       delta = -(((refDay - weekday + 7) % 7) || 7);
+      namedWeek = true;
     } else if (sinceBefore(before)) {
       delta = -((refDay - weekday + 7) % 7);
     } else if (fromBefore(before) || futureClause(context.text, index, index + match[0].length)) {
@@ -64,6 +72,7 @@ export class WeekdayParser implements chrono.Parser {
       delta = -((refDay - weekday + 7) % 7);
     }
     const components = weekdayComponents(context, ref, delta, weekday, forward);
+    if (namedWeek) components.addTag(WEEKDAY_NAMED_WEEK_TAG);
     if (endWeekday === undefined) {
       // A result, not bare components: chrono would build one with default components only to replace them.
       return context.createParsingResult(index, match[0], components);

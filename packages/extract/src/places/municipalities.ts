@@ -413,6 +413,9 @@ export function extractMunicipalities(resources: Resources, scan: Scan, blocked:
   const accepted: Accepted[] = [];
   let previous: Accepted | undefined;
   let excluded: Candidate | undefined;
+  // A name that is also a word, after a preposition of place but without the strong evidence it needs ("in Waren,
+  // Neustrelitz und Demmin"): taken if a plain place name follows it in a list.
+  let pending: Accepted | undefined;
   const blockedEnds = new Set<number>();
   for (const b of options.agencySpans ?? []) blockedEnds.add(b.end);
   const state: ScreenState = { unitEnd: -Infinity, blockedEnds, cityStates: cityStatesOf(options.hints.jurisdiction, candidates), singleWord: nameIndex(resources).singleWord };
@@ -453,8 +456,11 @@ export function extractMunicipalities(resources: Resources, scan: Scan, blocked:
     const ok = !kreisName && (needed === 'none' || evidence === 'strong' || (needed === 'weak' && evidence === 'weak'));
     if (!ok) {
       previous = undefined;
+      pending = !kreisName && needed === 'strong' && evidence === 'weak' ? { candidate: c, evidence } : undefined;
       continue;
     }
+    if (pending && needed === 'none' && LIST_BEFORE.test(text.slice(pending.candidate.end, c.start))) accepted.push(pending);
+    pending = undefined;
     const item = { candidate: c, evidence };
     accepted.push(item);
     previous = item;

@@ -328,3 +328,11 @@ describe('credits', () => {
     expect(names('Foto: Rathaus St. Johann Saarbrücken')).toEqual(['Saarbrücken']);
   });
 });
+
+describe('a name that is also a word, first in a list of places', () => {
+  const names = (text: string) => municipalities(text).map((m) => m.text);
+  it('takes "in Waren, Neustrelitz und Demmin" as three places, and "Waren" alone after "in" as none', () => {
+    expect(names('Wartezeiten gibt es in den Zentren in Waren, Neustrelitz, Neubrandenburg und Demmin.')).toEqual(['Waren', 'Neustrelitz', 'Neubrandenburg', 'Demmin']);
+    expect(names('Sie handeln in Waren aller Art.')).toEqual([]);
+  });
+});

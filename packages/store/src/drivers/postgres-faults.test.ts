@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, werneRecord } from '../conformance-records.js';
-import { createPostgresStore } from './postgres.js';
+import { createPostgresStore, listenForErrorsOnEveryClient } from './postgres.js';
 
 // A database of this test's own: its backends are terminated as a PostgreSQL restart or failover
 // would, and no other test's (or engineer's) connections are touched.
@@ -110,4 +111,15 @@ describe('postgres driver when its connections are terminated', () => {
       await store.close();
     }
   }, 30_000);
+});
+
+describe('a connection error between checkout and the borrower\'s listener', () => {
+  it('reaches a listener of the client\'s own instead of crashing the process', () => {
+    const pool = new EventEmitter();
+    listenForErrorsOnEveryClient(pool);
+    const client = new EventEmitter();
+    pool.emit('connect', client);
+    // The pool has taken its idle listener off (checked out); the borrower has not yet put its own on.
+    expect(() => client.emit('error', Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }))).not.toThrow();
+  });
 });

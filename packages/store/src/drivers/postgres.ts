@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events';
 import pg from 'pg';
 import type { LagebildRecord, QuarantineItem, SourceRun } from '@lagebild/schema';
 import { MIGRATIONS, MIGRATIONS_TABLE_SQL, migrationSql } from '../migrations/index.js';
@@ -111,6 +112,19 @@ async function columnTypes(client: pg.PoolClient, table: string, columns: readon
 const storedId = (id: string): string => (id.includes('\u0000') ? id.replaceAll('\u0000', '\uFFFD') : id);
 
 /**
+ * Gives every client of `pool` an error listener for its whole life. A checkout is handed over in a
+ * microtask, while the rest of a socket chunk is parsed at once: a termination notice (pg_terminate_backend,
+ * 57P01) right behind the reply that freed a connection reaches its client after the pool took its idle
+ * listener off and before the borrower put one on, and an 'error' event without a listener crashes the
+ * process. With this listener the borrower's next query fails instead, and the broken connection is dropped.
+ */
+export function listenForErrorsOnEveryClient(pool: Pick<EventEmitter, 'on'>): void {
+  pool.on('connect', (client: EventEmitter) => {
+    client.on('error', () => {});
+  });
+}
+
+/**
  * PostgreSQL driver on a `pg` Pool. Every write is one transaction; concurrent writers of the same
  * document serialize on the row lock taken by `INSERT ... ON CONFLICT`, so mentions are never
  * duplicated. Migrations run under a transaction-scoped advisory lock, so several workers may
@@ -128,6 +142,7 @@ export function createPostgresStore(connectionString: string, options: PostgresS
   // An idle client that loses its connection emits 'error' on the pool; without a listener the
   // process would crash. The next checkout simply opens a new connection.
   pool.on('error', () => {});
+  listenForErrorsOnEveryClient(pool);
 
   /**
    * Named statements for the batch writes, built on first use from the tables' column types (the

@@ -5,6 +5,9 @@ import type { Cue } from './cues.js';
 
 export interface Clause { start: number; end: number; exception: boolean }
 
+/** A sentence opening with a subordinate clause of cause or time. */
+const LEADING_SUBORDINATE = /^[ \u00a0"„]*(?:Weil|Nachdem|Obwohl|Obgleich|Sobald|Solange|Seitdem)(?![\p{L}])/u;
+
 /** A contrast particle without a comma before it ("… konnten aber nicht …"), which may stand inside its clause. */
 const MID_CLAUSE_PARTICLE = /^[ \u00a0]+(?:aber|jedoch|doch|allerdings)$/u;
 
@@ -28,6 +31,15 @@ export function clausesOf(text: string, sentence: Sentence, services: readonly C
       if (comma > previous && comma > 0) at = comma;
     }
     breaks.push(sentence.start + at);
+  }
+  // "Weil diese Funktion gestört war, ließ die Stadtverwaltung …": a leading subordinate clause ends at its comma.
+  const leading = LEADING_SUBORDINATE.exec(sentenceText);
+  if (leading) {
+    const comma = sentenceText.indexOf(',', leading[0].length);
+    if (comma > 0 && !breaks.includes(sentence.start + comma)) {
+      breaks.push(sentence.start + comma);
+      breaks.sort((a, b) => a - b);
+    }
   }
   breaks.push(sentence.end);
   const clauses: Clause[] = breaks.slice(0, -1).map((start, i) => ({ start, end: breaks[i + 1]!, exception: EXCEPTION_START.test(text.slice(start, breaks[i + 1])) }));

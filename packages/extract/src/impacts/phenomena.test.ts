@@ -838,3 +838,10 @@ describe('a Kreis named after the city it surrounds', () => {
     expect(impacts(text, { sourceKind: 'news' })).toEqual(['Landkreis München|administration|degraded', 'Landkreis München|vehicle-registration|outage']);
   });
 });
+
+describe('a leading subordinate clause', () => {
+  it('keeps the state of "Weil diese Funktion gestört war," from the administration acting in the main clause', () => {
+    expect(impacts('Weil diese Funktion gestern immer noch gestört war, ließ die Stadtverwaltung die Unterlagen ausdrucken.')).toEqual([]);
+    expect(impacts('Nachdem der Server ausgefallen war, blieb das Bürgerbüro geschlossen.')).toEqual(['Werne|it-systems|outage', 'Werne|citizens-office|outage']);
+  });
+});

@@ -845,3 +845,9 @@ describe('a leading subordinate clause', () => {
     expect(impacts('Nachdem der Server ausgefallen war, blieb das Bürgerbüro geschlossen.')).toEqual(['Werne|it-systems|outage', 'Werne|citizens-office|outage']);
   });
 });
+
+describe('reported speech of a restoration', () => {
+  it('reads "die Telefonanlage funktioniere wieder" (Konjunktiv I) as restored', () => {
+    expect(impacts('Laut Sprecher funktioniere die Telefonanlage wieder.')).toEqual(['Werne|phone|restored']);
+  });
+});

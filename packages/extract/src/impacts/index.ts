@@ -153,9 +153,17 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
     if (!bodyStates && next === allServices.length && (next === 0 || allServices[next - 1]!.span.start < previousStart)) break;
     if (next === allServices.length || allServices[next]!.span.start >= sentence.end) {
       // "Die Zulassungsstelle bleibt geschlossen. Am Freitag ist sie von 8 bis 11 Uhr geöffnet.": the pronoun is the service before.
-      const antecedent = next > 0 ? allServices[next - 1] : undefined;
-      // Only a service the sentence before said something about (it was a subject there), not any noun it named.
-      const stated = antecedent !== undefined && scope.out.some((o) => o.service === antecedent.value && o.span.start >= previousStart);
+      // Only a service the sentence before said something about (it was a subject there), not any noun it named
+      // ("Das Einwohnermeldeamt ist für den Besucherverkehr geschlossen": the office, not "Besucherverkehr").
+      let antecedent = next > 0 ? allServices[next - 1] : undefined;
+      for (let k = next - 1; k >= 0 && allServices[k]!.span.start >= previousStart; k--) {
+        const candidate = allServices[k]!;
+        if (scope.out.some((o) => o.service === candidate.value && o.span.start >= previousStart)) {
+          antecedent = candidate;
+          break;
+        }
+      }
+      const stated = antecedent !== undefined && scope.out.some((o) => o.service === antecedent!.value && o.span.start >= previousStart);
       const referent = antecedent && stated && index > 0 && antecedent.span.start >= previousStart
         ? pronounFor(text, sentence, antecedent) ?? contrastedPlaceFor(text, sentence, places, antecedent) : undefined;
       const question = sentence.text.trimEnd().endsWith('?');

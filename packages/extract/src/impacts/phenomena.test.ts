@@ -851,3 +851,10 @@ describe('reported speech of a restoration', () => {
     expect(impacts('Laut Sprecher funktioniere die Telefonanlage wieder.')).toEqual(['Werne|phone|restored']);
   });
 });
+
+describe('a sentence of a time and a state without a subject', () => {
+  it('reads "Ab Donnerstag (18. Januar) ist wieder geöffnet." as the office stated closed before', () => {
+    expect(impacts('Das Einwohnermeldeamt ist bis morgen (17. Januar) für den Besucherverkehr geschlossen. Ab Donnerstag (18. Januar) ist wieder geöffnet.'))
+      .toEqual(['Werne|registration-office|outage', 'Werne|registration-office|restored']);
+  });
+});

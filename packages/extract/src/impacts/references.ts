@@ -17,6 +17,9 @@ import type { ImpactInput } from './index.js';
  */
 const SUBJECT_PRONOUN = /(?:^|[ \u00a0,])(?:(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen)[ \u00a0]+(?:sie|diese|dieses|dieser)|(?:Sie|Diese|Dieses|Dieser|Dies)[ \u00a0]+(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen))(?![\p{L}])/u;
 
+/** A sentence of a time and a state with no subject ("Ab Donnerstag ist wieder geöffnet."); group 1 is the verb. */
+const IMPERSONAL_STATE = /^(?:Ab|Seit|Am|Bis|Vom|Von)[ \u00a0](?:[^,.;:!?]|(?<=\d)\.){0,40}?[ \u00a0](ist|bleibt)(?=[ \u00a0]+(?:wieder[ \u00a0]+|weiterhin[ \u00a0]+|erneut[ \u00a0]+)?(?:geöffnet|geschlossen|offen)[ \u00a0]*[.!]?[ \u00a0]*$)/u;
+
 /** A place named as a body before it ("die Kreise Segeberg, Stormarn …", "die Stadt Hagen", "beim Kreis Soest"). */
 const BODY_BEFORE_PLACE = /(?<![\p{L}])(?:[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Bb]eim|[Bb]ei[ \u00a0]+der)[ \u00a0]+(?:Städte|Stadt|Gemeinden|Gemeinde|Kommunen|Kommune|Kreise|Landkreise)[ \u00a0]+$/u;
 const bodyBeforePlace = endsWithMatch(BODY_BEFORE_PLACE);
@@ -73,7 +76,13 @@ export function contrastedPlaceFor(text: string, sentence: Sentence, places: rea
 export function pronounFor(text: string, sentence: Sentence, antecedent: Cue<Service>): Cue<Service> | undefined {
   const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
   const m = SUBJECT_PRONOUN.exec(head);
-  if (!m) return undefined;
+  if (!m) {
+    // "Ab Donnerstag (18. Januar) ist wieder geöffnet.": no subject at all, the office of the sentence before.
+    const impersonal = IMPERSONAL_STATE.exec(sentence.text);
+    if (!impersonal) return undefined;
+    const at = sentence.start + impersonal.index + impersonal[0].length - impersonal[1]!.length;
+    return { span: spanOf(text, at, at + impersonal[1]!.length), value: antecedent.value, weight: 0.8 };
+  }
   const word = /(?:sie|diese|dieses|dieser|dies)$/iu.exec(m[0].replace(/[ \u00a0]+(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen)$/u, ''))?.[0] ?? '';
   const at = sentence.start + m.index + m[0].indexOf(word, m[0].search(/\S/u));
   if (!word || at < sentence.start) return undefined;

@@ -858,3 +858,10 @@ describe('a sentence of a time and a state without a subject', () => {
       .toEqual(['Werne|registration-office|outage', 'Werne|registration-office|restored']);
   });
 });
+
+describe('something provided for an office', () => {
+  it('gives "stehen neue Räume für das Fachgebiet Meldewesen zur Verfügung" no item of the office', () => {
+    expect(impacts('Im Nordflügel stehen neue Räume für das Fachgebiet Pass- und Meldewesen zur Verfügung.')).toEqual([]);
+    expect(impacts('Das Bürgerbüro steht wieder zur Verfügung.')).toEqual(['Werne|citizens-office|restored']);
+  });
+});

@@ -265,6 +265,10 @@ export function withPhraseServices(text: string, found: Cue<Service>[], phrases 
   return out === found ? found : out.sort((a, b) => a.span.start - b.span.start);
 }
 
+/** "für das Fachgebiet …" right before a service: the one something is provided for. */
+const PROVIDED_FOR_BEFORE = /(?<![\p{L}])für[ \u00a0]+(?:das|die|den|dem)[ \u00a0]+(?:(?:Fachgebiet|Bereich|Abteilung|Team|Fachbereich)[ \u00a0]+)?(?:[\p{L}]+-[ \u00a0]+und[ \u00a0]+)?$/u;
+const PROVIDED = /(?<![\p{L}])zur[ \u00a0]+Verfügung(?![\p{L}])/u;
+
 /** Words before an appointment word that make it the condition of a visit ("nur mit", "nach vorheriger", "ohne"). */
 const APPOINTMENT_AS_CONDITION = /(?<![\p{L}])(?:ohne|nur[ \u00a0]+(?:mit|nach|per)|(?:mit|nach)[ \u00a0]+vorheriger)[ \u00a0]+(?:(?:vorherige[nr]?|telefonische[nr]?|einer|einem)[ \u00a0]+)?$/iu;
 
@@ -313,6 +317,8 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     const next = found[i + 1];
     if (s.value === 'appointments' && next && next.value !== 'administration' && next.value !== 'phone' && next.value !== 'email'
       && APPOINTMENTS_OF_GAP.test(text.slice(s.span.end, next.span.start))) return false;
+    // "stehen neue Räume für das Fachgebiet Meldewesen zur Verfügung": what is provided is for the office, not the office.
+    if (PROVIDED_FOR_BEFORE.test(before) && PROVIDED.test(sentence.text)) return false;
     // "für den Publikumsverkehr" beside a named service says for whom it is closed.
     if (/verkehr$/u.test(s.span.text) && /für[ \u00a0]+den[ \u00a0]+$/u.test(before)) return false;
     // A partner or beneficiary ("gemeinsam mit dem Bezirksamt", "in Amtshilfe für das Bezirksamt") is not affected.

@@ -865,3 +865,10 @@ describe('something provided for an office', () => {
     expect(impacts('Das Bürgerbüro steht wieder zur Verfügung.')).toEqual(['Werne|citizens-office|restored']);
   });
 });
+
+describe('more library words', () => {
+  it('reads "Zweigbibliothek" as the library, and "Ab Samstag gelten wieder die üblichen Öffnungszeiten." as its restoration', () => {
+    expect(impacts('Die Zweigbibliothek Waldstadt ist am Freitag geschlossen. Ab Samstag gelten wieder die üblichen Öffnungszeiten.'))
+      .toEqual(['Werne|library|outage', 'Werne|library|restored']);
+  });
+});

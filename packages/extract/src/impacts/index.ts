@@ -355,7 +355,7 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   if (scope.contactInClause && status === 'operational' && REACHABILITY.test(statement) && !/(?<![\p{L}])(?:weiterhin|wieder|nach wie vor|weiter)(?![\p{L}])/iu.test(statement)) return;
   status = channelStatus(text, service, cue, partialRestoration(statement, partialClause(statement, partOfDayStatus(statement, status))));
   if (service.value === 'administration' && status === 'outage') status = partialAdministration(text, service, clause, status);
-  status = branchClosed(text, service, status);
+  status = branchClosed(text, service, status, scope.sentence.text);
   // "Nach dem Angriff im Juli war erst Anfang August die Zulassung möglich gemacht worden": a working state before
   // the one reported (pluperfect) is background, not the state now.
   if ((status === 'restored' || status === 'operational') && PLUPERFECT_PASSIVE.test(scope.sentence.text)) return;

@@ -872,3 +872,10 @@ describe('more library words', () => {
       .toEqual(['Werne|library|outage', 'Werne|library|restored']);
   });
 });
+
+describe('an office closed in one town, still open in another', () => {
+  it('reads "Zulassungsstelle in Lünen geschlossen, … weiter in Unna zugelassen" as the service degraded', () => {
+    expect(impacts('Die Kfz-Zulassungsstelle in Lünen ist seit Dienstag geschlossen, Fahrzeuge können weiter in Unna nach Terminabsprache zugelassen werden.', { jurisdiction: '05978', sourceKind: 'district' }))
+      .toEqual(['Kreis Unna|vehicle-registration|degraded']);
+  });
+});

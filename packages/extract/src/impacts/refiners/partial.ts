@@ -44,14 +44,21 @@ const BRANCHES_IN_QUARTERS = /^[ \u00a0]+in[ \u00a0]+den[ \u00a0]+(?:Stadtteilen
  * One branch of an office closed ("Die Bürgerservicestelle an der Sachsenallee bleibt geschlossen") is one of
  * several offices closed: the office is degraded, not out (annotation guide §4).
  */
-export function branchClosed(text: string, service: Cue<Service>, status: ServiceStatus): ServiceStatus {
+export function branchClosed(text: string, service: Cue<Service>, status: ServiceStatus, sentence = ''): ServiceStatus {
   if (status !== 'outage' || !BRANCHED_OFFICES.has(service.value)) return status;
   const after = text.slice(service.span.end, service.span.end + 60);
   if (BRANCHES_IN_QUARTERS.test(after)) return 'degraded';
+  // "Die Kfz-Zulassungsstelle in Usingen ist geschlossen, Fahrzeuge können weiter in Bad Homburg zugelassen werden."
+  if (IN_TOWN_AFTER.test(after) && STILL_ELSEWHERE.test(sentence)) return 'degraded';
   // An address alone is where the one office stands ("Das Bürgerbüro am Markt"): a branch only where the text
   // names another branch or sends people elsewhere.
   return BRANCH_AFTER.test(after) && otherBranches(text) ? 'degraded' : status;
 }
+
+/** An office named by the town it stands in ("Zulassungsstelle in Usingen"). */
+const IN_TOWN_AFTER = /^[ \u00a0]+in[ \u00a0]+\p{Lu}/u;
+/** The same service still given in another town ("weiter in Bad Homburg", "weiterhin in Bad Homburg"). */
+const STILL_ELSEWHERE = /(?<![\p{L}])(?:weiter|weiterhin|stattdessen|nur noch)[ \u00a0]+in[ \u00a0]+\p{Lu}/u;
 
 /** Offices named with a street, for counting the branches a text names. */
 const OFFICE_AT_STREET = /(?:Bürger\p{L}*|Kunden\p{L}*|Service\p{L}*|Bibliothek|Bücherei|Zulassungs\p{L}*|Meldestelle|Bürgeramt)[ \u00a0]+(?:(?:an[ \u00a0]+der|am|in[ \u00a0]+der|im|Am|An[ \u00a0]+der)[ \u00a0]+)?((?:\p{Lu}[\p{L}.-]*[ \u00a0-])*?\p{Lu}?[\p{L}-]*(?:straße|Straße|str\.|platz|Platz|allee|Allee|weg|Weg|ring|Ring|markt|Markt|gasse|Gasse|damm|Damm|ufer|Ufer|wall|Wall))(?![\p{L}])/gu;

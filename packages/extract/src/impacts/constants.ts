@@ -399,7 +399,7 @@ export const KREIS_BODY = /(?<![\p{L}])(?:Landratsamt\p{L}*|Landratsämter|Kreis
  * Verfügung", "wird empfohlen, das Bürgerbüro in X zu nutzen"): a pointer to alternatives, no statement about
  * the alternatives' own state (annotation guide §4: a pointer is no impact).
  */
-export const ADVICE = /(?:^[ \u00a0]*(?:[\p{L}]+[ \u00a0]+)?(?:Den|Allen)?[ \u00a0]*(?:Kunden|Kundinnen|Bürgern|Bürgerinnen(?![ \u00a0]+und[ \u00a0]+Bürger(?![\p{L}]))|Besuchern|Besucherinnen|Antragstellern|Antragstellerinnen)(?![\p{L}])|(?<![\p{L}])(?:ausweichen|stattdessen|alternativ\p{L}*|empfohlen|empfiehlt|empfehlen))/u;
+export const ADVICE = /(?:^[ \u00a0]*(?:[\p{L}]+[ \u00a0]+)?(?:Den|Allen)?[ \u00a0]*(?:Kunden|Kundinnen|Bürgern|Bürgerinnen(?![ \u00a0]+und[ \u00a0]+Bürger(?![\p{L}]))|Besuchern|Besucherinnen|Antragstellern|Antragstellerinnen)(?![\p{L}])|(?<![\p{L}])(?:ausweichen|stattdessen|alternativ\p{L}*|empfohlen|empfiehlt|empfehlen|möglichst|sollten|gebeten))/u;
 
 /** IT named as what is being changed or maintained ("Umstellung von EDV-Systemen", "für das Update der Software"): the cause of a state, not a state. */
 export const IT_WORK_BEFORE = /(?<![\p{L}])(?:Umstellung|Softwareumstellung|Systemumstellung|Update|Updates|Wartung|Wartungsarbeiten|Aktualisierung|Einführung|Erneuerung|Migration|Austausch|Umzug)(?:[ \u00a0]+(?:des|der|von|am|an[ \u00a0]+(?:der|den|dem)))?(?:[ \u00a0]+[\p{L}-]+)?[ \u00a0]+$/u;

@@ -879,3 +879,9 @@ describe('an office closed in one town, still open in another', () => {
       .toEqual(['Kreis Unna|vehicle-registration|degraded']);
   });
 });
+
+describe('advice to visitors', () => {
+  it('gives "Termine sollten möglichst alleine wahrgenommen werden" no working state', () => {
+    expect(impacts('Termine sollten möglichst alleine wahrgenommen werden.')).toEqual([]);
+  });
+});

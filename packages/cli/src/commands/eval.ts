@@ -45,7 +45,9 @@ function reportJson(report: EvalReport, failures: readonly string[]): unknown {
  * over the gold releases in DIR (`fixtures/gold`, sub-folders included), prints precision, recall and F1
  * per kind (municipalities and districts by AGS, agencies by id, dates by value, impacts by place +
  * service + status) and every miss. With `--baseline` it exits with code 1 when an F1 falls more than
- * 0.005 below the baseline's; `--write-baseline` stores the current figures as a new baseline.
+ * 0.005 below the baseline's; `--write-baseline` stores the current figures as a new baseline. With
+ * `--corpus DIR...` (real-text sets) both take a baseline per set, keyed by the folder's name, as
+ * `packages/extract/src/eval/real-baseline.json` holds them.
  */
 export function registerEvalCommand(program: Command): void {
   program.command('eval')
@@ -65,12 +67,20 @@ export function registerEvalCommand(program: Command): void {
           if (releases.length === 0) throw new Error(`no gold documents under ${dir}/gold`);
           return { set: dir.replace(/\/+$/, '').split('/').pop() ?? dir, report: evaluateGold(releases, { agencyKey: (a) => predictedAgencyKey(registry, a) }) };
         });
+        // A corpus baseline holds one baseline per set, by the folder's name (packages/extract/src/eval/real-baseline.json).
+        const baselines = opts.baseline && !opts.gold ? JSON.parse(readFileSync(opts.baseline, 'utf8')) as Record<string, Partial<Baseline>> : undefined;
+        const failures = baselines ? rows.flatMap(({ set, report }) => regressions(report, baselines[set] ?? {}).map((f) => `${set}: ${f}`)) : [];
         if (opts.json) process.stdout.write(`${JSON.stringify(rows.map(({ set, report }) => ({ set, ...(reportJson(report, []) as object) })), null, 2)}\n`);
         else {
           if (opts.misses) for (const { set, report } of rows) process.stdout.write(`== ${set}\n${formatReport(report)}\n\n`);
           process.stdout.write(`${formatSetTable(rows)}\n`);
+          if (baselines) process.stdout.write(failures.length ? `\nbelow baseline:\n${failures.map((f) => `  ${f}`).join('\n')}\n` : '\nno set and kind below the baseline\n');
         }
-        if (!opts.gold) return;
+        if (!opts.gold) {
+          if (opts.writeBaseline) writeFileSync(opts.writeBaseline, `${JSON.stringify(Object.fromEntries(rows.map(({ set, report }) => [set, baselineOf(report)])), null, 2)}\n`);
+          if (failures.length > 0) process.exitCode = 1;
+          return;
+        }
       }
       const releases = loadGoldFrom(opts.gold!);
       if (releases.length === 0) throw new Error(`no gold releases under ${opts.gold}`);

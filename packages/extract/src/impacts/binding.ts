@@ -33,7 +33,11 @@ export function districtRunning(place: Place, service: string, places: readonly 
 /** Whether a Kreis's name is a city's name with its designator ("Landkreis München" and "München"). */
 function sameBaseName(district: string, city: string): boolean {
   const base = city.split(/[ ,(]/u)[0]!;
-  return base.length > 2 && district !== city && new RegExp(`(?<![\\p{L}])${base.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(district);
+  if (base.length <= 2 || district === city) return false;
+  const at = district.indexOf(base);
+  const after = district.charCodeAt(at + base.length);
+  // The whole word: "Landkreis München", not "Landkreis Münchenbernsdorf".
+  return at > 0 && district.charCodeAt(at - 1) === 32 && (Number.isNaN(after) || after === 32 || after === 45);
 }
 
 /** The Kreis a municipality belongs to, as a place standing where the municipality is named. */

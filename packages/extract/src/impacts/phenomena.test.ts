@@ -885,3 +885,11 @@ describe('advice to visitors', () => {
     expect(impacts('Termine sollten möglichst alleine wahrgenommen werden.')).toEqual([]);
   });
 });
+
+describe('branch names that would make a regular expression backtrack', () => {
+  it('reads a long hyphenated name after an office word in linear time (it used to take seconds)', () => {
+    const name = Array.from({ length: 40 }, () => 'Ab').join('-');
+    const text = `Die Bürgerservicestelle ${name} x bleibt geschlossen. Kunden werden gebeten, auf die Bürgerservicestelle ${name} auszuweichen.`;
+    expect(impacts(text)).toEqual(['Werne|citizens-office|outage']);
+  });
+});

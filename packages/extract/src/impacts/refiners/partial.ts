@@ -36,7 +36,7 @@ const BRANCHED_OFFICES: ReadonlySet<Service> = new Set<Service>(['citizens-offic
  * A branch named by its street or quarter right after the office: "Bürgerservicestelle an der Sachsenallee",
  * "Kundenzentrum Steinstraße", "Bürgeramt im Stadtteil Buckow".
  */
-const BRANCH_AFTER = /^[ \u00a0]+(?:(?:an[ \u00a0]+der|am|in[ \u00a0]+der|im)[ \u00a0]+)?(?:\p{Lu}[\p{L}.-]*[ \u00a0-])*?\p{Lu}?[\p{L}-]*(?:straße|Straße|str\.|platz|Platz|allee|Allee|weg|Weg|ring|Ring|markt|Markt|gasse|Gasse|damm|Damm|ufer|Ufer|wall|Wall)(?![\p{L}])|^[ \u00a0]+(?:im|in[ \u00a0]+den)[ \u00a0]+(?:Stadtteil|Stadtteilen|Ortsteil|Ortsteilen|Stadtbezirk|Stadtbezirken)(?![\p{L}])/u;
+const QUARTER_AFTER = /^[ \u00a0]+(?:im|in[ \u00a0]+den)[ \u00a0]+(?:Stadtteil|Stadtteilen|Ortsteil|Ortsteilen|Stadtbezirk|Stadtbezirken)(?![\p{L}])/u;
 /** "Die Büros in den Stadtteilen Haunstetten, Lechhausen und Kriegshaber": branches named by their quarters. */
 const BRANCHES_IN_QUARTERS = /^[ \u00a0]+in[ \u00a0]+den[ \u00a0]+(?:Stadtteilen|Ortsteilen|Stadtbezirken|Außenstellen)(?![\p{L}])/u;
 
@@ -52,7 +52,7 @@ export function branchClosed(text: string, service: Cue<Service>, status: Servic
   if (IN_TOWN_AFTER.test(after) && STILL_ELSEWHERE.test(sentence)) return 'degraded';
   // An address alone is where the one office stands ("Das Bürgerbüro am Markt"): a branch only where the text
   // names another branch or sends people elsewhere.
-  return BRANCH_AFTER.test(after) && otherBranches(text) ? 'degraded' : status;
+  return (QUARTER_AFTER.test(after) || streetAfter(after) !== undefined) && otherBranches(text) ? 'degraded' : status;
 }
 
 /** An office named by the town it stands in ("Zulassungsstelle in Usingen"). */
@@ -61,7 +61,7 @@ const IN_TOWN_AFTER = /^[ \u00a0]+in[ \u00a0]+\p{Lu}/u;
 const STILL_ELSEWHERE = /(?<![\p{L}])(?:weiter|weiterhin|stattdessen|nur noch)[ \u00a0]+in[ \u00a0]+\p{Lu}/u;
 
 /** Offices named with a street, for counting the branches a text names. */
-const OFFICE_AT_STREET = /(?:Bürger\p{L}*|Kunden\p{L}*|Service\p{L}*|Bibliothek|Bücherei|Zulassungs\p{L}*|Meldestelle|Bürgeramt)[ \u00a0]+(?:(?:an[ \u00a0]+der|am|in[ \u00a0]+der|im|Am|An[ \u00a0]+der)[ \u00a0]+)?((?:\p{Lu}[\p{L}.-]*[ \u00a0-])*?\p{Lu}?[\p{L}-]*(?:straße|Straße|str\.|platz|Platz|allee|Allee|weg|Weg|ring|Ring|markt|Markt|gasse|Gasse|damm|Damm|ufer|Ufer|wall|Wall))(?![\p{L}])/gu;
+const OFFICE_WORD = /(?:Bürger\p{L}*|Kunden\p{L}*|Service\p{L}*|Bibliothek|Bücherei|Zulassungs\p{L}*|Meldestelle|Bürgeramt)(?![\p{L}])/gu;
 /** Words that send people to another branch or speak of the other ones. */
 const ELSEWHERE = /(?<![\p{L}])(?:auszuweichen|ausweichen|(?:andere|anderen|übrigen|weiteren)[ \u00a0]+(?:Bürger\p{L}*|Standort\p{L}*|Filiale\p{L}*|Zweigstelle\p{L}*|Büros|Kundenzentren|Stadtteilbibliothek\p{L}*|Außenstelle\p{L}*))(?![\p{L}])/u;
 
@@ -69,10 +69,42 @@ const ELSEWHERE = /(?<![\p{L}])(?:auszuweichen|ausweichen|(?:andere|anderen|übr
 function otherBranches(text: string): boolean {
   if (ELSEWHERE.test(text)) return true;
   const streets = new Set<string>();
-  OFFICE_AT_STREET.lastIndex = 0;
-  for (let m = OFFICE_AT_STREET.exec(text); m; m = OFFICE_AT_STREET.exec(text)) {
-    streets.add(m[1]!);
+  OFFICE_WORD.lastIndex = 0;
+  for (let m = OFFICE_WORD.exec(text); m; m = OFFICE_WORD.exec(text)) {
+    const street = streetAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    if (street === undefined) continue;
+    streets.add(street);
     if (streets.size > 1) return true;
   }
   return false;
+}
+
+/** A preposition of place before a street ("an der", "am", "in der", "im"). */
+const STREET_PREPOSITION = /^[ \u00a0]+(?:(?:[Aa]n[ \u00a0]+der|[Aa]m|[Ii]n[ \u00a0]+der|[Ii]m)[ \u00a0]+)?/u;
+/** The last part of a street name. */
+const STREET_END = /(?:straße|str\.|platz|allee|weg|ring|markt|gasse|damm|ufer|wall)$/iu;
+const NAME_CHAR = /[\p{L}.]/u;
+
+/**
+ * The street named right at the start of `after` ("an der Sachsenallee", " Simon-von-Utrecht-Straße"): up to five
+ * parts joined by blanks or hyphens, the first capitalized, the last a street word. Read part by part, not by one
+ * pattern with nested repetition, whose backtracking grows exponentially on long hyphenated names.
+ */
+export function streetAfter(after: string): string | undefined {
+  const lead = STREET_PREPOSITION.exec(after);
+  if (!lead) return undefined;
+  const rest = after.slice(lead[0].length);
+  if (!/^\p{Lu}/u.test(rest)) return undefined;
+  let end = 0;
+  for (let part = 0; part < 5; part++) {
+    let stop = end;
+    while (stop < rest.length && NAME_CHAR.test(rest[stop]!)) stop++;
+    const word = rest.slice(end, stop);
+    if (word === '') return undefined;
+    if (STREET_END.test(word) && word.length > 3) return rest.slice(0, stop);
+    const separator = rest[stop];
+    if (separator !== ' ' && separator !== '\u00a0' && separator !== '-') return undefined;
+    end = stop + 1;
+  }
+  return undefined;
 }

@@ -155,7 +155,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
       // "Die Zulassungsstelle bleibt geschlossen. Am Freitag ist sie von 8 bis 11 Uhr geöffnet.": the pronoun is the service before.
       // Only a service the sentence before said something about (it was a subject there), not any noun it named
       // ("Das Einwohnermeldeamt ist für den Besucherverkehr geschlossen": the office, not "Besucherverkehr").
-      let antecedent = next > 0 ? allServices[next - 1] : undefined;
+      let antecedent: Cue<Service> | undefined;
       for (let k = next - 1; k >= 0 && allServices[k]!.span.start >= previousStart; k--) {
         const candidate = allServices[k]!;
         if (scope.out.some((o) => o.service === candidate.value && o.span.start >= previousStart)) {
@@ -163,8 +163,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
           break;
         }
       }
-      const stated = antecedent !== undefined && scope.out.some((o) => o.service === antecedent!.value && o.span.start >= previousStart);
-      const referent = antecedent && stated && index > 0 && antecedent.span.start >= previousStart
+      const referent = antecedent && index > 0
         ? pronounFor(text, sentence, antecedent) ?? contrastedPlaceFor(text, sentence, places, antecedent) : undefined;
       const question = sentence.text.trimEnd().endsWith('?');
       if (referent && !question) impactsOfSentence(scope, sentence, index, [referent]);
@@ -321,7 +320,7 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   // A number or address given as a contact is a pointer (guide §4), except where the document has told of an outage
   // or a restriction before: then the line offered is a way that still works ("In dringenden Fällen … unter 0906 … melden").
   // Not in police or prosecutor releases: their numbers are for witnesses.
-  if (scope.contactInClause && (service.value === 'phone' || service.value === 'email') && !(!authority && incidentToldBefore(scope.text.out))) return;
+  if (scope.contactInClause && (service.value === 'phone' || service.value === 'email') && (authority || !incidentToldBefore(scope.text.out))) return;
   // "die Ampel am Rathaus", "vor dem Rathaus": a building as a location, not the administration.
   if (service.value === 'administration' && locatedAt(text, service, scope.text.authority)) return;
   // "Der Notruf 110 ist erreichbar": the police's line; the police is an agency, not a place (guide §4).

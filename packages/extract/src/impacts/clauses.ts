@@ -5,8 +5,8 @@ import type { Cue } from './cues.js';
 
 export interface Clause { start: number; end: number; exception: boolean }
 
-/** A sentence opening with a subordinate clause of cause or time. */
-const LEADING_SUBORDINATE = /^[ \u00a0"„]*(?:Weil|Nachdem|Obwohl|Obgleich|Sobald|Solange|Seitdem)(?![\p{L}])/u;
+/** A sentence opening with a subordinate clause of cause or time (not "Seitdem sind …": that adverb opens a main clause). */
+const LEADING_SUBORDINATE = /^[ \u00a0"„]*(?:Weil|Nachdem|Obwohl|Obgleich|Sobald|Solange)(?![\p{L}])/u;
 
 /** A contrast particle without a comma before it ("… konnten aber nicht …"), which may stand inside its clause. */
 const MID_CLAUSE_PARTICLE = /^[ \u00a0]+(?:aber|jedoch|doch|allerdings)$/u;

@@ -893,3 +893,10 @@ describe('branch names that would make a regular expression backtrack', () => {
     expect(impacts(text)).toEqual(['Werne|citizens-office|outage']);
   });
 });
+
+describe('"Seitdem" opening a main clause', () => {
+  it('keeps an unnamed group of towns in the clause of its state ("Seitdem sind bei zahlreichen Städten, … Teile der Verwaltung nicht nutzbar")', () => {
+    expect(impacts('Der Angriff auf den Dienstleister mit Sitz in Siegen wurde am Montag bemerkt. Seitdem sind bei zahlreichen Städten, Gemeinden und Kreisen, die ihre Verfahren dort betreiben, Teile der Verwaltung nicht oder nur eingeschränkt nutzbar.', { sourceKind: 'police' }))
+      .toEqual([]);
+  });
+});

@@ -45,11 +45,16 @@ function twoDigitYear(y: string): number {
   return n < 70 ? 2000 + n : 1900 + n;
 }
 
+/** What may stand between a date and its time: a comma, a bar or dash, "um", "gegen". */
+const TIME_LEAD = String.raw`^\s*(?:[,|/–—-]\s*)?(?:um\s+|gegen\s+)?`;
+/** Built once: this runs for every date of every item. */
+const HOURS_MINUTES = new RegExp(`${TIME_LEAD}(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?(?!\\d)`, 'i');
+const HOURS_ONLY = new RegExp(`${TIME_LEAD}(\\d{1,2})\\s*uhr`, 'i');
+
 /** A time of day right after a date: ", 10:15 Uhr", " um 10.15", " - 10 Uhr", " 10:15:30". */
 function timeAfter(rest: string): { h: number; mi: number; s: number } | undefined {
-  const lead = String.raw`^\s*(?:[,|/–—-]\s*)?(?:um\s+|gegen\s+)?`;
-  const hm = new RegExp(`${lead}(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?(?!\\d)`, 'i').exec(rest);
-  const hOnly = hm ? undefined : new RegExp(`${lead}(\\d{1,2})\\s*uhr`, 'i').exec(rest);
+  const hm = HOURS_MINUTES.exec(rest);
+  const hOnly = hm ? undefined : HOURS_ONLY.exec(rest);
   const m = hm ?? hOnly;
   if (!m) return undefined;
   const h = Number(m[1]);

@@ -58,6 +58,7 @@ const Q = {
   publishedMeta: compile<AnyNode, Element>('meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"]'),
   timeWithDatetime: compile<AnyNode, Element>('time[datetime]'),
   dateLabel: compile<AnyNode, Element>('span, strong, b, dt, th, label, em'),
+  nonText: compile<AnyNode, Element>('script, style, noscript, template'),
 } satisfies Record<string, Query>;
 
 /**
@@ -216,8 +217,9 @@ export function nodesToText(nodes: readonly AnyNode[]): string {
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return html.replace(SOFT_HYPHENS, '').replace(/[ \t\f\v\r\u00a0]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
   const $ = load(html, null, false);
-  $('script, style, noscript, template').remove();
-  return nodesToText($.root().toArray());
+  const nodes = $.root().toArray();
+  for (const el of all(Q.nonText, nodes)) removeElement(el);
+  return nodesToText(nodes);
 }
 
 function firstText(elements: readonly AnyNode[]): string | undefined {

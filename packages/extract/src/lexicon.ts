@@ -10,7 +10,7 @@ import { Kind } from './dates/candidates.js';
 import { DAY_PARTS, WEEKDAYS } from './dates/constants.js';
 import { NOUN_PHRASE_HEADS, VERB_PHRASE_SERVICES } from './impacts/constants.js';
 import { ADMIN_NOUNS, BERLIN_LOCALITIES, FIRST_NAMES } from './places/constants.js';
-import { districtWords } from './places/districts.js';
+import { districtWords, type BareDistrictForm } from './places/districts.js';
 import { nameIndex, type NameForm } from './places/names.js';
 import { derived, type Resources } from './resources.js';
 import { tokenize, wordHash, type Tokens } from './text/tokens.js';
@@ -22,7 +22,7 @@ export interface LexEntry {
   /** Registry forms, designators and generic LKA words that start with the word. */
   agency?: WordEntry;
   /** District names that stand alone and start with the word, longest first. */
-  districts?: readonly { readonly written: string; readonly entry: DistrictEntry }[];
+  districts?: readonly BareDistrictForm[];
   /** A word that introduces district names ("Kreis", "Landkreisen", "Kreisverwaltung"). */
   districtDesignator?: boolean;
   /** The kind of date candidate the word is (see `Kind`). */
@@ -61,7 +61,7 @@ const ORGANISATION_WORDS = ['Feuerwehr', 'Feuerwehren', 'Berufsfeuerwehr', 'Wass
 const STATE_WORDS = ['Schleswig', 'Sachsen', 'Baden', 'Mecklenburg', 'Rheinland', 'Nordrhein', 'Niedersachsen', 'Thüringen', 'Saarland', 'Hessen',
   'Bayern', 'Freistaat', 'Land'];
 const MONTHS = ['Januar', 'Jänner', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
-const CASUAL = ['heute', 'heutigen', 'heutige', 'heutigem', 'gestern', 'gestrigen', 'gestrige', 'vorgestern', 'morgen', 'morgens', 'übermorgen'];
+const CASUAL = ['heute', 'heutigen', 'heutige', 'heutigem', 'gestern', 'gestrigen', 'gestrige', 'gestrigem', 'vorgestrigen', 'vorgestrige', 'morgigen', 'morgige', 'morgigem', 'vorgestern', 'morgen', 'morgens', 'übermorgen'];
 
 /**
  * The lexicon as an open-addressing table over word hashes ({@link wordHash}, which the tokenizer computes

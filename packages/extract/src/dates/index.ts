@@ -354,6 +354,8 @@ export function extractDates(
   for (const m of written) {
     if (m.implied.includes('year')) {
       inferred = true;
+      // "vom 27. Oktober bis 7. November 2025": the range's end has its year written.
+      if (m.end && endYearWritten.has(m) && (!latest || m.end.slice(0, 10) > latest)) latest = m.end.slice(0, 10);
       continue;
     }
     const last = (m.end ?? m.value).slice(0, 10);
@@ -366,6 +368,8 @@ export function extractDates(
 
 /** Whether the last {@link parseWindows} met a weekday alone. */
 let weekdaysSeen = false;
+/** Ranges whose end has a written year while their start's year is inferred. */
+const endYearWritten = new WeakSet<DateMention>();
 
 /** Any fixed instant: only mentions with a written year are kept from a parse against it. */
 const WRITTEN_YEAR_PROBE = new Date('2000-01-01T12:00:00Z');
@@ -413,7 +417,10 @@ function parseWindows(
     const mention: DateMention = { span: spanOf(text, start, end), value: startValue.value, precision: startValue.precision, implied };
     if (result.end) {
       const endValue = componentsValue(result.end, result.text);
-      if (endValue && endValue.value !== startValue.value) mention.end = endValue.value;
+      if (endValue && endValue.value !== startValue.value) {
+        mention.end = endValue.value;
+        if (result.end.isCertain('year') && implied.includes('year')) endYearWritten.add(mention);
+      }
     }
     out.push(mention);
     if (weekdayAlone) {

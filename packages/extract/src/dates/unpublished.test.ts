@@ -26,6 +26,15 @@ describe('dates without a publication instant', () => {
   it('emits no year-less date where no year is written', () => {
     expect(dates('Am 4. Februar und am 30.10. blieb das Amt zu.')).toEqual([]);
   });
+  it('takes the written year of a range\'s end as the reference, for the range\'s own start too', () => {
+    expect(dates('Vom 27. Oktober bis einschließlich 7. November 2025 gibt es Einschränkungen, am 3. November auch.')).toEqual([
+      { index: 4, text: '27. Oktober bis einschließlich 7. November 2025', value: '2025-10-27', implied: ['year'], end: '2025-11-07' },
+      { index: 80, text: '3. November', value: '2025-11-03', implied: ['year'] },
+    ]);
+  });
+  it('still emits no year-less date where no year is written (range case)', () => {
+    expect(dates('Am 4. Februar und am 30.10. blieb das Amt zu.')).toEqual([]);
+  });
   it('drops days counted from "today": "heute", "gestern", a weekday alone, "vor zwei Tagen"', () => {
     expect(dates('Am 7. Mai 2024 fiel das Netz aus. Gestern Abend und heute war es ruhig, am Mittwoch auch, vor zwei Tagen nicht.')).toEqual([
       { index: 3, text: '7. Mai 2024', value: '2024-05-07', implied: [] },

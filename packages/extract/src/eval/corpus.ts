@@ -132,7 +132,8 @@ export class CorpusPlaces {
     const hit: DistrictEntry | undefined = pickByState(this.gazetteer.findDistricts(name), state)
       ?? pickByState(this.gazetteer.findDistricts(bare), state)
       ?? pickByState(this.gazetteer.findDistricts(`Landkreis ${bare}`), state)
-      ?? pickByState(this.gazetteer.findDistricts(`Kreis ${bare}`), state);
+      ?? pickByState(this.gazetteer.findDistricts(`Kreis ${bare}`), state)
+      ?? pickByState(this.gazetteer.districts.filter((d) => compactName(d.name) === compactName(name) || compactName(d.officialName) === compactName(name)), state);
     return hit?.ags ?? `?${name}`;
   }
 }

@@ -133,7 +133,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
     ...whole, sentences: boundedSentences(whole.text, whole.sentences), dates: inTextOrder(whole.dates),
   };
   const { text, sentences } = input;
-  const places = placesInTextOrder(input.municipalities, input.districts);
+  const places = placesInTextOrder(text, input.municipalities, input.districts);
   const scope: TextScope = {
     input, text, places, out: [], seen: new Set<string>(),
     publicPublisher: input.publisherKind === undefined || input.publisherKind === 'city' || input.publisherKind === 'district',
@@ -216,10 +216,14 @@ function inTextOrder<T extends { span: { start: number } }>(list: readonly T[]):
   return list;
 }
 
-/** Municipalities and districts as one list in text order: the two lists merged (each is in text order). */
-function placesInTextOrder(municipalities: readonly Municipality[], districts: readonly District[]): Place[] {
+/**
+ * Municipalities and districts as one list in text order: the two lists merged (each is in text order). A Kreis
+ * in parentheses right after one of its towns only locates the town ("Bad Schwalbach (Rheingau-Taunus)") and is
+ * left out: it owns nothing the sentence says.
+ */
+function placesInTextOrder(text: string, municipalities: readonly Municipality[], districts: readonly District[]): Place[] {
   const m = inTextOrder(municipalities);
-  const d = inTextOrder(districts);
+  const d = inTextOrder(districts).filter((district) => !locatesTown(text, district, municipalities));
   const out: Place[] = [];
   let i = 0;
   let j = 0;
@@ -228,6 +232,16 @@ function placesInTextOrder(municipalities: readonly Municipality[], districts: r
     else out.push({ kind: 'district', mention: d[j++]! });
   }
   return out;
+}
+
+const TOWN_THEN_PARENTHESIS = /^[ \u00a0]*\([ \u00a0]*$/u;
+
+/** Whether `district` stands in parentheses right after a municipality of its own ("Bad Schwalbach (Rheingau-Taunus)"). */
+function locatesTown(text: string, district: District, municipalities: readonly Municipality[]): boolean {
+  const { start, end } = district.span;
+  if (!/^[ \u00a0]*\)/u.test(text.slice(end, end + 3))) return false;
+  return municipalities.some((m) => m.district.ags === district.ags && m.span.end <= start && start - m.span.end <= 4
+    && TOWN_THEN_PARENTHESIS.test(text.slice(m.span.end, start)));
 }
 
 /** The impacts one sentence states, given the service cues in it. */

@@ -33,6 +33,13 @@ describe('reachability by channel', () => {
   });
 });
 
+describe('a Kreis that only locates a town', () => {
+  it('leaves the town\'s impacts with the town when its Kreis follows in parentheses', () => {
+    expect(impacts('Nach einem Hackerangriff ist die Stadt Bad Schwalbach (Rheingau-Taunus) nur telefonisch erreichbar.', { sourceKind: 'news' }))
+      .toEqual(['Bad Schwalbach|phone|operational']);
+  });
+});
+
 describe('reachability by cause', () => {
   it('gives the reachability of an administration to the channel named as the cause', () => {
     expect(impacts('Wegen technischer Probleme an der Telefonanlage war das Rathaus am Freitag nicht erreichbar.')).toEqual(['Werne|phone|outage']);

@@ -122,10 +122,15 @@ export function upperDatelines(resources: Resources, text: string): { places: Up
           const after = text.slice(found.end, found.end + 60);
           const m = KREIS_AFTER.exec(after);
           if (m) {
-            const name = m[1]!;
-            const entries = districtsByLooseKey(resources).get(looseKey(name));
-            const at = found.end + m[0].length - name.length;
-            if (entries) kreise.push({ start: at, end: at + name.length, entries });
+            // "LKR. NEUMARKT I.D.OPF.": the longest leading words that name a Kreis.
+            const at = found.end + m[0].length - m[1]!.length;
+            for (let name = m[1]!; name; name = name.replace(/[ \u00a0-]*[^ \u00a0-]*$/u, '')) {
+              const entries = districtsByLooseKey(resources).get(looseKey(name));
+              if (entries) {
+                kreise.push({ start: at, end: at + name.length, entries });
+                break;
+              }
+            }
           }
         }
       }

@@ -6,6 +6,7 @@ import { overlapsAny, spanOf } from '../text/spans.js';
 import type { Scan } from '../lexicon.js';
 import { isWordChar } from '../text/tokens.js';
 import { resolveDistrict, type PlaceHints } from './resolve.js';
+import { baseName } from '@lagebild/gazetteer';
 
 /** Plural designators, the only ones a list of names follows ("Landkreisen Rhön-Grabfeld und Haßberge"; "Landkreis Osnabrück und Osnabrück" is the Kreis and the city). */
 const PLURAL_DESIGNATORS: ReadonlySet<string> = new Set(['Landkreise', 'Landkreisen', 'Kreise', 'Kreisen', 'Kreisverwaltungen', 'Landratsämter', 'Landratsämtern']);
@@ -15,9 +16,16 @@ const LKR_GAP = /\.[ \u00a0]*/uy;
 const LIST_JOIN = /^(?:[ \u00a0]*\([^()\n]{1,80}\))?[ \u00a0]*(?:,|und|sowie|oder)[ \u00a0]+/u;
 const NAME_RUN = /^[\p{Lu}][\p{L}\p{M}.\-]*(?:[ \u00a0]+(?:\([\p{L}. ]{1,20}\)|[\p{Lu}][\p{L}\p{M}.\-]*|am|an der|a\.d\.|i\.|im)){0,3}/u;
 
+/** A district name that stands alone; `enclosed` ones only in parentheses after a town ("Bad Schwalbach (Rheingau-Taunus)"). */
+export interface BareDistrictForm {
+  readonly written: string;
+  readonly entry: DistrictEntry;
+  readonly enclosed?: boolean;
+}
+
 interface DistrictIndex {
   /** Official names that stand on their own ("Hochsauerlandkreis", "Märkischen Kreises", "Region Hannover"), by first word, longest first. */
-  readonly bareByFirstWord: ReadonlyMap<string, readonly { written: string; entry: DistrictEntry }[]>;
+  readonly bareByFirstWord: ReadonlyMap<string, readonly BareDistrictForm[]>;
   /** Districts (no kreisfreie Städte) by {@link looseKey} of their names, for the name after a designator. */
   readonly byLooseKey: ReadonlyMap<string, readonly DistrictEntry[]>;
 }
@@ -32,6 +40,9 @@ export function looseKey(name: string): string {
 
 /** Words of an official name that only say it is a district ("Altmarkkreis Salzwedel" is "Salzwedel" after "Landkreise"). */
 const KIND_WORD = /^(?:Landkreis|Kreis|\p{Lu}\p{Ll}+kreis)[ \u00a0]+(?=\p{Lu})/u;
+
+/** The name before a trailing "-Kreis" ("Rheingau-Taunus-Kreis" → "Rheingau-Taunus"). */
+const STEM_OF_KREIS = /^(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)+)-Kreis$/u;
 
 const isCity = (d: DistrictEntry): boolean => d.type === 'Kreisfreie Stadt' || d.type === 'Stadtkreis';
 
@@ -50,7 +61,7 @@ function districtIndex(resources: Resources): DistrictIndex {
       return official.includes('-') && gazetteer.findMunicipalities(official).length === 0;
     };
     const seen = new Set<string>();
-    const bareByFirstWord = new Map<string, { written: string; entry: DistrictEntry }[]>();
+    const bareByFirstWord = new Map<string, BareDistrictForm[]>();
     for (const d of gazetteer.districts) {
       if (!standsAlone(d)) continue;
       const forms = inflections(d.officialName);
@@ -76,6 +87,16 @@ function districtIndex(resources: Resources): DistrictIndex {
       list.push({ written, entry: d });
       bareByFirstWord.set(first, list);
     }
+    // The stem of a "…-Kreis" as news writes it after a town: "(Rheingau-Taunus)", "(Rhein-Sieg)".
+    for (const d of gazetteer.districts) {
+      const written = STEM_OF_KREIS.exec(d.officialName)?.[1];
+      if (!written || seen.has(written) || gazetteer.findMunicipalities(written).length > 0) continue;
+      seen.add(written);
+      const first = written.slice(0, written.indexOf('-'));
+      const list = bareByFirstWord.get(first) ?? [];
+      list.push({ written, entry: d, enclosed: true });
+      bareByFirstWord.set(first, list);
+    }
     for (const list of bareByFirstWord.values()) list.sort((a, b) => b.written.length - a.written.length);
     const byLooseKey = new Map<string, DistrictEntry[]>();
     const addLoose = (name: string, d: DistrictEntry): void => {
@@ -90,6 +111,12 @@ function districtIndex(resources: Resources): DistrictIndex {
       addLoose(d.name, d);
       const short = d.officialName.replace(KIND_WORD, '');
       if (short !== d.officialName) addLoose(short, d);
+      // "Landkreis Neumarkt" for "Landkreis Neumarkt i.d. OPf."; homonyms ("Neustadt") are told apart when resolved.
+      const base = baseName(short);
+      if (base) addLoose(base, d);
+      // "Landkreis Rheingau-Taunus", "Kreis Rhein-Sieg" for the "…-Kreis" of the official name.
+      const stem = STEM_OF_KREIS.exec(d.officialName)?.[1];
+      if (stem) addLoose(stem, d);
     }
     return { bareByFirstWord, byLooseKey };
   });
@@ -150,8 +177,9 @@ export function extractDistricts(resources: Resources, scan: Scan, blocked: read
     const word = text.slice(starts[i]!, ends[i]!);
     const bare = e.districts;
     if (bare && !(start > 0 && (isWordChar(text, start - 1) || text[start - 1] === '-'))) {
-      for (const { written, entry } of bare) {
+      for (const { written, entry, enclosed } of bare) {
         if ((written.length === word.length || text.startsWith(written, start)) && !isWordChar(text, start + written.length)) {
+          if (enclosed && (text[start - 1] !== '(' || text[start + written.length] !== ')')) continue;
           found.push({ start, end: start + written.length, entries: [entry] });
           break;
         }

@@ -172,6 +172,17 @@ describe('districts in every form (issue cases)', () => {
   it('reads a name labelled as a Kreis in a header', () => {
     expect(districts('Landratsamt schließt\nGörlitz, DER LANDKREIS\n\nDas Landratsamt schließt.').map((d) => [d.text, d.ags])).toEqual([['Görlitz', '14626']]);
   });
+  it('reads the stem of a "…-Kreis" after a designator, and in parentheses after a town, not inside another name', () => {
+    expect(districts('Im Landkreis Rheingau-Taunus und bei der Kreisverwaltung Rhein-Sieg.').map((d) => [d.text, d.ags])).toEqual([
+      ['Landkreis Rheingau-Taunus', '06439'], ['Kreisverwaltung Rhein-Sieg', '05382'],
+    ]);
+    expect(districts('Die Stadt Bad Schwalbach (Rheingau-Taunus) ist betroffen.').map((d) => [d.text, d.ags])).toEqual([['Rheingau-Taunus', '06439']]);
+    expect(districts('Im Main-Taunus-Zentrum, am Rhein-Sieg und (Main-Taunus-Zentrum).')).toEqual([]);
+  });
+  it('reads a Kreis with a qualifier after a capitals dateline, and "Landkreis" with the name without it', () => {
+    expect(districts('LAUTERHOFEN,LKR.NEUMARKT I.D.OPF. Am Montagabend brannte es.').map((d) => [d.text, d.ags])).toEqual([['NEUMARKT', '09373']]);
+    expect(districts('Im Landkreis Dillingen brannte es.').map((d) => d.ags)).toEqual(['09773']);
+  });
   it('reads Landkreis and Kreisverwaltung forms', () => {
     expect(districts('Der Landkreis Anhalt-Bitterfeld und die Kreisverwaltung Siegen-Wittgenstein.').map((d) => d.ags)).toEqual(['15082', '05970']);
   });

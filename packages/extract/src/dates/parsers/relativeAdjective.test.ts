@@ -20,6 +20,16 @@ describe('days named by an adjective', () => {
       { index: 61, text: 'gestrigen Abend', value: '2025-03-25' },
     ]);
   });
+
+  it('reads "gestrig" and "morgig" before any noun: they date whatever they describe', () => {
+    expect(dates('Bei der gestrigen Kontrolle fiel es auf, die morgige Sitzung fällt aus.')).toEqual([
+      { index: 8, text: 'gestrigen Kontrolle', value: '2025-03-25' },
+      { index: 45, text: 'morgige Sitzung', value: '2025-03-27' },
+    ]);
+  });
+  it('reads nothing from "die ewig Gestrigen"', () => {
+    expect(dates('Die ewig Gestrigen sind wieder da.')).toEqual([]);
+  });
   it('reads nothing from an adjective before another noun', () => {
     expect(dates('Die heutigen Zahlen sind gut.')).toEqual([]);
   });

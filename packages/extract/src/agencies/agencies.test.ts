@@ -298,3 +298,20 @@ describe('a city police named as "Polizei <Ort>"', () => {
     expect(found('Die Polizei Erfurt und die Polizei Kiel ermitteln.').map((a) => a.id)).toEqual(['lpi-erfurt', 'polizei-kiel']);
   });
 });
+
+describe('bodies named by their Land\'s adjective, a compass word or a long ministry name', () => {
+  it('reads a Land\'s body from the Land\'s adjective, in any case, where the registry knows it', () => {
+    expect(names('In Zusammenarbeit mit der sächsischen Bereitschaftspolizei und der saarländischen Polizei.')).toEqual([
+      'Präsidium der Bereitschaftspolizei Sachsen', 'Landespolizeipräsidium Saarland',
+    ]);
+    expect(names('Die sächsischen Behörden und die bayerische Verwaltung.')).toEqual([]);
+  });
+  it('keeps a compass word after a unit\'s place in its name', () => {
+    expect(names('Die Polizeiinspektion Regensburg Nord ermittelt.')).toEqual(['Polizeiinspektion Regensburg Nord']);
+  });
+  it('reads a ministry\'s name across line breaks, with "für" before a body word and "des Landes …"', () => {
+    expect(names('Verantwortlich:\n\nMinisterium des Innern und\nfür Kommunales\ndes Landes Brandenburg\nPressestelle')).toEqual([
+      'Ministerium des Innern und für Kommunales des Landes Brandenburg',
+    ]);
+  });
+});

@@ -316,6 +316,43 @@ function foldBodies(agencies: Agency[], keys: ReadonlyMap<Agency, BodyKey>, regi
   });
 }
 
+/** Land adjectives (stem without ending) → the Land's name, as registry names write it ("Polizei Sachsen"). */
+const STATE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['sächsisch', 'Sachsen'], ['bayerisch', 'Bayern'], ['hessisch', 'Hessen'], ['thüringisch', 'Thüringen'], ['niedersächsisch', 'Niedersachsen'],
+  ['brandenburgisch', 'Brandenburg'], ['saarländisch', 'Saarland'], ['hamburgisch', 'Hamburg'], ['bremisch', 'Bremen'],
+  ['schleswig-holsteinisch', 'Schleswig-Holstein'], ['mecklenburg-vorpommersch', 'Mecklenburg-Vorpommern'], ['rheinland-pfälzisch', 'Rheinland-Pfalz'],
+  ['nordrhein-westfälisch', 'Nordrhein-Westfalen'], ['baden-württembergisch', 'Baden-Württemberg'], ['sachsen-anhaltisch', 'Sachsen-Anhalt'],
+]);
+/** Undeclined Land adjectives: "der Thüringer Polizei". */
+const STATE_ER_ADJECTIVES: ReadonlyMap<string, string> = new Map([['Thüringer', 'Thüringen'], ['Berliner', 'Berlin'], ['Hamburger', 'Hamburg'], ['Bremer', 'Bremen']]);
+const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+const STATE_ADJECTIVE_BODY = new RegExp(
+  `(?<![\\p{L}-])(?:(${[...STATE_ADJECTIVES.keys()].flatMap((a) => [a, capitalized(a)]).join('|')})(?:e|en|er|es|em)|(${[...STATE_ER_ADJECTIVES.keys()].join('|')}))[ \\u00a0]+(\\p{Lu}\\p{Ll}+)(?![\\p{L}-])`,
+  'gu',
+);
+/** Cheap test whether {@link STATE_ADJECTIVE_BODY} can match at all. */
+const STATE_ADJECTIVE_GATE = /isch|Thüringer|Berliner|Hamburger|Bremer/u;
+
+/**
+ * A Land's body named by the Land's adjective, in any case: "der sächsischen Bereitschaftspolizei" (Bereitschaftspolizei
+ * Sachsen), "die saarländische Polizei" (guide §2: the text makes the body certain). Only bodies the registry knows.
+ */
+function stateAdjectiveBodies(registry: CompiledRegistry, text: string): Agency[] {
+  if (!STATE_ADJECTIVE_GATE.test(text)) return [];
+  const out: Agency[] = [];
+  STATE_ADJECTIVE_BODY.lastIndex = 0;
+  for (let m = STATE_ADJECTIVE_BODY.exec(text); m; m = STATE_ADJECTIVE_BODY.exec(text)) {
+    const adjective = m[1]?.toLowerCase();
+    const land = adjective ? STATE_ADJECTIVES.get(adjective) : STATE_ER_ADJECTIVES.get(m[2]!);
+    const noun = m[3]!;
+    const entry = registry.byName.get(`${noun} ${land}`)
+      ?? (adjective ? registry.byName.get(`${capitalized(adjective)}e ${noun}`) : registry.byName.get(`${m[2]} ${noun}`));
+    if (!entry) continue;
+    out.push({ span: spanOf(text, m.index, m.index + m[0].length), id: entry.id, name: entry.name, kind: entry.kind, confidence: CONFIDENCE.abbreviation });
+  }
+  return out;
+}
+
 /**
  * Authorities in the text: registry names, aliases and abbreviations (whole words, case-sensitive);
  * "<designator> <place>" ("Polizeiinspektion Würzburg-Land", "das Polizeirevier in Meerane", "PD Ost",
@@ -413,6 +450,7 @@ export function extractAgencies(resources: Resources, scan: Scan, state?: string
     }
     pending = [];
   }
+  for (const a of stateAdjectiveBodies(registry, text)) candidates.push(a);
   // Registry matches come first, so they win ties of equal length.
   const agencies = dropUnintroducedAbbreviations(dropOtherLandsAbbreviations(text, foldBodies(foldIntoParents(text, longestNonOverlapping(candidates), units), keys, { has: (id) => registry.byId(id) !== undefined }), state));
   const agencyState = generic.length > 0 ? state ?? agreedState(registry, agencies) : undefined;

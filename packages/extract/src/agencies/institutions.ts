@@ -33,6 +33,8 @@ const ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 /** The Kreis an association serves, after its name ("im Kreis Neu-Ulm", "im Landkreis Augsburg"). */
 const AREA_AFTER = /^[ \u00a0]+im[ \u00a0]+(?:Land)?[Kk]reis[ \u00a0]+\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*/u;
+/** "des Landes Brandenburg" after an institution's complement. */
+const OF_STATE_AFTER = /^[ \u00a0]*\n?[ \u00a0]*des[ \u00a0]+(?:Landes|Freistaates)[ \u00a0]+(\p{Lu}[\p{L}-]*)/u;
 const STREET = /(?:straße|str\.|platz|weg|allee|damm|ufer)$/u;
 
 /**
@@ -51,12 +53,14 @@ function complementEnd(text: string, at: number, isPlace: (name: string) => bool
   for (let n = 0; n < 12; n++) {
     const w = wordAt(text, i);
     if (!w) break;
+    const afterFor = text.slice(Math.max(0, i - 5), i).trimEnd().endsWith('für');
     if (isUpperChar(text, w.start)) {
       // Two nouns in a row end the name unless the second is a Land ("Landesamt für Umwelt Brandenburg").
       if (previous === 'noun' && !STATES.has(w.word)) break;
       if ((previous === 'in' || previous === 'in-der') && (STREET.test(w.word) || isPlace(w.word))) break;
       // "… für Inneres und Sport und BIM", "… und Staatsanwaltschaft": another body begins.
-      if ((previous === 'joiner' || previous === 'und') && (ALL_CAPS.test(w.word) || isBodyWord(w.word))) break;
+      // Right after "für" a body word is the subject ("und für Kommunales"), not another body.
+      if ((previous === 'joiner' || previous === 'und') && (ALL_CAPS.test(w.word) || (isBodyWord(w.word) && !afterFor))) break;
       if (w.word.endsWith('-')) {
         needsNoun = true;
       } else {
@@ -145,6 +149,9 @@ export function institutionAt(
     const area = AREA_AFTER.exec(text.slice(last, last + 60));
     if (area) last += area[0].length;
   }
+  // "… des Landes Brandenburg": the Land the body belongs to, also after a line break.
+  const ofState = OF_STATE_AFTER.exec(text.slice(last, last + 50));
+  if (ofState && STATES.has(ofState[1]!)) last += ofState[0].length;
   const complement = text.slice(complementAt, last).replace(/\s+/gu, ' ');
   if (head.complement && !head.complement.test(complement)) return undefined;
   const base = linked ? `${head.canonical} ${link.word} ${complement}` : `${head.canonical} ${complement}`;

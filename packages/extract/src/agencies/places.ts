@@ -19,6 +19,8 @@ const UNUSUAL_SPACING = /\u00a0| {2}|[^ ]\(/u;
 const ABBREVIATION_RUN = /[ \u00a0]+\([\p{Lu}]{2,6}\)/uy;
 /** "Ludwigshafen 1": one digit after the place, not a count of something ("Mainz 2 Beamte") nor a date or number. */
 const PLACE_NUMBER = /[ \u00a0]+[1-9](?![\d.,:/\-])(?![ \u00a0]+\p{Lu})/uy;
+/** A compass word after a unit's place: "Regensburg Nord", "Nürnberg Ost". */
+const PLACE_COMPASS = /[ \u00a0]+(Nord|Süd|Ost|West|Mitte|Nordost|Nordwest|Südost|Südwest)(?![\p{L}\-])/uy;
 /** The parts of a double place: "Aurich/Wittmund", "Oldenburg-Stadt / Ammerland". */
 const SLASH = /[ \u00a0]*\/[ \u00a0]*/u;
 /** "in" before the place: "das Polizeirevier in Meerane". */
@@ -146,6 +148,12 @@ export function readPlace(resources: Resources, text: string, end: number, desig
       const numberEnd = PLACE_NUMBER.lastIndex;
       return { place: `${place} ${text[numberEnd - 1]!}`, start, end: numberEnd, state };
     }
+  }
+  if (designator.placeNumber) {
+    // "Polizeiinspektion Regensburg Nord": a compass word after the place is part of a unit's name.
+    PLACE_COMPASS.lastIndex = placeEnd;
+    const compass = PLACE_COMPASS.exec(text);
+    if (compass) return { place: `${place} ${compass[1]!}`, start, end: PLACE_COMPASS.lastIndex, state };
   }
   return { place, start, end: placeEnd, state };
 }

@@ -262,7 +262,7 @@ export const BEFORE_GATES = {
     'Am', 'An', 'Im', 'Zum', 'Zur', 'der', 'den', 'dem', 'U-Bahnhof', 'U-Bahnhofs', 'U-Bahnhofes', 'S-Bahnhof', 'S-Bahnhofs', 'S-Bahnhofes',
     'U-Bhf.', 'S-Bhf.', 'U-Bahn-Station', 'S-Bahn-Station', 'Haltestelle', 'Kantonspolizei', 'Kantonalpolizei', 'Kanton',
   ]),
-  article: new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines']),
+  article: new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'Der', 'Die', 'Das', 'Dem', 'Den', 'Des', 'Ein', 'Eine', 'Einem', 'Einen', 'Einer', 'Eines']),
   /** Articles fused with a preposition: one-word town names take none ("im Leininger Oberhof", "vom Oberhof"). */
   fused: new Set(['im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins']),
   strong: new Set([

@@ -352,6 +352,8 @@ function screen(
   if (ADDRESS_AFTER.test(after) || DISTRICT_LABEL_AFTER.test(after)) return 'reject';
   if (EXCLUDE_AFTER.test(after) || (BEFORE_GATES.street.has(prev1) && streetBefore(before()))) return 'reject';
   if (!c.inflected && BEFORE_GATES.article.has(prev1)) return 'reject';
+  // "Verbandsgemeinde Elbe-Heide": an association of Gemeinden named by a compound, of which the first part is no town of it.
+  if (ASSOCIATIONS.has(prev1) && /^-\p{Lu}/u.test(after)) return 'reject';
   // Fused articles ("im Leininger Oberhof", "vom Oberhof") only before one-word names: "im Mühlenbecker Land" is a Gemeinde.
   if (!c.inflected && BEFORE_GATES.fused.has(prev1) && !c.form.written.includes(' ')) return 'reject';
   if ((prev1 && FIRST_NAMES.has(prev1)) || surnames.has(c.form.written)) return 'reject';
@@ -361,6 +363,9 @@ function screen(
   if (NUMBERED_NOUNS.has(c.form.written) && NUMBER_AFTER.test(after)) return 'reject';
   return { prev1, after };
 }
+
+/** Associations of Gemeinden, named after a member town ("Verwaltungsgemeinschaft Altenstadt") or by a name of their own. */
+const ASSOCIATIONS: ReadonlySet<string> = new Set(['Verbandsgemeinde', 'Samtgemeinde', 'Amt', 'Verwaltungsgemeinschaft', 'Verwaltungsverband', 'Gemeindeverwaltungsverband']);
 
 /** How strongly the text around a candidate says it is a place: inflection, "in X", datelines, lists. */
 function evidenceOf(text: string, c: Candidate, prev1: string, after: string): Evidence {

@@ -188,6 +188,16 @@ describe('districts in every form (issue cases)', () => {
   });
 });
 
+describe('names that are also words', () => {
+  it('reads no town in a name after an article, as a sentence opens too', () => {
+    expect(municipalities('Die Elbe steigt. Die Lehre beginnt im August. Der Wasserstand der Elbe sinkt.')).toEqual([]);
+  });
+  it('reads no town in the first part of an association\'s compound name, but the town an association is named after', () => {
+    expect(municipalities('Die Systeme der Verbandsgemeinde Elbe-Heide wurden geprüft.')).toEqual([]);
+    expect(municipalities('Die Verwaltungsgemeinschaft Altenstadt ist Opfer einer Cyberattacke geworden.', { jurisdiction: '09775' }).map((m) => m.ags)).toEqual(['09775111']);
+  });
+});
+
 describe('names inside bodies, routes, addresses and labels', () => {
   const names = (text: string) => municipalities(text).map((m) => m.text);
   it('skips names of police units, courts and prosecutors, and their branches', () => {

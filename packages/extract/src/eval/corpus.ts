@@ -91,6 +91,10 @@ function pickByState<T extends { ags: string; type?: string }>(entries: readonly
 /** A place name without blanks after abbreviation dots: "Bad Neustadt a. d. Saale", "a.d.Saale" and "a.d. Saale" meet. */
 const compactName = (name: string): string => name.replace(/\.\s+/gu, '.').replace(/\s+/gu, ' ').trim();
 
+/** Qualifiers written out, as official names abbreviate them: "Neuburg an der Donau" → "Neuburg a.d. Donau". */
+const abbreviated = (name: string): string => name.replace(/ an der /u, ' a.d. ').replace(/ vor der /u, ' v.d. ').replace(/ am /u, ' a. ')
+  .replace(/ im /u, ' i. ').replace(/ bei /u, ' b. ').replace(/ in der /u, ' i.d. ');
+
 const DISTRICT_PREFIX = /^(?:Landkreis|Kreis|Lkr\.?|LK)\s+/;
 
 /** Resolves gold's place names; unresolvable names keep a readable `?name` key so they still count as misses. */
@@ -110,7 +114,8 @@ export class CorpusPlaces {
     const land = state ?? (states.size === 1 ? [...states][0] : undefined);
     const hit: MunicipalityEntry | undefined = pickByState(this.gazetteer.findMunicipalities(name), land, inDistricts)
       ?? pickByState(this.gazetteer.findMunicipalities(name.replace(/\s*\(.*\)$/, '')), land, inDistricts)
-      ?? pickByState(this.compactIndex().get(compactName(name)) ?? [], land, inDistricts);
+      ?? pickByState(this.compactIndex().get(compactName(name)) ?? [], land, inDistricts)
+      ?? pickByState(this.compactIndex().get(compactName(abbreviated(name))) ?? [], land, inDistricts);
     return hit?.ags ?? `?${name}`;
   }
 

@@ -410,6 +410,10 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   const end = Math.max(service.span.end, cue?.span.end ?? service.span.end);
   // "Nach 14-tägiger Schließung hat das Meldeamt wieder geöffnet": the outage it ends is stated too.
   const endedOutage = status === 'restored' && AFTER_OUTAGE.test(scope.clauseText);
+  // "… ist am Montag geschlossen und ab Dienstag wieder geöffnet": the one subject's second state, joined by "und".
+  const thenRestored = (status === 'outage' || status === 'degraded') && cue !== undefined
+    ? scope.statuses.find((c) => c.value === 'restored' && c.span.start > cue.span.end && c.span.start - cue.span.end < 60
+      && THEN_AGAIN_GAP.test(text.slice(cue.span.end, c.span.start))) : undefined;
   for (const target of targets) {
     scope.text.kreisRuns ??= KREIS_BODY.test(text);
     const place = districtRunning(target, service.value, places, input.kreisPublisher ? input.publisher : undefined, scope.text.kreisRuns, KREIS_SERVICE.test(service.span.text)
@@ -417,10 +421,13 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
     if (!place) continue;
     if (endedOutage) addImpact(scope, place, service.value, 'outage', start, end, confidence);
     addImpact(scope, place, service.value, status, start, end, confidence);
+    if (thenRestored) addImpact(scope, place, service.value, 'restored', start, thenRestored.span.end, confidence);
   }
 }
 
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
+/** Between a first state and "wieder …" of the same subject: "und", maybe a time ("und ab Dienstag wieder geöffnet"). */
+const THEN_AGAIN_GAP = /^[ \u00a0]+und[ \u00a0]+(?:(?:ist|sind|war|waren|wird|werden)[ \u00a0]+)?(?:(?:ab|seit|am|vom|von)[ \u00a0]+[^,;:.!?]{1,40}?[ \u00a0]+)?(?:(?:ist|sind)[ \u00a0]+)?$/u;
 
 const helperBefore = endsWithMatch(HELPER_BEFORE);
 const locativeBefore = endsWithMatch(LOCATIVE_BEFORE);

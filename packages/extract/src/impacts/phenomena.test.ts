@@ -907,3 +907,25 @@ describe('"Seitdem" opening a main clause', () => {
       .toEqual([]);
   });
 });
+
+describe('states across clauses and sentences (second batch)', () => {
+  it('lets a negation reach a state five words on', () => {
+    expect(impacts('Die Stadtbücherei kann in der laufenden Woche nicht mehr für den allgemeinen Betrieb geöffnet werden.')).toEqual(['Werne|library|outage']);
+  });
+  it('reads nothing from a clause of "bis" or "bevor": a state still to come', () => {
+    expect(impacts('Das Rathaus bleibt geschlossen, bis die Systeme wieder laufen.')).toEqual(['Werne|administration|outage']);
+    expect(impacts('Das Computersystem muss gereinigt werden, bevor es wieder ans Netz kann.')).toEqual([]);
+    expect(impacts('Bis auf Weiteres bleibt das Rathaus geschlossen.')).toEqual(['Werne|administration|outage']);
+  });
+  it('reads both states of one subject joined by "und": closed, then open again', () => {
+    expect(impacts('Das Bürgerbüro ist am Montag geschlossen und ab Dienstag wieder geöffnet.')).toEqual(['Werne|citizens-office|outage', 'Werne|citizens-office|restored']);
+    expect(impacts('Das Bürgerbüro ist geschlossen und die Telefonanlage wieder erreichbar.')).toEqual(['Werne|citizens-office|outage', 'Werne|phone|restored']);
+  });
+  it('reads "es" as a neuter office of the sentence before, right before its state', () => {
+    expect(impacts('Das Bürgerbüro ist geschlossen. Ab Dienstag ist es wieder geöffnet.')).toEqual(['Werne|citizens-office|outage', 'Werne|citizens-office|restored']);
+    expect(impacts('Die Zulassungsstelle ist geschlossen. Ab Dienstag ist es wieder geöffnet.')).toEqual(['Werne|vehicle-registration|outage']);
+  });
+  it('reads "down" as an outage', () => {
+    expect(impacts('Um 10.45 Uhr war Schluss, die Website down.')).toEqual(['Werne|website|outage']);
+  });
+});

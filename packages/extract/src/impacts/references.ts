@@ -17,6 +17,11 @@ import type { ImpactInput } from './index.js';
  */
 const SUBJECT_PRONOUN = /(?:^|[ \u00a0,])(?:(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen)[ \u00a0]+(?:sie|diese|dieses|dieser)|(?:Sie|Diese|Dieses|Dieser|Dies)[ \u00a0]+(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen))(?![\p{L}])/u;
 
+/** "ist es (wieder) geöffnet": "es" as the subject right before an opening state; group-free, ends after "es". */
+const ES_STATE = /(?:^|[ \u00a0,])(?:ist|bleibt|war|wird)[ \u00a0]+es(?=[ \u00a0]+(?:(?:wieder|weiterhin|erneut|nur|noch|ab[ \u00a0]+\S+|bis[ \u00a0]+\S+)[ \u00a0]+){0,3}(?:geöffnet|geschlossen|erreichbar|offen|zu)(?![\p{L}]))/u;
+/** Service words of neuter nouns ("das Bürgerbüro", "das Standesamt", "das Rathaus"), for which "es" may stand. */
+const NEUTER_ANTECEDENT = /(?:amt|ämter|büro|haus|zentrum|center|bad|archiv|museum|portal)$/iu;
+
 /** A sentence of a time and a state with no subject ("Ab Donnerstag ist wieder geöffnet."); group 1 is the verb. */
 const IMPERSONAL_STATE = /^(?:Ab|Seit|Am|Bis|Vom|Von)[ \u00a0](?:[^,.;:!?]|(?<=\d)\.){0,40}?[ \u00a0](ist|bleibt|gelten)(?=[ \u00a0]+(?:(?:wieder[ \u00a0]+|weiterhin[ \u00a0]+|erneut[ \u00a0]+)?(?:geöffnet|geschlossen|offen)|wieder[ \u00a0]+die[ \u00a0]+(?:üblichen|regulären|gewohnten|normalen)[ \u00a0]+Öffnungszeiten)[ \u00a0]*[.!]?[ \u00a0]*$)/u;
 
@@ -77,6 +82,12 @@ export function pronounFor(text: string, sentence: Sentence, antecedent: Cue<Ser
   const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
   const m = SUBJECT_PRONOUN.exec(head);
   if (!m) {
+    // "Ab Dienstag ist es wieder geöffnet.": "es" for a neuter office named before, right before its state.
+    const es = NEUTER_ANTECEDENT.test(antecedent.span.text) ? ES_STATE.exec(head) : null;
+    if (es) {
+      const at = sentence.start + es.index + es[0].length;
+      return { span: spanOf(text, at - 2, at), value: antecedent.value, weight: 0.7 };
+    }
     // "Ab Donnerstag (18. Januar) ist wieder geöffnet.": no subject at all, the office of the sentence before.
     const impersonal = IMPERSONAL_STATE.exec(sentence.text);
     if (!impersonal) return undefined;

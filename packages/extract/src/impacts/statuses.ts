@@ -161,6 +161,9 @@ export function invert(status: ServiceStatus): ServiceStatus {
   return status === 'operational' || status === 'restored' ? 'outage' : 'operational';
 }
 
+/** A clause opened by "bis", "bevor" or "ehe" that the cue stands in (the words between hold no clause break). */
+const UNTIL_CLAUSE_BEFORE = /(?:^|[,;(–-])[ \u00a0]*(?:[Bb]evor|[Ee]he|bis[ \u00a0]+(?:die|der|das|den|dem|es|sie|er|alle|man|wir|diese|dieser|dieses|sämtliche))(?![\p{L}])[^,;:.!?()]*$/u;
+
 /** The status cues `cues` of a sentence (from {@link findCues}), turned by negation, "wieder", focus, cause and condition. */
 export function statusCues(text: string, sentence: Sentence, services: readonly Cue<Service>[], cues: readonly Cue<ServiceStatus>[]): Cue<ServiceStatus>[] {
   const statuses: Cue<ServiceStatus>[] = [];
@@ -186,6 +189,8 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     if (s.value === 'operational' && /^(?:zu[ \u00a0]+)?erreich/iu.test(s.span.text) && FOUND_AT_BEFORE.test(before)) continue;
     // "so schnell wie möglich": a manner, no state.
     if (/^möglich$/iu.test(s.span.text) && /(?<![\p{L}])wie[ \u00a0]+$/iu.test(before)) continue;
+    // "…, bis die Systeme wieder laufen", "bevor es wieder ans Netz kann": a state still to come, told as a limit.
+    if (UNTIL_CLAUSE_BEFORE.test(before)) continue;
     // "Wegen einer Störung ist ...": the noun names the cause, not the state.
     if (STATUS_NOUN.test(s.span.text) && causeBefore(before)) continue;
     // "Die Störung an der Telefonanlage ist behoben": the noun names what was fixed.

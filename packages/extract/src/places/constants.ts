@@ -47,7 +47,7 @@ export const EXCLUDE_BEFORE = new RegExp(
   + 'Holstein|Wehen|Viktoria|Union|Westfalia|Germania|Teutonia|Concordia|Sportfreunde|'
   + 'RB|Rasenballsport|Marke|Modell|Typ|Hotel|Haus|Revierbereich|Restaurant|Gaststätte|Firma|Punkte?[ \\u00a0]+in|Punkten[ \\u00a0]+in|\\p{L}*[Rr]egister[ \\u00a0]+in|'
   + 'Land|Bundesland|Freistaat|Länder|Bundesländer|Kreis|Landkreis|Kreises|Landkreises|du|de|la|le|'
-  + 'Ortsteil|Ortsteils|Stadtteil|Stadtteils|Ortslage|Ortsteilen|Stadtteilen|Ortsverwaltung|Ortschaftsverwaltung|Ortsamt|Bezirksamt|Gemeindesekretariat|'
+  + 'Ortsteil|Ortsteils|Stadtteil|Stadtteils|Ortslage|Ortsteilen|Stadtteilen|Ortsverwaltung|Ortschaftsverwaltung|Ortsamt|Bezirksamt|Gemeindesekretariat|Amt|Amtes|Amts|'
   + 'Ortsvorsteher|Ortsvorsteherin|Ortsbeirat|Ortschaftsrat|Ortsbürgermeister|Ortsbürgermeisterin|Stadtbezirk|Stadtbezirks|Ortsbezirk|Groß|Klein|Alt|Neu|Nieder|Ober|Unter|Hohen|Sankt|St\\.|'
   + 'Zubringer|Anschlussstelle|Anschlussstellen|Autobahndreieck|Autobahnkreuz|Dreieck|Kreuz|Abfahrt|Ausfahrt|Höhe|'
   // A newspaper's slogan and section ("Ihre Zeitung aus Lübeck", "Lokales Lauenburg"): the paper's home, not where something happens.
@@ -249,7 +249,7 @@ export const BEFORE_GATES = {
     'Dynamo', 'Hansa', 'Energie', 'Kickers', 'Werder', 'Hertha', 'RB', 'Rasenballsport', 'Marke', 'Modell', 'Typ', 'Hotel', 'Haus', 'Revierbereich', 'Restaurant',
     'Gaststätte', 'Firma', 'in', 'Land', 'Bundesland', 'Freistaat', 'Länder', 'Bundesländer', 'Kreis', 'Landkreis', 'Kreises', 'Landkreises',
     'du', 'de', 'la', 'le', 'Ortsteil', 'Ortsteils', 'Stadtteil', 'Stadtteils', 'Ortslage', 'Ortsteilen', 'Stadtteilen', 'Ortsverwaltung',
-    'Ortschaftsverwaltung', 'Ortsamt', 'Bezirksamt', 'Gemeindesekretariat', 'Ortsvorsteher', 'Ortsvorsteherin', 'Ortsbeirat', 'Ortschaftsrat',
+    'Ortschaftsverwaltung', 'Ortsamt', 'Bezirksamt', 'Gemeindesekretariat', 'Amt', 'Amtes', 'Amts', 'Ortsvorsteher', 'Ortsvorsteherin', 'Ortsbeirat', 'Ortschaftsrat',
     'Ortsbürgermeister', 'Ortsbürgermeisterin', 'Stadtbezirk', 'Stadtbezirks', 'Ortsbezirk', 'Groß', 'Klein', 'Alt',
     'Neu', 'Nieder', 'Ober', 'Unter', 'Hohen', 'Sankt', 'St.', 'Zubringer', 'Anschlussstelle', 'Anschlussstellen', 'Autobahndreieck',
     'Autobahnkreuz', 'Dreieck', 'Kreuz', 'Abfahrt', 'Ausfahrt', 'Höhe', 'Lokales', 'Lokalnachrichten',

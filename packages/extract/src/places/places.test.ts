@@ -194,6 +194,8 @@ describe('names that are also words', () => {
   });
   it('reads no town in the first part of an association\'s compound name, but the town an association is named after', () => {
     expect(municipalities('Die Systeme der Verbandsgemeinde Elbe-Heide wurden geprüft.')).toEqual([]);
+    // An Amt (Schleswig-Holstein, Mecklenburg-Vorpommern) is no Gemeinde; "Amt Neuhaus" is one.
+    expect(municipalities('Die Verwaltung für die Stadt Lauenburg und das Amt Lütau ist geschlossen. In Amt Neuhaus nicht.').map((m) => m.text)).toEqual(['Lauenburg', 'Amt Neuhaus']);
     expect(municipalities('Die Verwaltungsgemeinschaft Altenstadt ist Opfer einer Cyberattacke geworden.', { jurisdiction: '09775' }).map((m) => m.ags)).toEqual(['09775111']);
   });
 });

@@ -929,3 +929,16 @@ describe('states across clauses and sentences (second batch)', () => {
     expect(impacts('Um 10.45 Uhr war Schluss, die Website down.')).toEqual(['Werne|website|outage']);
   });
 });
+
+describe('more words of state', () => {
+  it('reads "entfallen", "zusammengebrochen" and "geht nichts" as outages', () => {
+    expect(impacts('Die Sprechzeiten im Bauamt entfallen.')).toEqual(['Werne|building-authority|outage']);
+    expect(impacts('Beim Einwohnermeldeamt geht derzeit nichts.')).toEqual(['Werne|registration-office|outage']);
+    expect(impacts('Die Telefonanlage im Rathaus ist zusammengebrochen.')).toEqual(['Werne|phone|outage']);
+    expect(impacts('Es geht nichts über gute Nachbarschaft.')).toEqual([]);
+  });
+  it('reads "nimmt … wieder auf" and "wieder voll einsatzbereit" as restorations', () => {
+    expect(impacts('Die Zulassungsstelle nimmt den Betrieb am Montag wieder auf.')).toEqual(['Werne|vehicle-registration|restored']);
+    expect(impacts('Das Standesamt ist wieder voll einsatzbereit.')).toEqual(['Werne|civil-registry|restored']);
+  });
+});

@@ -379,13 +379,16 @@ function evidenceOf(text: string, c: Candidate, prev1: string, after: string): E
   const atParagraphStart = atLineStart && (ls === 0 || blankLineBefore(text.slice(Math.max(0, ls - 200), ls)));
   const weakWord = BEFORE_GATES.weak.has(prev1) || prev1.endsWith('ischen') || prev1.endsWith('ischer');
   if (c.inflected || c.dateline || (BEFORE_GATES.strong.has(prev1) && strongBefore(before())) || (atLineStart && AGENCY_DATELINE_AFTER.test(after))
-    || (atParagraphStart && DATELINE_AFTER.test(after)) || (prev1 === '' && charBeforeBlanks(text, c.start) === ':' && placeLabelBefore(before()))) return 'strong';
+    || (atParagraphStart && DATELINE_AFTER.test(after)) || (atLineStart && LETTER_DATELINE_AFTER.test(after)) || (prev1 === '' && charBeforeBlanks(text, c.start) === ':' && placeLabelBefore(before()))) return 'strong';
   if (weakWord && weakBefore(before()) && !(c.form.risk !== 'none' && BEFORE_GATES.weakOnly.has(prev1))) return 'weak';
   if (/^-\p{Lu}/u.test(after) || (atLineStart && LINE_START_COMMA.test(after))) return 'weak';
   // "Werne hat das Rathaus geschlossen.", "Auch Selm und Werne sind betroffen.": a town as the subject of a sentence.
   if (SUBJECT_VERB_AFTER.test(after) && sentenceStartBefore(text, c.start, prev1)) return 'weak';
   return 'none';
 }
+
+/** "Burg, den 08.10.2012" at a line's start: a letter's dateline, which no ordinary word at a line start looks like. */
+const LETTER_DATELINE_AFTER = /^,[ \u00a0]+den[ \u00a0]+\d{1,2}\.[ \u00a0]*(?:\d{1,2}\.|\p{Lu})/u;
 
 /** A finite verb of a body right after a name, or after "und <Name>": the name is a sentence's subject. */
 const SUBJECT_VERB_AFTER = /^(?:[ \u00a0]+und[ \u00a0]+\p{Lu}[\p{L}-]+)?[ \u00a0]+(?:ist|sind|war|waren|hat|haben|hatte|hatten|kann|können|konnte|konnten|bleibt|bleiben|blieb|blieben|meldet|melden|meldete|meldeten|teilt|teilen|teilte|teilten|schließt|schließen|schloss|öffnet|öffnen|öffnete|muss|müssen|musste|mussten)(?![\p{L}])/u;

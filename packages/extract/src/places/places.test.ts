@@ -188,6 +188,13 @@ describe('districts in every form (issue cases)', () => {
   });
 });
 
+describe('letter datelines', () => {
+  it('reads "<Ort>, den <Datum>" at a line start as a place, also a name that is a word', () => {
+    expect(municipalities('Pressemitteilung\nBurg, den 08.10.2012\n\nEinbrüche in Gartenlauben.', { jurisdiction: '15086' }).map((m) => m.ags)).toEqual(['15086015']);
+    expect(municipalities('Pressemitteilung\nWerne, den 8. Oktober 2012\n\nEinbrüche.').map((m) => m.ags)).toEqual(['05978040']);
+  });
+});
+
 describe('names that are also words', () => {
   it('reads no town in a name after an article, as a sentence opens too', () => {
     expect(municipalities('Die Elbe steigt. Die Lehre beginnt im August. Der Wasserstand der Elbe sinkt.')).toEqual([]);

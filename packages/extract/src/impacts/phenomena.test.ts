@@ -942,3 +942,10 @@ describe('more words of state', () => {
     expect(impacts('Das Standesamt ist wieder voll einsatzbereit.')).toEqual(['Werne|civil-registry|restored']);
   });
 });
+
+describe('examples after "wie"', () => {
+  it('reads every example of "Dienste wie …" and still drops the speaker of "Wie die Stadtverwaltung mitteilte"', () => {
+    expect(impacts('Dienste wie Telefon und E-Mail funktionieren wieder.')).toEqual(['Werne|phone|restored', 'Werne|email|restored']);
+    expect(impacts('Wie die Stadtverwaltung mitteilte, ist das Bürgerbüro geschlossen.')).toEqual(['Werne|citizens-office|outage']);
+  });
+});

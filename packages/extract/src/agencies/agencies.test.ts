@@ -315,3 +315,24 @@ describe('bodies named by their Land\'s adjective, a compass word or a long mini
     ]);
   });
 });
+
+describe('more bodies outside the registry', () => {
+  it('keeps a Polizeiinspektion and the Polizeidirektion of one town apart, and folds only a general name', () => {
+    expect(names('Polizeidirektion Trier. Die Polizeiinspektion Trier zieht Bilanz.')).toEqual(['Polizeidirektion Trier', 'Polizeiinspektion Trier']);
+  });
+  it('reads criminal police units of Niedersachsen, Bavaria and Schleswig-Holstein', () => {
+    expect(names('Pressemitteilung der Zentralen Kriminalinspektion (ZKI) Oldenburg.')).toEqual(['Zentrale Kriminalinspektion Oldenburg']);
+    expect(names('Die Kriminalpolizei mit Zentralaufgaben Oberfranken ermittelt.')).toEqual(['Kriminalpolizei mit Zentralaufgaben Oberfranken']);
+    expect(names('Die Kriminalpolizeistation Eckernförde ermittelt.')).toEqual(['Kriminalpolizeistation Eckernförde']);
+    expect(names('Hinweise an die Polizeidirektion Sachsen-Anhalt Ost.')).toEqual(['Polizeidirektion Sachsen-Anhalt Ost']);
+  });
+  it('reads a Land\'s ministry or chancellery by the Land\'s adjective or name, Hamburg\'s Behörden, a Land\'s competence centre', () => {
+    expect(names('Das saarländische Innenministerium empfiehlt das. Die Senatskanzlei Berlin teilte mit.')).toEqual([
+      'Saarländisches Innenministerium', 'Senatskanzlei Berlin',
+    ]);
+    expect(names('Die Behörde für Inneres und Sport teilte mit. Die Behörde für den Bürger ist zu.')).toEqual(['Behörde für Inneres und Sport']);
+    expect(names('Es ermittelt das Kompetenzzentrum des Landes Hessen für Cybersicherheit, da Ekom21 Anzeige erstattet hat.')).toEqual([
+      'Kompetenzzentrum des Landes Hessen für Cybersicherheit', 'ekom21',
+    ]);
+  });
+});

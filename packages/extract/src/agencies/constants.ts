@@ -104,6 +104,9 @@ export const DESIGNATORS: readonly Designator[] = [
   { ...police, canonical: 'Kriminalpolizeidirektion', abbreviations: ['KPD'], registry: 'unit', branch: 'kripo', rank: 1 },
   { ...police, canonical: 'Bezirkskriminalinspektion', forms: ['Bezirkskriminalinspektionen'], abbreviations: ['BKI'], registry: 'unit', inPlace: true, branch: 'kripo', rank: 1 },
   { ...police, canonical: 'Kriminalinspektion', plurals: ['Kriminalinspektionen'], registry: 'unit', inPlace: true, branch: 'kripo', rank: 1 },
+  // Schleswig-Holstein's criminal police stations: "Kriminalpolizeistelle Rendsburg", "Kriminalpolizeistation Eckernförde".
+  { ...police, canonical: 'Kriminalpolizeistelle', registry: 'unit', inPlace: true, branch: 'kripo', rank: 1 },
+  { ...police, canonical: 'Kriminalpolizeistation', registry: 'unit', inPlace: true, branch: 'kripo', rank: 1 },
   { ...police, canonical: 'Kriminalaußenstelle', plurals: ['Kriminalaußenstellen'], registry: 'unit', inPlace: true },
   { ...police, canonical: 'Außenstelle', plurals: ['Außenstellen'], registry: 'unit', inPlace: true, afterPoliceUnit: true },
   { ...police, canonical: 'Kriminaldauerdienst', forms: ['Kriminaldauerdienstes', 'Kriminaldauerdiensts'], registry: 'unit' },
@@ -132,7 +135,8 @@ export const DESIGNATORS: readonly Designator[] = [
   { kind: 'state-agency', family: 'state-government', canonical: 'Regierungspräsidium', forms: ['Regierungspräsidiums'], plurals: ['Regierungspräsidien'], registry: 'unit' },
   // A Land's ministries by their short names, with the Land after them: "Innenministerium NRW".
   ...['Innenministerium', 'Justizministerium', 'Finanzministerium', 'Digitalministerium', 'Wirtschaftsministerium', 'Sozialministerium',
-    'Kultusministerium', 'Gesundheitsministerium', 'Umweltministerium', 'Verkehrsministerium', 'Bildungsministerium', 'Kommunalministerium']
+    'Kultusministerium', 'Gesundheitsministerium', 'Umweltministerium', 'Verkehrsministerium', 'Bildungsministerium', 'Kommunalministerium',
+    'Staatskanzlei', 'Senatskanzlei']
     .map((canonical): Designator => ({ kind: 'state-agency', family: 'state-government', canonical, forms: [`${canonical}s`], registry: 'unit', state: true, stateOnly: true })),
 ];
 
@@ -230,6 +234,10 @@ export const INSTITUTION_HEADS: ReadonlyMap<string, InstitutionHead> = (() => {
     ['Landeszentrale', 'state-agency', []],
     ['Bundeszentrale', 'federal-agency', []],
     ['Landesbehörde', 'state-agency', []],
+    // Hamburg's ministries: "Behörde für Inneres und Sport", "Behörde für Wissenschaft, Forschung, Gleichstellung und Bezirke".
+    ['Behörde', 'state-agency', [], { links: FOR_ONLY, complement: /^\p{Lu}/u }],
+    // "Kompetenzzentrum des Landes Hessen für Cybersicherheit": a Land's centre, known by what it is for.
+    ['Kompetenzzentrum', 'state-agency', ['Kompetenzzentrums'], { complement: /Landes|Cyber|Sicherheit|Informationssicherheit/u }],
     ['Ministerium', 'state-agency', ['Ministeriums']],
     ['Staatsministerium', 'state-agency', ['Staatsministeriums']],
     ['Landesministerium', 'state-agency', ['Landesministeriums']],

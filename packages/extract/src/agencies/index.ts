@@ -84,11 +84,23 @@ function resolve(resources: Resources, registry: CompiledRegistry, designator: D
 }
 
 function bodyFor(resources: Resources, registry: CompiledRegistry, designator: Designator, place: string, start: number, end: number, text: string, confidence: number): Agency {
+  // "der Zentralen Kriminalinspektion (ZKI) Oldenburg": Niedersachsen's central units carry the adjective in their name.
+  if (designator.branch === 'kripo' && designator.rank === 1) {
+    const central = CENTRAL_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+    if (central) {
+      const r = resolve(resources, registry, designator, place);
+      if (!r.known) {
+        const name = `Zentrale ${r.name}`;
+        return { span: spanOf(text, start - central[0].length, end), id: `unknown-${slugify(name)}`, name, kind: r.kind, confidence };
+      }
+    }
+  }
   const r = resolve(resources, registry, designator, place);
   return { span: spanOf(text, start, end), id: r.id, name: r.name, kind: r.kind, confidence: r.known ? Math.max(confidence, CONFIDENCE.unit) : confidence };
 }
 
 const ADJECTIVE_END = /er$/u;
+const CENTRAL_BEFORE = /(?<![\p{L}])Zentralen?[ \u00a0]+$/u;
 
 /**
  * The place of a designator written as the adjective before it ("der Kasseler Kripo", "die Bremerhavener Polizei",
@@ -311,7 +323,9 @@ function foldBodies(agencies: Agency[], keys: ReadonlyMap<Agency, BodyKey>, regi
     if (!k) return a;
     const b = best.get(`${k.branch}\u0000${k.place}`)!;
     // A registry entry knows what its name means ("Polizei Osnabrück" is the Polizeidirektion); it is not folded.
-    if (b.names.size !== 1 || b.agency.name === a.name || registryIds.has(a.id)) return a;
+    // Only a general name folds ("Polizei Trier", "Kripo Augsburg"): a Polizeiinspektion and the Polizeidirektion of one
+    // town are two bodies, the unit and its parent.
+    if (b.names.size !== 1 || b.agency.name === a.name || registryIds.has(a.id) || k.rank > 0) return a;
     return renamed(a, b.agency);
   });
 }
@@ -330,6 +344,8 @@ const STATE_ADJECTIVE_BODY = new RegExp(
   `(?<![\\p{L}-])(?:(${[...STATE_ADJECTIVES.keys()].flatMap((a) => [a, capitalized(a)]).join('|')})(?:e|en|er|es|em)|(${[...STATE_ER_ADJECTIVES.keys()].join('|')}))[ \\u00a0]+(\\p{Lu}\\p{Ll}+)(?![\\p{L}-])`,
   'gu',
 );
+/** Short names of a Land's government bodies; group 1 for the neuter ones. */
+const GOVERNMENT_NOUN = /^(?:\p{Lu}\p{Ll}+(ministerium)|(?:Staats|Senats)kanzlei)$/u;
 /** Cheap test whether {@link STATE_ADJECTIVE_BODY} can match at all. */
 const STATE_ADJECTIVE_GATE = /isch|Thüringer|Berliner|Hamburger|Bremer/u;
 
@@ -347,8 +363,16 @@ function stateAdjectiveBodies(registry: CompiledRegistry, text: string): Agency[
     const noun = m[3]!;
     const entry = registry.byName.get(`${noun} ${land}`)
       ?? (adjective ? registry.byName.get(`${capitalized(adjective)}e ${noun}`) : registry.byName.get(`${m[2]} ${noun}`));
-    if (!entry) continue;
-    out.push({ span: spanOf(text, m.index, m.index + m[0].length), id: entry.id, name: entry.name, kind: entry.kind, confidence: CONFIDENCE.abbreviation });
+    if (entry) {
+      out.push({ span: spanOf(text, m.index, m.index + m[0].length), id: entry.id, name: entry.name, kind: entry.kind, confidence: CONFIDENCE.abbreviation });
+      continue;
+    }
+    // "das saarländische Innenministerium", "die Bayerische Staatskanzlei": a Land's ministry or chancellery by its short name.
+    const government = adjective ? GOVERNMENT_NOUN.exec(noun) : null;
+    if (government) {
+      const name = `${capitalized(adjective!)}${government[1] ? 'es' : 'e'} ${noun}`;
+      out.push({ span: spanOf(text, m.index, m.index + m[0].length), id: `unknown-${slugify(name)}`, name, kind: 'state-agency', confidence: CONFIDENCE.institution });
+    }
   }
   return out;
 }

@@ -19,6 +19,8 @@ const UNUSUAL_SPACING = /\u00a0| {2}|[^ ]\(/u;
 const ABBREVIATION_RUN = /[ \u00a0]+\([\p{Lu}]{2,6}\)/uy;
 /** "Ludwigshafen 1": one digit after the place, not a count of something ("Mainz 2 Beamte") nor a date or number. */
 const PLACE_NUMBER = /[ \u00a0]+[1-9](?![\d.,:/\-])(?![ \u00a0]+\p{Lu})/uy;
+/** "mit Zentralaufgaben" between a Bavarian criminal police designator and its region. */
+const WITH_CENTRAL_TASKS = /[ \u00a0]+mit[ \u00a0]+Zentralaufgaben(?=[ \u00a0]+\p{Lu})/uy;
 /** A compass word after a unit's place: "Regensburg Nord", "Nürnberg Ost". */
 const PLACE_COMPASS = /[ \u00a0]+(Nord|Süd|Ost|West|Mitte|Nordost|Nordwest|Südost|Südwest)(?![\p{L}\-])/uy;
 /** The parts of a double place: "Aurich/Wittmund", "Oldenburg-Stadt / Ammerland". */
@@ -132,6 +134,10 @@ export function readPlace(resources: Resources, text: string, end: number, desig
     AT_COURT_RUN.lastIndex = at;
     if (AT_COURT_RUN.exec(text)) at = AT_COURT_RUN.lastIndex;
   }
+  // "Kriminalpolizei mit Zentralaufgaben Oberfranken": Bavaria's regional criminal police, the qualifier part of its name.
+  WITH_CENTRAL_TASKS.lastIndex = at;
+  const central = WITH_CENTRAL_TASKS.exec(text);
+  if (central) at = WITH_CENTRAL_TASKS.lastIndex;
   PLACE_RUN.lastIndex = at;
   const m = PLACE_RUN.exec(text);
   if (!m) return undefined;
@@ -142,6 +148,7 @@ export function readPlace(resources: Resources, text: string, end: number, desig
   const start = at + m[0].length - m[1]!.length;
   const state = designator.state ? STATES.get(place) : undefined;
   const placeEnd = start + place.length;
+  if (central) return { place: `mit Zentralaufgaben ${place}`, start, end: placeEnd, state };
   if (designator.placeNumber) {
     PLACE_NUMBER.lastIndex = placeEnd;
     if (PLACE_NUMBER.exec(text)) {
@@ -149,7 +156,7 @@ export function readPlace(resources: Resources, text: string, end: number, desig
       return { place: `${place} ${text[numberEnd - 1]!}`, start, end: numberEnd, state };
     }
   }
-  if (designator.placeNumber) {
+  if (designator.placeNumber || designator.compass) {
     // "Polizeiinspektion Regensburg Nord": a compass word after the place is part of a unit's name.
     PLACE_COMPASS.lastIndex = placeEnd;
     const compass = PLACE_COMPASS.exec(text);

@@ -58,8 +58,20 @@ const DESIGNATOR_ABBREVIATIONS: readonly [RegExp, string][] = [
 export function agencyNameKey(name: string): string {
   let s = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   for (const [re, full] of DESIGNATOR_ABBREVIATIONS) s = s.replace(re, full);
+  // "Saarländisches Innenministerium" and "Innenministerium Saarland" are one body, one key.
+  const adjective = LAND_ADJECTIVE.exec(s);
+  if (adjective) s = `${s.slice(adjective[0].length)} ${LAND_OF_ADJECTIVE[adjective[1]!]!.toLowerCase()}`;
   return s;
 }
+
+/** Land adjectives (lower case, blanks for hyphens as {@link agencyNameKey} writes them) → the Land. */
+const LAND_OF_ADJECTIVE: Readonly<Record<string, string>> = {
+  sächsisch: 'Sachsen', bayerisch: 'Bayern', hessisch: 'Hessen', thüringisch: 'Thüringen', thüringer: 'Thüringen', niedersächsisch: 'Niedersachsen',
+  brandenburgisch: 'Brandenburg', saarländisch: 'Saarland', hamburgisch: 'Hamburg', bremisch: 'Bremen', 'schleswig holsteinisch': 'Schleswig Holstein',
+  'mecklenburg vorpommersch': 'Mecklenburg Vorpommern', 'rheinland pfälzisch': 'Rheinland Pfalz', 'nordrhein westfälisch': 'Nordrhein Westfalen',
+  'baden württembergisch': 'Baden Württemberg', 'sachsen anhaltisch': 'Sachsen Anhalt',
+};
+const LAND_ADJECTIVE = new RegExp(`^(${Object.keys(LAND_OF_ADJECTIVE).join('|')})(?:e|es|er|en|em)? (?=\\p{L})`, 'u');
 
 /** Every written form of the registry's agencies → id, keyed by {@link agencyNameKey}. */
 function registryForms(registry: AgencyRegistry): Map<string, string> {

@@ -1,0 +1,18 @@
+import { loadGazetteer } from '@lagebild/gazetteer';
+import { describe, expect, it } from 'vitest';
+import { agencyNameKey, CorpusPlaces } from './corpus.js';
+
+describe('gold names as keys', () => {
+  it('gives one key to a body written with its Land\'s adjective or its Land\'s name', () => {
+    expect(agencyNameKey('Saarländisches Innenministerium')).toBe(agencyNameKey('Innenministerium Saarland'));
+    expect(agencyNameKey('Bayerisches Landesamt für Statistik')).toBe(agencyNameKey('Landesamt für Statistik Bayern'));
+    expect(agencyNameKey('PI Ochsenfurt')).toBe(agencyNameKey('Polizeiinspektion Ochsenfurt'));
+    expect(agencyNameKey('Innenministerium Saarland')).not.toBe(agencyNameKey('Innenministerium Sachsen'));
+  });
+  it('resolves place names with written-out or unspaced qualifiers', () => {
+    const places = new CorpusPlaces(loadGazetteer());
+    expect(places.municipality('Neuburg an der Donau', '09')).toBe('09185149');
+    expect(places.district('Landkreis Neumarkt i.d.OPf.', '09')).toBe('09373');
+    expect(places.municipality('Nirgendwo am See', '09')).toBe('?Nirgendwo am See');
+  });
+});

@@ -949,3 +949,14 @@ describe('examples after "wie"', () => {
     expect(impacts('Wie die Stadtverwaltung mitteilte, ist das Bürgerbüro geschlossen.')).toEqual(['Werne|citizens-office|outage']);
   });
 });
+
+describe('opening words', () => {
+  it('reads "nicht öffnen" and "öffnet … nicht" as closed, for every office listed', () => {
+    expect(impacts('So werden der Bürgerservice und das Standesamt an diesem Freitag nicht öffnen.')).toEqual(['Werne|citizens-office|outage', 'Werne|civil-registry|outage']);
+    expect(impacts('Das Bürgerbüro öffnet am Freitag nicht.')).toEqual(['Werne|citizens-office|outage']);
+    expect(impacts('Das Bürgerbüro öffnet am Montag wieder, nicht am Sonntag.')).toEqual(['Werne|citizens-office|restored']);
+  });
+  it('reads "wie gewohnt … wieder geöffnet" as back after a closure', () => {
+    expect(impacts('Das Standesamt ist ab Dienstag wie gewohnt ab 9 Uhr wieder geöffnet.')).toEqual(['Werne|civil-registry|restored']);
+  });
+});

@@ -248,6 +248,9 @@ export function cueFor(service: Cue<Service>, services: readonly Cue<Service>[],
   if (pick?.value === 'operational') {
     const restriction = (own.length > 0 ? own : statuses).find((c) => c.value === 'degraded');
     if (restriction) return restriction;
+    // "sind ab Dienstag wie gewohnt ab 9 Uhr wieder geöffnet": back after a closure, as usual from then on.
+    const restored = (own.length > 0 ? own : statuses).find((c) => c.value === 'restored');
+    if (restored && /^wie[ \u00a0]/iu.test(pick.span.text)) return restored;
   }
   return pick;
 }

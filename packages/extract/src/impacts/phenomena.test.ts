@@ -960,3 +960,14 @@ describe('opening words', () => {
     expect(impacts('Das Standesamt ist ab Dienstag wie gewohnt ab 9 Uhr wieder geöffnet.')).toEqual(['Werne|civil-registry|restored']);
   });
 });
+
+describe('lists under "keine" and owners in parentheses', () => {
+  it('reads "keine A, B, C oder D entgegengenommen" as an outage of each', () => {
+    expect(impacts('Es können jedoch keine Kfz-Zulassungen, Telefonate, E-Mails oder Online-Anträge entgegengenommen werden.')).toEqual([
+      'Werne|vehicle-registration|outage', 'Werne|phone|outage', 'Werne|email|outage', 'Werne|online-services|outage',
+    ]);
+  });
+  it('reads the owner after an abbreviation in parentheses as the owner, not a subject', () => {
+    expect(impacts('Ein Trojaner hat die komplette Informationstechnik (IT) der Stadtverwaltung lahm gelegt.')).toEqual(['Werne|it-systems|outage']);
+  });
+});

@@ -138,6 +138,8 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: '(?:eingehalten|wahrgenommen) werden (?:kann|können|könne|könnten|konnte|konnten)(?![\\p{L}])', status: 'operational', weight: 0.8, triggers: ['werden k'] },
   // "Bürgerinnen und Bürger können Personalausweise abholen": the active voice.
   { pattern: '(?:kann|können|konnte|konnten|könne|könnten)(?: (?!nicht|kein|keine|nur|ausschließlich|erst|sich)[\\p{L}\\p{N}.,-]+){1,8} (?:abholen|beantragen|buchen|vereinbaren|erledigen|nutzen|entgegennehmen|annehmen)(?![\\p{L}])', status: 'operational', weight: 0.75 , triggers: ['abholen', 'beantragen', 'buchen', 'vereinbaren', 'erledigen', 'nutzen', 'entgegennehmen', 'annehmen'] },
+  // "Nach dreiwöchigen Umbauarbeiten öffnet die Zulassungsstelle am Dienstag": opening after a closure is a reopening.
+  { pattern: '[Nn]ach (?:[\\p{L}\\d-]+ ){0,3}(?:Umbau|Sanierung|Renovierung|Schließ|Zwangspause|Pause|Umzug|Ausfall|Störung|Reparatur|Bauarbeiten|Modernisierung)\\p{L}* (?:öffnet|öffnen|öffnete|öffneten)(?![\\p{L}])', status: 'restored', weight: 0.9, triggers: ['öffne'] },
   // "werden … an diesem Freitag nicht öffnen", "öffnet am Freitag nicht": a day closed.
   { pattern: 'nicht (?:mehr )?(?:öffnen|öffnet|öffnete|öffneten)(?![\\p{L}])|(?:öffnet|öffnen|öffnete|öffneten)(?: (?!wieder)[\\p{L}\\p{N}.,-]+){0,5} nicht(?= *[.,;!)]| *$)', status: 'outage', weight: 1, triggers: ['öffne'] },
   { pattern: '(?:öffnet|öffnen|öffnete|öffneten|beginnen|beginnt)(?: [\\p{L}\\p{N}.,-]+){0,6} erst|erst (?:ab|um) \\d{1,2}(?:[.:]\\d\\d)? Uhr', status: 'degraded', weight: 0.95, triggers: ['erst'] },

@@ -971,3 +971,10 @@ describe('lists under "keine" and owners in parentheses', () => {
     expect(impacts('Ein Trojaner hat die komplette Informationstechnik (IT) der Stadtverwaltung lahm gelegt.')).toEqual(['Werne|it-systems|outage']);
   });
 });
+
+describe('reopening after works', () => {
+  it('reads "Nach … Umbauarbeiten öffnet …" as a reopening, an opening time alone as nothing', () => {
+    expect(impacts('Nach dreiwöchigen Umbauarbeiten öffnet die Zulassungsstelle am morgigen Dienstag.')).toEqual(['Werne|vehicle-registration|restored']);
+    expect(impacts('Die Bibliothek öffnet am Montag um 10 Uhr.')).toEqual([]);
+  });
+});

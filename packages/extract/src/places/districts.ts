@@ -41,6 +41,8 @@ export function looseKey(name: string): string {
 /** Words of an official name that only say it is a district ("Altmarkkreis Salzwedel" is "Salzwedel" after "Landkreise"). */
 const KIND_WORD = /^(?:Landkreis|Kreis|\p{Lu}\p{Ll}+kreis)[ \u00a0]+(?=\p{Lu})/u;
 
+/** What follows a district's stem as a dateline: "Schwalm-Eder. Ein …", "Rhein-Sieg (ots)", "Main-Kinzig – ". */
+const STEM_DATELINE_AFTER = /^(?:\.[ \u00a0]+\p{Lu}|:[ \u00a0]|[ \u00a0]+[–-][ \u00a0]|[ \u00a0]*\((?:ots|dpa|red|pm)\))/u;
 /** The name before a trailing "-Kreis" ("Rheingau-Taunus-Kreis" → "Rheingau-Taunus"). */
 const STEM_OF_KREIS = /^(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)+)-Kreis$/u;
 
@@ -179,7 +181,9 @@ export function extractDistricts(resources: Resources, scan: Scan, blocked: read
     if (bare && !(start > 0 && (isWordChar(text, start - 1) || text[start - 1] === '-'))) {
       for (const { written, entry, enclosed } of bare) {
         if ((written.length === word.length || text.startsWith(written, start)) && !isWordChar(text, start + written.length)) {
-          if (enclosed && (text[start - 1] !== '(' || text[start + written.length] !== ')')) continue;
+          // The stem of a "…-Kreis" stands in parentheses after a town, or as a news dateline ("Schwalm-Eder. Ein Bagger …").
+          if (enclosed && !(text[start - 1] === '(' && text[start + written.length] === ')')
+            && !((start === 0 || text[start - 1] === '\n') && STEM_DATELINE_AFTER.test(text.slice(start + written.length, start + written.length + 12)))) continue;
           found.push({ start, end: start + written.length, entries: [entry] });
           break;
         }

@@ -178,6 +178,8 @@ describe('districts in every form (issue cases)', () => {
     ]);
     expect(districts('Die Stadt Bad Schwalbach (Rheingau-Taunus) ist betroffen.').map((d) => [d.text, d.ags])).toEqual([['Rheingau-Taunus', '06439']]);
     expect(districts('Im Main-Taunus-Zentrum, am Rhein-Sieg und (Main-Taunus-Zentrum).')).toEqual([]);
+    expect(districts('Titel\n\nSchwalm-Eder. Ein Bagger hat die Leitung gekappt.').map((d) => d.ags)).toEqual(['06634']);
+    expect(districts('Wir fahren nach Schwalm-Eder. Dort ist es schön.')).toEqual([]);
   });
   it('reads a Kreis with a qualifier after a capitals dateline, and "Landkreis" with the name without it', () => {
     expect(districts('LAUTERHOFEN,LKR.NEUMARKT I.D.OPF. Am Montagabend brannte es.').map((d) => [d.text, d.ags])).toEqual([['NEUMARKT', '09373']]);

@@ -978,3 +978,9 @@ describe('reopening after works', () => {
     expect(impacts('Die Bibliothek öffnet am Montag um 10 Uhr.')).toEqual([]);
   });
 });
+
+describe('opening hours announced', () => {
+  it('reads "wie folgt zu erreichen" as a pointer to the hours, no state', () => {
+    expect(impacts('Das Bürgerbüro ist ab Januar wie folgt zu erreichen: montags 8 bis 12 Uhr.')).toEqual([]);
+  });
+});

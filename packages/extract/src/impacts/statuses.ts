@@ -161,6 +161,8 @@ export function invert(status: ServiceStatus): ServiceStatus {
   return status === 'operational' || status === 'restored' ? 'outage' : 'operational';
 }
 
+const AS_FOLLOWS = /(?<![\p{L}])wie[ \u00a0]+folgt(?![\p{L}])/u;
+
 /** A clause opened by "bis", "bevor" or "ehe" that the cue stands in (the words between hold no clause break). */
 const UNTIL_CLAUSE_BEFORE = /(?:^|[,;(–-])[ \u00a0]*(?:[Bb]evor|[Ee]he|bis[ \u00a0]+(?:die|der|das|den|dem|es|sie|er|alle|man|wir|diese|dieser|dieses|sämtliche))(?![\p{L}])[^,;:.!?()]*$/u;
 
@@ -187,6 +189,8 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     if (STATUS_NOUN.test(s.span.text) && TROUBLE_EXPLAINED_AFTER.test(text.slice(s.span.end, s.span.end + 20))) continue;
     // "weiterhin im Rathaus zu erreichen": where an office is found, not whether it works.
     if (s.value === 'operational' && /^(?:zu[ \u00a0]+)?erreich/iu.test(s.span.text) && FOUND_AT_BEFORE.test(before)) continue;
+    // "ist ab Januar wie folgt zu erreichen: …", "geöffnet wie folgt": opening hours announced, a pointer, no state.
+    if (s.value === 'operational' && (AS_FOLLOWS.test(before.slice(-30)) || AS_FOLLOWS.test(text.slice(s.span.end, s.span.end + 14)))) continue;
     // "so schnell wie möglich": a manner, no state.
     if (/^möglich$/iu.test(s.span.text) && /(?<![\p{L}])wie[ \u00a0]+$/iu.test(before)) continue;
     // "…, bis die Systeme wieder laufen", "bevor es wieder ans Netz kann": a state still to come, told as a limit.

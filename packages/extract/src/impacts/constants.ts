@@ -16,7 +16,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
       'Notfallwebseite', 'Behelfsseite', 'Behelfs-Website', 'Ersatzseite', 'Ersatz-Website', 'Notseite', 'Website', 'Webseite', 'Web-Seite',
       'Internetseite', 'Internet-Seite', 'Homepage', 'Internetauftritt', 'Internetpräsenz', 'Internetangebot', 'Domain', 'Internetadresse', 'Webauftritt', 'Webangebot'],
   },
-  { service: 'citizens-office', prefix: ['Bürgerbüro', 'Bürgeramt', 'Stadtladen', 'Stadtteilladen', 'Bürgerämter', 'Bürgerservice', 'Bürgerzentrum', 'Bürger-Büro', 'Bürgerbüros', 'Servicecenter', 'Service-Center', 'Bürgerdienste', 'Bürgerberatung', 'Ortsamt', 'Ortsämter', 'Bürger- und Familienservice', 'Bürgerladen', 'Kundenzentr', 'BürgerServiceCenter', 'BürgerService', 'Bürgerservicecenter', 'Bürgercenter'] },
+  { service: 'citizens-office', prefix: ['Bürgerbüro', 'Bürgeramt', 'Stadtladen', 'Stadtteilladen', 'Bürgerämter', 'Bürgerservice', 'Bürgerzentrum', 'Bürger-Büro', 'Bürgerbüros', 'Servicecenter', 'Service-Center', 'Bürgerdienste', 'Bürgerberatung', 'Ortsamt', 'Ortsämter', 'Bürger- und Familienservice', 'Bürgerladen', 'Kundenzentr', 'BürgerServiceCenter', 'BürgerService', 'Bürgerservicecenter', 'Bürgercenter', 'Stadtteilamt', 'Stadtteilämter', 'Stadtteilbüro'] },
   { service: 'appointments', prefix: ['Terminvergabe', 'Terminbuchung', 'Terminvereinbarung', 'Terminreservierung', 'Terminportal', 'Terminbuchungssystem', 'Online-Termin'], exact: ['Termine', 'Terminen'] },
   { service: 'foreigners-office', prefix: ['Ausländerbehörde', 'Ausländeramt', 'Ausländerangelegenheiten', 'Einbürgerung', 'Einreise und Aufenthalt', 'Aufenthaltstitel', 'Ausländerwesen', 'Migrationsamt', 'Zuwanderungsamt'] },
   {

@@ -360,6 +360,10 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   // statement is what it is about (guide §4: administration only where the statement names no narrower service).
   if (service.value === 'administration' && cue && scope.services.some((v) => v.value !== 'administration'
     && v.span.start >= cue.span.start && v.span.end <= cue.span.end)) return;
+  // "Das Standesamt hat die Trauungen ausgesetzt": the office acts on another service, which is what the statement is about.
+  if (cue && cue.span.start > service.span.end && scope.services.some((v) => v !== service && v.value !== service.value
+    && v.span.start > service.span.end && v.span.end <= cue.span.start
+    && AGENT_GAP.test(text.slice(service.span.end, v.span.start)))) return;
   // "eingerichtet", "geschaltet" speak of a substitute put in place, not of whoever put it there.
   if (cue && SUBSTITUTE_SET_UP.test(cue.span.text) && !EMERGENCY_PAGE.test(service.span.text)) return;
   // "Das Bürgerbüro ist telefonisch unter 02335 … zu erreichen": where to call, no state (a pointer, guide §4).
@@ -426,6 +430,8 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
 }
 
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
+/** Between an acting office and the service it acts on: "hat (bis auf Weiteres) die". */
+const AGENT_GAP = /^(?:[ \u00a0]+\p{Lu}[\p{L}-]+)?[ \u00a0]+(?:hat|haben|hatte|hatten)(?:[ \u00a0]+[\p{L}\d.-]+){0,4}?[ \u00a0]+(?:die|den|das|alle|sämtliche|ihre|seine)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?$/u;
 /** Between a first state and "wieder …" of the same subject: "und", maybe a time ("und ab Dienstag wieder geöffnet"). */
 const THEN_AGAIN_GAP = /^[ \u00a0]+und[ \u00a0]+(?:(?:ist|sind|war|waren|wird|werden)[ \u00a0]+)?(?:(?:ab|seit|am|vom|von)[ \u00a0]+[^,;:.!?]{1,40}?[ \u00a0]+)?(?:(?:ist|sind)[ \u00a0]+)?$/u;
 

@@ -984,3 +984,10 @@ describe('opening hours announced', () => {
     expect(impacts('Das Bürgerbüro ist ab Januar wie folgt zu erreichen: montags 8 bis 12 Uhr.')).toEqual([]);
   });
 });
+
+describe('an office acting on another service', () => {
+  it('gives the item to the service acted on, not to the office that acts', () => {
+    expect(impacts('Das Standesamt hat bis auf Weiteres die Trauungen ausgesetzt.')).toEqual(['Werne|weddings|outage']);
+    expect(impacts('Das Standesamt und das Bürgerbüro haben geschlossen.')).toEqual(['Werne|civil-registry|outage', 'Werne|citizens-office|outage']);
+  });
+});

@@ -874,9 +874,9 @@ describe('something provided for an office', () => {
 });
 
 describe('more library words', () => {
-  it('reads "Zweigbibliothek" as the library, and "Ab Samstag gelten wieder die üblichen Öffnungszeiten." as its restoration', () => {
+  it('reads "Zweigbibliothek" as the library (a branch closed: degraded), and "Ab Samstag gelten wieder die üblichen Öffnungszeiten." as its restoration', () => {
     expect(impacts('Die Zweigbibliothek Waldstadt ist am Freitag geschlossen. Ab Samstag gelten wieder die üblichen Öffnungszeiten.'))
-      .toEqual(['Werne|library|outage', 'Werne|library|restored']);
+      .toEqual(['Werne|library|degraded', 'Werne|library|restored']);
   });
 });
 
@@ -989,5 +989,12 @@ describe('an office acting on another service', () => {
   it('gives the item to the service acted on, not to the office that acts', () => {
     expect(impacts('Das Standesamt hat bis auf Weiteres die Trauungen ausgesetzt.')).toEqual(['Werne|weddings|outage']);
     expect(impacts('Das Standesamt und das Bürgerbüro haben geschlossen.')).toEqual(['Werne|civil-registry|outage', 'Werne|citizens-office|outage']);
+  });
+});
+
+describe('branches', () => {
+  it('reads a branch closed as the service degraded, and a branch open beside a closed one as nothing more', () => {
+    expect(impacts('Im Sommer bleibt die Stadtteilbücherei in Heidingsfeld hitzebedingt geschlossen.')).toEqual(['Werne|library|degraded']);
+    expect(impacts('Die Zweigbibliothek Am Stern ist ab 14 Uhr geöffnet. Die Zweigbibliothek Waldstadt ist geschlossen.')).toEqual(['Werne|library|degraded']);
   });
 });

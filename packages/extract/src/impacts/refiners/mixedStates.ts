@@ -44,7 +44,8 @@ export function mergeMixedStates(impacts: readonly ServiceImpact[], text = ''): 
   for (const o of impacts) {
     // An operational statement merged into a degraded one above is that degraded one now, not a working state beside it.
     if (o.status !== 'operational' || dropped.has(o) || degraded.has(o)) continue;
-    if (restricted.get(keyOf(o))?.some((d) => Math.abs(d.span.start - o.span.start) <= NEAR && qualifies(text, o, d))) dropped.add(o);
+    if (restricted.get(keyOf(o))?.some((d) => Math.abs(d.span.start - o.span.start) <= NEAR
+      && (qualifies(text, o, d) || (BRANCH_SPAN.test(o.span.text) && BRANCH_SPAN.test(d.span.text))))) dropped.add(o);
   }
   const out: ServiceImpact[] = [];
   const seen = new Set<string>();
@@ -58,6 +59,9 @@ export function mergeMixedStates(impacts: readonly ServiceImpact[], text = ''): 
   }
   return out;
 }
+
+/** Statements about branches ("Zweigbibliothek Am Stern … geöffnet", "Zweigbibliothek Waldstadt … geschlossen"): one service in part. */
+const BRANCH_SPAN = /^(?:Stadtteil|Zweig|Neben|Außen)(?:bücherei|bibliothek|stelle)/u;
 
 /** "zwar" in the working statement: the restriction follows or was told. */
 const CONCESSION = /(?<![\p{L}])zwar(?![\p{L}])/u;

@@ -46,6 +46,8 @@ const BRANCHES_IN_QUARTERS = /^[ \u00a0]+in[ \u00a0]+den[ \u00a0]+(?:Stadtteilen
  */
 export function branchClosed(text: string, service: Cue<Service>, status: ServiceStatus, sentence = ''): ServiceStatus {
   if (status !== 'outage' || !BRANCHED_OFFICES.has(service.value)) return status;
+  // "die Stadtteilbücherei in Heidingsfeld", "die Außenstelle der Zulassungsstelle": a branch by its very name.
+  if (BRANCH_WORD.test(service.span.text)) return 'degraded';
   const after = text.slice(service.span.end, service.span.end + 60);
   if (BRANCHES_IN_QUARTERS.test(after)) return 'degraded';
   // "Die Kfz-Zulassungsstelle in Usingen ist geschlossen, Fahrzeuge können weiter in Bad Homburg zugelassen werden."
@@ -54,6 +56,9 @@ export function branchClosed(text: string, service: Cue<Service>, status: Servic
   // names another branch or sends people elsewhere.
   return (QUARTER_AFTER.test(after) || streetAfter(after) !== undefined) && otherBranches(text) ? 'degraded' : status;
 }
+
+/** Words that name one branch of a service. */
+const BRANCH_WORD = /^(?:Stadtteil|Zweig|Neben|Außen)(?:bücherei|bibliothek|stelle)|^Stadtteilbüro/u;
 
 /** An office named by the town it stands in ("Zulassungsstelle in Usingen"). */
 const IN_TOWN_AFTER = /^[ \u00a0]+in[ \u00a0]+\p{Lu}/u;

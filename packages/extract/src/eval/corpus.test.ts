@@ -14,5 +14,7 @@ describe('gold names as keys', () => {
     expect(places.municipality('Neuburg an der Donau', '09')).toBe('09185149');
     expect(places.district('Landkreis Neumarkt i.d.OPf.', '09')).toBe('09373');
     expect(places.municipality('Nirgendwo am See', '09')).toBe('?Nirgendwo am See');
+    // An exact official name wins over another town's base name.
+    expect(places.municipality('Freiberg', undefined)).toBe('14522180');
   });
 });

@@ -121,7 +121,8 @@ export class CorpusPlaces {
    * that of the gold's districts), then the kind of town.
    */
   municipality(name: string, state: string | undefined, districts: readonly string[] = []): string {
-    const inDistricts = (e: MunicipalityEntry): number => (districts.includes(e.district.ags) ? 8 : 0);
+    // Among homonyms the gold's districts decide first, then an exact official name ("Freiberg", not "Freiberg am Neckar").
+    const inDistricts = (e: MunicipalityEntry): number => (districts.includes(e.district.ags) ? 8 : 0) + (e.name === name ? 1 : 0);
     const states = new Set(districts.filter((d) => /^\d{5}$/u.test(d)).map((d) => d.slice(0, 2)));
     const land = state ?? (states.size === 1 ? [...states][0] : undefined);
     const hit: MunicipalityEntry | undefined = pickByState(this.gazetteer.findMunicipalities(name), land, inDistricts)
@@ -170,7 +171,8 @@ export function corpusContext(doc: CorpusDoc, gazetteer: Gazetteer): { jurisdict
   for (let i = 0; i < words.length; i++) {
     const candidate = words.slice(i).join(' ');
     if (doc.publisher_kind === 'city') {
-      const m = pickByState(gazetteer.findMunicipalities(candidate), state);
+      // "Stadt Freiberg" is Freiberg, not Freiberg am Neckar (whose base name it also is).
+      const m = pickByState(gazetteer.findMunicipalities(candidate), state, (e) => (e.name === candidate ? 3 : 0));
       if (m) return { jurisdiction: m.ags };
     } else {
       const d = pickByState(gazetteer.findDistricts(candidate), state);

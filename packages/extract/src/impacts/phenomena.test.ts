@@ -998,3 +998,10 @@ describe('branches', () => {
     expect(impacts('Die Zweigbibliothek Am Stern ist ab 14 Uhr geöffnet. Die Zweigbibliothek Waldstadt ist geschlossen.')).toEqual(['Werne|library|degraded']);
   });
 });
+
+describe('closed for visitors all day', () => {
+  it('reads "ganztägig für den Publikumsverkehr geschlossen" as an outage, without "ganztägig" as degraded', () => {
+    expect(impacts('Das Rathaus bleibt am Freitag ganztägig für den Publikumsverkehr geschlossen.')).toEqual(['Werne|administration|outage']);
+    expect(impacts('Das Rathaus bleibt am Freitag für den Publikumsverkehr geschlossen.')).toEqual(['Werne|administration|degraded']);
+  });
+});

@@ -17,8 +17,12 @@ export function partialAdministration(text: string, service: Cue<Service>, claus
   if (partBefore(before)) return 'degraded';
   // "zahlreiche Ämter", "mehrere Dienststellen": some of the offices, not all of them.
   if (SOME_OFFICES.test(text.slice(Math.max(clause.start, service.span.start - 20), service.span.end))) return 'degraded';
-  return VISITORS_ONLY.test(text.slice(clause.start, clause.end)) ? 'degraded' : status;
+  // "ganztägig für den Publikumsverkehr geschlossen": a whole day shut, which the guide calls an outage.
+  const clauseText = text.slice(clause.start, clause.end);
+  return VISITORS_ONLY.test(clauseText) && !ALL_DAY.test(clauseText) ? 'degraded' : status;
 }
+
+const ALL_DAY = /(?<![\p{L}])(?:ganztägig|ganztags|den[ \u00a0]+ganzen[ \u00a0]+Tag)(?![\p{L}])/u;
 
 /** An outage stated of parts only ("große Teile der Gebäude ohne Telefonnetz") is degraded. */
 export function partialClause(clause: string, status: ServiceStatus): ServiceStatus {

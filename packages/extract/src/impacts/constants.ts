@@ -133,7 +133,7 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: '(?:nur|ausschließlich|lediglich) (?:noch )?(?:(?!nicht |kein |keine )[\\p{L}\\p{N}.,-]+ ){0,8}(?:erreichbar|geöffnet|möglich|nutzbar|verfügbar|angeboten|bearbeitet|ausgestellt|durchgeführt|vergeben|vergibt|zugelassen|ausgegeben|angenommen|vereinbart|gebucht|beantragt|abgeholt|erledigt|eingereicht|abgegeben|zur Verfügung)|(?:vergibt|vergeben|bearbeitet|bearbeiten|nimmt|nehmen|stellt|stellen)(?: [\\p{L}\\p{N}.,-]+){0,3} ausschließlich', status: 'degraded', weight: 0.95 , triggers: ['nur', 'ausschließlich', 'lediglich'] },
   { pattern: 'provisorisch\\p{L}*|instabil|nicht (?:[\\p{L}]+ ){0,2}(?:stabil|reibungslos|fehlerfrei|richtig|rund|einwandfrei|zuverlässig|ordnungsgemäß)|nicht (?:alle|vollständig|in vollem Umfang|uneingeschränkt)', status: 'degraded', weight: 0.9 , triggers: ['provisorisch', 'instabil', 'nicht'] },
   { pattern: 'weiterhin (?:erreichbar|geöffnet|möglich|nutzbar|verfügbar|in Betrieb)|(?:arbeitet|arbeiten|läuft|laufen) (?:ganz )?(?:normal|regulär|planmäßig)', status: 'operational', weight: 1 , triggers: ['weiterhin', 'normal', 'regulär', 'planmäßig'] },
-  { pattern: '(?:kann|können)(?: (?!nicht|kein|nur|ausschließlich)[\\p{L}\\p{N}.,-]+){0,6} (?:genutzt|gebucht|vereinbart|beantragt|abgeholt|bearbeitet|erledigt|angemeldet|zugelassen|ausgestellt) werden', status: 'operational', weight: 0.8 , triggers: ['werden'] },
+  { pattern: '(?:kann|können|konnte|konnten)(?: (?!nicht|kein|nur|ausschließlich)[\\p{L}\\p{N}.,-]+){0,9} (?:genutzt|gebucht|vereinbart|beantragt|abgeholt|bearbeitet|erledigt|angemeldet|zugelassen|ausgestellt|wahrgenommen) werden', status: 'operational', weight: 0.8 , triggers: ['werden'] },
   // "dass alle vereinbarten Termine eingehalten werden könnten": appointments kept, the verb last in a subordinate clause.
   { pattern: '(?:eingehalten|wahrgenommen) werden (?:kann|können|könne|könnten|konnte|konnten)(?![\\p{L}])', status: 'operational', weight: 0.8, triggers: ['werden k'] },
   // "Bürgerinnen und Bürger können Personalausweise abholen": the active voice.
@@ -384,7 +384,7 @@ export const PART_OF_ADMINISTRATION = /^(?:Teile?|Teilen|Betrieb|Einstellung|Wie
 export const PART_QUANTIFIER_BEFORE = /(?<![\p{L}])(?:Teile|Teilen|Teil|Bereiche|Abteilungen|Fachbereiche|Ämter|Dienststellen|Büros)[ \u00a0]+(?:der|des)[ \u00a0]+(?:\p{Lu}[\p{L}]+er[ \u00a0]+)?$/u;
 
 /** An administration closed only for visitors ("für den Publikumsverkehr geschlossen") still works by phone and mail. */
-export const VISITORS_ONLY = /(?<![\p{L}])für[ \u00a0]+(?:den|die)[ \u00a0]+(?:Publikumsverkehr|Besucherverkehr|Kundenverkehr|Parteiverkehr|Bürgerverkehr|Besucher|Öffentlichkeit|Kundschaft)(?![\p{L}])/u;
+export const VISITORS_ONLY = /(?<![\p{L}])für[ \u00a0]+(?:(?:den|die)[ \u00a0]+)?(?:Publikumsverkehr|Besucherverkehr|Kundenverkehr|Parteiverkehr|Bürgerverkehr|Besucher(?:innen[ \u00a0]+und[ \u00a0]+Besucher)?|Öffentlichkeit|Kundschaft|Bürgerinnen[ \u00a0]+und[ \u00a0]+Bürger|Kundinnen[ \u00a0]+und[ \u00a0]+Kunden)(?![\p{L}])/u;
 
 /** A channel named as the way to make an appointment ("nach vorheriger Vereinbarung per Telefon oder E-Mail"): no state of the channel. */
 export const CHANNEL_FOR_ARRANGING = /(?:Vereinbarung|Anmeldung|Voranmeldung|Absprache|Terminvereinbarung|Terminabsprache|Kontaktaufnahme|Kontakt)[ \u00a0(]+(?:per|über|via)[^.]{0,30}$/u;

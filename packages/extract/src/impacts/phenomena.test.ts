@@ -1005,3 +1005,16 @@ describe('closed for visitors all day', () => {
     expect(impacts('Das Rathaus bleibt am Freitag für den Publikumsverkehr geschlossen.')).toEqual(['Werne|administration|degraded']);
   });
 });
+
+describe('restrictions that did not come, visitors, former names', () => {
+  it('reads "entgegen der angekündigten Einschränkungen … wahrgenommen werden" as working', () => {
+    expect(impacts('Termine in der Kfz-Zulassungsstelle konnten entgegen der am Vortag angekündigten Einschränkungen heute durchaus wahrgenommen werden.'))
+      .toEqual(['Werne|vehicle-registration|operational']);
+  });
+  it('reads an administration closed "für Besucherinnen und Besucher" as degraded', () => {
+    expect(impacts('Das Rathaus ist für Besucherinnen und Besucher geschlossen.')).toEqual(['Werne|administration|degraded']);
+  });
+  it('reads "– die ehemaligen Einwohnermeldeämter –" as another name, not a service', () => {
+    expect(impacts('Am Montag bleiben alle Kundenzentren – die ehemaligen Einwohnermeldeämter – geschlossen.')).toEqual(['Werne|citizens-office|outage']);
+  });
+});

@@ -10,6 +10,7 @@ import {
 import type { Cue } from './cues.js';
 
 const TROUBLE_WITH_BEFORE = /(?<![\p{L}])(?:Problem\p{L}*|Störung\p{L}*|Ausfall\p{L}*|Schwierigkeiten|Defekt\p{L}*)[ \u00a0]+(?:mit|bei|an|in|der|des)(?:[ \u00a0]+(?:dem|der|den|des))?[ \u00a0]+$/iu;
+const FORMER_NAME_BEFORE = /(?<![\p{L}])(?:die|der|das|den)[ \u00a0]+(?:ehemaligen|ehemalige|ehemaliges|früheren|frühere|früheres)[ \u00a0]+$/iu;
 const PARTNER_BEFORE = /(?<![\p{L}])(?:mit|für|sowie|durch|seitens|zusammen mit|gemeinsam mit)(?:[ \u00a0]+(?:dem|der|das|den|des))?[ \u00a0]+$/iu;
 import { channelSubjects, isChannel } from './refiners/channels.js';
 
@@ -321,6 +322,8 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     if (PROVIDED_FOR_BEFORE.test(before) && PROVIDED.test(sentence.text)) return false;
     // "für den Publikumsverkehr" beside a named service says for whom it is closed.
     if (/verkehr$/u.test(s.span.text) && /für[ \u00a0]+den[ \u00a0]+$/u.test(before)) return false;
+    // "Kundenzentren – die ehemaligen Einwohnermeldeämter –": another name for the service before, not a service of its own.
+    if (previous && FORMER_NAME_BEFORE.test(before)) return false;
     // A partner or beneficiary ("gemeinsam mit dem Bezirksamt", "in Amtshilfe für das Bezirksamt") is not affected.
     if (s.value === 'administration' && PARTNER_BEFORE.test(before)) return false;
     // Fachverfahren and software are it-systems even beside the office that uses them (annotation guide §4).

@@ -161,6 +161,7 @@ export function invert(status: ServiceStatus): ServiceStatus {
   return status === 'operational' || status === 'restored' ? 'outage' : 'operational';
 }
 
+const CONTRARY_TO_BEFORE = /(?<![\p{L}])entgegen[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,6}$/u;
 const AS_FOLLOWS = /(?<![\p{L}])wie[ \u00a0]+folgt(?![\p{L}])/u;
 
 /** A clause opened by "bis", "bevor" or "ehe" that the cue stands in (the words between hold no clause break). */
@@ -191,6 +192,8 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     if (s.value === 'operational' && /^(?:zu[ \u00a0]+)?erreich/iu.test(s.span.text) && FOUND_AT_BEFORE.test(before)) continue;
     // "ist ab Januar wie folgt zu erreichen: …", "geöffnet wie folgt": opening hours announced, a pointer, no state.
     if (s.value === 'operational' && (AS_FOLLOWS.test(before.slice(-30)) || AS_FOLLOWS.test(text.slice(s.span.end, s.span.end + 14)))) continue;
+    // "entgegen der angekündigten Einschränkungen": a restriction that did not come about.
+    if ((s.value === 'degraded' || s.value === 'outage') && CONTRARY_TO_BEFORE.test(before)) continue;
     // "so schnell wie möglich": a manner, no state.
     if (/^möglich$/iu.test(s.span.text) && /(?<![\p{L}])wie[ \u00a0]+$/iu.test(before)) continue;
     // "…, bis die Systeme wieder laufen", "bevor es wieder ans Netz kann": a state still to come, told as a limit.

@@ -1018,10 +1018,3 @@ describe('restrictions that did not come, visitors, former names', () => {
     expect(impacts('Am Montag bleiben alle Kundenzentren – die ehemaligen Einwohnermeldeämter – geschlossen.')).toEqual(['Werne|citizens-office|outage']);
   });
 });
-
-describe('offices a Kreis runs', () => {
-  it('gives a Kreis town\'s Ausländerbehörde to the Kreis in a text about the Kreisverwaltung', () => {
-    expect(impacts('Gifhorn. Still ruht die Kreisverwaltung des Landkreises Gifhorn. Betroffen ist auch die Ausländerbehörde in Gifhorn.', { sourceKind: 'news' }))
-      .toContain('Landkreis Gifhorn|foreigners-office|degraded');
-  });
-});

@@ -2,7 +2,7 @@
  * Written forms of official names. VG250 names carry qualifiers that releases usually drop:
  * "Halle (Saale)" is written "Halle", "Frankfurt am Main" often just "Frankfurt".
  */
-const QUALIFIER = /\s*(?:\(|,|\/| am | an der | a\. ?d\. ?| a\. | a\.d\.| i\. ?| im | in der | in | ob der | bei | v\. ?d\. ?H\.| vor der )/;
+const QUALIFIER = /\s*(?:\(|,|\/| am | an der | a\. ?d\. ?| a\. | a\.d\.| i\. ?| im | in der | in | ob der | auf | bei | v\. ?d\. ?H\.| vor der )/;
 
 /** The name without its qualifier ("Halle (Saale)" → "Halle"), or undefined when there is none. */
 export function baseName(official: string): string | undefined {

@@ -1018,3 +1018,9 @@ describe('restrictions that did not come, visitors, former names', () => {
     expect(impacts('Am Montag bleiben alle Kundenzentren – die ehemaligen Einwohnermeldeämter – geschlossen.')).toEqual(['Werne|citizens-office|outage']);
   });
 });
+
+describe('"lediglich" with kept appointments', () => {
+  it('reads "können lediglich bereits vereinbarte Termine wahrgenommen werden" as restricted', () => {
+    expect(impacts('In der Ausländerbehörde können lediglich bereits vereinbarte Termine wahrgenommen werden.')).toContain('Werne|foreigners-office|degraded');
+  });
+});

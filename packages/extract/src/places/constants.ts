@@ -96,6 +96,8 @@ export const ADMIN_NOUNS: ReadonlySet<string> = new Set([
   'Norden', 'Süden', 'Osten', 'Westen', 'Kämmerer', 'Ordnungsamt', 'Stadtbücherei', 'Stadtbibliothek', 'Ausländerbehörde',
   'Bürgerinnen', 'Bürger', 'Homepage', 'Website', 'Internetseite', 'Ratsportal', 'Stadtkasse', 'Feuerwehr', 'Bürgerservice',
   'Einrichtung', 'Einrichtungen', 'Kundenzentrum', 'Kundenzentren', 'Bürgerbüros', 'Stadtbüchereien',
+  'Bürgerämter', 'Bürgerämtern', 'Verwaltungen', 'Stadtverwaltungen', 'Rathäuser', 'Ämter', 'Ämtern', 'Behörden', 'Kultureinrichtungen',
+  'Internetauftritt', 'Onlineauftritt', 'Webseite', 'Zulassungsstelle', 'Führerscheinstelle', 'Bibliothek', 'Verwaltungsgebäude',
 ]);
 
 /** German Länder; a municipality name listed among them is the state ("Berlin, Brandenburg, Bremen"). */

@@ -350,6 +350,9 @@ function screen(
   if (prev1 === '' && CREDIT_BEFORE.test(before())) return 'reject';
   if (POSTCODE.test(prev1) && postcodeBefore(before())) return 'reject';
   if (ADDRESS_AFTER.test(after) || DISTRICT_LABEL_AFTER.test(after)) return 'reject';
+  // "Verantwortlich: Dorothea Benndorf (db)": a press officer's initials after a surname, not a news agency's code.
+  // A dateline keeps its editor's initials ("Bad Homburg (kw) –"): only a name after another capitalized word is a person.
+  if (prev1 && isUpperChar(prev1, 0) && INITIALS_AFTER.test(after)) return 'reject';
   if (EXCLUDE_AFTER.test(after) || (BEFORE_GATES.street.has(prev1) && streetBefore(before()))) return 'reject';
   if (!c.inflected && BEFORE_GATES.article.has(prev1)) return 'reject';
   // "Verbandsgemeinde Elbe-Heide": an association of Gemeinden named by a compound, of which the first part is no town of it.
@@ -363,6 +366,8 @@ function screen(
   if (NUMBERED_NOUNS.has(c.form.written) && NUMBER_AFTER.test(after)) return 'reject';
   return { prev1, after };
 }
+
+const INITIALS_AFTER = /^[ \u00a0]*\((?!(?:ots|dpa|red|pm|lnw|afp|epd|kna|ddp|ap|lby|lsw|lni|lhe|lrs|lmv|lno|lsa|lth|lbb)\))[a-zäöü]{2,3}\)/u;
 
 /** Associations of Gemeinden, named after a member town ("Verwaltungsgemeinschaft Altenstadt") or by a name of their own. */
 const ASSOCIATIONS: ReadonlySet<string> = new Set(['Verbandsgemeinde', 'Samtgemeinde', 'Amt', 'Verwaltungsgemeinschaft', 'Verwaltungsverband', 'Gemeindeverwaltungsverband']);

@@ -190,6 +190,20 @@ describe('districts in every form (issue cases)', () => {
   });
 });
 
+describe('homonyms, inflected names, initials', () => {
+  it('reads "Bergen" beside Güstrow as Bergen auf Rügen (a qualifier "auf" is dropped in writing)', () => {
+    expect(municipalities('Der Landkreis Ludwigslust-Parchim sowie die Stadtverwaltungen von Bergen und Güstrow teilten mit.').map((m) => m.ags)).toEqual(['13073010', '13072043']);
+  });
+  it('reads an inflected name before plural offices and institutions', () => {
+    expect(municipalities('In Berliner Bürgerämtern gab es Probleme.').map((m) => m.ags)).toEqual(['11000000']);
+    expect(municipalities('Pirnas Kultureinrichtungen erwachen wieder.').map((m) => m.ags)).toEqual(['14628270']);
+  });
+  it('reads no town in a surname before a press officer\'s initials, but keeps a dateline before an agency code', () => {
+    expect(municipalities('Verantwortlich: Dorothea Benndorf (db), Sandra Freitag (sf)')).toEqual([]);
+    expect(municipalities('Werne (lnw) - Ein Unfall.').map((m) => m.ags)).toEqual(['05978040']);
+  });
+});
+
 describe('letter datelines', () => {
   it('reads "<Ort>, den <Datum>" at a line start as a place, also a name that is a word', () => {
     expect(municipalities('Pressemitteilung\nBurg, den 08.10.2012\n\nEinbrüche in Gartenlauben.', { jurisdiction: '15086' }).map((m) => m.ags)).toEqual(['15086015']);

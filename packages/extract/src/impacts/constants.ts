@@ -369,7 +369,7 @@ export const HYPOTHETICAL = /(?:^[\s,;:–-]*(?:Welche|Ob|Wann|Wie[ \u00a0]+lang
 export const REACHABILITY = /(?<![\p{L}])(?:erreichbar|erreichen|Erreichbarkeit|unerreichbar|kontaktieren|kontaktiert)(?![\p{L}])/iu;
 
 /** "nur" right before a channel ("nur telefonisch", "nur per E-Mail", "ausschließlich per Telefon"). */
-export const CHANNEL_ONLY = /^(?:nur|ausschließlich|lediglich)[ \u00a0]+(?:noch[ \u00a0]+)?(?:per|über|via)?[ \u00a0]*$/iu;
+export const CHANNEL_ONLY = /^(?:nur|ausschließlich|lediglich)[ \u00a0]+(?:noch[ \u00a0]+)?(?:(?:per|über|via)[ \u00a0]+)?(?:[\p{L}-]+(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:und|oder|sowie)[ \u00a0]+)(?:(?:per|über|via)[ \u00a0]+)?){0,3}$/iu;
 
 /**
  * An administration word as the genitive attribute of a noun that is not a part of it ("Elektrohauptverteilung

@@ -1024,3 +1024,9 @@ describe('"lediglich" with kept appointments', () => {
     expect(impacts('In der Ausländerbehörde können lediglich bereits vereinbarte Termine wahrgenommen werden.')).toContain('Werne|foreigners-office|degraded');
   });
 });
+
+describe('every channel after "nur"', () => {
+  it('reads "nur noch telefonisch und per E-Mail erreichbar" as both channels working', () => {
+    expect(impacts('Das Rathaus ist ab Montag nur noch telefonisch und per E-Mail erreichbar.')).toEqual(['Werne|phone|operational', 'Werne|email|operational']);
+  });
+});

@@ -98,6 +98,7 @@ export const ADMIN_NOUNS: ReadonlySet<string> = new Set([
   'Einrichtung', 'Einrichtungen', 'Kundenzentrum', 'Kundenzentren', 'Bürgerbüros', 'Stadtbüchereien',
   'Bürgerämter', 'Bürgerämtern', 'Verwaltungen', 'Stadtverwaltungen', 'Rathäuser', 'Ämter', 'Ämtern', 'Behörden', 'Kultureinrichtungen',
   'Internetauftritt', 'Onlineauftritt', 'Webseite', 'Zulassungsstelle', 'Führerscheinstelle', 'Bibliothek', 'Verwaltungsgebäude',
+  'Bezirksamt', 'Bezirksämter', 'Bezirksämtern',
 ]);
 
 /** German Länder; a municipality name listed among them is the state ("Berlin, Brandenburg, Bremen"). */

@@ -197,6 +197,8 @@ describe('homonyms, inflected names, initials', () => {
   it('reads an inflected name before plural offices and institutions', () => {
     expect(municipalities('In Berliner Bürgerämtern gab es Probleme.').map((m) => m.ags)).toEqual(['11000000']);
     expect(municipalities('Pirnas Kultureinrichtungen erwachen wieder.').map((m) => m.ags)).toEqual(['14628270']);
+    // A Hamburg Bezirk as a dateline in a text about the Hamburger Bezirksämter is Hamburg's, not the Bavarian town.
+    expect(municipalities('Harburg - Die Hamburger Bezirksämter öffnen schrittweise wieder.').map((m) => m.ags)).toEqual(['02000000']);
   });
   it('reads no town in a surname before a press officer\'s initials, but keeps a dateline before an agency code', () => {
     expect(municipalities('Verantwortlich: Dorothea Benndorf (db), Sandra Freitag (sf)')).toEqual([]);

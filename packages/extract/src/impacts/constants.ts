@@ -180,7 +180,7 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
 ];
 
 /** Negation shortly before an operational cue turns it into an outage ("ist derzeit leider nicht erreichbar"). */
-export const NEGATION_BEFORE = /(?<![\p{L}])(?:[Ww]eder(?:[ \u00a0,]+[\p{L}-]+){0,7}|(?:nicht|nichts|kein|keine|keinen|nie|niemals)(?:[ \u00a0]+[\p{L}-]+){0,5})[ \u00a0]+$/u;
+export const NEGATION_BEFORE = /(?<![\p{L}])(?:[Ww]eder(?:[ \u00a0,]+[\p{L}-]+){0,9}|(?:nicht|nichts|kein|keine|keinen|nie|niemals)(?:[ \u00a0]+[\p{L}-]+){0,5})[ \u00a0]+$/u;
 
 /** Where a sentence turns: statuses on one side do not apply to services on the other. */
 export const CLAUSE_BREAK = /:[ \u00a0]+(?=\p{Lu})|,[ \u00a0]*(?:und|oder|weil|da|denn|obwohl|nachdem|sodass|damit|deren|dessen|bevor|ehe|bis(?=[ \u00a0]+(?:die|der|das|den|dem|es|sie|er|alle|man|wir|diese|dieser|dieses|sämtliche)(?![\p{L}])))(?![\p{L}])|(?:,[ \u00a0]*|[ \u00a0]+)(?:aber(?![ \u00a0]+auch)|jedoch|doch|während|allerdings|hingegen|dagegen|wohingegen|sondern|wobei)(?![\p{L}])|;|[ \u00a0][–-][ \u00a0]|(?<![\p{L}])bis auf(?![ \u00a0]+[Ww]eiteres)(?![\p{L}])/gu;

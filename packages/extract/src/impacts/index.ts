@@ -381,7 +381,7 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   if (status === 'outage' && ACCEPTED_NOT_PROCESSED.test(scope.sentence.text)) status = 'degraded';
   if ((status === 'outage' || status === 'degraded') && ENDED_UNTIL.test(statement) && PAST_STATE.test(statement)) status = 'restored';
   // "Die Ausländerbehörde ist telefonisch nicht erreichbar": one way to reach an office is out, the office is degraded.
-  if (status === 'outage' && OFFICES.has(service.value) && cue && REACHABILITY.test(cue.span.text) && BY_CHANNEL.test(statement)) status = 'degraded';
+  if (status === 'outage' && OFFICES.has(service.value) && cue && REACHABILITY.test(cue.span.text) && BY_CHANNEL.test(statement) && !IN_PERSON_TOO.test(statement)) status = 'degraded';
   // An emergency page or number that is up means the regular website or lines are degraded; one that goes down says nothing new.
   if ((service.value === 'website' || service.value === 'phone') && EMERGENCY_PAGE.test(service.span.text)) {
     if (status === 'outage') return;
@@ -430,6 +430,8 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
 }
 
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
+/** "Weder telefonisch noch persönlich …": every way to reach an office is out, the office with them. */
+const IN_PERSON_TOO = /(?<![\p{L}])(?:weder|noch)(?![\p{L}])[^.;!?]{0,40}(?<![\p{L}])(?:persönlich|vor[ \u00a0]+Ort)(?![\p{L}])/iu;
 /** Between an acting office and the service it acts on: "hat (bis auf Weiteres) die". */
 const AGENT_GAP = /^(?:[ \u00a0]+\p{Lu}[\p{L}-]+)?[ \u00a0]+(?:hat|haben|hatte|hatten)(?:[ \u00a0]+[\p{L}\d.-]+){0,4}?[ \u00a0]+(?:die|den|das|alle|sämtliche|ihre|seine)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?$/u;
 /** Between a first state and "wieder …" of the same subject: "und", maybe a time ("und ab Dienstag wieder geöffnet"). */

@@ -1030,3 +1030,10 @@ describe('every channel after "nur"', () => {
     expect(impacts('Das Rathaus ist ab Montag nur noch telefonisch und per E-Mail erreichbar.')).toEqual(['Werne|phone|operational', 'Werne|email|operational']);
   });
 });
+
+describe('"weder telefonisch noch persönlich"', () => {
+  it('reads an office reached neither by phone nor in person as out, however long the subject', () => {
+    expect(impacts('Weder telefonisch, noch persönlich ist das Bürgerbüro Werne derzeit erreichbar.')).toEqual(['Werne|citizens-office|outage']);
+    expect(impacts('Das Bürgerbüro ist telefonisch nicht erreichbar.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+});

@@ -171,7 +171,7 @@ const UNTIL_CLAUSE_BEFORE = /(?:^|[,;(–-])[ \u00a0]*(?:[Bb]evor|[Ee]he|bis[ \u
 export function statusCues(text: string, sentence: Sentence, services: readonly Cue<Service>[], cues: readonly Cue<ServiceStatus>[]): Cue<ServiceStatus>[] {
   const statuses: Cue<ServiceStatus>[] = [];
   for (const s of cues) {
-    const before = text.slice(Math.max(sentence.start, s.span.start - 50), s.span.start);
+    const before = text.slice(Math.max(sentence.start, s.span.start - 90), s.span.start);
     // "ohne Telefonnetz": a missing service only where one follows ("ohne Genehmigung" is none).
     // Only of channels and IT: "ohne Führerschein" is an offence, "ohne Termin" a condition.
     if (/^ohne$/iu.test(s.span.text) && !services.some((v) => v.span.start >= s.span.end && v.span.start <= s.span.end + 6 && WITHOUT_SERVICES.has(v.value))) continue;

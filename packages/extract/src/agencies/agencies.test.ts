@@ -336,3 +336,9 @@ describe('more bodies outside the registry', () => {
     ]);
   });
 });
+
+describe('a Land\'s body by adjective, in the genitive', () => {
+  it('reads "des Berliner IT-Dienstleistungszentrums" as the registry\'s ITDZ', () => {
+    expect(names('Eine Sprecherin des Berliner IT-Dienstleistungszentrums sagte das.')).toEqual(['IT-Dienstleistungszentrum Berlin']);
+  });
+});

@@ -341,7 +341,7 @@ const STATE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
 const STATE_ER_ADJECTIVES: ReadonlyMap<string, string> = new Map([['Thüringer', 'Thüringen'], ['Berliner', 'Berlin'], ['Hamburger', 'Hamburg'], ['Bremer', 'Bremen']]);
 const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 const STATE_ADJECTIVE_BODY = new RegExp(
-  `(?<![\\p{L}-])(?:(${[...STATE_ADJECTIVES.keys()].flatMap((a) => [a, capitalized(a)]).join('|')})(?:e|en|er|es|em)|(${[...STATE_ER_ADJECTIVES.keys()].join('|')}))[ \\u00a0]+(\\p{Lu}\\p{Ll}+)(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?:(${[...STATE_ADJECTIVES.keys()].flatMap((a) => [a, capitalized(a)]).join('|')})(?:e|en|er|es|em)|(${[...STATE_ER_ADJECTIVES.keys()].join('|')}))[ \\u00a0]+(\\p{Lu}[\\p{L}]*(?:-\\p{Lu}[\\p{L}]*)*)(?![\\p{L}-])`,
   'gu',
 );
 /** Short names of a Land's government bodies; group 1 for the neuter ones. */
@@ -360,8 +360,10 @@ function stateAdjectiveBodies(registry: CompiledRegistry, text: string): Agency[
   for (let m = STATE_ADJECTIVE_BODY.exec(text); m; m = STATE_ADJECTIVE_BODY.exec(text)) {
     const adjective = m[1]?.toLowerCase();
     const land = adjective ? STATE_ADJECTIVES.get(adjective) : STATE_ER_ADJECTIVES.get(m[2]!);
-    const noun = m[3]!;
-    const entry = registry.byName.get(`${noun} ${land}`)
+    // "des Berliner IT-Dienstleistungszentrums": the genitive's "-s"/"-es" off for the registry's name.
+    const written = m[3]!;
+    const noun = registry.byName.has(`${written} ${land}`) ? written : written.replace(/e?s$/u, '');
+    const entry = registry.byName.get(`${noun} ${land}`) ?? registry.byName.get(`${written} ${land}`)
       ?? (adjective ? registry.byName.get(`${capitalized(adjective)}e ${noun}`) : registry.byName.get(`${m[2]} ${noun}`));
     if (entry) {
       out.push({ span: spanOf(text, m.index, m.index + m[0].length), id: entry.id, name: entry.name, kind: entry.kind, confidence: CONFIDENCE.abbreviation });

@@ -1037,3 +1037,11 @@ describe('"weder telefonisch noch persönlich"', () => {
     expect(impacts('Das Bürgerbüro ist telefonisch nicht erreichbar.')).toEqual(['Werne|citizens-office|degraded']);
   });
 });
+
+describe('"Geöffnet wird wieder …"', () => {
+  it('reads the participle-first sentence without a subject as the office of the sentence before', () => {
+    expect(impacts('Die Stadtbücherei bleibt die ganze Woche geschlossen. Geöffnet wird wieder am nächsten Dienstag.')).toEqual([
+      'Werne|library|outage', 'Werne|library|restored',
+    ]);
+  });
+});

@@ -25,6 +25,9 @@ const NEUTER_ANTECEDENT = /(?:amt|ämter|büro|haus|zentrum|center|bad|archiv|mu
 /** A sentence of a time and a state with no subject ("Ab Donnerstag ist wieder geöffnet."); group 1 is the verb. */
 const IMPERSONAL_STATE = /^(?:Ab|Seit|Am|Bis|Vom|Von)[ \u00a0](?:[^,.;:!?]|(?<=\d)\.){0,40}?[ \u00a0](ist|bleibt|gelten)(?=[ \u00a0]+(?:(?:wieder[ \u00a0]+|weiterhin[ \u00a0]+|erneut[ \u00a0]+)?(?:geöffnet|geschlossen|offen)|wieder[ \u00a0]+die[ \u00a0]+(?:üblichen|regulären|gewohnten|normalen)[ \u00a0]+Öffnungszeiten)[ \u00a0]*[.!]?[ \u00a0]*$)/u;
 
+/** "Geöffnet wird wieder am nächsten Dienstag.": the same without a subject, the participle first; group 1 is the verb. */
+const IMPERSONAL_OPENING = /^(?:[Ww]ieder[ \u00a0]+)?[Gg]eöffnet[ \u00a0]+(wird|ist)(?=[ \u00a0]+(?:wieder|erst|ab|am)[ \u00a0])/u;
+
 /** A place named as a body before it ("die Kreise Segeberg, Stormarn …", "die Stadt Hagen", "beim Kreis Soest"). */
 const BODY_BEFORE_PLACE = /(?<![\p{L}])(?:[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Bb]eim|[Bb]ei[ \u00a0]+der)[ \u00a0]+(?:Städte|Stadt|Gemeinden|Gemeinde|Kommunen|Kommune|Kreise|Landkreise)[ \u00a0]+$/u;
 const bodyBeforePlace = endsWithMatch(BODY_BEFORE_PLACE);
@@ -89,7 +92,7 @@ export function pronounFor(text: string, sentence: Sentence, antecedent: Cue<Ser
       return { span: spanOf(text, at - 2, at), value: antecedent.value, weight: 0.7 };
     }
     // "Ab Donnerstag (18. Januar) ist wieder geöffnet.": no subject at all, the office of the sentence before.
-    const impersonal = IMPERSONAL_STATE.exec(sentence.text);
+    const impersonal = IMPERSONAL_STATE.exec(sentence.text) ?? IMPERSONAL_OPENING.exec(sentence.text);
     if (!impersonal) return undefined;
     const at = sentence.start + impersonal.index + impersonal[0].length - impersonal[1]!.length;
     return { span: spanOf(text, at, at + impersonal[1]!.length), value: antecedent.value, weight: 0.8 };

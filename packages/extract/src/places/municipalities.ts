@@ -433,6 +433,7 @@ export function extractMunicipalities(resources: Resources, scan: Scan, blocked:
   for (const b of options.agencySpans ?? []) blockedEnds.add(b.end);
   const state: ScreenState = { unitEnd: -Infinity, blockedEnds, cityStates: cityStatesOf(options.hints.jurisdiction, candidates), singleWord: nameIndex(resources).singleWord };
   const districtNames = options.districtNames;
+  const takenNames = new Set<string>();
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     // A name right before another on the same line qualifies it: "Rathaus St. Johann Saarbrücken" is Saarbrücken's St. Johann.
@@ -467,11 +468,14 @@ export function extractMunicipalities(resources: Resources, scan: Scan, blocked:
     const kreisName = districtNames !== undefined && districtNames.has(c.form.written)
       && (AREA_WORDS.has(screened.prev1) || (evidence === 'none' && c.form.entries.some((e) => e.ags.endsWith('000'))));
     const ok = !kreisName && (needed === 'none' || evidence === 'strong' || (needed === 'weak' && evidence === 'weak'));
-    if (!ok) {
+    // A name the text has already taken as a place counts again without evidence of its own ("die Stadtverwaltungen von
+    // Bergen und Güstrow … Im Rathaus von Bergen …").
+    if (!ok && !(!kreisName && takenNames.has(c.form.written))) {
       previous = undefined;
       pending = !kreisName && needed === 'strong' && evidence === 'weak' ? { candidate: c, evidence } : undefined;
       continue;
     }
+    takenNames.add(c.form.written);
     if (pending && needed === 'none' && LIST_BEFORE.test(text.slice(pending.candidate.end, c.start))) accepted.push(pending);
     pending = undefined;
     const item = { candidate: c, evidence };

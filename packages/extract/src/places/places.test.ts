@@ -194,6 +194,10 @@ describe('homonyms, inflected names, initials', () => {
   it('reads "Bergen" beside Güstrow as Bergen auf Rügen (a qualifier "auf" is dropped in writing)', () => {
     expect(municipalities('Der Landkreis Ludwigslust-Parchim sowie die Stadtverwaltungen von Bergen und Güstrow teilten mit.').map((m) => m.ags)).toEqual(['13073010', '13072043']);
   });
+  it('takes a name again that the text has taken as a place once', () => {
+    expect(municipalities('Die Stadtverwaltungen von Bergen und Güstrow teilten mit. Im Rathaus von Bergen werde ein Notbetrieb gesichert.').map((m) => m.ags))
+      .toEqual(['13073010', '13072043', '13073010']);
+  });
   it('reads an inflected name before plural offices and institutions', () => {
     expect(municipalities('In Berliner Bürgerämtern gab es Probleme.').map((m) => m.ags)).toEqual(['11000000']);
     expect(municipalities('Pirnas Kultureinrichtungen erwachen wieder.').map((m) => m.ags)).toEqual(['14628270']);

@@ -16,5 +16,8 @@ describe('gold names as keys', () => {
     expect(places.municipality('Nirgendwo am See', '09')).toBe('?Nirgendwo am See');
     // An exact official name wins over another town's base name.
     expect(places.municipality('Freiberg', undefined)).toBe('14522180');
+    // A town's title before its name, "in Sachsen" for "i. Sa.".
+    expect(places.municipality('Lutherstadt Wittenberg', '15')).toBe('15091375');
+    expect(places.municipality('Neustadt in Sachsen', '14')).toBe('14628260');
   });
 });

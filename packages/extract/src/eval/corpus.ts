@@ -104,7 +104,8 @@ function pickByState<T extends { ags: string; type?: string }>(entries: readonly
 const compactName = (name: string): string => name.replace(/\.\s+/gu, '.').replace(/\s+/gu, ' ').trim();
 
 /** Qualifiers written out, as official names abbreviate them: "Neuburg an der Donau" → "Neuburg a.d. Donau". */
-const abbreviated = (name: string): string => name.replace(/ an der /u, ' a.d. ').replace(/ vor der /u, ' v.d. ').replace(/ am /u, ' a. ')
+const TOWN_TITLE = /^(?:Lutherstadt|Hansestadt|Universitätsstadt|Kreisstadt|Stadt)\s+/u;
+const abbreviated = (name: string): string => name.replace(/ in Sachsen$/u, ' i. Sa.').replace(/ an der /u, ' a.d. ').replace(/ vor der /u, ' v.d. ').replace(/ am /u, ' a. ')
   .replace(/ im /u, ' i. ').replace(/ bei /u, ' b. ').replace(/ in der /u, ' i.d. ');
 
 const DISTRICT_PREFIX = /^(?:Landkreis|Kreis|Lkr\.?|LK)\s+/;
@@ -128,7 +129,9 @@ export class CorpusPlaces {
     const hit: MunicipalityEntry | undefined = pickByState(this.gazetteer.findMunicipalities(name), land, inDistricts)
       ?? pickByState(this.gazetteer.findMunicipalities(name.replace(/\s*\(.*\)$/, '')), land, inDistricts)
       ?? pickByState(this.compactIndex().get(compactName(name)) ?? [], land, inDistricts)
-      ?? pickByState(this.compactIndex().get(compactName(abbreviated(name))) ?? [], land, inDistricts);
+      ?? pickByState(this.compactIndex().get(compactName(abbreviated(name))) ?? [], land, inDistricts)
+      // "Lutherstadt Wittenberg": a town's title before its official name.
+      ?? pickByState(this.gazetteer.findMunicipalities(name.replace(TOWN_TITLE, '')), land, inDistricts);
     return hit?.ags ?? `?${name}`;
   }
 

@@ -19,5 +19,7 @@ describe('gold names as keys', () => {
     // A town's title before its name, "in Sachsen" for "i. Sa.".
     expect(places.municipality('Lutherstadt Wittenberg', '15')).toBe('15091375');
     expect(places.municipality('Neustadt in Sachsen', '14')).toBe('14628260');
+    // A qualifier the gold adds picks the homonym without another qualifier of its own.
+    expect(places.municipality('Lauterbach (Schwarzwald)', undefined)).toBe('08325036');
   });
 });

@@ -127,7 +127,9 @@ export class CorpusPlaces {
     const states = new Set(districts.filter((d) => /^\d{5}$/u.test(d)).map((d) => d.slice(0, 2)));
     const land = state ?? (states.size === 1 ? [...states][0] : undefined);
     const hit: MunicipalityEntry | undefined = pickByState(this.gazetteer.findMunicipalities(name), land, inDistricts)
-      ?? pickByState(this.gazetteer.findMunicipalities(name.replace(/\s*\(.*\)$/, '')), land, inDistricts)
+      ?? pickByState(this.gazetteer.findMunicipalities(name.replace(/\s*\(.*\)$/, ''))
+        // "Lauterbach (Schwarzwald)": not the homonym whose official name carries another qualifier ("Lauterbach (Hessen)").
+        .filter((e, _, all) => all.length === 1 || !/\(/u.test(name) || !/\(/u.test(e.name) || e.name === name), land, inDistricts)
       ?? pickByState(this.compactIndex().get(compactName(name)) ?? [], land, inDistricts)
       ?? pickByState(this.compactIndex().get(compactName(abbreviated(name))) ?? [], land, inDistricts)
       // "Lutherstadt Wittenberg": a town's title before its official name.

@@ -162,6 +162,7 @@ export function invert(status: ServiceStatus): ServiceStatus {
 }
 
 const CONTRARY_TO_BEFORE = /(?<![\p{L}])entgegen[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,6}$/u;
+const WEDER = /(?<![\p{L}])[Ww]eder(?![\p{L}])/u;
 const AS_FOLLOWS = /(?<![\p{L}])wie[ \u00a0]+folgt(?![\p{L}])/u;
 
 /** A clause opened by "bis", "bevor" or "ehe" that the cue stands in (the words between hold no clause break). */
@@ -171,7 +172,7 @@ const UNTIL_CLAUSE_BEFORE = /(?:^|[,;(–-])[ \u00a0]*(?:[Bb]evor|[Ee]he|bis[ \u
 export function statusCues(text: string, sentence: Sentence, services: readonly Cue<Service>[], cues: readonly Cue<ServiceStatus>[]): Cue<ServiceStatus>[] {
   const statuses: Cue<ServiceStatus>[] = [];
   for (const s of cues) {
-    const before = text.slice(Math.max(sentence.start, s.span.start - 90), s.span.start);
+    const before = text.slice(Math.max(sentence.start, s.span.start - 50), s.span.start);
     // "ohne Telefonnetz": a missing service only where one follows ("ohne Genehmigung" is none).
     // Only of channels and IT: "ohne Führerschein" is an offence, "ohne Termin" a condition.
     if (/^ohne$/iu.test(s.span.text) && !services.some((v) => v.span.start >= s.span.end && v.span.start <= s.span.end + 6 && WITHOUT_SERVICES.has(v.value))) continue;
@@ -235,7 +236,9 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     if (notAsUsualBefore(before)) statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
     // "findet kein Gesprächsaufbau statt": the negation inside the cue.
     else if (NEGATION_INSIDE.test(s.span.text)) statuses.push({ span: s.span, value: 'outage', weight: s.weight });
-    else if (negationBefore(before) || keinReaches(text, sentence, cues, s)) statuses.push({ span: s.span, value: 'outage', weight: s.weight });
+    // "Weder telefonisch, noch persönlich ist das Bürgerbüro Hattingen derzeit erreichbar": "weder" reaches further back.
+    else if (negationBefore(before) || (WEDER.test(text.slice(Math.max(sentence.start, s.span.start - 90), s.span.start - 40)) && negationBefore(text.slice(Math.max(sentence.start, s.span.start - 90), s.span.start)))
+      || keinReaches(text, sentence, cues, s)) statuses.push({ span: s.span, value: 'outage', weight: s.weight });
     else if (againBefore(before) || /(?<![\p{L}])wieder(?![\p{L}])/iu.test(s.span.text)) statuses.push({ span: s.span, value: 'restored', weight: s.weight });
     else if (CONDITION.test(s.span.text) || CONDITION_BEFORE.test(before)) statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
     else statuses.push(s);

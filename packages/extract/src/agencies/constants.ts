@@ -280,3 +280,13 @@ export const STATE_ADJECTIVE_STEMS: readonly string[] = [
   'Bayerisch', 'Sächsisch', 'Hessisch', 'Thüringer', 'Niedersächsisch', 'Brandenburgisch', 'Saarländisch', 'Berliner',
   'Hamburgisch', 'Bremisch',
 ];
+
+/** Land adjectives (stem without ending, lower case) → the Land's name, as registry names write it ("Polizei Sachsen"). */
+export const STATE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['sächsisch', 'Sachsen'], ['bayerisch', 'Bayern'], ['hessisch', 'Hessen'], ['thüringisch', 'Thüringen'], ['niedersächsisch', 'Niedersachsen'],
+  ['brandenburgisch', 'Brandenburg'], ['saarländisch', 'Saarland'], ['hamburgisch', 'Hamburg'], ['bremisch', 'Bremen'],
+  ['schleswig-holsteinisch', 'Schleswig-Holstein'], ['mecklenburg-vorpommersch', 'Mecklenburg-Vorpommern'], ['rheinland-pfälzisch', 'Rheinland-Pfalz'],
+  ['nordrhein-westfälisch', 'Nordrhein-Westfalen'], ['baden-württembergisch', 'Baden-Württemberg'], ['sachsen-anhaltisch', 'Sachsen-Anhalt'],
+]);
+/** Undeclined Land adjectives: "der Thüringer Polizei". */
+export const STATE_ER_ADJECTIVES: ReadonlyMap<string, string> = new Map([['Thüringer', 'Thüringen'], ['Berliner', 'Berlin'], ['Hamburger', 'Hamburg'], ['Bremer', 'Bremen']]);

@@ -6,7 +6,7 @@ import type { Scan } from '../lexicon.js';
 import { isUpperChar, isWordChar } from '../text/tokens.js';
 import { derived } from '../resources.js';
 import {
-  ARTICLES, CONFIDENCE, COORDINATION, POLICE_PRESIDENT_BY_STATE, STATE_LIST_INTRO, STATES, type Designator,
+  ARTICLES, CONFIDENCE, COORDINATION, POLICE_PRESIDENT_BY_STATE, STATE_ADJECTIVES, STATE_ER_ADJECTIVES, STATE_LIST_INTRO, STATES, type Designator,
 } from './constants.js';
 import { institutionAt } from './institutions.js';
 import { isPlace, placeKind, readPlace, type PlaceReading } from './places.js';
@@ -330,15 +330,6 @@ function foldBodies(agencies: Agency[], keys: ReadonlyMap<Agency, BodyKey>, regi
   });
 }
 
-/** Land adjectives (stem without ending) → the Land's name, as registry names write it ("Polizei Sachsen"). */
-const STATE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
-  ['sächsisch', 'Sachsen'], ['bayerisch', 'Bayern'], ['hessisch', 'Hessen'], ['thüringisch', 'Thüringen'], ['niedersächsisch', 'Niedersachsen'],
-  ['brandenburgisch', 'Brandenburg'], ['saarländisch', 'Saarland'], ['hamburgisch', 'Hamburg'], ['bremisch', 'Bremen'],
-  ['schleswig-holsteinisch', 'Schleswig-Holstein'], ['mecklenburg-vorpommersch', 'Mecklenburg-Vorpommern'], ['rheinland-pfälzisch', 'Rheinland-Pfalz'],
-  ['nordrhein-westfälisch', 'Nordrhein-Westfalen'], ['baden-württembergisch', 'Baden-Württemberg'], ['sachsen-anhaltisch', 'Sachsen-Anhalt'],
-]);
-/** Undeclined Land adjectives: "der Thüringer Polizei". */
-const STATE_ER_ADJECTIVES: ReadonlyMap<string, string> = new Map([['Thüringer', 'Thüringen'], ['Berliner', 'Berlin'], ['Hamburger', 'Hamburg'], ['Bremer', 'Bremen']]);
 const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 const STATE_ADJECTIVE_BODY = new RegExp(
   `(?<![\\p{L}-])(?:(${[...STATE_ADJECTIVES.keys()].flatMap((a) => [a, capitalized(a)]).join('|')})(?:e|en|er|es|em)|(${[...STATE_ER_ADJECTIVES.keys()].join('|')}))[ \\u00a0]+(\\p{Lu}[\\p{L}]*(?:-\\p{Lu}[\\p{L}]*)*)(?![\\p{L}-])`,

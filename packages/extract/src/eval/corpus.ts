@@ -10,6 +10,7 @@ import { basename, join } from 'node:path';
 import type { AgencyRegistry, DistrictEntry, Gazetteer, MunicipalityEntry } from '@lagebild/gazetteer';
 import type { Agency } from '@lagebild/schema';
 import type { GoldReleaseLike } from './evaluate.js';
+import { STATE_ADJECTIVES, STATE_ER_ADJECTIVES } from '../agencies/constants.js';
 
 /** A corpus document (`docs/NNN.json`). */
 export interface CorpusDoc {
@@ -64,13 +65,11 @@ export function agencyNameKey(name: string): string {
   return s;
 }
 
-/** Land adjectives (lower case, blanks for hyphens as {@link agencyNameKey} writes them) → the Land. */
-const LAND_OF_ADJECTIVE: Readonly<Record<string, string>> = {
-  sächsisch: 'Sachsen', bayerisch: 'Bayern', hessisch: 'Hessen', thüringisch: 'Thüringen', thüringer: 'Thüringen', niedersächsisch: 'Niedersachsen',
-  brandenburgisch: 'Brandenburg', saarländisch: 'Saarland', hamburgisch: 'Hamburg', bremisch: 'Bremen', 'schleswig holsteinisch': 'Schleswig Holstein',
-  'mecklenburg vorpommersch': 'Mecklenburg Vorpommern', 'rheinland pfälzisch': 'Rheinland Pfalz', 'nordrhein westfälisch': 'Nordrhein Westfalen',
-  'baden württembergisch': 'Baden Württemberg', 'sachsen anhaltisch': 'Sachsen Anhalt',
-};
+/** Land adjectives as {@link agencyNameKey} writes them (lower case, blanks for hyphens) → the Land, likewise. */
+const LAND_OF_ADJECTIVE: Readonly<Record<string, string>> = Object.fromEntries([
+  ...[...STATE_ADJECTIVES].map(([adjective, land]) => [adjective.replace(/-/gu, ' '), land.replace(/-/gu, ' ')]),
+  ...[...STATE_ER_ADJECTIVES].map(([adjective, land]) => [adjective.toLowerCase(), land]),
+]);
 const LAND_ADJECTIVE = new RegExp(`^(${Object.keys(LAND_OF_ADJECTIVE).join('|')})(?:e|es|er|en|em)? (?=\\p{L})`, 'u');
 
 /** Every written form of the registry's agencies → id, keyed by {@link agencyNameKey}. */

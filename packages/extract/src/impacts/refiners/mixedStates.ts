@@ -1,4 +1,5 @@
 import type { ServiceImpact } from '@lagebild/schema';
+import { BRANCH_NAME } from '../constants.js';
 
 /** How near (in characters) two statements must be to describe one state of parts, not two states in time. */
 const NEAR = 250;
@@ -45,7 +46,7 @@ export function mergeMixedStates(impacts: readonly ServiceImpact[], text = ''): 
     // An operational statement merged into a degraded one above is that degraded one now, not a working state beside it.
     if (o.status !== 'operational' || dropped.has(o) || degraded.has(o)) continue;
     if (restricted.get(keyOf(o))?.some((d) => Math.abs(d.span.start - o.span.start) <= NEAR
-      && (qualifies(text, o, d) || (BRANCH_SPAN.test(o.span.text) && BRANCH_SPAN.test(d.span.text))))) dropped.add(o);
+      && (qualifies(text, o, d) || (BRANCH_NAME.test(o.span.text) && BRANCH_NAME.test(d.span.text))))) dropped.add(o);
   }
   const out: ServiceImpact[] = [];
   const seen = new Set<string>();
@@ -59,9 +60,6 @@ export function mergeMixedStates(impacts: readonly ServiceImpact[], text = ''): 
   }
   return out;
 }
-
-/** Statements about branches ("Zweigbibliothek Am Stern … geöffnet", "Zweigbibliothek Waldstadt … geschlossen"): one service in part. */
-const BRANCH_SPAN = /^(?:Stadtteil|Zweig|Neben|Außen)(?:bücherei|bibliothek|stelle)/u;
 
 /** "zwar" in the working statement: the restriction follows or was told. */
 const CONCESSION = /(?<![\p{L}])zwar(?![\p{L}])/u;

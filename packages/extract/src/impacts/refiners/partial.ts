@@ -1,6 +1,6 @@
 import type { Service, ServiceStatus } from '@lagebild/schema';
 import { endsWithMatch } from '../../text/suffix.js';
-import { PART_QUANTIFIER_BEFORE, PARTIAL_CLAUSE, PARTIAL_RESTORATION, VISITORS_ONLY } from '../constants.js';
+import { BRANCH_NAME, PART_QUANTIFIER_BEFORE, PARTIAL_CLAUSE, PARTIAL_RESTORATION, VISITORS_ONLY } from '../constants.js';
 import type { Cue } from '../cues.js';
 
 const partBefore = endsWithMatch(PART_QUANTIFIER_BEFORE);
@@ -51,7 +51,7 @@ const BRANCHES_IN_QUARTERS = /^[ \u00a0]+in[ \u00a0]+den[ \u00a0]+(?:Stadtteilen
 export function branchClosed(text: string, service: Cue<Service>, status: ServiceStatus, sentence = ''): ServiceStatus {
   if (status !== 'outage' || !BRANCHED_OFFICES.has(service.value)) return status;
   // "die Stadtteilbücherei in Heidingsfeld", "die Außenstelle der Zulassungsstelle": a branch by its very name.
-  if (BRANCH_WORD.test(service.span.text)) return 'degraded';
+  if (BRANCH_NAME.test(service.span.text)) return 'degraded';
   const after = text.slice(service.span.end, service.span.end + 60);
   if (BRANCHES_IN_QUARTERS.test(after)) return 'degraded';
   // "Die Kfz-Zulassungsstelle in Usingen ist geschlossen, Fahrzeuge können weiter in Bad Homburg zugelassen werden."
@@ -60,9 +60,6 @@ export function branchClosed(text: string, service: Cue<Service>, status: Servic
   // names another branch or sends people elsewhere.
   return (QUARTER_AFTER.test(after) || streetAfter(after) !== undefined) && otherBranches(text) ? 'degraded' : status;
 }
-
-/** Words that name one branch of a service. */
-const BRANCH_WORD = /^(?:Stadtteil|Zweig|Neben|Außen)(?:bücherei|bibliothek|stelle)|^Stadtteilbüro/u;
 
 /** An office named by the town it stands in ("Zulassungsstelle in Usingen"). */
 const IN_TOWN_AFTER = /^[ \u00a0]+in[ \u00a0]+\p{Lu}/u;

@@ -84,18 +84,13 @@ function resolve(resources: Resources, registry: CompiledRegistry, designator: D
 }
 
 function bodyFor(resources: Resources, registry: CompiledRegistry, designator: Designator, place: string, start: number, end: number, text: string, confidence: number): Agency {
-  // "der Zentralen Kriminalinspektion (ZKI) Oldenburg": Niedersachsen's central units carry the adjective in their name.
-  if (designator.branch === 'kripo' && designator.rank === 1) {
-    const central = CENTRAL_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
-    if (central) {
-      const r = resolve(resources, registry, designator, place);
-      if (!r.known) {
-        const name = `Zentrale ${r.name}`;
-        return { span: spanOf(text, start - central[0].length, end), id: `unknown-${slugify(name)}`, name, kind: r.kind, confidence };
-      }
-    }
-  }
   const r = resolve(resources, registry, designator, place);
+  // "der Zentralen Kriminalinspektion (ZKI) Oldenburg": Niedersachsen's central units carry the adjective in their name.
+  const central = designator.branch === 'kripo' && designator.rank === 1 && !r.known ? CENTRAL_BEFORE.exec(text.slice(Math.max(0, start - 12), start)) : null;
+  if (central) {
+    const name = `Zentrale ${r.name}`;
+    return { span: spanOf(text, start - central[0].length, end), id: `unknown-${slugify(name)}`, name, kind: r.kind, confidence };
+  }
   return { span: spanOf(text, start, end), id: r.id, name: r.name, kind: r.kind, confidence: r.known ? Math.max(confidence, CONFIDENCE.unit) : confidence };
 }
 
@@ -342,7 +337,8 @@ const STATE_ADJECTIVE_GATE = /isch|Thüringer|Berliner|Hamburger|Bremer/u;
 
 /**
  * A Land's body named by the Land's adjective, in any case: "der sächsischen Bereitschaftspolizei" (Bereitschaftspolizei
- * Sachsen), "die saarländische Polizei" (guide §2: the text makes the body certain). Only bodies the registry knows.
+ * Sachsen), "die saarländische Polizei" (guide §2: the text makes the body certain) where the registry knows the body,
+ * and a Land's ministry or chancellery by its short name ("Saarländisches Innenministerium") where it does not.
  */
 function stateAdjectiveBodies(registry: CompiledRegistry, text: string): Agency[] {
   if (!STATE_ADJECTIVE_GATE.test(text)) return [];

@@ -165,6 +165,11 @@ const CONTRARY_TO_BEFORE = /(?<![\p{L}])entgegen[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+
 const WEDER = /(?<![\p{L}])[Ww]eder(?![\p{L}])/u;
 const AS_FOLLOWS = /(?<![\p{L}])wie[ \u00a0]+folgt(?![\p{L}])/u;
 
+/** Whether `before` ends inside a clause opened by "bis", "bevor" or "ehe" (the words are looked for first: most cues have none). */
+function untilClauseBefore(before: string): boolean {
+  return (before.includes('bis') || before.includes('evor') || before.includes('he')) && UNTIL_CLAUSE_BEFORE.test(before);
+}
+
 /** A clause opened by "bis", "bevor" or "ehe" that the cue stands in (the words between hold no clause break). */
 const UNTIL_CLAUSE_BEFORE = /(?:^|[,;(–-])[ \u00a0]*(?:[Bb]evor|[Ee]he|bis[ \u00a0]+(?:die|der|das|den|dem|es|sie|er|alle|man|wir|diese|dieser|dieses|sämtliche))(?![\p{L}])[^,;:.!?()]*$/u;
 
@@ -192,13 +197,13 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     // "weiterhin im Rathaus zu erreichen": where an office is found, not whether it works.
     if (s.value === 'operational' && /^(?:zu[ \u00a0]+)?erreich/iu.test(s.span.text) && FOUND_AT_BEFORE.test(before)) continue;
     // "ist ab Januar wie folgt zu erreichen: …", "geöffnet wie folgt": opening hours announced, a pointer, no state.
-    if (s.value === 'operational' && (AS_FOLLOWS.test(before.slice(-30)) || AS_FOLLOWS.test(text.slice(s.span.end, s.span.end + 14)))) continue;
+    if (s.value === 'operational' && (before.includes('folgt') || text.startsWith(' wie', s.span.end)) && (AS_FOLLOWS.test(before.slice(-30)) || AS_FOLLOWS.test(text.slice(s.span.end, s.span.end + 14)))) continue;
     // "entgegen der angekündigten Einschränkungen": a restriction that did not come about.
-    if ((s.value === 'degraded' || s.value === 'outage') && CONTRARY_TO_BEFORE.test(before)) continue;
+    if ((s.value === 'degraded' || s.value === 'outage') && before.includes('entgegen') && CONTRARY_TO_BEFORE.test(before)) continue;
     // "so schnell wie möglich": a manner, no state.
     if (/^möglich$/iu.test(s.span.text) && /(?<![\p{L}])wie[ \u00a0]+$/iu.test(before)) continue;
     // "…, bis die Systeme wieder laufen", "bevor es wieder ans Netz kann": a state still to come, told as a limit.
-    if (UNTIL_CLAUSE_BEFORE.test(before)) continue;
+    if (untilClauseBefore(before)) continue;
     // "Wegen einer Störung ist ...": the noun names the cause, not the state.
     if (STATUS_NOUN.test(s.span.text) && causeBefore(before)) continue;
     // "Die Störung an der Telefonanlage ist behoben": the noun names what was fixed.

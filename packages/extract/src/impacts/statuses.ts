@@ -165,9 +165,18 @@ const CONTRARY_TO_BEFORE = /(?<![\p{L}])entgegen[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+
 const WEDER = /(?<![\p{L}])[Ww]eder(?![\p{L}])/u;
 const AS_FOLLOWS = /(?<![\p{L}])wie[ \u00a0]+folgt(?![\p{L}])/u;
 
+/**
+ * Whether a "weder" further back than the usual look-back negates the cue ("Weder telefonisch, noch persönlich ist das
+ * Bürgerbüro Hattingen derzeit erreichbar"): the same negation pattern over 90 characters, read only where "weder" stands there.
+ */
+function wederReaches(text: string, sentence: Sentence, cue: Cue<ServiceStatus>): boolean {
+  const far = text.slice(Math.max(sentence.start, cue.span.start - 90), cue.span.start);
+  return far.length > 50 && WEDER.test(far.slice(0, -40)) && negationBefore(far);
+}
+
 /** Whether `before` ends inside a clause opened by "bis", "bevor" or "ehe" (the words are looked for first: most cues have none). */
 function untilClauseBefore(before: string): boolean {
-  return (before.includes('bis') || before.includes('evor') || before.includes('he')) && UNTIL_CLAUSE_BEFORE.test(before);
+  return (before.includes('bis') || before.includes('evor') || before.includes('ehe') || before.includes('Ehe')) && UNTIL_CLAUSE_BEFORE.test(before);
 }
 
 /** A clause opened by "bis", "bevor" or "ehe" that the cue stands in (the words between hold no clause break). */
@@ -241,9 +250,7 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     if (notAsUsualBefore(before)) statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
     // "findet kein Gesprächsaufbau statt": the negation inside the cue.
     else if (NEGATION_INSIDE.test(s.span.text)) statuses.push({ span: s.span, value: 'outage', weight: s.weight });
-    // "Weder telefonisch, noch persönlich ist das Bürgerbüro Hattingen derzeit erreichbar": "weder" reaches further back.
-    else if (negationBefore(before) || (WEDER.test(text.slice(Math.max(sentence.start, s.span.start - 90), s.span.start - 40)) && negationBefore(text.slice(Math.max(sentence.start, s.span.start - 90), s.span.start)))
-      || keinReaches(text, sentence, cues, s)) statuses.push({ span: s.span, value: 'outage', weight: s.weight });
+    else if (negationBefore(before) || wederReaches(text, sentence, s) || keinReaches(text, sentence, cues, s)) statuses.push({ span: s.span, value: 'outage', weight: s.weight });
     else if (againBefore(before) || /(?<![\p{L}])wieder(?![\p{L}])/iu.test(s.span.text)) statuses.push({ span: s.span, value: 'restored', weight: s.weight });
     else if (CONDITION.test(s.span.text) || CONDITION_BEFORE.test(before)) statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
     else statuses.push(s);

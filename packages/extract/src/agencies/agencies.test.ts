@@ -128,6 +128,26 @@ describe('generic Landeskriminalamt', () => {
   });
 });
 
+describe('other bodies a Land has one of, named without the Land', () => {
+  const resolved = (text: string, state: string | undefined) => {
+    const { generic } = extractAgencies(text);
+    return resolveGenericAgencies(text, generic, state).map((a) => [a.span.text, a.name]);
+  };
+  it('reads "das Innenministerium" as the Land\'s interior ministry once the state is known', () => {
+    const text = 'Das teilten Polizei und Innenministerium mit, sagte eine Sprecherin des Innenministeriums.';
+    expect(resolved(text, '13')).toEqual([
+      ['Innenministerium', 'Innenministerium Mecklenburg-Vorpommern'], ['Innenministeriums', 'Innenministerium Mecklenburg-Vorpommern'],
+    ]);
+    expect(resolved(text, undefined)).toEqual([]);
+    expect(resolved('Das Bundesinnenministerium prüft.', '13')).toEqual([]);
+    expect(resolved('Das Innenministerium prüft.', '11')).toEqual([]);
+  });
+  it('reads "das Landespolizeiamt" only where the registry has the Land\'s one', () => {
+    expect(resolved('erklärt ein Sprecher, im Landespolizeiamt zuständig für Prävention', '01')).toEqual([['Landespolizeiamt', 'Landespolizeiamt Schleswig-Holstein']]);
+    expect(resolved('erklärt ein Sprecher, im Landespolizeiamt zuständig für Prävention', '09')).toEqual([]);
+  });
+});
+
 describe('authorities of the issue cases', () => {
   it('reads presseportal codes; a unit with a place of its own stays an agency whatever the state', () => {
     expect(found('POL-PDNW: Taschendiebe. POL-F: Schockanruf. POL-HL: Badeunfall.').map((a) => a.id)).toEqual(['polizei-rheinpfalz', 'polizei-frankfurt', 'polizei-luebeck']);

@@ -187,14 +187,20 @@ export const ARTICLES: ReadonlySet<string> = new Set([
   'der', 'des', 'dem', 'den', 'das', 'die', 'vom', 'beim', 'am', 'im', 'zum', 'zur', 'beim', 'vor', 'ans',
 ]);
 
-/** The Landeskriminalamt named without its state (whole words); resolved from the document's state. */
-export const GENERIC_LKA_WORDS: ReadonlySet<string> = new Set(['Landeskriminalamt', 'Landeskriminalamtes', 'Landeskriminalamts', 'LKA']);
-
 /**
- * "der Polizeipräsident" without a place: certain only in a Land with one police authority headed by a
- * Polizeipräsident ("Der Polizeipräsident in Berlin"); resolved from the document's state to these registry ids.
+ * Bodies a Land has one of, named without their Land (whole words); resolved from the document's state (guide §2:
+ * "das Landeskriminalamt" in a release of a body of one Land is that Land's LKA). "der Polizeipräsident" is
+ * certain only in a Land with one police authority headed by a Polizeipräsident ("Der Polizeipräsident in
+ * Berlin"); the Landespolizeiamt only where the registry has one for the Land; "das Innenministerium" is the Land's
+ * interior ministry (never "Bundesinnenministerium", one word).
  */
-export const GENERIC_POLICE_PRESIDENT_WORDS: ReadonlySet<string> = new Set(['Polizeipräsident', 'Polizeipräsidenten', 'Polizeipräsidentin']);
+export type GenericBody = 'lka' | 'police-president' | 'land-police-office' | 'interior-ministry';
+export const GENERIC_BODY_WORDS: ReadonlyMap<string, GenericBody> = new Map([
+  ...['Landeskriminalamt', 'Landeskriminalamtes', 'Landeskriminalamts', 'LKA'].map((w) => [w, 'lka'] as const),
+  ...['Polizeipräsident', 'Polizeipräsidenten', 'Polizeipräsidentin'].map((w) => [w, 'police-president'] as const),
+  ...['Landespolizeiamt', 'Landespolizeiamtes', 'Landespolizeiamts'].map((w) => [w, 'land-police-office'] as const),
+  ...['Innenministerium', 'Innenministeriums'].map((w) => [w, 'interior-ministry'] as const),
+]);
 export const POLICE_PRESIDENT_BY_STATE: ReadonlyMap<string, string> = new Map([['11', 'polizei-berlin'], ['02', 'polizei-hamburg']]);
 
 /** The head word of a named institution and what its name may go on with. */

@@ -6,7 +6,7 @@ import type { Scan } from '../lexicon.js';
 import { isUpperChar, isWordChar } from '../text/tokens.js';
 import { derived } from '../resources.js';
 import {
-  ARTICLES, CONFIDENCE, COORDINATION, POLICE_PRESIDENT_BY_STATE, STATE_ADJECTIVES, STATE_ER_ADJECTIVES, STATE_LIST_INTRO, STATES, type Designator,
+  ARTICLES, CONFIDENCE, COORDINATION, POLICE_PRESIDENT_BY_STATE, type GenericBody, STATE_ADJECTIVES, STATE_ER_ADJECTIVES, STATE_LIST_INTRO, STATES, type Designator,
 } from './constants.js';
 import { institutionAt } from './institutions.js';
 import { isPlace, placeKind, readPlace, type PlaceReading } from './places.js';
@@ -15,11 +15,11 @@ import { slugify } from './slug.js';
 
 export { slugify } from './slug.js';
 
-/** "Landeskriminalamt" or "der Polizeipräsident" without a place, to be resolved once the document's state is known. */
+/** A body named without its Land ("das Landeskriminalamt"), to be resolved once the document's state is known. */
 export interface GenericAgencyMention {
   readonly start: number;
   readonly end: number;
-  readonly generic: 'lka' | 'police-president';
+  readonly generic: GenericBody;
   /** The Land every registry authority named in the text belongs to, if they agree. */
   readonly state: string | undefined;
 }
@@ -406,8 +406,7 @@ export function extractAgencies(resources: Resources, scan: Scan, state?: string
         candidates.push({ span: spanOf(text, start, start + f.written.length), id: f.entry.id, name: f.entry.name, kind: f.entry.kind, confidence });
       }
     }
-    if (entry.lka && text[start - 1] !== '-') generic.push({ start, end, generic: 'lka' });
-    if (entry.president) generic.push({ start, end, generic: 'police-president' });
+    if (entry.generic && text[start - 1] !== '-') generic.push({ start, end, generic: entry.generic });
     if (entry.institution) {
       const institution = institutionAt(registry, text, start, end, entry.institution, (name) => isPlace(resources, name));
       if (institution) candidates.push(institution);
@@ -473,10 +472,16 @@ export function extractAgencies(resources: Resources, scan: Scan, state?: string
   return { agencies, generic: open };
 }
 
+/** Berlin, Hamburg and Bremen have senators, not ministries: "das Innenministerium" there is the federal one. */
+const CITY_STATES: ReadonlySet<string> = new Set(['11', '02', '04']);
+
+/** Land names by their two AGS digits, for bodies named after their Land. */
+const LAND_NAMES: ReadonlyMap<string, string> = new Map([...STATES].filter(([name]) => name !== 'NRW').map(([name, code]) => [code, name]));
+
 /**
- * Agency mentions for generic "Landeskriminalamt"/"LKA" and "der Polizeipräsident" once the state is known
- * (from the publisher's jurisdiction, the places of the text or the registry authorities it names); none when
- * the state is unknown.
+ * Agency mentions for bodies named without their Land ("das Landeskriminalamt", "der Polizeipräsident", "das
+ * Landespolizeiamt", "das Innenministerium") once the state is known (from the publisher's jurisdiction, the
+ * places of the text or the registry authorities it names); none when the state is unknown.
  */
 export function resolveGenericAgencies(resources: Resources, text: string, generic: readonly GenericAgencyMention[], state: string | undefined): Agency[] {
   if (generic.length === 0) return [];
@@ -485,13 +490,22 @@ export function resolveGenericAgencies(resources: Resources, text: string, gener
   for (const g of generic) {
     const s = g.state ?? state;
     if (!s) continue;
+    const span = spanOf(text, g.start, g.end);
+    const land = LAND_NAMES.get(s);
     if (g.generic === 'lka') {
       const lka = registry.lkaByState.get(s);
-      if (lka) out.push({ span: spanOf(text, g.start, g.end), id: lka.id, name: lka.name, kind: lka.kind, confidence: CONFIDENCE.genericLka });
-    } else {
+      if (lka) out.push({ span, id: lka.id, name: lka.name, kind: lka.kind, confidence: CONFIDENCE.genericLka });
+    } else if (g.generic === 'police-president') {
       const id = POLICE_PRESIDENT_BY_STATE.get(s);
       const police = id ? registry.byId(id) : undefined;
-      if (police) out.push({ span: spanOf(text, g.start, g.end), id: police.id, name: police.name, kind: police.kind, confidence: CONFIDENCE.genericPolice });
+      if (police) out.push({ span, id: police.id, name: police.name, kind: police.kind, confidence: CONFIDENCE.genericPolice });
+    } else if (g.generic === 'land-police-office') {
+      const office = land ? registry.byName.get(`Landespolizeiamt ${land}`) : undefined;
+      if (office) out.push({ span, id: office.id, name: office.name, kind: office.kind, confidence: CONFIDENCE.genericLka });
+    } else if (land && !CITY_STATES.has(s)) {
+      // No registry entry: the ministries' official names change with each cabinet; the short name is the stable one.
+      const name = `Innenministerium ${land}`;
+      out.push({ span, id: `unknown-${slugify(name)}`, name, kind: 'state-agency', confidence: CONFIDENCE.genericLka });
     }
   }
   return out;

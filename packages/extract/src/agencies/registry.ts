@@ -2,7 +2,7 @@ import type { AgencyEntry } from '@lagebild/gazetteer';
 import { derived, type Resources } from '../resources.js';
 import { inflections } from '../text/inflect.js';
 import {
-  DESIGNATORS, GENERIC_LKA_WORDS, GENERIC_POLICE_PRESIDENT_WORDS, INSTITUTION_HEADS, type Designator, type InstitutionHead,
+  DESIGNATORS, GENERIC_BODY_WORDS, INSTITUTION_HEADS, type Designator, type GenericBody, type InstitutionHead,
 } from './constants.js';
 
 /** One written form of a registry entry. */
@@ -30,9 +30,8 @@ export interface WordEntry {
   /** `forms` that end at the word or one code unit after it; longest first. */
   readonly shortForms: readonly RegistryForm[] | undefined;
   readonly designator: DesignatorForm | undefined;
-  readonly lka: boolean;
-  /** "der Polizeipräsident" without a place (see GENERIC_POLICE_PRESIDENT_WORDS). */
-  readonly president: boolean;
+  /** A body the Land has one of, named without its Land (see GENERIC_BODY_WORDS). */
+  readonly generic: GenericBody | undefined;
   /** The head of a named institution ("Landesamt", "Bundesministeriums"). */
   readonly institution: InstitutionHead | undefined;
 }
@@ -159,7 +158,7 @@ export function compiledRegistry(resources: Resources): CompiledRegistry {
     const entryOf = (word: string): Mutable<WordEntry> => {
       let e = byWord.get(word) as Mutable<WordEntry> | undefined;
       if (!e) {
-        e = { forms: undefined, formsByNext: undefined, shortForms: undefined, designator: undefined, lka: false, president: false, institution: undefined };
+        e = { forms: undefined, formsByNext: undefined, shortForms: undefined, designator: undefined, generic: undefined, institution: undefined };
         byWord.set(word, e);
       }
       return e;
@@ -172,8 +171,7 @@ export function compiledRegistry(resources: Resources): CompiledRegistry {
       e.shortForms = shortForms;
     }
     for (const [f, form] of FORMS) entryOf(f).designator = form;
-    for (const w of GENERIC_LKA_WORDS) entryOf(w).lka = true;
-    for (const w of GENERIC_POLICE_PRESIDENT_WORDS) entryOf(w).president = true;
+    for (const [w, body] of GENERIC_BODY_WORDS) entryOf(w).generic = body;
     for (const [w, head] of INSTITUTION_HEADS) entryOf(w).institution = head;
     return { byWord, byFirstWord, byPlace, byName, byId: registry.byId, lkaByState, localPolice };
   });

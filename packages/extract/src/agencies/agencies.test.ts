@@ -148,6 +148,15 @@ describe('other bodies a Land has one of, named without the Land', () => {
   });
 });
 
+describe('courts and federal offices of real releases', () => {
+  it('reads a Schöffengericht with its place ("Anklage zum Schöffengericht in Saarlouis")', () => {
+    expect(names('Die Staatsanwaltschaft hat Anklage zum Schöffengericht in Saarlouis erhoben.')).toEqual(['Schöffengericht Saarlouis']);
+  });
+  it('reads a registry name whose adjective is weakened after an article ("der Deutsche Wetterdienst")', () => {
+    expect(names('Der Deutsche Wetterdienst hatte gewarnt, sagte ein Sprecher des Deutschen Wetterdienstes.')).toEqual(['Deutscher Wetterdienst', 'Deutscher Wetterdienst']);
+  });
+});
+
 describe('authorities of the issue cases', () => {
   it('reads presseportal codes; a unit with a place of its own stays an agency whatever the state', () => {
     expect(found('POL-PDNW: Taschendiebe. POL-F: Schockanruf. POL-HL: Badeunfall.').map((a) => a.id)).toEqual(['polizei-rheinpfalz', 'polizei-frankfurt', 'polizei-luebeck']);

@@ -121,6 +121,8 @@ export const DESIGNATORS: readonly Designator[] = [
   { kind: 'court', family: 'administrative-court', canonical: 'Verwaltungsgericht', forms: ['Verwaltungsgerichts', 'Verwaltungsgerichtes'], registry: 'authority', inPlace: true },
   { kind: 'court', family: 'court', canonical: 'Oberverwaltungsgericht', forms: ['Oberverwaltungsgerichts', 'Oberverwaltungsgerichtes'], abbreviations: ['OVG'], registry: 'unit' },
   { kind: 'court', family: 'court', canonical: 'Sozialgericht', forms: ['Sozialgerichts', 'Sozialgerichtes'], registry: 'unit', inPlace: true },
+  { kind: 'court', family: 'court', canonical: 'Schöffengericht', forms: ['Schöffengerichts', 'Schöffengerichtes'], registry: 'unit', inPlace: true },
+  { kind: 'court', family: 'court', canonical: 'Jugendschöffengericht', forms: ['Jugendschöffengerichts', 'Jugendschöffengerichtes'], registry: 'unit', inPlace: true },
   { kind: 'court', family: 'court', canonical: 'Arbeitsgericht', forms: ['Arbeitsgerichts', 'Arbeitsgerichtes'], registry: 'unit', inPlace: true },
   { kind: 'court', family: 'court', canonical: 'Finanzgericht', forms: ['Finanzgerichts', 'Finanzgerichtes'], registry: 'unit' },
   { kind: 'federal-agency', family: 'customs', canonical: 'Hauptzollamt', forms: ['Hauptzollamts', 'Hauptzollamtes'], registry: 'unit', inPlace: true },

@@ -4,13 +4,14 @@
  * ("Hessischen Landeskriminalamtes", "Märkischen Kreises").
  */
 export const WORD_INFLECTIONS: readonly { ending: RegExp; variants: (word: string) => string[] }[] = [
-  { ending: /(?:amt|gericht|anwalt)$/u, variants: (w) => [`${w}s`, `${w}es`] },
+  { ending: /(?:amt|gericht|anwalt|dienst)$/u, variants: (w) => [`${w}s`, `${w}es`] },
   { ending: /(?:um|rat|revier|büro|zentrum)$/u, variants: (w) => [`${w}s`] },
   { ending: /[Kk]reis$/u, variants: (w) => [`${w}es`] },
   { ending: /isches$/u, variants: (w) => [w.slice(0, -1), `${w.slice(0, -1)}n`, `${w.slice(0, -1)}m`] },
   // "Das Kommunale Rechenzentrum", "des Nationalen Cyber-Abwehrzentrums": other adjectives of names, by their suffix.
   { ending: /^\p{Lu}\p{Ll}+(?:al|sam|ell|iv)es$/u, variants: (w) => [w.slice(0, -1), `${w.slice(0, -1)}n`, `${w.slice(0, -1)}m`] },
-  { ending: /ischer$/u, variants: (w) => [`${w.slice(0, -1)}n`, w.slice(0, -1)] },
+  // "der Deutsche Wetterdienst", "des Zentralen IT-Dienstleisters": the strong masculine adjective weakened after an article.
+  { ending: /(?:isch|tsch|al)er$/u, variants: (w) => [`${w.slice(0, -1)}n`, w.slice(0, -1)] },
 ];
 
 /** All inflected variants of a multi-word form, the form itself first. */

@@ -20,6 +20,7 @@ import { isHypothetical } from './refiners/modality.js';
 import { mergeMixedStates } from './refiners/mixedStates.js';
 import { reopenings } from './refiners/reopening.js';
 import { elidedStatus } from './refiners/elision.js';
+import { channelsOfOfficeBefore } from './refiners/officeChannels.js';
 import { bodyAsSubject, contrastedPlaceFor, namesBody, pronounFor } from './references.js';
 import { boundedSentences } from './sentences.js';
 import { branchClosed, partialAdministration, partialClause, partialRestoration } from './refiners/partial.js';
@@ -256,6 +257,9 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   if (earlierIncident(sentence.text, input.referenceDate)) return;
   const services = subjects(text, sentence, index, found, scope.documentChannels);
   if (services.length === 0) return;
+  if (channelsOfOfficeBefore(text, input.sentences, index, found, placesIn(places, sentence.start, sentence.end).length > 0, (previous, at) => subjects(
+    text, previous, at, scope.allServices.filter((s) => s.span.start >= previous.start && s.span.end <= previous.end), scope.documentChannels,
+  ))) return;
   let statuses = statusCues(text, sentence, services, cues);
   if (pointsBack) statuses = referredStatuses(text, sentence, input.sentences[index - 1], statuses, index > 1 ? input.sentences[index - 2] : undefined);
   else statuses = explainedStatuses(text, input.sentences[index + 1], statuses, scope.allServices);

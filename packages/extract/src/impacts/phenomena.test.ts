@@ -28,6 +28,15 @@ describe('reachability by channel', () => {
     expect(impacts('Die Ausländerbehörde ist telefonisch nicht erreichbar.')).toEqual(['Werne|foreigners-office|degraded']);
     expect(impacts('Die Ausländerbehörde ist nicht erreichbar.')).toEqual(['Werne|foreigners-office|outage']);
   });
+  it('keeps channels with no owner of their own on the office named just before', () => {
+    expect(impacts('Die Führerscheinstelle ist mittwochs geschlossen. Die Mitarbeiter sind an diesen Tagen zudem weder telefonisch noch per E-Mail zu erreichen.'))
+      .toEqual(['Werne|drivers-licence|degraded']);
+    // After the administration, or in a paragraph of their own, the channels are the town's.
+    expect(impacts('Das Rathaus ist mittwochs geschlossen. Die Mitarbeiter sind an diesen Tagen zudem weder telefonisch noch per E-Mail zu erreichen.'))
+      .toEqual(['Werne|administration|degraded', 'Werne|phone|outage', 'Werne|email|outage']);
+    expect(impacts('Die Führerscheinstelle ist mittwochs geschlossen.\n\nDie Mitarbeiter sind an diesen Tagen zudem weder telefonisch noch per E-Mail zu erreichen.'))
+      .toEqual(['Werne|drivers-licence|degraded', 'Werne|phone|outage', 'Werne|email|outage']);
+  });
   it('gives a channel named only as the way to book nothing', () => {
     expect(impacts('Besuche sind ausschließlich nach vorheriger Vereinbarung per Telefon oder E-Mail möglich.')).toEqual([]);
   });

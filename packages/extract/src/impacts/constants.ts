@@ -71,7 +71,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
   },
   { service: 'library', prefix: ['Stadtbibliothek', 'Stadtbücherei', 'Bibliothek', 'Bücherei', 'Mediathek', 'Onleihe', 'Jugendbibliothek', 'Kinderbibliothek', 'Hauptbibliothek', 'Stadtteilbibliothek', 'Zweigstelle der Bibliothek', 'Kinder- und Jugendbibliothek', 'Zweigbibliothek', 'Zentralbibliothek', 'Gemeindebibliothek', 'Kreisbibliothek', 'Fahrbibliothek', 'Stadtteilbücherei', 'Gemeindebücherei', 'Ortsbücherei', 'Zweigbücherei', 'Bücherbus', 'Bibliotheksbus'] },
   { service: 'schools', exact: ['Schulen', 'Schulverwaltung', 'Schulportal', 'Schulserver'] },
-  { service: 'emergency-services', prefix: ['Leitstelle', 'Rettungsdienst', 'Notrufnummer'], exact: ['Notruf', 'Notrufe', 'Notrufnummern'] },
+  { service: 'emergency-services', prefix: ['Leitstelle', 'Rettungsleitstelle', 'Feuerwehrleitstelle', 'Kreisleitstelle', 'Regionalleitstelle', 'Rettungsdienst', 'Notrufnummer'], exact: ['Notruf', 'Notrufe', 'Notrufnummern'] },
 ];
 
 /**

@@ -1054,3 +1054,10 @@ describe('"Geöffnet wird wieder …"', () => {
     ]);
   });
 });
+
+describe('compound names of the emergency control centre', () => {
+  it('reads a "Rettungsleitstelle" that cannot be reached as emergency services, not the Kreis\'s phone', () => {
+    expect(impacts('Die Rettungsleitstelle im gesamten Landkreis Vorpommern-Rügen ist zurzeit nicht erreichbar.', { sourceKind: 'news' }))
+      .toEqual(['Landkreis Vorpommern-Rügen|emergency-services|outage']);
+  });
+});

@@ -46,11 +46,15 @@ function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): n
   return Math.sqrt(x * x + y * y);
 }
 
-/** Whether a Gemeinde named with little evidence lies far from everything else the text is about (see `FAR_KM`). */
+/**
+ * Whether a Gemeinde named with little evidence lies far from everything else the text is about (see `FAR_KM`).
+ * So does a town whose name has several readings none of which the text's other places or publisher pick
+ * ("die Verwaltungsstelle Auerbach" in a Bensheim notice: a Bensheim Ortsteil, not one of the Auerbachs elsewhere).
+ */
 function farGemeinde(text: string, c: Candidate, evidence: Evidence, m: { ags: string; type: string; lat: number; lon: number },
-  anchors: readonly { lat: number; lon: number; ags?: string }[]): boolean {
+  anchors: readonly { lat: number; lon: number; ags?: string }[], guessed = false): boolean {
   // "Möhnesee-Echtrop": a name with its Ortsteil is the municipality.
-  if (m.type !== 'Gemeinde' || evidence === 'strong' || c.inflected || /^-\p{Lu}/u.test(text.slice(c.end, c.end + 2))) return false;
+  if ((m.type !== 'Gemeinde' && !guessed) || evidence === 'strong' || c.inflected || /^-\p{Lu}/u.test(text.slice(c.end, c.end + 2))) return false;
   let others = 0;
   for (const a of anchors) {
     if (a.ags === m.ags) continue;
@@ -539,7 +543,8 @@ function resolveAccepted(resources: Resources, text: string, accepted: readonly 
     const resolved = resolvedAll[k];
     if (!resolved) continue;
     const m = resolved.entry;
-    if (farGemeinde(text, candidate, evidence, m, placed)) continue;
+    // Certainty below every pick by the text, its publisher or size: among readings of one rank, a guess.
+    if (farGemeinde(text, candidate, evidence, m, placed, resolved.certainty < 0.6)) continue;
     const base = candidate.inflected ? CONFIDENCE.inflected
       : evidence === 'strong' ? CONFIDENCE.strong
         : candidate.form.risk === 'none' ? CONFIDENCE.plain : CONFIDENCE.weak;

@@ -309,6 +309,10 @@ describe('far small Gemeinden', () => {
   it('takes the name after an Ortsteil\'s own office for the Ortsteil', () => {
     expect(names('Das Gemeindesekretariat St. Georgen und die Ortsverwaltung Tiengen bleiben geschlossen.')).toEqual([]);
   });
+  it('takes a town of several readings, none near the text\'s other places, for an Ortsteil too', () => {
+    expect(names('Die Stadt Bensheim schließt das Rathaus. Betroffen ist auch die Verwaltungsstelle Auerbach.')).toEqual(['Bensheim']);
+    expect(names('Die Stadt Bensheim schließt das Rathaus, die Stadt Auerbach nicht.')).toEqual(['Bensheim', 'Auerbach']);
+  });
   it('keeps it where the text places it, names it with its Ortsteil or as a Gemeinde', () => {
     expect(names('Durchsuchungen in Weimar und in Schöndorf (Rheinland-Pfalz).')).toEqual(['Weimar', 'Schöndorf']);
     expect(names('Er stammt aus Möhnesee-Echtrop und wurde in Weimar gesehen.')).toEqual(['Möhnesee', 'Weimar']);

@@ -1061,3 +1061,14 @@ describe('compound names of the emergency control centre', () => {
       .toEqual(['Landkreis Vorpommern-Rügen|emergency-services|outage']);
   });
 });
+
+describe('a possibility at the start of a sentence', () => {
+  it('reads "Möglicherweise", "Eventuell", "Falls" capitalized as a possibility too', () => {
+    expect(impacts('Möglicherweise bleibt das Bürgerbüro am Mittwoch ganz geschlossen.')).toEqual([]);
+    expect(impacts('Eventuell ist die Zulassungsstelle am Montag nicht erreichbar.')).toEqual([]);
+  });
+  it('gives what points back to a possibility its own "betroffen" (degraded), not the possible closure', () => {
+    expect(impacts('Am Dienstag wird gestreikt. „Möglicherweise bleiben Standorte ganz geschlossen.“ Betroffen sind folgende Standorte: das Standesamt und die Führerscheinstelle.'))
+      .toEqual(['Werne|civil-registry|degraded', 'Werne|drivers-licence|degraded']);
+  });
+});

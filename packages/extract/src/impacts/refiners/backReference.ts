@@ -3,6 +3,7 @@ import type { Sentence } from '../../text/sentences.js';
 import { ACCEPTED_NOT_PROCESSED, BACK_REFERENCE } from '../constants.js';
 import type { Cue } from '../cues.js';
 import { findCues, statusCues, STATUS_PATTERNS } from '../statuses.js';
+import { isHypothetical } from './modality.js';
 import { partialClause } from './partial.js';
 
 /**
@@ -26,7 +27,9 @@ export function referredStatuses(
     source = beforePrevious;
     strongest = strongestCue(text, beforePrevious);
   }
-  if (!strongest) return [...statuses];
+  // "Möglicherweise bleiben Standorte ganz geschlossen. Betroffen sind folgende Standorte: …": a possibility is no
+  // state to take over; what points back keeps its own words ("betroffen": degraded).
+  if (!strongest || isHypothetical(source.text)) return [...statuses];
   // "Betroffen waren auch …" after "… sei inzwischen wieder behoben": affected says down, whatever came back before.
   if (AFFECTED.test(pointer[0]) && (strongest.value === 'restored' || strongest.value === 'operational')) return [...statuses];
   // What the previous sentence said of parts only ("40 von 150 Servern sind ausgefallen") is partial for what points back.

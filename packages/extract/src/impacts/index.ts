@@ -188,6 +188,8 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
 }
 
 const exceptedBefore = endsWithMatch(EXCEPTED_BEFORE);
+/** Between a statement and a service: an exception opened after the statement, the service in its list. */
+const EXCEPTED_AFTER_STATEMENT = /^[^.;:!?]*,[ \u00a0]*(?:außer|ausgenommen|mit[ \u00a0]+Ausnahme)(?![\p{L}])[^.;:!?]*$/u;
 
 /**
  * Whether a sentence tells of an earlier incident: a past-tense verb and a year before the reference's, written as
@@ -357,6 +359,9 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   if (!status) return;
   // "Mit Ausnahme des Standesamtes sind alle Ämter geschlossen": the office excepted is in the opposite state.
   if (!clause.exception && cue && cue.span.start > service.span.end && exceptedBefore(text.slice(Math.max(clause.start, service.span.start - 30), service.span.start))) status = invert(status);
+  // "Termine nur nach Vereinbarung, außer bei Jobcenter, Sozialamt und Jugendamt": what the exception after the
+  // statement lists (however far down its list) is in the opposite state.
+  else if (!clause.exception && cue && cue.span.end <= service.span.start && EXCEPTED_AFTER_STATEMENT.test(text.slice(cue.span.end, service.span.start))) status = invert(status);
   // "Termine wurden abgesagt", "Termine mussten neu vereinbart werden": booked appointments called off are what a
   // closure did to visitors, not the state of appointments (booking may work all along).
   if (service.value === 'appointments' && CALLED_OFF.test(scope.clauseText)) return;

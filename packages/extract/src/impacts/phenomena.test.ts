@@ -1083,3 +1083,18 @@ describe('"betroffen" after a firm outage of the same service', () => {
       .toEqual(['Werne|phone|outage', 'Werne|phone|degraded']);
   });
 });
+
+describe('conditions of a visit and documents shown', () => {
+  it('reads an exception after the statement as the opposite state, down its whole list', () => {
+    expect(impacts('Das Rathaus ist geschlossen, außer bei Sozialamt und Standesamt.'))
+      .toEqual(['Werne|administration|outage', 'Werne|social-benefits|operational', 'Werne|civil-registry|operational']);
+  });
+  it('gives "Termine nur nach Vereinbarung" no appointments item: it is how visits go', () => {
+    expect(impacts('Persönliche Termine nur nach Vereinbarung.')).toEqual([]);
+    expect(impacts('Die Online-Terminvergabe ist gestört.')).toEqual(['Werne|appointments|outage']);
+  });
+  it('reads an identity document one shows as no service', () => {
+    expect(impacts('Teilweise müssen sich die Besucher am Eingang mit ihrem Personalausweis ausweisen.')).toEqual([]);
+    expect(impacts('Personalausweise können derzeit nicht beantragt werden.')).toEqual(['Werne|id-documents|outage']);
+  });
+});

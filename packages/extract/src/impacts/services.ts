@@ -270,6 +270,12 @@ export function withPhraseServices(text: string, found: Cue<Service>[], phrases 
 const PROVIDED_FOR_BEFORE = /(?<![\p{L}])für[ \u00a0]+(?:das|die|den|dem)[ \u00a0]+(?:(?:Fachgebiet|Bereich|Abteilung|Team|Fachbereich)[ \u00a0]+)?(?:[\p{L}]+-[ \u00a0]+und[ \u00a0]+)?$/u;
 const PROVIDED = /(?<![\p{L}])zur[ \u00a0]+Verfügung(?![\p{L}])/u;
 
+/** Words before an identity document that make it one shown ("mit ihrem Personalausweis", "unter Vorlage eines Reisepasses"). */
+const DOCUMENT_SHOWN_BEFORE = /(?<![\p{L}])(?:mit|unter[ \u00a0]+Vorlage|Vorlage)[ \u00a0]+(?:(?:ihre[mnrs]?|seine[mnrs]?|eine[mnrs]?|de[mnrs]|gültige[mnrs]?|amtliche[mnrs]?|gültig|ein)[ \u00a0]+){0,2}$/u;
+
+/** Words after an appointment word that make it the condition of a visit ("Termine nur nach Vereinbarung"). */
+const APPOINTMENTS_BY_ARRANGEMENT_AFTER = /^[ \u00a0]+(?:(?:gibt[ \u00a0]+es|sind|werden)[ \u00a0]+)?(?:nur|ausschließlich)[ \u00a0]+(?:noch[ \u00a0]+)?(?:nach|mit|per)[ \u00a0]+(?:vorheriger[ \u00a0]+|telefonischer[ \u00a0]+)?(?:Vereinbarung|Absprache|Anmeldung|Terminabsprache|Terminvereinbarung)(?![\p{L}])/u;
+
 /** Words before an appointment word that make it the condition of a visit ("nur mit", "nach vorheriger", "ohne"). */
 const APPOINTMENT_AS_CONDITION = /(?<![\p{L}])(?:ohne|nur[ \u00a0]+(?:mit|nach|per)|(?:mit|nach)[ \u00a0]+vorheriger)[ \u00a0]+(?:(?:vorherige[nr]?|telefonische[nr]?|einer|einem)[ \u00a0]+)?$/iu;
 
@@ -310,6 +316,10 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     // "ohne Termin", "nur mit Terminvergabe", "nach vorheriger Terminvereinbarung": the condition of a visit, not
     // the state of appointments (a visit only by appointment restricts the office: annotation guide §4).
     if (s.value === 'appointments' && APPOINTMENT_AS_CONDITION.test(before)) return false;
+    // "sich mit ihrem Personalausweis ausweisen", "unter Vorlage des Reisepasses": a document shown, not the service issuing it.
+    if (s.value === 'id-documents' && DOCUMENT_SHOWN_BEFORE.test(before)) return false;
+    // "Persönliche Termine nur nach Vereinbarung": visits by arrangement, the condition of an office's visits too.
+    if (s.value === 'appointments' && APPOINTMENTS_BY_ARRANGEMENT_AFTER.test(text.slice(s.span.end, Math.min(sentence.end, s.span.end + 50)))) return false;
     // "im Bürgerbüro keine Termine": the office's appointments too.
     if (s.value === 'appointments' && previous && previous.value !== 'administration' && previous.value !== 'phone' && previous.value !== 'email'
       && /^[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}$/u.test(text.slice(previous.span.end, s.span.start))

@@ -374,7 +374,12 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
     && v.span.start > service.span.end && v.span.end <= cue.span.start
     && AGENT_GAP.test(text.slice(service.span.end, v.span.start)))) return;
   // "eingerichtet", "geschaltet" speak of a substitute put in place, not of whoever put it there.
-  if (cue && SUBSTITUTE_SET_UP.test(cue.span.text) && !EMERGENCY_PAGE.test(service.span.text)) return;
+  // An emergency service set up for the office ("Im Standesamt wird ein Bereitschaftsdienst eingerichtet") is the office
+  // in emergency operation: degraded (guide §4).
+  if (cue && SUBSTITUTE_SET_UP.test(cue.span.text) && !EMERGENCY_PAGE.test(service.span.text)) {
+    if (!EMERGENCY_OPERATION.test(scope.clauseText)) return;
+    status = 'degraded';
+  }
   // "Das Bürgerbüro ist telefonisch unter 02335 … zu erreichen": where to call, no state (a pointer, guide §4).
   // "weiterhin … erreichbar" states that it still works, wherever the number stands.
   const statement = scope.clauseText;
@@ -439,6 +444,7 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
 }
 
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
+const EMERGENCY_OPERATION = /(?<![\p{L}])(?:Notdienst|Bereitschaftsdienst|Notbetrieb|Notbesetzung)\p{L}*/u;
 /** "Weder telefonisch noch persönlich …": every way to reach an office is out, the office with them. */
 const IN_PERSON_TOO = /(?<![\p{L}])(?:weder|noch)(?![\p{L}])[^.;!?]{0,40}(?<![\p{L}])(?:persönlich|vor[ \u00a0]+Ort)(?![\p{L}])/iu;
 /** Between an acting office and the service it acts on: "hat (bis auf Weiteres) die". */

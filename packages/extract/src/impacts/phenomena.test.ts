@@ -1098,3 +1098,13 @@ describe('conditions of a visit and documents shown', () => {
     expect(impacts('Personalausweise können derzeit nicht beantragt werden.')).toEqual(['Werne|id-documents|outage']);
   });
 });
+
+describe('an emergency service set up for an office', () => {
+  it('reads the office in emergency operation as degraded', () => {
+    expect(impacts('Im Standesamt wird in der Zeit von 8 bis 12 Uhr ein Bereitschaftsdienst eingerichtet.')).toEqual(['Werne|civil-registry|degraded']);
+    expect(impacts('Auch im Sozialamt wurden Notdienste eingerichtet.')).toEqual(['Werne|social-benefits|degraded']);
+  });
+  it('still gives whoever sets up another substitute nothing', () => {
+    expect(impacts('Für das Standesamt wurde eine Hotline eingerichtet.')).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ import { elidedStatus } from './refiners/elision.js';
 import { channelsOfOfficeBefore } from './refiners/officeChannels.js';
 import { bodyAsSubject, contrastedPlaceFor, namesBody, pronounFor } from './references.js';
 import { boundedSentences } from './sentences.js';
-import { branchClosed, partialAdministration, partialClause, partialRestoration } from './refiners/partial.js';
+import { branchClosed, kreisSiteAt, partialAdministration, partialClause, partialRestoration } from './refiners/partial.js';
 import { partOfDayStatus } from './refiners/partOfDay.js';
 
 /** A document's text with the mentions impacts are built from. */
@@ -95,6 +95,8 @@ interface TextScope {
   readonly documentChannels: readonly Service[];
   /** Every service cue of the text, in text order. */
   readonly allServices: readonly Cue<Service>[];
+  /** Outages of one of a Kreis's sites ("die Zulassungsstelle in Bernau"): degraded unless merged otherwise. */
+  readonly sites: Set<ServiceImpact>;
 }
 
 /** What the services of one clause share. */
@@ -136,7 +138,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
   const { text, sentences } = input;
   const places = placesInTextOrder(text, input.municipalities, input.districts);
   const scope: TextScope = {
-    input, text, places, out: [], seen: new Set<string>(),
+    input, text, places, out: [], seen: new Set<string>(), sites: new Set<ServiceImpact>(),
     publicPublisher: input.publisherKind === undefined || input.publisherKind === 'city' || input.publisherKind === 'district',
     authority: input.publisherKind === 'police' || input.publisherKind === 'prosecutor',
     paragraphList: undefined,
@@ -184,7 +186,8 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
     if (sentence.text.trimEnd().endsWith('?')) continue;
     impactsOfSentence(scope, sentence, index, found);
   }
-  return mergeMixedStates(reopenings(text, scope.out), text);
+  const merged = mergeMixedStates(reopenings(text, scope.out), text);
+  return scope.sites.size === 0 ? merged : merged.map((i) => (i.status === 'outage' && scope.sites.has(i) ? { ...i, status: 'degraded' } : i));
 }
 
 const exceptedBefore = endsWithMatch(EXCEPTED_BEFORE);
@@ -439,6 +442,14 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
     if (!place) continue;
     if (endedOutage) addImpact(scope, place, service.value, 'outage', start, end, confidence);
     addImpact(scope, place, service.value, status, start, end, confidence);
+    // One of the Kreis's sites closed: degraded, decided once the states of the text are merged (see impactsOf).
+    if (status === 'outage' && place.kind === 'district') {
+      const site = kreisSiteAt(text, service);
+      const last = scope.text.out[scope.text.out.length - 1];
+      if (site >= 0 && last?.service === service.value && last.status === 'outage'
+        // The seat outside the Kreis ("Zulassungsstelle in Ludwigshafen" of the Rhein-Pfalz-Kreis) is its one office.
+        && !input.municipalities.some((m) => m.span.start === site && m.district.ags !== place.mention.ags)) scope.text.sites.add(last);
+    }
     if (thenRestored) addImpact(scope, place, service.value, 'restored', start, thenRestored.span.end, confidence);
   }
 }

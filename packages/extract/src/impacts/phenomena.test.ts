@@ -1108,3 +1108,16 @@ describe('an emergency service set up for an office', () => {
     expect(impacts('Für das Standesamt wurde eine Hotline eingerichtet.')).toEqual([]);
   });
 });
+
+describe('a Kreis\'s office named by the town it stands in', () => {
+  const kreis = { jurisdiction: '12060', sourceKind: 'district' as const };
+  it('reads one site closed as the Kreis\'s service degraded', () => {
+    expect(impacts('Seit Anfang Oktober blieb die Zulassungsstelle in Bernau aufgrund von Umbauarbeiten geschlossen.', kreis))
+      .toEqual(['Landkreis Barnim|vehicle-registration|degraded']);
+  });
+  it('keeps all listed sites closed as an outage, and a town\'s own office as it is', () => {
+    expect(impacts('Am Samstag bleibt die Zulassungsstelle in Bernau und Eberswalde ganztägig geschlossen.', kreis))
+      .toEqual(['Landkreis Barnim|vehicle-registration|outage']);
+    expect(impacts('Das Bürgerbüro in der Stadtmitte bleibt am Montag ganztägig geschlossen.')).toEqual(['Werne|citizens-office|outage']);
+  });
+});

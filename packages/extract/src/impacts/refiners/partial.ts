@@ -61,6 +61,19 @@ export function branchClosed(text: string, service: Cue<Service>, status: Servic
   return (QUARTER_AFTER.test(after) || streetAfter(after) !== undefined) && otherBranches(text) ? 'degraded' : status;
 }
 
+/**
+ * Where a Kreis's office is named by the town it stands in ("die Zulassungsstelle in Bernau", "das Bürgerbüro des
+ * Salzlandkreises in der Ermslebener Straße 77 in Aschersleben"), the start of that town's name; -1 elsewhere, and
+ * where the sites are listed ("die Behörde in Bernau und Eberswalde": all of them). One of a Kreis's sites closed
+ * leaves the Kreis's service degraded (guide §4: one of several offices closed).
+ */
+export function kreisSiteAt(text: string, service: Cue<Service>): number {
+  if (!BRANCHED_OFFICES.has(service.value)) return -1;
+  const m = KREIS_SITE_AFTER.exec(text.slice(service.span.end, service.span.end + 90));
+  return m ? service.span.end + m[0].length - m[1]!.length : -1;
+}
+const KREIS_SITE_AFTER = /^(?:[ \u00a0]+(?:des|der)[ \u00a0]+(?:Land)?[Kk]reis\p{L}*(?:[ \u00a0]+\p{Lu}[\p{L}-]*)?|[ \u00a0]+des[ \u00a0]+\p{Lu}[\p{L}-]*kreises)?(?:[ \u00a0]+(?:in|an)[ \u00a0]+der[ \u00a0]+[^,.;:!?()]{1,40}?)?[ \u00a0]+in[ \u00a0]+(\p{Lu}[\p{L}-]+)(?![\p{L}-]|[ \u00a0]*(?:,|und|sowie|oder)[ \u00a0]+(?:in[ \u00a0]+)?\p{Lu})/u;
+
 /** An office named by the town it stands in ("Zulassungsstelle in Usingen"). */
 const IN_TOWN_AFTER = /^[ \u00a0]+in[ \u00a0]+\p{Lu}/u;
 /** The same service still given in another town ("weiter in Bad Homburg", "weiterhin in Bad Homburg"). */

@@ -424,4 +424,4 @@ export const RESTRICTED_AFTER = /^[ \u00a0]*[,–—-]?[ \u00a0]*(?:(?:(?:aber|j
 export const PARTIAL_QUALIFIER_BEFORE = /(?<![\p{L}])(?:nahezu|fast|beinahe|größtenteils|überwiegend|weitgehend|weitestgehend|vereinzelt|vereinzelte[nr]?|teilweise|zeitweise|zeitweilig|kurzzeitig|kurzzeitige[nr]?|kleinere[nr]?|einzelne[nr]?|leichte[nr]?|punktuelle[nr]?|sporadisch|sporadische[nr]?)(?:[ \u00a0]+[\p{L}-]+)?[ \u00a0]+$/iu;
 
 /** A service named as one branch of it ("Stadtteilbücherei", "Zweigbibliothek", "Außenstelle", "Stadtteilbüro"). */
-export const BRANCH_NAME = /^(?:(?:Stadtteil|Zweig|Neben|Außen)(?:bücherei|bibliothek|stelle)|Stadtteilbüro)/u;
+export const BRANCH_NAME = /^(?:(?:Stadtteil|Zweig|Neben|Außen)(?:bücherei|bibliothek|stelle)|Stadtteilbüro|Stadtteilamt|Stadtteilämter|Ortsamt|Ortsämter)/u;

@@ -1121,3 +1121,9 @@ describe('a Kreis\'s office named by the town it stands in', () => {
     expect(impacts('Das Bürgerbüro in der Stadtmitte bleibt am Montag ganztägig geschlossen.')).toEqual(['Werne|citizens-office|outage']);
   });
 });
+
+describe('branches by their name', () => {
+  it('reads closed Stadtteilämter and Ortsämter as the citizens\' office degraded', () => {
+    expect(impacts('Die Stadtteilämter in Suchsdorf und Elmschenhagen sind auf unbestimmte Zeit geschlossen.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+});

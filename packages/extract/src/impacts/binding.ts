@@ -46,13 +46,20 @@ export function districtOf(place: Place & { kind: 'municipality' }): Place {
   return { kind: 'district', mention: { span: m.span, ags: m.district.ags, name: m.district.name, state: m.state, confidence: Math.round(m.confidence * 90) / 100 } };
 }
 
-/** The Kreis a text is about: the publisher's own, else the single district the text names. */
-export function kreisOf(places: readonly Place[], publisher: Place | undefined, kreisPublisher: boolean): Place | undefined {
+/** The Kreis a text is about: the publisher's own, else the single district the text names, else the one named last before `at`. */
+export function kreisOf(places: readonly Place[], publisher: Place | undefined, kreisPublisher: boolean, at = -1): Place | undefined {
   if (kreisPublisher && publisher?.kind === 'district') return publisher;
   const districts = new Map<string, Place>();
-  for (const p of places) if (p.kind === 'district') districts.set(p.mention.ags, p);
+  let last: Place | undefined;
+  for (const p of places) {
+    if (p.kind !== 'district') continue;
+    districts.set(p.mention.ags, p);
+    if (p.mention.span.start < at) last = p;
+  }
   if (districts.size === 1) return [...districts.values()][0];
-  return districts.size === 0 && publisher?.kind === 'district' ? publisher : undefined;
+  // "des Kreises" in a text of several Kreise: the one named last before it.
+  if (districts.size > 1) return last;
+  return publisher?.kind === 'district' ? publisher : undefined;
 }
 
 /** Whether `next` is listed right after `place` ("Siegen und Warburg", "Schwerin und der Landkreis Ludwigslust-Parchim"). */

@@ -406,7 +406,7 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   }
   // The Kreis's own offices ("Kreishaus", "Ausländerbehörde des Kreises") belong to the Kreis of the text.
   const kreis = (KREIS_SERVICE.test(service.span.text) || OWN_KREIS_AFTER.test(text.slice(service.span.end, service.span.end + 30)))
-    ? kreisOf(places, input.publisher, input.kreisPublisher === true) : undefined;
+    ? kreisOf(places, input.publisher, input.kreisPublisher === true, service.span.start) : undefined;
   const owning = inSentence.find((p) => p.mention.span.start >= service.span.end
     && OWNING_PLACE_GAP.test(text.slice(service.span.end, p.mention.span.start)));
   const owners = ownersOf(text, inSentence, places);

@@ -1127,3 +1127,13 @@ describe('branches by their name', () => {
     expect(impacts('Die Stadtteilämter in Suchsdorf und Elmschenhagen sind auf unbestimmte Zeit geschlossen.')).toEqual(['Werne|citizens-office|degraded']);
   });
 });
+
+describe('"des Kreises" in a text of several Kreise', () => {
+  it('gives the office to the Kreis named last before it', () => {
+    expect(impacts('Im Märkischen Kreis wird gestreikt. Das Bürgerbüro des Kreises in Lüdenscheid wird komplett geschlossen. Im Kreis Unna ist alles normal.', { sourceKind: 'news' }))
+      .toEqual(['Märkischer Kreis|citizens-office|degraded']);
+  });
+  it('reads "Es kann daher in allen Bereichen zu Einschränkungen kommen" as a possibility', () => {
+    expect(impacts('Es kann daher in allen Bereichen zu Einschränkungen im Dienstbetrieb kommen.')).toEqual([]);
+  });
+});

@@ -396,6 +396,8 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   // "… wieder erreichbar – aber sehr eingeschränkt": a clause of its own that only restricts the one before.
   if ((status === 'restored' || status === 'operational') && RESTRICTED_AFTER.test(text.slice(cue?.span.end ?? clause.end, Math.min(scope.sentence.end, (cue?.span.end ?? clause.end) + 50)))) status = 'degraded';
   if (status === 'outage' && ACCEPTED_NOT_PROCESSED.test(scope.sentence.text)) status = 'degraded';
+  // "für Besucher ohne vorherige Terminvereinbarung geschlossen": closed to walk-ins only, open by appointment (guide §4).
+  if (status === 'outage' && WALK_INS_ONLY.test(statement)) status = 'degraded';
   if ((status === 'outage' || status === 'degraded') && ENDED_UNTIL.test(statement) && PAST_STATE.test(statement)) status = 'restored';
   // "Die Ausländerbehörde ist telefonisch nicht erreichbar": one way to reach an office is out, the office is degraded.
   if (status === 'outage' && OFFICES.has(service.value) && cue && REACHABILITY.test(cue.span.text) && BY_CHANNEL.test(statement) && !IN_PERSON_TOO.test(statement)) status = 'degraded';
@@ -455,11 +457,12 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
 }
 
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
+const WALK_INS_ONLY = /(?<![\p{L}])ohne[ \u00a0]+(?:(?:eine[nr]?|vorherige[nr]?|vorab|gebuchte[nr]?)[ \u00a0]+)?(?:Termin|Termine|Terminvereinbarung|Terminbuchung|Terminabsprache|Voranmeldung)(?![\p{L}])/u;
 const EMERGENCY_OPERATION = /(?<![\p{L}])(?:Notdienst|Bereitschaftsdienst|Notbetrieb|Notbesetzung)\p{L}*/u;
 /** "Weder telefonisch noch persönlich …": every way to reach an office is out, the office with them. */
 const IN_PERSON_TOO = /(?<![\p{L}])(?:weder|noch)(?![\p{L}])[^.;!?]{0,40}(?<![\p{L}])(?:persönlich|vor[ \u00a0]+Ort)(?![\p{L}])/iu;
-/** Between an acting office and the service it acts on: "hat (bis auf Weiteres) die". */
-const AGENT_GAP = /^(?:[ \u00a0]+\p{Lu}[\p{L}-]+)?[ \u00a0]+(?:hat|haben|hatte|hatten)(?:[ \u00a0]+[\p{L}\d.-]+){0,4}?[ \u00a0]+(?:die|den|das|alle|sämtliche|ihre|seine)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?$/u;
+/** Between an acting office and the service it acts on: "hat (bis auf Weiteres) die", "macht seine". */
+const AGENT_GAP = /^(?:[ \u00a0]+\p{Lu}[\p{L}-]+)?[ \u00a0]+(?:hat|haben|hatte|hatten|macht|machen|machte|machten|schließt|schließen|schloss|schlossen)(?:[ \u00a0]+[\p{L}\d.-]+){0,4}?[ \u00a0]+(?:die|den|das|alle|sämtliche|ihre|seine)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?$/u;
 /** Between a first state and "wieder …" of the same subject: "und", maybe a time ("und ab Dienstag wieder geöffnet"). */
 const THEN_AGAIN_GAP = /^[ \u00a0]+und[ \u00a0]+(?:(?:ist|sind|war|waren|wird|werden)[ \u00a0]+)?(?:(?:ab|seit|am|vom|von)[ \u00a0]+[^,;:.!?]{1,40}?[ \u00a0]+)?(?:(?:ist|sind)[ \u00a0]+)?$/u;
 

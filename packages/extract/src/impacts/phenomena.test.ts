@@ -1137,3 +1137,16 @@ describe('"des Kreises" in a text of several Kreise', () => {
     expect(impacts('Es kann daher in allen Bereichen zu Einschränkungen im Dienstbetrieb kommen.')).toEqual([]);
   });
 });
+
+describe('closed to walk-ins, "macht … dicht"', () => {
+  it('reads an office closed to visitors without an appointment as degraded', () => {
+    expect(impacts('Vom 8. bis 12. September bleibt das Standesamt für Besucherinnen und Besucher ohne vorherige Terminvereinbarung geschlossen.'))
+      .toEqual(['Werne|civil-registry|degraded']);
+  });
+  it('reads "macht seine Ausländerbehörde … dicht" as the office closed, not the acting administration', () => {
+    expect(impacts('Die Stadtverwaltung macht ihre Ausländerbehörde von dieser Woche an für den Publikumsverkehr dicht.'))
+      .toEqual(['Werne|foreigners-office|outage']);
+    expect(impacts('Das Rathaus bleibt am Montag dicht.')).toEqual(['Werne|administration|outage']);
+    expect(impacts('Dichter Nebel lag über dem Rathaus.')).toEqual([]);
+  });
+});

@@ -157,6 +157,24 @@ describe('courts and federal offices of real releases', () => {
   });
 });
 
+describe('bodies as real releases write them', () => {
+  it('reads a Kreispolizeibehörde with its Kreis in the genitive', () => {
+    expect(names('darunter die Kreispolizeibehörde des Rhein-Erft-Kreises mit mehr als 100 Beamten')).toEqual(['Kreispolizeibehörde Rhein-Erft-Kreis']);
+  });
+  it('reads a Polizeipräsidium by its seat ("des Polizeipräsidiums in Potsdam")', () => {
+    expect(names('sagte eine Sprecherin des Polizeipräsidiums in Potsdam.')).toEqual(['Polizeipräsidium Land Brandenburg']);
+  });
+  it('reads a registry name whose adjective is written small in running text', () => {
+    expect(names('eine Störung beim Provider des kommunalen Rechenzentrums Niederrhein')).toEqual(['Kommunales Rechenzentrum Niederrhein']);
+  });
+  it('reads the bare "Landespolizei" as the Land\'s police once the state is known', () => {
+    const text = 'in Zusammenarbeit mit Kräften der Landespolizei durchsucht';
+    const { generic } = extractAgencies(text);
+    expect(resolveGenericAgencies(text, generic, '16').map((a) => a.name)).toEqual(['Thüringer Polizei']);
+    expect(resolveGenericAgencies(text, generic, undefined)).toEqual([]);
+  });
+});
+
 describe('authorities of the issue cases', () => {
   it('reads presseportal codes; a unit with a place of its own stays an agency whatever the state', () => {
     expect(found('POL-PDNW: Taschendiebe. POL-F: Schockanruf. POL-HL: Badeunfall.').map((a) => a.id)).toEqual(['polizei-rheinpfalz', 'polizei-frankfurt', 'polizei-luebeck']);

@@ -76,7 +76,7 @@ const police = { kind: 'police', family: 'police' } as const;
 export const DESIGNATORS: readonly Designator[] = [
   { ...police, canonical: 'Polizei', plurals: ['Polizeien'], registry: 'authority', state: true, branch: 'police', rank: 0 },
   { ...police, canonical: 'Landespolizei', plurals: ['Landespolizeien'], registry: 'authority', state: true, stateOnly: true },
-  { ...police, canonical: 'Polizeipräsidium', forms: ['Polizeipräsidiums'], abbreviations: ['PP'], plurals: ['Polizeipräsidien'], registry: 'authority', compass: true, branch: 'police', rank: 2 },
+  { ...police, canonical: 'Polizeipräsidium', forms: ['Polizeipräsidiums'], abbreviations: ['PP'], plurals: ['Polizeipräsidien'], registry: 'authority', inPlace: true, compass: true, branch: 'police', rank: 2 },
   { ...police, canonical: 'Landespolizeipräsidium', forms: ['Landespolizeipräsidiums'], registry: 'authority', state: true },
   { ...police, canonical: 'Kreispolizeibehörde', abbreviations: ['KPB'], plurals: ['Kreispolizeibehörden'], registry: 'authority', branch: 'police', rank: 2 },
   { ...police, canonical: 'Polizeidirektion', abbreviations: ['PD'], plurals: ['Polizeidirektionen'], registry: 'unit', inPlace: true, numbered: true, compass: true, branch: 'police', rank: 2 },
@@ -193,14 +193,16 @@ export const ARTICLES: ReadonlySet<string> = new Set([
  * Bodies a Land has one of, named without their Land (whole words); resolved from the document's state (guide §2:
  * "das Landeskriminalamt" in a release of a body of one Land is that Land's LKA). "der Polizeipräsident" is
  * certain only in a Land with one police authority headed by a Polizeipräsident ("Der Polizeipräsident in
- * Berlin"); the Landespolizeiamt only where the registry has one for the Land; "das Innenministerium" is the Land's
+ * Berlin"); the Landespolizeiamt only where the registry has one for the Land; "die Landespolizei" is the Land's
+ * police; "das Innenministerium" is the Land's
  * interior ministry (never "Bundesinnenministerium", one word).
  */
-export type GenericBody = 'lka' | 'police-president' | 'land-police-office' | 'interior-ministry';
+export type GenericBody = 'lka' | 'police-president' | 'land-police-office' | 'land-police' | 'interior-ministry';
 export const GENERIC_BODY_WORDS: ReadonlyMap<string, GenericBody> = new Map([
   ...['Landeskriminalamt', 'Landeskriminalamtes', 'Landeskriminalamts', 'LKA'].map((w) => [w, 'lka'] as const),
   ...['Polizeipräsident', 'Polizeipräsidenten', 'Polizeipräsidentin'].map((w) => [w, 'police-president'] as const),
   ...['Landespolizeiamt', 'Landespolizeiamtes', 'Landespolizeiamts'].map((w) => [w, 'land-police-office'] as const),
+  ...['Landespolizei'].map((w) => [w, 'land-police'] as const),
   ...['Innenministerium', 'Innenministeriums'].map((w) => [w, 'interior-ministry'] as const),
 ]);
 export const POLICE_PRESIDENT_BY_STATE: ReadonlyMap<string, string> = new Map([['11', 'polizei-berlin'], ['02', 'polizei-hamburg']]);

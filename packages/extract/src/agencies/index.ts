@@ -479,8 +479,8 @@ const CITY_STATES: ReadonlySet<string> = new Set(['11', '02', '04']);
 const LAND_NAMES: ReadonlyMap<string, string> = new Map([...STATES].filter(([name]) => name !== 'NRW').map(([name, code]) => [code, name]));
 
 /**
- * Agency mentions for bodies named without their Land ("das Landeskriminalamt", "der Polizeipräsident", "das
- * Landespolizeiamt", "das Innenministerium") once the state is known (from the publisher's jurisdiction, the
+ * Agency mentions for bodies named without their Land ("das Landeskriminalamt", "der Polizeipräsident", "die
+ * Landespolizei", "das Landespolizeiamt", "das Innenministerium") once the state is known (from the publisher's jurisdiction, the
  * places of the text or the registry authorities it names); none when the state is unknown.
  */
 export function resolveGenericAgencies(resources: Resources, text: string, generic: readonly GenericAgencyMention[], state: string | undefined): Agency[] {
@@ -498,6 +498,9 @@ export function resolveGenericAgencies(resources: Resources, text: string, gener
     } else if (g.generic === 'police-president') {
       const id = POLICE_PRESIDENT_BY_STATE.get(s);
       const police = id ? registry.byId(id) : undefined;
+      if (police) out.push({ span, id: police.id, name: police.name, kind: police.kind, confidence: CONFIDENCE.genericPolice });
+    } else if (g.generic === 'land-police') {
+      const police = land ? registry.byName.get(`Landespolizei ${land}`) ?? registry.byName.get(`Polizei ${land}`) : undefined;
       if (police) out.push({ span, id: police.id, name: police.name, kind: police.kind, confidence: CONFIDENCE.genericPolice });
     } else if (g.generic === 'land-police-office') {
       const office = land ? registry.byName.get(`Landespolizeiamt ${land}`) : undefined;

@@ -27,6 +27,8 @@ const PLACE_COMPASS = /[ \u00a0]+(Nord|Süd|Ost|West|Mitte|Nordost|Nordwest|Süd
 const SLASH = /[ \u00a0]*\/[ \u00a0]*/u;
 /** "in" before the place: "das Polizeirevier in Meerane". */
 const IN_RUN = /[ \u00a0]+in(?=[ \u00a0]+\p{Lu})/uy;
+/** A "…-Kreis" in the genitive after a designator ("des Rhein-Erft-Kreises"); the group is the name without "-es". */
+const KREIS_GENITIVE_RUN = /[ \u00a0]+des[ \u00a0]+(\p{Lu}[\p{L}-]*-Kreis)es(?![\p{L}])/uy;
 /** The court a prosecutor's office is attached to, before the place: "Staatsanwaltschaft beim Landgericht Berlin". */
 const AT_COURT_RUN = /[ \u00a0]+(?:beim|bei[ \u00a0]+dem)[ \u00a0]+(?:Landgericht|Oberlandesgericht|Amtsgericht|Kammergericht)(?=[ \u00a0]+\p{Lu})/uy;
 
@@ -128,6 +130,15 @@ export function readPlace(resources: Resources, text: string, end: number, desig
     if (IN_RUN.exec(text)) {
       at = IN_RUN.lastIndex;
       afterIn = true;
+    }
+  }
+  // "die Kreispolizeibehörde des Rhein-Erft-Kreises": the Kreis in the genitive, the registry's "… Rhein-Erft-Kreis".
+  if (designator.canonical === 'Kreispolizeibehörde') {
+    KREIS_GENITIVE_RUN.lastIndex = at;
+    const k = KREIS_GENITIVE_RUN.exec(text);
+    if (k) {
+      const start = KREIS_GENITIVE_RUN.lastIndex - k[1]!.length - 2;
+      return { place: k[1]!, start, end: KREIS_GENITIVE_RUN.lastIndex, state: undefined };
     }
   }
   if (designator.atCourt) {

@@ -9,7 +9,8 @@ export const WORD_INFLECTIONS: readonly { ending: RegExp; variants: (word: strin
   { ending: /[Kk]reis$/u, variants: (w) => [`${w}es`] },
   { ending: /isches$/u, variants: (w) => [w.slice(0, -1), `${w.slice(0, -1)}n`, `${w.slice(0, -1)}m`] },
   // "Das Kommunale Rechenzentrum", "des Nationalen Cyber-Abwehrzentrums": other adjectives of names, by their suffix.
-  { ending: /^\p{Lu}\p{Ll}+(?:al|sam|ell|iv)es$/u, variants: (w) => [w.slice(0, -1), `${w.slice(0, -1)}n`, `${w.slice(0, -1)}m`] },
+  // Written small in running text too: "beim Provider des kommunalen Rechenzentrums Niederrhein".
+  { ending: /^\p{Lu}\p{Ll}+(?:al|sam|ell|iv)es$/u, variants: (w) => [w.slice(0, -1), `${w.slice(0, -1)}n`, `${w.slice(0, -1)}m`].flatMap((v) => [v, `${v[0]!.toLowerCase()}${v.slice(1)}`]) },
   // "der Deutsche Wetterdienst", "des Zentralen IT-Dienstleisters": the strong masculine adjective weakened after an article.
   { ending: /(?:isch|tsch|al)er$/u, variants: (w) => [`${w.slice(0, -1)}n`, w.slice(0, -1)] },
 ];

@@ -53,6 +53,7 @@ describe('weekdays ahead of publication', () => {
 describe('weekdays that are weekly hours', () => {
   it('drops a weekday with a span of clock times after words of regular hours', () => {
     expect(dates('Die Öffnungszeiten sind Montag von 10 bis 18 Uhr und Dienstag bis Donnerstag von 8 bis 15 Uhr.')).toEqual([]);
+    expect(dates('Die Öffnungszeiten sind Montag, Dienstag und Freitag von 8.30 bis 12 Uhr.')).toEqual([]);
   });
   it('keeps a single weekday with clock times elsewhere', () => {
     expect(dates('Das Amt war am Montag von 10 bis 12 Uhr geschlossen.').map((d) => d.value)).toEqual(['2024-08-12T10:00:00+02:00']);

@@ -15,6 +15,8 @@ const NAME = `(${Object.keys(WEEKDAYS).join('|')})(${DAY_PARTS.join('|')})?`;
 const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])${NAME}(?:${WEEKDAY_RANGE_GAP}${NAME})?(?![\\p{L}\\p{N}])`, 'u');
 /** The end of a range of weekdays right before a weekday: it was read (or declined) with its start. */
 const rangeEndBefore = endsWithMatch(new RegExp(`(?<![\\p{L}])(?:${Object.keys(WEEKDAYS).join('|')})(?:${DAY_PARTS.join('|')})?${WEEKDAY_RANGE_GAP}$`, 'u'));
+/** Further weekdays listed after one ("Montag, Dienstag und Freitag"). */
+const WEEKDAY_LIST = new RegExp(`^(?:\\s*(?:,|und|sowie|oder)\\s*(?:${Object.keys(WEEKDAYS).join('|')}))+`, 'u');
 /** Where the clause around a weekday ends: a comma or the end of a sentence (`, . ; : ! ? \n ¦`). */
 const isClauseEnd = (c: number): boolean => c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 10 || c === 0xa6;
 
@@ -48,8 +50,11 @@ export class WeekdayParser implements chrono.Parser {
     const before = context.text.slice(Math.max(0, index - 30), index);
     if (recurringBefore(before)) return null;
     const endWeekday = match[3] ? WEEKDAYS[match[3]] : undefined;
-    const after = context.text.slice(index + match[0].length, index + match[0].length + 40);
+    const after = context.text.slice(index + match[0].length, index + match[0].length + 80);
     if (RECURRING_AFTER_RANGE.test(after) && (endWeekday !== undefined || HOURS_WORDS.test(context.text.slice(Math.max(0, index - 80), index)))) return null;
+    // "Die Öffnungszeiten sind Montag, Dienstag und Freitag von 8.30 bis 12 Uhr": a list of weekdays with hours after it.
+    const listed = WEEKDAY_LIST.exec(after);
+    if (listed && RECURRING_AFTER_RANGE.test(after.slice(listed[0].length)) && HOURS_WORDS.test(context.text.slice(Math.max(0, index - 80), index))) return null;
     if (endWeekday === undefined && rangeEndBefore(before)) return null;
     const ref = referenceDate(context);
     const refDay = ref.getDay();

@@ -340,6 +340,9 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
     if (scope.services.some((v) => v.value === 'phone' || v.value === 'email' || v.value === 'it-systems')) return;
     if (CUT_OFF_FROM_DATA.test(scope.clauseText)) service = { ...service, value: 'it-systems' };
   }
+  // "dem Senior wurde der Führerschein abgenommen": in a police or prosecutor release a licence, a passport or a car is
+  // someone's, not the office that issues it; only the office named as such ("Führerscheinstelle") is a service there.
+  if (authority && PERSONAL_DOCUMENT_SERVICES.has(service.value) && !OFFICE_WORD.test(service.span.text)) return;
   // A number or address given as a contact is a pointer (guide §4), except where the document has told of an outage
   // or a restriction before: then the line offered is a way that still works ("In dringenden Fällen … unter 0906 … melden").
   // Not in police or prosecutor releases: their numbers are for witnesses.
@@ -457,6 +460,10 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
 }
 
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
+/** Services also named by a document or thing a person has ("Führerschein", "Reisepass", "Fahrzeug"). */
+const PERSONAL_DOCUMENT_SERVICES: ReadonlySet<Service> = new Set<Service>(['drivers-licence', 'id-documents', 'vehicle-registration']);
+/** An office named as such. */
+const OFFICE_WORD = /(?:stelle|behörde|amt|ämter|büro|abteilung|bereich|wesen)/iu;
 const WALK_INS_ONLY = /(?<![\p{L}])ohne[ \u00a0]+(?:(?:eine[nr]?|vorherige[nr]?|vorab|gebuchte[nr]?)[ \u00a0]+)?(?:Termin|Termine|Terminvereinbarung|Terminbuchung|Terminabsprache|Voranmeldung)(?![\p{L}])/u;
 const EMERGENCY_OPERATION = /(?<![\p{L}])(?:Notdienst|Bereitschaftsdienst|Notbetrieb|Notbesetzung)\p{L}*/u;
 /** "Weder telefonisch noch persönlich …": every way to reach an office is out, the office with them. */

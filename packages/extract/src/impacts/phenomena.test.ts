@@ -1150,3 +1150,11 @@ describe('closed to walk-ins, "macht … dicht"', () => {
     expect(impacts('Dichter Nebel lag über dem Rathaus.')).toEqual([]);
   });
 });
+
+describe('documents and cars of people in police releases', () => {
+  const police = { jurisdiction: '03355', sourceKind: 'police' as const };
+  it('reads a licence taken from someone as no service, the office named as such still as one', () => {
+    expect(impacts('Wegen der Beeinträchtigung wurde dem Senior in Lüneburg der Führerschein vorläufig entzogen.', police)).toEqual([]);
+    expect(impacts('Die Führerscheinstelle in Lüneburg ist wegen eines Stromausfalls geschlossen.', police)).toEqual(['Lüneburg|drivers-licence|outage']);
+  });
+});

@@ -363,6 +363,9 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
     cue = undefined;
   }
   if (!status) return;
+  // "Rathaus Potsdam weiter offline", "Landratsamt wieder online", "Die Gemeinde ist nicht mehr am Netz": the
+  // administration's network, that is its IT (guide §4: it-systems are servers, networks, "kein Internet").
+  if (service.value === 'administration' && cue && NETWORK_STATE.test(cue.span.text)) service = { ...service, value: 'it-systems' };
   // "Mit Ausnahme des Standesamtes sind alle Ämter geschlossen": the office excepted is in the opposite state.
   if (!clause.exception && cue && cue.span.start > service.span.end && exceptedBefore(text.slice(Math.max(clause.start, service.span.start - 30), service.span.start))) status = invert(status);
   // "Termine nur nach Vereinbarung, außer bei Jobcenter, Sozialamt und Jugendamt": what the exception after the
@@ -460,6 +463,8 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
 }
 
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
+/** A status cue that speaks of being on or off the network. */
+const NETWORK_STATE = /(?<![\p{L}])(?:offline|online|(?:vom|am|ans|im)[ \u00a0]+Netz)(?![\p{L}])/iu;
 /** Services also named by a document or thing a person has ("Führerschein", "Reisepass", "Fahrzeug"). */
 const PERSONAL_DOCUMENT_SERVICES: ReadonlySet<Service> = new Set<Service>(['drivers-licence', 'id-documents', 'vehicle-registration']);
 /** An office named as such. */

@@ -1158,3 +1158,10 @@ describe('documents and cars of people in police releases', () => {
     expect(impacts('Die Führerscheinstelle in Lüneburg ist wegen eines Stromausfalls geschlossen.', police)).toEqual(['Lüneburg|drivers-licence|outage']);
   });
 });
+
+describe('an administration on or off the network', () => {
+  it('reads "offline", "wieder online", "vom Netz" of the administration as its IT', () => {
+    expect(impacts('Die Stadtverwaltung ist seit Montag offline.')).toEqual(['Werne|it-systems|outage']);
+    expect(impacts('Das Rathaus ist wieder online.')).toEqual(['Werne|it-systems|restored']);
+  });
+});

@@ -1165,3 +1165,13 @@ describe('an administration on or off the network', () => {
     expect(impacts('Das Rathaus ist wieder online.')).toEqual(['Werne|it-systems|restored']);
   });
 });
+
+describe('causes and habits', () => {
+  it('reads a change of systems given as the cause as no system down', () => {
+    expect(impacts('Die Bürgerbüros bleiben am Freitag wegen einer Software-Umstellung geschlossen.')).toEqual(['Werne|citizens-office|outage']);
+  });
+  it('reads what is "normalerweise" so as no state', () => {
+    expect(impacts('Während die Bürgerbüros am Freitag normalerweise ab 7:30 Uhr geöffnet haben, bleiben sie an diesem Freitag geschlossen.'))
+      .toEqual(['Werne|citizens-office|outage']);
+  });
+});

@@ -270,6 +270,11 @@ export function withPhraseServices(text: string, found: Cue<Service>[], phrases 
 const PROVIDED_FOR_BEFORE = /(?<![\p{L}])für[ \u00a0]+(?:das|die|den|dem)[ \u00a0]+(?:(?:Fachgebiet|Bereich|Abteilung|Team|Fachbereich)[ \u00a0]+)?(?:[\p{L}]+-[ \u00a0]+und[ \u00a0]+)?$/u;
 const PROVIDED = /(?<![\p{L}])zur[ \u00a0]+Verfügung(?![\p{L}])/u;
 
+/** A word for a change of systems ("Software-Umstellung", "System-Update"). */
+const SYSTEM_CHANGE = /(?:umstellung|update|wechsel|migration|einführung|wartung|umzug)$/iu;
+/** A cause before a noun: "wegen einer", "aufgrund der", "infolge eines". */
+const CAUSE_BEFORE = /(?<![\p{L}])(?:wegen|aufgrund|auf[ \u00a0]+Grund|infolge)[ \u00a0]+(?:(?:einer|eines|einem|der|des|dem|den)[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+)?$/iu;
+
 /** Words before an identity document that make it one shown ("mit ihrem Personalausweis", "unter Vorlage eines Reisepasses"). */
 const DOCUMENT_SHOWN_BEFORE = /(?<![\p{L}])(?:mit|unter[ \u00a0]+Vorlage|Vorlage)[ \u00a0]+(?:(?:ihre[mnrs]?|seine[mnrs]?|eine[mnrs]?|de[mnrs]|gültige[mnrs]?|amtliche[mnrs]?|gültig|ein)[ \u00a0]+){0,2}$/u;
 
@@ -316,6 +321,8 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     // "ohne Termin", "nur mit Terminvergabe", "nach vorheriger Terminvereinbarung": the condition of a visit, not
     // the state of appointments (a visit only by appointment restricts the office: annotation guide §4).
     if (s.value === 'appointments' && APPOINTMENT_AS_CONDITION.test(before)) return false;
+    // "wegen einer Software-Umstellung geschlossen": a change of systems given as the cause is an event, not a system down.
+    if (s.value === 'it-systems' && SYSTEM_CHANGE.test(s.span.text) && CAUSE_BEFORE.test(before)) return false;
     // "sich mit ihrem Personalausweis ausweisen", "unter Vorlage des Reisepasses": a document shown, not the service issuing it.
     if (s.value === 'id-documents' && DOCUMENT_SHOWN_BEFORE.test(before)) return false;
     // "Persönliche Termine nur nach Vereinbarung": visits by arrangement, the condition of an office's visits too.

@@ -8,6 +8,17 @@ export interface Clause { start: number; end: number; exception: boolean }
 /** A sentence opening with a subordinate clause of cause or time (not "Seitdem sind …": that adverb opens a main clause). */
 const LEADING_SUBORDINATE = /^[ \u00a0"„]*(?:Weil|Nachdem|Obwohl|Obgleich|Sobald|Solange)(?![\p{L}])/u;
 
+/** Words that open a sentence as a conjunction or as a preposition ("Während die Büros … geöffnet haben," / "Während der Schließung"). */
+const LEADING_AMBIGUOUS = /^[ \u00a0"„]*(?:Während|Wenn|Als|Bevor|Da)(?![\p{L}])/u;
+
+/** "Während die Bürgerbüros normalerweise geöffnet haben, bleibt …": a conjunction, its clause verb-final before the comma. */
+function verbFinalLeading(sentence: string): RegExpExecArray | null {
+  const m = LEADING_AMBIGUOUS.exec(sentence);
+  if (!m) return null;
+  const comma = sentence.indexOf(',', m[0].length);
+  return comma > 0 && /(?<![\p{L}])\p{Ll}+$/u.test(sentence.slice(m[0].length, comma)) ? m : null;
+}
+
 /** A contrast particle without a comma before it ("… konnten aber nicht …"), which may stand inside its clause. */
 const MID_CLAUSE_PARTICLE = /^[ \u00a0]+(?:aber|jedoch|doch|allerdings)$/u;
 
@@ -33,7 +44,7 @@ export function clausesOf(text: string, sentence: Sentence, services: readonly C
     breaks.push(sentence.start + at);
   }
   // "Weil diese Funktion gestört war, ließ die Stadtverwaltung …": a leading subordinate clause ends at its comma.
-  const leading = LEADING_SUBORDINATE.exec(sentenceText);
+  const leading = LEADING_SUBORDINATE.exec(sentenceText) ?? verbFinalLeading(sentenceText);
   if (leading) {
     const comma = sentenceText.indexOf(',', leading[0].length);
     if (comma > 0 && !breaks.includes(sentence.start + comma)) {

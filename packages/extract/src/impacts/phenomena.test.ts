@@ -1171,7 +1171,8 @@ describe('causes and habits', () => {
     expect(impacts('Die Bürgerbüros bleiben am Freitag wegen einer Software-Umstellung geschlossen.')).toEqual(['Werne|citizens-office|outage']);
   });
   it('reads what is "normalerweise" so as no state', () => {
-    expect(impacts('Während die Bürgerbüros am Freitag normalerweise ab 7:30 Uhr geöffnet haben, bleiben sie an diesem Freitag geschlossen.'))
+    expect(impacts('Während die Bürgerbüros am Freitag normalerweise ab 7:30 Uhr geöffnet haben, bleibt das Bürgerbüro an diesem Freitag geschlossen.'))
       .toEqual(['Werne|citizens-office|outage']);
+    expect(impacts('Die Bürgerbüros haben am Freitag normalerweise ab 7:30 Uhr geöffnet.')).toEqual([]);
   });
 });

@@ -407,6 +407,9 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   if ((status === 'outage' || status === 'degraded') && ENDED_UNTIL.test(statement) && PAST_STATE.test(statement)) status = 'restored';
   // "Die Ausländerbehörde ist telefonisch nicht erreichbar": one way to reach an office is out, the office is degraded.
   if (status === 'outage' && OFFICES.has(service.value) && cue && REACHABILITY.test(cue.span.text) && BY_CHANNEL.test(statement) && !IN_PERSON_TOO.test(statement)) status = 'degraded';
+  // "Die Stadtbibliothek bleibt geschlossen, aber die Mitarbeiterinnen nehmen Wünsche per E-Mail entgegen", "Auch wenn das
+  // Standesamt geschlossen ist, sind weiterhin Mitarbeiter telefonisch erreichbar": closed to visitors, served another way.
+  if (status === 'outage' && OFFICES.has(service.value) && OTHERWISE_SERVED.test(scope.sentence.text)) status = 'degraded';
   // An emergency page or number that is up means the regular website or lines are degraded; one that goes down says nothing new.
   if ((service.value === 'website' || service.value === 'phone') && EMERGENCY_PAGE.test(service.span.text)) {
     if (status === 'outage') return;
@@ -463,6 +466,8 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
 }
 
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
+/** A contrast, then another way the office still serves ("aber … per E-Mail", "weiterhin … telefonisch"). */
+const OTHERWISE_SERVED = /(?<![\p{L}])(?:aber|jedoch|doch|dennoch|trotzdem|weiterhin)(?![\p{L}])[^.;!?]{0,80}(?<![\p{L}])(?:telefonisch|per[ \u00a0]+E-?Mail|per[ \u00a0]+Mail|per[ \u00a0]+Telefon|schriftlich|postalisch)(?![\p{L}])/iu;
 /** A status cue that speaks of being on or off the network. */
 const NETWORK_STATE = /(?<![\p{L}])(?:offline|online|(?:vom|am|ans|im)[ \u00a0]+Netz)(?![\p{L}])/iu;
 /** Services also named by a document or thing a person has ("Führerschein", "Reisepass", "Fahrzeug"). */

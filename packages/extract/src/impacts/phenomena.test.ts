@@ -1176,3 +1176,12 @@ describe('causes and habits', () => {
     expect(impacts('Die Bürgerbüros haben am Freitag normalerweise ab 7:30 Uhr geöffnet.')).toEqual([]);
   });
 });
+
+describe('closed to visitors, served another way', () => {
+  it('reads an office closed but still reached by phone or mail as degraded', () => {
+    expect(impacts('Auch in der Stadtbibliothek bleibt die Tür geschlossen, aber die Mitarbeiterinnen nehmen Medienwünsche per E-Mail entgegen.'))
+      .toEqual(['Werne|library|degraded']);
+    expect(impacts('Auch wenn das Standesamt für den Publikumsverkehr geschlossen ist, sind weiterhin Mitarbeiter telefonisch erreichbar.'))
+      .toEqual(['Werne|civil-registry|degraded']);
+  });
+});

@@ -1185,3 +1185,9 @@ describe('closed to visitors, served another way', () => {
       .toEqual(['Werne|civil-registry|degraded']);
   });
 });
+
+describe('a website that works badly', () => {
+  it('reads "läuft sehr schwerfällig" and "stürzt immer wieder ab" as degraded', () => {
+    expect(impacts('Die Website der Stadt läuft sehr schwerfällig, immer wieder stürzt die Internetseite ab.')).toEqual(['Werne|website|degraded']);
+  });
+});

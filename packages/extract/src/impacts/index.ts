@@ -262,7 +262,7 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   if (earlierIncident(sentence.text, input.referenceDate)) return;
   const services = subjects(text, sentence, index, found, scope.documentChannels);
   if (services.length === 0) return;
-  if (channelsOfOfficeBefore(text, input.sentences, index, found, placesIn(places, sentence.start, sentence.end).length > 0, (previous, at) => subjects(
+  if (channelsOfOfficeBefore(text, input.sentences, index, found, placesIn(places, sentence.start, sentence.end).some((p) => !IN_ADDRESS_BEFORE.test(text.slice(Math.max(0, p.mention.span.start - 6), p.mention.span.start))), (previous, at) => subjects(
     text, previous, at, scope.allServices.filter((s) => s.span.start >= previous.start && s.span.end <= previous.end), scope.documentChannels,
   ))) return;
   let statuses = statusCues(text, sentence, services, cues);
@@ -466,6 +466,8 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
 }
 
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
+/** Just before a place named inside a web or mail address ("fahrerlaubnis@landkreis-landshut.de"). */
+const IN_ADDRESS_BEFORE = /(?:@|www\.|\[at\]|:\/\/)$/u;
 /** A contrast, then another way the office still serves ("aber … per E-Mail", "weiterhin … telefonisch"). */
 const OTHERWISE_SERVED = /(?<![\p{L}])(?:aber|jedoch|doch|dennoch|trotzdem|weiterhin)(?![\p{L}])[^.;!?]{0,80}(?<![\p{L}])(?:telefonisch|per[ \u00a0]+E-?Mail|per[ \u00a0]+Mail|per[ \u00a0]+Telefon|schriftlich|postalisch)(?![\p{L}])/iu;
 /** A status cue that speaks of being on or off the network. */

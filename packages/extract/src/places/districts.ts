@@ -153,7 +153,7 @@ function districtPrefix(resources: Resources, run: string): { written: string; e
 export interface DistrictOptions {
   readonly hints: PlaceHints;
   /** Kreise found elsewhere (capitals datelines: "LKR. RHÖN-GRABFELD"). */
-  readonly extra?: readonly { start: number; end: number; entries: readonly DistrictEntry[] }[];
+  readonly extra?: readonly { start: number; end: number; entries: readonly DistrictEntry[]; address?: boolean }[];
 }
 
 /**
@@ -212,7 +212,8 @@ export function extractDistricts(resources: Resources, scan: Scan, blocked: read
   if (options.extra) for (const f of options.extra) found.push(f);
   const out: District[] = [];
   for (const f of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (overlapsAny(f, blocked) || out.some((o) => o.span.start < f.end && f.start < o.span.end)) continue;
+    // A Kreis's own mail address is a contact and still names it (see `addresses.ts`).
+    if ((!('address' in f) && overlapsAny(f, blocked)) || out.some((o) => o.span.start < f.end && f.start < o.span.end)) continue;
     const resolved = resolveDistrict(f.entries, options.hints);
     if (!resolved) continue;
     const d = resolved.entry;

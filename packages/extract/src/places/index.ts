@@ -2,6 +2,7 @@ import type { District, Municipality } from '@lagebild/schema';
 import type { Resources } from '../resources.js';
 import type { Scan } from '../lexicon.js';
 import { spanOf } from '../text/spans.js';
+import { addressKreise } from './addresses.js';
 import { upperDatelines } from './datelines.js';
 import { residentMentions } from './demonyms.js';
 import { extractDistricts } from './districts.js';
@@ -44,7 +45,8 @@ export function extractPlaces(resources: Resources, scan: Scan, options: PlaceOp
   }
   const hints: PlaceHints = { jurisdiction: options.jurisdiction, agencies: options.agencyJurisdictions, places: [], anchors };
   const upper = upperDatelines(resources, scan.tokens.text);
-  const districts = extractDistricts(resources, scan, options.blocked, { hints, extra: upper.kreise });
+  const addressed = addressKreise(resources, scan.tokens.text);
+  const districts = extractDistricts(resources, scan, options.blocked, { hints, extra: addressed.length > 0 ? [...upper.kreise, ...addressed] : upper.kreise });
   // Asked only when a name is one of Berlin's localities.
   let berlinKnown: boolean | undefined;
   const berlin = (): boolean => (berlinKnown ??= options.jurisdiction.some((j) => j.startsWith('11')) || namesBerlin(scan));

@@ -392,3 +392,15 @@ describe('a name that is also a word, first in a list of places', () => {
     expect(names('Sie handeln in Waren aller Art.')).toEqual([]);
   });
 });
+
+describe('a Kreis named by its own web or mail address', () => {
+  it('reads the domain of the Kreis as a district mention', () => {
+    expect(districts('Infos auf der Homepage der Kreisverwaltung (www.hochtaunuskreis.de).').map((d) => [d.text, d.name]))
+      .toEqual([['hochtaunuskreis', 'Hochtaunuskreis']]);
+    expect(districts('Anfragen an bis[at]hochtaunuskreis[dot]de.').map((d) => d.name)).toEqual(['Hochtaunuskreis']);
+    expect(districts('Anfragen an fahrerlaubnis@landkreis-landshut.de.').map((d) => d.name)).toEqual(['Landkreis Landshut']);
+  });
+  it('reads no Kreis from a city\'s domain or an abbreviation', () => {
+    expect(districts('Mehr unter www.landshut.de und www.lra-sm.de.')).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import type { DistrictEntry } from '@lagebild/gazetteer';
+import { derived, type Resources } from '../resources.js';
+
+/** A Kreis named by the domain of a web or mail address in the text ("www.hochtaunuskreis.de", "info@kreis-soest.de"). */
+export interface AddressKreis { readonly start: number; readonly end: number; readonly entries: readonly DistrictEntry[]; readonly address: true }
+
+/** A German domain after "www.", "://", "@" or "[at]", and the label before ".de"/"[dot]de"; the label is the group. */
+const DOMAIN = /(?:www\.|:\/\/|@|\[at\])([a-z0-9äöüß-]{4,40})(?:\.|\[dot\])de(?![a-z0-9-])/giu;
+
+/** Letters of a name or domain label only, umlauts spelled out: "Landkreis Märkisch-Oderland" → "landkreismaerkischoderland". */
+function compact(name: string): string {
+  return name.toLowerCase().replace(/ä/gu, 'ae').replace(/ö/gu, 'oe').replace(/ü/gu, 'ue').replace(/ß/gu, 'ss').replace(/[^a-z0-9]/gu, '');
+}
+
+/**
+ * Districts by every compact form a Kreis's own domain takes: its name as releases write it ("kreissoest"), its
+ * official name where that has the Kreis in it ("hochtaunuskreis", "ennepe-ruhr-kreis"), and "kreis"/"landkreis"
+ * before the official name ("landkreislandshut"). Kreisfreie Städte are left out: their domain is the city's.
+ */
+function domainIndex(resources: Resources): ReadonlyMap<string, readonly DistrictEntry[]> {
+  return derived(resources, 'places/district-domains', ({ gazetteer }) => {
+    const index = new Map<string, DistrictEntry[]>();
+    const add = (key: string, d: DistrictEntry): void => {
+      const list = index.get(key) ?? [];
+      if (!list.includes(d)) list.push(d);
+      index.set(key, list);
+    };
+    for (const d of gazetteer.districts) {
+      if (d.type !== 'Kreis' && d.type !== 'Landkreis') continue;
+      add(compact(d.name), d);
+      if (/kreis/iu.test(d.officialName)) add(compact(d.officialName), d);
+      add(`kreis${compact(d.officialName)}`, d);
+      add(`landkreis${compact(d.officialName)}`, d);
+    }
+    return index;
+  });
+}
+
+/**
+ * Kreise named only by the domain of an address ("auf der Homepage der Kreisverwaltung (www.hochtaunuskreis.de)"):
+ * the realtrain gold lists such a Kreis as a district mention (its GUIDE-ALIGNMENT N1), and the text names the body
+ * that runs the services it reports on. A domain that is no Kreis's whole name gives nothing ("lra-sm.de").
+ */
+export function addressKreise(resources: Resources, text: string): AddressKreis[] {
+  if (!text.includes('.de') && !text.includes('[dot]de')) return [];
+  const index = domainIndex(resources);
+  const out: AddressKreis[] = [];
+  DOMAIN.lastIndex = 0;
+  for (let m = DOMAIN.exec(text); m; m = DOMAIN.exec(text)) {
+    const entries = index.get(compact(m[1]!));
+    if (!entries) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push({ start, end: start + m[1]!.length, entries, address: true });
+  }
+  return out;
+}

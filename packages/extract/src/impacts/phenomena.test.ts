@@ -1191,3 +1191,14 @@ describe('a website that works badly', () => {
     expect(impacts('Die Website der Stadt läuft sehr schwerfällig, immer wieder stürzt die Internetseite ab.')).toEqual(['Werne|website|degraded']);
   });
 });
+
+describe('what a closure extends to and leaves out', () => {
+  it('carries the state over "Dies gilt insbesondere auch für …"', () => {
+    expect(impacts('Das Rathaus ist am Montag geschlossen. Dies gilt insbesondere auch für das Bürgercenter und die Zulassungsstelle.'))
+      .toEqual(['Werne|administration|outage', 'Werne|citizens-office|outage', 'Werne|vehicle-registration|outage']);
+  });
+  it('reads "Ausgenommen von der Schließung sind …" as open', () => {
+    expect(impacts('Das Rathaus ist am Montag geschlossen. Ausgenommen von der Schließung sind das Projektbüro und die Stadtbibliothek.'))
+      .toEqual(['Werne|administration|outage', 'Werne|library|operational']);
+  });
+});

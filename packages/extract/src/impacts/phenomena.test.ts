@@ -1202,3 +1202,19 @@ describe('what a closure extends to and leaves out', () => {
       .toEqual(['Werne|administration|outage', 'Werne|library|operational']);
   });
 });
+
+describe('"Schloss", the building', () => {
+  it('reads "im Schloss" as a place, not the verb', () => {
+    expect(impacts('Das Bürgerbüro ist im Schloss erreichbar.')).toEqual(['Werne|citizens-office|operational']);
+    expect(impacts('Die Stadt schloss das Bürgerbüro am Montag.')).toEqual(['Werne|citizens-office|outage']);
+  });
+});
+
+describe('working again from a day on', () => {
+  it('reads a working state from a named day after a closure as restored, a time of day not', () => {
+    expect(impacts('Das Bürgerbüro ist ab Montag geschlossen. Ab Freitag, 12. Mai, ist das Bürgerbüro im Schloss erreichbar.'))
+      .toEqual(['Werne|citizens-office|outage', 'Werne|citizens-office|restored']);
+    expect(impacts('Das Bürgerbüro ist am Montag geschlossen. Das Bürgerbüro ist am Dienstag ab 8 Uhr erreichbar.'))
+      .toEqual(['Werne|citizens-office|outage', 'Werne|citizens-office|operational']);
+  });
+});

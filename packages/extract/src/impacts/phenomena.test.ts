@@ -1218,3 +1218,10 @@ describe('working again from a day on', () => {
       .toEqual(['Werne|citizens-office|outage', 'Werne|citizens-office|operational']);
   });
 });
+
+describe('a branch named before its office', () => {
+  it('reads "die Schließung der Außenstelle des Bürgerbüros des Landratsamtes in Sebnitz" as the Kreis\'s office degraded', () => {
+    expect(impacts('Die Schließung der Außenstelle des Bürgerbüros des Landratsamtes in Sebnitz muss um eine Woche verlängert werden.', { jurisdiction: '14628', sourceKind: 'district' }))
+      .toEqual(['Landkreis Sächsische Schweiz-Osterzgebirge|citizens-office|degraded']);
+  });
+});

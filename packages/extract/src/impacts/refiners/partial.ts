@@ -52,6 +52,8 @@ export function branchClosed(text: string, service: Cue<Service>, status: Servic
   if (status !== 'outage' || !BRANCHED_OFFICES.has(service.value)) return status;
   // "die Stadtteilbücherei in Heidingsfeld", "die Außenstelle der Zulassungsstelle": a branch by its very name.
   if (BRANCH_NAME.test(service.span.text)) return 'degraded';
+  // "die Schließung der Außenstelle des Bürgerbüros": a branch named before the office.
+  if (BRANCH_OF_BEFORE.test(text.slice(Math.max(0, service.span.start - 30), service.span.start))) return 'degraded';
   const after = text.slice(service.span.end, service.span.end + 60);
   if (BRANCHES_IN_QUARTERS.test(after)) return 'degraded';
   // "Die Kfz-Zulassungsstelle in Usingen ist geschlossen, Fahrzeuge können weiter in Bad Homburg zugelassen werden."
@@ -73,6 +75,9 @@ export function kreisSiteAt(text: string, service: Cue<Service>): number {
   return m ? service.span.end + m[0].length - m[1]!.length : -1;
 }
 const KREIS_SITE_AFTER = /^(?:[ \u00a0]+(?:des|der)[ \u00a0]+(?:Land)?[Kk]reis\p{L}*(?:[ \u00a0]+\p{Lu}[\p{L}-]*)?|[ \u00a0]+des[ \u00a0]+\p{Lu}[\p{L}-]*kreises)?(?:[ \u00a0]+(?:in|an)[ \u00a0]+der[ \u00a0]+[^,.;:!?()]{1,40}?)?[ \u00a0]+in[ \u00a0]+(\p{Lu}[\p{L}-]+)(?![\p{L}-]|[ \u00a0]*(?:,|und|sowie|oder)[ \u00a0]+(?:in[ \u00a0]+)?\p{Lu})/u;
+
+/** A branch named before the office it belongs to: "der Außenstelle des", "die Nebenstellen der". */
+const BRANCH_OF_BEFORE = /(?<![\p{L}])(?:Außenstelle|Außenstellen|Nebenstelle|Nebenstellen|Zweigstelle|Zweigstellen|Filiale)[ \u00a0]+(?:des|der)[ \u00a0]+$/u;
 
 /** An office named by the town it stands in ("Zulassungsstelle in Usingen"). */
 const IN_TOWN_AFTER = /^[ \u00a0]+in[ \u00a0]+\p{Lu}/u;

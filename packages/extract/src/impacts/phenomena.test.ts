@@ -1073,12 +1073,12 @@ describe('a possibility at the start of a sentence', () => {
   });
 });
 
-describe('"betroffen" after a firm outage of the same service', () => {
+describe('"betroffen" beside a firm outage of the same service', () => {
   it('restates the outage and gives no second, weaker state', () => {
     expect(impacts('Die gesamte Telefonanlage der Stadtverwaltung ist ausgefallen – betroffen sind auch die Rufnummern der Feuerwehr.'))
       .toEqual(['Werne|phone|outage']);
   });
-  it('stays where it restricts, or comes first as the whole the outage is part of', () => {
+  it('stays where it restricts', () => {
     expect(impacts('Die Telefonanlage ist ausgefallen. Betroffen sind nur teilweise die Rufnummern der Feuerwehr.'))
       .toEqual(['Werne|phone|outage', 'Werne|phone|degraded']);
   });

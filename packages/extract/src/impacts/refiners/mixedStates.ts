@@ -48,14 +48,13 @@ export function mergeMixedStates(impacts: readonly ServiceImpact[], text = ''): 
     if (restricted.get(keyOf(o))?.some((d) => Math.abs(d.span.start - o.span.start) <= NEAR
       && (qualifies(text, o, d) || (BRANCH_NAME.test(o.span.text) && BRANCH_NAME.test(d.span.text))))) dropped.add(o);
   }
-  // "Die Telefonanlage ist ausgefallen – betroffen sind auch die Rufnummern …": "betroffen" after a firm outage of the
-  // same service restates it, no second, weaker state. Before one, it may be the whole of which the outage is a part
-  // ("Betroffen waren die Zulassungsstellen. Meschede musste komplett geschlossen werden").
+  // "Die Telefonanlage ist ausgefallen – betroffen sind auch die Rufnummern …": "betroffen" beside a firm outage of the
+  // same service restates it, no second, weaker state.
   const outages = impacts.filter((i) => i.status === 'outage' && !dropped.has(i) && !degraded.has(i));
   if (outages.length > 0) {
     for (const i of impacts) {
       if (i.status !== 'degraded' || dropped.has(i) || !affectedOnly(i.span.text)) continue;
-      if (outages.some((o) => keyOf(o) === keyOf(i) && o.span.start < i.span.start && i.span.start - o.span.start <= NEAR)) dropped.add(i);
+      if (outages.some((o) => keyOf(o) === keyOf(i) && Math.abs(i.span.start - o.span.start) <= NEAR)) dropped.add(i);
     }
   }
   const out: ServiceImpact[] = [];

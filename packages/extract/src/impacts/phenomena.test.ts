@@ -1225,3 +1225,9 @@ describe('a branch named before its office', () => {
       .toEqual(['Landkreis Sächsische Schweiz-Osterzgebirge|citizens-office|degraded']);
   });
 });
+
+describe('"In diesem Fall"', () => {
+  it('reads what holds "in diesem Fall" as a condition, no state', () => {
+    expect(impacts('„In diesem Fall sind dann auch kurzfristig Termine für eine Onlinebuchung verfügbar.“')).toEqual([]);
+  });
+});

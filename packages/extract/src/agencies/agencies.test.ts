@@ -161,6 +161,9 @@ describe('bodies as real releases write them', () => {
   it('reads a Kreispolizeibehörde with its Kreis in the genitive', () => {
     expect(names('darunter die Kreispolizeibehörde des Rhein-Erft-Kreises mit mehr als 100 Beamten')).toEqual(['Kreispolizeibehörde Rhein-Erft-Kreis']);
   });
+  it('reads a unit named after a town merged into a municipality ("Bundespolizeiinspektion Berggießhübel")', () => {
+    expect(names('In Zusammenarbeit mit der Bundespolizeiinspektion Berggießhübel führten die Beamten Kontrollen durch.')).toEqual(['Bundespolizeiinspektion Berggießhübel']);
+  });
   it('reads a Polizeipräsidium by its seat ("des Polizeipräsidiums in Potsdam")', () => {
     expect(names('sagte eine Sprecherin des Polizeipräsidiums in Potsdam.')).toEqual(['Polizeipräsidium Land Brandenburg']);
   });

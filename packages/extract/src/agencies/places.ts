@@ -49,10 +49,25 @@ export function isPlace(resources: Resources, place: string): boolean {
   if (known === undefined) {
     const g = resources.gazetteer;
     known = g.findMunicipalities(place).length > 0 || g.findDistricts(place).length > 0 || POLICE_REGIONS.has(place)
-      || g.findDistricts(`${place}kreis`).length > 0 || g.findDistricts(`${place}-Kreis`).length > 0;
+      || g.findDistricts(`${place}kreis`).length > 0 || g.findDistricts(`${place}-Kreis`).length > 0 || mergedTownParts(resources).has(place);
     if (cache.size < 50000) cache.set(place, known);
   }
   return known;
+}
+
+/**
+ * The towns merged into one municipality by their own names ("Berggießhübel" of Bad Gottleuba-Berggießhübel, "Wolfen"
+ * of Bitterfeld-Wolfen): a police unit keeps the name of its town ("Bundespolizeiinspektion Berggießhübel").
+ */
+function mergedTownParts(resources: Resources): ReadonlySet<string> {
+  return derived(resources, 'agencies/merged-town-parts', ({ gazetteer }) => {
+    const parts = new Set<string>();
+    for (const m of gazetteer.municipalities) {
+      if (!m.name.includes('-')) continue;
+      for (const part of m.name.split('-')) if (/^\p{Lu}\p{Ll}{3,}(?: \p{Lu}\p{Ll}+)?$/u.test(part)) parts.add(part);
+    }
+    return parts;
+  });
 }
 
 /** Whether `candidate` names the place of a body of `designator`; `known` when the registry has it. */

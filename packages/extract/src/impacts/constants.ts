@@ -295,9 +295,9 @@ export const NOT_PUBLIC_BEFORE = /(?<![\p{L}])(?:interne|internen|interner|inter
 
 /**
  * Services that a Kreis runs for its towns: in a text about the Kreis, "die Zulassungsstelle in Soest"
- * is the Kreis Soest's office, so the impact belongs to the district.
+ * is the Kreis Soest's office, so the impact belongs to the district; so is its Ausländerbehörde.
  */
-export const DISTRICT_SERVICES: ReadonlySet<string> = new Set(['vehicle-registration', 'drivers-licence']);
+export const DISTRICT_SERVICES: ReadonlySet<string> = new Set(['vehicle-registration', 'drivers-licence', 'foreigners-office']);
 
 /** Base confidence of an impact and its discounts. */
 export const CONFIDENCE = {

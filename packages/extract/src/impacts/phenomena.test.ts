@@ -1231,3 +1231,10 @@ describe('"In diesem Fall"', () => {
     expect(impacts('„In diesem Fall sind dann auch kurzfristig Termine für eine Onlinebuchung verfügbar.“')).toEqual([]);
   });
 });
+
+describe('a Kreis\'s Ausländerbehörde', () => {
+  it('gives the Ausländerbehörde in a text about the Kreis administration to the Kreis', () => {
+    expect(impacts('Gifhorn. Still ruht die Kreisverwaltung. Betroffen waren auch das Straßenverkehrsamt und die Ausländerbehörde.', { sourceKind: 'news' }))
+      .toEqual(['Landkreis Gifhorn|vehicle-registration|degraded', 'Landkreis Gifhorn|foreigners-office|degraded']);
+  });
+});

@@ -1238,3 +1238,10 @@ describe('a Kreis\'s Ausländerbehörde', () => {
       .toEqual(['Landkreis Gifhorn|vehicle-registration|degraded', 'Landkreis Gifhorn|foreigners-office|degraded']);
   });
 });
+
+describe('"gegeben"', () => {
+  it('reads "ist gegeben" as working, "hatte es Kritik gegeben" as nothing', () => {
+    expect(impacts('Die telefonische Erreichbarkeit des Bürgerbüros ist weiterhin gegeben.')).toEqual(['Werne|citizens-office|operational']);
+    expect(impacts('Zuletzt hatte es nur noch wenig Kritik am Bürgerbüro gegeben.')).toEqual([]);
+  });
+});

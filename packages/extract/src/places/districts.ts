@@ -119,6 +119,9 @@ function districtIndex(resources: Resources): DistrictIndex {
       // "Landkreis Rheingau-Taunus", "Kreis Rhein-Sieg" for the "…-Kreis" of the official name.
       const stem = STEM_OF_KREIS.exec(d.officialName)?.[1];
       if (stem) addLoose(stem, d);
+      // "Kreis Neuss" for the Rhein-Kreis Neuss, "Kreis Lauenburg" for the Kreis Herzogtum Lauenburg.
+      const tail = /^(?:Rhein-Kreis|Herzogtum)[ \u00a0]+(\p{Lu}[\p{L}-]+)$/u.exec(d.officialName)?.[1];
+      if (tail) addLoose(tail, d);
     }
     return { bareByFirstWord, byLooseKey };
   });

@@ -404,3 +404,11 @@ describe('a Kreis named by its own web or mail address', () => {
     expect(districts('Mehr unter www.landshut.de und www.lra-sm.de.')).toEqual([]);
   });
 });
+
+describe('a Kreis by the short name news gives it', () => {
+  it('reads "Neuss" in a list of Kreise as the Rhein-Kreis Neuss, "Kreis Lauenburg" as Herzogtum Lauenburg', () => {
+    expect(districts('Betroffen waren die Kreise Kleve, Viersen, Wesel, Neuss.').map((d) => d.name))
+      .toEqual(['Kreis Kleve', 'Kreis Viersen', 'Kreis Wesel', 'Rhein-Kreis Neuss']);
+    expect(districts('Der Kreis Lauenburg meldet eine Störung.').map((d) => d.name)).toEqual(['Kreis Herzogtum Lauenburg']);
+  });
+});

@@ -1245,3 +1245,9 @@ describe('"gegeben"', () => {
     expect(impacts('Zuletzt hatte es nur noch wenig Kritik am Bürgerbüro gegeben.')).toEqual([]);
   });
 });
+
+describe('"immer wieder" closed', () => {
+  it('reads an office closed again and again as degraded', () => {
+    expect(impacts('Wegen krankheitsbedingter Ausfälle ist das Standesamt seit März immer wieder geschlossen gewesen.')).toEqual(['Werne|civil-registry|degraded']);
+  });
+});

@@ -295,9 +295,10 @@ export const NOT_PUBLIC_BEFORE = /(?<![\p{L}])(?:interne|internen|interner|inter
 
 /**
  * Services that a Kreis runs for its towns: in a text about the Kreis, "die Zulassungsstelle in Soest"
- * is the Kreis Soest's office, so the impact belongs to the district; so is its Ausländerbehörde.
+ * is the Kreis Soest's office, so the impact belongs to the district. Not the Ausländerbehörde: a large town runs
+ * its own (Lünen's in the founding case), so it stays with the place the text gives it.
  */
-export const DISTRICT_SERVICES: ReadonlySet<string> = new Set(['vehicle-registration', 'drivers-licence', 'foreigners-office']);
+export const DISTRICT_SERVICES: ReadonlySet<string> = new Set(['vehicle-registration', 'drivers-licence']);
 
 /** Base confidence of an impact and its discounts. */
 export const CONFIDENCE = {

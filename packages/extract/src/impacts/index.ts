@@ -374,6 +374,9 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   // "Termine wurden abgesagt", "Termine mussten neu vereinbart werden": booked appointments called off are what a
   // closure did to visitors, not the state of appointments (booking may work all along).
   if (service.value === 'appointments' && CALLED_OFF.test(scope.clauseText)) return;
+  // Appointments as a service are their booking (guide §4: "Terminvergabe", "Online-Terminbuchung"); booked
+  // appointments kept, moved or possible ("Termine vor Ort sind möglich") tell how visits go, not how booking works.
+  if (service.value === 'appointments' && !BOOKING.test(scope.clauseText)) return;
   // "Die Stadtverwaltung kann keine E-Mails empfangen", "… kann keine Fahrzeuge zulassen": the narrower service inside the
   // statement is what it is about (guide §4: administration only where the statement names no narrower service).
   if (service.value === 'administration' && cue && scope.services.some((v) => v.value !== 'administration'
@@ -466,6 +469,8 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
 }
 
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
+/** Words of booking an appointment. */
+const BOOKING = /(?:vergabe|vergibt|vergab|vergeben|buchung|vereinbar|reservier|buchbar|gebucht|buchen|terminportal|terminsystem)/iu;
 /** Just before a place named inside a web or mail address ("fahrerlaubnis@landkreis-landshut.de"). */
 const IN_ADDRESS_BEFORE = /(?:@|www\.|\[at\]|:\/\/)$/u;
 /** A contrast, then another way the office still serves ("aber … per E-Mail", "weiterhin … telefonisch"). */

@@ -1232,13 +1232,6 @@ describe('"In diesem Fall"', () => {
   });
 });
 
-describe('a Kreis\'s Ausländerbehörde', () => {
-  it('gives the Ausländerbehörde in a text about the Kreis administration to the Kreis', () => {
-    expect(impacts('Gifhorn. Still ruht die Kreisverwaltung. Betroffen waren auch das Straßenverkehrsamt und die Ausländerbehörde.', { sourceKind: 'news' }))
-      .toEqual(['Landkreis Gifhorn|vehicle-registration|degraded', 'Landkreis Gifhorn|foreigners-office|degraded']);
-  });
-});
-
 describe('"gegeben"', () => {
   it('reads "ist gegeben" as working, "hatte es Kritik gegeben" as nothing', () => {
     expect(impacts('Die telefonische Erreichbarkeit des Bürgerbüros ist weiterhin gegeben.')).toEqual(['Werne|citizens-office|operational']);
@@ -1249,5 +1242,14 @@ describe('"gegeben"', () => {
 describe('"immer wieder" closed', () => {
   it('reads an office closed again and again as degraded', () => {
     expect(impacts('Wegen krankheitsbedingter Ausfälle ist das Standesamt seit März immer wieder geschlossen gewesen.')).toEqual(['Werne|civil-registry|degraded']);
+  });
+});
+
+describe('appointments as their booking', () => {
+  it('reads the booking of appointments as the service, booked appointments kept or possible as none', () => {
+    expect(impacts('Die Online-Terminvergabe ist noch nicht wieder freigeschaltet.')).toEqual(['Werne|appointments|outage']);
+    expect(impacts('Termine werden derzeit ausschließlich telefonisch vergeben.')).toEqual(['Werne|appointments|degraded']);
+    expect(impacts('Termine vor Ort sind möglich, aber in ungeheizten Büros.')).toEqual([]);
+    expect(impacts('Bereits vereinbarte Termine werden eingehalten.')).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ import { channelsOfOfficeBefore } from './refiners/officeChannels.js';
 import { bodyAsSubject, contrastedPlaceFor, namesBody, pronounFor } from './references.js';
 import { boundedSentences } from './sentences.js';
 import { branchClosed, kreisSiteAt, partialAdministration, partialClause, partialRestoration } from './refiners/partial.js';
-import { partOfDayStatus } from './refiners/partOfDay.js';
+import { openWindowStatus, partOfDayStatus } from './refiners/partOfDay.js';
 
 /** A document's text with the mentions impacts are built from. */
 export interface ImpactInput {
@@ -187,7 +187,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
     impactsOfSentence(scope, sentence, index, found);
   }
   const merged = mergeMixedStates(reopenings(text, scope.out), text);
-  return scope.sites.size === 0 ? merged : merged.map((i) => (i.status === 'outage' && scope.sites.has(i) ? { ...i, status: 'degraded' } : i));
+  return merged.map((i) => (i.status === 'outage' && scope.sites.has(i) ? { ...i, status: 'degraded' } : openWindowStatus(text, i)));
 }
 
 const exceptedBefore = endsWithMatch(EXCEPTED_BEFORE);

@@ -1253,3 +1253,11 @@ describe('appointments as their booking', () => {
     expect(impacts('Bereits vereinbarte Termine werden eingehalten.')).toEqual([]);
   });
 });
+
+describe('open for a window of the day', () => {
+  it('reads an opening for a few hours as degraded, usual hours as working', () => {
+    expect(impacts('Die Bibliothek wird am Freitag erst ab 13 Uhr geöffnet.')).toEqual(['Werne|library|degraded']);
+    expect(impacts('Die Zulassungsstelle ist am Freitag jeweils von 7:30 Uhr bis 11:00 Uhr geöffnet.')).toEqual(['Werne|vehicle-registration|degraded']);
+    expect(impacts('Das Bürgerbüro ist wie gewohnt von 8 bis 16 Uhr geöffnet.')).toEqual(['Werne|citizens-office|operational']);
+  });
+});

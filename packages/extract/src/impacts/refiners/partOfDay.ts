@@ -1,4 +1,4 @@
-import type { ServiceStatus } from '@lagebild/schema';
+import type { ServiceImpact, ServiceStatus } from '@lagebild/schema';
 import { PART_OF_DAY, WHOLE_DAY } from '../constants.js';
 
 /**
@@ -9,3 +9,31 @@ export function partOfDayStatus(clause: string, status: ServiceStatus): ServiceS
   if (status !== 'outage') return status;
   return PART_OF_DAY.test(clause) && !WHOLE_DAY.test(clause) ? 'degraded' : status;
 }
+
+/**
+ * Open only for a window of the day ("Die Bibliothek wird Freitag ab 13 Uhr geöffnet", "jeweils von 7:30 Uhr bis 11:00
+ * Uhr geöffnet") is shorter hours, degraded, unless said to be the usual ones; decided after open and closed
+ * statements of one service are merged (see `mergeMixedStates`).
+ */
+export function openWindowStatus(text: string, impact: ServiceImpact): ServiceImpact {
+  if (impact.status !== 'operational') return impact;
+  const statement = text.slice(Math.max(0, impact.span.start - 40), Math.min(text.length, impact.span.end + 40));
+  return OPEN_WINDOW.test(statement) && !USUAL_HOURS.test(statement) ? { ...impact, status: 'degraded' } : impact;
+}
+
+/** An opening for a window of clock time: "ab 13 Uhr geöffnet", "von 7:30 Uhr bis 11:00 Uhr geöffnet"; the groups are the hours. */
+const OPEN_WINDOW_AT = /(?<![\p{L}])(ab|bis|von)[ \u00a0]+(\d{1,2})(?:[:.]\d{2})?[ \u00a0]*(?:Uhr[ \u00a0]+)?(?:(?:bis|-|–)[ \u00a0]*(\d{1,2})(?:[:.]\d{2})?[ \u00a0]*Uhr[ \u00a0]+)?(?:[\p{L}]+[ \u00a0]+){0,2}(?:geöffnet|erreichbar|offen)(?![\p{L}])/u;
+const OPEN_WINDOW = { test: (s: string): boolean => shortWindow(OPEN_WINDOW_AT.exec(s)) };
+
+/** A window that leaves out much of an office day: opening at 10 or later, closing by 14, or five hours or fewer. */
+function shortWindow(m: RegExpExecArray | null): boolean {
+  if (!m) return false;
+  const from = Number(m[2]);
+  const to = m[3] === undefined ? undefined : Number(m[3]);
+  if (m[1] === 'ab') return from >= 10;
+  if (m[1] === 'bis') return from <= 14;
+  return to !== undefined ? to - from <= 5 : from >= 10;
+}
+
+/** Words that make a window the usual opening hours. */
+const USUAL_HOURS = /(?<![\p{L}])(?:wie[ \u00a0]+gewohnt|gewohnten|regulären|üblichen|normalen|wie[ \u00a0]+immer|regulär)(?![\p{L}])/iu;

@@ -455,14 +455,12 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
       || (scope.text.kreisRuns && BUILDING_SERVICES.has(service.value) && !TOWN_BODY.test(scope.sentence.text) && places.some((p) => p.kind === 'district' && target.kind === 'municipality' && p.mention.ags === target.mention.district.ags)));
     if (!place) continue;
     if (endedOutage) addImpact(scope, place, service.value, 'outage', start, end, confidence);
-    addImpact(scope, place, service.value, status, start, end, confidence);
+    const stated = addImpact(scope, place, service.value, status, start, end, confidence);
     // One of the Kreis's sites closed: degraded, decided once the states of the text are merged (see impactsOf).
-    if (status === 'outage' && place.kind === 'district') {
+    if (stated && status === 'outage' && place.kind === 'district') {
       const site = kreisSiteAt(text, service);
-      const last = scope.text.out[scope.text.out.length - 1];
-      if (site >= 0 && last?.service === service.value && last.status === 'outage'
-        // The seat outside the Kreis ("Zulassungsstelle in Ludwigshafen" of the Rhein-Pfalz-Kreis) is its one office.
-        && !input.municipalities.some((m) => m.span.start === site && m.district.ags !== place.mention.ags)) scope.text.sites.add(last);
+      // The seat outside the Kreis ("Zulassungsstelle in Ludwigshafen" of the Rhein-Pfalz-Kreis) is its one office.
+      if (site >= 0 && !input.municipalities.some((m) => m.span.start === site && m.district.ags !== place.mention.ags)) scope.text.sites.add(stated);
     }
     if (thenRestored) addImpact(scope, place, service.value, 'restored', start, thenRestored.span.end, confidence);
   }
@@ -594,17 +592,21 @@ function helps(text: string, sentence: Sentence, place: Place): boolean {
 }
 
 /** Adds one impact unless the text has already said the same of the same place. */
-function addImpact(scope: ClauseScope, place: Place, service: Service, status: ServiceStatus, start: number, end: number, confidence: number): void {
-  pushImpact(scope.text, place.kind, place.mention, service, status, start, end, scope.when, confidence);
+/** Adds one impact (see {@link pushImpact}); the impact added, or the one that said the same before. */
+function addImpact(scope: ClauseScope, place: Place, service: Service, status: ServiceStatus, start: number, end: number, confidence: number): ServiceImpact | undefined {
+  return pushImpact(scope.text, place.kind, place.mention, service, status, start, end, scope.when, confidence);
 }
 
-/** Adds one impact of a place unless the text has already said the same of it on the same day. */
+/** Adds one impact of a place unless the text has already said the same of it on the same day; returns the impact that says it. */
 function pushImpact(
   scope: TextScope, kind: Place['kind'], place: { ags: string; name: string }, service: Service, status: ServiceStatus,
   start: number, end: number, when: ImpactTime, confidence: number,
-): void {
+): ServiceImpact | undefined {
   const key = `${place.ags}|${service}|${status}|${when.asOf}`;
-  if (scope.seen.has(key)) return;
+  // Said before: that statement stands for this one too.
+  if (scope.seen.has(key)) {
+    return scope.out.find((i) => (i.municipality ?? i.district)?.ags === place.ags && i.service === service && i.status === status && i.asOf === when.asOf);
+  }
   scope.seen.add(key);
   // Built field by field in the schema's order (spreads of small objects cost a copy each).
   const ref = { ags: place.ags, name: place.name };
@@ -616,6 +618,7 @@ function pushImpact(
   if (when.until) impact.until = when.until;
   impact.confidence = confidence;
   scope.out.push(impact as ServiceImpact);
+  return impact as ServiceImpact;
 }
 
 /**

@@ -456,7 +456,8 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
     if (!place) continue;
     if (endedOutage) addImpact(scope, place, service.value, 'outage', start, end, confidence);
     const stated = addImpact(scope, place, service.value, status, start, end, confidence);
-    // One of the Kreis's sites closed: degraded, decided once the states of the text are merged (see impactsOf).
+    // One of the Kreis's sites closed: degraded, decided once the states of the text are merged (see impactsOf); only
+    // where this statement is the one that says it (an earlier "Das Straßenverkehrsamt bleibt geschlossen" stands).
     if (stated && status === 'outage' && place.kind === 'district') {
       const site = kreisSiteAt(text, service);
       // The seat outside the Kreis ("Zulassungsstelle in Ludwigshafen" of the Rhein-Pfalz-Kreis) is its one office.
@@ -592,21 +593,18 @@ function helps(text: string, sentence: Sentence, place: Place): boolean {
 }
 
 /** Adds one impact unless the text has already said the same of the same place. */
-/** Adds one impact (see {@link pushImpact}); the impact added, or the one that said the same before. */
+/** Adds one impact (see {@link pushImpact}); the impact added, or undefined where the text had said the same before. */
 function addImpact(scope: ClauseScope, place: Place, service: Service, status: ServiceStatus, start: number, end: number, confidence: number): ServiceImpact | undefined {
   return pushImpact(scope.text, place.kind, place.mention, service, status, start, end, scope.when, confidence);
 }
 
-/** Adds one impact of a place unless the text has already said the same of it on the same day; returns the impact that says it. */
+/** Adds one impact of a place unless the text has already said the same of it on the same day; returns it when added. */
 function pushImpact(
   scope: TextScope, kind: Place['kind'], place: { ags: string; name: string }, service: Service, status: ServiceStatus,
   start: number, end: number, when: ImpactTime, confidence: number,
 ): ServiceImpact | undefined {
   const key = `${place.ags}|${service}|${status}|${when.asOf}`;
-  // Said before: that statement stands for this one too.
-  if (scope.seen.has(key)) {
-    return scope.out.find((i) => (i.municipality ?? i.district)?.ags === place.ags && i.service === service && i.status === status && i.asOf === when.asOf);
-  }
+  if (scope.seen.has(key)) return undefined;
   scope.seen.add(key);
   // Built field by field in the schema's order (spreads of small objects cost a copy each).
   const ref = { ags: place.ags, name: place.name };

@@ -99,6 +99,8 @@ export const ADMIN_NOUNS: ReadonlySet<string> = new Set([
   'Bürgerämter', 'Bürgerämtern', 'Verwaltungen', 'Stadtverwaltungen', 'Rathäuser', 'Ämter', 'Ämtern', 'Behörden', 'Kultureinrichtungen',
   'Internetauftritt', 'Onlineauftritt', 'Webseite', 'Zulassungsstelle', 'Führerscheinstelle', 'Bibliothek', 'Verwaltungsgebäude',
   'Bezirksamt', 'Bezirksämter', 'Bezirksämtern',
+  'Straßenverkehrsamt', 'Straßenverkehrsamtes', 'Kfz-Zulassungsstelle', 'Einwohnermeldeamt', 'Meldeamt', 'Sozialamt', 'Jugendamt',
+  'Gesundheitsamt', 'Bauamt', 'Stadthaus', 'Rathauses', 'Bürgercenter', 'Bürgerservicezentrum', 'Dienststellen', 'Telefonanlage',
 ]);
 
 /** German Länder; a municipality name listed among them is the state ("Berlin, Brandenburg, Bremen"). */

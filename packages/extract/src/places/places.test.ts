@@ -56,6 +56,9 @@ describe('municipalities', () => {
     ]);
     expect(municipalities('Ein Mendener und Werner Müller waren dort.')).toEqual([]);
   });
+  it('reads the adjective form before an office of the town too ("Im Düsseldorfer Straßenverkehrsamt")', () => {
+    expect(municipalities('Im Düsseldorfer Straßenverkehrsamt fielen die Rechner aus.').map((m) => m.text)).toEqual(['Düsseldorfer']);
+  });
   it('reads a "Bad" town written without "Bad" only joined to its Ortsteil', () => {
     expect(municipalities('Unfälle auf der A 44 im Bereich Wünnenberg-Haaren.').map((m) => [m.text, m.ags])).toEqual([['Wünnenberg', '05774040']]);
     expect(municipalities('Die Wünnenberg war zu.')).toEqual([]);

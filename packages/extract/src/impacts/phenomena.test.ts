@@ -1261,3 +1261,10 @@ describe('open for a window of the day', () => {
     expect(impacts('Das Bürgerbüro ist wie gewohnt von 8 bis 16 Uhr geöffnet.')).toEqual(['Werne|citizens-office|operational']);
   });
 });
+
+describe('"ging … nichts mehr" with words between', () => {
+  it('reads "ging am Montagmorgen in den Zulassungsstellen nichts mehr" as an outage, for part of the day degraded', () => {
+    expect(impacts('Doch am Montagmorgen ging in der Zulassungsstelle nichts mehr.')).toEqual(['Werne|vehicle-registration|outage']);
+    expect(impacts('Es ging von 13.30 bis 15.30 Uhr in der Kfz-Zulassungsstelle nichts mehr.')).toEqual(['Werne|vehicle-registration|degraded']);
+  });
+});

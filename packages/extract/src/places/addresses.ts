@@ -1,5 +1,7 @@
 import type { DistrictEntry } from '@lagebild/gazetteer';
 import { derived, type Resources } from '../resources.js';
+import type { UpperPlace } from './datelines.js';
+import { nameIndex, type NameForm } from './names.js';
 
 /** A Kreis named by the domain of a web or mail address in the text ("www.hochtaunuskreis.de", "info@kreis-soest.de"). */
 export interface AddressKreis { readonly start: number; readonly end: number; readonly entries: readonly DistrictEntry[]; readonly address: true }
@@ -51,6 +53,43 @@ export function addressKreise(resources: Resources, text: string): AddressKreis[
     if (!entries) continue;
     const start = m.index + m[0].indexOf(m[1]!);
     out.push({ start, end: start + m[1]!.length, entries, address: true });
+  }
+  return out;
+}
+
+/** A path after a domain that leads to an agency's pages. */
+const AGENCY_PATH = /^\/(?:[\w-]+\/)*(?:polizei|staatsanwaltschaft|justiz|lka|feuerwehr)/iu;
+
+/** Municipality forms by their compact letters ("freiburg", "saarbruecken"), for a town's own domain. */
+function townDomainIndex(resources: Resources): ReadonlyMap<string, NameForm> {
+  return derived(resources, 'places/town-domains', (r) => {
+    const index = new Map<string, NameForm>();
+    for (const forms of nameIndex(r).byFirstWord.values()) {
+      for (const form of forms) {
+        if (form.compoundOnly || form.risk === 'strong') continue;
+        const key = compact(form.written);
+        if (key.length >= 4 && !index.has(key)) index.set(key, form);
+      }
+    }
+    return index;
+  });
+}
+
+/**
+ * Towns named by the domain of an address in the text ("www.freiburg.de", "stadtbuecherei@herzogenrath.de"): the
+ * real gold lists them as places (realtrain-east 053, 054). Names that are everyday words ("brand") need more.
+ */
+export function addressTowns(resources: Resources, text: string): (UpperPlace & { readonly address: true })[] {
+  if (!text.includes('.de') && !text.includes('[dot]de')) return [];
+  const index = townDomainIndex(resources);
+  const out: (UpperPlace & { readonly address: true })[] = [];
+  DOMAIN.lastIndex = 0;
+  for (let m = DOMAIN.exec(text); m; m = DOMAIN.exec(text)) {
+    const form = index.get(compact(m[1]!));
+    // "www.berlin.de/polizei": the police's page on the city's portal names the police, not the town.
+    if (!form || AGENCY_PATH.test(text.slice(DOMAIN.lastIndex, DOMAIN.lastIndex + 30))) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push({ start, end: start + m[1]!.length, form, address: true });
   }
   return out;
 }

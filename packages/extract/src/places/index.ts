@@ -2,8 +2,8 @@ import type { District, Municipality } from '@lagebild/schema';
 import type { Resources } from '../resources.js';
 import type { Scan } from '../lexicon.js';
 import { spanOf } from '../text/spans.js';
-import { addressKreise } from './addresses.js';
-import { upperDatelines } from './datelines.js';
+import { addressKreise, addressTowns } from './addresses.js';
+import { upperDatelines, type UpperPlace } from './datelines.js';
 import { residentMentions } from './demonyms.js';
 import { extractDistricts } from './districts.js';
 import { extractMunicipalities, namesBerlin } from './municipalities.js';
@@ -68,9 +68,16 @@ export function extractPlaces(resources: Resources, scan: Scan, options: PlaceOp
     blocked = withDistricts;
   }
   const municipalities = extractMunicipalities(resources, scan, blocked, {
-    hints: { jurisdiction: hints.jurisdiction, agencies: hints.agencies, places, anchors }, berlin, districtNames, datelines: upper.places, agencySpans: options.blocked, areas,
+    hints: { jurisdiction: hints.jurisdiction, agencies: hints.agencies, places, anchors }, berlin, districtNames, agencySpans: options.blocked, areas,
+    datelines: withAddressTowns(resources, scan.tokens.text, upper.places),
   });
   return { municipalities: withResidents(resources, scan.tokens.text, municipalities, options.jurisdiction[0]), districts };
+}
+
+/** The capitals datelines and the towns named by an address's domain, in text order (see `addresses.ts`). */
+function withAddressTowns(resources: Resources, text: string, datelines: readonly UpperPlace[]): readonly UpperPlace[] {
+  const towns = addressTowns(resources, text);
+  return towns.length === 0 ? datelines : [...datelines, ...towns].sort((a, b) => a.start - b.start);
 }
 
 /** Confidence of a municipality known only from its residents in its own release. */

@@ -22,6 +22,8 @@ interface Candidate {
   readonly inflected: boolean;
   /** A capitals dateline ("BAD NEUSTADT A. D. SAALE, LKR. ..."): strong evidence. */
   readonly dateline?: boolean;
+  /** A town's own web or mail domain ("www.freiburg.de"): inside a contact, and still a mention (see `addresses.ts`). */
+  readonly address?: boolean;
 }
 
 /** Between the items of a list whose first item was excluded ("Anschlussstellen Lüdenscheid-Nord und Hagen-Süd"). */
@@ -257,7 +259,7 @@ export interface MunicipalityOptions {
   /** Centroids of the Kreise the text names, as places the text is about. */
   readonly areas?: readonly { readonly lat: number; readonly lon: number }[];
   /** Names of capitals datelines ("WÜRZBURG, LKR. ..."), see `datelines.ts`. */
-  readonly datelines?: readonly { readonly start: number; readonly end: number; readonly form: NameForm }[];
+  readonly datelines?: readonly { readonly start: number; readonly end: number; readonly form: NameForm; readonly address?: boolean }[];
 }
 
 /** What screening left of a candidate: the word before it and the text after it, or why it is no place. */
@@ -334,7 +336,7 @@ function screen(
   const prev2 = prev1 ? wordBefore(text, prev1Start).word : '';
   const unit = unitName(text, c, prev1, prev1Start, prev2, state);
   if (unit) state.unitEnd = c.end;
-  if (overlapsAny(c, blocked) || overlapsAny(c, organisations)) return 'reject';
+  if ((!c.address && overlapsAny(c, blocked)) || overlapsAny(c, organisations)) return 'reject';
   if (unit) return 'exclude';
   // A person's name after a role ("Verwaltungsdirektorin Dörte Kröpelin", "Landrat Mager").
   if (isUpperChar(prev1, 0) && (isRole(prev1) || (isRole(prev2) && !BEFORE_GATES.strong.has(prev1)))) return 'reject';
@@ -506,7 +508,7 @@ function cityStatesOf(jurisdiction: readonly string[], candidates: readonly Cand
 /** Candidates with the capitals datelines in text order; a dateline replaces candidates inside it. */
 function withDatelines(candidates: readonly Candidate[], datelines: NonNullable<MunicipalityOptions['datelines']>): Candidate[] {
   const out: Candidate[] = candidates.filter((c) => !datelines.some((d) => c.start < d.end && d.start < c.end));
-  for (const d of datelines) out.push({ start: d.start, end: d.end, form: d.form, inflected: false, dateline: true });
+  for (const d of datelines) out.push({ start: d.start, end: d.end, form: d.form, inflected: false, dateline: true, ...(d.address ? { address: true } : {}) });
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -415,3 +415,14 @@ describe('a Kreis by the short name news gives it', () => {
     expect(districts('Der Kreis Lauenburg meldet eine Störung.').map((d) => d.name)).toEqual(['Kreis Herzogtum Lauenburg']);
   });
 });
+
+describe('a town named by its own web or mail domain', () => {
+  it('reads the domain of a town as a mention of it', () => {
+    expect(municipalities('Termine sind wieder online über www.freiburg.de buchbar.').map((m) => [m.text, m.ags])).toEqual([['freiburg', '08311000']]);
+    expect(municipalities('Anfragen an stadtbuecherei@herzogenrath.de.').map((m) => m.text)).toEqual(['herzogenrath']);
+  });
+  it('reads no town from a domain that is no town\'s name', () => {
+    expect(municipalities('Mehr unter www.service-portal.de.')).toEqual([]);
+    expect(municipalities('Mehr unter www.berlin.de/polizei/praevention.')).toEqual([]);
+  });
+});

@@ -9,6 +9,18 @@ export interface AddressKreis { readonly start: number; readonly end: number; re
 /** A German domain after "www.", "://", "@" or "[at]", and the label before ".de"/"[dot]de"; the label is the group. */
 const DOMAIN = /(?:www\.|:\/\/|@|\[at\])([a-z0-9äöüß-]{4,40})(?:\.|\[dot\])de(?![a-z0-9-])/giu;
 
+/** The labels of the German domains in a text, where each stands; none where the text has no ".de". */
+function domainLabels(text: string): { start: number; end: number; label: string; after: number }[] {
+  if (!text.includes('.de') && !text.includes('[dot]de')) return [];
+  const out: { start: number; end: number; label: string; after: number }[] = [];
+  DOMAIN.lastIndex = 0;
+  for (let m = DOMAIN.exec(text); m; m = DOMAIN.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push({ start, end: start + m[1]!.length, label: m[1]!, after: DOMAIN.lastIndex });
+  }
+  return out;
+}
+
 /** Letters of a name or domain label only, umlauts spelled out: "Landkreis Märkisch-Oderland" → "landkreismaerkischoderland". */
 function compact(name: string): string {
   return name.toLowerCase().replace(/ä/gu, 'ae').replace(/ö/gu, 'oe').replace(/ü/gu, 'ue').replace(/ß/gu, 'ss').replace(/[^a-z0-9]/gu, '');
@@ -44,15 +56,10 @@ function domainIndex(resources: Resources): ReadonlyMap<string, readonly Distric
  * that runs the services it reports on. A domain that is no Kreis's whole name gives nothing ("lra-sm.de").
  */
 export function addressKreise(resources: Resources, text: string): AddressKreis[] {
-  if (!text.includes('.de') && !text.includes('[dot]de')) return [];
-  const index = domainIndex(resources);
   const out: AddressKreis[] = [];
-  DOMAIN.lastIndex = 0;
-  for (let m = DOMAIN.exec(text); m; m = DOMAIN.exec(text)) {
-    const entries = index.get(compact(m[1]!));
-    if (!entries) continue;
-    const start = m.index + m[0].indexOf(m[1]!);
-    out.push({ start, end: start + m[1]!.length, entries, address: true });
+  for (const d of domainLabels(text)) {
+    const entries = domainIndex(resources).get(compact(d.label));
+    if (entries) out.push({ start: d.start, end: d.end, entries, address: true });
   }
   return out;
 }
@@ -80,16 +87,11 @@ function townDomainIndex(resources: Resources): ReadonlyMap<string, NameForm> {
  * real gold lists them as places (realtrain-east 053, 054). Names that are everyday words ("brand") need more.
  */
 export function addressTowns(resources: Resources, text: string): (UpperPlace & { readonly address: true })[] {
-  if (!text.includes('.de') && !text.includes('[dot]de')) return [];
-  const index = townDomainIndex(resources);
   const out: (UpperPlace & { readonly address: true })[] = [];
-  DOMAIN.lastIndex = 0;
-  for (let m = DOMAIN.exec(text); m; m = DOMAIN.exec(text)) {
-    const form = index.get(compact(m[1]!));
+  for (const d of domainLabels(text)) {
+    const form = townDomainIndex(resources).get(compact(d.label));
     // "www.berlin.de/polizei": the police's page on the city's portal names the police, not the town.
-    if (!form || AGENCY_PATH.test(text.slice(DOMAIN.lastIndex, DOMAIN.lastIndex + 30))) continue;
-    const start = m.index + m[0].indexOf(m[1]!);
-    out.push({ start, end: start + m[1]!.length, form, address: true });
+    if (form && !AGENCY_PATH.test(text.slice(d.after, d.after + 30))) out.push({ start: d.start, end: d.end, form, address: true });
   }
   return out;
 }

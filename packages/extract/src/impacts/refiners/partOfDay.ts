@@ -18,12 +18,11 @@ export function partOfDayStatus(clause: string, status: ServiceStatus): ServiceS
 export function openWindowStatus(text: string, impact: ServiceImpact): ServiceImpact {
   if (impact.status !== 'operational') return impact;
   const statement = text.slice(Math.max(0, impact.span.start - 40), Math.min(text.length, impact.span.end + 40));
-  return OPEN_WINDOW.test(statement) && !USUAL_HOURS.test(statement) ? { ...impact, status: 'degraded' } : impact;
+  return shortWindow(OPEN_WINDOW.exec(statement)) && !USUAL_HOURS.test(statement) ? { ...impact, status: 'degraded' } : impact;
 }
 
 /** An opening for a window of clock time: "ab 13 Uhr geöffnet", "von 7:30 Uhr bis 11:00 Uhr geöffnet"; the groups are the hours. */
-const OPEN_WINDOW_AT = /(?<![\p{L}])(ab|bis|von)[ \u00a0]+(\d{1,2})(?:[:.]\d{2})?[ \u00a0]*(?:Uhr[ \u00a0]+)?(?:(?:bis|-|–)[ \u00a0]*(\d{1,2})(?:[:.]\d{2})?[ \u00a0]*Uhr[ \u00a0]+)?(?:[\p{L}]+[ \u00a0]+){0,2}(?:geöffnet|erreichbar|offen)(?![\p{L}])/u;
-const OPEN_WINDOW = { test: (s: string): boolean => shortWindow(OPEN_WINDOW_AT.exec(s)) };
+const OPEN_WINDOW = /(?<![\p{L}])(ab|bis|von)[ \u00a0]+(\d{1,2})(?:[:.]\d{2})?[ \u00a0]*(?:Uhr[ \u00a0]+)?(?:(?:bis|-|–)[ \u00a0]*(\d{1,2})(?:[:.]\d{2})?[ \u00a0]*Uhr[ \u00a0]+)?(?:[\p{L}]+[ \u00a0]+){0,2}(?:geöffnet|erreichbar|offen)(?![\p{L}])/u;
 
 /** A window that leaves out much of an office day: opening at 10 or later, closing by 14, or five hours or fewer. */
 function shortWindow(m: RegExpExecArray | null): boolean {

@@ -1268,3 +1268,9 @@ describe('"ging … nichts mehr" with words between', () => {
     expect(impacts('Es ging von 13.30 bis 15.30 Uhr in der Kfz-Zulassungsstelle nichts mehr.')).toEqual(['Werne|vehicle-registration|degraded']);
   });
 });
+
+describe('closed on some days', () => {
+  it('reads "an besonders warmen Tagen geschlossen" as degraded', () => {
+    expect(impacts('Im Sommer bleibt die Bücherei an besonders warmen Tagen geschlossen.')).toEqual(['Werne|library|degraded']);
+  });
+});

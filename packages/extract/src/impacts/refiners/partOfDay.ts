@@ -7,8 +7,13 @@ import { PART_OF_DAY, WHOLE_DAY } from '../constants.js';
  */
 export function partOfDayStatus(clause: string, status: ServiceStatus): ServiceStatus {
   if (status !== 'outage') return status;
+  // "an besonders warmen Tagen geschlossen": closed on some days only.
+  if (SOME_DAYS.test(clause)) return 'degraded';
   return PART_OF_DAY.test(clause) && !WHOLE_DAY.test(clause) ? 'degraded' : status;
 }
+
+/** Some days of a period, not all: "an besonders warmen Tagen", "an einzelnen Tagen". */
+const SOME_DAYS = /(?<![\p{L}])an[ \u00a0]+(?:(?:einigen|manchen|bestimmten|einzelnen|besonders|sehr|heißen|warmen|kalten|wenigen)[ \u00a0]+)+Tagen(?![\p{L}])/iu;
 
 /**
  * Open only for a window of the day ("Die Bibliothek wird Freitag ab 13 Uhr geöffnet", "jeweils von 7:30 Uhr bis 11:00

@@ -1274,3 +1274,9 @@ describe('closed on some days', () => {
     expect(impacts('Im Sommer bleibt die Bücherei an besonders warmen Tagen geschlossen.')).toEqual(['Werne|library|degraded']);
   });
 });
+
+describe('a quotation after a colon', () => {
+  it('starts a clause of its own, so a question in it ("„Ob …") states nothing', () => {
+    expect(impacts('Dazu das Rathaus: „Ob die Zentralbibliothek am Montag öffnen kann, entscheidet sich erst am Wochenende.“')).toEqual([]);
+  });
+});

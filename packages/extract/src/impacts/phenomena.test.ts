@@ -1280,3 +1280,9 @@ describe('a quotation after a colon', () => {
     expect(impacts('Dazu das Rathaus: „Ob die Zentralbibliothek am Montag öffnen kann, entscheidet sich erst am Wochenende.“')).toEqual([]);
   });
 });
+
+describe('open, only one channel out', () => {
+  it('reads "weiterhin geöffnet, lediglich telefonisch nicht erreichbar" as the office degraded', () => {
+    expect(impacts('Das Einwohnermeldeamt ist weiterhin geöffnet, lediglich telefonisch nicht erreichbar.')).toEqual(['Werne|registration-office|degraded']);
+  });
+});

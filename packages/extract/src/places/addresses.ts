@@ -1,4 +1,5 @@
 import type { DistrictEntry } from '@lagebild/gazetteer';
+import { slugify } from '../agencies/slug.js';
 import { derived, type Resources } from '../resources.js';
 import type { UpperPlace } from './datelines.js';
 import { nameIndex, type NameForm } from './names.js';
@@ -23,7 +24,7 @@ function domainLabels(text: string): { start: number; end: number; label: string
 
 /** Letters of a name or domain label only, umlauts spelled out: "Landkreis Märkisch-Oderland" → "landkreismaerkischoderland". */
 function compact(name: string): string {
-  return name.toLowerCase().replace(/ä/gu, 'ae').replace(/ö/gu, 'oe').replace(/ü/gu, 'ue').replace(/ß/gu, 'ss').replace(/[^a-z0-9]/gu, '');
+  return slugify(name).replaceAll('-', '');
 }
 
 /**

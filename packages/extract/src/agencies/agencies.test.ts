@@ -392,3 +392,23 @@ describe('a Land\'s body by adjective, in the genitive', () => {
     expect(names('Eine Sprecherin des Berliner IT-Dienstleistungszentrums sagte das.')).toEqual(['IT-Dienstleistungszentrum Berlin']);
   });
 });
+
+describe('mid-level and federal bodies, an Autobahn station, a prosecutor "am Landgericht"', () => {
+  const names = (text: string) => extractAgencies(text).agencies.map((a) => `${a.span.text} → ${a.name}`);
+  it('knows the mid-level authorities of Sachsen-Anhalt, Thüringen and Sachsen, in any case', () => {
+    expect(names('Das Landesverwaltungsamt Sachsen-Anhalt meldet')).toEqual(['Landesverwaltungsamt Sachsen-Anhalt → Landesverwaltungsamt Sachsen-Anhalt']);
+    expect(names('Ein Sprecher des Thüringer Landesverwaltungsamtes sagte')).toEqual(['Thüringer Landesverwaltungsamtes → Thüringer Landesverwaltungsamt']);
+    expect(names('Die Landesdirektion Sachsen prüft')).toEqual(['Landesdirektion Sachsen → Landesdirektion Sachsen']);
+  });
+  it('knows the Bundesagentur für Arbeit and the eGo-MV by name and short name', () => {
+    expect(names('Die Bundesagentur für Arbeit meldet')).toEqual(['Bundesagentur für Arbeit → Bundesagentur für Arbeit']);
+    expect(names('Beim eGo-MV gab es eine Störung')).toEqual(['eGo-MV → Elektronische Verwaltung in Mecklenburg-Vorpommern']);
+  });
+  it('reads an "Autobahnpolizeistation" with its place', () => {
+    expect(names('Die Autobahnpolizeistation Schweich ermittelt')).toEqual(['Autobahnpolizeistation Schweich → Autobahnpolizeistation Schweich']);
+  });
+  it('reads the court after "am" as where the prosecutor sits, not as a second body', () => {
+    expect(names('Die Staatsanwaltschaft am Landgericht Ravensburg ermittelt')).toEqual(['Staatsanwaltschaft am Landgericht Ravensburg → Staatsanwaltschaft Ravensburg']);
+    expect(names('Die Staatsanwaltschaft beim Landgericht Ravensburg ermittelt')).toEqual(['Staatsanwaltschaft beim Landgericht Ravensburg → Staatsanwaltschaft Ravensburg']);
+  });
+});

@@ -93,6 +93,7 @@ export const DESIGNATORS: readonly Designator[] = [
   { ...police, canonical: 'Polizeistation', plurals: ['Polizeistationen'], registry: 'unit', inPlace: true },
   { ...police, canonical: 'Polizeihauptrevier', forms: ['Polizeihauptreviers', 'Polizeihauptrevieres'], registry: 'unit', inPlace: true },
   { ...police, canonical: 'Polizeiautobahnstation', registry: 'unit', inPlace: true },
+  { ...police, canonical: 'Autobahnpolizeistation', plurals: ['Autobahnpolizeistationen'], registry: 'unit', inPlace: true },
   { ...police, canonical: 'Wasserschutzpolizeistation', registry: 'unit', inPlace: true },
   { ...police, canonical: 'Polizeiwache', plurals: ['Polizeiwachen'], registry: 'unit', inPlace: true, numbered: true, placeNumber: true },
   { ...police, canonical: 'Polizeiposten', registry: 'unit', inPlace: true },

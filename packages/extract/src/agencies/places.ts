@@ -29,8 +29,11 @@ const SLASH = /[ \u00a0]*\/[ \u00a0]*/u;
 const IN_RUN = /[ \u00a0]+in(?=[ \u00a0]+\p{Lu})/uy;
 /** A "…-Kreis" in the genitive after a designator ("des Rhein-Erft-Kreises"); the group is the name without "-es". */
 const KREIS_GENITIVE_RUN = /[ \u00a0]+des[ \u00a0]+(\p{Lu}[\p{L}-]*-Kreis)es(?![\p{L}])/uy;
-/** The court a prosecutor's office is attached to, before the place: "Staatsanwaltschaft beim Landgericht Berlin". */
-const AT_COURT_RUN = /[ \u00a0]+(?:beim|bei[ \u00a0]+dem)[ \u00a0]+(?:Landgericht|Oberlandesgericht|Amtsgericht|Kammergericht)(?=[ \u00a0]+\p{Lu})/uy;
+/**
+ * The court a prosecutor's office is attached to, before the place: "Staatsanwaltschaft beim Landgericht Berlin",
+ * "Staatsanwaltschaft am Landgericht Ravensburg".
+ */
+const AT_COURT_RUN = /[ \u00a0]+(?:beim|am|bei[ \u00a0]+dem)[ \u00a0]+(?:Landgericht|Oberlandesgericht|Amtsgericht|Kammergericht)(?=[ \u00a0]+\p{Lu})/uy;
 
 /** A place read after a designator. */
 export interface PlaceReading {

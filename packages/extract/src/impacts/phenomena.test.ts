@@ -1286,3 +1286,20 @@ describe('open, only one channel out', () => {
     expect(impacts('Das Einwohnermeldeamt ist weiterhin geöffnet, lediglich telefonisch nicht erreichbar.')).toEqual(['Werne|registration-office|degraded']);
   });
 });
+
+describe('an office that handles only some cases', () => {
+  it('reads "nur" before an infinitive ("kann nur Notfälle bearbeiten") and after the verb ("bearbeitet nur") as degraded', () => {
+    expect(impacts('Das Bürgerbüro kann nur Notfälle bearbeiten.')).toEqual(['Werne|citizens-office|degraded']);
+    expect(impacts('Das Bürgerbüro bearbeitet nur dringende Anliegen.')).toEqual(['Werne|citizens-office|degraded']);
+    expect(impacts('Das Bürgerbüro kann derzeit nur Anträge annehmen.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+  it('does not read the noun "Stellen" before "nur" as the verb', () => {
+    expect(impacts('Eine Kommunikation mit sämtlichen Stellen im Rathaus war nur per E-Mail möglich.')).toEqual(['Werne|email|operational']);
+  });
+});
+
+describe('applications that cannot be filed', () => {
+  it('reads "Anträge auf … können nicht gestellt werden" as the service out', () => {
+    expect(impacts('Anträge auf Personalausweise können derzeit nicht gestellt werden.')).toEqual(['Werne|id-documents|outage']);
+  });
+});

@@ -1303,3 +1303,13 @@ describe('applications that cannot be filed', () => {
     expect(impacts('Anträge auf Personalausweise können derzeit nicht gestellt werden.')).toEqual(['Werne|id-documents|outage']);
   });
 });
+
+describe('predicates of handing out and of calls that do not come in', () => {
+  it('reads "keine Personalausweise ausgeben" as the service out', () => {
+    expect(impacts('Die Gemeinde Burbach kann derzeit keine Personalausweise ausgeben.', { sourceKind: 'news' })).toEqual(['Burbach|id-documents|outage']);
+  });
+  it('reads "gehen keine Anrufe ein" and "kommen keine E-Mails an" as the channel out', () => {
+    expect(impacts('Im Rathaus von Bad Oeynhausen gehen seit Tagen keine Anrufe ein.', { sourceKind: 'news' })).toEqual(['Bad Oeynhausen|phone|outage']);
+    expect(impacts('Bei der Stadt Hamm kommen derzeit keine E-Mails an.', { sourceKind: 'news' })).toEqual(['Hamm|email|outage']);
+  });
+});

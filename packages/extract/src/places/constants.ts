@@ -246,6 +246,16 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set([
  * The words each "before" pattern above can end with. A pattern is tested only when the word right before
  * a name is one of them, so most names cost a set lookup instead of a regular expression.
  */
+/**
+ * Public offices written right before their town's name ("Bürgerbüro Siegen", "Stadtbibliothek Marl"): weak evidence
+ * that a name that is also a word ("Siegen", "Marl", "Hamm") is the town.
+ */
+export const OFFICE_BEFORE: ReadonlySet<string> = new Set([
+  'Bürgerbüro', 'Bürgerbüros', 'Bürgeramt', 'Bürgeramts', 'Bürgerämter', 'Bürgerservice', 'Bürgerservicezentrum', 'Bürgerzentrum',
+  'Stadtbibliothek', 'Stadtbücherei', 'Standesamt', 'Standesamts', 'Stadtkasse', 'Ordnungsamt', 'Ordnungsamts', 'Einwohnermeldeamt',
+  'Meldeamt', 'Ausländerbehörde', 'Zulassungsstelle', 'Führerscheinstelle', 'Stadthaus', 'Stadtarchiv', 'Stadtverwaltungen',
+]);
+
 export const BEFORE_GATES = {
   exclude: new Set([
     'Richtung', 'Fahrtrichtung', 'Rtg.', 'gegen', 'Herr', 'Herrn', 'Frau', 'Dr.', 'Prof.', 'Familie', 'FC', 'SC', 'SV', 'TSV', 'VfL', 'VfB', 'SpVgg',

@@ -7,7 +7,7 @@ import { endsWithMatch } from '../text/suffix.js';
 import {
   ADDRESS_AFTER, AGENCY_DATELINE_AFTER, AREA_WORDS, BEFORE_GATES, BERLIN_LOCALITIES, CITY_STATE_LOCALITIES, CONFIDENCE, ORTSTEIL_WORDS, ROLE_TAILS, ROLE_WORDS, DATELINE_AFTER, DISTRICT_LABEL_AFTER, EXCLUDE_AFTER,
   EXCLUDE_BEFORE, FIRST_NAMES, LINE_START_COMMA, LIST_BEFORE, NOUN_AFTER, NUMBER_AFTER, NUMBERED_NOUNS, ORGANISATION_BLOCK, POSTCODE_BEFORE, ROUTE_BEFORE,
-  FAR_KM, NAMED_BODY_WORDS, PLACED_AFTER, PLACED_BEFORE, PLACE_LABEL_BEFORE, STATE_BLOCK, STATE_NAMES, STREET_BEFORE, STRONG_BEFORE, SUBUNIT_WORDS, UNIT_WORDS, WEAK_BEFORE,
+  FAR_KM, NAMED_BODY_WORDS, OFFICE_BEFORE, PLACED_AFTER, PLACED_BEFORE, PLACE_LABEL_BEFORE, STATE_BLOCK, STATE_NAMES, STREET_BEFORE, STRONG_BEFORE, SUBUNIT_WORDS, UNIT_WORDS, WEAK_BEFORE,
 } from './constants.js';
 import { nameIndex, type NameForm } from './names.js';
 import { resolveMunicipality, type Anchor, type PlaceHints } from './resolve.js';
@@ -393,6 +393,7 @@ function evidenceOf(text: string, c: Candidate, prev1: string, after: string): E
     || (atParagraphStart && DATELINE_AFTER.test(after)) || (atLineStart && LETTER_DATELINE_AFTER.test(after)) || (prev1 === '' && charBeforeBlanks(text, c.start) === ':' && placeLabelBefore(before()))) return 'strong';
   if (weakWord && weakBefore(before()) && !(c.form.risk !== 'none' && BEFORE_GATES.weakOnly.has(prev1))) return 'weak';
   if (/^-\p{Lu}/u.test(after) || (atLineStart && LINE_START_COMMA.test(after))) return 'weak';
+  if (OFFICE_BEFORE.has(prev1) && text.charCodeAt(c.start - 1) === 32 && text.startsWith(prev1, c.start - prev1.length - 1)) return 'weak';
   // "Werne hat das Rathaus geschlossen.", "Auch Selm und Werne sind betroffen.": a town as the subject of a sentence.
   if (SUBJECT_VERB_AFTER.test(after) && sentenceStartBefore(text, c.start, prev1)) return 'weak';
   return 'none';

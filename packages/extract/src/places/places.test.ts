@@ -426,3 +426,15 @@ describe('a town named by its own web or mail domain', () => {
     expect(municipalities('Mehr unter www.berlin.de/polizei/praevention.')).toEqual([]);
   });
 });
+
+describe('a town that is also a word, right after one of its offices', () => {
+  it('reads "Stadtbibliothek Marl", "Bürgerbüro Hamm", "Standesamt Siegen" as the towns; a compass word stays none', () => {
+    expect(municipalities('Die Stadtbibliothek Marl ist betroffen.').map((m) => m.text)).toEqual(['Marl']);
+    expect(municipalities('Das Bürgerbüro Hamm ist geschlossen.').map((m) => m.text)).toEqual(['Hamm']);
+    expect(municipalities('Das Standesamt Siegen ist geschlossen.').map((m) => m.text)).toEqual(['Siegen']);
+    expect(municipalities('Das Bürgerbüro Mitte ist geschlossen.')).toEqual([]);
+  });
+  it('needs the office right before the name, on the same line', () => {
+    expect(municipalities('Bürgerbüro\nSiegen wir gemeinsam.')).toEqual([]);
+  });
+});

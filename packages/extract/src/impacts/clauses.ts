@@ -20,7 +20,10 @@ function verbFinalLeading(sentence: string): RegExpExecArray | null {
 }
 
 /** A contrast particle without a comma before it ("… konnten aber nicht …"), which may stand inside its clause. */
-const MID_CLAUSE_PARTICLE = /^[ \u00a0]+(?:aber|jedoch|doch|allerdings)$/u;
+const MID_CLAUSE_PARTICLE = /^[ \u00a0]+(?:aber|jedoch|doch|allerdings|hingegen|dagegen)$/u;
+
+/** A clause opened by a contrast particle without a comma ("Geschlossen ist | dagegen das Bürgerbüro"). */
+const PARTICLE_START = /^[ \u00a0]+(?:aber|jedoch|doch|allerdings|hingegen|dagegen|wohingegen)(?![\p{L}])/u;
 
 /**
  * The clauses of a sentence, with whether each is a "bis auf" exception. A break that leaves services
@@ -71,7 +74,9 @@ export function clausesOf(text: string, sentence: Sentence, services: readonly C
     // "geöffnet – Einschränkungen im Normalbetrieb": a restriction without a service of its own qualifies the clause before.
     const restriction = !has(services, b) && statuses.some((x) => x.value === 'degraded' && x.span.start >= b.start && x.span.end <= b.end)
       && !statuses.some((x) => x.value !== 'degraded' && x.span.start >= b.start && x.span.end <= b.end);
-    if ((has(services, a) && !has(statuses, a) && has(statuses, b) && !has(services, b)) || (has(services, a) && restriction)) {
+    // "Geschlossen ist dagegen das Bürgerbüro": the status first, a particle after the verb, then the subject.
+    const statusFirst = has(statuses, a) && !has(services, a) && has(services, b) && !has(statuses, b) && PARTICLE_START.test(text.slice(b.start, b.end));
+    if ((has(services, a) && !has(statuses, a) && has(statuses, b) && !has(services, b)) || (has(services, a) && restriction) || statusFirst) {
       clauses.splice(i, 2, { start: a.start, end: b.end, exception: a.exception });
       i--;
     }

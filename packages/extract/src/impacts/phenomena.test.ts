@@ -1313,3 +1313,20 @@ describe('predicates of handing out and of calls that do not come in', () => {
     expect(impacts('Bei der Stadt Hamm kommen derzeit keine E-Mails an.', { sourceKind: 'news' })).toEqual(['Hamm|email|outage']);
   });
 });
+
+describe('a contrast particle after the verb, the subject last', () => {
+  it('reads "Geschlossen ist dagegen das Bürgerbüro" and "Geöffnet bleiben hingegen …" as one clause', () => {
+    expect(impacts('Geschlossen ist dagegen das Bürgerbüro.')).toEqual(['Werne|citizens-office|outage']);
+    expect(impacts('Geöffnet bleiben hingegen das Standesamt und die Stadtbibliothek.')).toEqual(['Werne|civil-registry|operational', 'Werne|library|operational']);
+  });
+  it('starts the contrasted clause at the comma before its subject ("…, das Standesamt hingegen geöffnet")', () => {
+    expect(impacts('Das Bürgerbüro ist geschlossen, das Standesamt hingegen geöffnet.')).toEqual(['Werne|citizens-office|outage', 'Werne|civil-registry|operational']);
+  });
+});
+
+describe('intact', () => {
+  it('reads "ist intakt" as working and "nicht mehr intakt" as out', () => {
+    expect(impacts('Die Online-Terminbuchung ist intakt.')).toEqual(['Werne|appointments|operational']);
+    expect(impacts('Die Telefonanlage ist nicht mehr intakt.')).toEqual(['Werne|phone|outage']);
+  });
+});

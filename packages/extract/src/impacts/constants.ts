@@ -121,6 +121,8 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: 'keine?n? (?:[\\p{L}-]+,? ){0,9}(?:mehr )?(?:möglich|erreichbar|verfügbar|bearbeitet|ausgestellt|ausgegeben|ausgeben|durchgeführt|angeboten|eingehalten|vergeben|beantragt|vorgenommen|angemeldet|ausgezahlt|abgeholt|erbringen|erbracht|anbieten|annehmen|angenommen|entgegennehmen|entgegengenommen|ausstellen|bearbeiten|erstellt|erstellen|vornehmen|durchführen|gebucht|vereinbart|buchen|vereinbaren|zugelassen|zulassen|abgegeben|ausgehändigt|aushändigen|nutzen|genutzt|erledigen|erledigt|empfangen|versenden|verschicken|abrufen|abgerufen|anmelden|abmelden|ummelden|kontaktieren)', status: 'outage', weight: 0.9 , triggers: ['kein'] },
   { pattern: '(?:nicht|weder) (?:[\\p{L}-]+ ){0,3}(?:verschickt|versendet|versandt|gesendet|empfangen|ausstellen|bearbeiten|durchführen|anbieten|nutzen|zugreifen|zugegriffen|abrufen|abgerufen|erreichen|aufrufen|angenommen|entgegengenommen|ausgegeben|erteilt|gebucht|vergeben|bearbeitet|ausgestellt|beantragt|gestellt|ausgezahlt|überwiesen|bewilligt|vorgenommen|angemeldet|zugelassen|zulassen|freigeschaltet|aufgebaut|hergestellt|kontaktieren|kontaktiert|anmelden|abmelden|ummelden|abgemeldet|umgemeldet)', status: 'outage', weight: 0.9 , triggers: ['nicht', 'weder'] },
   { pattern: '(?:fällt|fallen|fiel|fielen)(?: [\\p{L}\\p{N}.,-]+){0,8} aus', status: 'outage', weight: 0.9 , triggers: ['fällt', 'fallen', 'fiel'] },
+  // "Die Telefonstörung hält weiter an", "Der Ausfall dauert an": a disruption that goes on.
+  { pattern: '(?:dauert|dauern|dauerte|dauerten|hält|halten|hielt|hielten)(?: (?:weiter|weiterhin|noch|immer|bis|heute|derzeit|weiter|vorerst))* an(?= *[.,;!?]| *$)', status: 'outage', weight: 0.8, triggers: ['dauer', 'hält', 'halten', 'hielt'] },
   // "E-Mails kommen derzeit nicht an", "Anrufe gehen nicht ein", "gehen seit Tagen keine Anrufe ein".
   { pattern: '(?:kommen|kommt|kamen|kam|gehen|geht|gingen|ging)(?: [\\p{L}\\p{N}.,-]+){0,5} nicht (?:mehr )?(?:an|ein|durch)', status: 'outage', weight: 0.9 , triggers: ['nicht'] },
   { pattern: '(?:kommen|kamen|gehen|gingen)(?: [\\p{L}\\p{N}.,-]+){0,4} keine (?:Anrufe|E-Mails|Mails|Nachrichten) (?:mehr )?(?:an|ein|durch)', status: 'outage', weight: 0.9 , triggers: ['kein'] },
@@ -335,7 +337,7 @@ export const STATUS_NOUN = /^(?:Problem|Probleme|Problemen|Störung|Störungen|A
  * A restoration that is only planned, hoped for or open ("daran arbeiten, die Systeme wieder in Betrieb zu
  * nehmen", "Wann die Verwaltung wieder arbeitsfähig ist, ist offen") states no restoration.
  */
-export const INTENT = /(?<![\p{L}])(?:[Ww]ann|daran|sollen|soll|sollte|sollten|hofft|hoffen|plant|planen|unklar|offen|bereitzustellen|zu[ \u00a0]+(?:nehmen|bringen|bekommen|kriegen|machen|schalten|stellen))(?![\p{L}])/u;
+export const INTENT = /(?<![\p{L}])(?:[Ww]ann|daran|sollen|soll|sollte|sollten|hofft|hoffen|plant|planen|rechnet|rechnen|rechnete|rechneten|erwartet|erwarten|zuversichtlich|unklar|offen|bereitzustellen|zu[ \u00a0]+(?:nehmen|bringen|bekommen|kriegen|machen|schalten|stellen))(?![\p{L}])/u;
 
 /** A negation right before a restoration cue turns it into an outage ("noch nicht wieder freigeschaltet"). */
 export const NEGATED_AGAIN = /(?<![\p{L}])(?:nicht|kein|keine|noch nicht)[ \u00a0]+$/iu;

@@ -1330,3 +1330,12 @@ describe('intact', () => {
     expect(impacts('Die Telefonanlage ist nicht mehr intakt.')).toEqual(['Werne|phone|outage']);
   });
 });
+
+describe('a disruption that goes on, a restoration only expected', () => {
+  it('reads "dauert an" of a named outage as the service out', () => {
+    expect(impacts('Die Störung der Telefonanlage in Herten dauert noch an.', { sourceKind: 'news' })).toEqual(['Herten|phone|outage']);
+  });
+  it('gives an expected restoration ("rechnet damit, dass … wieder laufen") no item', () => {
+    expect(impacts('Die Stadt Herten rechnet damit, dass die Systeme Ende der Woche wieder laufen.', { sourceKind: 'news' })).toEqual([]);
+  });
+});

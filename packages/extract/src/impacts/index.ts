@@ -196,7 +196,8 @@ const EXCEPTED_AFTER_STATEMENT = /^[^.;:!?]*,[ \u00a0]*(?:außer|ausgenommen|mit
 
 /**
  * Whether a sentence tells of an earlier incident: a past-tense verb and a year before the reference's, written as
- * background ("bereits 2021", "schon im Jahr 2019", "damals", "vor zwei Jahren"), or any year two or more before it.
+ * background ("bereits 2021", "schon im Jahr 2019", "damals", "vor zwei Jahren", "im vergangenen Jahr", "schon einmal"), or any
+ * year two or more before it.
  */
 function earlierIncident(sentence: string, referenceDate: string | undefined): boolean {
   if (!PAST_TENSE.test(sentence) && !PERFECT.test(sentence)) return false;
@@ -212,7 +213,7 @@ const PERFECT = /(?<![\p{L}])(?:habe|hat|haben|hätten|hätte)(?:[ \u00a0,]+[\p{
 const PAST_TENSE = /(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|gab|musste|mussten|blieb|blieben|fiel|fielen|legte|legten)(?![\p{L}])/u;
 /** A year, with the words that set it in the past when they stand before it. */
 const EARLIER_YEAR = /(?<![\p{L}\p{N}])(?:((?:[Bb]ereits|[Ss]chon|[Dd]amals)[ \u00a0]+(?:(?:im|in)[ \u00a0]+(?:Jahr[ \u00a0]+)?|Anfang[ \u00a0]+|Ende[ \u00a0]+|Mitte[ \u00a0]+)?)|(?:im|Im)[ \u00a0]+(?:Jahr[ \u00a0]+)?)?((?:19|20)\d\d)(?![\p{N}.])/u;
-const YEARS_AGO = /(?<![\p{L}])(?:vor[ \u00a0]+(?:zwei|drei|vier|fünf|sechs|einigen|mehreren|\d+)[ \u00a0]+Jahren|[Dd]amals|in[ \u00a0]+der[ \u00a0]+Vergangenheit)(?![\p{L}])/u;
+const YEARS_AGO = /(?<![\p{L}])(?:vor[ \u00a0]+(?:zwei|drei|vier|fünf|sechs|einigen|mehreren|\d+)[ \u00a0]+Jahren|vor[ \u00a0]+(?:einem|gut[ \u00a0]+einem|knapp[ \u00a0]+einem)[ \u00a0]+Jahr|[Ii]m[ \u00a0]+(?:vergangenen|letzten|vorigen)[ \u00a0]+Jahr|[Ii]m[ \u00a0]+Vorjahr|(?:[Vv]ergangenes|[Ll]etztes|[Vv]origes)[ \u00a0]+Jahr|(?:[Bb]ereits|[Ss]chon)[ \u00a0]+einmal|[Dd]amals|in[ \u00a0]+der[ \u00a0]+Vergangenheit)(?![\p{L}])/u;
 
 /** Mentions by where they start; most lists come in text order already and are kept as they are. */
 function inTextOrder<T extends { span: { start: number } }>(list: readonly T[]): readonly T[] {

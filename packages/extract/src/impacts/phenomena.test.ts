@@ -1339,3 +1339,15 @@ describe('a disruption that goes on, a restoration only expected', () => {
     expect(impacts('Die Stadt Herten rechnet damit, dass die Systeme Ende der Woche wieder laufen.', { sourceKind: 'news' })).toEqual([]);
   });
 });
+
+describe('background and the usual week', () => {
+  it('gives an earlier incident told with "im vergangenen Jahr" or "schon einmal" no item', () => {
+    expect(impacts('Bereits im vergangenen Jahr war das Rathaus nach einem Wasserschaden geschlossen.')).toEqual([]);
+    expect(impacts('Das Rathaus war vor einem Jahr schon einmal geschlossen.')).toEqual([]);
+    expect(impacts('Das Rathaus ist seit dem vergangenen Jahr geschlossen.')).toEqual(['Werne|administration|outage']);
+  });
+  it('reads hours given for the working week as the usual hours, not a restriction', () => {
+    expect(impacts('Das Bürgerbüro ist montags bis freitags von 8 bis 12 Uhr geöffnet.')).toEqual(['Werne|citizens-office|operational']);
+    expect(impacts('Das Bürgerbüro ist am Freitag von 8 bis 12 Uhr geöffnet.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+});

@@ -39,5 +39,5 @@ function shortWindow(m: RegExpExecArray | null): boolean {
   return to !== undefined ? to - from <= 5 : from >= 10;
 }
 
-/** Words that make a window the usual opening hours. */
-const USUAL_HOURS = /(?<![\p{L}])(?:wie[ \u00a0]+gewohnt|gewohnten|regulären|üblichen|normalen|wie[ \u00a0]+immer|regulär)(?![\p{L}])/iu;
+/** Words that make a window the usual opening hours, among them a week's schedule ("montags bis freitags von 8 bis 12 Uhr"). */
+const USUAL_HOURS = /(?<![\p{L}])(?:wie[ \u00a0]+gewohnt|gewohnten|regulären|üblichen|normalen|wie[ \u00a0]+immer|regulär|werktags|(?:montags|montag|mo\.?)[ \u00a0]*(?:bis|-|–)[ \u00a0]*(?:freitags|freitag|fr\.?|donnerstags|donnerstag|do\.?))(?![\p{L}])/iu;

@@ -1351,3 +1351,12 @@ describe('background and the usual week', () => {
     expect(impacts('Das Bürgerbüro ist am Freitag von 8 bis 12 Uhr geöffnet.')).toEqual(['Werne|citizens-office|degraded']);
   });
 });
+
+describe('reopening in the infinitive', () => {
+  it('reads "konnte wieder öffnen" as restored, "soll wieder öffnen" and a goal ("Ziel sei, dass … wieder öffnen können") as none', () => {
+    expect(impacts('Mit Hilfe der Stadt Paderborn konnte die Zulassungsstelle des Kreises Höxter wieder öffnen.', { sourceKind: 'news' }))
+      .toEqual(['Kreis Höxter|vehicle-registration|restored']);
+    expect(impacts('Die Zulassungsstelle des Kreises Höxter soll am Montag wieder öffnen.', { sourceKind: 'news' })).toEqual([]);
+    expect(impacts('Ziel sei, dass die Bürgerbüros in Höxter am Nachmittag wieder öffnen können.', { sourceKind: 'news' })).toEqual([]);
+  });
+});

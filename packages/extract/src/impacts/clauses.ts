@@ -23,6 +23,9 @@ function verbFinalLeading(sentence: string): RegExpExecArray | null {
 const MID_CLAUSE_PARTICLE = /^[ \u00a0]+(?:aber|jedoch|doch|allerdings|hingegen|dagegen)$/u;
 
 /** A clause opened by a contrast particle without a comma ("Geschlossen ist | dagegen das Bürgerbüro"). */
+const COLON_START = /^:[ \u00a0]/u;
+/** A finite verb: what follows a colon is then a sentence of its own, not a list. */
+const FINITE_VERB = /(?<![\p{L}])(?:ist|sind|war|waren|wird|werden|wurde|wurden|kann|können|konnte|konnten|bleibt|bleiben|hat|haben|gibt|sei|seien)(?![\p{L}])/u;
 const PARTICLE_START = /^[ \u00a0]+(?:aber|jedoch|doch|allerdings|hingegen|dagegen|wohingegen)(?![\p{L}])/u;
 
 /**
@@ -75,7 +78,9 @@ export function clausesOf(text: string, sentence: Sentence, services: readonly C
     const restriction = !has(services, b) && statuses.some((x) => x.value === 'degraded' && x.span.start >= b.start && x.span.end <= b.end)
       && !statuses.some((x) => x.value !== 'degraded' && x.span.start >= b.start && x.span.end <= b.end);
     // "Geschlossen ist dagegen das Bürgerbüro": the status first, a particle after the verb, then the subject.
-    const statusFirst = has(statuses, a) && !has(services, a) && has(services, b) && !has(statuses, b) && PARTICLE_START.test(text.slice(b.start, b.end));
+    // "Folgende Bereiche sind nicht erreichbar: Bürgerbüro, Standesamt": a list after a colon is what the status is of.
+    const statusFirst = has(statuses, a) && !has(services, a) && has(services, b) && !has(statuses, b)
+      && (PARTICLE_START.test(text.slice(b.start, b.end)) || (COLON_START.test(text.slice(b.start, b.end)) && !FINITE_VERB.test(text.slice(b.start, b.end))));
     if ((has(services, a) && !has(statuses, a) && has(statuses, b) && !has(services, b)) || (has(services, a) && restriction) || statusFirst) {
       clauses.splice(i, 2, { start: a.start, end: b.end, exception: a.exception });
       i--;

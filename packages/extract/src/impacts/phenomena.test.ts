@@ -1360,3 +1360,14 @@ describe('reopening in the infinitive', () => {
     expect(impacts('Ziel sei, dass die Bürgerbüros in Höxter am Nachmittag wieder öffnen können.', { sourceKind: 'news' })).toEqual([]);
   });
 });
+
+describe('a status before a colon and the list after it', () => {
+  it('gives the status to every service of the list', () => {
+    expect(impacts('Folgende Bereiche sind nicht erreichbar: Bürgerbüro, Standesamt, Ausländerbehörde.'))
+      .toEqual(['Werne|citizens-office|outage', 'Werne|civil-registry|outage', 'Werne|foreigners-office|outage']);
+  });
+  it('keeps a sentence after the colon to itself', () => {
+    expect(impacts('Der Online-Urkundenservice steht weiterhin zur Verfügung und bietet eine Alternative: Urkunden werden per Post versendet.'))
+      .not.toContain('Werne|civil-registry|operational');
+  });
+});

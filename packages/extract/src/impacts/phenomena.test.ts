@@ -1371,3 +1371,11 @@ describe('a status before a colon and the list after it', () => {
       .not.toContain('Werne|civil-registry|operational');
   });
 });
+
+describe('more words of a channel out', () => {
+  it('reads "nicht besetzt", "nicht gelesen", "nicht gegeben" as out', () => {
+    expect(impacts('Die Telefonzentrale ist nicht besetzt.')).toEqual(['Werne|phone|outage']);
+    expect(impacts('Eingehende E-Mails können derzeit nicht gelesen werden.')).toEqual(['Werne|email|outage']);
+    expect(impacts('Eine Erreichbarkeit per Telefon ist nicht gegeben.')).toEqual(['Werne|phone|outage']);
+  });
+});

@@ -1,6 +1,6 @@
 import { loadGazetteer } from '@lagebild/gazetteer';
 import { describe, expect, it } from 'vitest';
-import { agencyNameKey, CorpusPlaces } from './corpus.js';
+import { agencyNameKey, CorpusPlaces, publishedInstant } from './corpus.js';
 
 describe('gold names as keys', () => {
   it('gives one key to a body written with its Land\'s adjective or its Land\'s name', () => {
@@ -21,5 +21,12 @@ describe('gold names as keys', () => {
     expect(places.municipality('Neustadt in Sachsen', '14')).toBe('14628260');
     // A qualifier the gold adds picks the homonym without another qualifier of its own.
     expect(places.municipality('Lauterbach (Schwarzwald)', undefined)).toBe('08325036');
+  });
+});
+
+describe('a corpus document\'s publication date', () => {
+  it('takes a day alone at noon in Berlin and a full timestamp as written', () => {
+    expect(publishedInstant('2021-03-04')).toBe('2021-03-04T12:00:00+01:00');
+    expect(publishedInstant('2020-05-14T13:39:00+02:00')).toBe('2020-05-14T13:39:00+02:00');
   });
 });

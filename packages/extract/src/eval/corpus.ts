@@ -207,7 +207,7 @@ export function corpusRelease(doc: CorpusDoc, gold: CorpusGold, gazetteer: Gazet
   return {
     id: doc.id,
     text,
-    ...(doc.published ? { publishedAt: `${doc.published}T12:00:00+01:00` } : {}),
+    ...(doc.published ? { publishedAt: publishedInstant(doc.published) } : {}),
     ...(doc.publisher_kind ? { sourceKind: doc.publisher_kind } : {}),
     context: corpusContext(doc, gazetteer),
     gold: {
@@ -239,4 +239,12 @@ export function readCorpus(dir: string, gazetteer: Gazetteer, registry: AgencyRe
     const doc = read(join(dir, 'docs', file)) as CorpusDoc;
     return corpusRelease({ ...doc, id: `${set}/${file.replace(/\.json$/u, '')}` }, read(join(dir, 'gold', file)) as CorpusGold, gazetteer, registry);
   });
+}
+
+/**
+ * A corpus document's publication date as an instant: a day alone ("2021-03-04") is taken at noon in Berlin, a full
+ * timestamp ("2020-05-14T13:39:00+02:00") as written.
+ */
+export function publishedInstant(published: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/u.test(published) ? `${published}T12:00:00+01:00` : published;
 }

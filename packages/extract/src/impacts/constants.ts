@@ -61,7 +61,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
       'Datenverarbeitung', 'Datentechnik', 'Datenbank', 'Datenverbindung', 'elektronische Verfahren', 'elektronischen Verfahren', 'elektronisches Verfahren', 'elektronischen Verfahrens', 'Richtfunkstrecken', 'Richtfunkverbindungen', 'Computer', 'Rechner', 'IT',
       'Technik', 'Behördennetz', 'Computersystem', 'Computersysteme'],
   },
-  { service: 'social-benefits', prefix: ['Sozialleistung', 'Sozialamt', 'Sozialämter', 'Wohngeld', 'Elterngeld', 'Amt für Arbeit und Soziales', 'Fachbereich Soziales', 'Fachbereichs Soziales', 'Fachdienst Soziales', 'Fachdienstes Soziales', 'Sozialen Dienst', 'Soziale Dienst', 'Sozialbehörde', 'Geld-Leistungen', 'Asylleistung', 'BAföG'], exact: ['Leistungen nach dem SGB', 'Sozialhilfe', 'Grundsicherung', 'Unterhaltsvorschuss', 'Bürgergeld', 'Leistungsbescheide'] },
+  { service: 'social-benefits', prefix: ['Sozialleistung', 'Sozialamt', 'Sozialämter', 'Wohngeld', 'Elterngeld', 'Amt für Arbeit und Soziales', 'Fachbereich Soziales', 'Fachbereichs Soziales', 'Fachdienst Soziales', 'Fachdienstes Soziales', 'Sozialen Dienst', 'Soziale Dienst', 'Sozialbehörde', 'Geld-Leistungen', 'Asylleistung', 'BAföG', 'Jobcenter'], exact: ['Leistungen nach dem SGB', 'Sozialhilfe', 'Grundsicherung', 'Unterhaltsvorschuss', 'Bürgergeld', 'Leistungsbescheide'] },
   { service: 'building-authority', prefix: ['Bauamt', 'Bauaufsicht', 'Baugenehmigung', 'Bauantrag', 'Bauanträge', 'Bauordnungsamt', 'Fachbereich Bauen', 'Fachbereichs Bauen', 'Bauverwaltung', 'Bauordnung'] },
   { service: 'business-registration', prefix: ['Gewerbeamt', 'Gewerbeanmeldung', 'Gewerbemeldung', 'Gewerbestelle', 'Gewerbeummeldung', 'Gewerbeabmeldung', 'Gewerbeangelegenheiten'] },
   {
@@ -187,11 +187,14 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: 'normal weiter|läuft normal|(?:ist|sind|war|waren|sei|seien|blieb|blieben|bleibt|bleiben)(?: [\\p{L}]+){0,2} intakt|laufen normal|arbeitsfähig|funktionsfähig|einsatzfähig|erreichbar|verfügbar|zur Verfügung|möglich|nutzbar|geöffnet|funktioniert|funktionieren|funktioniere|einwandfrei|reibungslos|problemlos|in Betrieb|im Normalbetrieb|stattfinden|stattfindet|stattgefunden|(?:finden|findet)(?: [\\p{L}-]+){0,4} statt', status: 'operational', weight: 0.8 , triggers: ['normal', 'fähig', 'erreichbar', 'verfügbar', 'verfügung', 'möglich', 'nutzbar', 'geöffnet', 'funktion', 'betrieb', 'statt', 'einwandfrei', 'reibungslos', 'problemlos', 'intakt'] },
 ];
 
-/** Negation shortly before an operational cue turns it into an outage ("ist derzeit leider nicht erreichbar"). */
-export const NEGATION_BEFORE = /(?<![\p{L}])(?:[Ww]eder(?:[ \u00a0,]+[\p{L}-]+){0,9}|(?:nicht|nichts|kein|keine|keinen|nie|niemals)(?:[ \u00a0]+[\p{L}-]+){0,5})[ \u00a0]+$/u;
+/**
+ * Negation shortly before an operational cue turns it into an outage ("ist derzeit leider nicht erreichbar"), also across
+ * a prepositional phrase with a list ("nicht über die Bürgerbüros in Munster, Schneverdingen und Schwarmstedt möglich").
+ */
+export const NEGATION_BEFORE = /(?<![\p{L}])(?:[Ww]eder(?:[ \u00a0,]+[\p{L}-]+){0,9}|(?:nicht|nichts|kein|keine|keinen|nie|niemals)(?:[ \u00a0]+(?:über|in|bei|beim|im|am|an|per|via)(?:[ \u00a0]+[\p{L}-]+,?){1,8}|(?:[ \u00a0]+[\p{L}-]+){0,5}))[ \u00a0]+$/u;
 
 /** Where a sentence turns: statuses on one side do not apply to services on the other. */
-export const CLAUSE_BREAK = /:[ \u00a0]+(?=[„“"»]?\p{Lu})|,[ \u00a0]*(?:und|oder|weil|da|denn|obwohl|nachdem|sodass|damit|deren|dessen|bevor|ehe|bis(?=[ \u00a0]+(?:die|der|das|den|dem|es|sie|er|alle|man|wir|diese|dieser|dieses|sämtliche)(?![\p{L}])))(?![\p{L}])|(?:,[ \u00a0]*|[ \u00a0]+)(?:aber(?![ \u00a0]+auch)|jedoch|doch|während|allerdings|hingegen|dagegen|wohingegen|sondern|wobei)(?![\p{L}])|;|[ \u00a0][–-][ \u00a0]|(?<![\p{L}])bis auf(?![ \u00a0]+[Ww]eiteres)(?![\p{L}])/gu;
+export const CLAUSE_BREAK = /:[ \u00a0]+(?=[„“"»]?\p{Lu})|,[ \u00a0]*(?:und|oder|weil|da|denn|obwohl|nachdem|sodass|damit|deren|dessen|bevor|ehe|bis(?=[ \u00a0]+(?:die|der|das|den|dem|es|sie|er|alle|man|wir|diese|dieser|dieses|sämtliche)(?![\p{L}])))(?![\p{L}])|(?:,[ \u00a0]*|[ \u00a0]+)(?:aber(?![ \u00a0]+auch)|jedoch|doch|während|allerdings|hingegen|dagegen|wohingegen|sondern|wobei)(?![\p{L}])|;|[ \u00a0][–-][ \u00a0]|(?<![\p{L}])bis auf(?![ \u00a0]+[Ww]eiteres)(?![\p{L}])|(?<=[–-][ \u00a0]*)(?:mit[ \u00a0]+Ausnahme|außer)(?=[ \u00a0]+(?:des|der|dem|den|von)(?![\p{L}]))/gu;
 
 /** "wieder" shortly before an operational cue makes it a restoration ("stehen wieder nahezu alle Systeme zur Verfügung"). */
 export const AGAIN_BEFORE = /(?<![\p{L}])wieder(?:[ \u00a0]+[\p{L}-]+){0,4}[ \u00a0]+$/u;
@@ -269,7 +272,7 @@ export const LOCATIVE_BEFORE_AUTHORITY = /(?<![\p{L}])(?:[Ii]m|[Ii]ns|[Bb]eim|[I
 /** A clause introduced by "bis auf" names the exception to what the sentence says. */
 /** Words that except the service after them from what the clause says: "Mit Ausnahme des", "außer dem", "Bis auf das" (at the start). */
 export const EXCEPTED_BEFORE = /(?:(?<![\p{L}])(?:[Mm]it[ \u00a0]+Ausnahme|außer)[ \u00a0]+(?:des|der|dem|den)|^[ \u00a0]*Bis[ \u00a0]+auf[ \u00a0]+(?:das|die|den))[ \u00a0]+$/u;
-export const EXCEPTION_START = /^[ \u00a0]*bis auf(?![\p{L}])/u;
+export const EXCEPTION_START = /^[ \u00a0]*(?:bis auf|mit[ \u00a0]+Ausnahme|außer)(?![\p{L}])/u;
 
 /** Dates after these words are when a state began or ends, not when it was reported. */
 export const SINCE_BEFORE = /(?<![\p{L}])(?:seit|ab)[ \u00a0]+(?:dem[ \u00a0]+|vergangenem[ \u00a0]+|vergangenen[ \u00a0]+|letztem[ \u00a0]+)?$/iu;

@@ -1379,3 +1379,24 @@ describe('more words of a channel out', () => {
     expect(impacts('Eine Erreichbarkeit per Telefon ist nicht gegeben.')).toEqual(['Werne|phone|outage']);
   });
 });
+
+describe('exceptions between dashes, staying open, short of the usual', () => {
+  it('reads "Die Bürgerämter – mit Ausnahme des Bürgeramts am Aegi – bleiben geschlossen" as one of several open: degraded', () => {
+    expect(impacts('Die Bürgerämter – mit Ausnahme des Bürgeramts am Aegi – bleiben geschlossen.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+  it('gives "bleiben geöffnet" after a closure no restoration', () => {
+    expect(impacts('Geschlossen wird die Zulassungsstelle in Schlüchtern, die Zulassungsstellen in Linsengericht und Hanau bleiben geöffnet.', { jurisdiction: '06435', sourceKind: 'district' }))
+      .toEqual(['Main-Kinzig-Kreis|vehicle-registration|degraded']);
+  });
+  it('reads "nicht in gewohntem Umfang zur Verfügung" as degraded', () => {
+    expect(impacts('Die Kreisverwaltung steht nicht in gewohntem Umfang zur Verfügung.', { jurisdiction: '06435', sourceKind: 'district' }))
+      .toEqual(['Main-Kinzig-Kreis|administration|degraded']);
+  });
+  it('reads a negation across a prepositional phrase with a list of places', () => {
+    expect(impacts('Kfz-Zulassungen waren auch nicht über die Bürgerbüros in Munster, Schneverdingen und Schwarmstedt möglich.', { sourceKind: 'news' }))
+      .toEqual(['Munster|vehicle-registration|outage', 'Schneverdingen|vehicle-registration|outage', 'Schwarmstedt|vehicle-registration|outage']);
+  });
+  it('reads the Jobcenter as social benefits', () => {
+    expect(impacts('Das Jobcenter ist davon nicht betroffen.')).toEqual(['Werne|social-benefits|operational']);
+  });
+});

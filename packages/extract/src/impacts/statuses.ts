@@ -186,7 +186,7 @@ const UNTIL_CLAUSE_BEFORE = /(?:^|[,;(–-])[ \u00a0]*(?:[Bb]evor|[Ee]he|bis[ \u
 export function statusCues(text: string, sentence: Sentence, services: readonly Cue<Service>[], cues: readonly Cue<ServiceStatus>[]): Cue<ServiceStatus>[] {
   const statuses: Cue<ServiceStatus>[] = [];
   for (const s of cues) {
-    const before = text.slice(Math.max(sentence.start, s.span.start - 50), s.span.start);
+    const before = text.slice(Math.max(sentence.start, s.span.start - 90), s.span.start);
     // "ohne Telefonnetz": a missing service only where one follows ("ohne Genehmigung" is none).
     // Only of channels and IT: "ohne Führerschein" is an offence, "ohne Termin" a condition.
     if (/^ohne$/iu.test(s.span.text) && !services.some((v) => v.span.start >= s.span.end && v.span.start <= s.span.end + 6 && WITHOUT_SERVICES.has(v.value))) continue;
@@ -239,7 +239,8 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
       continue;
     }
     // "Termine finden nicht wie geplant statt": restricted.
-    if (s.value === 'operational' && /^wie/iu.test(s.span.text) && /(?<![\p{L}])nicht[ \u00a0]+$/iu.test(before)) {
+    // "nicht in gewohntem Umfang zur Verfügung", "nicht in vollem Umfang": short of the usual, not out.
+    if (s.value === 'operational' && /^(?:wie|in |im )/iu.test(s.span.text) && /(?<![\p{L}])nicht[ \u00a0]+$/iu.test(before)) {
       statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
       continue;
     }

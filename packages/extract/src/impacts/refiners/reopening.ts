@@ -5,6 +5,8 @@ const ANNOUNCED_OPENING = /(?<![\p{L}])(?:öffnet|öffnen|geöffnet)(?![\p{L}])/
 const ANNOUNCEMENT = /(?<![\p{L}])(?:wird|werden|ab|öffnet|öffnen)(?![\p{L}])/iu;
 /** Words that say a state has just begun ("ab sofort können … zugelassen werden", "nun wieder", "inzwischen"). */
 const CHANGE_MARKER = /(?<![\p{L}])(?:ab[ \u00a0]+sofort|ab[ \u00a0]+heute|seit[ \u00a0]+heute|jetzt|nun|inzwischen|mittlerweile|endlich)(?![\p{L}])/iu;
+/** Staying open is no reopening: "die Zulassungsstellen in Linsengericht und Hanau bleiben geöffnet". */
+const REMAINS = /(?<![\p{L}])(?:bleibt|bleiben|blieb|blieben|weiterhin)(?![\p{L}])/iu;
 /** A day from which a state holds ("Ab Freitag, 12. Mai, seien die Kolleginnen … erreichbar"), not a time of day ("ab 8 Uhr"). */
 const FROM_DAY = /(?<![\p{L}])[Aa]b[ \u00a0]+(?:(?:dem|kommenden|nächsten|morgigen)[ \u00a0]+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|morgen|\d{1,2}\.[ \u00a0]*(?:\d{1,2}\.|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))(?![\p{L}])/u;
 
@@ -25,7 +27,7 @@ export function reopenings(text: string, impacts: readonly ServiceImpact[]): Ser
     // The statement and the verb that may end it ("wird … wie gewohnt öffnen").
     const statement = text.slice(i.span.start, Math.min(text.length, i.span.end + 30));
     const around = text.slice(Math.max(0, i.span.start - 60), i.span.end + 30);
-    if (i.status === 'operational' && since !== undefined && since < i.span.start
+    if (i.status === 'operational' && since !== undefined && since < i.span.start && !REMAINS.test(statement)
       && ((ANNOUNCED_OPENING.test(statement) && ANNOUNCEMENT.test(around)) || CHANGE_MARKER.test(around) || FROM_DAY.test(around))) {
       out.push({ ...i, status: 'restored' });
     } else out.push(i);

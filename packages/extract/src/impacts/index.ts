@@ -84,6 +84,8 @@ interface TextScope {
   readonly out: ServiceImpact[];
   /** place|service|status|asOf of the impacts found so far: each is reported once. */
   readonly seen: Set<string>;
+  /** Every statement made of a service (also those not reported again), by where it stands: what a later pronoun may refer to. */
+  readonly stated: { service: Service; start: number }[];
   /** Cities and districts speak of their own services; police, prosecutors and news need a place in the sentence for bare IT words. */
   readonly publicPublisher: boolean;
   /** A police or prosecutor's release names places where things happened; its dateline owns no services. */
@@ -138,7 +140,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
   const { text, sentences } = input;
   const places = placesInTextOrder(text, input.municipalities, input.districts);
   const scope: TextScope = {
-    input, text, places, out: [], seen: new Set<string>(), sites: new Set<ServiceImpact>(),
+    input, text, places, out: [], seen: new Set<string>(), stated: [], sites: new Set<ServiceImpact>(),
     publicPublisher: input.publisherKind === undefined || input.publisherKind === 'city' || input.publisherKind === 'district',
     authority: input.publisherKind === 'police' || input.publisherKind === 'prosecutor',
     paragraphList: undefined,
@@ -161,7 +163,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
       let antecedent: Cue<Service> | undefined;
       for (let k = next - 1; k >= 0 && allServices[k]!.span.start >= previousStart; k--) {
         const candidate = allServices[k]!;
-        if (scope.out.some((o) => o.service === candidate.value && o.span.start >= previousStart)) {
+        if (scope.stated.some((o) => o.service === candidate.value && o.start >= previousStart)) {
           antecedent = candidate;
           break;
         }
@@ -605,6 +607,7 @@ function pushImpact(
   start: number, end: number, when: ImpactTime, confidence: number,
 ): ServiceImpact | undefined {
   const key = `${place.ags}|${service}|${status}|${when.asOf}`;
+  scope.stated.push({ service, start });
   if (scope.seen.has(key)) return undefined;
   scope.seen.add(key);
   // Built field by field in the schema's order (spreads of small objects cost a copy each).

@@ -1400,3 +1400,16 @@ describe('exceptions between dashes, staying open, short of the usual', () => {
     expect(impacts('Das Jobcenter ist davon nicht betroffen.')).toEqual(['Werne|social-benefits|operational']);
   });
 });
+
+describe('the building named again, and a reopening told verb first', () => {
+  it('reads "das Gebäude" after the Rathaus as the administration, and "Morgen öffnet das Gebäude wie gewohnt" as its reopening', () => {
+    expect(impacts('Das Rathaus ist lahmgelegt. Morgen öffnet das Gebäude wie gewohnt.')).toEqual(['Werne|administration|outage', 'Werne|administration|restored']);
+  });
+  it('keeps the office a sentence spoke of as what the next refers to, also when that statement repeated an earlier one', () => {
+    expect(impacts('Anruf legt Rathaus lahm. Ein Anruf hat das Rathaus lahmgelegt. Morgen öffnet das Gebäude wie gewohnt.'))
+      .toEqual(['Werne|administration|outage', 'Werne|administration|restored']);
+  });
+  it('reads "den Nachmittag über geschlossen" as part of the day: degraded', () => {
+    expect(impacts('Das Rathaus blieb den Nachmittag über geschlossen.')).toEqual(['Werne|administration|degraded']);
+  });
+});

@@ -80,9 +80,20 @@ export function contrastedPlaceFor(text: string, sentence: Sentence, places: rea
   return { span: spanOf(text, at, head.mention.span.end + m[0].length), value: antecedent.value, weight: 0.8 };
 }
 
+/** "das Gebäude", "das Haus": the administration's building named in the sentence before. */
+const BUILDING_REFERENCE = /(?<![\p{L}])(?:das|Das)[ \u00a0]+(Gebäude|Haus)(?![\p{L}])/u;
+
 /** A service cue standing where a subject pronoun refers back to `antecedent`, or undefined. */
 export function pronounFor(text: string, sentence: Sentence, antecedent: Cue<Service>): Cue<Service> | undefined {
   const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
+  // "Ein Anruf hat das Rathaus lahmgelegt. Morgen öffnet das Gebäude wie gewohnt.": the building is the administration.
+  if (antecedent.value === 'administration') {
+    const building = BUILDING_REFERENCE.exec(head);
+    if (building) {
+      const at = sentence.start + building.index + building[0].length - building[1]!.length;
+      return { span: spanOf(text, at, at + building[1]!.length), value: antecedent.value, weight: 0.7 };
+    }
+  }
   const m = SUBJECT_PRONOUN.exec(head);
   if (!m) {
     // "Ab Dienstag ist es wieder geöffnet.": "es" for a neuter office named before, right before its state.

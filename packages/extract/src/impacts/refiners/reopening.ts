@@ -25,7 +25,8 @@ export function reopenings(text: string, impacts: readonly ServiceImpact[]): Ser
     if (i.status === 'outage' && !down.has(key)) down.set(key, i.span.start);
     const since = down.get(key);
     // The statement and the verb that may end it ("wird … wie gewohnt öffnen").
-    const statement = text.slice(i.span.start, Math.min(text.length, i.span.end + 30));
+    // The verb may also stand before its subject ("Morgen öffnet das Gebäude wie gewohnt").
+    const statement = text.slice(Math.max(0, i.span.start - 25), Math.min(text.length, i.span.end + 30));
     const around = text.slice(Math.max(0, i.span.start - 60), i.span.end + 30);
     if (i.status === 'operational' && since !== undefined && since < i.span.start && !REMAINS.test(statement)
       && ((ANNOUNCED_OPENING.test(statement) && ANNOUNCEMENT.test(around)) || CHANGE_MARKER.test(around) || FROM_DAY.test(around))) {

@@ -1413,3 +1413,17 @@ describe('the building named again, and a reopening told verb first', () => {
     expect(impacts('Das Rathaus blieb den Nachmittag über geschlossen.')).toEqual(['Werne|administration|degraded']);
   });
 });
+
+describe('only some customers served, crowded offices, appointments weeks away', () => {
+  it('reads "ausschließlich Kunden mit Termin bedient" as degraded for the offices that open', () => {
+    expect(impacts('In Düsseldorf werden die Bürgerbüros und das Standesamt öffnen, aber es werden ausschließlich Kunden mit Termin bedient.', { sourceKind: 'news' }))
+      .toEqual(['Düsseldorf|citizens-office|degraded', 'Düsseldorf|civil-registry|degraded']);
+  });
+  it('reads "überlaufen" as degraded and "erst wieder in sechs Wochen" as degraded, not restored', () => {
+    expect(impacts('Bürgerbüros in Bremerhaven überlaufen', { sourceKind: 'news' })).toEqual(['Bremerhaven|citizens-office|degraded']);
+    expect(impacts('In Bremerhaven kann man Termine online erst wieder in sechs Wochen buchen.', { sourceKind: 'news' })).toEqual(['Bremerhaven|appointments|degraded']);
+  });
+  it('reads "der Dienstbetrieb wird wieder normalisiert" as restored', () => {
+    expect(impacts('Ab Montag wird der Dienstbetrieb der Stadtverwaltung wieder normalisiert.')).toEqual(['Werne|administration|restored']);
+  });
+});

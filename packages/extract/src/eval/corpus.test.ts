@@ -1,6 +1,6 @@
 import { loadGazetteer } from '@lagebild/gazetteer';
 import { describe, expect, it } from 'vitest';
-import { agencyNameKey, CorpusPlaces, publishedInstant } from './corpus.js';
+import { agencyNameKey, corpusContext, CorpusPlaces, publishedInstant } from './corpus.js';
 
 describe('gold names as keys', () => {
   it('gives one key to a body written with its Land\'s adjective or its Land\'s name', () => {
@@ -28,5 +28,15 @@ describe('a corpus document\'s publication date', () => {
   it('takes a day alone at noon in Berlin and a full timestamp as written', () => {
     expect(publishedInstant('2021-03-04')).toBe('2021-03-04T12:00:00+01:00');
     expect(publishedInstant('2020-05-14T13:39:00+02:00')).toBe('2020-05-14T13:39:00+02:00');
+  });
+});
+
+describe('a corpus document\'s publisher as its jurisdiction', () => {
+  const gazetteer = loadGazetteer();
+  const doc = (publisher: string, kind: string) => ({ id: 'x', source_url: '', publisher, publisher_kind: kind, published: null, title: null, text: '' });
+  it('reads a city publisher by its name, and a body named without its place by the place in parentheses', () => {
+    expect(corpusContext(doc('Stadt Marl', 'city'), gazetteer)).toEqual({ jurisdiction: '05562024' });
+    expect(corpusContext(doc('Bezirksamt Reinickendorf (Berlin)', 'city'), gazetteer)).toEqual({ jurisdiction: '11000000' });
+    expect(corpusContext(doc('Westdeutsche Zeitung (wz.de)', 'news'), gazetteer)).toEqual({});
   });
 });

@@ -168,6 +168,8 @@ export class CorpusPlaces {
 export function corpusContext(doc: CorpusDoc, gazetteer: Gazetteer): { jurisdiction?: string } {
   const state = doc.land ? LAND_CODES[doc.land] : undefined;
   if (!doc.publisher || (doc.publisher_kind !== 'city' && doc.publisher_kind !== 'district')) return {};
+  // "Bezirksamt Reinickendorf (Berlin)": a body named without its place has the place in parentheses.
+  const inParentheses = /\(([^()]+)\)/u.exec(doc.publisher)?.[1]?.trim();
   let name = doc.publisher.replace(/\s*\(.*?\)\s*/gu, ' ').replace(/\s*\/.*$/u, '').trim();
   const of = /\svon\s+(.+)$/u.exec(name);
   if (of) name = of[1]!;
@@ -184,6 +186,10 @@ export function corpusContext(doc: CorpusDoc, gazetteer: Gazetteer): { jurisdict
       const city = pickByState(gazetteer.findMunicipalities(candidate), state);
       if (city && city.ags.endsWith('000')) return { jurisdiction: city.ags };
     }
+  }
+  if (inParentheses && doc.publisher_kind === 'city' && !/\./u.test(inParentheses)) {
+    const m = pickByState(gazetteer.findMunicipalities(inParentheses), state, (e) => (e.name === inParentheses ? 3 : 0));
+    if (m) return { jurisdiction: m.ags };
   }
   return {};
 }

@@ -67,7 +67,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
   {
     service: 'payments',
     prefix: ['Lastschrift', 'SEPA-Lastschrift', 'Kartenzahlung', 'EC-Kartenzahlung'],
-    exact: ['Zahlungsverkehr', 'Überweisungen', 'Bezahlung', 'Bezahlen', 'Bezahlt werden', 'bezahlt werden', 'EC-Karte', 'EC-Karten', 'Stadtkasse', 'Kreiskasse', 'Gemeindekasse', 'Kommunalsteuern', 'Zahlungen', 'Kartenzahlungen', 'Barzahlung'],
+    exact: ['Zahlungsverkehr', 'Zahlung', 'Überweisungen', 'Bezahlung', 'Bezahlen', 'Bezahlt werden', 'bezahlt werden', 'EC-Karte', 'EC-Karten', 'Stadtkasse', 'Kreiskasse', 'Gemeindekasse', 'Kommunalsteuern', 'Zahlungen', 'Kartenzahlungen', 'Barzahlung'],
   },
   { service: 'library', prefix: ['Stadtbibliothek', 'Stadtbücherei', 'Bibliothek', 'Bücherei', 'Mediathek', 'Onleihe', 'Jugendbibliothek', 'Kinderbibliothek', 'Hauptbibliothek', 'Stadtteilbibliothek', 'Zweigstelle der Bibliothek', 'Kinder- und Jugendbibliothek', 'Zweigbibliothek', 'Zentralbibliothek', 'Gemeindebibliothek', 'Kreisbibliothek', 'Fahrbibliothek', 'Stadtteilbücherei', 'Gemeindebücherei', 'Ortsbücherei', 'Zweigbücherei', 'Bücherbus', 'Bibliotheksbus'] },
   { service: 'schools', exact: ['Schulen', 'Schulverwaltung', 'Schulportal', 'Schulserver'] },

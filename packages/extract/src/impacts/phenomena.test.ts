@@ -1427,3 +1427,9 @@ describe('only some customers served, crowded offices, appointments weeks away',
     expect(impacts('Ab Montag wird der Dienstbetrieb der Stadtverwaltung wieder normalisiert.')).toEqual(['Werne|administration|restored']);
   });
 });
+
+describe('paying', () => {
+  it('reads "die Zahlung per EC-Karte … nicht möglich" as payments out', () => {
+    expect(impacts('In Potsdam war auch die Zahlung per EC-Karte nicht möglich.', { sourceKind: 'news' })).toEqual(['Potsdam|payments|outage']);
+  });
+});

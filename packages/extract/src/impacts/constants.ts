@@ -69,7 +69,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
     prefix: ['Lastschrift', 'SEPA-Lastschrift', 'Kartenzahlung', 'EC-Kartenzahlung'],
     exact: ['Zahlungsverkehr', 'Zahlung', 'Überweisungen', 'Bezahlung', 'Bezahlen', 'Bezahlt werden', 'bezahlt werden', 'EC-Karte', 'EC-Karten', 'Stadtkasse', 'Kreiskasse', 'Gemeindekasse', 'Kommunalsteuern', 'Zahlungen', 'Kartenzahlungen', 'Barzahlung'],
   },
-  { service: 'library', prefix: ['Stadtbibliothek', 'Stadtbücherei', 'Bibliothek', 'Bücherei', 'Mediathek', 'Onleihe', 'Jugendbibliothek', 'Kinderbibliothek', 'Hauptbibliothek', 'Stadtteilbibliothek', 'Zweigstelle der Bibliothek', 'Kinder- und Jugendbibliothek', 'Zweigbibliothek', 'Zentralbibliothek', 'Gemeindebibliothek', 'Kreisbibliothek', 'Fahrbibliothek', 'Stadtteilbücherei', 'Gemeindebücherei', 'Ortsbücherei', 'Zweigbücherei', 'Bücherbus', 'Bibliotheksbus'] },
+  { service: 'library', prefix: ['Stadtbibliothek', 'Stadtbücherei', 'Bibliothek', 'Bücherei', 'Mediathek', 'Onleihe', 'Jugendbibliothek', 'Kinderbibliothek', 'Hauptbibliothek', 'Stadtteilbibliothek', 'Zweigstelle der Bibliothek', 'Kinder- und Jugendbibliothek', 'Zweigbibliothek', 'Zentralbibliothek', 'Gemeindebibliothek', 'Kreisbibliothek', 'Fahrbibliothek', 'Stadtteilbücherei', 'Gemeindebücherei', 'Ortsbücherei', 'Zweigbücherei', 'Bücherbus', 'Bibliotheksbus', 'Ausleihe', 'Medienausleihe', 'Buchausleihe'] },
   { service: 'schools', exact: ['Schulen', 'Schulverwaltung', 'Schulportal', 'Schulserver'] },
   { service: 'emergency-services', prefix: ['Leitstelle', 'Rettungsleitstelle', 'Feuerwehrleitstelle', 'Kreisleitstelle', 'Regionalleitstelle', 'Rettungsdienst', 'Notrufnummer'], exact: ['Notruf', 'Notrufe', 'Notrufnummern'] },
 ];
@@ -148,7 +148,7 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   // "werden … an diesem Freitag nicht öffnen", "öffnet am Freitag nicht": a day closed.
   { pattern: 'nicht (?:mehr )?(?:öffnen|öffnet|öffnete|öffneten)(?![\\p{L}])|(?:öffnet|öffnen|öffnete|öffneten)(?: (?!wieder)[\\p{L}\\p{N}.,-]+){0,5} nicht(?= *[.,;!)]| *$)', status: 'outage', weight: 1, triggers: ['öffne'] },
   { pattern: '(?:öffnet|öffnen|öffnete|öffneten|beginnen|beginnt)(?: [\\p{L}\\p{N}.,-]+){0,6} erst|erst (?:ab|um) \\d{1,2}(?:[.:]\\d\\d)? Uhr|erst wieder in (?:[\\p{L}\\p{N}]+ )?(?:Tagen|Wochen|Monaten)', status: 'degraded', weight: 0.95, triggers: ['erst'] },
-  { pattern: 'ohne (?:vorherige\\p{L}* )?Termin\\p{L}* (?:[\\p{L}]+ ){0,3}nicht möglich|nur (?:mit|nach) (?:[\\p{L}]+ ){0,2}(?:Termin\\p{L}*|Anmeldung|Voranmeldung|Vereinbarung|Absprache)', status: 'degraded', weight: 1, triggers: ['ohne', 'nur'] },
+  { pattern: 'ohne (?:vorherige\\p{L}* )?Termin\\p{L}* (?:[\\p{L}]+ ){0,3}nicht möglich|nur (?:noch )?(?:mit|nach) (?:[\\p{L}]+ ){0,2}(?:Termin\\p{L}*|Anmeldung|Voranmeldung|Vereinbarung|Absprache)', status: 'degraded', weight: 1, triggers: ['ohne', 'nur'] },
   { pattern: 'ohne', status: 'outage', weight: 0.8, triggers: ['ohne'] },
   // "Bezahlt werden kann nur in bar": cash only is a restriction of payments.
   { pattern: '(?:nur|ausschließlich|lediglich) (?:noch )?(?:in bar|bar|mit Bargeld|per Barzahlung)', status: 'degraded', weight: 0.95, triggers: ['nur', 'ausschließlich', 'lediglich'] },
@@ -267,7 +267,7 @@ export const EVERYTHING_AGAIN = /(?<![\p{L}])(?:(?:läuft|funktioniert|ist)[ \u0
  * Bürgerbüro"): {@link LOCATIVE_BEFORE_AUTHORITY} too.
  */
 export const LOCATIVE_BEFORE = /(?<![\p{L}])(?:[Aa]m|[Vv]or[ \u00a0]+dem|[Vv]or[ \u00a0]+das|[Hh]inter[ \u00a0]+dem|[Nn]eben[ \u00a0]+dem|[Gg]egenüber[ \u00a0]+dem|[Nn]ahe[ \u00a0]+dem|[Uu]nweit[ \u00a0]+des|in[ \u00a0]+der[ \u00a0]+Nähe[ \u00a0]+des|im[ \u00a0]+Bereich[ \u00a0]+des|Höhe[ \u00a0]+des|Richtung)(?:[ \u00a0]+\p{Lu}\p{Ll}+e[nrs]?)?[ \u00a0]+$/u;
-export const LOCATIVE_BEFORE_AUTHORITY = /(?<![\p{L}])(?:[Ii]m|[Ii]ns|[Bb]eim|[Ii]n[ \u00a0]+(?:das|dem|den|die|der)|[Aa]us[ \u00a0]+(?:dem|der))(?:[ \u00a0]+\p{Lu}\p{Ll}+e[nrs]?)?[ \u00a0]+$/u;
+export const LOCATIVE_BEFORE_AUTHORITY = /(?<![\p{L}])(?:[Ii]m|[Ii]ns|[Bb]eim|[Ii]n[ \u00a0]+(?:das|dem|den|die|der)|[Aa]us[ \u00a0]+(?:dem|der))(?:[ \u00a0]+\p{L}\p{Ll}+e[nrs]?)?[ \u00a0]+$/u;
 
 /** A clause introduced by "bis auf" names the exception to what the sentence says. */
 /** Words that except the service after them from what the clause says: "Mit Ausnahme des", "außer dem", "Bis auf das" (at the start). */

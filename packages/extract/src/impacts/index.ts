@@ -352,6 +352,8 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   if (scope.contactInClause && (service.value === 'phone' || service.value === 'email') && (authority || !incidentToldBefore(scope.text.out))) return;
   // "die Ampel am Rathaus", "vor dem Rathaus": a building as a location, not the administration.
   if (service.value === 'administration' && locatedAt(text, service, scope.text.authority)) return;
+  // "die Stadtbibliothek im alten Rathaus", "das Bürgerbüro im Rathaus": the building where another service of the clause is.
+  if (service.value === 'administration' && housesService(text, service, scope.services)) return;
   // "Der Notruf 110 ist erreichbar": the police's line; the police is an agency, not a place (guide §4).
   if (service.value === 'emergency-services' && POLICE_LINE.test(scope.clauseText)) return;
   let status: ServiceStatus | undefined;
@@ -581,6 +583,16 @@ const UNNAMED_GROUP_AT = new RegExp(`^(?:${UNNAMED_GROUP.source})`, UNNAMED_GROU
 
 function unnamedGroup(clause: string): boolean {
   return (clause.includes('Kreis') || clause.includes('Region') || clause.includes('Land')) && UNNAMED_GROUP.test(clause);
+}
+
+/** "im (alten) Rathaus" right after another service: the building is where that service is, not a second subject. */
+const HOUSING_BEFORE = /^[ \u00a0]+(?:im|in[ \u00a0]+dem)(?:[ \u00a0]+\p{L}\p{Ll}+e[nrs]?)?[ \u00a0]+$/u;
+function housesService(text: string, building: Cue<Service>, services: readonly Cue<Service>[]): boolean {
+  for (const other of services) {
+    if (other === building || other.value === 'administration' || other.span.end > building.span.start || building.span.start - other.span.end > 25) continue;
+    if (HOUSING_BEFORE.test(text.slice(other.span.end, building.span.start))) return true;
+  }
+  return false;
 }
 
 /** Whether a building word stands as a location ("vor dem Rathaus"; in a police release also "im Rathaus"). */

@@ -1433,3 +1433,16 @@ describe('paying', () => {
     expect(impacts('In Potsdam war auch die Zahlung per EC-Karte nicht möglich.', { sourceKind: 'news' })).toEqual(['Potsdam|payments|outage']);
   });
 });
+
+describe('the building an office is in, the lending desk', () => {
+  it('reads "die Stadtbibliothek im alten Rathaus" as the library only, the Rathaus being where it is', () => {
+    expect(impacts('In Homburg war die Stadtbibliothek im alten Rathaus geschlossen.', { sourceKind: 'news' })).toEqual(['Homburg|library|outage']);
+    expect(impacts('In Homburg sind das Rathaus und das Bürgerbüro geschlossen.', { sourceKind: 'news' })).toEqual(['Homburg|administration|outage', 'Homburg|citizens-office|outage']);
+  });
+  it('reads the "Ausleihe" as the library', () => {
+    expect(impacts('In Homburg lief am Nachmittag auch bei der Ausleihe alles wieder im Normalbetrieb.', { sourceKind: 'news' })).toEqual(['Homburg|library|restored']);
+  });
+  it('reads "nur noch nach vorheriger Terminvereinbarung" as degraded', () => {
+    expect(impacts('Das Rathaus in Neuwied kann nur noch nach vorheriger Terminvereinbarung besucht werden.', { sourceKind: 'news' })).toEqual(['Neuwied|administration|degraded']);
+  });
+});

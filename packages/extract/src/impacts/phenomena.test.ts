@@ -1446,3 +1446,16 @@ describe('the building an office is in, the lending desk', () => {
     expect(impacts('Das Rathaus in Neuwied kann nur noch nach vorheriger Terminvereinbarung besucht werden.', { sourceKind: 'news' })).toEqual(['Neuwied|administration|degraded']);
   });
 });
+
+describe('closed to walk-ins, branches closed', () => {
+  it('reads "für jeden unangemeldeten Publikumsverkehr geschlossen" as degraded', () => {
+    expect(impacts('Das Landratsamt Ludwigsburg ist bis auf weiteres für jeden unangemeldeten Publikumsverkehr geschlossen.', { jurisdiction: '08118', sourceKind: 'district' }))
+      .toEqual(['Landkreis Ludwigsburg|administration|degraded']);
+  });
+  it('reads "die Außenstellen … geschlossen" as some of the offices, "einschließlich aller Außenstellen" as all of them', () => {
+    expect(impacts('Für Zulassungs- und Fahrerlaubnisangelegenheiten bleiben die Außenstellen weiterhin völlig geschlossen.', { jurisdiction: '08118', sourceKind: 'district' }))
+      .toEqual(['Landkreis Ludwigsburg|vehicle-registration|degraded', 'Landkreis Ludwigsburg|drivers-licence|degraded']);
+    expect(impacts('Am Mittwoch ist die Kfz-Zulassung einschließlich aller Außenstellen ganztägig geschlossen.', { jurisdiction: '08118', sourceKind: 'district' }))
+      .toEqual(['Landkreis Ludwigsburg|vehicle-registration|outage']);
+  });
+});

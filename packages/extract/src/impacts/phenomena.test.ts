@@ -1459,3 +1459,10 @@ describe('closed to walk-ins, branches closed', () => {
       .toEqual(['Landkreis Ludwigsburg|vehicle-registration|outage']);
   });
 });
+
+describe('gender forms and channels that serve', () => {
+  it('reads "für die Bürger*innen geschlossen" as closed to visitors, and "werden telefonisch oder per E-Mail bedient" as the channels working', () => {
+    expect(impacts('Das Kreishaus bleibt am Donnerstag für die Bürger*innen geschlossen. Anfragen werden telefonisch oder per E-Mail bedient.', { jurisdiction: '01051', sourceKind: 'district' }))
+      .toEqual(['Kreis Dithmarschen|administration|degraded', 'Kreis Dithmarschen|phone|operational', 'Kreis Dithmarschen|email|operational']);
+  });
+});

@@ -56,7 +56,10 @@ function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): n
 function farGemeinde(text: string, c: Candidate, evidence: Evidence, m: { ags: string; type: string; lat: number; lon: number },
   anchors: readonly { lat: number; lon: number; ags?: string }[], guessed = false): boolean {
   // "Möhnesee-Echtrop": a name with its Ortsteil is the municipality.
-  if ((m.type !== 'Gemeinde' && !guessed) || evidence === 'strong' || c.inflected || /^-\p{Lu}/u.test(text.slice(c.end, c.end + 2))) return false;
+  // "Standort Burbach", "Bürgeramt Burbach" in a Saarbrücken release: a site of the publisher's own office is named by its
+  // quarter; "Standort" is strong evidence of a town only where the town is near.
+  const site = SITE_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start));
+  if ((m.type !== 'Gemeinde' && !guessed) || (evidence === 'strong' && !site) || c.inflected || /^-\p{Lu}/u.test(text.slice(c.end, c.end + 2))) return false;
   let others = 0;
   for (const a of anchors) {
     if (a.ags === m.ags) continue;
@@ -66,6 +69,8 @@ function farGemeinde(text: string, c: Candidate, evidence: Evidence, m: { ags: s
   if (others === 0) return false;
   return !PLACED_AFTER.test(text.slice(c.end, c.end + 50)) && !placedBefore(text.slice(Math.max(0, c.start - 40), c.start));
 }
+/** A site or an office right before a name ("Standort Burbach", "Bürgeramt Burbach"). */
+const SITE_BEFORE = new RegExp(`(?<![\\p{L}])(?:Standort|Standorte|Standorten|Außenstelle|${[...OFFICE_BEFORE].join('|')})[ \\u00a0]+$`, 'u');
 const DIGITS = /^\d{1,3}$/u;
 const POSTCODE = /^(?:D-)?\d{5}$/u;
 

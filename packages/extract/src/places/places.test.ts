@@ -438,3 +438,14 @@ describe('a town that is also a word, right after one of its offices', () => {
     expect(municipalities('Bürgerbüro\nSiegen wir gemeinsam.')).toEqual([]);
   });
 });
+
+describe('a site of the publisher\'s office named like a far town', () => {
+  it('reads "Standort Burbach" and "Bürgeramt Burbach" in a Saarbrücken release as a quarter, not the Gemeinde Burbach in Siegerland', () => {
+    const text = 'Bürgerämter der Landeshauptstadt ändern Dienstbetrieb: Standort Burbach geschlossen. Das Bürgeramt Burbach bleibt ab morgen geschlossen. Für die Bürgerämter in Brebach und in Dudweiler gilt weiterhin die Terminpflicht.';
+    expect(municipalities(text, { jurisdiction: '10041100' }).map((m) => m.text)).not.toContain('Burbach');
+  });
+  it('keeps a near town after an office word', () => {
+    expect(municipalities('Das Bürgeramt Siegen ist geschlossen. Auch in Burbach und Netphen gibt es Einschränkungen.', { jurisdiction: '05970' }).map((m) => m.text))
+      .toEqual(['Siegen', 'Burbach', 'Netphen']);
+  });
+});

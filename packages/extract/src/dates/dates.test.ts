@@ -161,3 +161,11 @@ describe('days before abbreviated months and split sentences', () => {
     ]);
   });
 });
+
+describe('weekdays before a list of days', () => {
+  it('does not move the year of "Freitag, 19." in "Donnerstag und Freitag, 19. und 20. März" by the weekday', () => {
+    const found = dates('Am Donnerstag und Freitag, 19. und 20. März, ist geschlossen.', new Date('2020-03-18T12:00:00+01:00')).map((d) => d.value);
+    expect(found).not.toContain('2021-03-19');
+    expect(found).toContain('2020-03-20');
+  });
+});

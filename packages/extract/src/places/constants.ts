@@ -279,7 +279,7 @@ export const BEFORE_GATES = {
   ]),
   article: new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'Der', 'Die', 'Das', 'Dem', 'Den', 'Des', 'Ein', 'Eine', 'Einem', 'Einen', 'Einer', 'Eines']),
   /** Articles fused with a preposition: one-word town names take none ("im Leininger Oberhof", "vom Oberhof"). */
-  fused: new Set(['im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins']),
+  fused: new Set(['im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins', 'Im', 'Am', 'Vom', 'Zum', 'Zur', 'Beim', 'Ins']),
   strong: new Set([
     'Stadt', 'Gemeinde', 'Markt', 'Marktgemeinde', 'Ortsgemeinde', 'Stadtverwaltung', 'Gemeindeverwaltung', 'Hansestadt', 'Universitätsstadt',
     'Kreisstadt', 'Landeshauptstadt', 'Bundesstadt', 'Kommune', 'Stadtgebiet', 'Rathaus', 'von', 'Stadtverwaltungen', 'Städte',

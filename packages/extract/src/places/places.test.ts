@@ -449,3 +449,9 @@ describe('a site of the publisher\'s office named like a far town', () => {
       .toEqual(['Siegen', 'Burbach', 'Netphen']);
   });
 });
+
+describe('a square after a capitalized fused article', () => {
+  it('reads "Am Neumarkt" at a sentence start as no town', () => {
+    expect(municipalities('Am Neumarkt stahlen Unbekannte die Geldbörse.')).toEqual([]);
+  });
+});

@@ -29,10 +29,15 @@ export class MergeWeekdayDateRefiner implements chrono.Refiner {
       }
       out.push(current);
     }
-    if (this.fixYears) for (const result of out) fixYearByWeekday(result.start);
+    // "Donnerstag und Freitag, 19. und 20. März": the weekdays name the days of the list in turn, so the one before the
+    // first day is no evidence against its year.
+    if (this.fixYears) for (const result of out) if (!LIST_AFTER.test(context.text.slice(result.index + result.text.length, result.index + result.text.length + 12))) fixYearByWeekday(result.start);
     return out;
   }
 }
+
+/** Another day of a list right after a date: "19. und 20. März". */
+const LIST_AFTER = /^[ \u00a0]*(?:und|bis|,|–|-)[ \u00a0]*\d{1,2}\./u;
 
 function fixYearByWeekday(components: chrono.ParsingComponents): void {
   if (!components.isCertain('weekday') || !components.isCertain('day') || components.isCertain('year')) return;

@@ -412,3 +412,11 @@ describe('mid-level and federal bodies, an Autobahn station, a prosecutor "am La
     expect(names('Die Staatsanwaltschaft beim Landgericht Ravensburg ermittelt')).toEqual(['Staatsanwaltschaft beim Landgericht Ravensburg → Staatsanwaltschaft Ravensburg']);
   });
 });
+
+describe('a ministry\'s second complement after a comma', () => {
+  const names = (text: string) => extractAgencies(text).agencies.map((a) => a.name);
+  it('reads "Bundesministerium des Innern, für Bau und Heimat" whole, and stops at a comma before anything else', () => {
+    expect(names('Das Bundesministerium des Innern, für Bau und Heimat weist darauf hin.')).toEqual(['Bundesministerium des Innern, für Bau und Heimat']);
+    expect(names('Das Bundesministerium des Innern, sagte ein Sprecher, prüft.')).toEqual(['Bundesministerium des Innern']);
+  });
+});

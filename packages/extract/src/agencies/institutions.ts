@@ -90,6 +90,12 @@ function complementEnd(text: string, at: number, isPlace: (name: string) => bool
     if (next === w.end && text[next] !== undefined && text[next] !== ',') break;
     if (text[next] === ',') {
       const after = skipSpaces(text, next + 1);
+      // "Bundesministerium des Innern, für Bau und Heimat": a second complement after a comma, opened by its link word.
+      if (previous === 'noun' && text.startsWith('für ', after)) {
+        previous = 'und';
+        i = after;
+        continue;
+      }
       if (!isUpperChar(text, after) || previous !== 'noun') break;
       if (!commaOpen) beforeComma = last;
       commaOpen = true;

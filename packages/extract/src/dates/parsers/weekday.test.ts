@@ -94,3 +94,14 @@ describe('a weekday of a named week beside a written date of that weekday', () =
     ]);
   });
 });
+
+describe('a state in the present tense on a weekday', () => {
+  it('reads "ist am Mittwoch geschlossen" and "hat am Mittwoch geöffnet" as the coming Wednesday', () => {
+    expect(dates('Das Rathaus ist am Mittwoch geschlossen.').map((d) => d.value)).toEqual(['2024-08-14']);
+    expect(dates('Das Bürgerbüro hat am Mittwoch geöffnet.').map((d) => d.value)).toEqual(['2024-08-14']);
+  });
+  it('keeps the past where the clause says so ("war", "worden")', () => {
+    expect(dates('Das Rathaus war am Mittwoch geschlossen.').map((d) => d.value)).toEqual(['2024-08-07']);
+    expect(dates('Das Rathaus ist am Mittwoch geschlossen worden.').map((d) => d.value)).toEqual(['2024-08-07']);
+  });
+});

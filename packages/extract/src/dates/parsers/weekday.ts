@@ -105,5 +105,13 @@ function futureClause(text: string, start: number, end: number): boolean {
   while (from > 0 && start - from < 80 && !isClauseEnd(text.charCodeAt(from - 1))) from--;
   let to = end;
   while (to < text.length && to - end < 100 && !isClauseEnd(text.charCodeAt(to))) to++;
-  return FUTURE_VERB.test(text.slice(from, start)) || FUTURE_VERB.test(text.slice(end, to));
+  if (FUTURE_VERB.test(text.slice(from, start)) || FUTURE_VERB.test(text.slice(end, to))) return true;
+  // "Das Rathaus ist am Mittwoch geschlossen": a state in the present tense, told for a weekday, is one announced.
+  const clause = text.slice(from, to);
+  return PRESENT_STATE.test(clause) && !PAST_MARKER.test(clause);
 }
+
+/** A state said in the present tense: "ist … geschlossen", "sind … nicht erreichbar", "hat … geöffnet". */
+const PRESENT_STATE = /(?<![\p{L}])(?:(?:ist|sind)(?![\p{L}])(?:[ \u00a0]+[\p{L}\p{N}.,:–-]+){0,8}?[ \u00a0]+(?:geschlossen|geöffnet|erreichbar|besetzt|zu)|(?:hat|haben)(?![\p{L}])(?:[ \u00a0]+[\p{L}\p{N}.,:–-]+){0,8}?[ \u00a0]+(?:geöffnet|offen))(?![\p{L}])/u;
+/** Words that put such a clause in the past after all ("ist … geschlossen worden", "war"). */
+const PAST_MARKER = /(?<![\p{L}])(?:worden|wurde|wurden|war|waren|gewesen|hatte|hatten)(?![\p{L}])/u;

@@ -51,7 +51,9 @@ export const EXCLUDE_BEFORE = new RegExp(
   + 'Ortsvorsteher|Ortsvorsteherin|Ortsbeirat|Ortschaftsrat|Ortsbürgermeister|Ortsbürgermeisterin|Stadtbezirk|Stadtbezirks|Ortsbezirk|Groß|Klein|Alt|Neu|Nieder|Ober|Unter|Hohen|Sankt|St\\.|'
   + 'Zubringer|Anschlussstelle|Anschlussstellen|Autobahndreieck|Autobahnkreuz|Dreieck|Kreuz|Abfahrt|Ausfahrt|Höhe|'
   // A newspaper's slogan and section ("Ihre Zeitung aus Lübeck", "Lokales Lauenburg"): the paper's home, not where something happens.
-  + '(?:Zeitung|Heimatzeitung|Tageszeitung|Lokalzeitung|Nachrichten|Stadtmagazin|Nachrichtenportal)[ \\u00a0]+(?:aus|für)|Lokales|Lokalnachrichten)[ \\u00a0]+$', 'u',
+  + '(?:Zeitung|Heimatzeitung|Tageszeitung|Lokalzeitung|Nachrichten|Stadtmagazin|Nachrichtenportal)[ \\u00a0]+(?:aus|für)|Lokales|Lokalnachrichten|'
+  // A newsroom ("Autor: Redaktion Cottbus") and a metropolitan region ("Metropolregion Hamburg") are no town.
+  + 'Redaktion|Lokalredaktion|Metropolregion)[ \\u00a0]+$', 'u',
 );
 
 /**
@@ -267,7 +269,7 @@ export const BEFORE_GATES = {
     'Ortschaftsverwaltung', 'Ortsamt', 'Bezirksamt', 'Gemeindesekretariat', 'Amt', 'Amtes', 'Amts', 'Ortsvorsteher', 'Ortsvorsteherin', 'Ortsbeirat', 'Ortschaftsrat',
     'Ortsbürgermeister', 'Ortsbürgermeisterin', 'Stadtbezirk', 'Stadtbezirks', 'Ortsbezirk', 'Groß', 'Klein', 'Alt',
     'Neu', 'Nieder', 'Ober', 'Unter', 'Hohen', 'Sankt', 'St.', 'Zubringer', 'Anschlussstelle', 'Anschlussstellen', 'Autobahndreieck',
-    'Autobahnkreuz', 'Dreieck', 'Kreuz', 'Abfahrt', 'Ausfahrt', 'Höhe', 'Lokales', 'Lokalnachrichten',
+    'Autobahnkreuz', 'Dreieck', 'Kreuz', 'Abfahrt', 'Ausfahrt', 'Höhe', 'Lokales', 'Lokalnachrichten', 'Redaktion', 'Lokalredaktion', 'Metropolregion',
   ]),
   /** Newspapers before "aus" or "für" ("Ihre Zeitung aus Lübeck"). */
   paper: new Set(['Zeitung', 'Heimatzeitung', 'Tageszeitung', 'Lokalzeitung', 'Nachrichten', 'Stadtmagazin', 'Nachrichtenportal']),

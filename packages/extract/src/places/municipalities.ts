@@ -326,6 +326,7 @@ function beforeOf(text: string, c: Candidate): string {
 }
 
 /** A photo or image credit right before a name. */
+const CREDIT_BODY_BEFORE = /(?<![\p{L}])(?:Foto|Fotos|Bild|Bilder|Grafik|Symbolbild|Symbolfoto|Quelle)[ \u00a0]*:[ \u00a0]*(?:Stadt|Gemeinde)[ \u00a0]+$/u;
 const CREDIT_BEFORE = /(?:(?<![\p{L}])(?:Foto|Fotos|Bild|Bilder|Grafik|Symbolbild|Symbolfoto|Quelle)[ \u00a0]*:|©)[ \u00a0]*$/u;
 
 /**
@@ -359,6 +360,8 @@ function screen(
   if ((prev1 === '' || DIGITS.test(prev1)) && routeBefore(before())) return 'exclude';
   // "Foto: Nagel", "© Schwerin": a credit names a photographer or an agency, not a place.
   if (prev1 === '' && CREDIT_BEFORE.test(before())) return 'reject';
+  // "Foto: Stadt Coesfeld": the body that gave the picture.
+  if ((prev1 === 'Stadt' || prev1 === 'Gemeinde') && CREDIT_BODY_BEFORE.test(before())) return 'reject';
   if (POSTCODE.test(prev1) && postcodeBefore(before())) return 'reject';
   if (ADDRESS_AFTER.test(after) || DISTRICT_LABEL_AFTER.test(after)) return 'reject';
   // "Verantwortlich: Dorothea Benndorf (db)": a press officer's initials after a surname, not a news agency's code.

@@ -455,3 +455,12 @@ describe('a square after a capitalized fused article', () => {
     expect(municipalities('Am Neumarkt stahlen Unbekannte die Geldbörse.')).toEqual([]);
   });
 });
+
+describe('credits, newsrooms and regions', () => {
+  it('reads no town in "Foto: Stadt Coesfeld", "Autor: Redaktion Cottbus" or "Metropolregion Hamburg"', () => {
+    expect(municipalities('Das Rathaus ist geschlossen.\nFoto: Stadt Coesfeld')).toEqual([]);
+    expect(municipalities('Das Rathaus ist geschlossen.\nAutor: Redaktion Cottbus')).toEqual([]);
+    expect(municipalities('Die Metropolregion Hamburg wächst.')).toEqual([]);
+    expect(municipalities('Die Stadt Coesfeld meldet.').map((m) => m.text)).toEqual(['Coesfeld']);
+  });
+});

@@ -1466,3 +1466,15 @@ describe('gender forms and channels that serve', () => {
       .toEqual(['Kreis Dithmarschen|administration|degraded', 'Kreis Dithmarschen|phone|operational', 'Kreis Dithmarschen|email|operational']);
   });
 });
+
+describe('repaired, broken, back online, there for you again', () => {
+  it('reads "konnte repariert werden" and "wurde inzwischen repariert" as restored, "wird repariert" not', () => {
+    expect(impacts('Die Telefonanlage konnte repariert werden.')).toEqual(['Werne|phone|restored']);
+    expect(impacts('Die Telefonanlage wurde inzwischen repariert.')).toEqual(['Werne|phone|restored']);
+    expect(impacts('Die Telefonanlage ist defekt und wird repariert.')).toEqual(['Werne|phone|outage']);
+  });
+  it('reads "wieder abrufbar" and "wieder für Sie da" as restored', () => {
+    expect(impacts('Die Internetseite ist seit dem Morgen wieder abrufbar.')).toEqual(['Werne|website|restored']);
+    expect(impacts('Das Bürgerbüro ist ab Montag wieder für Sie da.')).toEqual(['Werne|citizens-office|restored']);
+  });
+});

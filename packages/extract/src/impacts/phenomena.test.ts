@@ -1478,3 +1478,10 @@ describe('repaired, broken, back online, there for you again', () => {
     expect(impacts('Das Bürgerbüro ist ab Montag wieder für Sie da.')).toEqual(['Werne|citizens-office|restored']);
   });
 });
+
+describe('working without the IT', () => {
+  it('reads "arbeitet mit Stift und Papier" and "arbeiten analog" as degraded', () => {
+    expect(impacts('Die Verwaltung arbeitet derzeit mit Stift und Papier.')).toEqual(['Werne|administration|degraded']);
+    expect(impacts('Die Mitarbeiter im Bürgerbüro arbeiten derzeit analog.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+});

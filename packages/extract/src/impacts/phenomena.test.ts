@@ -1485,3 +1485,10 @@ describe('working without the IT', () => {
     expect(impacts('Die Mitarbeiter im Bürgerbüro arbeiten derzeit analog.')).toEqual(['Werne|citizens-office|degraded']);
   });
 });
+
+describe('channels of all offices after a named office', () => {
+  it('keeps "Alle Dienststellen bleiben telefonisch und per Mail erreichbar" as the channels, after a sentence about the Jobcenter', () => {
+    expect(impacts('Das gilt auch für die Geschäftsstellen des Jobcenters. Alle Dienststellen bleiben telefonisch und per Mail erreichbar.'))
+      .toEqual(expect.arrayContaining(['Werne|phone|operational', 'Werne|email|operational']));
+  });
+});

@@ -6,6 +6,8 @@ import type { Cue } from '../cues.js';
 const NOT_AN_OFFICE: ReadonlySet<Service> = new Set(['administration', 'phone', 'email', 'it-systems', 'website', 'online-services', 'appointments', 'payments']);
 
 const BLANK_LINE = /\n[ \t]*\n/u;
+/** All of a body's offices as the subject: "Alle Dienststellen", "sämtliche Ämter". */
+const GENERAL_OWNER = /(?<![\p{L}])(?:[Aa]lle|[Ss]ämtliche)[ \u00a0]+(?:Dienststellen|Ämter|Fachämter|Fachbereiche|Bereiche|Abteilungen|Büros|Standorte)(?![\p{L}])/u;
 
 /**
  * Channels with no owner of their own right after a named office ("Die Führerscheinstelle ist mittwochs geschlossen.
@@ -19,6 +21,8 @@ export function channelsOfOfficeBefore(
   subjectsOf: (sentence: Sentence, index: number) => readonly Cue<Service>[],
 ): boolean {
   if (index === 0 || placed) return false;
+  // "Alle Dienststellen bleiben telefonisch erreichbar": the sentence names its own, general owner.
+  if (GENERAL_OWNER.test(sentences[index]!.text)) return false;
   for (const f of found) if (f.value !== 'phone' && f.value !== 'email') return false;
   const previous = sentences[index - 1]!;
   if (BLANK_LINE.test(text.slice(previous.end, sentences[index]!.start))) return false;

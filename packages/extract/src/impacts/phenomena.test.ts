@@ -1492,3 +1492,9 @@ describe('channels of all offices after a named office', () => {
       .toEqual(expect.arrayContaining(['Werne|phone|operational', 'Werne|email|operational']));
   });
 });
+
+describe('other towns', () => {
+  it('gives "Andere Städte arbeiten nur noch mit Terminvergabe" nothing, not the publisher', () => {
+    expect(impacts('Andere Städte arbeiten nur noch mit Terminvergabe.')).toEqual([]);
+  });
+});

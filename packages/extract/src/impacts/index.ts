@@ -189,7 +189,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
     impactsOfSentence(scope, sentence, index, found);
   }
   const merged = mergeMixedStates(reopenings(text, scope.out), text);
-  return merged.map((i) => (i.status === 'outage' && scope.sites.has(i) ? { ...i, status: 'degraded' } : openWindowStatus(text, i)));
+  return merged.map((i) => (i.status === 'outage' && (scope.sites.has(i) || oneOfManyOffices(i)) ? { ...i, status: 'degraded' } : openWindowStatus(text, i)));
 }
 
 const exceptedBefore = endsWithMatch(EXCEPTED_BEFORE);
@@ -583,6 +583,19 @@ const UNNAMED_GROUP_AT = new RegExp(`^(?:${UNNAMED_GROUP.source})`, UNNAMED_GROU
 
 function unnamedGroup(clause: string): boolean {
   return (clause.includes('Kreis') || clause.includes('Region') || clause.includes('Land')) && UNNAMED_GROUP.test(clause);
+}
+
+/** The city-states' citizens' offices, dozens each ("Bürgeramt Kreuzberg", "Kundenzentrum Eimsbüttel"). */
+const CITY_STATES_WITH_OFFICES: ReadonlySet<string> = new Set(['11000000', '02000000']);
+/** One office in the singular, not all of them. */
+const ONE_OFFICE = /(?:Bürgeramt|Bürgeramts|Bürgeramtes|Kundenzentrum|Kundenzentrums|Bürgerbüro|Bürgerbüros(?=[ \u00a0]+[a-zäöü]))(?![\p{L}])/u;
+/**
+ * One citizens' office of Berlin or Hamburg closed is one of dozens: the service is degraded (guide §4, one of several
+ * offices closed), as the real gold reads it.
+ */
+function oneOfManyOffices(impact: ServiceImpact): boolean {
+  return impact.service === 'citizens-office' && impact.municipality !== undefined && CITY_STATES_WITH_OFFICES.has(impact.municipality.ags)
+    && ONE_OFFICE.test(impact.span.text) && !/(?:Bürgerämter|Kundenzentren|alle|sämtliche)/u.test(impact.span.text);
 }
 
 /** "im (alten) Rathaus" right after another service: the building is where that service is, not a second subject. */

@@ -1498,3 +1498,14 @@ describe('other towns', () => {
     expect(impacts('Andere Städte arbeiten nur noch mit Terminvergabe.')).toEqual([]);
   });
 });
+
+describe('one office of many, part of the staff', () => {
+  it('reads one Bürgeramt of Berlin closed as the citizens\' offices degraded, all of them as out', () => {
+    expect(impacts('In Berlin musste das gesamte Bürgeramt Kreuzberg plötzlich geschlossen werden.', { sourceKind: 'news' })).toEqual(['Berlin|citizens-office|degraded']);
+    expect(impacts('In Berlin sind die Bürgerämter geschlossen.', { sourceKind: 'news' })).toEqual(['Berlin|citizens-office|outage']);
+  });
+  it('reads "60 % der Mitarbeitenden nicht zur Verfügung" as degraded', () => {
+    expect(impacts('Bei der Führerscheinbehörde in Ratzeburg stehen derzeit über 60 % der Mitarbeitenden nicht zur Verfügung.', { sourceKind: 'news' }))
+      .toEqual(['Ratzeburg|drivers-licence|degraded']);
+  });
+});

@@ -38,7 +38,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
     service: 'online-services',
     prefix: ['Online-Dienst', 'Onlinedienst', 'Online-Service', 'Onlineservice', 'Online-Behörd', 'Onlinebehörd', 'Bürgerserviceportal', 'Online-Angebot', 'Onlineangebot', 'Serviceportal', 'Bürgerportal',
       'Online-Antr', 'Onlineantr', 'Online-Portal', 'Onlineportal', 'Serviceportale', 'Bürgerportale', 'Online-Formular', 'Onlineformular', 'Formularserver', 'Online-Verfahren'],
-    exact: ['Online-Zugang', 'Kita-Anmeldung', 'Portale', 'Onlineportale', 'Online-Portale'],
+    exact: ['Online-Zugang', 'Kita-Anmeldung', 'Portale', 'Onlineportale', 'Online-Portale', 'elektronische Dienstleistungen', 'elektronischen Dienstleistungen', 'digitale Dienstleistungen', 'digitalen Dienstleistungen', 'Online-Dienstleistungen'],
   },
   { service: 'registration-office', prefix: ['Einwohnermelde', 'Meldehalle', 'Einwohneramt', 'Einwohner- und', 'Einwohnerservice', 'Meldeamt', 'Meldebehörde', 'Ummeldung', 'Meldebescheinigung', 'Wohnsitzanmeldung', 'Melderegister'], exact: ['Meldewesen', 'Meldestelle', 'Meldestellen'] },
   {
@@ -56,7 +56,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
   {
     service: 'it-systems',
     prefix: ['IT-System', 'EDV-System', 'Server-', 'Rathaus-Intranet', 'IT-Netz', 'Computernetz', 'Datennetz'],
-    exact: ['Fachverfahren', 'Fachanwendung', 'Fachanwendungen', 'IT-Infrastruktur', 'IT-Struktur', 'IT-Dienste', 'IT-Anwendungen', 'SIT-Anwendungen',
+    exact: ['PC-Arbeitsplätze', 'PC-Arbeitsplätzen', 'Computerarbeitsplätze', 'Arbeitsplatzrechner', 'Fachverfahren', 'Fachanwendung', 'Fachanwendungen', 'IT-Infrastruktur', 'IT-Struktur', 'IT-Dienste', 'IT-Anwendungen', 'SIT-Anwendungen',
       'Server', 'Systeme', 'EDV', 'Software', 'Programme', 'Anwendungen', 'System', 'Internet', 'Intranet', 'Netzwerk', 'Computertechnik', 'Computerprogramme',
       'Datenverarbeitung', 'Datentechnik', 'Datenbank', 'Datenverbindung', 'elektronische Verfahren', 'elektronischen Verfahren', 'elektronisches Verfahren', 'elektronischen Verfahrens', 'Richtfunkstrecken', 'Richtfunkverbindungen', 'Computer', 'Rechner', 'IT',
       'Technik', 'Behördennetz', 'Computersystem', 'Computersysteme'],

@@ -189,7 +189,17 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
     impactsOfSentence(scope, sentence, index, found);
   }
   const merged = mergeMixedStates(reopenings(text, scope.out), text);
-  return merged.map((i) => (i.status === 'outage' && (scope.sites.has(i) || oneOfManyOffices(i)) ? { ...i, status: 'degraded' } : openWindowStatus(text, i)));
+  const libraryBranch = LIBRARY_BRANCH.test(text) && !ALL_BRANCHES.test(text);
+  const out = merged.map((i): ServiceImpact => (i.status === 'outage' && (scope.sites.has(i) || oneOfManyOffices(i) || (libraryBranch && i.service === 'library'))
+    ? { ...i, status: 'degraded' as const } : openWindowStatus(text, i)));
+  // A state changed here may now repeat one already reported.
+  const reported = new Set<string>();
+  return out.filter((i) => {
+    const key = `${i.municipality?.ags ?? i.district?.ags}|${i.service}|${i.status}|${i.asOf}`;
+    if (reported.has(key)) return false;
+    reported.add(key);
+    return true;
+  });
 }
 
 const exceptedBefore = endsWithMatch(EXCEPTED_BEFORE);
@@ -584,6 +594,13 @@ const UNNAMED_GROUP_AT = new RegExp(`^(?:${UNNAMED_GROUP.source})`, UNNAMED_GROU
 function unnamedGroup(clause: string): boolean {
   return (clause.includes('Kreis') || clause.includes('Region') || clause.includes('Land')) && UNNAMED_GROUP.test(clause);
 }
+
+/**
+ * A text about a branch library ("die Stadtteilbibliothek in Duisburg-Ruhrort", "die Zweigstelle") speaks of that branch
+ * when it says "die Bibliothek" again: one of several libraries closed is degraded (guide §4), unless all are named.
+ */
+const LIBRARY_BRANCH = /(?<![\p{L}])(?:Stadtteilbibliothek|Stadtteilbücherei|Zweigbibliothek|Zweigbücherei|Zweigstelle[ \u00a0]+der[ \u00a0]+(?:Stadt)?(?:bibliothek|bücherei))(?![\p{L}])/iu;
+const ALL_BRANCHES = /(?<![\p{L}])(?:alle|sämtliche)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Stadtteilbibliotheken|Stadtteilbüchereien|Zweigstellen|Bibliotheken|Büchereien)(?![\p{L}])/iu;
 
 /** The city-states' citizens' offices, dozens each ("Bürgeramt Kreuzberg", "Kundenzentrum Eimsbüttel"). */
 const CITY_STATES_WITH_OFFICES: ReadonlySet<string> = new Set(['11000000', '02000000']);

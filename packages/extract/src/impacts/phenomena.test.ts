@@ -1509,3 +1509,14 @@ describe('one office of many, part of the staff', () => {
       .toEqual(['Ratzeburg|drivers-licence|degraded']);
   });
 });
+
+describe('a branch library named again, electronic services, workstations', () => {
+  it('reads "die Bibliothek" after a Stadtteilbibliothek as that branch: degraded, reported once', () => {
+    expect(impacts('Die Stadtteilbibliothek in Duisburg-Ruhrort ist geschlossen. Ein Schild weist darauf hin, dass die Bibliothek geschlossen ist.', { sourceKind: 'news' }))
+      .toEqual(['Duisburg|library|degraded']);
+  });
+  it('reads "elektronische Dienstleistungen" as online services and "PC-Arbeitsplätze" as IT', () => {
+    expect(impacts('In Allensbach waren auch elektronische Dienstleistungen nicht möglich.', { sourceKind: 'news' })).toEqual(['Allensbach|online-services|outage']);
+    expect(impacts('In Allensbach sind die PC-Arbeitsplätze ausgefallen.', { sourceKind: 'news' })).toEqual(['Allensbach|it-systems|outage']);
+  });
+});

@@ -420,3 +420,15 @@ describe('a ministry\'s second complement after a comma', () => {
     expect(names('Das Bundesministerium des Innern, sagte ein Sprecher, prüft.')).toEqual(['Bundesministerium des Innern']);
   });
 });
+
+describe('hard-wrapped lines', () => {
+  const names = (text: string) => extractAgencies(text).agencies.map((a) => a.name);
+  it('reads a place after a line break and a list of places across one', () => {
+    expect(names('Spürhunde aus den Polizeidirektionen Ratzeburg,\nBad Segeberg und Kiel. Es ermittelt die Bezirkskriminalinspektion\nLübeck.')).toEqual([
+      'Polizeidirektion Ratzeburg', 'Polizeidirektion Bad Segeberg', 'Polizeidirektion Kiel', 'Bezirkskriminalinspektion Lübeck',
+    ]);
+  });
+  it('keeps a blank line as the end of a name', () => {
+    expect(names('Pressemitteilung der Polizei\n\nBerlin ist schön.')).toEqual([]);
+  });
+});

@@ -146,7 +146,8 @@ function coordinates(text: string, from: number, to: number): boolean {
   return to - from <= 24 && to >= from && COORDINATION.test(text.slice(from, to));
 }
 
-const LIST_GAP = /(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+)(?=\p{Lu})/uy;
+/** Between the places of a list, also across a hard line break ("Ratzeburg,\nBad Segeberg"). */
+const LIST_GAP = /(?:[ \u00a0]*,[ \u00a0]*\n?[ \u00a0]*|[ \u00a0]*\n?[ \u00a0]*(?:und|sowie|oder)[ \u00a0]*\n?[ \u00a0]*)(?=\p{Lu})/uy;
 
 /** Further places after a first one: "Sachsen und Sachsen-Anhalt", "Gotha, Erfurt und Eisenach". */
 function morePlaces(resources: Resources, text: string, first: PlaceReading, designator: Designator): PlaceReading[] {

@@ -10,7 +10,7 @@ import { compiledRegistry } from './registry.js';
 
 const PLACE_WORD = '(?:[\\p{Lu}][\\p{L}\\p{M}.\\-/]*|\\([\\p{L}. ]{1,15}\\)|am|an|der|in|im|a\\.|d\\.|/)';
 /** After a designator: the run of words that may name its place ("Halle (Saale)", "Frankfurt am Main"). */
-const PLACE_RUN = new RegExp(`[ \\u00a0]+([\\p{Lu}][\\p{L}\\p{M}.\\-/]*(?:[ \\u00a0]+${PLACE_WORD}){0,3})`, 'uy');
+const PLACE_RUN = new RegExp(`(?:[ \\u00a0]+|[ \\u00a0]*\\n[ \\u00a0]*)([\\p{Lu}][\\p{L}\\p{M}.\\-/]*(?:[ \\u00a0]+${PLACE_WORD}){0,3})`, 'uy');
 /** "5", "5 (City)", "54". */
 const NUMBER_RUN = /[ \u00a0]+(\d{1,3}(?:[ \u00a0]*\([\p{Lu}][\p{L}\- ]{1,20}\))?)(?!\d|[.,:]\d)/uy;
 /** Spacing a numbered name does not keep: "5  (City)", "5(City)", a no-break space. */

@@ -49,6 +49,8 @@ describe('names', () => {
     expect(baseName('Mülheim an der Ruhr')).toBe('Mülheim');
     expect(baseName('Werne')).toBeUndefined();
     expect(nameVariants('Frankfurt am Main')).toEqual(expect.arrayContaining(['Frankfurt', 'Frankfurt (Main)', 'Frankfurt/Main']));
+    // A merged town's former name, still in use: "Dessau, den 7. Februar 2011".
+    expect(nameVariants('Dessau-Roßlau')).toContain('Dessau');
   });
   it('labels districts as releases write them', () => {
     expect(districtLabel('Unna', 'Kreis')).toBe('Kreis Unna');

@@ -32,8 +32,15 @@ export function nameVariants(official: string): string[] {
   for (const v of [...variants]) {
     if (v.startsWith('Sankt ')) variants.add(`St. ${v.slice(6)}`);
   }
+  for (const v of FORMER_NAMES.get(official) ?? []) variants.add(v);
   return [...variants];
 }
+
+/**
+ * Names of towns merged into the municipality that releases still use for it: Dessau and Roßlau became Dessau-Roßlau
+ * in 2007, and "Dessau, den 7. Februar 2011" is a dateline of Dessau-Roßlau.
+ */
+const FORMER_NAMES: ReadonlyMap<string, readonly string[]> = new Map([['Dessau-Roßlau', ['Dessau']]]);
 
 /** Normalizes whitespace and dashes so that lookups match the forms releases use. */
 export function normalizeName(name: string): string {

@@ -43,6 +43,9 @@ const KIND_WORD = /^(?:Landkreis|Kreis|\p{Lu}\p{Ll}+kreis)[ \u00a0]+(?=\p{Lu})/u
 
 /** What follows a district's stem as a dateline: "Schwalm-Eder. Ein …", "Rhein-Sieg (ots)", "Main-Kinzig – ". */
 const STEM_DATELINE_AFTER = /^(?:\.[ \u00a0]+\p{Lu}|:[ \u00a0]|[ \u00a0]+[–-][ \u00a0]|[ \u00a0]*\((?:ots|dpa|red|pm)\))/u;
+/** "dem Rhein-Neckar- und dem Hohenlohekreis": the stem with its "-Kreis" left out before a coordinated Kreis. */
+const ELIDED_KREIS_AFTER = /^-[ \u00a0]+(?:und|oder|sowie|bzw\.)[ \u00a0]+(?:(?:dem|den|im|in|aus|der|des)[ \u00a0]+)?\p{Lu}[\p{L}-]*(?:[Kk]reis|[Kk]reises)(?![\p{L}])/u;
+
 /** The name before a trailing "-Kreis" ("Rheingau-Taunus-Kreis" → "Rheingau-Taunus"). */
 const STEM_OF_KREIS = /^(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)+)-Kreis$/u;
 
@@ -186,7 +189,8 @@ export function extractDistricts(resources: Resources, scan: Scan, blocked: read
         if ((written.length === word.length || text.startsWith(written, start)) && !isWordChar(text, start + written.length)) {
           // The stem of a "…-Kreis" stands in parentheses after a town, or as a news dateline ("Schwalm-Eder. Ein Bagger …").
           if (enclosed && !(text[start - 1] === '(' && text[start + written.length] === ')')
-            && !((start === 0 || text[start - 1] === '\n') && STEM_DATELINE_AFTER.test(text.slice(start + written.length, start + written.length + 12)))) continue;
+            && !((start === 0 || text[start - 1] === '\n') && STEM_DATELINE_AFTER.test(text.slice(start + written.length, start + written.length + 12)))
+            && !ELIDED_KREIS_AFTER.test(text.slice(start + written.length, start + written.length + 60))) continue;
           found.push({ start, end: start + written.length, entries: [entry] });
           break;
         }

@@ -464,3 +464,9 @@ describe('credits, newsrooms and regions', () => {
     expect(municipalities('Die Stadt Coesfeld meldet.').map((m) => m.text)).toEqual(['Coesfeld']);
   });
 });
+
+describe('a Kreis with its "-Kreis" left out before another', () => {
+  it('reads "dem Rhein-Neckar- und dem Hohenlohekreis" as two Kreise', () => {
+    expect(districts('Betroffen sind Menschen aus dem Rhein-Neckar- und dem Hohenlohekreis.').map((d) => d.name)).toEqual(['Rhein-Neckar-Kreis', 'Hohenlohekreis']);
+  });
+});

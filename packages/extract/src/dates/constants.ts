@@ -31,7 +31,7 @@ export const LAST_WEEKDAY = /(?:vergangenen|letzten|vorigen|zurückliegenden)\s+
  * Words before a weekday that make it recurring, not a date: "jeden Montag", and the regular hours of an
  * office ("die Sprechzeit am Mittwoch", "Öffnungszeiten am Samstag").
  */
-export const RECURRING_WEEKDAY = /(?:jeden|jedem|immer|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|(?:Sprechzeit|Sprechstunde|Öffnungszeit|Servicezeit)(?:en|n)?\s+(?:am|an))\s+$/iu;
+export const RECURRING_WEEKDAY = /(?:jeden|jedem|jeweils|immer|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|(?:Sprechzeit|Sprechstunde|Öffnungszeit|Servicezeit)(?:en|n)?\s+(?:am|an))\s+$/iu;
 
 /** Text between two weekdays that makes them a range: "von Samstag bis Montagabend", "Montag - Freitag". */
 export const WEEKDAY_RANGE_GAP = String.raw`\s*(?:bis(?:\s+(?:zum|einschließlich))?|-|–)\s*`;

@@ -105,3 +105,9 @@ describe('a state in the present tense on a weekday', () => {
     expect(dates('Das Rathaus ist am Mittwoch geschlossen worden.').map((d) => d.value)).toEqual(['2024-08-07']);
   });
 });
+
+describe('"jeweils" before a weekday', () => {
+  it('reads "jeweils Dienstag von 8:30 bis 11:30" as a weekly schedule, no date', () => {
+    expect(dates('Die Zweigstelle ist jeweils Dienstag von 08:30 bis 11:30 geöffnet.')).toEqual([]);
+  });
+});

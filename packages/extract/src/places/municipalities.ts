@@ -27,6 +27,8 @@ interface Candidate {
 }
 
 /** Between the items of a list whose first item was excluded ("Anschlussstellen Lüdenscheid-Nord und Hagen-Süd"). */
+/** Inside a list of quarters ("in den Ortsteilen Bermoll, Bellersdorf, Königsberg und Blasbach"): a quarter too. */
+const QUARTER_LIST_BEFORE = /(?<![\p{L}])(?:Ortsteilen|Ortsteile|Stadtteilen|Stadtteile|Ortschaften|Ortsteil|Stadtteil)[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}-]*(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+))+$/u;
 const EXCLUDED_LIST = /^(?:-[\p{L}\p{M}]+)*[ \u00a0]*(?:,|und|sowie|oder|bzw\.|\/|[-–](?=[ \u00a0]))[ \u00a0]*$/u;
 const SURNAME_AFTER = /[ \u00a0]+(\p{Lu}[\p{L}\p{M}-]+)/uy;
 const STICKY_ORGANISATION = new RegExp(ORGANISATION_BLOCK.source, 'uy');
@@ -460,7 +462,8 @@ export function extractMunicipalities(resources: Resources, scan: Scan, blocked:
       continue;
     }
     // A list continues what its first item is: "Anschlussstellen Lüdenscheid-Nord und Hagen-Süd", "Richtung Hamm und Unna".
-    const continuesExcluded = excluded !== undefined && EXCLUDED_LIST.test(text.slice(excluded.end, c.start));
+    const continuesExcluded = (excluded !== undefined && EXCLUDED_LIST.test(text.slice(excluded.end, c.start)))
+      || QUARTER_LIST_BEFORE.test(text.slice(Math.max(0, c.start - 120), c.start));
     excluded = undefined;
     const screened = continuesExcluded ? 'exclude' : screen(text, c, blocked, organisations, surnames, options.berlin, state);
     if (screened === 'exclude' || screened === 'reject') {

@@ -470,3 +470,9 @@ describe('a Kreis with its "-Kreis" left out before another', () => {
     expect(districts('Betroffen sind Menschen aus dem Rhein-Neckar- und dem Hohenlohekreis.').map((d) => d.name)).toEqual(['Rhein-Neckar-Kreis', 'Hohenlohekreis']);
   });
 });
+
+describe('a list of quarters', () => {
+  it('reads no town inside "in den Ortsteilen Bermoll, Bellersdorf, Königsberg und Blasbach"', () => {
+    expect(municipalities('Betroffen sind die Anschlüsse in den Ortsteilen Bermoll, Bellersdorf, Königsberg, Frankenbach und Blasbach.')).toEqual([]);
+  });
+});

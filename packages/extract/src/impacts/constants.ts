@@ -22,7 +22,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
   {
     service: 'vehicle-registration',
     prefix: ['Kfz-Zulassung', 'KFZ-Zulassung', 'KfZ-Zulassung', 'Kfz Zulassung', 'KFZ Zulassung', 'Zulassungsstelle', 'Autozulassung', 'Kfz- und', 'KFZ- und', 'Zulassungs- und', 'Kfz-Stelle', 'Kfz-Angelegenheiten', 'Zulassungsbehörde', 'Straßenverkehrsamt',
-      'Fahrzeugzulassung', 'Kfz-Anmeldung', 'Wunschkennzeichen', 'Kfz-Zulassungs', 'Zulassungsangelegenheiten', 'Neuzulassung', 'Kfz-Abmeldung'],
+      'Fahrzeugzulassung', 'Kfz-Anmeldung', 'Wunschkennzeichen', 'Kfz-Zulassungs', 'Zulassungsangelegenheiten', 'Neuzulassung', 'Kfz-Abmeldung', 'Kraftfahrzeugzulassung'],
     exact: ['i-Kfz', 'Zulassung', 'Anmeldung eines Autos', 'Autos anmelden', 'Autos angemeldet', 'Autos zulassen', 'Autos zugelassen', 'Fahrzeuge anmelden', 'Fahrzeuge angemeldet',
       'Fahrzeuge zulassen', 'Fahrzeuge zugelassen', 'Zulassungen', 'Halterwechsel', 'Zulassungsangelegenheiten'],
   },
@@ -394,7 +394,7 @@ export const CHANNEL_ONLY = /^(?:nur|ausschließlich|lediglich)[ \u00a0]+(?:noch
  * Landratsamtes") still stand for it.
  */
 export const ATTRIBUTE_OF_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}-]*[ \u00a0]+(?:der|des)(?:[ \u00a0]+\p{Lu}[\p{L}]+er)?[ \u00a0]+$/u;
-export const PART_OF_ADMINISTRATION = /^(?:Teile?|Teilen|Betrieb|Einstellung|Wiederaufnahme|Öffnung|Wiedereröffnung|Arbeitsfähigkeit|Handlungsfähigkeit|Funktionsfähigkeit|Mitarbeiter\p{L}*|Beschäftigte\p{L}*|Abteilungen|Abteilung|Bereiche[n]?|Bereich|Fachbereiche?n?|Ämter[n]?|Dienststellen?|Außenstellen?|Standorte?n?|Öffnungszeiten|Sprechzeiten|Sprechstunden|Gebäude|Dienstgebäude|Verwaltungsgebäude|Räume|Büros|Erreichbarkeit|Dienstleistungen|Angebote|Services?)$/u;
+export const PART_OF_ADMINISTRATION = /^(?:Teile?|Teilen|Betrieb|Einstellung|Wiederaufnahme|Öffnung|Wiedereröffnung|Arbeitsfähigkeit|Handlungsfähigkeit|Funktionsfähigkeit|Mitarbeiter\p{L}*|Beschäftigte\p{L}*|Abteilungen|Abteilung|Bereiche[n]?|Bereich|Fachbereiche?n?|Ämter[n]?|Dienststellen?|Außenstellen?|Standorte?n?|Öffnungszeiten|Sprechzeiten|Sprechstunden|Gebäude|Dienstgebäude|Verwaltungsgebäude|Räume|Büros|Erreichbarkeit|Dienstleistungen|Angebote|Services?|Einrichtungen|Einrichtung|Häuser|Dienststelle)$/u;
 
 /** A part or many parts of an administration ("Teile der Stadtverwaltung", "viele Abteilungen der Kreisverwaltung"): what is closed is only part of it. */
 export const PART_QUANTIFIER_BEFORE = /(?<![\p{L}])(?:Teile|Teilen|Teil|Bereiche|Abteilungen|Fachbereiche|Ämter|Dienststellen|Büros)[ \u00a0]+(?:der|des)[ \u00a0]+(?:\p{Lu}[\p{L}]+er[ \u00a0]+)?$/u;

@@ -1520,3 +1520,10 @@ describe('a branch library named again, electronic services, workstations', () =
     expect(impacts('In Allensbach sind die PC-Arbeitsplätze ausgefallen.', { sourceKind: 'news' })).toEqual(['Allensbach|it-systems|outage']);
   });
 });
+
+describe('all of an administration\'s facilities', () => {
+  it('reads "alle Einrichtungen der Kreisverwaltung Oberhavel … geschlossen" as the administration', () => {
+    expect(impacts('Am Mittwoch bleiben alle Einrichtungen der Kreisverwaltung Oberhavel ganztägig für den Publikumsverkehr geschlossen.', { sourceKind: 'news' }))
+      .toEqual(['Landkreis Oberhavel|administration|outage']);
+  });
+});

@@ -145,7 +145,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
     authority: input.publisherKind === 'police' || input.publisherKind === 'prosecutor',
     paragraphList: undefined,
     kreisRuns: undefined,
-    documentChannels: documentChannelsOf(allServices),
+    documentChannels: documentChannelsOf(allServices, text),
     allServices,
   };
   // Service cues are in text order: most sentences are passed over by comparing offsets, not by filtering.
@@ -679,12 +679,15 @@ function statusesAfterException(clauses: readonly Clause[], k: number, services:
 }
 
 /** Channels whose systems a text names ("Telefonanlage", "Mailsystem"), not just a number or an address to write to. */
-function documentChannelsOf(services: readonly Cue<Service>[]): Service[] {
+function documentChannelsOf(services: readonly Cue<Service>[], text: string): Service[] {
   const out: Service[] = [];
   for (const value of ['phone', 'email'] as const) {
-    if (services.some((s) => s.value === value && CHANNEL_SYSTEM.test(s.span.text))) out.push(value);
+    if (services.some((s) => s.value === value && (CHANNEL_SYSTEM.test(s.span.text) || CHANNEL_OUTAGE_BEFORE.test(text.slice(Math.max(0, s.span.start - 40), s.span.start))))) out.push(value);
   }
   return out;
 }
+
+/** A channel named as what failed: "Komplettausfall von Telefon und Mail", "von Mail und Telefon abgeschnitten". */
+const CHANNEL_OUTAGE_BEFORE = /(?:Ausfall|Ausfälle|Komplettausfall|Totalausfall|Störung|Störungen|abgeschnitten)[ \u00a0]+(?:von|der|des|bei)[ \u00a0]+(?:(?:[\p{L}-]+)[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+)?$|(?<![\p{L}])von[ \u00a0]+(?:(?:[\p{L}-]+)[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+)?$/u;
 
 const CHANNEL_SYSTEM = /^(?:Telefonanlage|Telefonsystem|Telefonie|Telefonnetz|Telefonleitung|Telefonanschl|Telefonzentrale|Einwahl|Anschlüsse|Mailsystem|E-Mail-System|Mailserver|E-Mail-Server|E-Mail-Postf)/iu;

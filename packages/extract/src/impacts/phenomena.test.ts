@@ -1527,3 +1527,10 @@ describe('all of an administration\'s facilities', () => {
       .toEqual(['Landkreis Oberhavel|administration|outage']);
   });
 });
+
+describe('a town reachable again after its channels failed', () => {
+  it('gives "Die Stadt Peine ist wieder erreichbar" to the channels that were cut off', () => {
+    expect(impacts('Für ein paar Stunden war die Verwaltung der Stadt Peine von Mail und Telefon abgeschnitten. Die Stadt Peine ist wieder vollumfänglich erreichbar.', { sourceKind: 'news' }))
+      .toEqual(['Peine|email|outage', 'Peine|phone|outage', 'Peine|phone|restored', 'Peine|email|restored']);
+  });
+});

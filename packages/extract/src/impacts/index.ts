@@ -303,7 +303,7 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k]!;
     const clauseText = text.slice(clause.start, clause.end);
-    const groupText = withoutOwnOffices(clauseText, scope.publicPublisher);
+    const groupText = withoutOwnOffices(clauseText, scope.publicPublisher, scope.input.publisherKind === 'city');
     // A condition, possibility or plan states no state at all.
     if (isHypothetical(clauseText)) continue;
     // A restoration that is planned, hoped for or open is none yet.
@@ -582,11 +582,22 @@ function speaksOfPlaceGroup(clause: string): boolean {
  * The clause as {@link speaksOfPlaceGroup} and GENERIC_SUBJECT read it: in a city's or district's own release, "alle
  * Ämter" are its own offices, not a group of places, and are taken out (blanked, so offsets stay).
  */
-function withoutOwnOffices(clause: string, publicPublisher: boolean): string {
-  if (!publicPublisher || (!clause.includes('mter') && !clause.includes('stellen') && !clause.includes('bereiche'))) return clause;
-  OWN_OFFICES_GROUP.lastIndex = 0;
-  return clause.replace(OWN_OFFICES_GROUP, (m) => ' '.repeat(m.length));
+function withoutOwnOffices(clause: string, publicPublisher: boolean, cityPublisher = false): string {
+  if (!publicPublisher) return clause;
+  let out = clause;
+  if (clause.includes('mter') || clause.includes('stellen') || clause.includes('bereiche')) {
+    OWN_OFFICES_GROUP.lastIndex = 0;
+    out = out.replace(OWN_OFFICES_GROUP, (m) => ' '.repeat(m.length));
+  }
+  // A town's own release: "alle Rathäuser und Verwaltungsstellen" are its own (the main one and its Ortschaften').
+  if (cityPublisher && (out.includes('Rathäuser') || out.includes('Verwaltungsstellen'))) {
+    OWN_TOWN_OFFICES_GROUP.lastIndex = 0;
+    out = out.replace(OWN_TOWN_OFFICES_GROUP, (m) => ' '.repeat(m.length));
+  }
+  return out;
 }
+
+const OWN_TOWN_OFFICES_GROUP = /(?<![\p{L}])(?:alle|allen|sämtliche|sämtlichen)[ \u00a0]+(?:Rathäuser|Verwaltungsstellen)(?![\p{L}])/gu;
 
 /** An unnamed group that starts at a service word ("Rathäuser im Kreis …"). */
 const UNNAMED_GROUP_AT = new RegExp(`^(?:${UNNAMED_GROUP.source})`, UNNAMED_GROUP.flags);

@@ -1534,3 +1534,10 @@ describe('a town reachable again after its channels failed', () => {
       .toEqual(['Peine|email|outage', 'Peine|phone|outage', 'Peine|phone|restored', 'Peine|email|restored']);
   });
 });
+
+describe('a town\'s own Rathäuser', () => {
+  it('reads "alle Rathäuser und Verwaltungsstellen" in a town\'s own release as its administration, in the news with "im Kreis" as none', () => {
+    expect(impacts('Zwischen Donnerstag und Sonntag bleiben alle Rathäuser und Verwaltungsstellen komplett geschlossen.')).toEqual(['Werne|administration|outage']);
+    expect(impacts('In Tübingen bleiben alle Rathäuser im Kreis geschlossen.', { sourceKind: 'news' })).toEqual([]);
+  });
+});

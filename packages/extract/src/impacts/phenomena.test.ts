@@ -1541,3 +1541,10 @@ describe('a town\'s own Rathäuser', () => {
     expect(impacts('In Tübingen bleiben alle Rathäuser im Kreis geschlossen.', { sourceKind: 'news' })).toEqual([]);
   });
 });
+
+describe('backlogs, services held ready', () => {
+  it('reads "erhebliche Rückstände" in an office as degraded and "hält … bereit" as working', () => {
+    expect(impacts('Im Standesamt der Landeshauptstadt Hannover gibt es weiterhin erhebliche Rückstände.', { sourceKind: 'news' })).toEqual(['Hannover|civil-registry|degraded']);
+    expect(impacts('In Brieselang hält das Bürgerbüro sämtliche gewohnten Leistungen bereit.', { sourceKind: 'news' })).toEqual(['Brieselang|citizens-office|operational']);
+  });
+});

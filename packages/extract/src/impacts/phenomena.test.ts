@@ -1548,3 +1548,10 @@ describe('backlogs, services held ready', () => {
     expect(impacts('In Brieselang hält das Bürgerbüro sämtliche gewohnten Leistungen bereit.', { sourceKind: 'news' })).toEqual(['Brieselang|citizens-office|operational']);
   });
 });
+
+describe('open, then restricted in the next sentence', () => {
+  it('reads "bleiben geöffnet. … müssen jedoch Einschränkungen hingenommen werden" as degraded only', () => {
+    expect(impacts('Trotz der Krise bleiben die Ämter in Bremen geöffnet. Aus Gründen des Schutzes müssen jedoch Einschränkungen hingenommen werden.', { sourceKind: 'news' }))
+      .toEqual(['Bremen|administration|degraded']);
+  });
+});

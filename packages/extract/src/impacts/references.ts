@@ -25,6 +25,9 @@ const NEUTER_ANTECEDENT = /(?:amt|ämter|büro|haus|zentrum|center|bad|archiv|mu
 /** A sentence of a time and a state with no subject ("Ab Donnerstag ist wieder geöffnet."); group 1 is the verb. */
 const IMPERSONAL_STATE = /^(?:Ab|Seit|Am|Bis|Vom|Von)[ \u00a0](?:[^,.;:!?]|(?<=\d)\.){0,40}?[ \u00a0](ist|bleibt|gelten)(?=[ \u00a0]+(?:(?:wieder[ \u00a0]+|weiterhin[ \u00a0]+|erneut[ \u00a0]+)?(?:geöffnet|geschlossen|offen)|wieder[ \u00a0]+die[ \u00a0]+(?:üblichen|regulären|gewohnten|normalen)[ \u00a0]+Öffnungszeiten)[ \u00a0]*[.!]?[ \u00a0]*$)/u;
 
+/** A restriction set against the sentence before, with no subject of its own; group 1 is the restriction word. */
+const RESTRICTION_NEXT = /(?<![\p{L}])(?:jedoch|aber|allerdings|dennoch|trotzdem)(?:[ \u00a0]+[\p{L}]+){0,3}?[ \u00a0]+(Einschränkungen|Beeinträchtigungen)(?![\p{L}])/u;
+
 /** "Geöffnet wird wieder am nächsten Dienstag.": the same without a subject, the participle first; group 1 is the verb. */
 const IMPERSONAL_OPENING = /^(?:[Ww]ieder[ \u00a0]+)?[Gg]eöffnet[ \u00a0]+(wird|ist)(?=[ \u00a0]+(?:wieder|erst|ab|am)[ \u00a0])/u;
 
@@ -104,7 +107,14 @@ export function pronounFor(text: string, sentence: Sentence, antecedent: Cue<Ser
     }
     // "Ab Donnerstag (18. Januar) ist wieder geöffnet.": no subject at all, the office of the sentence before.
     const impersonal = IMPERSONAL_STATE.exec(sentence.text) ?? IMPERSONAL_OPENING.exec(sentence.text);
-    if (!impersonal) return undefined;
+    if (!impersonal) {
+      // "Die Ämter bleiben geöffnet. Aus Gründen des Schutzes müssen jedoch Einschränkungen hingenommen werden.": the
+      // restriction is of the service just said to be open.
+      const restriction = RESTRICTION_NEXT.exec(sentence.text);
+      if (!restriction) return undefined;
+      const at = sentence.start + restriction.index + restriction[0].length - restriction[1]!.length;
+      return { span: spanOf(text, at, at + restriction[1]!.length), value: antecedent.value, weight: 0.7 };
+    }
     const at = sentence.start + impersonal.index + impersonal[0].length - impersonal[1]!.length;
     return { span: spanOf(text, at, at + impersonal[1]!.length), value: antecedent.value, weight: 0.8 };
   }

@@ -91,6 +91,9 @@ const RESTRICTING_OPENERS: ReadonlySet<string> = new Set(['Allerdings', 'Jedoch'
  * right after it opening with a restricting word. A sentence of its own ("Am Montag gab es vereinzelt Störungen")
  * tells of another time, and both states stay.
  */
+/** A contrast word in the restricting sentence, before its restriction. */
+const CONTRAST = /(?<![\p{L}])(?:jedoch|aber|allerdings|dennoch|trotzdem)(?![\p{L}])/u;
+
 function qualifies(text: string, o: ServiceImpact, d: ServiceImpact): boolean {
   // "Die Mitarbeiter konnten zwar Anrufe entgegennehmen, …": a concession says the working state is only part of it.
   if (CONCESSION.test(text.slice(Math.max(0, o.span.start - 60), o.span.end))) return true;
@@ -100,6 +103,9 @@ function qualifies(text: string, o: ServiceImpact, d: ServiceImpact): boolean {
   const end = SENTENCE_END.exec(between);
   if (!end) return true;
   if (first !== o) return false;
-  // Only one sentence end between them, and the second sentence opens with a restricting word.
-  return RESTRICTING_OPENERS.has(end[1]!) && !SENTENCE_END.test(between.slice(end.index + end[0].length));
+  // Only one sentence end between them, and the second sentence opens with a restricting word, or sets its
+  // restriction against the first ("Aus Gründen des Schutzes müssen jedoch Einschränkungen hingenommen werden").
+  const rest = between.slice(end.index + end[0].length);
+  if (SENTENCE_END.test(rest)) return false;
+  return RESTRICTING_OPENERS.has(end[1]!) || CONTRAST.test(rest + text.slice(second.span.start, second.span.end));
 }

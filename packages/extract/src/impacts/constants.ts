@@ -357,7 +357,7 @@ export const NEGATED_AGAIN = /(?<![\p{L}])(?:nicht|kein|keine|noch nicht)[ \u00a
 export const KREIS_SERVICE = /^(?:Kreis|Landrats|Landkreis)/u;
 
 /** A service owned by the Kreis without its name ("Ausländerbehörde des Kreises", "Bürgerbüros des Landkreises"). */
-export const OWN_KREIS_AFTER = /^[ \u00a0]+(?:des|der)[ \u00a0]+(?:Kreises|Landkreises|Kreisverwaltung|Region|Landratsamtes|Landratsamts)(?![\p{L}])/u;
+export const OWN_KREIS_AFTER = /^[ \u00a0]+(?:des|der)[ \u00a0]+(?:Kreises|Landkreises|Kreisverwaltung|Region|Landratsamtes|Landratsamts|\p{Lu}[\p{L}-]*-Kreises|\p{Lu}[\p{L}]*kreises|(?:Land)?[Kk]reises[ \u00a0]+\p{Lu}[\p{L}-]*)(?![\p{L}])/u;
 
 
 /** IT words that name no one's service by themselves ("Server", "Systeme"): they need a place or a public publisher. */

@@ -97,6 +97,8 @@ interface TextScope {
   readonly documentChannels: readonly Service[];
   /** Every service cue of the text, in text order. */
   readonly allServices: readonly Cue<Service>[];
+  /** Services the text names as the Kreis's (see kreisOwned); computed on first use. */
+  kreisOwned?: ReadonlySet<Service>;
   /** Outages of one of a Kreis's sites ("die Zulassungsstelle in Bernau"): degraded unless merged otherwise. */
   readonly sites: Set<ServiceImpact>;
 }
@@ -364,6 +366,11 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   if (service.value === 'administration' && locatedAt(text, service, scope.text.authority)) return;
   // "die Stadtbibliothek im alten Rathaus", "das Bürgerbüro im Rathaus": the building where another service of the clause is.
   if (service.value === 'administration' && housesService(text, service, scope.services)) return;
+  // "der Dienstbetrieb in der Ausländerbehörde": the work of the office named after it, not of the administration.
+  if (service.value === 'administration' && OPERATION_OF.test(service.span.text)) {
+    const after = SERVICE_AFTER_OPERATION.exec(text.slice(service.span.end, service.span.end + 25));
+    if (after && scope.services.some((v) => v !== service && v.value !== 'administration' && v.span.start === service.span.end + after[0].length)) return;
+  }
   // "Der Notruf 110 ist erreichbar": the police's line; the police is an agency, not a place (guide §4).
   if (service.value === 'emergency-services' && POLICE_LINE.test(scope.clauseText)) return;
   let status: ServiceStatus | undefined;
@@ -434,7 +441,8 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
     status = 'degraded';
   }
   // The Kreis's own offices ("Kreishaus", "Ausländerbehörde des Kreises") belong to the Kreis of the text.
-  const kreis = (KREIS_SERVICE.test(service.span.text) || OWN_KREIS_AFTER.test(text.slice(service.span.end, service.span.end + 30)))
+  const kreis = (KREIS_SERVICE.test(service.span.text) || OWN_KREIS_AFTER.test(text.slice(service.span.end, service.span.end + 30))
+    || kreisOwned(scope.text).has(service.value))
     ? kreisOf(places, input.publisher, input.kreisPublisher === true, service.span.start) : undefined;
   const owning = inSentence.find((p) => p.mention.span.start >= service.span.end
     && OWNING_PLACE_GAP.test(text.slice(service.span.end, p.mention.span.start)));
@@ -613,6 +621,20 @@ function unnamedGroup(clause: string): boolean {
 const LIBRARY_BRANCH = /(?<![\p{L}])(?:Stadtteilbibliothek|Stadtteilbücherei|Zweigbibliothek|Zweigbücherei|Zweigstelle[ \u00a0]+der[ \u00a0]+(?:Stadt)?(?:bibliothek|bücherei))(?![\p{L}])/iu;
 const ALL_BRANCHES = /(?<![\p{L}])(?:alle|sämtliche)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Stadtteilbibliotheken|Stadtteilbüchereien|Zweigstellen|Bibliotheken|Büchereien)(?![\p{L}])/iu;
 
+/**
+ * Services the text names as the Kreis's somewhere ("Die Ausländerbehörde des Ilm-Kreises erweitert ihren Service"):
+ * the same office named again ("die Ausländerbehörde in Arnstadt") is still the Kreis's, not the town's it stands in.
+ * Only the Ausländerbehörde, which towns and Kreise both run (Lünen runs its own in the Kreis Unna): the other
+ * Kreis offices already go to the Kreis, and in texts about several Kreise one Kreis's office says nothing of the others.
+ */
+function kreisOwned(scope: TextScope): ReadonlySet<Service> {
+  if (scope.kreisOwned) return scope.kreisOwned;
+  const out = new Set<Service>();
+  for (const s of scope.allServices) if (s.value === 'foreigners-office' && OWN_KREIS_AFTER.test(scope.text.slice(s.span.end, s.span.end + 40))) out.add(s.value);
+  scope.kreisOwned = out;
+  return out;
+}
+
 /** The city-states' citizens' offices, dozens each ("Bürgeramt Kreuzberg", "Kundenzentrum Eimsbüttel"). */
 const CITY_STATES_WITH_OFFICES: ReadonlySet<string> = new Set(['11000000', '02000000']);
 /** One office in the singular, not all of them. */
@@ -625,6 +647,9 @@ function oneOfManyOffices(impact: ServiceImpact): boolean {
   return impact.service === 'citizens-office' && impact.municipality !== undefined && CITY_STATES_WITH_OFFICES.has(impact.municipality.ags)
     && ONE_OFFICE.test(impact.span.text) && !/(?:Bürgerämter|Kundenzentren|alle|sämtliche)/u.test(impact.span.text);
 }
+
+const OPERATION_OF = /^(?:Dienstbetrieb|Betrieb|Publikumsverkehr|Dienstleistungsbetrieb)$/u;
+const SERVICE_AFTER_OPERATION = /^[ \u00a0]+(?:in[ \u00a0]+der|in[ \u00a0]+den|im|der|des)[ \u00a0]+/u;
 
 /** "im (alten) Rathaus" right after another service: the building is where that service is, not a second subject. */
 const HOUSING_BEFORE = /^[ \u00a0]+(?:im|in[ \u00a0]+dem)(?:[ \u00a0]+\p{L}\p{Ll}+e[nrs]?)?[ \u00a0]+$/u;

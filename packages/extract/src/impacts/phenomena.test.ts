@@ -1555,3 +1555,13 @@ describe('open, then restricted in the next sentence', () => {
       .toEqual(['Bremen|administration|degraded']);
   });
 });
+
+describe('the Kreis\'s Ausländerbehörde named again at its sites', () => {
+  it('keeps "die Ausländerbehörde in Arnstadt" on the Kreis after "Die Ausländerbehörde des Ilm-Kreises", and its Dienstbetrieb on the office', () => {
+    expect(impacts('Die Ausländerbehörde des Ilm-Kreises erweitert ihren Service. Die Ausländerbehörde in Arnstadt bleibt eine Woche geschlossen. Danach wird der Dienstbetrieb in der Ausländerbehörde in Arnstadt wieder aufgenommen.', { sourceKind: 'news' }))
+      .toEqual(['Ilm-Kreis|foreigners-office|outage', 'Ilm-Kreis|foreigners-office|restored']);
+  });
+  it('keeps a town\'s own Ausländerbehörde on the town where no Kreis owns it', () => {
+    expect(impacts('Die Ausländerbehörde in Lünen bleibt eine Woche geschlossen.', { sourceKind: 'news' })).toEqual(['Lünen|foreigners-office|outage']);
+  });
+});

@@ -1565,3 +1565,10 @@ describe('the Kreis\'s Ausländerbehörde named again at its sites', () => {
     expect(impacts('Die Ausländerbehörde in Lünen bleibt eine Woche geschlossen.', { sourceKind: 'news' })).toEqual(['Lünen|foreigners-office|outage']);
   });
 });
+
+describe('everything else not possible', () => {
+  it('reads "Ausweisdokumente werden ausgegeben, jede sonstige Sachbearbeitung ist nicht möglich" as id documents degraded', () => {
+    expect(impacts('In Bayreuth werden Ausweisdokumente ausgegeben, jede sonstige Sachbearbeitung ist nicht möglich.', { sourceKind: 'news' }))
+      .toEqual(['Bayreuth|id-documents|degraded']);
+  });
+});

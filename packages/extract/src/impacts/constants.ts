@@ -157,6 +157,8 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: '(?:stellt|stellte|stellen|stellten)(?: [\\p{L}\\p{N}.,-]+){0,6} (?:Betrieb|Dienst|Dienstbetrieb|Arbeit|Service) ein|(?:schaltet|schaltete|schalten|schalteten)(?: [\\p{L}\\p{N}.,-]+){0,6} ab|(?:fährt|fuhr|fahren|fuhren)(?: [\\p{L}\\p{N}.,-]+){0,6} herunter', status: 'outage', weight: 0.9, triggers: ['stellt', 'stellen', 'schaltet', 'schalten', 'fährt', 'fuhr', 'fahren'] },
   // "Im Rathaus lief so gut wie nichts mehr": nearly out is degraded (guide §4: "weitgehend ausgefallen").
   { pattern: '(?:geht|ging|läuft|lief|funktioniert|funktionierte)(?: [\\p{L}\\p{N}.,-]+){0,6} so gut wie nichts(?: mehr)?', status: 'degraded', weight: 1, triggers: ['so gut wie'] },
+  // "Ohne einen Termin geht beim Kreis nichts mehr": only by appointment (degraded).
+  { pattern: 'ohne (?:einen |vorherigen |vorherige |eine )?(?:Termin|Terminvereinbarung|Anmeldung|Voranmeldung)\\p{L}* (?:[\\p{L}-]+ ){0,9}(?:nichts|nicht) mehr', status: 'degraded', weight: 1, triggers: ['ohne'] },
   // "Im Standesamt gibt es erhebliche Rückstände": a backlog is a service slowed (degraded).
   { pattern: 'Rückstände\\p{L}*|Rückstand|Rückstau|Bearbeitungsrückst\\p{L}+|Bearbeitungsstau', status: 'degraded', weight: 0.8, triggers: ['rückst', 'rückstau', 'bearbeitungsstau'] },
   // "Zwar hält das Bürgerbüro sämtliche gewohnten Leistungen bereit": offered as usual.

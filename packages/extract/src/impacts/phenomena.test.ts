@@ -1572,3 +1572,10 @@ describe('everything else not possible', () => {
       .toEqual(['Bayreuth|id-documents|degraded']);
   });
 });
+
+describe('nothing without an appointment', () => {
+  it('reads "Ohne einen Termin geht beim Kreis Ahrweiler nichts mehr" as the Kreis degraded, "geht nichts mehr" alone as out', () => {
+    expect(impacts('Ohne einen Termin geht auch beim Kreis Ahrweiler nichts mehr.', { sourceKind: 'news' })).toEqual(['Landkreis Ahrweiler|administration|degraded']);
+    expect(impacts('Im Bürgerbüro in Mainz geht nichts mehr.', { sourceKind: 'news' })).toEqual(['Mainz|citizens-office|outage']);
+  });
+});

@@ -406,7 +406,7 @@ export const PART_OF_ADMINISTRATION = /^(?:Teile?|Teilen|Betrieb|Einstellung|Wie
 export const PART_QUANTIFIER_BEFORE = /(?<![\p{L}])(?:Teile|Teilen|Teil|Bereiche|Abteilungen|Fachbereiche|Ämter|Dienststellen|Büros)[ \u00a0]+(?:der|des)[ \u00a0]+(?:\p{Lu}[\p{L}]+er[ \u00a0]+)?$/u;
 
 /** An administration closed only for visitors ("für den Publikumsverkehr geschlossen") still works by phone and mail. */
-export const VISITORS_ONLY = /(?<![\p{L}])für[ \u00a0]+(?:(?:den|die|jeden|jeglichen)[ \u00a0]+)?(?:(?:unangemeldeten|spontanen)[ \u00a0]+)?(?:Publikumsverkehr|Besucherverkehr|Kundenverkehr|Parteiverkehr|Bürgerverkehr|Besucher(?:innen[ \u00a0]+und[ \u00a0]+Besucher)?|Öffentlichkeit|Kundschaft|Bürgerinnen[ \u00a0]+und[ \u00a0]+Bürger|Kundinnen[ \u00a0]+und[ \u00a0]+Kunden|Bürger[*:_]innen|BürgerInnen|Kund[*:_]innen|KundInnen|Besucher[*:_]innen|BesucherInnen)(?![\p{L}])/u;
+export const VISITORS_ONLY = /(?<![\p{L}])für[ \u00a0]+(?:(?:den|die|jeden|jeglichen)[ \u00a0]+)?(?:(?:unangemeldeten|spontanen)[ \u00a0]+)?(?:(?:Bürger|Kunden|Besucher|Besuchs)-[ \u00a0]+und[ \u00a0]+)?(?:Publikumsverkehr|Besucherverkehr|Kundenverkehr|Parteiverkehr|Bürgerverkehr|Besucher(?:innen[ \u00a0]+und[ \u00a0]+Besucher)?|Öffentlichkeit|Kundschaft|Bürgerinnen[ \u00a0]+und[ \u00a0]+Bürger|Kundinnen[ \u00a0]+und[ \u00a0]+Kunden|Bürger[*:_]innen|BürgerInnen|Kund[*:_]innen|KundInnen|Besucher[*:_]innen|BesucherInnen)(?![\p{L}])/u;
 
 /** A channel named as the way to make an appointment ("nach vorheriger Vereinbarung per Telefon oder E-Mail"): no state of the channel. */
 export const CHANNEL_FOR_ARRANGING = /(?:Vereinbarung|Anmeldung|Voranmeldung|Absprache|Terminvereinbarung|Terminabsprache|Kontaktaufnahme|Kontakt)[ \u00a0(]+(?:per|über|via)[^.]{0,30}$/u;

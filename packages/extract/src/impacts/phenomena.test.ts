@@ -1579,3 +1579,9 @@ describe('nothing without an appointment', () => {
     expect(impacts('Im Bürgerbüro in Mainz geht nichts mehr.', { sourceKind: 'news' })).toEqual(['Mainz|citizens-office|outage']);
   });
 });
+
+describe('closed to visitors, in a coordinated compound', () => {
+  it('reads "für den Bürger- und Publikumsverkehr geschlossen" as degraded', () => {
+    expect(impacts('Das Rathaus ist für den Bürger- und Publikumsverkehr geschlossen.')).toEqual(['Werne|administration|degraded']);
+  });
+});

@@ -23,7 +23,7 @@ import { elidedStatus } from './refiners/elision.js';
 import { channelsOfOfficeBefore } from './refiners/officeChannels.js';
 import { bodyAsSubject, contrastedPlaceFor, namesBody, pronounFor } from './references.js';
 import { boundedSentences } from './sentences.js';
-import { branchClosed, kreisSiteAt, partialAdministration, partialClause, partialRestoration } from './refiners/partial.js';
+import { aboutBranchLibrary, branchClosed, kreisSiteAt, oneOfManyOffices, partialAdministration, partialClause, partialRestoration } from './refiners/partial.js';
 import { openWindowStatus, partOfDayStatus } from './refiners/partOfDay.js';
 
 /** A document's text with the mentions impacts are built from. */
@@ -191,7 +191,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
     impactsOfSentence(scope, sentence, index, found);
   }
   const merged = mergeMixedStates(reopenings(text, scope.out), text);
-  const libraryBranch = LIBRARY_BRANCH.test(text) && !ALL_BRANCHES.test(text);
+  const libraryBranch = aboutBranchLibrary(text);
   const out = merged.map((i): ServiceImpact => (i.status === 'outage' && (scope.sites.has(i) || oneOfManyOffices(i) || (libraryBranch && i.service === 'library'))
     ? { ...i, status: 'degraded' as const } : openWindowStatus(text, i)));
   // A state changed here may now repeat one already reported.
@@ -615,13 +615,6 @@ function unnamedGroup(clause: string): boolean {
 }
 
 /**
- * A text about a branch library ("die Stadtteilbibliothek in Duisburg-Ruhrort", "die Zweigstelle") speaks of that branch
- * when it says "die Bibliothek" again: one of several libraries closed is degraded (guide §4), unless all are named.
- */
-const LIBRARY_BRANCH = /(?<![\p{L}])(?:Stadtteilbibliothek|Stadtteilbücherei|Zweigbibliothek|Zweigbücherei|Zweigstelle[ \u00a0]+der[ \u00a0]+(?:Stadt)?(?:bibliothek|bücherei))(?![\p{L}])/iu;
-const ALL_BRANCHES = /(?<![\p{L}])(?:alle|sämtliche)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Stadtteilbibliotheken|Stadtteilbüchereien|Zweigstellen|Bibliotheken|Büchereien)(?![\p{L}])/iu;
-
-/**
  * Services the text names as the Kreis's somewhere ("Die Ausländerbehörde des Ilm-Kreises erweitert ihren Service"):
  * the same office named again ("die Ausländerbehörde in Arnstadt") is still the Kreis's, not the town's it stands in.
  * Only the Ausländerbehörde, which towns and Kreise both run (Lünen runs its own in the Kreis Unna): the other
@@ -633,19 +626,6 @@ function kreisOwned(scope: TextScope): ReadonlySet<Service> {
   for (const s of scope.allServices) if (s.value === 'foreigners-office' && OWN_KREIS_AFTER.test(scope.text.slice(s.span.end, s.span.end + 40))) out.add(s.value);
   scope.kreisOwned = out;
   return out;
-}
-
-/** The city-states' citizens' offices, dozens each ("Bürgeramt Kreuzberg", "Kundenzentrum Eimsbüttel"). */
-const CITY_STATES_WITH_OFFICES: ReadonlySet<string> = new Set(['11000000', '02000000']);
-/** One office in the singular, not all of them. */
-const ONE_OFFICE = /(?:Bürgeramt|Bürgeramts|Bürgeramtes|Kundenzentrum|Kundenzentrums|Bürgerbüro|Bürgerbüros(?=[ \u00a0]+[a-zäöü]))(?![\p{L}])/u;
-/**
- * One citizens' office of Berlin or Hamburg closed is one of dozens: the service is degraded (guide §4, one of several
- * offices closed), as the real gold reads it.
- */
-function oneOfManyOffices(impact: ServiceImpact): boolean {
-  return impact.service === 'citizens-office' && impact.municipality !== undefined && CITY_STATES_WITH_OFFICES.has(impact.municipality.ags)
-    && ONE_OFFICE.test(impact.span.text) && !/(?:Bürgerämter|Kundenzentren|alle|sämtliche)/u.test(impact.span.text);
 }
 
 const OPERATION_OF = /^(?:Dienstbetrieb|Betrieb|Publikumsverkehr|Dienstleistungsbetrieb)$/u;

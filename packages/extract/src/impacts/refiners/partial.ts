@@ -1,4 +1,4 @@
-import type { Service, ServiceStatus } from '@lagebild/schema';
+import type { Service, ServiceImpact, ServiceStatus } from '@lagebild/schema';
 import { endsWithMatch } from '../../text/suffix.js';
 import { BRANCH_NAME, PART_QUANTIFIER_BEFORE, PARTIAL_CLAUSE, PARTIAL_RESTORATION, VISITORS_ONLY } from '../constants.js';
 import type { Cue } from '../cues.js';
@@ -131,4 +131,29 @@ export function streetAfter(after: string): string | undefined {
     end = stop + 1;
   }
   return undefined;
+}
+
+/**
+ * A text about a branch library ("die Stadtteilbibliothek in Duisburg-Ruhrort", "die Zweigstelle") speaks of that branch
+ * when it says "die Bibliothek" again: one of several libraries closed is degraded (guide §4), unless all are named.
+ */
+const LIBRARY_BRANCH = /(?<![\p{L}])(?:Stadtteilbibliothek|Stadtteilbücherei|Zweigbibliothek|Zweigbücherei|Zweigstelle[ \u00a0]+der[ \u00a0]+(?:Stadt)?(?:bibliothek|bücherei))(?![\p{L}])/iu;
+const ALL_BRANCHES = /(?<![\p{L}])(?:alle|sämtliche)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Stadtteilbibliotheken|Stadtteilbüchereien|Zweigstellen|Bibliotheken|Büchereien)(?![\p{L}])/iu;
+
+/** Whether the text is about a branch library (see above). */
+export function aboutBranchLibrary(text: string): boolean {
+  return LIBRARY_BRANCH.test(text) && !ALL_BRANCHES.test(text);
+}
+
+/** The city-states' citizens' offices, dozens each ("Bürgeramt Kreuzberg", "Kundenzentrum Eimsbüttel"). */
+const CITY_STATES_WITH_OFFICES: ReadonlySet<string> = new Set(['11000000', '02000000']);
+/** One office in the singular, not all of them. */
+const ONE_OFFICE = /(?:Bürgeramt|Bürgeramts|Bürgeramtes|Kundenzentrum|Kundenzentrums|Bürgerbüro|Bürgerbüros(?=[ \u00a0]+[a-zäöü]))(?![\p{L}])/u;
+/**
+ * One citizens' office of Berlin or Hamburg closed is one of dozens: the service is degraded (guide §4, one of several
+ * offices closed), as the real gold reads it.
+ */
+export function oneOfManyOffices(impact: ServiceImpact): boolean {
+  return impact.service === 'citizens-office' && impact.municipality !== undefined && CITY_STATES_WITH_OFFICES.has(impact.municipality.ags)
+    && ONE_OFFICE.test(impact.span.text) && !/(?:Bürgerämter|Kundenzentren|alle|sämtliche)/u.test(impact.span.text);
 }

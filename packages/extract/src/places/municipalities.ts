@@ -328,8 +328,10 @@ function beforeOf(text: string, c: Candidate): string {
 }
 
 /** A photo or image credit right before a name. */
-const CREDIT_BODY_BEFORE = /(?<![\p{L}])(?:Foto|Fotos|Bild|Bilder|Grafik|Symbolbild|Symbolfoto|Quelle)[ \u00a0]*:[ \u00a0]*(?:Stadt|Gemeinde)[ \u00a0]+$/u;
-const CREDIT_BEFORE = /(?:(?<![\p{L}])(?:Foto|Fotos|Bild|Bilder|Grafik|Symbolbild|Symbolfoto|Quelle)[ \u00a0]*:|©)[ \u00a0]*$/u;
+const CREDIT_WORDS = '(?:Foto|Fotos|Bild|Bilder|Grafik|Symbolbild|Symbolfoto|Quelle)';
+const CREDIT_BEFORE = new RegExp(`(?:(?<![\\p{L}])${CREDIT_WORDS}[ \\u00a0]*:|©)[ \\u00a0]*$`, 'u');
+/** The same credit naming a body before the name: "Foto: Stadt Coesfeld". */
+const CREDIT_BODY_BEFORE = new RegExp(`(?<![\\p{L}])${CREDIT_WORDS}[ \\u00a0]*:[ \\u00a0]*(?:Stadt|Gemeinde)[ \\u00a0]+$`, 'u');
 
 /**
  * Whether a candidate can be a place at all: not inside an agency or organisation name, no street,

@@ -121,7 +121,8 @@ function publisherPlace(resources: Resources, context: ExtractContext) {
 function latestWrittenDay(dates: readonly DateMention[]): string | undefined {
   let latest: string | undefined;
   for (const d of dates) {
-    if (d.implied.includes('year')) continue;
+    // A month ("Ende Mai 2019") is no calendar date, so no reference either (guide §3).
+    if (d.implied.includes('year') || d.implied.includes('day')) continue;
     const day = (d.end ?? d.value).slice(0, 10);
     if (!latest || day > latest) latest = day;
   }

@@ -107,6 +107,15 @@ describe('designator patterns', () => {
       { index: 51, text: 'Bundespolizei', id: 'bundespolizei' },
     ]);
   });
+  it('reads a criminal police directorate by its seat ("Kriminaldirektion Trier")', () => {
+    expect(found('Die Kriminaldirektion Trier und die Staatsanwaltschaft Trier ermitteln.').map((a) => a.text)).toEqual(['Kriminaldirektion Trier', 'Staatsanwaltschaft Trier']);
+  });
+  it('knows the Technisches Hilfswerk by its short name, inflected, and by abbreviation', () => {
+    expect(found('Darum kümmert sich das Technische Hilfswerk (THW).')).toEqual([
+      { index: 23, text: 'Technische Hilfswerk', id: 'thw' },
+      { index: 45, text: 'THW', id: 'thw' },
+    ]);
+  });
   it('needs a place after the designator', () => {
     expect(found('Die Polizei Hinweise und die Staatsanwaltschaft Ermittlungen')).toEqual([]);
   });

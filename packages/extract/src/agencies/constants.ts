@@ -103,6 +103,8 @@ export const DESIGNATORS: readonly Designator[] = [
   { ...police, canonical: 'Kriminalpolizei', forms: ['Kripo'], registry: 'unit', branch: 'kripo', rank: 0 },
   { ...police, canonical: 'Kriminalpolizeiinspektion', abbreviations: ['KPI'], plurals: ['Kriminalpolizeiinspektionen'], registry: 'unit', inPlace: true, branch: 'kripo', rank: 1 },
   { ...police, canonical: 'Kriminalpolizeidirektion', abbreviations: ['KPD'], registry: 'unit', branch: 'kripo', rank: 1 },
+  // Rheinland-Pfalz's criminal police directorates, one per Polizeipräsidium, named by their seat ("Kriminaldirektion Trier").
+  { ...police, canonical: 'Kriminaldirektion', plurals: ['Kriminaldirektionen'], registry: 'unit', inPlace: true, branch: 'kripo', rank: 1 },
   { ...police, canonical: 'Bezirkskriminalinspektion', forms: ['Bezirkskriminalinspektionen'], abbreviations: ['BKI'], registry: 'unit', inPlace: true, branch: 'kripo', rank: 1 },
   { ...police, canonical: 'Kriminalinspektion', plurals: ['Kriminalinspektionen'], registry: 'unit', inPlace: true, branch: 'kripo', rank: 1 },
   // Schleswig-Holstein's criminal police stations: "Kriminalpolizeistelle Rendsburg", "Kriminalpolizeistation Eckernförde".

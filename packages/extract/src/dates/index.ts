@@ -352,6 +352,8 @@ export function extractDates(
   let inferred = weekdaysSeen;
   let latest: string | undefined;
   for (const m of written) {
+    // "bis Ende Mai 2019": a month is no calendar date (guide §3), so it is no reference either.
+    if (m.implied.includes('day')) continue;
     if (m.implied.includes('year')) {
       inferred = true;
       // "vom 27. Oktober bis 7. November 2025": the range's end has its year written.

@@ -32,6 +32,10 @@ describe('dates without a publication instant', () => {
       { index: 80, text: '3. November', value: '2025-11-03', implied: ['year'] },
     ]);
   });
+  it('takes no month as the reference: "Ende Mai 2019" is no calendar date (guide §3)', () => {
+    expect(dates('Am 27. und 28. Dezember ist das Standesamt zu, der Umbau dauert bis Ende Mai 2019.')
+      .filter((d) => !d.implied.includes('day'))).toEqual([]);
+  });
   it('still emits no year-less date where no year is written (range case)', () => {
     expect(dates('Am 4. Februar und am 30.10. blieb das Amt zu.')).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { loadGazetteer } from '@lagebild/gazetteer';
 import { describe, expect, it } from 'vitest';
-import { agencyNameKey, corpusContext, CorpusPlaces, publishedInstant } from './corpus.js';
+import { loadAgencyRegistry } from '@lagebild/gazetteer';
+import { agencyNameKey, corpusContext, corpusRelease, CorpusPlaces, publishedInstant } from './corpus.js';
 
 describe('gold names as keys', () => {
   it('gives one key to a body written with its Land\'s adjective or its Land\'s name', () => {
@@ -21,6 +22,15 @@ describe('gold names as keys', () => {
     expect(places.municipality('Neustadt in Sachsen', '14')).toBe('14628260');
     // A qualifier the gold adds picks the homonym without another qualifier of its own.
     expect(places.municipality('Lauterbach (Schwarzwald)', undefined)).toBe('08325036');
+  });
+});
+
+describe('gold towns with homonyms', () => {
+  it('reads a homonym beside the districts of the gold\'s unambiguous towns', () => {
+    const gold = { municipalities: ['Saarburg', 'Mannebach', 'Palzem'], districts: [], agencies: [], dates: [], service_impacts: [], notes: '' };
+    const release = corpusRelease({ id: 'x', text: 'In Saarburg, Mannebach und Palzem.' }, gold, loadGazetteer(), loadAgencyRegistry());
+    // Mannebach in the Landkreis Trier-Saarburg (07235), as Saarburg and Palzem, not Mannebach in the Vulkaneifel (07233).
+    expect(release.gold.municipalities.map((m) => m.ags)).toEqual(['07235118', '07235082', '07235104']);
   });
 });
 

@@ -202,9 +202,15 @@ export function corpusRelease(doc: CorpusDoc, gold: CorpusGold, gazetteer: Gazet
   const agencyKey = (name: string): string => forms.get(agencyNameKey(name)) ?? `~${agencyNameKey(name)}`;
   const text = doc.title ? `${doc.title}\n\n${doc.text}` : doc.text;
   const goldDistricts = gold.districts.map((n) => places.district(n, state));
+  // Homonyms among the gold's towns ("Mannebach" beside Saarburg and Palzem) are read beside the districts of its unambiguous towns.
+  const nearDistricts = [...goldDistricts];
+  for (const n of gold.municipalities) {
+    const entries = gazetteer.findMunicipalities(n);
+    if (entries.length === 1 && !nearDistricts.includes(entries[0]!.district.ags)) nearDistricts.push(entries[0]!.district.ags);
+  }
   const keyOf = (i: CorpusGoldImpact) => {
     const name = i.place_name ?? i.municipality ?? '';
-    const place = i.place_kind === 'district' ? places.district(name, state) : places.municipality(name, state, goldDistricts);
+    const place = i.place_kind === 'district' ? places.district(name, state) : places.municipality(name, state, nearDistricts);
     return { place, service: i.service_key, status: i.status_key };
   };
   const scored = gold.service_impacts.filter((i) => i.service_key !== 'other');
@@ -217,7 +223,7 @@ export function corpusRelease(doc: CorpusDoc, gold: CorpusGold, gazetteer: Gazet
     ...(doc.publisher_kind ? { sourceKind: doc.publisher_kind } : {}),
     context: corpusContext(doc, gazetteer),
     gold: {
-      municipalities: gold.municipalities.map((n) => ({ ags: places.municipality(n, state, goldDistricts), name: n })),
+      municipalities: gold.municipalities.map((n) => ({ ags: places.municipality(n, state, nearDistricts), name: n })),
       districts: gold.districts.map((n, k) => ({ ags: goldDistricts[k]!, name: n })),
       agencies: gold.agencies.map((n) => ({ id: agencyKey(n) })),
       dates: gold.dates.map((value) => ({ value })),

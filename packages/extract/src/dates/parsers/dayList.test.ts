@@ -24,6 +24,14 @@ describe('lists of days sharing a month', () => {
       { index: 15, text: '30. September 2019', value: '2019-09-30', implied: [] },
     ]);
   });
+  it('reads the start of a range whose end is numeric: "vom 15. bis 17.11.2023", "15.-17.11.2023"', () => {
+    expect(dates('Am Wochenende (15. bis 17.11.2023) wurden 30 Einbrüche gemeldet.')).toEqual([
+      { index: 15, text: '15. bis 17.11.2023', value: '2023-11-15', end: '2023-11-17', implied: [] },
+    ]);
+    expect(dates('Vom 15.-17.11.2023 blieb das Amt zu.').map((d) => [d.value, d.end])).toEqual([['2023-11-15', '2023-11-17']]);
+    expect(dates('Vom 15.-17.11. bleibt das Amt zu.').map((d) => [d.value, d.end])).toEqual([['2024-11-15', '2024-11-17']]);
+    expect(dates('Az. 12-17.11. liegt vor.')).toEqual([]);
+  });
   it('reads longer lists with commas and "oder"', () => {
     expect(dates('Termine gibt es am 3., 10. oder 17. Juni.').map((d) => d.value)).toEqual(['2024-06-03', '2024-06-10', '2024-06-17']);
   });

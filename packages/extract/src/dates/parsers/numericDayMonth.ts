@@ -3,8 +3,9 @@ import { referenceDate } from '../reference.js';
 import { closestYear, isValidDate } from '../calendar.js';
 
 // "30.10.", "(27.2.)", "06.11.-07.11.", "06.11. bis 07.11.2022". Dates with a year are chrono's; these
-// have none, which chrono's German configuration does not read at all.
-const PATTERN = /(?<![\p{L}\p{N}.,/:-])(\d{1,2})\.(\d{1,2})\.(?:\s*(?:-|–|bis(?:\s+(?:zum|am))?)\s*(\d{1,2})\.(\d{1,2})\.(\d{4})?)?(?![\p{N}]|\.\p{N}|\p{L})/u;
+// have none, which chrono's German configuration does not read at all. A dash before the day is allowed only
+// after a day ("15.-17.11.", the end of a range), not after a number ("Az. 12-17.11.").
+const PATTERN = /(?<![\p{L}\p{N}.,/:]|(?<!\d\.)-)(\d{1,2})\.(\d{1,2})\.(?:\s*(?:-|–|bis(?:\s+(?:zum|am))?)\s*(\d{1,2})\.(\d{1,2})\.(\d{4})?)?(?![\p{N}]|\.\p{N}|\p{L})/u;
 
 /** Day and month written numerically without a year; the year is the one closest to publication. */
 export class NumericDayMonthParser implements chrono.Parser {

@@ -35,7 +35,7 @@ export const DATELINE_AFTER = /^(?:[ \u00a0]*\((?:ots|dpa|lnw|AFP|afp|epd|KNA|re
 export const LINE_START_COMMA = /^,[ \u00a0]+\p{Lu}/u;
 
 /** Multi-part state names: their parts ("Schleswig", "Sachsen") are not places there. */
-export const STATE_BLOCK = /(?<![\p{L}])(?:Schleswig-Holstein|Sachsen-Anhalt|Baden-Württemberg|Mecklenburg[- ]Vorpommern|Rheinland-Pfalz|Nordrhein-Westfalen|Niedersachsen|Thüringen|Saarland|Hessen|Bayern|Freistaat Sachsen|Land Brandenburg|Land Berlin)(?![\p{L}])/gu;
+export const STATE_BLOCK = /(?<![\p{L}])(?:Schleswig-Holstein|Sachsen-Anhalt|Baden-Württemberg|Mecklenburg[- ]Vorpommern|Rheinland-Pfalz|Nordrhein-Westfalen|Niedersachsen|Thüringen|Saarland|Hessen|Bayern|Freistaat Sachsen|Land Brandenburg|Land Berlin)s?(?![\p{L}])/gu;
 
 /** List continuation before a name: the evidence of the previous item carries over ("in Kreuztal und Neunkirchen"). */
 export const LIST_BEFORE = /^[ \u00a0]*(?:,|und|sowie|oder|bzw\.|\/)[ \u00a0]*$/u;
@@ -103,6 +103,8 @@ export const ADMIN_NOUNS: ReadonlySet<string> = new Set([
   'Bezirksamt', 'Bezirksämter', 'Bezirksämtern',
   'Straßenverkehrsamt', 'Straßenverkehrsamtes', 'Kfz-Zulassungsstelle', 'Einwohnermeldeamt', 'Meldeamt', 'Sozialamt', 'Jugendamt',
   'Gesundheitsamt', 'Bauamt', 'Stadthaus', 'Rathauses', 'Bürgercenter', 'Bürgerservicezentrum', 'Dienststellen', 'Telefonanlage',
+  // The town's own facilities: "Das Zweibrücker Hallenbad musste schließen".
+  'Hallenbad', 'Freibad', 'Schwimmbad', 'Stadtbad', 'Stadtarchiv', 'Musikschule', 'Volkshochschule', 'Bauhof', 'Wertstoffhof', 'Stadtwerke',
 ]);
 
 /** German Länder; a municipality name listed among them is the state ("Berlin, Brandenburg, Bremen"). */

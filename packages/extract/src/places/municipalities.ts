@@ -93,11 +93,15 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Stems an inflected word may come from: "Lünens" → "Lünen", "Werner" → "Werne", "Lüner" → "Lünen". */
+/**
+ * Stems an inflected word may come from: "Lünens" → "Lünen", "Werner" → "Werne", "Lüner" → "Lünen", and a
+ * final "s" doubled before "-er" ("Cottbusser" → "Cottbus", beside the official "Cottbuser").
+ */
 function stems(word: string): string[] {
   const out: string[] = [];
   if (word.endsWith('s')) out.push(word.slice(0, -1));
   if (word.endsWith('er')) out.push(word.slice(0, -2), word.slice(0, -1), `${word.slice(0, -2)}en`);
+  if (word.endsWith('sser')) out.push(word.slice(0, -3));
   return out;
 }
 
@@ -546,7 +550,7 @@ function resolveAccepted(resources: Resources, text: string, accepted: readonly 
   }
   const hints: PlaceHints = { jurisdiction: options.hints.jurisdiction, agencies: options.hints.agencies, places, anchors };
   const out: Municipality[] = [];
-  const resolvedAll = accepted.map((a) => resolveMunicipality(gazetteer, a.candidate.form.entries, hints));
+  const resolvedAll = accepted.map((a) => resolveMunicipality(gazetteer, a.candidate.form.entries, hints, a.candidate.form.written));
   // One anchor per municipality, so that a text with many mentions costs one distance per distinct place.
   const seen = new Set<string>();
   for (const r of resolvedAll) {

@@ -88,6 +88,20 @@ function withoutBad(known: ReadonlyMap<string, readonly MunicipalityEntry[]>): M
   return out;
 }
 
+/** Names with "ß" as written without it ("Giessen (ots)", "Weissenfels"), where no other name is written so. */
+function withSs(known: ReadonlyMap<string, readonly MunicipalityEntry[]>): Map<string, MunicipalityEntry[]> {
+  const out = new Map<string, MunicipalityEntry[]>();
+  for (const [written, entries] of known) {
+    if (!written.includes('ß')) continue;
+    const ss = written.replaceAll('ß', 'ss');
+    if (known.has(ss)) continue;
+    const list = out.get(ss) ?? [];
+    for (const e of entries) if (!list.includes(e)) list.push(e);
+    out.set(ss, list);
+  }
+  return out;
+}
+
 /** The name index over the gazetteer of `resources`, built once per gazetteer. */
 export function nameIndex(resources: Resources): NameIndex {
   return derived(resources, 'places/names', ({ gazetteer }) => {
@@ -108,6 +122,7 @@ export function nameIndex(resources: Resources): NameIndex {
     for (const [written, entries] of known) add(written, entries);
     for (const [written, entries] of spelledOutNames(gazetteer.municipalities, known)) add(written, entries);
     for (const [written, entries] of withoutBad(known)) add(written, entries, true);
+    for (const [written, entries] of withSs(known)) add(written, entries);
     for (const list of byFirstWord.values()) list.sort((a, b) => b.written.length - a.written.length);
     return { byFirstWord, singleWord };
   });

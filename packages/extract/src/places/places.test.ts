@@ -56,6 +56,21 @@ describe('municipalities', () => {
     ]);
     expect(municipalities('Ein Mendener und Werner Müller waren dort.')).toEqual([]);
   });
+  it('takes no part of a Land\'s name in the genitive ("Schleswig-Holsteins Landesportal")', () => {
+    expect(municipalities('Die Angriffe legten Schleswig-Holsteins Landesportal lahm.')).toEqual([]);
+  });
+  it('reads a homonym without other hints as the town whose official name is the one written ("Freiberg", not "Freiberg am Neckar")', () => {
+    expect(municipalities('Die Stadt Freiberg teilt mit.')).toEqual([{ index: 10, text: 'Freiberg', ags: '14522180' }]);
+  });
+  it('reads a name with "ß" written "ss" ("Giessen (ots)")', () => {
+    expect(municipalities('Giessen (ots) - Einbrecher scheiterten.')).toEqual([{ index: 0, text: 'Giessen', ags: '06531005' }]);
+  });
+  it('reads the adjective form before a facility of the town ("Das Zweibrücker Hallenbad")', () => {
+    expect(municipalities('Das Zweibrücker Hallenbad musste schließen.')).toEqual([{ index: 4, text: 'Zweibrücker', ags: '07320000' }]);
+  });
+  it('reads an adjective with the final "s" doubled ("im Cottbusser Ortsteil Sielow")', () => {
+    expect(municipalities('Einbrüche im Cottbusser Ortsteil Sielow.')).toEqual([{ index: 13, text: 'Cottbusser', ags: '12052000' }]);
+  });
   it('reads the adjective form before an office of the town too ("Im Düsseldorfer Straßenverkehrsamt")', () => {
     expect(municipalities('Im Düsseldorfer Straßenverkehrsamt fielen die Rechner aus.').map((m) => m.text)).toEqual(['Düsseldorfer']);
   });

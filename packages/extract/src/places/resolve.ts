@@ -61,10 +61,12 @@ function pickNearest<T extends Anchor>(entries: readonly T[], anchors: readonly 
   return first.d <= second.d * 0.25 ? first.e : undefined;
 }
 
-function rank(gazetteer: Gazetteer, m: MunicipalityEntry): number {
+/** Kreisfreie Stadt over Stadt over Gemeinde; among equals, the town whose official name is the written one ("Freiberg", not "Freiberg am Neckar"). */
+function rank(gazetteer: Gazetteer, m: MunicipalityEntry, written: string | undefined): number {
+  const exact = m.name === written ? 0.5 : 0;
   const district = gazetteer.districtByAgs(m.district.ags);
-  if (district && (district.type === 'Kreisfreie Stadt' || district.type === 'Stadtkreis')) return 3;
-  return m.type === 'Stadt' ? 2 : 1;
+  if (district && (district.type === 'Kreisfreie Stadt' || district.type === 'Stadtkreis')) return 3 + exact;
+  return (m.type === 'Stadt' ? 2 : 1) + exact;
 }
 
 /**
@@ -73,7 +75,7 @@ function rank(gazetteer: Gazetteer, m: MunicipalityEntry): number {
  * nearest to the publisher and the other places, else the kreisfreie Stadt or Stadt over a Gemeinde —
  * with certainty falling in that order.
  */
-export function resolveMunicipality(gazetteer: Gazetteer, entries: readonly MunicipalityEntry[], hints: PlaceHints): Resolution<MunicipalityEntry> | undefined {
+export function resolveMunicipality(gazetteer: Gazetteer, entries: readonly MunicipalityEntry[], hints: PlaceHints, written?: string): Resolution<MunicipalityEntry> | undefined {
   if (entries.length === 0) return undefined;
   if (entries.length === 1) return { entry: entries[0]!, certainty: 1 };
   const byJurisdiction = pickByPrefixes(entries, hints.jurisdiction);
@@ -86,9 +88,9 @@ export function resolveMunicipality(gazetteer: Gazetteer, entries: readonly Muni
   if (byState) return { entry: byState, certainty: 0.7 };
   const nearest = pickNearest(entries, hints.anchors);
   if (nearest) return { entry: nearest, certainty: 0.65 };
-  const ranked = [...entries].sort((a, b) => rank(gazetteer, b) - rank(gazetteer, a) || a.ags.localeCompare(b.ags));
+  const ranked = [...entries].sort((a, b) => rank(gazetteer, b, written) - rank(gazetteer, a, written) || a.ags.localeCompare(b.ags));
   const top = ranked[0]!;
-  const unique = rank(gazetteer, top) > rank(gazetteer, ranked[1]!);
+  const unique = rank(gazetteer, top, written) > rank(gazetteer, ranked[1]!, written);
   return { entry: top, certainty: unique ? 0.6 : 0.45 };
 }
 

@@ -1585,3 +1585,16 @@ describe('closed to visitors, in a coordinated compound', () => {
     expect(impacts('Das Rathaus ist für den Bürger- und Publikumsverkehr geschlossen.')).toEqual(['Werne|administration|degraded']);
   });
 });
+
+describe('an office named with the building that houses it', () => {
+  it('gives "das Rathaus mit dem Bürgeramt" the state of both', () => {
+    expect(impacts('Am Freitag ist das Rathaus mit dem Bürgeramt geschlossen.')).toEqual(['Werne|administration|outage', 'Werne|citizens-office|outage']);
+  });
+});
+
+describe('a part of the day, pointed back to', () => {
+  it('gives what "Betroffen sind" names the degraded state of a closure from 13 Uhr', () => {
+    expect(impacts('Die Stadtverwaltung bleibt am Donnerstag ab 13 Uhr geschlossen. Betroffen sind das Standesamt und das Bürgeramt.'))
+      .toEqual(['Werne|administration|degraded', 'Werne|civil-registry|degraded', 'Werne|citizens-office|degraded']);
+  });
+});

@@ -11,6 +11,8 @@ import type { Cue } from './cues.js';
 
 const TROUBLE_WITH_BEFORE = /(?<![\p{L}])(?:Problem\p{L}*|Störung\p{L}*|Ausfall\p{L}*|Schwierigkeiten|Defekt\p{L}*)[ \u00a0]+(?:mit|bei|an|in|der|des)(?:[ \u00a0]+(?:dem|der|den|des))?[ \u00a0]+$/iu;
 const FORMER_NAME_BEFORE = /(?<![\p{L}])(?:die|der|das|den)[ \u00a0]+(?:ehemaligen|ehemalige|ehemaliges|früheren|frühere|früheres)[ \u00a0]+$/iu;
+/** Between a service and an office that goes with it: "Rathaus mit (dem) Standesamt", "Bürgeramt samt Meldestelle". */
+const COMPANION_GAP = /^[ \u00a0]+(?:mit|samt|mitsamt)(?:[ \u00a0]+(?:dem|der|seinem|seiner|ihrem|ihrer))?[ \u00a0]+$/u;
 const PARTNER_BEFORE = /(?<![\p{L}])(?:mit|für|sowie|durch|seitens|zusammen mit|gemeinsam mit)(?:[ \u00a0]+(?:dem|der|das|den|des))?[ \u00a0]+$/iu;
 import { channelSubjects, isChannel } from './refiners/channels.js';
 
@@ -359,7 +361,9 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
       else if (!ownsAppointments && !placeOfAppointments(text, sentence, s, found[i + 1]) && channelBefore(before)
         && !(s.value !== 'administration' && found.every((o) => o === s || o.value === 'it-systems'))
         // "…, auch nicht über das Online-Portal": the way named as unavailable too is a subject of its own.
-        && !(s.value === 'online-services' && ALSO_NOT_BY_BEFORE.test(before))) return false;
+        && !(s.value === 'online-services' && ALSO_NOT_BY_BEFORE.test(before))
+        // "das Rathaus mit dem Standesamt": an office named with the building that houses it shares its state.
+        && !(previous !== undefined && COMPANION_GAP.test(text.slice(previous.span.end, s.span.start)))) return false;
     }
     return true;
   });

@@ -5,6 +5,7 @@ import type { Cue } from '../cues.js';
 import { findCues, statusCues, STATUS_PATTERNS } from '../statuses.js';
 import { isHypothetical } from './modality.js';
 import { partialClause } from './partial.js';
+import { partOfDayStatus } from './partOfDay.js';
 
 /**
  * A sentence that names services and points back for their state ("Das betrifft Führerscheine und
@@ -35,7 +36,8 @@ export function referredStatuses(
   // What the previous sentence said of parts only ("40 von 150 Servern sind ausgefallen") is partial for what points back.
   // "Anträge können nur angenommen, aber nicht bearbeitet werden. Das betrifft Führerscheine …": taken but not
   // processed is degraded for what points back too (guide §4).
-  const partial = partialClause(source.text, strongest.value);
+  // "… bleibt ab 13 Uhr geschlossen. Betroffen sind das Rathaus mit Standesamt …": part of the day is degraded for them too.
+  const partial = partialClause(source.text, partOfDayStatus(source.text, strongest.value));
   const value = partial === 'outage' && ACCEPTED_NOT_PROCESSED.test(source.text) ? 'degraded' : partial;
   const start = sentence.start + pointer.index;
   const pointed: Cue<ServiceStatus> = { span: { start, end: start + pointer[0].length, text: pointer[0] }, value, weight: strongest.weight * 0.9 };

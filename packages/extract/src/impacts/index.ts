@@ -435,6 +435,9 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   // "Die Stadtbibliothek bleibt geschlossen, aber die Mitarbeiterinnen nehmen Wünsche per E-Mail entgegen", "Auch wenn das
   // Standesamt geschlossen ist, sind weiterhin Mitarbeiter telefonisch erreichbar": closed to visitors, served another way.
   if (status === 'outage' && OFFICES.has(service.value) && OTHERWISE_SERVED.test(scope.sentence.text)) status = 'degraded';
+  // "grundsätzlich geschlossen. Für sehr dringende Fälle ist eine Terminvereinbarung weiterhin möglich": closed but for
+  // urgent cases, in the sentence or the next one of its paragraph, is only some cases served: degraded (guide §4).
+  if (status === 'outage' && (OFFICES.has(service.value) || service.value === 'administration') && urgentCasesServed(scope.text, scope.sentence, service.value)) status = 'degraded';
   // An emergency page or number that is up means the regular website or lines are degraded; one that goes down says nothing new.
   if ((service.value === 'website' || service.value === 'phone') && EMERGENCY_PAGE.test(service.span.text)) {
     if (status === 'outage') return;
@@ -495,6 +498,24 @@ const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
 const BOOKING = /(?:vergabe|vergibt|vergab|vergeben|buchung|vereinbar|reservier|buchbar|gebucht|buchen|terminportal|terminsystem)/iu;
 /** Just before a place named inside a web or mail address ("fahrerlaubnis@landkreis-landshut.de"). */
 const IN_ADDRESS_BEFORE = /(?:@|www\.|\[at\]|:\/\/)$/u;
+/** Urgent cases as exceptions: "in dringenden Fällen", "für sehr dringende Anliegen", "Notfälle". */
+const URGENT_CASES = /(?<![\p{L}])(?:(?:in|für|bei)[ \u00a0]+(?:(?:sehr|besonders|ganz)[ \u00a0]+)?(?:dringenden|dringende|unaufschiebbaren|unaufschiebbare)[ \u00a0]+(?:Fällen|Fälle|Angelegenheiten|Anliegen)|(?:nur|lediglich)[ \u00a0]+(?:(?:sehr|besonders)[ \u00a0]+)?(?:dringende|unaufschiebbare)|(?:in|für|bei)[ \u00a0]+Notfällen?|Notfälle|im[ \u00a0]+Notfall)(?![\p{L}])/iu;
+/** Closed "in principle": exceptions follow. */
+const CLOSED_IN_PRINCIPLE = /(?<![\p{L}])grundsätzlich[ \u00a0]+geschlossen(?![\p{L}])/iu;
+/** Urgent cases served in person or processed, not only a number to call ("In dringenden Fällen ist Kontakt über … möglich"). */
+const SERVED = /(?<![\p{L}])(?:Termin\p{L}*|bearbeitet|bearbeiten|Bearbeitung|vor[ \u00a0]+Ort|persönlich\p{L}*|erledigt|geöffnet|Vorsprache|vorsprechen)(?![\p{L}])/iu;
+
+/**
+ * Whether the sentence of a closure, or the next one of its paragraph when it names no other office, says that urgent
+ * cases are still served.
+ */
+function urgentCasesServed(scope: TextScope, sentence: Sentence, service: Service): boolean {
+  if (CLOSED_IN_PRINCIPLE.test(sentence.text) || (URGENT_CASES.test(sentence.text) && SERVED.test(sentence.text))) return true;
+  const next = scope.input.sentences.find((n) => n.start >= sentence.end);
+  if (!next || !URGENT_CASES.test(next.text) || !SERVED.test(next.text) || /\n[ \t]*\n/u.test(scope.text.slice(sentence.end, next.start))) return false;
+  return !within(scope.allServices, next).some((v) => v.value !== service && OFFICES.has(v.value));
+}
+
 /** A contrast, then another way the office still serves ("aber … per E-Mail", "weiterhin … telefonisch"). */
 const OTHERWISE_SERVED = /(?<![\p{L}])(?:aber|jedoch|doch|dennoch|trotzdem|weiterhin)(?![\p{L}])[^.;!?]{0,80}(?<![\p{L}])(?:telefonisch|per[ \u00a0]+E-?Mail|per[ \u00a0]+Mail|per[ \u00a0]+Telefon|schriftlich|postalisch)(?![\p{L}])/iu;
 /** A status cue that speaks of being on or off the network. */

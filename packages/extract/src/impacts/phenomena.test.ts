@@ -1598,3 +1598,15 @@ describe('a part of the day, pointed back to', () => {
       .toEqual(['Werne|administration|degraded', 'Werne|civil-registry|degraded', 'Werne|citizens-office|degraded']);
   });
 });
+
+describe('closed but for urgent cases', () => {
+  it('reads a closure with urgent cases still served as degraded, in the sentence or the next one', () => {
+    expect(impacts('Das Bürgeramt ist für den Publikumsverkehr grundsätzlich geschlossen.')).toEqual(['Werne|citizens-office|degraded']);
+    expect(impacts('Das Bürgeramt ist geschlossen. Für sehr dringende Fälle sind Termine nach Vereinbarung möglich.')
+      .filter((i) => i.includes('citizens-office'))).toEqual(['Werne|citizens-office|degraded']);
+  });
+  it('keeps the outage where urgent cases only get a number to call', () => {
+    expect(impacts('Das Standesamt bleibt am Freitag geschlossen. In dringenden Fällen ist Kontakt über die Zentrale möglich.'))
+      .toEqual(['Werne|civil-registry|outage']);
+  });
+});

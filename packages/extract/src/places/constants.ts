@@ -105,6 +105,8 @@ export const ADMIN_NOUNS: ReadonlySet<string> = new Set([
   'Gesundheitsamt', 'Bauamt', 'Stadthaus', 'Rathauses', 'Bürgercenter', 'Bürgerservicezentrum', 'Dienststellen', 'Telefonanlage',
   // The town's own facilities: "Das Zweibrücker Hallenbad musste schließen".
   'Hallenbad', 'Freibad', 'Schwimmbad', 'Stadtbad', 'Stadtarchiv', 'Musikschule', 'Volkshochschule', 'Bauhof', 'Wertstoffhof', 'Stadtwerke',
+  // Bremen's and Bremerhaven's citizens' office.
+  'Stadtamt',
 ]);
 
 /** German Länder; a municipality name listed among them is the state ("Berlin, Brandenburg, Bremen"). */

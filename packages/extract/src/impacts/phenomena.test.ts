@@ -1610,3 +1610,11 @@ describe('closed but for urgent cases', () => {
       .toEqual(['Werne|civil-registry|outage']);
   });
 });
+
+describe('"Ob A, B oder C, …" naming every member', () => {
+  it('reads a list after "Ob" followed by a main clause as a statement, an indirect question as none', () => {
+    expect(impacts('„Ob Bürgerbüro, Sozialamt oder Jugendamt, alle bürgernahen Bereiche sind betroffen“, sagt der Leiter.'))
+      .toEqual(['Werne|citizens-office|degraded', 'Werne|social-benefits|degraded']);
+    expect(impacts('Ob das Rathaus oder das Bürgerbüro betroffen ist, ist unklar.')).toEqual([]);
+  });
+});

@@ -69,11 +69,26 @@ export interface ImpactInput {
  */
 export function extractImpacts(input: ImpactInput): ServiceImpact[] {
   // Service cues come from the words once; status cues are looked for only in sentences with a service.
-  const allServices = withPhraseServices(input.text, findServices(input.tokens), input.phrases);
+  const allServices = portalsAsWebsites(input.text, withPhraseServices(input.text, findServices(input.tokens), input.phrases));
   // A body named with a firm state and no service ("Keine Probleme hatten die Kreise …") needs the sentence loop too;
   // looked for only where a place is named as a body (a few mentions, not the whole text).
   const bodyStates = namesBody(input);
   return allServices.length === 0 && !bodyStates ? [] : impactsOf(input, allServices, bodyStates);
+}
+
+/** Words of a town's website: where the text has one, its bare "Portale" are the towns' websites. */
+const WEBSITE_WORD = /(?<![\p{L}])(?:Webseiten?|Websites?|Internetseiten?|Homepages?|Internetauftritte?)(?![\p{L}])/u;
+
+const ON_WEBSITE_AFTER = /^[ \u00a0]+(?:auf|in)[ \u00a0]+(?:der|dem|den)[ \u00a0]+(?:Webseite|Website|Internetseite|Homepage|Internetauftritt)/u;
+
+/**
+ * "Die Webseiten mehrerer Städte sind lahmgelegt … Betroffen seien die Portale von Dortmund, Köln …": in a text about
+ * websites, bare "Portale" are those websites, not online services (an "Onlineportal" stays one).
+ */
+function portalsAsWebsites(text: string, services: Cue<Service>[]): Cue<Service>[] {
+  if (!services.some((s) => s.span.text === 'Portale') || !WEBSITE_WORD.test(text)) return services;
+  // "Die Portale auf der Internetseite der Stadt": what the website carries stays an online service.
+  return services.map((s) => (s.span.text === 'Portale' && !ON_WEBSITE_AFTER.test(text.slice(s.span.end, s.span.end + 40)) ? { ...s, value: 'website' as Service } : s));
 }
 
 /** What every sentence of one text shares while its impacts are read. */

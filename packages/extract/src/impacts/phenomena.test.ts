@@ -1618,3 +1618,12 @@ describe('"Ob A, B oder C, …" naming every member', () => {
     expect(impacts('Ob das Rathaus oder das Bürgerbüro betroffen ist, ist unklar.')).toEqual([]);
   });
 });
+
+describe('portals in a text about websites', () => {
+  it('reads bare "Portale" as the websites where the text speaks of websites, else as online services', () => {
+    expect(impacts('Die Webseiten mehrerer Städte sind Ziel von Angriffen. Betroffen seien die Portale von Dortmund und Köln.', { sourceKind: 'news' }))
+      .toEqual(['Dortmund|website|degraded', 'Köln|website|degraded']);
+    expect(impacts('Betroffen seien die Portale von Dortmund und Köln.', { sourceKind: 'news' }))
+      .toEqual(['Dortmund|online-services|degraded', 'Köln|online-services|degraded']);
+  });
+});

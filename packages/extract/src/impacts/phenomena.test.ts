@@ -1627,3 +1627,11 @@ describe('portals in a text about websites', () => {
       .toEqual(['Dortmund|online-services|degraded', 'Köln|online-services|degraded']);
   });
 });
+
+describe('not reliably available', () => {
+  it('reads "nicht verlässlich nutzbar", "nicht durchgehend erreichbar" as degraded, "nicht betroffen und durchgängig erreichbar" not so', () => {
+    expect(impacts('Die Online-Dienstleistungen sind derzeit nicht oder zumindest nicht verlässlich nutzbar.')).toEqual(['Werne|online-services|degraded']);
+    expect(impacts('Die Website der Stadt ist nicht durchgehend erreichbar.')).toEqual(['Werne|website|degraded']);
+    expect(impacts('Die Website der Stadt ist nicht betroffen und durchgängig erreichbar.')).toEqual(['Werne|website|operational']);
+  });
+});

@@ -16,7 +16,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
       'Notfallwebseite', 'Behelfsseite', 'Behelfs-Website', 'Ersatzseite', 'Ersatz-Website', 'Notseite', 'Website', 'Webseite', 'Web-Seite',
       'Internetseite', 'Internet-Seite', 'Homepage', 'Internetauftritt', 'Internetpräsenz', 'Internetangebot', 'Domain', 'Internetadresse', 'Webauftritt', 'Webangebot'],
   },
-  { service: 'citizens-office', prefix: ['Bürgerbüro', 'Bürgeramt', 'Stadtladen', 'Stadtteilladen', 'Bürgerämter', 'Bürgerservice', 'Bürgerzentrum', 'Bürger-Büro', 'Bürgerbüros', 'Servicecenter', 'Service-Center', 'Bürgerdienste', 'Bürgerberatung', 'Ortsamt', 'Ortsämter', 'Bürger- und Familienservice', 'Bürgerladen', 'Kundenzentr', 'BürgerServiceCenter', 'BürgerService', 'Bürgerservicecenter', 'Bürgercenter', 'Stadtteilamt', 'Stadtteilämter', 'Stadtteilbüro'] },
+  { service: 'citizens-office', prefix: ['Bürgerbüro', 'Bürgeramt', 'Stadtladen', 'Stadtteilladen', 'Bürgerämter', 'Bürgerservice', 'Bürgerzentrum', 'Bürger-Büro', 'Bürgerbüros', 'Servicecenter', 'Service-Center', 'Bürgerdienstestelle', 'Bürgerdienststelle', 'Bürgerberatung', 'Ortsamt', 'Ortsämter', 'Bürger- und Familienservice', 'Bürgerladen', 'Kundenzentr', 'BürgerServiceCenter', 'BürgerService', 'Bürgerservicecenter', 'Bürgercenter', 'Stadtteilamt', 'Stadtteilämter', 'Stadtteilbüro'] },
   { service: 'appointments', prefix: ['Terminvergabe', 'Terminbuchung', 'Terminvereinbarung', 'Terminreservierung', 'Terminportal', 'Terminbuchungssystem', 'Online-Termin'], exact: ['Termine', 'Terminen'] },
   { service: 'foreigners-office', prefix: ['Ausländerbehörde', 'Ausländeramt', 'Ausländerangelegenheiten', 'Einbürgerung', 'Einreise und Aufenthalt', 'Aufenthaltstitel', 'Ausländerwesen', 'Migrationsamt', 'Zuwanderungsamt'] },
   {
@@ -37,7 +37,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
   {
     service: 'online-services',
     prefix: ['Online-Dienst', 'Onlinedienst', 'Online-Service', 'Onlineservice', 'Online-Behörd', 'Onlinebehörd', 'Bürgerserviceportal', 'Online-Angebot', 'Onlineangebot', 'Serviceportal', 'Bürgerportal',
-      'Online-Antr', 'Onlineantr', 'Online-Portal', 'Onlineportal', 'Serviceportale', 'Bürgerportale', 'Online-Formular', 'Onlineformular', 'Formularserver', 'Online-Verfahren'],
+      'Online-Antr', 'Onlineantr', 'Online-Portal', 'Onlineportal', 'Serviceportale', 'Bürgerportale', 'Online-Formular', 'Onlineformular', 'Formularserver', 'Online-Verfahren', 'Online-Bürgerdienst', 'Onlinebürgerdienst'],
     exact: ['Online-Zugang', 'Kita-Anmeldung', 'Portale', 'Onlineportale', 'Online-Portale', 'elektronische Dienstleistungen', 'elektronischen Dienstleistungen', 'digitale Dienstleistungen', 'digitalen Dienstleistungen', 'Online-Dienstleistungen'],
   },
   { service: 'registration-office', prefix: ['Einwohnermelde', 'Meldehalle', 'Einwohneramt', 'Einwohner- und', 'Einwohnerservice', 'Meldeamt', 'Meldebehörde', 'Ummeldung', 'Meldebescheinigung', 'Wohnsitzanmeldung', 'Melderegister'], exact: ['Meldewesen', 'Meldestelle', 'Meldestellen'] },
@@ -51,7 +51,9 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
     exact: ['Stadtverwaltung', 'Stadtverwaltungen', 'Kreisverwaltung', 'Kreisverwaltungen', 'Gemeindeverwaltung', 'Gemeindeverwaltungen', 'Verwaltung',
       'Verwaltungen', 'Rathaus', 'Rathauses', 'Rathäuser', 'Verwaltungsgebäude', 'Verwaltungsgebäudes', 'Kommunalverwaltung', 'Amtsverwaltung',
       'Kreishaus', 'Stadthaus', 'Stadthauses', 'Landratsamt', 'Bezirksamt', 'Bezirksämter', 'Dienstbetrieb', 'Dienstbetriebs', 'Dienstgebäude', 'Parteiverkehr', 'Publikumsverkehr', 'Besucherverkehr',
-      'Kundenverkehr', 'Fachämter', 'Ämter', 'Dienststellen des Kreises', 'Dienststellen der Stadt', 'Dienststellen der Verwaltung', 'Dienststellen der Kreisverwaltung', 'Dienststellen der Stadtverwaltung', 'Verwaltungsstandorte', 'Landratsämter', 'Kommunalverwaltungen', 'Rathäusern', 'Stadtverwaltungs'],
+      'Kundenverkehr', 'Fachämter', 'Ämter', 'Dienststellen des Kreises', 'Dienststellen der Stadt', 'Dienststellen der Verwaltung', 'Dienststellen der Kreisverwaltung', 'Dienststellen der Stadtverwaltung', 'Verwaltungsstandorte', 'Landratsämter', 'Kommunalverwaltungen', 'Rathäusern', 'Stadtverwaltungs',
+      // "Alle Bürgerdienste sind betroffen": the services to citizens as a whole (guide §4).
+      'Bürgerdienste', 'Bürgerdiensten'],
   },
   {
     service: 'it-systems',

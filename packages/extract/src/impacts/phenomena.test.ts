@@ -1635,3 +1635,10 @@ describe('not reliably available', () => {
     expect(impacts('Die Website der Stadt ist nicht betroffen und durchgängig erreichbar.')).toEqual(['Werne|website|operational']);
   });
 });
+
+describe('the services to citizens as a whole', () => {
+  it('reads bare "Bürgerdienste" as the administration, "Online-Bürgerdienste" as online services', () => {
+    expect(impacts('Alle Bürgerdienste sind betroffen.')).toEqual(['Werne|administration|degraded']);
+    expect(impacts('Die Online-Bürgerdienste sind nicht betroffen.')).toEqual(['Werne|online-services|operational']);
+  });
+});

@@ -453,6 +453,8 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   // "grundsätzlich geschlossen. Für sehr dringende Fälle ist eine Terminvereinbarung weiterhin möglich": closed but for
   // urgent cases, in the sentence or the next one of its paragraph, is only some cases served: degraded (guide §4).
   if (status === 'outage' && (OFFICES.has(service.value) || service.value === 'administration') && urgentCasesServed(scope.text, scope.sentence, service.value)) status = 'degraded';
+  // "Einzig das Bürgeramt Halberg hatte vormittags für Notfälle geöffnet": open for urgent cases only is some cases served.
+  if (status === 'operational' && URGENT_CASES.test(statement)) status = 'degraded';
   // An emergency page or number that is up means the regular website or lines are degraded; one that goes down says nothing new.
   if ((service.value === 'website' || service.value === 'phone') && EMERGENCY_PAGE.test(service.span.text)) {
     if (status === 'outage') return;

@@ -1642,3 +1642,13 @@ describe('the services to citizens as a whole', () => {
     expect(impacts('Die Online-Bürgerdienste sind nicht betroffen.')).toEqual(['Werne|online-services|operational']);
   });
 });
+
+describe('considerations and urgent cases only', () => {
+  it('gives a consideration ("überlegt, … zu schließen") no item', () => {
+    expect(impacts('Der Senat überlegt, Ämter ganz zu schließen.')).toEqual([]);
+    expect(impacts('Die Stadt erwägt, das Bürgerbüro zu schließen.')).toEqual([]);
+  });
+  it('reads open for urgent cases only as degraded', () => {
+    expect(impacts('Einzig das Bürgeramt hatte am 30. Oktober vormittags für Notfälle geöffnet.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+});

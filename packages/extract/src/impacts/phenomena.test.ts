@@ -1652,3 +1652,10 @@ describe('considerations and urgent cases only', () => {
     expect(impacts('Einzig das Bürgeramt hatte am 30. Oktober vormittags für Notfälle geöffnet.')).toEqual(['Werne|citizens-office|degraded']);
   });
 });
+
+describe('open and closed on different days', () => {
+  it('keeps both states where each statement names its own day, also without a publication date', () => {
+    const text = 'An diesem Donnerstag ist die Stadtverwaltung wie gewohnt bis 18 Uhr geöffnet. An Rosenmontag, 15. Februar, bleibt die Verwaltung geschlossen.';
+    expect(extractEntities(text, { jurisdiction: '05978040', sourceKind: 'city' }).serviceImpacts.map((i) => i.status)).toEqual(['operational', 'outage']);
+  });
+});

@@ -1,6 +1,34 @@
 import type { ServiceImpact } from '@lagebild/schema';
 import { BRANCH_NAME } from '../constants.js';
 
+/** A day named in a statement: a weekday (also "Rosenmontag", "Heiligabend"), a date, "heute", "morgen". */
+const DAY = /(?<![\p{L}])(?:\p{L}*(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Heiligabend|Silvester|Neujahr|heute|morgen|übermorgen|\d{1,2}\.[ \u00a0]*(?:\d{1,2}\.|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))(?![\p{L}])/gu;
+
+/** The sentence a statement stands in (from the last sentence end before it to the next one after it). */
+function sentenceAround(text: string, impact: ServiceImpact): string {
+  // A full stop ends a sentence where a blank follows and no digit stands before it ("15. Februar" goes on).
+  const endsAt = (k: number): boolean => /[!?\n]/u.test(text[k]!) || (text[k] === '.' && /\s/u.test(text[k + 1] ?? ' ') && !/\d/u.test(text[k - 1] ?? ''));
+  let start = impact.span.start;
+  while (start > 0 && !endsAt(start - 1)) start--;
+  let end = impact.span.end;
+  while (end < text.length && !endsAt(end)) end++;
+  return text.slice(start, end);
+}
+
+/**
+ * Whether two statements name different days ("an diesem Donnerstag … geöffnet. An Rosenmontag … geschlossen"): states
+ * at different times, even where a text without a publication date gives them no day of their own.
+ */
+function onOtherDays(text: string, a: ServiceImpact, b: ServiceImpact): boolean {
+  if (!text) return false;
+  const daysOf = (i: ServiceImpact) => new Set([...sentenceAround(text, i).matchAll(DAY)].map((m) => m[0].toLowerCase()));
+  const da = daysOf(a);
+  const db = daysOf(b);
+  if (da.size === 0 || db.size === 0) return false;
+  for (const d of da) if (db.has(d)) return false;
+  return true;
+}
+
 /** How near (in characters) two statements must be to describe one state of parts, not two states in time. */
 const NEAR = 250;
 
@@ -27,7 +55,7 @@ export function mergeMixedStates(impacts: readonly ServiceImpact[], text = ''): 
   }
   for (const a of impacts) {
     if (a.status !== 'outage' || dropped.has(a)) continue;
-    const b = operational.get(keyOf(a))?.find((o) => !dropped.has(o) && Math.abs(o.span.start - a.span.start) <= NEAR);
+    const b = operational.get(keyOf(a))?.find((o) => !dropped.has(o) && Math.abs(o.span.start - a.span.start) <= NEAR && !onOtherDays(text, a, o));
     if (!b) continue;
     const first = a.span.start <= b.span.start ? a : b;
     dropped.add(a === first ? b : a);

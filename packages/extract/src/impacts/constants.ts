@@ -352,7 +352,7 @@ export const STATUS_NOUN = /^(?:Problem|Probleme|Problemen|Störung|Störungen|A
  * A restoration that is only planned, hoped for or open ("daran arbeiten, die Systeme wieder in Betrieb zu
  * nehmen", "Wann die Verwaltung wieder arbeitsfähig ist, ist offen") states no restoration.
  */
-export const INTENT = /(?<![\p{L}])(?:[Ww]ann|daran|sollen|soll|sollte|sollten|hofft|hoffen|plant|planen|rechnet|rechnen|rechnete|rechneten|erwartet|erwarten|zuversichtlich|Ziel|unklar|offen|bereitzustellen|zu[ \u00a0]+(?:nehmen|bringen|bekommen|kriegen|machen|schalten|stellen))(?![\p{L}])/u;
+export const INTENT = /(?<![\p{L}])(?:[Ww]ann|daran|sollen|soll|sollte|sollten|hofft|hoffen|plant|planen|rechnet|rechnen|rechnete|rechneten|erwartet|erwarten|zuversichtlich|voraussichtlich|Ziel|unklar|offen|bereitzustellen|zu[ \u00a0]+(?:nehmen|bringen|bekommen|kriegen|machen|schalten|stellen))(?![\p{L}])/u;
 
 /** A negation right before a restoration cue turns it into an outage ("noch nicht wieder freigeschaltet"). */
 export const NEGATED_AGAIN = /(?<![\p{L}])(?:nicht|kein|keine|noch nicht)[ \u00a0]+$/iu;

@@ -76,6 +76,8 @@ export function extractImpacts(input: ImpactInput): ServiceImpact[] {
   return allServices.length === 0 && !bodyStates ? [] : impactsOf(input, allServices, bodyStates);
 }
 
+const EXPECTED_AGAIN = /(?<![\p{L}])voraussichtlich(?![\p{L}])[^.;!?]*(?<![\p{L}])wieder(?![\p{L}])|(?<![\p{L}])wieder(?![\p{L}])[^.;!?]*(?<![\p{L}])voraussichtlich(?![\p{L}])/iu;
+
 /** Words of a town's website: where the text has one, its bare "Portale" are the towns' websites. */
 const WEBSITE_WORD = /(?<![\p{L}])(?:Webseiten?|Websites?|Internetseiten?|Homepages?|Internetauftritte?)(?![\p{L}])/u;
 
@@ -326,10 +328,12 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
     // A restoration that is planned, hoped for or open is none yet.
     const intent = INTENT.test(clauseText);
     const advice = ADVICE.test(clauseText);
+    // "wird voraussichtlich wieder ab 13 Uhr erreichbar sein": a return expected is none yet (guide §4), however it is worded.
+    const expectedAgain = EXPECTED_AGAIN.test(clauseText);
     const clauseServices = within(services, clause);
     const own = within(statuses, clause);
     const clauseStatuses = (own.length === 0 && !clause.exception && clauseServices.length > 0 ? statusesAfterException(clauses, k, services, statuses) : own)
-      .filter((s) => !(intent && s.value === 'restored') && !(advice && (s.value === 'operational' || s.value === 'restored')));
+      .filter((s) => !(intent && s.value === 'restored') && !((advice || expectedAgain) && (s.value === 'operational' || s.value === 'restored')));
     const clauseScope: ClauseScope = {
       text: scope, clause, clauseText, sentence, services: clauseServices,
       groupOfPlaces: speaksOfPlaceGroup(groupText),

@@ -1659,3 +1659,11 @@ describe('open and closed on different days', () => {
     expect(extractEntities(text, { jurisdiction: '05978040', sourceKind: 'city' }).serviceImpacts.map((i) => i.status)).toEqual(['operational', 'outage']);
   });
 });
+
+describe('a return expected', () => {
+  it('gives "voraussichtlich wieder …" no item, while a closure "bis voraussichtlich Freitag" stays', () => {
+    expect(impacts('Die Stadtverwaltung wird voraussichtlich wieder ab 13 Uhr erreichbar sein.')).toEqual([]);
+    expect(impacts('Das Bürgerbüro öffnet voraussichtlich am Montag wieder.')).toEqual([]);
+    expect(impacts('Das Bürgerbüro bleibt bis voraussichtlich Freitag geschlossen.')).toEqual(['Werne|citizens-office|outage']);
+  });
+});

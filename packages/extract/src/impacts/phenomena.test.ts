@@ -1667,3 +1667,9 @@ describe('a return expected', () => {
     expect(impacts('Das Bürgerbüro bleibt bis voraussichtlich Freitag geschlossen.')).toEqual(['Werne|citizens-office|outage']);
   });
 });
+
+describe('part of the day at the start of a sentence', () => {
+  it('reads "Ab 13 Uhr können keine Telefonate mehr entgegengenommen werden" as degraded', () => {
+    expect(impacts('Ab 13 Uhr können keine Telefonate mehr entgegengenommen werden.')).toEqual(['Werne|phone|degraded']);
+  });
+});

@@ -246,7 +246,7 @@ describe('who runs the service', () => {
 
 describe('statements over two and three sentences', () => {
   it('takes the state through a sentence that only extends the one before', () => {
-    expect(impacts('Ab 11 Uhr ist kein Parteiverkehr mehr möglich. Dies gilt für alle Außenstellen. Betroffen ist unter anderem die Führerscheinstelle.'))
+    expect(impacts('Seit Freitag ist kein Parteiverkehr mehr möglich. Dies gilt für alle Außenstellen. Betroffen ist unter anderem die Führerscheinstelle.'))
       .toEqual(['Werne|administration|outage', 'Werne|drivers-licence|outage']);
   });
   it('gives "kann keine E-Mails empfangen" to the mail, not the administration', () => {

@@ -402,7 +402,7 @@ export const CHANNEL_ONLY = /^(?:nur|ausschließlich|lediglich)[ \u00a0]+(?:noch
  * Landratsamtes") still stand for it.
  */
 export const ATTRIBUTE_OF_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}-]*[ \u00a0]+(?:der|des)(?:[ \u00a0]+\p{Lu}[\p{L}]+er)?[ \u00a0]+$/u;
-export const PART_OF_ADMINISTRATION = /^(?:Teile?|Teilen|Betrieb|Einstellung|Wiederaufnahme|Öffnung|Wiedereröffnung|Arbeitsfähigkeit|Handlungsfähigkeit|Funktionsfähigkeit|Mitarbeiter\p{L}*|Beschäftigte\p{L}*|Abteilungen|Abteilung|Bereiche[n]?|Bereich|Fachbereiche?n?|Ämter[n]?|Dienststellen?|Außenstellen?|Standorte?n?|Öffnungszeiten|Sprechzeiten|Sprechstunden|Gebäude|Dienstgebäude|Verwaltungsgebäude|Räume|Büros|Erreichbarkeit|Dienstleistungen|Angebote|Services?|Einrichtungen|Einrichtung|Häuser|Dienststelle)$/u;
+export const PART_OF_ADMINISTRATION = /^(?:Teile?|Teilen|Betrieb|Einstellung|Wiederaufnahme|Öffnung|Wiedereröffnung|Arbeitsfähigkeit|Handlungsfähigkeit|Funktionsfähigkeit|Mitarbeiter\p{L}*|Beschäftigte\p{L}*|Abteilungen|Abteilung|Bereiche[n]?|Bereich|Fachbereiche?n?|Ämter[n]?|Dienststellen?|Außenstellen?|Standorte?n?|Öffnungszeiten|Sprechzeiten|Sprechstunden|Gebäude|Dienstgebäude|Verwaltungsgebäude|Räume|Büros|Erreichbarkeit|Dienstleistungen|Angebote|Services?|Einrichtungen|Einrichtung|Häuser|Dienststelle|Arbeit|Tätigkeit|Dienstbetrieb|Leistungen|Leistungsfähigkeit)$/u;
 
 /** A part or many parts of an administration ("Teile der Stadtverwaltung", "viele Abteilungen der Kreisverwaltung"): what is closed is only part of it. */
 export const PART_QUANTIFIER_BEFORE = /(?<![\p{L}])(?:Teile|Teilen|Teil|Bereiche|Abteilungen|Fachbereiche|Ämter|Dienststellen|Büros)[ \u00a0]+(?:der|des)[ \u00a0]+(?:\p{Lu}[\p{L}]+er[ \u00a0]+)?$/u;

@@ -1673,3 +1673,9 @@ describe('part of the day at the start of a sentence', () => {
     expect(impacts('Ab 13 Uhr können keine Telefonate mehr entgegengenommen werden.')).toEqual(['Werne|phone|degraded']);
   });
 });
+
+describe('the work of the administration', () => {
+  it('reads "Die Arbeit der Verwaltung … ist eingeschränkt" as the administration', () => {
+    expect(impacts('Die Arbeit der Verwaltung ist nach einem Hackerangriff weiter stark eingeschränkt.')).toEqual(['Werne|administration|degraded']);
+  });
+});

@@ -220,7 +220,7 @@ export const NOT_SUBJECT_BEFORE = /(?<![\p{L}])(?:[Ww]ie[ \u00a0]+(?:der|die|das
 export const NOT_SUBJECT_AFTER = /^[ \u00a0]+(?:(?:(?:hat|habe|hatte)[ \u00a0]+)?(?:auf|über|per|via|in)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,3}(?:mitgeteilt|bekanntgegeben|informiert|angekündigt|veröffentlicht)(?![\p{L}])|(?:[\p{L}-]+[ \u00a0]+)?(?:weist|wies|teilt|teilte|informiert|informierte|bittet|bat|rät|riet|empfiehlt|empfahl|meldet|meldete|berichtet|berichtete|erklärt|erklärte|kündigt|kündigte|appelliert|appellierte|betont|betonte|warnt|warnte|mitteilt|mitteilte|mitgeteilt|gab|gibt|sagte|sagt|erläutert|erläuterte|hat[ \u00a0]+mitgeteilt|bekannt|hofft|hoffte|plant|möchte|möchten|will|arbeitet[ \u00a0]+(?:daran|mit[ \u00a0]+Hochdruck)|entschuldigt|bedauert))(?![\p{L}])/u;
 
 /** A service cue right after another and "der"/"des" is the owner of the first ("IT-Struktur der Kreisverwaltung"). */
-export const OWNER_GAP = /^\)?[ \u00a0]+(?:der|des|für[ \u00a0]+(?:das|die|den)|zu[ \u00a0]+(?:den|der|dem)|im|beim|bei[ \u00a0]+(?:der|dem))(?:[ \u00a0]+\p{Lu}[\p{L}]+er)?[ \u00a0]+$/u;
+export const OWNER_GAP = /^\)?[ \u00a0]+(?:der|des|aller(?:[ \u00a0]+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))?|beider|für[ \u00a0]+(?:das|die|den)|zu[ \u00a0]+(?:den|der|dem)|im|beim|bei[ \u00a0]+(?:der|dem))(?:[ \u00a0]+\p{Lu}[\p{L}]+er)?[ \u00a0]+$/u;
 
 /** A place right after a service and these words owns the service ("Website der Stadt Lünen", "Zulassungsstellen des Kreises Soest"). */
 export const OWNING_PLACE_GAP = /^[ \u00a0]+(?:der|des|im|in|von|beim|bei[ \u00a0]+der)(?:[ \u00a0]+(?:Stadt|Gemeinde|Stadtverwaltung|Kreisverwaltung))?[ \u00a0]+$/u;

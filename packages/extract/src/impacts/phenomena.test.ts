@@ -1679,3 +1679,9 @@ describe('the work of the administration', () => {
     expect(impacts('Die Arbeit der Verwaltung ist nach einem Hackerangriff weiter stark eingeschränkt.')).toEqual(['Werne|administration|degraded']);
   });
 });
+
+describe('offices of all the bodies', () => {
+  it('reads "die Kundenzentren aller sieben Bezirksämter" as the offices, the Bezirksämter as their owners', () => {
+    expect(impacts('Eine Störung hat die Kundenzentren aller sieben Bezirksämter lahmgelegt.')).toEqual(['Werne|citizens-office|outage']);
+  });
+});

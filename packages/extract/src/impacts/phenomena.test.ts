@@ -1685,3 +1685,10 @@ describe('offices of all the bodies', () => {
     expect(impacts('Eine Störung hat die Kundenzentren aller sieben Bezirksämter lahmgelegt.')).toEqual(['Werne|citizens-office|outage']);
   });
 });
+
+describe('the parts named after a partial closure', () => {
+  it('gives what "Dazu gehören …" names the closure itself, the administration the part', () => {
+    expect(impacts('Am Freitag sind große Teile der Stadtverwaltung geschlossen. Dazu gehören unter anderem das Standesamt und die Ausländerbehörde.'))
+      .toEqual(['Werne|administration|degraded', 'Werne|civil-registry|outage', 'Werne|foreigners-office|outage']);
+  });
+});

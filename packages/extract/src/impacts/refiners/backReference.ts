@@ -37,7 +37,9 @@ export function referredStatuses(
   // "Anträge können nur angenommen, aber nicht bearbeitet werden. Das betrifft Führerscheine …": taken but not
   // processed is degraded for what points back too (guide §4).
   // "… bleibt ab 13 Uhr geschlossen. Betroffen sind das Rathaus mit Standesamt …": part of the day is degraded for them too.
-  const partial = partialClause(source.text, partOfDayStatus(source.text, strongest.value));
+  // "Große Teile der Verwaltung sind geschlossen. Dazu gehören das Standesamt …": the parts named are the closed ones.
+  const members = MEMBERS.test(pointer[0]);
+  const partial = members ? partOfDayStatus(source.text, strongest.value) : partialClause(source.text, partOfDayStatus(source.text, strongest.value));
   const value = partial === 'outage' && ACCEPTED_NOT_PROCESSED.test(source.text) ? 'degraded' : partial;
   const start = sentence.start + pointer.index;
   const pointed: Cue<ServiceStatus> = { span: { start, end: start + pointer[0].length, text: pointer[0] }, value, weight: strongest.weight * 0.9 };
@@ -47,6 +49,7 @@ export function referredStatuses(
 }
 
 const AFFECTED = /troffen/iu;
+const MEMBERS = /^(?:[\p{L}]+[ \u00a0]+){0,2}?[Dd]azu[ \u00a0]+(?:gehören|gehörten)/u;
 
 /** A sentence that only extends what the one before said ("Dies gilt sowohl für … als auch für …"). */
 const POINTER_ONLY = /^(?:Dies|Das|Gleiches|Dasselbe)[ \u00a0]+(?:gilt|betrifft|betraf|galt|gelte|betreffe)(?![\p{L}])/u;

@@ -1692,3 +1692,10 @@ describe('the parts named after a partial closure', () => {
       .toEqual(['Werne|administration|degraded', 'Werne|civil-registry|outage', 'Werne|foreigners-office|outage']);
   });
 });
+
+describe('a pointer back inside a quotation', () => {
+  it('reads „Betroffen sind auch …“ as pointing back like the unquoted words', () => {
+    expect(impacts('Die Stadtverwaltung ist am Freitag geschlossen. „Betroffen sind auch das Standesamt und die Ausländerbehörde“, sagte der Sprecher.'))
+      .toEqual(['Werne|administration|outage', 'Werne|civil-registry|outage', 'Werne|foreigners-office|outage']);
+  });
+});

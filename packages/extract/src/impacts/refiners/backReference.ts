@@ -49,7 +49,7 @@ export function referredStatuses(
 }
 
 const AFFECTED = /troffen/iu;
-const MEMBERS = /^(?:[\p{L}]+[ \u00a0]+){0,2}?[Dd]azu[ \u00a0]+(?:gehören|gehörten)/u;
+const MEMBERS = /^[„“"»]?(?:[\p{L}]+[ \u00a0]+){0,2}?[Dd]azu[ \u00a0]+(?:gehören|gehörten)/u;
 
 /** A sentence that only extends what the one before said ("Dies gilt sowohl für … als auch für …"). */
 const POINTER_ONLY = /^(?:Dies|Das|Gleiches|Dasselbe)[ \u00a0]+(?:gilt|betrifft|betraf|galt|gelte|betreffe)(?![\p{L}])/u;

@@ -116,6 +116,14 @@ describe('designator patterns', () => {
       { index: 45, text: 'THW', id: 'thw' },
     ]);
   });
+  it('reads a police station named as a phone label, or by a place of the releasing body, as that body (guide §2)', () => {
+    expect(found('Die Polizeiinspektion Nienburg / Schaumburg ermittelt. Hinweise nimmt die Polizei Hoya unter 04251/934640 entgegen.').map((a) => a.text))
+      .toEqual(['Polizeiinspektion Nienburg / Schaumburg']);
+    expect(found('Das Fachkommissariat der Polizei Nienburg und die Polizeiinspektion Nienburg / Schaumburg ermitteln.').map((a) => a.text))
+      .toEqual(['Polizeiinspektion Nienburg / Schaumburg']);
+    // Alone, the station is the body named.
+    expect(found('Hinweise nimmt die Polizei Hoya unter 04251/934640 entgegen.').map((a) => a.text)).toEqual(['Polizei Hoya']);
+  });
   it('needs a place after the designator', () => {
     expect(found('Die Polizei Hinweise und die Staatsanwaltschaft Ermittlungen')).toEqual([]);
   });

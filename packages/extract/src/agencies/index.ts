@@ -465,12 +465,34 @@ export function extractAgencies(resources: Resources, scan: Scan, state?: string
   }
   for (const a of stateAdjectiveBodies(registry, text)) candidates.push(a);
   // Registry matches come first, so they win ties of equal length.
-  const agencies = dropUnintroducedAbbreviations(dropOtherLandsAbbreviations(text, foldBodies(foldIntoParents(text, longestNonOverlapping(candidates), units), keys, { has: (id) => registry.byId(id) !== undefined }), state));
+  const agencies = dropStationLabels(text, dropUnintroducedAbbreviations(dropOtherLandsAbbreviations(text, foldBodies(foldIntoParents(text, longestNonOverlapping(candidates), units), keys, { has: (id) => registry.byId(id) !== undefined }), state)));
   const agencyState = generic.length > 0 ? state ?? agreedState(registry, agencies) : undefined;
   const spans = agencies.map((a) => a.span);
   const open: GenericAgencyMention[] = [];
   for (const g of generic) if (!overlapsAny(g, spans)) open.push({ start: g.start, end: g.end, generic: g.generic, state: agencyState });
   return { agencies, generic: open };
+}
+
+/** A phone number right after a name: "bei der Polizei Hoya unter 04251/934640", "Polizei Hoya (Tel. 04251 …)". */
+const PHONE_LABEL_AFTER = /^[ \u00a0]*,?[ \u00a0]*(?:unter(?:[ \u00a0]+(?:der|den)[ \u00a0]+(?:Telefonnummer|Rufnummer|Nummern?))?|\(?[ \u00a0]*(?:Tel\.?|Telefon|Tel\.-Nr\.|Rufnummer)[ \u00a0:]*)[ \u00a0]*\(?[ \u00a0]*(?:\+49|0)\d/u;
+
+/**
+ * A police station the release does not name as a body of its own (guide §2): "die Polizei in Nienburg" beside the
+ * "Polizeiinspektion Nienburg / Schaumburg" is that body; "bei der Polizei Hoya unter 04251/934640" labels a phone
+ * number of the releasing body. Only bare "Polizei <Ort>" bodies outside the registry, and only beside another police body.
+ */
+function dropStationLabels(text: string, agencies: Agency[]): Agency[] {
+  const stations = agencies.filter((a) => a.kind === 'police' && a.id.startsWith('unknown-polizei-'));
+  if (stations.length === 0) return agencies;
+  const others = agencies.filter((a) => a.kind === 'police' && !a.id.startsWith('unknown-polizei-'));
+  if (others.length === 0) return agencies;
+  return agencies.filter((a) => {
+    if (!stations.includes(a)) return true;
+    const place = a.name.replace(/^Polizei[ \u00a0]+/u, '');
+    const within = new RegExp(`(?<![\\p{L}])${place.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u');
+    if (others.some((o) => within.test(o.name))) return false;
+    return !PHONE_LABEL_AFTER.test(text.slice(a.span.end, a.span.end + 40));
+  });
 }
 
 /** Berlin, Hamburg and Bremen have senators, not ministries: "das Innenministerium" there is the federal one. */

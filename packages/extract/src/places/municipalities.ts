@@ -93,6 +93,12 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Adjectives of towns that no ending rule derives ("Münchner Rathaus", "Dresdner Stadtverwaltung"). */
+const IRREGULAR_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['Münchner', 'München'], ['Dresdner', 'Dresden'], ['Hannoversche', 'Hannover'], ['Hannoverschen', 'Hannover'],
+  ['Wernigeröder', 'Wernigerode'], ['Bremerhavener', 'Bremerhaven'],
+]);
+
 /**
  * Stems an inflected word may come from: "Lünens" → "Lünen", "Werner" → "Werne", "Lüner" → "Lünen", and a
  * final "s" doubled before "-er" ("Cottbusser" → "Cottbus", beside the official "Cottbuser").
@@ -102,6 +108,10 @@ function stems(word: string): string[] {
   if (word.endsWith('s')) out.push(word.slice(0, -1));
   if (word.endsWith('er')) out.push(word.slice(0, -2), word.slice(0, -1), `${word.slice(0, -2)}en`);
   if (word.endsWith('sser')) out.push(word.slice(0, -3));
+  // "Ingolstädter", "Darmstädter": a town in "-stadt" takes the umlaut.
+  if (word.endsWith('städter')) out.push(`${word.slice(0, -7)}stadt`);
+  const irregular = IRREGULAR_ADJECTIVES.get(word);
+  if (irregular) out.push(irregular);
   return out;
 }
 
@@ -120,7 +130,7 @@ function findCandidates(resources: Resources, scan: Scan): Candidate[] {
       const last = out[out.length - 1];
       const word = text.slice(starts[p]!, ends[p]!);
       if (starts[p]! >= skipUntil && (!last || last.end <= starts[p]!) && onlyBlanks(text, ends[p]!, starts[i]!)
-        && (word.endsWith('s') || word.endsWith('er')) && isUpperChar(text, starts[p]!) && !(text[starts[p]! - 1] === '-' && isWordChar(text, starts[p]! - 2))) {
+        && (word.endsWith('s') || word.endsWith('er') || IRREGULAR_ADJECTIVES.has(word)) && isUpperChar(text, starts[p]!) && !(text[starts[p]! - 1] === '-' && isWordChar(text, starts[p]! - 2))) {
         for (const stem of stems(word)) {
           const form = singleWord.get(stem);
           if (form) {

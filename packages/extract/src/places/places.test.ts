@@ -62,6 +62,9 @@ describe('municipalities', () => {
   it('reads a homonym without other hints as the town whose official name is the one written ("Freiberg", not "Freiberg am Neckar")', () => {
     expect(municipalities('Die Stadt Freiberg teilt mit.')).toEqual([{ index: 10, text: 'Freiberg', ags: '14522180' }]);
   });
+  it('reads irregular and "-städter" adjectives before an office ("Münchner Rathaus", "Ingolstädter Bürgeramt")', () => {
+    expect(municipalities('Das Münchner Rathaus und das Ingolstädter Bürgeramt sind zu.').map((m) => m.ags)).toEqual(['09162000', '09161000']);
+  });
   it('reads a name with "ß" written "ss" ("Giessen (ots)")', () => {
     expect(municipalities('Giessen (ots) - Einbrecher scheiterten.')).toEqual([{ index: 0, text: 'Giessen', ags: '06531005' }]);
   });

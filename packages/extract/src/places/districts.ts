@@ -6,6 +6,7 @@ import { overlapsAny, spanOf } from '../text/spans.js';
 import type { Scan } from '../lexicon.js';
 import { isWordChar } from '../text/tokens.js';
 import { resolveDistrict, type PlaceHints } from './resolve.js';
+import { stems } from './adjectives.js';
 import { baseName } from '@lagebild/gazetteer';
 
 /** Plural designators, the only ones a list of names follows ("Landkreisen Rhön-Grabfeld und Haßberge"; "Landkreis Osnabrück und Osnabrück" is the Kreis and the city). */
@@ -155,6 +156,11 @@ function districtPrefix(resources: Resources, run: string): { written: string; e
   return undefined;
 }
 
+/** Designators a town's adjective may stand before ("im Göttinger Landkreis"). */
+const SINGULAR_KREIS: ReadonlySet<string> = new Set(['Landkreis', 'Landkreises', 'Landkreise', 'Kreis', 'Kreises', 'Kreise']);
+/** The town's adjective right before the designator: "Münchner", "Göttinger". */
+const ADJECTIVE_BEFORE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:er|sche[n]?))[ \u00a0]$/u;
+
 /** Options of the district scan. */
 export interface DistrictOptions {
   readonly hints: PlaceHints;
@@ -197,6 +203,19 @@ export function extractDistricts(resources: Resources, scan: Scan, blocked: read
       }
     }
     if (!e.districtDesignator || (start > 0 && text[start - 1] === '-')) continue;
+    // "aus dem westlichen Münchner Landkreis": the town's adjective names the Kreis of the town's name.
+    if (SINGULAR_KREIS.has(word)) {
+      const adjective = ADJECTIVE_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+      if (adjective) {
+        for (const stem of stems(adjective)) {
+          const hit = districtPrefix(resources, stem);
+          if (hit && hit.written === stem) {
+            found.push({ start: start - adjective.length - 1, end, entries: hit.entries });
+            break;
+          }
+        }
+      }
+    }
     const gap = word === 'Lkr' ? LKR_GAP : GAP;
     gap.lastIndex = end;
     const g = gap.exec(text);

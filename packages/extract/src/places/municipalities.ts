@@ -10,6 +10,7 @@ import {
   FAR_KM, NAMED_BODY_WORDS, OFFICE_BEFORE, PLACED_AFTER, PLACED_BEFORE, PLACE_LABEL_BEFORE, STATE_BLOCK, STATE_NAMES, STREET_BEFORE, STRONG_BEFORE, SUBUNIT_WORDS, UNIT_WORDS, WEAK_BEFORE,
 } from './constants.js';
 import { nameIndex, type NameForm } from './names.js';
+import { IRREGULAR_ADJECTIVES, stems } from './adjectives.js';
 import { resolveMunicipality, type Anchor, type PlaceHints } from './resolve.js';
 
 type Evidence = 'strong' | 'weak' | 'none';
@@ -91,28 +92,6 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
     if (c !== 32 && c !== 160) return false;
   }
   return true;
-}
-
-/** Adjectives of towns that no ending rule derives ("Münchner Rathaus", "Dresdner Stadtverwaltung"). */
-const IRREGULAR_ADJECTIVES: ReadonlyMap<string, string> = new Map([
-  ['Münchner', 'München'], ['Dresdner', 'Dresden'], ['Hannoversche', 'Hannover'], ['Hannoverschen', 'Hannover'],
-  ['Wernigeröder', 'Wernigerode'], ['Bremerhavener', 'Bremerhaven'],
-]);
-
-/**
- * Stems an inflected word may come from: "Lünens" → "Lünen", "Werner" → "Werne", "Lüner" → "Lünen", and a
- * final "s" doubled before "-er" ("Cottbusser" → "Cottbus", beside the official "Cottbuser").
- */
-function stems(word: string): string[] {
-  const out: string[] = [];
-  if (word.endsWith('s')) out.push(word.slice(0, -1));
-  if (word.endsWith('er')) out.push(word.slice(0, -2), word.slice(0, -1), `${word.slice(0, -2)}en`);
-  if (word.endsWith('sser')) out.push(word.slice(0, -3));
-  // "Ingolstädter", "Darmstädter": a town in "-stadt" takes the umlaut.
-  if (word.endsWith('städter')) out.push(`${word.slice(0, -7)}stadt`);
-  const irregular = IRREGULAR_ADJECTIVES.get(word);
-  if (irregular) out.push(irregular);
-  return out;
 }
 
 function findCandidates(resources: Resources, scan: Scan): Candidate[] {

@@ -143,6 +143,9 @@ describe('districts', () => {
     ]);
     expect(districts('Bauernproteste in Vorpommern Greifswald am Montag.').map((d) => d.ags)).toEqual(['13075']);
   });
+  it('reads a town\'s adjective before "Landkreis" as the Kreis of that name ("aus dem westlichen Münchner Landkreis")', () => {
+    expect(districts('Die Fahrerin aus dem westlichen Münchner Landkreis wurde verletzt.').map((d) => [d.text, d.ags])).toEqual([['Münchner Landkreis', '09184']]);
+  });
   it('reads a list item by the part of the official name that is not the kind of district', () => {
     expect(districts('Streifen in den Landkreisen Stendal, Salzwedel und Jerichower Land.').map((d) => d.name)).toEqual([
       'Landkreis Stendal', 'Altmarkkreis Salzwedel', 'Landkreis Jerichower Land',

@@ -4,9 +4,10 @@
  * Words between a day and the next that make a list sharing one month: "am 28. und 30. September", "3., 10. oder
  * 17. Mai", "1./2. Juli", "6. sowie am 8. Mai", and the night across two days of police releases ("in der Nacht vom
  * 17. auf den 18. September", "vom 14. zum 15. Juli"), and the start of a range whose end is numeric ("vom 15. bis
- * 17.11.2013", "15.-17.11.2013"), which {@link MergeRangeRefiner} then joins with its end.
+ * 17.11.2013", "15.-17.11.2013", "von Montag, den 2. bis Mittwoch, den 4. Dezember"), which {@link MergeRangeRefiner} then
+ * joins with its end.
  */
-export const DAY_LIST_JOIN = String.raw`\s*(?:,\s*(?:und|oder|sowie)?|und|oder|sowie|zum|auf|bis(?:\s+(?:zum|einschließlich))?|[-–]|&|/)\s*(?:(?:am|den|dem)\s+)?`;
+export const DAY_LIST_JOIN = String.raw`\s*(?:,\s*(?:und|oder|sowie)?|und|oder|sowie|zum|auf|bis(?:\s+(?:zum|einschließlich))?|[-–]|&|/)\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s*)?(?:(?:am|den|dem)\s+)?`;
 
 /** Tag of results whose day is counted from the reference by a word ("heute", "am gestrigen Abend"). */
 export const RELATIVE_TAG = 'lagebild/relative';

@@ -31,6 +31,7 @@ describe('lists of days sharing a month', () => {
     expect(dates('Vom 15.-17.11.2023 blieb das Amt zu.').map((d) => [d.value, d.end])).toEqual([['2023-11-15', '2023-11-17']]);
     expect(dates('Vom 15.-17.11. bleibt das Amt zu.').map((d) => [d.value, d.end])).toEqual([['2024-11-15', '2024-11-17']]);
     expect(dates('Az. 12-17.11. liegt vor.')).toEqual([]);
+    expect(dates('Von Montag, den 2. bis Mittwoch, den 4. Dezember 2019 ist das Amt zu.').map((d) => [d.value, d.end])).toEqual([['2019-12-02', '2019-12-04']]);
   });
   it('reads longer lists with commas and "oder"', () => {
     expect(dates('Termine gibt es am 3., 10. oder 17. Juni.').map((d) => d.value)).toEqual(['2024-06-03', '2024-06-10', '2024-06-17']);

@@ -426,7 +426,8 @@ function parseWindows(
     }
     out.push(mention);
     if (weekdayAlone) {
-      weekdayOnly.push({ mention, weekday: result.start.get('weekday') ?? -1, forward: hasTag(result.start, WEEKDAY_FORWARD_TAG) });
+      const following = FOLLOWING_BEFORE.test(scan.tokens.text.slice(Math.max(0, mention.span.start - 30), mention.span.start));
+      weekdayOnly.push({ mention, weekday: result.start.get('weekday') ?? -1, forward: hasTag(result.start, WEEKDAY_FORWARD_TAG), following });
     }
   }
   if (weekdayOnly.length === 0) return out;
@@ -440,7 +441,13 @@ interface WeekdayAlone {
   readonly mention: DateMention;
   readonly weekday: number;
   readonly forward: boolean;
+  /** "am darauffolgenden Samstag": the first such day after the day the text spoke of last. */
+  readonly following: boolean;
 }
+
+const FOLLOWING_BEFORE = /(?<![\p{L}])(?:darauf[ \u00a0]*folgenden|darauffolgenden|tags[ \u00a0]+darauf[ \u00a0]+am)[ \u00a0]+$/iu;
+/** How near (in characters) a written date must stand for a weekday beside it to be that day whatever the distance in days. */
+const BESIDE = 40;
 
 const DAY_MS = 86400000;
 const dayNumber = (value: string): number => Date.parse(`${value.slice(0, 10)}T00:00:00Z`) / DAY_MS;
@@ -489,7 +496,7 @@ function anchorWeekdays(mentions: DateMention[], weekdayOnly: readonly WeekdayAl
   // long text with many dates stays linear.
   const explicit = mentions.filter((m) => !m.implied.includes('day')).sort((a, b) => a.span.start - b.span.start);
   const days = explicit.map((e) => dayNumber(e.value));
-  for (const { mention, weekday, forward } of weekdayOnly) {
+  for (const { mention, weekday, forward, following } of weekdayOnly) {
     const at = dayNumber(mention.value);
     let best: DateMention | undefined;
     let before: DateMention | undefined;
@@ -499,13 +506,23 @@ function anchorWeekdays(mentions: DateMention[], weekdayOnly: readonly WeekdayAl
       if (e === mention) continue;
       if (e.span.start < mention.span.start) before = e;
       const t = days[k]!;
-      if (new Date(t * DAY_MS).getUTCDay() !== weekday || Math.abs(t - at) > 7) continue;
+      // "in der Nacht vom 8. auf den 9. April auf Freitag": a weekday right beside a date of that weekday is that day.
+      const beside = Math.abs(e.span.start - mention.span.start) <= BESIDE;
+      if (new Date(t * DAY_MS).getUTCDay() !== weekday || (Math.abs(t - at) > 7 && !beside)) continue;
       if (!best || Math.abs(e.span.start - mention.span.start) < Math.abs(best.span.start - mention.span.start)) best = e;
     }
     if (best) {
       done.add(mention);
       moveTo(mention, best.value);
       mention.implied = mention.implied.filter((c) => c === 'year' && best!.implied.includes('year'));
+      continue;
+    }
+    if (following && before) {
+      const last = dayNumber(before.end ?? before.value);
+      const target = last + 1 + ((weekday - new Date((last + 1) * DAY_MS).getUTCDay() + 7) % 7);
+      done.add(mention);
+      moveTo(mention, new Date(target * DAY_MS).toISOString().slice(0, 10));
+      mention.implied = mention.implied.filter((c) => c === 'year' && before!.implied.includes('year'));
       continue;
     }
     if (!forward || !before || !referenceDay) continue;

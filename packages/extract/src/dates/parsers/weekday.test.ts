@@ -111,3 +111,14 @@ describe('"jeweils" before a weekday', () => {
     expect(dates('Die Zweigstelle ist jeweils Dienstag von 08:30 bis 11:30 geöffnet.')).toEqual([]);
   });
 });
+
+describe('weekdays told by a date beside them', () => {
+  it('reads a weekday right after a date of that weekday as that day, weeks before publication', () => {
+    expect(dates('In der Nacht vom 11. auf den 12. Juli auf Freitag brannte es.').map((d) => [d.text, d.value]))
+      .toEqual([['11.', '2024-07-11'], ['12. Juli', '2024-07-12'], ['Freitag', '2024-07-12']]);
+  });
+  it('reads "am darauffolgenden Samstag" as the first Saturday after the day spoken of last', () => {
+    expect(dates('Am 12. Juli brannte es. Am darauffolgenden Samstag wurde der Mann festgenommen.').map((d) => [d.text, d.value]))
+      .toEqual([['12. Juli', '2024-07-12'], ['Samstag', '2024-07-13']]);
+  });
+});

@@ -20,6 +20,8 @@ const WEEKDAY_LIST = new RegExp(`^(?:\\s*(?:,|und|sowie|oder)\\s*(?:${Object.key
 /** Where the clause around a weekday ends: a comma or the end of a sentence (`, . ; : ! ? \n ¦`). */
 const isClauseEnd = (c: number): boolean => c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 10 || c === 0xa6;
 
+const AFTER_THAT_DAY = /darauf[ \u00a0]*folgenden[ \u00a0]+$/iu;
+
 /** Tag of this parser's results that point forward from publication ("ab Montag", "am Samstag wird"). */
 export const WEEKDAY_FORWARD_TAG = 'lagebild/weekdayForward';
 /**
@@ -61,7 +63,8 @@ export class WeekdayParser implements chrono.Parser {
     let delta: number;
     let forward = false;
     let namedWeek = false;
-    if (nextBefore(before)) {
+    // "am darauffolgenden Samstag" follows the day the text spoke of last, not publication: a weekday alone, anchored later.
+    if (nextBefore(before) && !AFTER_THAT_DAY.test(before)) {
       delta = ((weekday - refDay + 7) % 7) || 7;
       forward = true;
       namedWeek = true;

@@ -231,6 +231,8 @@ const EXCEPTED_AFTER_STATEMENT = /^[^.;:!?]*,[ \u00a0]*(?:außer|ausgenommen|mit
  * year two or more before it.
  */
 function earlierIncident(sentence: string, referenceDate: string | undefined): boolean {
+  // "Die Einschränkungen seien vergleichbar mit den Cyberangriffen aus dem Jahr 2021 auf …": the incident compared with is background.
+  if (COMPARED_WITH_EARLIER.test(sentence)) return true;
   if (!PAST_TENSE.test(sentence) && !PERFECT.test(sentence)) return false;
   const years = EARLIER_YEAR.exec(sentence);
   if (YEARS_AGO.test(sentence)) return true;
@@ -239,6 +241,7 @@ function earlierIncident(sentence: string, referenceDate: string | undefined): b
   return gap >= 2 || (gap >= 1 && years[1] !== undefined);
 }
 
+const COMPARED_WITH_EARLIER = /(?<![\p{L}])(?:vergleichbar[ \u00a0]+mit|ähnlich[ \u00a0]+wie|wie[ \u00a0]+(?:schon|bereits|damals)[ \u00a0]+(?:bei|in))(?![\p{L}])[^.;!?]*?(?<![\p{L}])(?:Jahr|Jahres)[ \u00a0]+(?:19|20)\d\d(?![\p{N}])/u;
 /** A perfect tense told by someone ("habe es … gegeben", "hat es … gegeben"). */
 const PERFECT = /(?<![\p{L}])(?:habe|hat|haben|hätten|hätte)(?:[ \u00a0,]+[\p{L}\p{N}-]+){0,10}[ \u00a0]+ge\p{L}+(?![\p{L}])/u;
 const PAST_TENSE = /(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|gab|musste|mussten|blieb|blieben|fiel|fielen|legte|legten)(?![\p{L}])/u;

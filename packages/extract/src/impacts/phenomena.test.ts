@@ -1699,3 +1699,10 @@ describe('a pointer back inside a quotation', () => {
       .toEqual(['Werne|administration|outage', 'Werne|civil-registry|outage', 'Werne|foreigners-office|outage']);
   });
 });
+
+describe('an earlier incident compared with', () => {
+  it('gives the places of an incident the text compares with no item', () => {
+    expect(impacts('Die Einschränkungen seien vergleichbar mit den Cyberangriffen aus dem Jahr 2021 auf die Verwaltungen der Landkreise Ludwigslust-Parchim und Anhalt-Bitterfeld.', { sourceKind: 'news' }))
+      .toEqual([]);
+  });
+});

@@ -719,7 +719,7 @@ describe('appointments as the condition of a visit', () => {
     expect(impacts('Das Bürgerbüro ist nur mit Terminvergabe geöffnet.')).toEqual(['Werne|citizens-office|degraded']);
   });
   it('keeps appointments that are themselves in trouble', () => {
-    expect(impacts('Die Online-Terminvergabe ist derzeit gestört.')).toEqual(['Werne|appointments|outage']);
+    expect(impacts('Die Online-Terminvergabe ist derzeit gestört.')).toEqual(['Werne|appointments|degraded']);
   });
 });
 
@@ -1091,7 +1091,7 @@ describe('conditions of a visit and documents shown', () => {
   });
   it('gives "Termine nur nach Vereinbarung" no appointments item: it is how visits go', () => {
     expect(impacts('Persönliche Termine nur nach Vereinbarung.')).toEqual([]);
-    expect(impacts('Die Online-Terminvergabe ist gestört.')).toEqual(['Werne|appointments|outage']);
+    expect(impacts('Die Online-Terminvergabe ist gestört.')).toEqual(['Werne|appointments|degraded']);
   });
   it('reads an identity document one shows as no service', () => {
     expect(impacts('Teilweise müssen sich die Besucher am Eingang mit ihrem Personalausweis ausweisen.')).toEqual([]);
@@ -1704,5 +1704,12 @@ describe('an earlier incident compared with', () => {
   it('gives the places of an incident the text compares with no item', () => {
     expect(impacts('Die Einschränkungen seien vergleichbar mit den Cyberangriffen aus dem Jahr 2021 auf die Verwaltungen der Landkreise Ludwigslust-Parchim und Anhalt-Bitterfeld.', { sourceKind: 'news' }))
       .toEqual([]);
+  });
+});
+
+describe('disrupted, not gone', () => {
+  it('reads "gestört" as degraded, "komplett gestört" as out', () => {
+    expect(impacts('Das Ratsinformationssystem ist gestört.')).toEqual(['Werne|council-information|degraded']);
+    expect(impacts('Die Telefonanlage ist komplett gestört.')).toEqual(['Werne|phone|outage']);
   });
 });

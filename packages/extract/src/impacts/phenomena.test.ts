@@ -1713,3 +1713,11 @@ describe('disrupted, not gone', () => {
     expect(impacts('Die Telefonanlage ist komplett gestört.')).toEqual(['Werne|phone|outage']);
   });
 });
+
+describe('one site of an office named', () => {
+  it('reads a closure of "Standort Mitte" of the Bürgerämter as degraded', () => {
+    expect(impacts('Bürgerämter der Stadt ändern Dienstbetrieb: Standort Mitte geschlossen.').filter((i) => i.includes('citizens-office')))
+      .toEqual(['Werne|citizens-office|degraded']);
+    expect(impacts('Das Bürgeramt am Standort Mitte bleibt geschlossen.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+});

@@ -56,6 +56,8 @@ export function branchClosed(text: string, service: Cue<Service>, status: Servic
   if (BRANCH_OF_BEFORE.test(text.slice(Math.max(0, service.span.start - 30), service.span.start))) return 'degraded';
   const after = text.slice(service.span.end, service.span.end + 60);
   if (BRANCHES_IN_QUARTERS.test(after)) return 'degraded';
+  // "Das Bürgeramt am Standort Burbach bleibt geschlossen", "Bürgerämter …: Standort Burbach geschlossen": one site named.
+  if (SITE_NAMED_AFTER.test(after)) return 'degraded';
   // "Die Kfz-Zulassungsstelle in Usingen ist geschlossen, Fahrzeuge können weiter in Bad Homburg zugelassen werden."
   if (IN_TOWN_AFTER.test(after) && STILL_ELSEWHERE.test(sentence)) return 'degraded';
   // An address alone is where the one office stands ("Das Bürgerbüro am Markt"): a branch only where the text
@@ -76,8 +78,11 @@ export function kreisSiteAt(text: string, service: Cue<Service>): number {
 }
 const KREIS_SITE_AFTER = /^(?:[ \u00a0]+(?:des|der)[ \u00a0]+(?:Land)?[Kk]reis\p{L}*(?:[ \u00a0]+\p{Lu}[\p{L}-]*)?|[ \u00a0]+des[ \u00a0]+\p{Lu}[\p{L}-]*kreises)?(?:[ \u00a0]+(?:in|an)[ \u00a0]+der[ \u00a0]+[^,.;:!?()]{1,40}?)?[ \u00a0]+in[ \u00a0]+(\p{Lu}[\p{L}-]+)(?![\p{L}-]|[ \u00a0]*(?:,|und|sowie|oder)[ \u00a0]+(?:in[ \u00a0]+)?\p{Lu})/u;
 
+/** One site named right after the office: "am Standort Burbach", ": Standort Burbach geschlossen". */
+const SITE_NAMED_AFTER = /^(?:[ \u00a0]+(?:am|im)[ \u00a0]+|[^.;!?]{0,50}?:[ \u00a0]+)Standort[ \u00a0]+\p{Lu}/u;
+
 /** A branch named before the office it belongs to: "der Außenstelle des", "die Nebenstellen der". */
-const BRANCH_OF_BEFORE = /(?<![\p{L}])(?:Außenstelle|Außenstellen|Nebenstelle|Nebenstellen|Zweigstelle|Zweigstellen|Filiale)[ \u00a0]+(?:des|der)[ \u00a0]+$/u;
+const BRANCH_OF_BEFORE = /(?<![\p{L}])(?:(?:Außenstelle|Außenstellen|Nebenstelle|Nebenstellen|Zweigstelle|Zweigstellen|Filiale)|Standort[ \u00a0]+\p{Lu}[\p{L}-]*)[ \u00a0]+(?:des|der)[ \u00a0]+$/u;
 
 /** An office named by the town it stands in ("Zulassungsstelle in Usingen"). */
 const IN_TOWN_AFTER = /^[ \u00a0]+in[ \u00a0]+\p{Lu}/u;

@@ -76,6 +76,7 @@ export function extractImpacts(input: ImpactInput): ServiceImpact[] {
   return allServices.length === 0 && !bodyStates ? [] : impactsOf(input, allServices, bodyStates);
 }
 
+/** "voraussichtlich" and "wieder" in one clause: a return expected, not announced. */
 const EXPECTED_AGAIN = /(?<![\p{L}])voraussichtlich(?![\p{L}])[^.;!?]*(?<![\p{L}])wieder(?![\p{L}])|(?<![\p{L}])wieder(?![\p{L}])[^.;!?]*(?<![\p{L}])voraussichtlich(?![\p{L}])/iu;
 
 /** Words of a town's website: where the text has one, its bare "Portale" are the towns' websites. */
@@ -241,6 +242,7 @@ function earlierIncident(sentence: string, referenceDate: string | undefined): b
   return gap >= 2 || (gap >= 1 && years[1] !== undefined);
 }
 
+/** An incident of a written year the text compares with: "vergleichbar mit … aus dem Jahr 2021". */
 const COMPARED_WITH_EARLIER = /(?<![\p{L}])(?:vergleichbar[ \u00a0]+mit|ähnlich[ \u00a0]+wie|wie[ \u00a0]+(?:schon|bereits|damals)[ \u00a0]+(?:bei|in))(?![\p{L}])[^.;!?]*?(?<![\p{L}])(?:Jahr|Jahres)[ \u00a0]+(?:19|20)\d\d(?![\p{N}])/u;
 /** A perfect tense told by someone ("habe es … gegeben", "hat es … gegeben"). */
 const PERFECT = /(?<![\p{L}])(?:habe|hat|haben|hätten|hätte)(?:[ \u00a0,]+[\p{L}\p{N}-]+){0,10}[ \u00a0]+ge\p{L}+(?![\p{L}])/u;

@@ -124,6 +124,13 @@ describe('designator patterns', () => {
     // Alone, the station is the body named.
     expect(found('Hinweise nimmt die Polizei Hoya unter 04251/934640 entgegen.').map((a) => a.text)).toEqual(['Polizei Hoya']);
   });
+  it('reads the way to a station as its place ("zur Polizeiautobahnstation nach Butzbach"), not any "nach"', () => {
+    expect(found('Sie nahmen den Hund mit zur Polizeiautobahnstation nach Butzbach.').map((a) => a.text)).toEqual(['Polizeiautobahnstation nach Butzbach']);
+    expect(found('Er fuhr zur Polizeistation nach Hause.')).toEqual([]);
+  });
+  it('knows the news-aktuell code of a police headquarters ("POL-UL")', () => {
+    expect(found('POL-UL: (UL) Ulm - Polizeiauto kollidiert').map((a) => a.id)).toEqual(['polizei-ulm']);
+  });
   it('needs a place after the designator', () => {
     expect(found('Die Polizei Hinweise und die Staatsanwaltschaft Ermittlungen')).toEqual([]);
   });

@@ -27,6 +27,9 @@ const PLACE_COMPASS = /[ \u00a0]+(Nord|Süd|Ost|West|Mitte|Nordost|Nordwest|Süd
 const SLASH = /[ \u00a0]*\/[ \u00a0]*/u;
 /** "in" before the place: "das Polizeirevier in Meerane". */
 const IN_RUN = /[ \u00a0]+in(?=[ \u00a0]+\p{Lu})/uy;
+/** "zur Polizeiautobahnstation nach Butzbach": the way to a station names its place. */
+const TO_RUN = /[ \u00a0]+nach(?=[ \u00a0]+\p{Lu})/uy;
+const TO_STATION_BEFORE = /(?<![\p{L}])(?:zur|zum)[ \u00a0]+\p{L}+$/u;
 /** A "…-Kreis" in the genitive after a designator ("des Rhein-Erft-Kreises"); the group is the name without "-es". */
 const KREIS_GENITIVE_RUN = /[ \u00a0]+des[ \u00a0]+(\p{Lu}[\p{L}-]*-Kreis)es(?![\p{L}])/uy;
 /**
@@ -145,8 +148,12 @@ export function readPlace(resources: Resources, text: string, end: number, desig
   let afterIn = false;
   if (designator.inPlace || designator.state) {
     IN_RUN.lastIndex = at;
+    TO_RUN.lastIndex = at;
     if (IN_RUN.exec(text)) {
       at = IN_RUN.lastIndex;
+      afterIn = true;
+    } else if (designator.inPlace && TO_RUN.exec(text) && TO_STATION_BEFORE.test(text.slice(Math.max(0, end - 60), end))) {
+      at = TO_RUN.lastIndex;
       afterIn = true;
     }
   }

@@ -8,6 +8,8 @@ describe('gold names as keys', () => {
     expect(agencyNameKey('Saarländisches Innenministerium')).toBe(agencyNameKey('Innenministerium Saarland'));
     expect(agencyNameKey('Bayerisches Landesamt für Statistik')).toBe(agencyNameKey('Landesamt für Statistik Bayern'));
     expect(agencyNameKey('PI Ochsenfurt')).toBe(agencyNameKey('Polizeiinspektion Ochsenfurt'));
+    expect(agencyNameKey('Kripo Augsburg')).toBe(agencyNameKey('Kriminalpolizeiinspektion Augsburg'));
+    expect(agencyNameKey('Kriminalpolizei Würzburg')).toBe(agencyNameKey('Kriminalpolizeiinspektion Würzburg'));
     expect(agencyNameKey('Innenministerium Saarland')).not.toBe(agencyNameKey('Innenministerium Sachsen'));
   });
   it('resolves place names with written-out or unspaced qualifiers', () => {

@@ -53,6 +53,8 @@ const DESIGNATOR_ABBREVIATIONS: readonly [RegExp, string][] = [
   [/^kpi\b/, 'kriminalpolizeiinspektion'], [/^pi\b/, 'polizeiinspektion'], [/^pp\b/, 'polizeipräsidium'],
   [/^pd\b/, 'polizeidirektion'], [/^kpb\b/, 'kreispolizeibehörde'], [/^sta\b/, 'staatsanwaltschaft'],
   [/^lka\b/, 'landeskriminalamt'], [/^kripo\b/, 'kriminalpolizei'],
+  // "Kripo Augsburg" and "Kriminalpolizeiinspektion Augsburg" are one body (guide §2), however either side writes it.
+  [/^kriminalpolizei (?=\p{L})/u, 'kriminalpolizeiinspektion '],
 ];
 
 /** An agency name as a comparison key: lower case, punctuation to spaces, designator abbreviations spelled out. */

@@ -1721,3 +1721,12 @@ describe('one site of an office named', () => {
     expect(impacts('Das Bürgeramt am Standort Mitte bleibt geschlossen.')).toEqual(['Werne|citizens-office|degraded']);
   });
 });
+
+describe('"nicht" right before a closed state', () => {
+  it('reads "nicht geschlossen", "nicht lahm" as working, "nicht mehr geschlossen" as open again, "Nicht nur … geschlossen" as closed', () => {
+    expect(impacts('Die Verwaltung ist nicht lahm.')).toEqual(['Werne|administration|operational']);
+    expect(impacts('Das Rathaus ist nicht geschlossen.')).toEqual(['Werne|administration|operational']);
+    expect(impacts('Das Rathaus ist nicht mehr geschlossen.')).toEqual(['Werne|administration|restored']);
+    expect(impacts('Nicht nur das Rathaus ist geschlossen.')).toEqual(['Werne|administration|outage']);
+  });
+});

@@ -182,6 +182,11 @@ function untilClauseBefore(before: string): boolean {
 /** A clause opened by "bis", "bevor" or "ehe" that the cue stands in (the words between hold no clause break). */
 const UNTIL_CLAUSE_BEFORE = /(?:^|[,;(–-])[ \u00a0]*(?:[Bb]evor|[Ee]he|bis[ \u00a0]+(?:die|der|das|den|dem|es|sie|er|alle|man|wir|diese|dieser|dieses|sämtliche))(?![\p{L}])[^,;:.!?()]*$/u;
 
+/** Closed or down as a state (an adjective or participle), which "nicht" right before it turns into working. */
+const CLOSED_STATE = /^(?:geschlossen|lahm|lahmgelegt|lahm[ \u00a0]+gelegt|offline|abgeschaltet|außer[ \u00a0]+Betrieb|heruntergefahren|zusammengebrochen)$/iu;
+const NOT_RIGHT_BEFORE = /(?<![\p{L}])(?:nicht|keineswegs)[ \u00a0]+$/u;
+const NO_LONGER_BEFORE = /(?<![\p{L}])nicht[ \u00a0]+mehr[ \u00a0]+$/u;
+
 /** The status cues `cues` of a sentence (from {@link findCues}), turned by negation, "wieder", focus, cause and condition. */
 export function statusCues(text: string, sentence: Sentence, services: readonly Cue<Service>[], cues: readonly Cue<ServiceStatus>[]): Cue<ServiceStatus>[] {
   const statuses: Cue<ServiceStatus>[] = [];
@@ -232,6 +237,16 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     // "nicht beeinträchtigt", "nicht gestört", "nicht eingeschränkt": working.
     if ((s.value === 'degraded' || s.value === 'outage') && /^(?:beeinträchtigt|eingeschränkt|gestört|betroffen|ausgefallen)$/iu.test(s.span.text) && negationBefore(before)) {
       statuses.push({ span: s.span, value: 'operational', weight: s.weight });
+      continue;
+    }
+    // "Die Verwaltung ist nicht lahm", "Das Rathaus ist nicht geschlossen": "nicht" right before a closed state says working.
+    if (s.value === 'outage' && CLOSED_STATE.test(s.span.text) && NOT_RIGHT_BEFORE.test(before)) {
+      statuses.push({ span: s.span, value: 'operational', weight: s.weight });
+      continue;
+    }
+    // "Das Rathaus ist nicht mehr geschlossen": open again.
+    if (s.value === 'outage' && CLOSED_STATE.test(s.span.text) && NO_LONGER_BEFORE.test(before)) {
+      statuses.push({ span: s.span, value: 'restored', weight: s.weight });
       continue;
     }
     if (s.value === 'outage' && partialBefore(before)) {

@@ -1730,3 +1730,11 @@ describe('"nicht" right before a closed state', () => {
     expect(impacts('Nicht nur das Rathaus ist geschlossen.')).toEqual(['Werne|administration|outage']);
   });
 });
+
+describe('one site closed, another named open, far apart', () => {
+  it('reads the closure and an open branch of the same service as degraded, whatever lies between', () => {
+    const filler = ' Die Mitarbeiterinnen und Mitarbeiter werden in dieser Zeit in anderen Bereichen eingesetzt, die Medien können verlängert werden.'.repeat(3);
+    expect(impacts(`Die Bibliothek Langebrück ist montags und freitags geöffnet.${filler} Die Bibliothek in Weixdorf bleibt dagegen geschlossen.`))
+      .toEqual(['Werne|library|degraded']);
+  });
+});

@@ -29,6 +29,13 @@ function onOtherDays(text: string, a: ServiceImpact, b: ServiceImpact): boolean 
   return true;
 }
 
+/**
+ * An open statement that names one site of a branched office ("Die Bibliothek Langebrück ist … geöffnet", "die Bücherei
+ * in der Integrierten Gesamtschule Paffrath", "die Zweigstelle in Bensberg"): beside a closure of the same service, however
+ * far apart, one site closed and another open.
+ */
+const SITE_OPEN = /^(?:(?:Stadt|Stadtteil|Gemeinde)?(?:[Bb]ibliothek|[Bb]ücherei)|Bürgerbüro|Bürgeramt|Zweigstelle|Filiale|Außenstelle)[ \u00a0]+(?:(?:in|im|an)[ \u00a0]+(?:der[ \u00a0]+|dem[ \u00a0]+)?)?\p{Lu}/u;
+
 /** How near (in characters) two statements must be to describe one state of parts, not two states in time. */
 const NEAR = 250;
 
@@ -55,7 +62,8 @@ export function mergeMixedStates(impacts: readonly ServiceImpact[], text = ''): 
   }
   for (const a of impacts) {
     if (a.status !== 'outage' || dropped.has(a)) continue;
-    const b = operational.get(keyOf(a))?.find((o) => !dropped.has(o) && Math.abs(o.span.start - a.span.start) <= NEAR && !onOtherDays(text, a, o));
+    const b = operational.get(keyOf(a))?.find((o) => !dropped.has(o) && (Math.abs(o.span.start - a.span.start) <= NEAR || SITE_OPEN.test(o.span.text))
+      && !onOtherDays(text, a, o));
     if (!b) continue;
     const first = a.span.start <= b.span.start ? a : b;
     dropped.add(a === first ? b : a);

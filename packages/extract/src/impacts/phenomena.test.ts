@@ -1738,3 +1738,10 @@ describe('one site closed, another named open, far apart', () => {
       .toEqual(['Werne|library|degraded']);
   });
 });
+
+describe('staff missing and capacity short of the usual', () => {
+  it('reads staff "ausgefallen" as the service short of hands, "nicht die gewohnten Kapazitäten" as degraded', () => {
+    expect(impacts('Viele Mitarbeiterinnen und Mitarbeiter im Fachbereich Bürgerservice sind krankheitsbedingt ausgefallen.')).toEqual(['Werne|citizens-office|degraded']);
+    expect(impacts('Damit stehen nicht die gewohnten Kapazitäten in der Ausländerbehörde zur Verfügung.')).toEqual(['Werne|foreigners-office|degraded']);
+  });
+});

@@ -186,6 +186,9 @@ const UNTIL_CLAUSE_BEFORE = /(?:^|[,;(–-])[ \u00a0]*(?:[Bb]evor|[Ee]he|bis[ \u
 const CLOSED_STATE = /^(?:geschlossen|lahm|lahmgelegt|lahm[ \u00a0]+gelegt|offline|abgeschaltet|außer[ \u00a0]+Betrieb|heruntergefahren|zusammengebrochen)$/iu;
 const NOT_RIGHT_BEFORE = /(?<![\p{L}])(?:nicht|keineswegs)[ \u00a0]+$/u;
 const NO_LONGER_BEFORE = /(?<![\p{L}])nicht[ \u00a0]+mehr[ \u00a0]+$/u;
+const STAFF_OUT = /^(?:ausgefallen|ausfallen|fallen[ \u00a0]+aus|fällt[ \u00a0]+aus)$/iu;
+/** Staff named as what is missing: "Mitarbeiterinnen und Mitarbeiter", "Beschäftigte", "Personal" earlier in the clause. */
+const STAFF_BEFORE = /(?<![\p{L}])(?:Mitarbeiter\p{L}*|Beschäftigte\p{L}*|Bedienstete\p{L}*|Kolleg\p{L}*|Personal|Angestellte\p{L}*)(?![\p{L}])[^.;:!?]*$/u;
 
 /** The status cues `cues` of a sentence (from {@link findCues}), turned by negation, "wieder", focus, cause and condition. */
 export function statusCues(text: string, sentence: Sentence, services: readonly Cue<Service>[], cues: readonly Cue<ServiceStatus>[]): Cue<ServiceStatus>[] {
@@ -247,6 +250,11 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     // "Das Rathaus ist nicht mehr geschlossen": open again.
     if (s.value === 'outage' && CLOSED_STATE.test(s.span.text) && NO_LONGER_BEFORE.test(before)) {
       statuses.push({ span: s.span, value: 'restored', weight: s.weight });
+      continue;
+    }
+    // "Mitarbeiterinnen und Mitarbeiter … im Fachbereich Bürgerservice krankheitsbedingt ausgefallen": staff missing, the service short of hands.
+    if (s.value === 'outage' && STAFF_OUT.test(s.span.text) && STAFF_BEFORE.test(before)) {
+      statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
       continue;
     }
     if (s.value === 'outage' && partialBefore(before)) {

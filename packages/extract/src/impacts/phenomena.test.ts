@@ -1745,3 +1745,9 @@ describe('staff missing and capacity short of the usual', () => {
     expect(impacts('Damit stehen nicht die gewohnten Kapazitäten in der Ausländerbehörde zur Verfügung.')).toEqual(['Werne|foreigners-office|degraded']);
   });
 });
+
+describe('the office as the author of a statement', () => {
+  it('gives the office named as the author of a statement ("Stellungnahme des Standesamtes") no item of its own', () => {
+    expect(impacts('„Wir werden keine weiteren Trauungen durchführen“, heißt es in einer Stellungnahme des Standesamtes.')).toEqual(['Werne|weddings|outage']);
+  });
+});

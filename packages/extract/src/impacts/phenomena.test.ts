@@ -1751,3 +1751,9 @@ describe('the office as the author of a statement', () => {
     expect(impacts('„Wir werden keine weiteren Trauungen durchführen“, heißt es in einer Stellungnahme des Standesamtes.')).toEqual(['Werne|weddings|outage']);
   });
 });
+
+describe('a possibility not ruled out', () => {
+  it('gives "Es ist nicht auszuschließen, dass … betroffen sein können" no item', () => {
+    expect(impacts('Es ist nicht auszuschließen, dass dadurch vereinzelt Dienstleistungen der Stadtverwaltung betroffen sein können.')).toEqual([]);
+  });
+});

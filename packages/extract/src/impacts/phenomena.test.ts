@@ -1757,3 +1757,11 @@ describe('a possibility not ruled out', () => {
     expect(impacts('Es ist nicht auszuschließen, dass dadurch vereinzelt Dienstleistungen der Stadtverwaltung betroffen sein können.')).toEqual([]);
   });
 });
+
+describe('not reachable in part', () => {
+  it('reads "Zum Teil …", "Teilweise …" at the head and "zum Teil nicht" before the predicate as degraded', () => {
+    expect(impacts('Zum Teil waren die Behörden auch nicht per E-Mail erreichbar.')).toEqual(['Werne|email|degraded']);
+    expect(impacts('Teilweise waren die Ämter nicht erreichbar.')).toEqual(['Werne|administration|degraded']);
+    expect(impacts('Die Stadtverwaltung ist nicht erreichbar.')).toEqual(['Werne|administration|outage']);
+  });
+});

@@ -186,6 +186,10 @@ const UNTIL_CLAUSE_BEFORE = /(?:^|[,;(–-])[ \u00a0]*(?:[Bb]evor|[Ee]he|bis[ \u
 const CLOSED_STATE = /^(?:geschlossen|lahm|lahmgelegt|lahm[ \u00a0]+gelegt|offline|abgeschaltet|außer[ \u00a0]+Betrieb|heruntergefahren|zusammengebrochen)$/iu;
 const NOT_RIGHT_BEFORE = /(?<![\p{L}])(?:nicht|keineswegs)[ \u00a0]+$/u;
 const NO_LONGER_BEFORE = /(?<![\p{L}])nicht[ \u00a0]+mehr[ \u00a0]+$/u;
+/** A partial qualifier right before the negation: "zum Teil nicht per E-Mail", "teilweise nicht". */
+const PARTLY_NOT_BEFORE = /(?<![\p{L}])(?:zum[ \u00a0]+Teil|teilweise|zeitweise|zeitweilig|vereinzelt|stellenweise|stundenweise)[ \u00a0]+nicht(?:[ \u00a0]+[\p{L}-]+){0,3}[ \u00a0]+$/iu;
+/** A partial qualifier at the head of the sentence, with no clause break before the cue. */
+const PARTIAL_AT_START = /^[\s„“"»]*(?:Zum[ \u00a0]+Teil|Teilweise|Zeitweise|Zeitweilig|Vereinzelt|Stellenweise|Stundenweise)(?![\p{L}])[^,;:.!?]*$/u;
 const STAFF_OUT = /^(?:ausgefallen|ausfallen|fallen[ \u00a0]+aus|fällt[ \u00a0]+aus)$/iu;
 /** Staff named as what is missing: "Mitarbeiterinnen und Mitarbeiter", "Beschäftigte", "Personal" earlier in the clause. */
 const STAFF_BEFORE = /(?<![\p{L}])(?:Mitarbeiter\p{L}*|Beschäftigte\p{L}*|Bedienstete\p{L}*|Kolleg\p{L}*|Personal|Angestellte\p{L}*)(?![\p{L}])[^.;:!?]*$/u;
@@ -257,6 +261,11 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
       statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
       continue;
     }
+    // "Zum Teil waren die Behörden nicht per E-Mail erreichbar", "Teilweise waren die Ämter nicht erreichbar": the clause's part.
+    if (s.value === 'outage' && PARTIAL_AT_START.test(text.slice(sentence.start, s.span.start))) {
+      statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
+      continue;
+    }
     if (s.value === 'outage' && partialBefore(before)) {
       statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
       continue;
@@ -274,7 +283,11 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     if (notAsUsualBefore(before)) statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
     // "findet kein Gesprächsaufbau statt": the negation inside the cue.
     else if (NEGATION_INSIDE.test(s.span.text)) statuses.push({ span: s.span, value: 'outage', weight: s.weight });
-    else if (negationBefore(before) || wederReaches(text, sentence, s) || keinReaches(text, sentence, cues, s)) statuses.push({ span: s.span, value: 'outage', weight: s.weight });
+    else if (negationBefore(before) || wederReaches(text, sentence, s) || keinReaches(text, sentence, cues, s)) {
+      // "Zum Teil waren die Behörden nicht per E-Mail erreichbar", "waren teilweise nicht erreichbar": not reachable in part.
+      const partly = PARTIAL_AT_START.test(text.slice(sentence.start, s.span.start)) || PARTLY_NOT_BEFORE.test(before);
+      statuses.push({ span: s.span, value: partly ? 'degraded' : 'outage', weight: s.weight });
+    }
     else if (againBefore(before) || /(?<![\p{L}])wieder(?![\p{L}])/iu.test(s.span.text)) statuses.push({ span: s.span, value: 'restored', weight: s.weight });
     else if (CONDITION.test(s.span.text) || CONDITION_BEFORE.test(before)) statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
     else statuses.push(s);

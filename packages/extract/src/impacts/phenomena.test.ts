@@ -1765,3 +1765,12 @@ describe('not reachable in part', () => {
     expect(impacts('Die Stadtverwaltung ist nicht erreichbar.')).toEqual(['Werne|administration|outage']);
   });
 });
+
+describe('an office named again by its short name', () => {
+  it('reads "das Büro", "die Behörde" as the last office whose name ends in it', () => {
+    expect(impacts('Das Bürgerbüro wird umgebaut. Die Bürger müssen mit Einschränkungen im Parteiverkehr rechnen. Am 15. Oktober ist das Büro ganztägig geschlossen.'))
+      .toEqual(['Werne|administration|degraded', 'Werne|citizens-office|outage']);
+    expect(impacts('Die Ausländerbehörde zieht um. Die Bürger müssen mit Einschränkungen im Parteiverkehr rechnen. Am Montag ist die Behörde geschlossen.'))
+      .toEqual(['Werne|administration|degraded', 'Werne|foreigners-office|outage']);
+  });
+});

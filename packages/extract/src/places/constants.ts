@@ -107,6 +107,8 @@ export const ADMIN_NOUNS: ReadonlySet<string> = new Set([
   'Hallenbad', 'Freibad', 'Schwimmbad', 'Stadtbad', 'Stadtarchiv', 'Musikschule', 'Volkshochschule', 'Bauhof', 'Wertstoffhof', 'Stadtwerke',
   // Bremen's and Bremerhaven's citizens' office.
   'Stadtamt',
+  // "Die Leipziger Städtischen Bibliotheken": the town's own institutions.
+  'Städtische', 'Städtischen', 'Städtisches',
 ]);
 
 /** German Länder; a municipality name listed among them is the state ("Berlin, Brandenburg, Bremen"). */

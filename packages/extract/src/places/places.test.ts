@@ -71,6 +71,7 @@ describe('municipalities', () => {
   it('reads the adjective form before a facility of the town ("Das Zweibrücker Hallenbad")', () => {
     expect(municipalities('Das Zweibrücker Hallenbad musste schließen.')).toEqual([{ index: 4, text: 'Zweibrücker', ags: '07320000' }]);
     expect(municipalities('Ein Stromausfall blockierte das Bremer Stadtamt.').map((m) => m.ags)).toEqual(['04011000']);
+    expect(municipalities('Die Leipziger Städtischen Bibliotheken bleiben geschlossen.').map((m) => m.ags)).toEqual(['14713000']);
   });
   it('reads an adjective with the final "s" doubled ("im Cottbusser Ortsteil Sielow")', () => {
     expect(municipalities('Einbrüche im Cottbusser Ortsteil Sielow.')).toEqual([{ index: 13, text: 'Cottbusser', ags: '12052000' }]);

@@ -124,6 +124,9 @@ describe('designator patterns', () => {
     // Alone, the station is the body named.
     expect(found('Hinweise nimmt die Polizei Hoya unter 04251/934640 entgegen.').map((a) => a.text)).toEqual(['Polizei Hoya']);
   });
+  it('reads "die Kriminalpolizei in Zwickau" as the criminal police of Zwickau, as "das Polizeirevier in Meerane" (guide §2)', () => {
+    expect(found('Zeugenhinweise nimmt die Kriminalpolizei in Zwickau entgegen.').map((a) => a.text)).toEqual(['Kriminalpolizei in Zwickau']);
+  });
   it('reads the way to a station as its place ("zur Polizeiautobahnstation nach Butzbach"), not any "nach"', () => {
     expect(found('Sie nahmen den Hund mit zur Polizeiautobahnstation nach Butzbach.').map((a) => a.text)).toEqual(['Polizeiautobahnstation nach Butzbach']);
     expect(found('Er fuhr zur Polizeistation nach Hause.')).toEqual([]);

@@ -33,7 +33,9 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
     service: 'email',
     exact: ['E-Mail', 'E-Mails', 'E-mail', 'E-mails', 'Email', 'Emails', 'eMail', 'eMails', 'Mails', 'Mail', 'E-Mail-System', 'E-Mail-Systems', 'E-Mail-Server', 'E-Mailkommunikation', 'Mailkommunikation', 'E-Mailverkehr', 'E-Mail-Kommunikation', 'Fax', 'E-Mail-Verkehr', 'E-Mail-Postfächer', 'E-Mail-Kommunikation', 'E-Mail-Versand', 'Mailverkehr', 'Mailsystem', 'Mailserver', 'E-Mail-Postfach', 'E-Mail-Adressen'],
   },
-  { service: 'phone', prefix: ['Telefonanlage', 'Telefonzentrale'], exact: ['Telefone', 'Telefonie', 'Telefonnetz', 'telefonisch', 'Telefonisch', 'Telefonische', 'Telefon', 'Festnetz', 'Telefonleitungen', 'Telefonate', 'Telefonat'] },
+  { service: 'phone', prefix: ['Telefonanlage', 'Telefonzentrale'], exact: ['Telefone', 'Telefonie', 'Telefonnetz', 'telefonisch', 'Telefonisch', 'Telefonische', 'Telefon', 'Festnetz', 'Telefonleitungen', 'Telefonate', 'Telefonat',
+    // The formal word for it: "nicht mehr fernmündlich erreichbar", "die fernmündliche Kommunikation".
+    'fernmündlich', 'Fernmündlich', 'fernmündliche'] },
   {
     service: 'online-services',
     prefix: ['Online-Dienst', 'Onlinedienst', 'Online-Service', 'Onlineservice', 'Online-Behörd', 'Onlinebehörd', 'Bürgerserviceportal', 'Online-Angebot', 'Onlineangebot', 'Serviceportal', 'Bürgerportal',

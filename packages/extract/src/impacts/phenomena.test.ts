@@ -1774,3 +1774,9 @@ describe('an office named again by its short name', () => {
       .toEqual(['Werne|administration|degraded', 'Werne|foreigners-office|outage']);
   });
 });
+
+describe('the formal word for the phone', () => {
+  it('reads "fernmündlich erreichbar" as the phone channel', () => {
+    expect(impacts('Die Stadtverwaltung ist seit Mittwochmorgen nicht mehr fernmündlich erreichbar.')).toEqual(['Werne|phone|outage']);
+  });
+});

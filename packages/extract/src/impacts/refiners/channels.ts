@@ -5,7 +5,7 @@ import type { Cue } from '../cues.js';
 /** Whether a service mention is a channel by which someone is reached ("telefonisch", "per E-Mail", "per Telefon"). */
 export function isChannel(service: Cue<Service>, channelWordsBefore: boolean): boolean {
   if (service.value !== 'phone' && service.value !== 'email') return false;
-  return channelWordsBefore || /^telefonisch/iu.test(service.span.text);
+  return channelWordsBefore || /^(?:telefonisch|fernmündlich)/iu.test(service.span.text);
 }
 
 /**

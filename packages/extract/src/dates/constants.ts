@@ -98,3 +98,6 @@ export const BETWEEN_BEFORE = /zwischen\s+(?:dem\s+|den\s+|am\s+)?$/iu;
 /** Years outside this window are not dates of a press release ("1.400", odd OCR). */
 export const MIN_YEAR = 1950;
 export const MAX_YEAR = 2100;
+
+/** Before a weekday that follows the day the text spoke of last: "am darauffolgenden Samstag", "tags darauf am Montag". */
+export const FOLLOWING_WEEKDAY_BEFORE = /(?<![\p{L}])(?:darauf[ \u00a0]*folgenden|tags[ \u00a0]+darauf[ \u00a0]+am)[ \u00a0]+$/iu;

@@ -7,7 +7,7 @@ import type { Scan } from '../lexicon.js';
 import { overlapsAny, spanOf } from '../text/spans.js';
 import { endsWithMatch } from '../text/suffix.js';
 import { berlinDate, berlinDateTime, berlinOffset, isoDate, isValidDate } from './calendar.js';
-import { CASE_NUMBER_BEFORE, RELATIVE_TAG, WINDOW_AFTER, WINDOW_BEFORE } from './constants.js';
+import { CASE_NUMBER_BEFORE, FOLLOWING_WEEKDAY_BEFORE, RELATIVE_TAG, WINDOW_AFTER, WINDOW_BEFORE } from './constants.js';
 import { Kind, numericKind, standKind } from './candidates.js';
 import { DayListParser } from './parsers/dayList.js';
 import { MONTH_PART_TAG, MonthPartParser } from './parsers/monthPart.js';
@@ -426,7 +426,7 @@ function parseWindows(
     }
     out.push(mention);
     if (weekdayAlone) {
-      const following = FOLLOWING_BEFORE.test(scan.tokens.text.slice(Math.max(0, mention.span.start - 30), mention.span.start));
+      const following = FOLLOWING_WEEKDAY_BEFORE.test(scan.tokens.text.slice(Math.max(0, mention.span.start - 30), mention.span.start));
       weekdayOnly.push({ mention, weekday: result.start.get('weekday') ?? -1, forward: hasTag(result.start, WEEKDAY_FORWARD_TAG), following });
     }
   }
@@ -445,7 +445,6 @@ interface WeekdayAlone {
   readonly following: boolean;
 }
 
-const FOLLOWING_BEFORE = /(?<![\p{L}])(?:darauf[ \u00a0]*folgenden|darauffolgenden|tags[ \u00a0]+darauf[ \u00a0]+am)[ \u00a0]+$/iu;
 /** How near (in characters) a written date must stand for a weekday beside it to be that day whatever the distance in days. */
 const BESIDE = 40;
 

@@ -21,7 +21,7 @@ import { mergeMixedStates } from './refiners/mixedStates.js';
 import { reopenings } from './refiners/reopening.js';
 import { elidedStatus } from './refiners/elision.js';
 import { channelsOfOfficeBefore } from './refiners/officeChannels.js';
-import { bodyAsSubject, contrastedPlaceFor, namesBody, pronounFor } from './references.js';
+import { bodyAsSubject, contrastedPlaceFor, namesBody, pronounFor, shortNameFor } from './references.js';
 import { boundedSentences } from './sentences.js';
 import { aboutBranchLibrary, branchClosed, kreisSiteAt, oneOfManyOffices, partialAdministration, partialClause, partialRestoration } from './refiners/partial.js';
 import { openWindowStatus, partOfDayStatus } from './refiners/partOfDay.js';
@@ -78,29 +78,6 @@ export function extractImpacts(input: ImpactInput): ServiceImpact[] {
 
 /** "voraussichtlich" and "wieder" in one clause: a return expected, not announced. */
 const EXPECTED_AGAIN = /(?<![\p{L}])voraussichtlich(?![\p{L}])[^.;!?]*(?<![\p{L}])wieder(?![\p{L}])|(?<![\p{L}])wieder(?![\p{L}])[^.;!?]*(?<![\p{L}])voraussichtlich(?![\p{L}])/iu;
-
-/** "das Büro", "das Amt", "die Behörde", "die Stelle" at the head of a sentence: an office named before by its full name. */
-const SHORT_NAME = /(?<![\p{L}])(?:[Dd]as[ \u00a0]+(Büro|Amt)|[Dd]ie[ \u00a0]+(Behörde|Stelle))(?![\p{L}])/u;
-
-/**
- * "Das Bürgerbüro wird umgebaut. … Am 15. Dezember ist das Büro ganztägig geschlossen.": the short name is the last office
- * whose name ends in it ("Bürgerbüro", "Standesamt", "Ausländerbehörde", "Zulassungsstelle"), however far back.
- */
-function shortNameFor(text: string, sentence: Sentence, services: readonly Cue<Service>[], before: number): Cue<Service> | undefined {
-  const m = SHORT_NAME.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
-  if (!m) return undefined;
-  const noun = (m[1] ?? m[2])!;
-  const ending = noun.toLowerCase();
-  for (let k = before - 1; k >= 0; k--) {
-    const s = services[k]!;
-    const written = s.span.text.toLowerCase();
-    if (s.value !== 'administration' && written !== ending && written.endsWith(ending)) {
-      const at = sentence.start + m.index + m[0].length - noun.length;
-      return { span: spanOf(text, at, at + noun.length), value: s.value, weight: 0.7 };
-    }
-  }
-  return undefined;
-}
 
 /** Words of a town's website: where the text has one, its bare "Portale" are the towns' websites. */
 const WEBSITE_WORD = /(?<![\p{L}])(?:Webseiten?|Websites?|Internetseiten?|Homepages?|Internetauftritte?)(?![\p{L}])/u;

@@ -123,3 +123,26 @@ export function pronounFor(text: string, sentence: Sentence, antecedent: Cue<Ser
   if (!word || at < sentence.start) return undefined;
   return { span: spanOf(text, at, at + word.length), value: antecedent.value, weight: 0.8 };
 }
+
+/** "das Büro", "das Amt", "die Behörde", "die Stelle" at the head of a sentence: an office named before by its full name. */
+const SHORT_NAME = /(?<![\p{L}])(?:[Dd]as[ \u00a0]+(Büro|Amt)|[Dd]ie[ \u00a0]+(Behörde|Stelle))(?![\p{L}])/u;
+
+/**
+ * "Das Bürgerbüro wird umgebaut. … Am 15. Dezember ist das Büro ganztägig geschlossen.": the short name is the last office
+ * whose name ends in it ("Bürgerbüro", "Standesamt", "Ausländerbehörde", "Zulassungsstelle"), however far back.
+ */
+export function shortNameFor(text: string, sentence: Sentence, services: readonly Cue<Service>[], before: number): Cue<Service> | undefined {
+  const m = SHORT_NAME.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
+  if (!m) return undefined;
+  const noun = (m[1] ?? m[2])!;
+  const ending = noun.toLowerCase();
+  for (let k = before - 1; k >= 0; k--) {
+    const s = services[k]!;
+    const written = s.span.text.toLowerCase();
+    if (s.value !== 'administration' && written !== ending && written.endsWith(ending)) {
+      const at = sentence.start + m.index + m[0].length - noun.length;
+      return { span: spanOf(text, at, at + noun.length), value: s.value, weight: 0.7 };
+    }
+  }
+  return undefined;
+}

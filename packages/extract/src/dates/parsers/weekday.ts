@@ -2,7 +2,7 @@ import type * as chrono from 'chrono-node';
 import { referenceDate } from '../reference.js';
 import { endsWithMatch } from '../../text/suffix.js';
 import {
-  DAY_PARTS, FROM_WEEKDAY, FUTURE_VERB, HOURS_WORDS, LAST_WEEKDAY, NEXT_WEEKDAY, RECURRING_AFTER_RANGE, RECURRING_WEEKDAY, SINCE_WEEKDAY, WEEKDAY_RANGE_GAP, WEEKDAYS,
+  DAY_PARTS, FOLLOWING_WEEKDAY_BEFORE, FROM_WEEKDAY, FUTURE_VERB, HOURS_WORDS, LAST_WEEKDAY, NEXT_WEEKDAY, RECURRING_AFTER_RANGE, RECURRING_WEEKDAY, SINCE_WEEKDAY, WEEKDAY_RANGE_GAP, WEEKDAYS,
 } from '../constants.js';
 
 const recurringBefore = endsWithMatch(RECURRING_WEEKDAY);
@@ -19,8 +19,6 @@ const rangeEndBefore = endsWithMatch(new RegExp(`(?<![\\p{L}])(?:${Object.keys(W
 const WEEKDAY_LIST = new RegExp(`^(?:\\s*(?:,|und|sowie|oder)\\s*(?:${Object.keys(WEEKDAYS).join('|')}))+`, 'u');
 /** Where the clause around a weekday ends: a comma or the end of a sentence (`, . ; : ! ? \n ¦`). */
 const isClauseEnd = (c: number): boolean => c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 10 || c === 0xa6;
-
-const AFTER_THAT_DAY = /darauf[ \u00a0]*folgenden[ \u00a0]+$/iu;
 
 /** Tag of this parser's results that point forward from publication ("ab Montag", "am Samstag wird"). */
 export const WEEKDAY_FORWARD_TAG = 'lagebild/weekdayForward';
@@ -64,7 +62,7 @@ export class WeekdayParser implements chrono.Parser {
     let forward = false;
     let namedWeek = false;
     // "am darauffolgenden Samstag" follows the day the text spoke of last, not publication: a weekday alone, anchored later.
-    if (nextBefore(before) && !AFTER_THAT_DAY.test(before)) {
+    if (nextBefore(before) && !FOLLOWING_WEEKDAY_BEFORE.test(before)) {
       delta = ((weekday - refDay + 7) % 7) || 7;
       forward = true;
       namedWeek = true;

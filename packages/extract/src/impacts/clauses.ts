@@ -26,6 +26,7 @@ const MID_CLAUSE_PARTICLE = /^[ \u00a0]+(?:aber|jedoch|doch|allerdings|hingegen|
 const COLON_START = /^:[ \u00a0]/u;
 /** A finite verb: what follows a colon is then a sentence of its own, not a list. */
 const FINITE_VERB = /(?<![\p{L}])(?:ist|sind|war|waren|wird|werden|wurde|wurden|kann|können|konnte|konnten|bleibt|bleiben|hat|haben|gibt|sei|seien)(?![\p{L}])/u;
+const APPOSITION_START = /^[ \u00a0]*[–—][ \u00a0]*(?:insbesondere|vor allem|besonders|namentlich|speziell)(?![\p{L}])/u;
 const PARTICLE_START = /^[ \u00a0]+(?:aber|jedoch|doch|allerdings|hingegen|dagegen|wohingegen)(?![\p{L}])/u;
 
 /**
@@ -81,7 +82,10 @@ export function clausesOf(text: string, sentence: Sentence, services: readonly C
     // "Folgende Bereiche sind nicht erreichbar: Bürgerbüro, Standesamt": a list after a colon is what the status is of.
     const statusFirst = has(statuses, a) && !has(services, a) && has(services, b) && !has(statuses, b)
       && (PARTICLE_START.test(text.slice(b.start, b.end)) || (COLON_START.test(text.slice(b.start, b.end)) && !FINITE_VERB.test(text.slice(b.start, b.end))));
-    if ((has(services, a) && !has(statuses, a) && has(statuses, b) && !has(services, b)) || (has(services, a) && restriction) || statusFirst) {
+    // "Die Internetseite – insbesondere das Ratsinfosystem – ist gestört": an apposition between dashes names a part of the
+    // subject; the status after it is of both.
+    const apposition = has(services, a) && !has(statuses, a) && !has(statuses, b) && APPOSITION_START.test(text.slice(b.start, b.end));
+    if ((has(services, a) && !has(statuses, a) && has(statuses, b) && !has(services, b)) || (has(services, a) && restriction) || statusFirst || apposition) {
       clauses.splice(i, 2, { start: a.start, end: b.end, exception: a.exception });
       i--;
     }

@@ -76,6 +76,17 @@ export function extractImpacts(input: ImpactInput): ServiceImpact[] {
   return allServices.length === 0 && !bodyStates ? [] : impactsOf(input, allServices, bodyStates);
 }
 
+/** A noun coordinated after a service ("Schulen und die Turnhallen des Kreises"): the owner after it owns both. */
+const COORDINATED_NOUN = /^[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+(?:die|der|das|den)[ \u00a0]+\p{Lu}[\p{L}-]*/u;
+
+/** Whether "des Kreises" (or the like) follows a service, directly or after a noun coordinated with it. */
+function ownedByKreisAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 30);
+  if (OWN_KREIS_AFTER.test(after)) return true;
+  const coordinated = COORDINATED_NOUN.exec(text.slice(end, end + 40));
+  return coordinated !== null && OWN_KREIS_AFTER.test(text.slice(end + coordinated[0].length, end + coordinated[0].length + 30));
+}
+
 /** "voraussichtlich" and "wieder" in one clause: a return expected, not announced. */
 const EXPECTED_AGAIN = /(?<![\p{L}])voraussichtlich(?![\p{L}])[^.;!?]*(?<![\p{L}])wieder(?![\p{L}])|(?<![\p{L}])wieder(?![\p{L}])[^.;!?]*(?<![\p{L}])voraussichtlich(?![\p{L}])/iu;
 
@@ -211,7 +222,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
   }
   const merged = mergeMixedStates(reopenings(text, scope.out), text);
   const libraryBranch = aboutBranchLibrary(text);
-  const out = merged.map((i): ServiceImpact => (i.status === 'outage' && (scope.sites.has(i) || oneOfManyOffices(i) || (libraryBranch && i.service === 'library'))
+  const out = merged.map((i): ServiceImpact => (i.status === 'outage' && (scope.sites.has(i) || oneOfManyOffices(i, text) || (libraryBranch && i.service === 'library'))
     ? { ...i, status: 'degraded' as const } : openWindowStatus(text, i)));
   // A state changed here may now repeat one already reported.
   const reported = new Set<string>();
@@ -471,7 +482,7 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
     status = 'degraded';
   }
   // The Kreis's own offices ("Kreishaus", "Ausländerbehörde des Kreises") belong to the Kreis of the text.
-  const kreis = (KREIS_SERVICE.test(service.span.text) || OWN_KREIS_AFTER.test(text.slice(service.span.end, service.span.end + 30))
+  const kreis = (KREIS_SERVICE.test(service.span.text) || ownedByKreisAfter(text, service.span.end)
     || kreisOwned(scope.text).has(service.value))
     ? kreisOf(places, input.publisher, input.kreisPublisher === true, service.span.start) : undefined;
   const owning = inSentence.find((p) => p.mention.span.start >= service.span.end
@@ -526,7 +537,7 @@ const BOOKING = /(?:vergabe|vergibt|vergab|vergeben|buchung|vereinbar|reservier|
 /** Just before a place named inside a web or mail address ("fahrerlaubnis@landkreis-landshut.de"). */
 const IN_ADDRESS_BEFORE = /(?:@|www\.|\[at\]|:\/\/)$/u;
 /** Urgent cases as exceptions: "in dringenden Fällen", "für sehr dringende Anliegen", "Notfälle". */
-const URGENT_CASES = /(?<![\p{L}])(?:(?:in|für|bei)[ \u00a0]+(?:(?:sehr|besonders|ganz)[ \u00a0]+)?(?:dringenden|dringende|unaufschiebbaren|unaufschiebbare)[ \u00a0]+(?:Fällen|Fälle|Angelegenheiten|Anliegen)|(?:nur|lediglich)[ \u00a0]+(?:(?:sehr|besonders)[ \u00a0]+)?(?:dringende|unaufschiebbare)|(?:in|für|bei)[ \u00a0]+Notfällen?|Notfälle|im[ \u00a0]+Notfall)(?![\p{L}])/iu;
+const URGENT_CASES = /(?<![\p{L}])(?:(?:in|für|bei)[ \u00a0]+(?:(?:sehr|besonders|ganz)[ \u00a0]+)?(?:dringenden|dringende|unaufschiebbaren|unaufschiebbare)[ \u00a0]+(?:Fällen|Fälle|Angelegenheiten|Anliegen)|(?:nur|lediglich)[ \u00a0]+(?:(?:sehr|besonders)[ \u00a0]+)?(?:dringende|unaufschiebbare)|(?:in|für|bei)[ \u00a0]+Notfällen?|Notfälle|im[ \u00a0]+Notfall|(?:in|für|bei)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?Notlagen?)(?![\p{L}])/iu;
 /** Closed "in principle": exceptions follow. */
 const CLOSED_IN_PRINCIPLE = /(?<![\p{L}])grundsätzlich[ \u00a0]+geschlossen(?![\p{L}])/iu;
 /** Urgent cases served in person or processed, not only a number to call ("In dringenden Fällen ist Kontakt über … möglich"). */

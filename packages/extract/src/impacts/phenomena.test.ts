@@ -1780,3 +1780,55 @@ describe('the formal word for the phone', () => {
     expect(impacts('Die Stadtverwaltung ist seit Mittwochmorgen nicht mehr fernmündlich erreichbar.')).toEqual(['Werne|phone|outage']);
   });
 });
+
+describe('fifth-day phenomena (realextra15)', () => {
+  it('reads an office reached "nur per E-Mail oder Telefon zu erreichen" as the office restricted, the channels of an administration as working', () => {
+    expect(impacts('Die Ausländerbehörde ist bis zum 26. April nur per E-Mail oder Telefon zu erreichen.')).toEqual(['Werne|foreigners-office|degraded']);
+    expect(impacts('Das Rathaus ist bis auf Weiteres nur telefonisch zu erreichen.')).toEqual(['Werne|phone|operational']);
+    expect(impacts('Die Stelle ist nur schwer beziehungsweise gar nicht telefonisch zu erreichen.')).not.toContain('Werne|phone|degraded');
+  });
+  it('knows the Ratsbücherei, the Meldeservice and the Bürger-Service', () => {
+    expect(impacts('Die Ratsbücherei bleibt bis auf Weiteres geschlossen.')).toEqual(['Werne|library|outage']);
+    expect(impacts('Heute ist der Meldeservice nicht erreichbar.')).toEqual(['Werne|registration-office|outage']);
+    expect(impacts('Der Bürger-Service ist ausschließlich telefonisch oder per E-Mail zu erreichen.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+});
+
+describe('fifth-day phenomena (realextra15), continued', () => {
+  it('gives "ohne Telefon" to the phone, not to the Rathaus before it', () => {
+    expect(impacts('Rathaus seit vier Wochen ohne Telefon')).toEqual(['Werne|phone|outage']);
+  });
+  it('reads "telefonisch von der Außenwelt abgeschnitten" as the phone out, not the administration', () => {
+    expect(impacts('Die Gemeindeverwaltung ist heute noch telefonisch von der Außenwelt abgeschnitten.')).toEqual(['Werne|phone|outage']);
+  });
+  it('gives the status after an apposition between dashes to the subject as well as to the part it names', () => {
+    expect(impacts('Die Internetseite der Stadtverwaltung – insbesondere das Ratsinfosystem – ist aktuell gestört.'))
+      .toEqual(['Werne|website|degraded', 'Werne|council-information|degraded']);
+  });
+});
+
+describe('fifth-day phenomena (realextra15), owners and urgent cases', () => {
+  it('gives "des Kreises" after a coordinated noun to the service before it as well', () => {
+    expect(impacts('Wegen Energiesparmaßnahmen ist die Kreisverwaltung Hersfeld-Rotenburg geschlossen. Auch die Schulen und die Turnhallen des Kreises sind geschlossen.', { sourceKind: 'news' }))
+      .toContain('Landkreis Hersfeld-Rotenburg|schools|outage');
+  });
+  it('reads a phone line open "für leistungsrechtliche Notlagen" during a closure as restricted', () => {
+    expect(impacts('Mitarbeiter stehen am Dienstag für leistungsrechtliche Notlagen telefonisch zur Verfügung.')).toEqual(['Werne|phone|degraded']);
+  });
+});
+
+describe('fifth-day phenomena (realextra15), part of the day', () => {
+  it('reads "nach 11 Uhr kein Parteiverkehr mehr" like "ab 11 Uhr": closed for part of the day', () => {
+    expect(impacts('Nach 11 Uhr ist kein Parteiverkehr mehr möglich.')).toEqual(['Werne|administration|degraded']);
+    expect(impacts('Am Freitag ist kein Parteiverkehr möglich.')).toEqual(['Werne|administration|outage']);
+  });
+});
+
+describe('fifth-day phenomena (realextra15), offices of the city-states', () => {
+  const BERLIN = { sourceKind: 'news' as const };
+  it('reads a few counted or one borough\'s Bürgerämter of Berlin closed as degraded, all of them as an outage', () => {
+    expect(impacts('In Berlin bleiben die drei Charlottenburg-Wilmersdorfer Bürgerämter am Hohenzollerndamm und an der Heerstraße ganztägig geschlossen.', BERLIN))
+      .toEqual(['Berlin|citizens-office|degraded']);
+    expect(impacts('Die Berliner Bürgerämter bleiben am Montag geschlossen.', BERLIN)).toEqual(['Berlin|citizens-office|outage']);
+  });
+});

@@ -300,7 +300,11 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
  * nearest of its own cues ("Standesamt beurkundet wieder, E-Mails kommen verzögert an"); a service without
  * cues of its own (an item of a list) takes the nearest cue of the clause.
  */
-export function cueFor(service: Cue<Service>, services: readonly Cue<Service>[], statuses: readonly Cue<ServiceStatus>[]): Cue<ServiceStatus> | undefined {
+export function cueFor(service: Cue<Service>, services: readonly Cue<Service>[], all: readonly Cue<ServiceStatus>[]): Cue<ServiceStatus> | undefined {
+  // "Rathaus seit vier Wochen ohne Telefon": what is missing follows "ohne"; the service before it is the one without it.
+  const statuses = all.some((c) => c.span.start >= service.span.end && WITHOUT.test(c.span.text))
+    ? all.filter((c) => !(c.span.start >= service.span.end && WITHOUT.test(c.span.text)))
+    : all;
   const own = statuses.filter((c) => nearest(services, c.span) === service);
   const pick = nearest(own.length > 0 ? own : statuses, service.span);
   // Open but restricted is degraded, not operational as well (annotation guide §4): "geöffnet – Einschränkungen".
@@ -314,6 +318,7 @@ export function cueFor(service: Cue<Service>, services: readonly Cue<Service>[],
   return pick;
 }
 
+const WITHOUT = /^ohne$/iu;
 const KEIN_BARRIER = /[:;–]|,[ \u00a0]*(?:aber|doch|jedoch|sondern|während|und|oder|weil|denn|da|sodass|damit|wenn|falls)(?![\p{L}])/u;
 const KEIN = /(?<![\p{L}])[Kk]ein(?:e|en|em|er|es)?(?![\p{L}])/gu;
 

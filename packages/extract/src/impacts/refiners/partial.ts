@@ -158,7 +158,12 @@ const ONE_OFFICE = /(?:Bürgeramt|Bürgeramts|Bürgeramtes|Kundenzentrum|Kundenz
  * One citizens' office of Berlin or Hamburg closed is one of dozens: the service is degraded (guide §4, one of several
  * offices closed), as the real gold reads it.
  */
-export function oneOfManyOffices(impact: ServiceImpact): boolean {
-  return impact.service === 'citizens-office' && impact.municipality !== undefined && CITY_STATES_WITH_OFFICES.has(impact.municipality.ags)
-    && ONE_OFFICE.test(impact.span.text) && !/(?:Bürgerämter|Kundenzentren|alle|sämtliche)/u.test(impact.span.text);
+export function oneOfManyOffices(impact: ServiceImpact, text = ''): boolean {
+  if (impact.service !== 'citizens-office' || impact.municipality === undefined || !CITY_STATES_WITH_OFFICES.has(impact.municipality.ags)) return false;
+  if (ONE_OFFICE.test(impact.span.text) && !/(?:Bürgerämter|Kundenzentren|alle|sämtliche)/u.test(impact.span.text)) return true;
+  // "die drei Charlottenburg-Wilmersdorfer Bürgerämter": a few counted, or one borough's, are still some of dozens.
+  return SOME_OFFICES_BEFORE.test(text.slice(Math.max(0, impact.span.start - 50), impact.span.start)) && /^(?:Bürgerämter|Kundenzentren)/u.test(impact.span.text);
 }
+
+/** A count or a borough's adjective right before plural offices ("drei", "Spandauer"); not the city's own ("Berliner"). */
+const SOME_OFFICES_BEFORE = /(?<![\p{L}\p{N}])(?<!(?:alle|sämtliche)[ \u00a0]+)(?:(?:zwei|drei|vier|fünf|sechs|\d+)[ \u00a0]+(?:(?!Berliner|Hamburger)\p{Lu}[\p{L}-]*er[ \u00a0]+)?|(?!Berliner|Hamburger)\p{Lu}[\p{L}-]*er[ \u00a0]+)$/u;

@@ -1,5 +1,5 @@
 import type { Sentence } from '../text/sentences.js';
-import { ARTICLE_LIST_GAP, CONFIDENCE, DISTRICT_SERVICES, KREIS_BODY, KREIS_WORD_START, LOCATION_BEFORE, PLACE_LIST_GAP } from './constants.js';
+import { ARTICLE_LIST_GAP, CONFIDENCE, DISTRICT_SERVICES, KREIS_BODY, KREIS_NAMED, LOCATION_BEFORE, PLACE_LIST_GAP } from './constants.js';
 import { endsWithMatch } from '../text/suffix.js';
 import { lastStartingBefore, nearest, spansWithin, type Binding, type Place } from './cues.js';
 
@@ -65,7 +65,7 @@ export function kreisOf(places: readonly Place[], publisher: Place | undefined, 
 /** Whether `next` is listed right after `place` ("Siegen und Warburg", "Schwerin und der Landkreis Ludwigslust-Parchim"). */
 function listedAfter(text: string, place: Place, next: Place): boolean {
   const gap = text.slice(place.mention.span.end, next.mention.span.start);
-  return PLACE_LIST_GAP.test(gap) || (ARTICLE_LIST_GAP.test(gap) && KREIS_WORD_START.test(next.mention.span.text));
+  return PLACE_LIST_GAP.test(gap) || (ARTICLE_LIST_GAP.test(gap) && KREIS_NAMED.test(next.mention.span.text));
 }
 
 /** `place` and the places listed with it ("Siegen und Warburg", "Siegen-Wittgenstein und Soest"). */

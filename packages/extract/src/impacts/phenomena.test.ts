@@ -1832,3 +1832,18 @@ describe('fifth-day phenomena (realextra15), offices of the city-states', () => 
     expect(impacts('Die Berliner Bürgerämter bleiben am Montag geschlossen.', BERLIN)).toEqual(['Berlin|citizens-office|outage']);
   });
 });
+
+describe('fifth-day phenomena (realextra15), lists of Kreise and channels to turn to', () => {
+  it('lists a Kreis named with "-kreis" after "und dem" with the Kreise before it', () => {
+    expect(impacts('In den Kreisen Südwestpfalz, Kusel und dem Donnersbergkreis gilt: Publikumsverkehr ist derzeit ausschließlich nach Terminvereinbarung möglich.', { sourceKind: 'news' }))
+      .toEqual(['Landkreis Südwestpfalz|administration|degraded', 'Landkreis Kusel|administration|degraded', 'Donnersbergkreis|administration|degraded']);
+  });
+  it('reads citizens turning to the administration by phone or e-mail as those channels working, a pointer to "Sie" as none', () => {
+    expect(impacts('Das Rathaus ist geschlossen. Ansonsten können sich die Bürger entweder per Telefon oder per E-Mail an die Verwaltung wenden.'))
+      .toEqual(['Werne|administration|outage', 'Werne|phone|operational', 'Werne|email|operational']);
+    expect(impacts('Das Rathaus ist geschlossen. Bürgerinnen und Bürger wenden sich in erster Linie telefonisch an die einzelnen Geschäftsbereiche.'))
+      .toEqual(['Werne|administration|outage', 'Werne|phone|operational']);
+    expect(impacts('Das Rathaus ist geschlossen. Bei Fragen wenden Sie sich bitte telefonisch an das Bürgerbüro.')).toEqual(['Werne|administration|outage']);
+    expect(impacts('Das Rathaus ist geschlossen. Bei Fragen können Sie sich telefonisch an das Bürgerbüro wenden.')).toEqual(['Werne|administration|outage']);
+  });
+});

@@ -306,7 +306,10 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   const cues = findCues(text, sentence.start, sentence.end, STATUS_PATTERNS);
   BACK_REFERENCE.lastIndex = 0;
   const pointsBack = index > 0 && BACK_REFERENCE.test(sentence.text);
-  if (cues.length === 0 && !pointsBack) return;
+  if (cues.length === 0 && !pointsBack) {
+    exceptionsNamed(scope, sentence, index, found);
+    return;
+  }
   // "Bereits 2021 war die Verwaltung wochenlang nicht erreichbar": an earlier incident told as background (guide §4).
   if (earlierIncident(sentence.text, input.referenceDate)) return;
   const services = subjects(text, sentence, index, found, scope.documentChannels);
@@ -612,6 +615,14 @@ function sameForPlaces(scope: TextScope, sentence: Sentence, index: number): boo
   const previous = scope.input.sentences[index - 1]!;
   const stated = scope.out.filter((o) => o.span.start >= previous.start && o.span.end <= previous.end);
   if (stated.length === 0) return false;
+  // "In den Kreisen A und B gilt: … Ansonsten können sich die Bürger … wenden. Das gleiche gilt für C": a sentence that
+  // goes on with the one before ("Ansonsten", "Außerdem") for the same places makes both what "das gleiche" points to.
+  for (let k = index - 1; k > 0 && CONTINUED.test(scope.input.sentences[k]!.text); k--) {
+    const before = scope.input.sentences[k - 1]!;
+    const earlier = scope.out.filter((o) => o.span.start >= before.start && o.span.end <= before.end);
+    if (earlier.length === 0 || placeSet(earlier) !== placeSet(stated)) break;
+    stated.unshift(...earlier);
+  }
   const { asOf } = timeOf(scope.input, sentence, index);
   for (const place of listAround(scope.text, scope.places, head)) {
     for (const o of stated) {
@@ -619,6 +630,44 @@ function sameForPlaces(scope: TextScope, sentence: Sentence, index: number): boo
     }
   }
   return true;
+}
+
+/** A sentence that names the exceptions to the one before: "Ausnahmen bilden die Zulassungsstellen." */
+const EXCEPTIONS_NAMED = /^[ \u00a0]*(?:(?:Eine|Die)[ \u00a0]+)?(?:Ausnahmen?[ \u00a0]+(?:bilden|bildet|bildeten|bildete|sind|ist|waren|war)|Ausgenommen[ \u00a0]+(?:davon[ \u00a0]+)?(?:sind|ist|waren|war))(?![\p{L}])/u;
+
+/**
+ * "Publikumsverkehr ist nur nach Terminvereinbarung möglich. Ausnahmen bilden die Zulassungsstellen.": the services a
+ * sentence names as the exceptions to the one before are in the opposite state, for the places that one spoke of.
+ */
+function exceptionsNamed(scope: TextScope, sentence: Sentence, index: number, found: readonly Cue<Service>[]): void {
+  if (index === 0 || !EXCEPTIONS_NAMED.test(sentence.text)) return;
+  const previous = scope.input.sentences[index - 1]!;
+  // The rule the exceptions are to: what the sentence before says of a service other than a channel, the same rule
+  // wherever the text stated it ("In den Kreisen … gilt: … Das gleiche gilt für die Stadt K. Ausnahmen bilden …").
+  const rules = scope.out.filter((o) => o.span.start >= previous.start && o.span.end <= previous.end && o.service !== 'phone' && o.service !== 'email');
+  const statuses = new Set(rules.map((o) => o.status));
+  if (statuses.size !== 1) return;
+  const ruled = [...statuses][0]!;
+  const services = new Set(rules.map((o) => o.service));
+  const stated = scope.out.filter((o) => o.status === ruled && services.has(o.service));
+  const status = invert(ruled);
+  const { asOf } = timeOf(scope.input, sentence, index);
+  for (const o of stated) {
+    const place = o.municipality ?? o.district;
+    if (!place) continue;
+    for (const service of found) {
+      if (service.value === o.service) continue;
+      pushImpact(scope, o.municipality ? 'municipality' : 'district', place, service.value, status, service.span.start, service.span.end, { asOf, since: undefined, until: undefined }, Math.round(o.confidence * 90) / 100);
+    }
+  }
+}
+
+/** A sentence that goes on with the one before it. */
+const CONTINUED = /^[ \u00a0]*(?:Ansonsten|Außerdem|Zudem|Darüber[ \u00a0]+hinaus|Daneben|Weiterhin)(?![\p{L}])/u;
+
+/** The places of some impacts, as one key. */
+function placeSet(impacts: readonly ServiceImpact[]): string {
+  return [...new Set(impacts.map((o) => o.municipality?.ags ?? o.district?.ags))].sort().join(',');
 }
 
 /**

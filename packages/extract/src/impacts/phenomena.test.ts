@@ -1847,3 +1847,17 @@ describe('fifth-day phenomena (realextra15), lists of Kreise and channels to tur
     expect(impacts('Das Rathaus ist geschlossen. Bei Fragen können Sie sich telefonisch an das Bürgerbüro wenden.')).toEqual(['Werne|administration|outage']);
   });
 });
+
+describe('fifth-day phenomena (realextra15), exceptions and "das gleiche" over two sentences', () => {
+  it('gives the services a sentence names as exceptions to the rule before the opposite state', () => {
+    expect(impacts('Publikumsverkehr ist derzeit ausschließlich nach Terminvereinbarung möglich. Ausnahmen bilden die Zulassungsstellen und die Führerscheinstellen.'))
+      .toEqual(['Werne|administration|degraded', 'Werne|vehicle-registration|operational', 'Werne|drivers-licence|operational']);
+    expect(impacts('Alle Ämter sind geöffnet. Eine Ausnahme bildet das Standesamt.')).toEqual(['Werne|administration|operational', 'Werne|civil-registry|outage']);
+    // Without a rule before, an exception states nothing.
+    expect(impacts('Ausnahmen bilden die Zulassungsstellen.')).toEqual([]);
+  });
+  it('lets "Das gleiche gilt für" take a sentence that goes on with the one before ("Ansonsten …") as well', () => {
+    expect(impacts('In Kusel ist Publikumsverkehr nur nach Terminvereinbarung möglich. Ansonsten können sich die Bürger per Telefon an die Verwaltung wenden. Das gleiche gilt auch für die Stadt Kaiserslautern.', { sourceKind: 'news' }))
+      .toEqual(['Kusel|administration|degraded', 'Kusel|phone|operational', 'Kaiserslautern|administration|degraded', 'Kaiserslautern|phone|operational']);
+  });
+});

@@ -1861,3 +1861,10 @@ describe('fifth-day phenomena (realextra15), exceptions and "das gleiche" over t
       .toEqual(['Kusel|administration|degraded', 'Kusel|phone|operational', 'Kaiserslautern|administration|degraded', 'Kaiserslautern|phone|operational']);
   });
 });
+
+describe('fifth-day phenomena (realextra15), a working statement qualified in the next sentence', () => {
+  it('drops "weiterhin erreichbar" when the next sentence restricts it with "Allerdings", however long the first', () => {
+    expect(impacts('Das Rathaus sei während des seit heute geltenden harten Lockdowns auch weiterhin für die Bürgerinnen und Bürger erreichbar, heißt es in einer heute veröffentlichten Mitteilung aus der Behörde an die Presse und die Öffentlichkeit. Allerdings wird darauf hingewiesen, dass der Parteiverkehr ausschließlich mit vorheriger Terminvereinbarung möglich sei.'))
+      .toEqual(['Werne|administration|degraded']);
+  });
+});

@@ -156,8 +156,8 @@ function districtPrefix(resources: Resources, run: string): { written: string; e
   return undefined;
 }
 
-/** Designators a town's adjective may stand before ("im Göttinger Landkreis"). */
-const SINGULAR_KREIS: ReadonlySet<string> = new Set(['Landkreis', 'Landkreises', 'Landkreise', 'Kreis', 'Kreises', 'Kreise']);
+/** Designators a town's adjective may stand before ("im Göttinger Landkreis", "das Pfaffenhofener Landratsamt"). */
+const SINGULAR_KREIS: ReadonlySet<string> = new Set(['Landkreis', 'Landkreises', 'Landkreise', 'Kreis', 'Kreises', 'Kreise', 'Landratsamt', 'Landratsamtes', 'Landratsamts', 'Kreisverwaltung']);
 /** The town's adjective right before the designator: "Münchner", "Göttinger". */
 const ADJECTIVE_BEFORE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:er|sche[n]?))[ \u00a0]$/u;
 

@@ -499,3 +499,10 @@ describe('a list of quarters', () => {
     expect(municipalities('Betroffen sind die Anschlüsse in den Ortsteilen Bermoll, Bellersdorf, Königsberg, Frankenbach und Blasbach.')).toEqual([]);
   });
 });
+
+describe('a town\'s adjective before the Kreis\'s authority (fifth day)', () => {
+  it('reads "das Pfaffenhofener Landratsamt" as the Landkreis of the town\'s name', () => {
+    expect(districts('Das Pfaffenhofener Landratsamt bleibt erreichbar.')).toEqual([{ index: 4, text: 'Pfaffenhofener Landratsamt', ags: '09186', name: 'Landkreis Pfaffenhofen a.d. Ilm' }]);
+    expect(districts('Die Göttinger Kreisverwaltung ist geschlossen.').map((d) => d.name)).toEqual(['Landkreis Göttingen']);
+  });
+});

@@ -38,6 +38,8 @@ const SITE_OPEN = /^(?:(?:Stadt|Stadtteil|Gemeinde)?(?:[Bb]ibliothek|[Bb]üchere
 
 /** How near (in characters) two statements must be to describe one state of parts, not two states in time. */
 const NEAR = 250;
+/** How near a restriction may follow a working statement to qualify it ({@link qualifies} keeps it to the next sentence). */
+const NEAR_QUALIFIED = 400;
 
 /**
  * One service of one place stated closed and open side by side ("Die Bürgerbüros Mitte und Süd sind
@@ -81,7 +83,7 @@ export function mergeMixedStates(impacts: readonly ServiceImpact[], text = ''): 
   for (const o of impacts) {
     // An operational statement merged into a degraded one above is that degraded one now, not a working state beside it.
     if (o.status !== 'operational' || dropped.has(o) || degraded.has(o)) continue;
-    if (restricted.get(keyOf(o))?.some((d) => Math.abs(d.span.start - o.span.start) <= NEAR
+    if (restricted.get(keyOf(o))?.some((d) => Math.abs(d.span.start - o.span.start) <= NEAR_QUALIFIED
       && (qualifies(text, o, d) || (BRANCH_NAME.test(o.span.text) && BRANCH_NAME.test(d.span.text))))) dropped.add(o);
   }
   // "Die Telefonanlage ist ausgefallen – betroffen sind auch die Rufnummern …": "betroffen" beside a firm outage of the

@@ -506,3 +506,10 @@ describe('a town\'s adjective before the Kreis\'s authority (fifth day)', () => 
     expect(districts('Die Göttinger Kreisverwaltung ist geschlossen.').map((d) => d.name)).toEqual(['Landkreis Göttingen']);
   });
 });
+
+describe('branch names after an office in the plural (fifth day)', () => {
+  it('reads a town\'s name deep in a list of a city\'s Bürgerbüros as a quarter', () => {
+    expect(municipalities('Dresden. Vom 27. bis zum 30. Dezember bleiben die Bürgerbüros Altstadt, Blasewitz, Cotta, Klotzsche, Plauen, Prohlis und Schönfeld-Weißig geschlossen.').map((m) => m.text))
+      .toEqual(['Dresden']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Sentence } from '../text/sentences.js';
-import { ARTICLE_LIST_GAP, CONFIDENCE, DISTRICT_SERVICES, KREIS_BODY, KREIS_NAMED, LOCATION_BEFORE, PLACE_LIST_GAP } from './constants.js';
+import { ARTICLE_LIST_GAP, CONFIDENCE, DISTRICT_SERVICES, KREIS_BODY, KREIS_NAMED_SERVICES, KREIS_NAMED, LOCATION_BEFORE, PLACE_LIST_GAP } from './constants.js';
 import { endsWithMatch } from '../text/suffix.js';
 import { lastStartingBefore, nearest, spansWithin, type Binding, type Place } from './cues.js';
 
@@ -14,6 +14,7 @@ export function placesIn(places: readonly Place[], start: number, end: number): 
 /** The Kreis for a municipality when the service is one the Kreis runs and the text is about that Kreis. */
 export function districtRunning(place: Place, service: string, places: readonly Place[], kreis: Place | undefined, kreisRuns = false, kreisOffice = false): Place | undefined {
   if (place.kind !== 'municipality' || !(DISTRICT_SERVICES.has(service) || kreisOffice)) return place;
+  if (KREIS_NAMED_SERVICES.has(service) && !kreisRuns && !kreisOffice && kreis?.kind !== 'district') return place;
   // A Kreis's own release speaks of its own offices, wherever they are ("Kfz-Zulassungsstelle in Ludwigshafen").
   if (kreis?.kind === 'district') return kreis;
   const districtAgs = place.mention.district.ags;

@@ -321,10 +321,12 @@ export const NOT_PUBLIC_BEFORE = /(?<![\p{L}])(?:interne|internen|interner|inter
 
 /**
  * Services that a Kreis runs for its towns: in a text about the Kreis, "die Zulassungsstelle in Soest"
- * is the Kreis Soest's office, so the impact belongs to the district. Not the Ausländerbehörde: a large town runs
- * its own (Lünen's in the founding case), so it stays with the place the text gives it.
+ * is the Kreis Soest's office, so the impact belongs to the district. The Ausländerbehörde only where the text names the
+ * Kreis's authority (a Landratsamt, a Kreisverwaltung): a large town runs its own (Lünen's in the founding case).
  */
-export const DISTRICT_SERVICES: ReadonlySet<string> = new Set(['vehicle-registration', 'drivers-licence']);
+export const DISTRICT_SERVICES: ReadonlySet<string> = new Set(['vehicle-registration', 'drivers-licence', 'foreigners-office']);
+/** Of {@link DISTRICT_SERVICES}, those a Kreis runs only where the text names the Kreis's authority. */
+export const KREIS_NAMED_SERVICES: ReadonlySet<string> = new Set(['foreigners-office']);
 
 /** Base confidence of an impact and its discounts. */
 export const CONFIDENCE = {

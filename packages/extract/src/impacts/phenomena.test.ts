@@ -1868,3 +1868,12 @@ describe('fifth-day phenomena (realextra15), a working statement qualified in th
       .toEqual(['Werne|administration|degraded']);
   });
 });
+
+describe('fifth-day phenomena (realextra15), the Kreis\'s Ausländerbehörde', () => {
+  it('gives an Ausländerbehörde in a Kreis town to the Kreis where the text names the Kreis\'s authority, else to the town', () => {
+    expect(impacts('Das Landratsamt des Saale-Holzland-Kreises richtet ein neues Amt ein. Wegen des Umzugs bleibt die Ausländerbehörde in Eisenberg vom 22. April bis zum 3. Mai geschlossen.', { sourceKind: 'news' }))
+      .toEqual(['Saale-Holzland-Kreis|foreigners-office|outage']);
+    expect(impacts('Wegen des Umzugs bleibt die Ausländerbehörde in Eisenberg (Saale-Holzland-Kreis) vom 22. April bis zum 3. Mai geschlossen.', { sourceKind: 'news' }))
+      .toEqual(['Eisenberg|foreigners-office|outage']);
+  });
+});

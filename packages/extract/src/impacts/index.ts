@@ -23,7 +23,7 @@ import { elidedStatus } from './refiners/elision.js';
 import { channelsOfOfficeBefore } from './refiners/officeChannels.js';
 import { bodyAsSubject, contrastedPlaceFor, namesBody, pronounFor, shortNameFor } from './references.js';
 import { boundedSentences } from './sentences.js';
-import { aboutBranchLibrary, branchClosed, kreisSiteAt, oneOfManyOffices, partialAdministration, partialClause, partialRestoration } from './refiners/partial.js';
+import { aboutBranchLibrary, branchClosed, mainAndBranch, kreisSiteAt, oneOfManyOffices, partialAdministration, partialClause, partialRestoration } from './refiners/partial.js';
 import { openWindowStatus, partOfDayStatus } from './refiners/partOfDay.js';
 
 /** A document's text with the mentions impacts are built from. */
@@ -222,7 +222,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
   }
   const merged = mergeMixedStates(reopenings(text, scope.out), text);
   const libraryBranch = aboutBranchLibrary(text);
-  const out = merged.map((i): ServiceImpact => (i.status === 'outage' && (scope.sites.has(i) || oneOfManyOffices(i, text) || (libraryBranch && i.service === 'library'))
+  const out = merged.map((i): ServiceImpact => (i.status === 'outage' && (scope.sites.has(i) || oneOfManyOffices(i, text) || (libraryBranch && i.service === 'library' && !mainAndBranch(text, i.span.start)))
     ? { ...i, status: 'degraded' as const } : openWindowStatus(text, i)));
   // A state changed here may now repeat one already reported.
   const reported = new Set<string>();

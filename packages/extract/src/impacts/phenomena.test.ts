@@ -1877,3 +1877,12 @@ describe('fifth-day phenomena (realextra15), the Kreis\'s Ausländerbehörde', (
       .toEqual(['Eisenberg|foreigners-office|outage']);
   });
 });
+
+describe('fifth-day phenomena (realextra15), the main library and a branch closed together', () => {
+  it('reads the main library and a branch closed in one statement as all of it closed, a branch alone as one site', () => {
+    expect(impacts('Die Stadt- und Regionalbibliothek in Gera und die Stadtteilbibliothek in Lusan bleiben vom 26. September bis 5. Oktober geschlossen.', { sourceKind: 'news' }))
+      .toEqual(['Gera|library|outage']);
+    expect(impacts('In Gera bleibt die Stadtteilbibliothek in Lusan vom 26. September bis 5. Oktober geschlossen.', { sourceKind: 'news' }))
+      .toEqual(['Gera|library|degraded']);
+  });
+});

@@ -51,7 +51,7 @@ const BRANCHES_IN_QUARTERS = /^[ \u00a0]+in[ \u00a0]+den[ \u00a0]+(?:Stadtteilen
 export function branchClosed(text: string, service: Cue<Service>, status: ServiceStatus, sentence = ''): ServiceStatus {
   if (status !== 'outage' || !BRANCHED_OFFICES.has(service.value)) return status;
   // "die Stadtteilbücherei in Heidingsfeld", "die Außenstelle der Zulassungsstelle": a branch by its very name.
-  if (BRANCH_NAME.test(service.span.text)) return 'degraded';
+  if (BRANCH_NAME.test(service.span.text)) return mainAndBranch(text, service.span.start) ? status : 'degraded';
   // "die Schließung der Außenstelle des Bürgerbüros": a branch named before the office.
   if (BRANCH_OF_BEFORE.test(text.slice(Math.max(0, service.span.start - 30), service.span.start))) return 'degraded';
   const after = text.slice(service.span.end, service.span.end + 60);
@@ -148,6 +148,14 @@ const ALL_BRANCHES = /(?<![\p{L}])(?:alle|sämtliche)[ \u00a0]+(?:[\p{L}-]+[ \u0
 /** Whether the text is about a branch library (see above). */
 export function aboutBranchLibrary(text: string): boolean {
   return LIBRARY_BRANCH.test(text) && !ALL_BRANCHES.test(text);
+}
+
+/** The main library named with "und" right before a branch: "Die Stadt- und Regionalbibliothek in Gera und die Stadtteilbibliothek in Lusan". */
+const MAIN_LIBRARY_AND_BEFORE = /(?<![\p{L}])(?:Stadtbibliothek|Stadtbücherei|Zentralbibliothek|Hauptbibliothek|Regionalbibliothek|Hauptstelle)(?![\p{L}])[^.!?;:]{0,60}(?:und|sowie)[ \u00a0]+(?:(?:die|der|das)[ \u00a0]+)?$/u;
+
+/** Whether a library statement closes the main library and a branch together: all of it, not one site. */
+export function mainAndBranch(text: string, start: number): boolean {
+  return MAIN_LIBRARY_AND_BEFORE.test(text.slice(Math.max(0, start - 120), start));
 }
 
 /** The city-states' citizens' offices, dozens each ("Bürgeramt Kreuzberg", "Kundenzentrum Eimsbüttel"). */

@@ -197,6 +197,16 @@ describe('bodies as real releases write them', () => {
   it('reads a registry name whose adjective is written small in running text', () => {
     expect(names('eine Störung beim Provider des kommunalen Rechenzentrums Niederrhein')).toEqual(['Kommunales Rechenzentrum Niederrhein']);
   });
+  it('reads the bare "Bereitschaftspolizei" as the Land\'s riot police once the state is known, not in a city-state', () => {
+    const text = 'mit Unterstützungskräften der Bereitschaftspolizei durchsucht';
+    const { generic } = extractAgencies(text);
+    expect(resolveGenericAgencies(text, generic, '03').map((a) => a.name)).toEqual(['Bereitschaftspolizei Niedersachsen']);
+    expect(resolveGenericAgencies(text, generic, '11')).toEqual([]);
+    expect(resolveGenericAgencies(text, generic, undefined)).toEqual([]);
+  });
+  it('reads "Verkehrskommissariat Laupheim" as a unit with a place of its own', () => {
+    expect(found('Das Verkehrskommissariat Laupheim ermittelt.').map((a) => a.text)).toEqual(['Verkehrskommissariat Laupheim']);
+  });
   it('reads the bare "Landespolizei" as the Land\'s police once the state is known', () => {
     const text = 'in Zusammenarbeit mit Kräften der Landespolizei durchsucht';
     const { generic } = extractAgencies(text);

@@ -76,6 +76,8 @@ const police = { kind: 'police', family: 'police' } as const;
 export const DESIGNATORS: readonly Designator[] = [
   { ...police, canonical: 'Polizei', plurals: ['Polizeien'], registry: 'authority', state: true, branch: 'police', rank: 0 },
   { ...police, canonical: 'Landespolizei', plurals: ['Landespolizeien'], registry: 'authority', state: true, stateOnly: true },
+  // A Land's riot police, a body of its own ("Bereitschaftspolizei Niedersachsen", "die Thüringer Bereitschaftspolizei").
+  { ...police, canonical: 'Bereitschaftspolizei', registry: 'unit', state: true, stateOnly: true },
   { ...police, canonical: 'Polizeipräsidium', forms: ['Polizeipräsidiums'], abbreviations: ['PP'], plurals: ['Polizeipräsidien'], registry: 'authority', inPlace: true, compass: true, branch: 'police', rank: 2 },
   { ...police, canonical: 'Landespolizeipräsidium', forms: ['Landespolizeipräsidiums'], registry: 'authority', state: true },
   { ...police, canonical: 'Kreispolizeibehörde', abbreviations: ['KPB'], plurals: ['Kreispolizeibehörden'], registry: 'authority', branch: 'police', rank: 2 },
@@ -91,6 +93,8 @@ export const DESIGNATORS: readonly Designator[] = [
   { ...police, canonical: 'Revierkommissariat', forms: ['Revierkommissariats', 'Revierkommissariates'], registry: 'unit', inPlace: true },
   { ...police, canonical: 'Polizeikommissariat', forms: ['Polizeikommissariats', 'Polizeikommissariates'], plurals: ['Polizeikommissariate'], registry: 'unit', inPlace: true, numbered: true, placeNumber: true },
   { ...police, canonical: 'Polizeistation', plurals: ['Polizeistationen'], registry: 'unit', inPlace: true },
+  // Baden-Württemberg's traffic police stations: "Verkehrskommissariat Laupheim".
+  { ...police, canonical: 'Verkehrskommissariat', forms: ['Verkehrskommissariats', 'Verkehrskommissariates'], registry: 'unit', inPlace: true },
   { ...police, canonical: 'Polizeihauptrevier', forms: ['Polizeihauptreviers', 'Polizeihauptrevieres'], registry: 'unit', inPlace: true },
   { ...police, canonical: 'Polizeiautobahnstation', registry: 'unit', inPlace: true },
   { ...police, canonical: 'Autobahnpolizeistation', plurals: ['Autobahnpolizeistationen'], registry: 'unit', inPlace: true },
@@ -197,15 +201,16 @@ export const ARTICLES: ReadonlySet<string> = new Set([
  * "das Landeskriminalamt" in a release of a body of one Land is that Land's LKA). "der Polizeipräsident" is
  * certain only in a Land with one police authority headed by a Polizeipräsident ("Der Polizeipräsident in
  * Berlin"); the Landespolizeiamt only where the registry has one for the Land; "die Landespolizei" is the Land's
- * police; "das Innenministerium" is the Land's
+ * police, "die Bereitschaftspolizei" its riot police; "das Innenministerium" is the Land's
  * interior ministry (never "Bundesinnenministerium", one word).
  */
-export type GenericBody = 'lka' | 'police-president' | 'land-police-office' | 'land-police' | 'interior-ministry';
+export type GenericBody = 'lka' | 'police-president' | 'land-police-office' | 'land-police' | 'riot-police' | 'interior-ministry';
 export const GENERIC_BODY_WORDS: ReadonlyMap<string, GenericBody> = new Map([
   ...['Landeskriminalamt', 'Landeskriminalamtes', 'Landeskriminalamts', 'LKA'].map((w) => [w, 'lka'] as const),
   ...['Polizeipräsident', 'Polizeipräsidenten', 'Polizeipräsidentin'].map((w) => [w, 'police-president'] as const),
   ...['Landespolizeiamt', 'Landespolizeiamtes', 'Landespolizeiamts'].map((w) => [w, 'land-police-office'] as const),
   ...['Landespolizei'].map((w) => [w, 'land-police'] as const),
+  ...['Bereitschaftspolizei'].map((w) => [w, 'riot-police'] as const),
   ...['Innenministerium', 'Innenministeriums'].map((w) => [w, 'interior-ministry'] as const),
 ]);
 export const POLICE_PRESIDENT_BY_STATE: ReadonlyMap<string, string> = new Map([['11', 'polizei-berlin'], ['02', 'polizei-hamburg']]);

@@ -528,6 +528,12 @@ export function resolveGenericAgencies(resources: Resources, text: string, gener
     } else if (g.generic === 'land-police-office') {
       const office = land ? registry.byName.get(`Landespolizeiamt ${land}`) : undefined;
       if (office) out.push({ span, id: office.id, name: office.name, kind: office.kind, confidence: CONFIDENCE.genericLka });
+    } else if (g.generic === 'riot-police') {
+      // Not in the registry: a Land's Bereitschaftspolizei by the name the Länder give it.
+      if (land && !CITY_STATES.has(s)) {
+        const name = `Bereitschaftspolizei ${land}`;
+        out.push({ span, id: `unknown-${slugify(name)}`, name, kind: 'police', confidence: CONFIDENCE.genericPolice });
+      }
     } else if (land && !CITY_STATES.has(s)) {
       // No registry entry: the ministries' official names change with each cabinet; the short name is the stable one.
       const name = `Innenministerium ${land}`;

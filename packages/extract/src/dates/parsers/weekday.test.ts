@@ -122,3 +122,16 @@ describe('weekdays told by a date beside them', () => {
       .toEqual([['12. Juli', '2024-07-12'], ['Samstag', '2024-07-13']]);
   });
 });
+
+describe('other verbs in the present tense on a weekday (fifth day)', () => {
+  it('reads "müssen … am Dienstag", "stehen … im Kalender", "macht am Montag wieder auf", "lesen Sie am Mittwoch" forward', () => {
+    expect(dates('Bürger müssen auch am Donnerstag mit Wartezeiten rechnen.').map((d) => d.value)).toEqual(['2024-08-15']);
+    expect(dates('Freitag und Sonnabend aber stehen Trauungen im Kalender.').map((d) => d.value)).toEqual(['2024-08-16', '2024-08-17']);
+    expect(dates('Ob sie am Montag wieder auf macht, steht noch nicht fest.').map((d) => d.value)).toEqual(['2024-08-19']);
+    expect(dates('Mehr dazu lesen Sie am Mittwoch in der Zeitung.').map((d) => d.value)).toEqual(['2024-08-14']);
+  });
+  it('keeps the perfect tense in the past: "hat am Montag … gebracht"', () => {
+    expect(dates('Das Sturmtief hat am Montag Bäume zu Fall gebracht.').map((d) => d.value)).toEqual(['2024-08-12']);
+    expect(dates('Am Montag kam es zu einem Unfall.').map((d) => d.value)).toEqual(['2024-08-12']);
+  });
+});

@@ -109,8 +109,16 @@ function futureClause(text: string, start: number, end: number): boolean {
   if (FUTURE_VERB.test(text.slice(from, start)) || FUTURE_VERB.test(text.slice(end, to))) return true;
   // "Das Rathaus ist am Mittwoch geschlossen": a state in the present tense, told for a weekday, is one announced.
   const clause = text.slice(from, to);
-  return PRESENT_STATE.test(clause) && !PAST_MARKER.test(clause);
+  if (PAST_MARKER.test(clause) || PERFECT.test(clause)) return false;
+  // "müssen Bürger auch am Dienstag mit Wartezeiten rechnen", "Freitag und Sonnabend stehen Trauungen im Kalender": other
+  // verbs in the present tense speak of the coming day too.
+  return PRESENT_STATE.test(clause) || PRESENT_VERB.test(clause);
 }
+
+/** Finite verbs in the present tense that releases use for what is planned or expected, not for what happened. */
+const PRESENT_VERB = /(?<![\p{L}])(?:muss|müssen|kann|können|steht|stehen|gilt|gelten|beginnt|beginnen|startet|starten|macht[^.;:!?]{0,40}(?<![\p{L}])auf|auf[ \u00a0]?macht|lesen[ \u00a0]+Sie)(?![\p{L}])/u;
+/** A perfect tense ("hat … gebracht", "sind … gekommen"): the clause tells what happened. */
+const PERFECT = /(?<![\p{L}])(?:hat|haben|ist|sind)(?![\p{L}])[^.;:!?]{0,80}(?<![\p{L}])ge\p{Ll}{2,}(?:t|en)(?![\p{L}])(?<!geschlossen|geöffnet|gesperrt|gestört|geplant)/u;
 
 /** A state said in the present tense: "ist … geschlossen", "sind … nicht erreichbar", "hat … geöffnet". */
 const PRESENT_STATE = /(?<![\p{L}])(?:(?:ist|sind)(?![\p{L}])(?:[ \u00a0]+[\p{L}\p{N}.,:–-]+){0,8}?[ \u00a0]+(?:geschlossen|geöffnet|erreichbar|besetzt|zu)|(?:hat|haben)(?![\p{L}])(?:[ \u00a0]+[\p{L}\p{N}.,:–-]+){0,8}?[ \u00a0]+(?:geöffnet|offen))(?![\p{L}])/u;

@@ -278,6 +278,12 @@ export const PAST_STATE = /(?<![\p{L}])(?:war|waren|blieb|blieben)(?![\p{L}])/u;
 /** A sentence that carries the one before over to other places: "Gleiches gilt für Schwerte", "Das gilt auch für die Stadt Selm". */
 export const SAME_FOR = /^[ \u00a0]*(?:Gleiches|Dasselbe|Das[ \u00a0]+gleiche|Ähnliches|Dies|Das)[ \u00a0]+(?:gilt|galt|gelte)[ \u00a0]+(?:(?:auch|ebenso|ebenfalls)[ \u00a0]+)?für[ \u00a0]+/u;
 
+/**
+ * The trouble told just before fixed, no service named: "Die Störung ist inzwischen behoben", "Der Fehler konnte behoben
+ * werden". Not a fix still to come ("sobald die Störung behoben ist", "dass das Problem alsbald behoben werde").
+ */
+export const TROUBLE_FIXED = /^(?:(?!sobald|wenn|bis|ob|wie|dass|daß)[^,;:]){0,40}?(?<![\p{L}])(?:Störung|Störungen|Problem|Probleme|Fehler|Panne|Defekt|Ausfall)[ \u00a0]+(?:(?!nicht|noch|bald|alsbald|schnell|zeitnah|hoffentlich|erst|muss|müssen|soll|sollen|sollte|kann|könnte|dürfte|wird|werde)[\p{L}]+[ \u00a0]+){0,4}(?:behoben|beseitigt|gelöst|repariert)(?![\p{L}])(?![ \u00a0]+(?:werde|wird|sein)(?![\p{L}]))/u;
+
 /** Everything back to normal, no service named: "läuft wieder alles normal", "alle Dienste stehen wieder zur Verfügung". */
 export const EVERYTHING_AGAIN = /(?<![\p{L}])(?:(?:läuft|funktioniert|ist)[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}wieder[ \u00a0]+alles|alles[ \u00a0]+(?:läuft|funktioniert|ist)[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}wieder|[Aa]lle[ \u00a0]+(?:Dienste|Dienstleistungen|Angebote|Systeme)[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,3}wieder)(?![\p{L}])/u;
 

@@ -8,7 +8,7 @@ import { BUILDING_SERVICES, TOWN_BODY, bindPlace, bodyRunning, districtRunning, 
 import { clausesOf, type Clause } from './clauses.js';
 import {
   ACCEPTED_NOT_PROCESSED, ADVICE, AFTER_OUTAGE, BACK_REFERENCE, CONFIDENCE, EMERGENCY_PAGE, ENDED_UNTIL, EVERYTHING_AGAIN, GENERIC_IT, GENERIC_SUBJECT, HELPER_BEFORE, INTENT,
-  EXCEPTED_BEFORE, KREIS_BODY, KREIS_SERVICE, LOCATIVE_BEFORE, OWN_OFFICES_GROUP, PLUPERFECT_PASSIVE, RESTRICTED_AFTER, LOCATIVE_BEFORE_AUTHORITY, OWNING_PLACE_GAP, OWN_KREIS_AFTER, PAST_STATE, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, QUANTIFIER, REACHABILITY, SAME_FOR, UNNAMED_GROUP,
+  EXCEPTED_BEFORE, KREIS_BODY, KREIS_SERVICE, LOCATIVE_BEFORE, OWN_OFFICES_GROUP, PLUPERFECT_PASSIVE, RESTRICTED_AFTER, LOCATIVE_BEFORE_AUTHORITY, OWNING_PLACE_GAP, OWN_KREIS_AFTER, PAST_STATE, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, QUANTIFIER, REACHABILITY, SAME_FOR, TROUBLE_FIXED, UNNAMED_GROUP,
 } from './constants.js';
 import { distance, nearest, within, type Binding, type Cue, type Place } from './cues.js';
 import { findServices, subjects, withPhraseServices } from './services.js';
@@ -185,8 +185,8 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
     const sentence = sentences[index]!;
     while (next < allServices.length && allServices[next]!.span.start < sentence.start) next++;
     const previousStart = index > 0 ? sentences[index - 1]!.start : 0;
-    // No service left, and none in the sentence before for a pronoun to refer to: nothing more to read.
-    if (!bodyStates && next === allServices.length && (next === 0 || allServices[next - 1]!.span.start < previousStart)) break;
+    // No service left, and none in the three sentences before for a pronoun or a fixed trouble to refer to: nothing more to read.
+    if (!bodyStates && next === allServices.length && (next === 0 || allServices[next - 1]!.span.start < sentences[Math.max(0, index - 3)]!.start)) break;
     if (next === allServices.length || allServices[next]!.span.start >= sentence.end) {
       // "Die Zulassungsstelle bleibt geschlossen. Am Freitag ist sie von 8 bis 11 Uhr geöffnet.": the pronoun is the service before.
       // Only a service the sentence before said something about (it was a subject there), not any noun it named
@@ -203,8 +203,9 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
         ? pronounFor(text, sentence, antecedent) ?? contrastedPlaceFor(text, sentence, places, antecedent) : undefined)
         ?? shortNameFor(text, sentence, allServices, next);
       const question = sentence.text.trimEnd().endsWith('?');
-      if (referent && !question) impactsOfSentence(scope, sentence, index, [referent]);
-      else if (!question) {
+      if (question || troubleFixed(scope, sentence, index)) continue;
+      if (referent) impactsOfSentence(scope, sentence, index, [referent]);
+      else {
         const body = bodyAsSubject(text, sentence, places);
         if (body) impactsOfSentence(scope, sentence, index, [body]);
         else if (!sameForPlaces(scope, sentence, index)) everythingAgain(scope, sentence, index);
@@ -479,6 +480,8 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   if (status === 'outage' && (OFFICES.has(service.value) || service.value === 'administration') && urgentCasesServed(scope.text, scope.sentence, service.value)) status = 'degraded';
   // "Einzig das Bürgeramt Halberg hatte vormittags für Notfälle geöffnet": open for urgent cases only is some cases served.
   if (status === 'operational' && URGENT_CASES.test(statement)) status = 'degraded';
+  // "Inzwischen konnte der Fehler behoben werden, die Leitungen funktionieren wie gewohnt": working again after the fix.
+  if (status === 'operational' && TROUBLE_FIXED.test(scope.sentence.text)) status = 'restored';
   // An emergency page or number that is up means the regular website or lines are degraded; one that goes down says nothing new.
   if ((service.value === 'website' || service.value === 'phone') && EMERGENCY_PAGE.test(service.span.text)) {
     if (status === 'outage') return;
@@ -668,6 +671,32 @@ const CONTINUED = /^[ \u00a0]*(?:Ansonsten|Außerdem|Zudem|Darüber[ \u00a0]+hin
 /** The places of some impacts, as one key. */
 function placeSet(impacts: readonly ServiceImpact[]): string {
   return [...new Set(impacts.map((o) => o.municipality?.ags ?? o.district?.ags))].sort().join(',');
+}
+
+/**
+ * "Die Telefonanlage war ausgefallen. Die Störung ist inzwischen behoben.": what the sentence before said was down or
+ * restricted (the nearest of three before that said so), for its places, is restored as of this sentence. Whether it applied.
+ */
+function troubleFixed(scope: TextScope, sentence: Sentence, index: number): boolean {
+  if (index === 0) return false;
+  const m = TROUBLE_FIXED.exec(sentence.text);
+  if (!m || isHypothetical(sentence.text) || INTENT.test(sentence.text)) return false;
+  // The nearest of the three sentences before that told of something down ("… Neustart der Telefonanlage. Die Teilnehmer
+  // waren kaum erreichbar. Inzwischen konnte der Fehler behoben werden").
+  let down: ServiceImpact[] = [];
+  for (let k = index - 1; k >= Math.max(0, index - 3) && down.length === 0; k--) {
+    const earlier = scope.input.sentences[k]!;
+    down = scope.out.filter((o) => o.span.start >= earlier.start && o.span.end <= earlier.end && (o.status === 'outage' || o.status === 'degraded'));
+  }
+  if (down.length === 0) return false;
+  const { asOf } = timeOf(scope.input, sentence, index);
+  const start = sentence.start + m.index;
+  for (const earlier of down) {
+    const place = earlier.municipality ?? earlier.district;
+    if (!place) continue;
+    pushImpact(scope, earlier.municipality ? 'municipality' : 'district', place, earlier.service, 'restored', start, start + m[0].length, { asOf, since: undefined, until: undefined }, Math.round(earlier.confidence * 80) / 100);
+  }
+  return true;
 }
 
 /**

@@ -1886,3 +1886,21 @@ describe('fifth-day phenomena (realextra15), the main library and a branch close
       .toEqual(['Gera|library|degraded']);
   });
 });
+
+describe('the trouble told before, fixed (fifth day)', () => {
+  it('restores what a sentence shortly before said was down when "die Störung ist behoben"', () => {
+    expect(impacts('Die Telefonanlage war ausgefallen. Die Störung ist inzwischen behoben.')).toEqual(['Werne|phone|outage', 'Werne|phone|restored']);
+    expect(impacts('Die Telefonanlage war ausgefallen. Anrufer hörten nur ein Besetztzeichen. Inzwischen konnte der Fehler behoben werden.'))
+      .toEqual(['Werne|phone|outage', 'Werne|phone|restored']);
+  });
+  it('reads working again after the fix as restored', () => {
+    expect(impacts('Die Telefonanlage war ausgefallen. Inzwischen konnte der Fehler behoben werden, die Telefone funktionieren wie gewohnt.'))
+      .toEqual(['Werne|phone|outage', 'Werne|phone|restored']);
+  });
+  it('restores nothing for a fix still to come', () => {
+    expect(impacts('Die Telefonanlage ist ausgefallen. Die Stadt informiert, sobald die Störung behoben ist.')).toEqual(['Werne|phone|outage']);
+    expect(impacts('Die Telefonanlage ist ausgefallen. Die Störung muss erst behoben werden.')).toEqual(['Werne|phone|outage']);
+    expect(impacts('Die Telefonanlage ist ausgefallen. Man hofft, dass die Störung bald behoben ist.')).toEqual(['Werne|phone|outage']);
+    expect(impacts('Die Telefonanlage ist ausgefallen. Die Störung ist noch nicht behoben.')).toEqual(['Werne|phone|outage']);
+  });
+});

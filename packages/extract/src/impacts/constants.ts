@@ -27,7 +27,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
       'Fahrzeuge zulassen', 'Fahrzeuge zugelassen', 'Zulassungen', 'Halterwechsel', 'Zulassungsangelegenheiten'],
   },
   { service: 'drivers-licence', prefix: ['Führerschein', 'Fahrerlaubnis'] },
-  { service: 'phone', prefix: ['Notfallnummer', 'Notfalltelefon', 'Notfall-Telefon', 'Notfall-Hotline', 'Notfallhotline', 'Notfallrufnummer', 'Ersatznummer', 'Ersatzrufnummer', 'Ersatztelefon', 'Bürgertelefon', 'Servicetelefon', 'Service-Telefon', 'ServiceCenter115', 'Behördennummer', 'Telefonsystem', 'Telefonverbindung', 'Telefonanschl', 'Einwahl'], exact: ['Hotline', 'Hotlines', 'Anrufe', 'Anschlüsse', 'telefonische', 'telefonischen', 'Telefonleitung', 'Telefonnetze', 'Rufnummern', 'Telefonnummern', 'Durchwahlen', 'Hauptnummer', 'Zentralnummer', 'Servicenummer'] },
+  { service: 'phone', prefix: ['Notfallnummer', 'Notfalltelefon', 'Notfall-Telefon', 'Notfall-Hotline', 'Notfallhotline', 'Notfallrufnummer', 'Ersatznummer', 'Ersatzrufnummer', 'Ersatztelefon', 'Bürgertelefon', 'Bürgerhotline', 'Bürger-Hotline', 'Servicehotline', 'Service-Hotline', 'Infohotline', 'Info-Hotline', 'Servicetelefon', 'Service-Telefon', 'ServiceCenter115', 'Behördennummer', 'Telefonsystem', 'Telefonverbindung', 'Telefonanschl', 'Einwahl'], exact: ['Hotline', 'Hotlines', 'Anrufe', 'Anschlüsse', 'telefonische', 'telefonischen', 'Telefonleitung', 'Telefonnetze', 'Rufnummern', 'Telefonnummern', 'Durchwahlen', 'Hauptnummer', 'Zentralnummer', 'Servicenummer'] },
   { service: 'council-information', prefix: ['Ratsportal', 'Ratsinformationssystem', 'Rats-Informationssystem', 'Ratsinformations-System', 'Ratsinfo', 'Rats-Info', 'Bürgerinfoportal', 'Session-Net', 'SessionNet'] },
   {
     service: 'email',
@@ -184,7 +184,11 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   // "Die Internetseite ist down": the English word, only after a copula.
   { pattern: '(?:ist|sind|war|waren|bleibt|bleiben)(?: [\\p{L}]+){0,2} down', status: 'outage', weight: 0.9, triggers: ['down'] },
   // "bleibt das Bürgerbüro zu".
-  { pattern: '(?:bleibt|bleiben|blieb|blieben)(?: [\\p{L}\\p{N}-]+){1,4} zu(?= *[.,;!?)]|$)', status: 'outage', weight: 0.9, triggers: ['bleib', 'blieb'] },
+  { pattern: '(?:bleibt|bleiben|blieb|blieben)(?: [\\p{L}\\p{N}.-]+){1,5} zu(?= *[.,;!?)]|$)', status: 'outage', weight: 0.9, triggers: ['bleib', 'blieb'] },
+  // "Die Stadtbücherei macht zu", "macht das Bürgerbüro am Freitag zu".
+  { pattern: '(?:macht|machen|machte|machten)(?: [\\p{L}\\p{N}.-]+){0,4} zu(?= *[.,;!?)]|$)', status: 'outage', weight: 0.9, triggers: ['mach'] },
+  // "Der Betrieb der Zulassungsstelle ruht".
+  { pattern: '(?:ruht|ruhen|ruhte|ruhten)', status: 'outage', weight: 0.85, triggers: ['ruht', 'ruhen'] },
   // "Im Rathaus gibt es derzeit kein Internet."
   { pattern: '(?:gibt|gab) es (?:[\\p{L}]+ ){0,2}kein(?:e|en)?', status: 'outage', weight: 0.85, triggers: ['kein'] },
   // A substitute put in place ("eine Notfall-Webseite eingerichtet", "eine Hotline geschaltet") stands for a degraded service.

@@ -1904,3 +1904,14 @@ describe('the trouble told before, fixed (fifth day)', () => {
     expect(impacts('Die Telefonanlage ist ausgefallen. Die Störung ist noch nicht behoben.')).toEqual(['Werne|phone|outage']);
   });
 });
+
+describe('predicates and service words from a battery of plain sentences (fifth day)', () => {
+  it('reads "ruht", "macht zu" and "bleibt bis zum 3. Januar zu" as closed', () => {
+    expect(impacts('Der Betrieb der Zulassungsstelle ruht.')).toEqual(['Werne|vehicle-registration|outage']);
+    expect(impacts('Die Stadtbücherei macht zu.')).toEqual(['Werne|library|outage']);
+    expect(impacts('Die Stadtbibliothek bleibt bis zum 3. Januar zu.')).toEqual(['Werne|library|outage']);
+  });
+  it('knows the Bürgerhotline as a phone line', () => {
+    expect(impacts('Die Bürgerhotline ist überlastet.')).toEqual(['Werne|phone|degraded']);
+  });
+});

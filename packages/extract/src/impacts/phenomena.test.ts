@@ -1915,3 +1915,14 @@ describe('predicates and service words from a battery of plain sentences (fifth 
     expect(impacts('Die Bürgerhotline ist überlastet.')).toEqual(['Werne|phone|degraded']);
   });
 });
+
+describe('predicates and service words from a second battery (fifth day)', () => {
+  it('reads a server "abgestürzt" as down', () => {
+    expect(impacts('Der Server der Stadtverwaltung ist abgestürzt.')).toEqual(['Werne|it-systems|outage']);
+  });
+  it('reads deaths and births "beurkundet" as the civil registry', () => {
+    expect(impacts('Sterbefälle können weiterhin beurkundet werden.')).toEqual(['Werne|civil-registry|operational']);
+    expect(impacts('Es können keine Sterbefälle beurkundet werden.')).toEqual(['Werne|civil-registry|outage']);
+    expect(impacts('Geburten werden wieder beurkundet.')).toEqual(['Werne|civil-registry|restored']);
+  });
+});

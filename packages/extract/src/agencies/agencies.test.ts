@@ -469,3 +469,20 @@ describe('hard-wrapped lines', () => {
     expect(names('Pressemitteilung der Polizei\n\nBerlin ist schön.')).toEqual([]);
   });
 });
+
+describe('designators read on the fifth day', () => {
+  it('reads "die Polizei in Mittelfranken" as the authority the registry has for the area, "die Polizei in Lünen" as none', () => {
+    expect(found('Die Polizei in Mittelfranken war gut beschäftigt.').map((a) => a.id)).toEqual(['polizei-mittelfranken']);
+    expect(found('Die Polizei in Lünen war gut beschäftigt.')).toEqual([]);
+  });
+  it('reads the short "Revier" with a place of its own as the Polizeirevier, not with a compass word', () => {
+    expect(found('Zwei Beamte des Reviers Offenburg wenden sich an die Bürger.').map((a) => a.text)).toEqual(['Reviers Offenburg']);
+    expect(extractAgencies('Zwei Beamte des Reviers Offenburg ermitteln.').agencies.map((a) => a.name)).toEqual(['Polizeirevier Offenburg']);
+    expect(found('Wie er den Polizisten des Reviers Nord mitteilte, war es gegen 19 Uhr.')).toEqual([]);
+    expect(found('Der Jäger ging in sein Revier.')).toEqual([]);
+  });
+  it('joins a double name written with a spaced dash, not a seat after a body the registry has', () => {
+    expect(extractAgencies('gibt die Staatsanwaltschaft Nürnberg – Fürth folgende Erklärung ab').agencies.map((a) => a.name)).toEqual(['Staatsanwaltschaft Nürnberg-Fürth']);
+    expect(found('Polizeipräsidium Nordhessen - Kassel').map((a) => a.id)).toEqual(['polizei-nordhessen']);
+  });
+});

@@ -89,6 +89,9 @@ export const DESIGNATORS: readonly Designator[] = [
   { ...police, canonical: 'Grenzpolizeiinspektion', abbreviations: ['GPI'], registry: 'unit', inPlace: true },
   { ...police, canonical: 'Wasserschutzpolizeiinspektion', registry: 'unit', inPlace: true },
   { ...police, canonical: 'Polizeirevier', forms: ['Polizeireviers', 'Polizeirevieres'], plurals: ['Polizeireviere'], registry: 'unit', inPlace: true, numbered: true, compass: true, placeNumber: true },
+  // The short form in police releases ("des Reviers Offenburg", "des Görlitzer Reviers"): only with a place of its own, not
+  // by a compass word or number ("des Reviers Nord" is a part of its Polizeipräsidium).
+  { ...police, canonical: 'Polizeirevier', forms: ['Revier', 'Reviers', 'Revieres'], registry: 'unit' },
   { ...police, canonical: 'Autobahnpolizeirevier', forms: ['Autobahnpolizeireviers', 'Autobahnpolizeirevieres'], registry: 'unit', inPlace: true },
   { ...police, canonical: 'Revierkommissariat', forms: ['Revierkommissariats', 'Revierkommissariates'], registry: 'unit', inPlace: true },
   { ...police, canonical: 'Polizeikommissariat', forms: ['Polizeikommissariats', 'Polizeikommissariates'], plurals: ['Polizeikommissariate'], registry: 'unit', inPlace: true, numbered: true, placeNumber: true },

@@ -76,6 +76,9 @@ function mergedTownParts(resources: Resources): ReadonlySet<string> {
   });
 }
 
+/** A second name after a spaced dash: "Nürnberg – Fürth". */
+const SPACED_DASH_PART = /[ \u00a0]+[–-][ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}-])/uy;
+
 /** Whether `candidate` names the place of a body of `designator`; `known` when the registry has it. */
 export function placeKind(resources: Resources, candidate: string, designator: Designator): 'known' | 'state' | 'place' | undefined {
   if (compiledRegistry(resources).byPlace.has(`${designator.family}:${candidate}`)) return 'known';
@@ -179,11 +182,20 @@ export function readPlace(resources: Resources, text: string, end: number, desig
   if (!m) return undefined;
   const place = placePrefix(resources, m[1]!, designator);
   if (!place) return undefined;
-  // "die Polizei in Hamburg" names the Land's police; "die Polizei in Lünen" only where it works (guide §2).
-  if (afterIn && !designator.inPlace && !STATES.has(place)) return undefined;
+  // "die Polizei in Hamburg" names the Land's police, "die Polizei in Mittelfranken" the authority the registry has for that
+  // area; "die Polizei in Lünen" only where it works (guide §2).
+  if (afterIn && !designator.inPlace && !STATES.has(place) && placeKind(resources, place, designator) !== 'known') return undefined;
   const start = at + m[0].length - m[1]!.length;
   const state = designator.state ? STATES.get(place) : undefined;
   const placeEnd = start + place.length;
+  // "Staatsanwaltschaft Nürnberg – Fürth": a double name written with a spaced dash is the hyphenated one.
+  SPACED_DASH_PART.lastIndex = placeEnd;
+  const dashed = SPACED_DASH_PART.exec(text);
+  // Not where the first name alone is a body the registry has ("Polizeipräsidium Nordhessen - Kassel": its seat after it).
+  const joined = dashed && !afterIn && placeKind(resources, dashed[1]!, designator) ? placeKind(resources, `${place}-${dashed[1]!}`, designator) : undefined;
+  if (dashed && joined && (joined === 'known' || placeKind(resources, place, designator) !== 'known')) {
+    return { place: `${place}-${dashed[1]!}`, start, end: SPACED_DASH_PART.lastIndex, state };
+  }
   if (central) return { place: `mit Zentralaufgaben ${place}`, start, end: placeEnd, state };
   if (designator.placeNumber) {
     PLACE_NUMBER.lastIndex = placeEnd;

@@ -439,6 +439,9 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   // Appointments as a service are their booking (guide §4: "Terminvergabe", "Online-Terminbuchung"); booked
   // appointments kept, moved or possible ("Termine vor Ort sind möglich") tell how visits go, not how booking works.
   if (service.value === 'appointments' && !BOOKING.test(scope.clauseText)) return;
+  // "die ausschließlich bereits gebuchte Termine erledigen", "Bereits vereinbarte Termine wurden abgesagt": appointments
+  // booked before, restricted or called off, are visits, not the booking; kept ("finden wie geplant statt") they work.
+  if (service.value === 'appointments' && status !== 'operational' && BOOKED_BEFORE.test(text.slice(Math.max(0, service.span.start - 40), service.span.start))) return;
   // "Die Stadtverwaltung kann keine E-Mails empfangen", "… kann keine Fahrzeuge zulassen": the narrower service inside the
   // statement is what it is about (guide §4: administration only where the statement names no narrower service).
   if (service.value === 'administration' && cue && scope.services.some((v) => v.value !== 'administration'
@@ -539,6 +542,8 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
 
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
 /** Words of booking an appointment. */
+/** "bereits vereinbarte", "schon gebuchten", "angemeldete" right before "Termine". */
+const BOOKED_BEFORE = /(?<![\p{L}])(?:(?:bereits|schon|zuvor|vorher)[ \u00a0]+)?(?:vereinbarte|vereinbarten|gebuchte|gebuchten|reservierte|reservierten|vergebene|vergebenen|angemeldete|angemeldeten|bestehende|bestehenden)[ \u00a0]+$/u;
 const BOOKING = /(?:vergabe|vergibt|vergab|vergeben|buchung|vereinbar|reservier|buchbar|gebucht|buchen|terminportal|terminsystem)/iu;
 /** Just before a place named inside a web or mail address ("fahrerlaubnis@landkreis-landshut.de"). */
 const IN_ADDRESS_BEFORE = /(?:@|www\.|\[at\]|:\/\/)$/u;

@@ -1926,3 +1926,21 @@ describe('predicates and service words from a second battery (fifth day)', () =>
     expect(impacts('Geburten werden wieder beurkundet.')).toEqual(['Werne|civil-registry|restored']);
   });
 });
+
+describe('idioms and parts of the time from realextra16 (fifth day)', () => {
+  it('reads "stand vor verschlossenen Türen", "sind tot" and "Niemand … war erreichbar" as out', () => {
+    expect(impacts('Wer das Bürgerbüro aufsuchen wollte, stand vor verschlossenen Türen.')).toEqual(['Werne|citizens-office|outage']);
+    expect(impacts('Die Telefone sind tot.')).toEqual(['Werne|phone|outage']);
+    expect(impacts('Niemand im Rathaus war erreichbar.')).toEqual(['Werne|administration|outage']);
+  });
+  it('reads "mehrfach nicht erreichbar" and "bis um 13 Uhr nicht zu erreichen" as part of the time', () => {
+    expect(impacts('Die Mitarbeiter sind am Donnerstag mehrfach telefonisch nicht erreichbar.')).toEqual(['Werne|phone|degraded']);
+    expect(impacts('Die Stadtverwaltung war bis um 13 Uhr telefonisch nicht zu erreichen.')).toEqual(['Werne|phone|degraded']);
+  });
+  it('reads appointments booked before and restricted as visits, not as the booking; kept, they work', () => {
+    expect(impacts('Das Bürgerbüro arbeitet mit einer Notbesetzung, die ausschließlich bereits gebuchte Termine erledigt.'))
+      .toEqual(['Werne|citizens-office|degraded']);
+    expect(impacts('Bereits vereinbarte Termine finden wie geplant statt.')).toEqual(['Werne|appointments|operational']);
+    expect(impacts('Die Terminvergabe ist gestört.')).toEqual(['Werne|appointments|degraded']);
+  });
+});

@@ -156,6 +156,10 @@ function districtPrefix(resources: Resources, run: string): { written: string; e
   return undefined;
 }
 
+/** A Kreis's authority, named with the seat it stands in ("Kreisverwaltung in Bad Dürkheim"). */
+const AUTHORITY_AT_SEAT: ReadonlySet<string> = new Set(['Landratsamt', 'Landratsamtes', 'Landratsamts', 'Kreisverwaltung', 'Kreishaus']);
+const IN_SEAT = /^in[ \u00a0]+(?=\p{Lu})/u;
+
 /** Designators a town's adjective may stand before ("im Göttinger Landkreis", "das Pfaffenhofener Landratsamt"). */
 const SINGULAR_KREIS: ReadonlySet<string> = new Set(['Landkreis', 'Landkreises', 'Landkreise', 'Kreis', 'Kreises', 'Kreise', 'Landratsamt', 'Landratsamtes', 'Landratsamts', 'Kreisverwaltung']);
 /** The town's adjective right before the designator: "Münchner", "Göttinger". */
@@ -220,6 +224,17 @@ export function extractDistricts(resources: Resources, scan: Scan, blocked: read
     gap.lastIndex = end;
     const g = gap.exec(text);
     let cursor = g ? end + g[0].length : end;
+    // "die Kreisverwaltung in Bad Dürkheim": the authority at its seat, where the Kreis bears the seat's name; the
+    // authority's word names the Kreis, the seat stays a town.
+    if (g && AUTHORITY_AT_SEAT.has(word)) {
+      const at = IN_SEAT.exec(text.slice(cursor, cursor + 4));
+      if (at) {
+        const run = NAME_RUN.exec(text.slice(cursor + at[0].length, cursor + at[0].length + 80))?.[0];
+        const hit = run ? districtPrefix(resources, run) : undefined;
+        if (hit) found.push({ start, end, entries: hit.entries });
+        continue;
+      }
+    }
     let first = true;
     for (let guard = 0; g && guard < 6; guard++) {
       const run = NAME_RUN.exec(text.slice(cursor, cursor + 80))?.[0];

@@ -513,3 +513,11 @@ describe('branch names after an office in the plural (fifth day)', () => {
       .toEqual(['Dresden']);
   });
 });
+
+describe('a Kreis\'s authority at its seat (fifth day)', () => {
+  it('reads "die Kreisverwaltung in Bad Dürkheim" as the Kreis, the seat staying a town', () => {
+    expect(districts('Neben der Kreisverwaltung in Bad Dürkheim ist auch das Gesundheitsamt zu.').map((d) => d.name)).toEqual(['Landkreis Bad Dürkheim']);
+    expect(municipalities('Neben der Kreisverwaltung in Bad Dürkheim ist auch das Gesundheitsamt zu.').map((m) => m.text)).toEqual(['Bad Dürkheim']);
+    expect(districts('Das Landratsamt in Dormagen ist zu.')).toEqual([]);
+  });
+});

@@ -1944,3 +1944,13 @@ describe('idioms and parts of the time from realextra16 (fifth day)', () => {
     expect(impacts('Die Terminvergabe ist gestört.')).toEqual(['Werne|appointments|degraded']);
   });
 });
+
+describe('hedges and effects from realextra16 (fifth day)', () => {
+  it('reads "so gut wie lahmgelegt" as nearly out: degraded', () => {
+    expect(impacts('Wegen einer Krankheitswelle ist die Führerscheinstelle derzeit so gut wie lahmgelegt.')).toEqual(['Werne|drivers-licence|degraded']);
+  });
+  it('reads "keine Auswirkungen auf" and "Auswirkungen auf … haben … nicht" as unaffected', () => {
+    expect(impacts('Die Störung hat keine Auswirkungen auf das Bürgerbüro.')).toEqual(['Werne|citizens-office|operational']);
+    expect(impacts('Auswirkungen auf die telefonische Erreichbarkeit haben diese Maßnahmen nach Einschätzung des Dienstleisters nicht.')).toEqual(['Werne|phone|operational']);
+  });
+});

@@ -1954,3 +1954,13 @@ describe('hedges and effects from realextra16 (fifth day)', () => {
     expect(impacts('Auswirkungen auf die telefonische Erreichbarkeit haben diese Maßnahmen nach Einschätzung des Dienstleisters nicht.')).toEqual(['Werne|phone|operational']);
   });
 });
+
+describe('the noun "Störung" (fifth day)', () => {
+  it('reads "Störung der Telefonanlage" alone as degraded, like "gestört"', () => {
+    expect(impacts('Störung der Telefonanlage im Rathaus')).toEqual(['Werne|phone|degraded']);
+  });
+  it('reads "Störung" beside another status word as the trouble, not the state', () => {
+    expect(impacts('Eine Störung hat die Telefonanlage lahmgelegt.')).toEqual(['Werne|phone|outage']);
+    expect(impacts('Trotz der Störung ist das Bürgerbüro geöffnet.')).toEqual(['Werne|citizens-office|operational']);
+  });
+});

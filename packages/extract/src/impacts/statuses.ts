@@ -292,8 +292,16 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     else if (CONDITION.test(s.span.text) || CONDITION_BEFORE.test(before)) statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
     else statuses.push(s);
   }
+  // "Eine Störung hat die Kundenzentren lahmgelegt", "Die Störung hat keine Auswirkungen auf …": beside another status
+  // word the noun "Störung" names the trouble, not the state; alone ("Störung der Telefonanlage") it is the state.
+  if (statuses.length > 1 && statuses.some((c) => TROUBLE_NOUN.test(c.span.text)) && statuses.some((c) => !TROUBLE_NOUN.test(c.span.text))) {
+    return statuses.filter((c) => !TROUBLE_NOUN.test(c.span.text));
+  }
   return statuses;
 }
+
+/** The noun "Störung" as a status cue (degraded, as "gestört"). */
+const TROUBLE_NOUN = /^Störung(?:en)?$/u;
 
 /**
  * The status cue for a service: each cue goes to the service it is nearest to, and a service takes the

@@ -1964,3 +1964,10 @@ describe('the noun "Störung" (fifth day)', () => {
     expect(impacts('Trotz der Störung ist das Bürgerbüro geöffnet.')).toEqual(['Werne|citizens-office|operational']);
   });
 });
+
+describe('parts stated by quantity (fifth day)', () => {
+  it('reads "Die meisten EDV-Systeme seien lahmgelegt" and "großteils lahmgelegt" as partly out', () => {
+    expect(impacts('Die meisten EDV-Systeme seien lahmgelegt worden.')).toEqual(['Werne|it-systems|degraded']);
+    expect(impacts('Die Arbeit im Rathaus ist großteils lahmgelegt.')).toEqual(['Werne|administration|degraded']);
+  });
+});

@@ -7,7 +7,7 @@
  * 17.11.2013", "15.-17.11.2013", "von Montag, den 2. bis Mittwoch, den 4. Dezember"), which {@link MergeRangeRefiner} then
  * joins with its end.
  */
-export const DAY_LIST_JOIN = String.raw`\s*(?:,\s*(?:und|oder|sowie)?|und|oder|sowie|zum|auf|bis(?:\s+(?:zum|einschließlich))?|[-–]|&|/)\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s*)?(?:(?:am|den|dem)\s+)?`;
+export const DAY_LIST_JOIN = String.raw`\s*(?:,\s*(?:und|oder|sowie)?|und|oder|sowie|zum|auf|bis(?:\s+(?:zum|einschließlich|mindestens|voraussichtlich|spätestens|längstens))?|[-–]|&|/)\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s*)?(?:(?:am|den|dem|vom|zum)\s+)?`;
 
 /** Tag of results whose day is counted from the reference by a word ("heute", "am gestrigen Abend"). */
 export const RELATIVE_TAG = 'lagebild/relative';

@@ -10,6 +10,7 @@ import { berlinDate, berlinDateTime, berlinOffset, isoDate, isValidDate } from '
 import { CASE_NUMBER_BEFORE, FOLLOWING_WEEKDAY_BEFORE, RELATIVE_TAG, WINDOW_AFTER, WINDOW_BEFORE } from './constants.js';
 import { Kind, numericKind, standKind } from './candidates.js';
 import { DayListParser } from './parsers/dayList.js';
+import { GenitiveMonthParser } from './parsers/genitiveMonth.js';
 import { MONTH_PART_TAG, MonthPartParser } from './parsers/monthPart.js';
 import { NumericDayMonthParser } from './parsers/numericDayMonth.js';
 import { RelativeAdjectiveParser } from './parsers/relativeAdjective.js';
@@ -89,6 +90,7 @@ const GATES: Readonly<Record<string, number>> = {
   NumericDayMonthParser: Kind.Numeric,
   MonthPartParser: Kind.MonthPart,
   DayListParser: Kind.Month | Kind.Numeric,
+  GenitiveMonthParser: Kind.Month,
   RelativeAdjectiveParser: Kind.RelativeAdjective,
   StandTimeParser: Kind.Stand,
 };
@@ -146,7 +148,7 @@ function createParser(): DateParser {
     return !drop.has(name);
   }).map((p) => (p.constructor.name === 'DETimeUnitAgoFormatParser' ? new OnlyDaysAgo(p)
     : p.constructor.name === 'DECasualDateParser' ? new TagRelative(p) : p));
-  parsers.push(new WeekdayParser(), new NumericDayMonthParser(), new MonthPartParser(), new StandTimeParser(), new DayListParser(), new RelativeAdjectiveParser());
+  parsers.push(new WeekdayParser(), new NumericDayMonthParser(), new MonthPartParser(), new StandTimeParser(), new DayListParser(), new RelativeAdjectiveParser(), new GenitiveMonthParser());
   // Time zones are never written in releases (and "Uhr" read as one costs a lookup per result); the
   // forward-date refiner does nothing without its option.
   const dropRefiners = new Set(['DEMergeDateRangeRefiner', 'ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner', 'ForwardDateRefiner']);

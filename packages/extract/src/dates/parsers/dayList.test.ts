@@ -68,3 +68,17 @@ describe('the night across two days', () => {
     expect(dates('In der Nacht zum 18. Mai brachen Unbekannte ein.').map((d) => d.value)).toEqual(['2024-05-18']);
   });
 });
+
+describe('lists and ranges read on the fifth day', () => {
+  it('reads a day before a range sharing its month ("24. sowie 27. bis 30. Dezember 2022")', () => {
+    expect(dates('An den Brückentagen – 24. sowie 27. bis 30. Dezember 2022 – haben die Dienststellen zu.').map((d) => [d.text, d.value, d.end])).toEqual([
+      ['24.', '2022-12-24', undefined], ['27. bis 30. Dezember 2022', '2022-12-27', '2022-12-30'],
+    ]);
+  });
+  it('reads "Vom 20. bis mindestens 24. Juni" with the first day', () => {
+    expect(dates('Vom 20. bis mindestens 24. Juni werden die Bürgerbüros geschlossen.').map((d) => d.value)).toEqual(['2024-06-20', '2024-06-24']);
+  });
+  it('reads a month in the genitive: "vom Abend des 23. Dezembers bis einschließlich 1. Januar 2023"', () => {
+    expect(dates('Die Heizung bleibt vom Abend des 23. Dezembers bis einschließlich 1. Januar 2023 aus.', null).map((d) => [d.value, d.end])).toEqual([['2022-12-23', '2023-01-01']]);
+  });
+});

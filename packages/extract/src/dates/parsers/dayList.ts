@@ -6,10 +6,10 @@ import { DAY_LIST_JOIN, MONTHS, MONTH_ABBREVIATIONS } from '../constants.js';
 const MONTH_NAMES = { ...MONTHS, ...MONTH_ABBREVIATIONS };
 
 // "am 28. und 30. September 2019", "Am 10. und 11. Juni", "am 3., 10., 17. oder 24. Mai", "am 6. und
-// 7.11.": every day but the last, which chrono (or the numeric parser) reads with its month. The month
+// 7.11.", "24. sowie 27. bis 30. Dezember": every day but the last, which chrono (or the numeric parser) reads with its month. The month
 // (and year) are those written after the last day.
 const PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/:-])(\d{1,2})\.(?=(?:\s*,\s*\d{1,2}\.)*${DAY_LIST_JOIN}\d{1,2}\.(?:\s*(${Object.keys(MONTH_NAMES).join('|')})\.?(?:\s+(\d{4}))?(?![\p{L}])|(\d{1,2})\.(\d{4})?(?![\p{N}])))`,
+  String.raw`(?<![\p{L}\p{N}.,/:-])(\d{1,2})\.(?=(?:\s*,\s*\d{1,2}\.)*(?:${DAY_LIST_JOIN}\d{1,2}\.){1,3}(?:\s*(${Object.keys(MONTH_NAMES).join('|')})\.?(?:\s+(\d{4}))?(?![\p{L}])|(\d{1,2})\.(\d{4})?(?![\p{N}])))`,
   'u',
 );
 

@@ -1971,3 +1971,11 @@ describe('parts stated by quantity (fifth day)', () => {
     expect(impacts('Die Arbeit im Rathaus ist großteils lahmgelegt.')).toEqual(['Werne|administration|degraded']);
   });
 });
+
+describe('returns still to come (fifth day)', () => {
+  it('gives no restoration for "kann … wiederhergestellt werden" or "erst wieder nach …"', () => {
+    expect(impacts('Sobald die Mail unschädlich gemacht ist, kann das gesamte System wiederhergestellt werden.')).toEqual([]);
+    expect(impacts('Das Standesamt kann Anträge erst wieder nach Behebung des Schadens bearbeiten.')).not.toContain('Werne|civil-registry|restored');
+    expect(impacts('Das Bürgerbüro ist ab Montag wieder geöffnet.')).toEqual(['Werne|citizens-office|restored']);
+  });
+});

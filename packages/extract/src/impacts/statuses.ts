@@ -229,6 +229,11 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     if (STATUS_NOUN.test(s.span.text) && causeBefore(before)) continue;
     // "Die Störung an der Telefonanlage ist behoben": the noun names what was fixed.
     if (STATUS_NOUN.test(s.span.text) && cues.some((c) => c.value === 'restored' && c.span.start > s.span.end && /behoben|beseitigt|beheben|beseitigen/iu.test(c.span.text))) continue;
+    // "können Anträge erst wieder nach Behebung des Schadens bearbeiten": back only once something has happened, not yet.
+    if (s.value === 'restored' && ONLY_AGAIN_AFTER.test(text.slice(Math.max(sentence.start, s.span.start - 12), Math.min(sentence.end, s.span.end + 40)))) {
+      statuses.push({ span: s.span, value: 'outage', weight: s.weight });
+      continue;
+    }
     if (s.value === 'restored' && negatedAgain(before)) {
       statuses.push({ span: s.span, value: 'outage', weight: s.weight });
       continue;
@@ -299,6 +304,9 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
   }
   return statuses;
 }
+
+/** "erst wieder nach …", "erst wieder, wenn …": a return bound to a condition still to be met. */
+const ONLY_AGAIN_AFTER = /(?<![\p{L}])erst[ \u00a0]+wieder[ \u00a0,]+(?:nach|wenn|sobald|falls)(?![\p{L}])/u;
 
 /** The noun "Störung" as a status cue (degraded, as "gestört"). */
 const TROUBLE_NOUN = /^Störung(?:en)?$/u;

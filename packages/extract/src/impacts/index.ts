@@ -541,9 +541,9 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
 }
 
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
-/** Words of booking an appointment. */
 /** "bereits vereinbarte", "schon gebuchten", "angemeldete" right before "Termine". */
 const BOOKED_BEFORE = /(?<![\p{L}])(?:(?:bereits|schon|zuvor|vorher)[ \u00a0]+)?(?:vereinbarte|vereinbarten|gebuchte|gebuchten|reservierte|reservierten|vergebene|vergebenen|angemeldete|angemeldeten|bestehende|bestehenden)[ \u00a0]+$/u;
+/** Words of booking an appointment. */
 const BOOKING = /(?:vergabe|vergibt|vergab|vergeben|buchung|vereinbar|reservier|buchbar|gebucht|buchen|terminportal|terminsystem)/iu;
 /** Just before a place named inside a web or mail address ("fahrerlaubnis@landkreis-landshut.de"). */
 const IN_ADDRESS_BEFORE = /(?:@|www\.|\[at\]|:\/\/)$/u;
@@ -625,10 +625,11 @@ function sameForPlaces(scope: TextScope, sentence: Sentence, index: number): boo
   if (stated.length === 0) return false;
   // "In den Kreisen A und B gilt: … Ansonsten können sich die Bürger … wenden. Das gleiche gilt für C": a sentence that
   // goes on with the one before ("Ansonsten", "Außerdem") for the same places makes both what "das gleiche" points to.
+  const statedPlaces = placeSet(stated);
   for (let k = index - 1; k > 0 && CONTINUED.test(scope.input.sentences[k]!.text); k--) {
     const before = scope.input.sentences[k - 1]!;
     const earlier = scope.out.filter((o) => o.span.start >= before.start && o.span.end <= before.end);
-    if (earlier.length === 0 || placeSet(earlier) !== placeSet(stated)) break;
+    if (earlier.length === 0 || placeSet(earlier) !== statedPlaces) break;
     stated.unshift(...earlier);
   }
   const { asOf } = timeOf(scope.input, sentence, index);

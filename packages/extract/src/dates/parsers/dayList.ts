@@ -1,7 +1,6 @@
 import type * as chrono from 'chrono-node';
-import { referenceDate } from '../reference.js';
-import { closestYear, isValidDate } from '../calendar.js';
 import { DAY_LIST_JOIN, MONTHS, MONTH_ABBREVIATIONS } from '../constants.js';
+import { dayMonthComponents } from './dayMonth.js';
 
 const MONTH_NAMES = { ...MONTHS, ...MONTH_ABBREVIATIONS };
 
@@ -32,14 +31,8 @@ export class DayListParser implements chrono.Parser {
     const month = match[2] ? MONTH_NAMES[match[2]] : Number(match[4]);
     if (month === undefined || month < 1 || month > 12) return null;
     const yearText = match[3] ?? match[5];
-    const written = yearText ? Number(yearText) : undefined;
-    const year = written ?? closestYear(referenceDate(context), day, month);
-    if (!isValidDate(year, month, day)) return null;
-    const components = context.createParsingComponents();
-    components.assign('day', day);
-    components.assign('month', month);
-    if (written !== undefined) components.assign('year', year);
-    else components.imply('year', year);
+    const components = dayMonthComponents(context, day, month, yearText ? Number(yearText) : undefined);
+    if (!components) return null;
     components.addTag(DAY_LIST_TAG);
     return context.createParsingResult(match.index ?? 0, match[0], components);
   }

@@ -1,11 +1,10 @@
 import type * as chrono from 'chrono-node';
-import { referenceDate } from '../reference.js';
-import { closestYear, isValidDate } from '../calendar.js';
 import { MONTHS } from '../constants.js';
+import { dayMonthComponents } from './dayMonth.js';
 
 /** Month names in the genitive ("des 23. Dezembers") → month numbers; chrono's German dictionary has the plain forms only. */
 const GENITIVE_MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
-  Object.entries(MONTHS).filter(([name]) => !name.endsWith('s')).map(([name, month]) => [`${name}${name === 'März' ? 'es' : 's'}`, month]),
+  Object.entries(MONTHS).map(([name, month]) => [`${name}${name === 'März' ? 'es' : 's'}`, month]),
 );
 
 const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}.,/:-])(\d{1,2})\.\s*(${Object.keys(GENITIVE_MONTHS).join('|')})(?:\s+(\d{4}))?(?![\p{L}\p{N}])`, 'u');
@@ -20,14 +19,7 @@ export class GenitiveMonthParser implements chrono.Parser {
     const day = Number(match[1]);
     const month = GENITIVE_MONTHS[match[2] ?? ''];
     if (month === undefined) return null;
-    const written = match[3] ? Number(match[3]) : undefined;
-    const year = written ?? closestYear(referenceDate(context), day, month);
-    if (!isValidDate(year, month, day)) return null;
-    const components = context.createParsingComponents();
-    components.assign('day', day);
-    components.assign('month', month);
-    if (written !== undefined) components.assign('year', year);
-    else components.imply('year', year);
-    return context.createParsingResult(match.index ?? 0, match[0], components);
+    const components = dayMonthComponents(context, day, month, match[3] ? Number(match[3]) : undefined);
+    return components ? context.createParsingResult(match.index ?? 0, match[0], components) : null;
   }
 }

@@ -621,14 +621,14 @@ function sameForPlaces(scope: TextScope, sentence: Sentence, index: number): boo
   const head = placesIn(scope.places, sentence.start + m.index + m[0].length, Math.min(sentence.end, sentence.start + m.index + m[0].length + 30))[0];
   if (!head) return false;
   const previous = scope.input.sentences[index - 1]!;
-  const stated = scope.out.filter((o) => o.span.start >= previous.start && o.span.end <= previous.end);
+  const stated = statedIn(scope, previous);
   if (stated.length === 0) return false;
   // "In den Kreisen A und B gilt: … Ansonsten können sich die Bürger … wenden. Das gleiche gilt für C": a sentence that
   // goes on with the one before ("Ansonsten", "Außerdem") for the same places makes both what "das gleiche" points to.
   const statedPlaces = placeSet(stated);
   for (let k = index - 1; k > 0 && CONTINUED.test(scope.input.sentences[k]!.text); k--) {
     const before = scope.input.sentences[k - 1]!;
-    const earlier = scope.out.filter((o) => o.span.start >= before.start && o.span.end <= before.end);
+    const earlier = statedIn(scope, before);
     if (earlier.length === 0 || placeSet(earlier) !== statedPlaces) break;
     stated.unshift(...earlier);
   }
@@ -653,7 +653,7 @@ function exceptionsNamed(scope: TextScope, sentence: Sentence, index: number, fo
   const previous = scope.input.sentences[index - 1]!;
   // The rule the exceptions are to: what the sentence before says of a service other than a channel, the same rule
   // wherever the text stated it ("In den Kreisen … gilt: … Das gleiche gilt für die Stadt K. Ausnahmen bilden …").
-  const rules = scope.out.filter((o) => o.span.start >= previous.start && o.span.end <= previous.end && o.service !== 'phone' && o.service !== 'email');
+  const rules = statedIn(scope, previous).filter((o) => o.service !== 'phone' && o.service !== 'email');
   const statuses = new Set(rules.map((o) => o.status));
   if (statuses.size !== 1) return;
   const ruled = [...statuses][0]!;
@@ -669,6 +669,11 @@ function exceptionsNamed(scope: TextScope, sentence: Sentence, index: number, fo
       pushImpact(scope, o.municipality ? 'municipality' : 'district', place, service.value, status, service.span.start, service.span.end, { asOf, since: undefined, until: undefined }, Math.round(o.confidence * 90) / 100);
     }
   }
+}
+
+/** The impacts stated so far within `sentence`. */
+function statedIn(scope: TextScope, sentence: Sentence): ServiceImpact[] {
+  return scope.out.filter((o) => o.span.start >= sentence.start && o.span.end <= sentence.end);
 }
 
 /** A sentence that goes on with the one before it. */
@@ -692,7 +697,7 @@ function troubleFixed(scope: TextScope, sentence: Sentence, index: number): bool
   let down: ServiceImpact[] = [];
   for (let k = index - 1; k >= Math.max(0, index - 3) && down.length === 0; k--) {
     const earlier = scope.input.sentences[k]!;
-    down = scope.out.filter((o) => o.span.start >= earlier.start && o.span.end <= earlier.end && (o.status === 'outage' || o.status === 'degraded'));
+    down = statedIn(scope, earlier).filter((o) => o.status === 'outage' || o.status === 'degraded');
   }
   if (down.length === 0) return false;
   const { asOf } = timeOf(scope.input, sentence, index);

@@ -42,10 +42,10 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
       'Online-Antr', 'Onlineantr', 'Online-Portal', 'Onlineportal', 'Serviceportale', 'Bürgerportale', 'Online-Formular', 'Onlineformular', 'Formularserver', 'Online-Verfahren', 'Online-Bürgerdienst', 'Onlinebürgerdienst'],
     exact: ['Online-Zugang', 'Kita-Anmeldung', 'Portale', 'Onlineportale', 'Online-Portale', 'elektronische Dienstleistungen', 'elektronischen Dienstleistungen', 'digitale Dienstleistungen', 'digitalen Dienstleistungen', 'Online-Dienstleistungen'],
   },
-  { service: 'registration-office', prefix: ['Einwohnermelde', 'Meldehalle', 'Einwohneramt', 'Einwohner- und', 'Einwohnerservice', 'Meldeamt', 'Meldebehörde', 'Ummeldung', 'Meldebescheinigung', 'Wohnsitzanmeldung', 'Melderegister', 'Meldeservice'], exact: ['Meldewesen', 'Meldestelle', 'Meldestellen'] },
+  { service: 'registration-office', prefix: ['Einwohnermelde', 'Meldehalle', 'Einwohneramt', 'Einwohner- und', 'Einwohnerservice', 'Meldeamt', 'Meldebehörde', 'Ummeldung', 'Meldebescheinigung', 'Wohnsitzanmeldung', 'Melderegister', 'Meldeservice', 'Meldeangelegenheit'], exact: ['Meldewesen', 'Meldestelle', 'Meldestellen'] },
   {
     service: 'id-documents',
-    prefix: ['Personalausweis', 'Reisepäss', 'Reisepass', 'Kinderreisepass', 'Kinderreisepäss', 'Passangelegenheiten', 'Ausweisangelegenheiten', 'Ausweisdokument'],
+    prefix: ['Personalausweis', 'Pass- und', 'Reisepäss', 'Reisepass', 'Kinderreisepass', 'Kinderreisepäss', 'Passangelegenheiten', 'Ausweisangelegenheiten', 'Ausweisdokument'],
     exact: ['Ausweise', 'Ausweis', 'Ausweisen', 'Passwesen', 'Pässe', 'Personaldokumente'],
   },
   {

@@ -1979,3 +1979,10 @@ describe('returns still to come (fifth day)', () => {
     expect(impacts('Das Bürgerbüro ist ab Montag wieder geöffnet.')).toEqual(['Werne|citizens-office|restored']);
   });
 });
+
+describe('passport and registration matters (sixth day)', () => {
+  it('reads "Pass- und Meldeangelegenheiten" as both offices, the truncated first part included', () => {
+    expect(impacts('An diesen Tagen können keine Pass- und Meldeangelegenheiten erledigt werden.')).toEqual(['Werne|id-documents|outage', 'Werne|registration-office|outage']);
+    expect(impacts('Meldeangelegenheiten sind im Bürgerbüro derzeit nicht möglich.')).toEqual(['Werne|registration-office|outage']);
+  });
+});

@@ -227,7 +227,11 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
     ? { ...i, status: 'degraded' as const } : openWindowStatus(text, i)));
   // A state changed here may now repeat one already reported.
   const reported = new Set<string>();
+  // A Kreis known only from its towns, in a text by others than cities and districts: a news text that never
+  // names the affected place gives no item for it (guide §4), and the Kreis of a town is not named by the town.
+  const named = scope.publicPublisher ? undefined : new Set(input.districts.map((d) => d.ags));
   return out.filter((i) => {
+    if (named && i.district && !named.has(i.district.ags) && i.district.ags !== input.publisher?.mention.ags) return false;
     const key = `${i.municipality?.ags ?? i.district?.ags}|${i.service}|${i.status}|${i.asOf}`;
     if (reported.has(key)) return false;
     reported.add(key);
@@ -491,11 +495,12 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
     status = 'degraded';
   }
   // The Kreis's own offices ("Kreishaus", "Ausländerbehörde des Kreises") belong to the Kreis of the text.
-  const kreis = (KREIS_SERVICE.test(service.span.text) || ownedByKreisAfter(text, service.span.end)
-    || kreisOwned(scope.text).has(service.value))
-    ? kreisOf(places, input.publisher, input.kreisPublisher === true, service.span.start) : undefined;
   const owning = inSentence.find((p) => p.mention.span.start >= service.span.end
     && OWNING_PLACE_GAP.test(text.slice(service.span.end, p.mention.span.start)));
+  // "die Verwaltung des Kreises Pinneberg": the Kreis named as the owner, not the one the text spoke of before.
+  const kreis = owning?.kind === 'district' ? undefined : (KREIS_SERVICE.test(service.span.text) || ownedByKreisAfter(text, service.span.end)
+    || kreisOwned(scope.text).has(service.value))
+    ? kreisOf(places, input.publisher, input.kreisPublisher === true, service.span.start) : undefined;
   const owners = ownersOf(text, inSentence, places);
   if (!owners) return;
   const closest = owning ?? bodyRunning(text, scope.sentence, inSentence, nearestPlace(owners, service.span), service.value, service.span.text);

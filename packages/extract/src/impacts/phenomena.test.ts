@@ -164,9 +164,13 @@ describe('places', () => {
     expect(impacts('Der Kreis Unna informiert. Nicht betroffen ist die Leitstelle. Das Kreishaus in Unna ist geöffnet.', { jurisdiction: '05978', sourceKind: 'district' }))
       .toEqual(['Kreis Unna|emergency-services|operational', 'Kreis Unna|administration|operational']);
   });
-  it('gives an office the Kreis runs to the Kreis of its town, named or not', () => {
-    expect(impacts('Wie die Kreisverwaltung mitteilt, ist in Selm keine Kfz-Zulassung möglich.', { sourceKind: 'news' })).toEqual(['Kreis Unna|vehicle-registration|outage']);
-    expect(impacts('Bad Homburg. Das Landratsamt ist bis auf Weiteres für den Publikumsverkehr geschlossen.', { sourceKind: 'news' })).toEqual(['Hochtaunuskreis|administration|degraded']);
+  it('gives an office the Kreis runs to the Kreis of its town where the text names the Kreis, or the Kreis publishes', () => {
+    expect(impacts('Wie die Kreisverwaltung des Kreises Unna mitteilt, ist in Selm keine Kfz-Zulassung möglich.', { sourceKind: 'news' })).toEqual(['Kreis Unna|vehicle-registration|outage']);
+    expect(impacts('Bad Homburg. Das Landratsamt des Hochtaunuskreises ist bis auf Weiteres für den Publikumsverkehr geschlossen.', { sourceKind: 'news' })).toEqual(['Hochtaunuskreis|administration|degraded']);
+    expect(impacts('Wie die Kreisverwaltung mitteilt, ist in Selm keine Kfz-Zulassung möglich.', { jurisdiction: '05978', sourceKind: 'district' })).toEqual(['Kreis Unna|vehicle-registration|outage']);
+    // A news text that never names the Kreis gives no item for it (guide §4), however sure the Kreis of the town is.
+    expect(impacts('Wie die Kreisverwaltung mitteilt, ist in Selm keine Kfz-Zulassung möglich.', { sourceKind: 'news' })).toEqual([]);
+    expect(impacts('Bad Homburg. Das Landratsamt ist bis auf Weiteres für den Publikumsverkehr geschlossen.', { sourceKind: 'news' })).toEqual([]);
   });
 });
 
@@ -1984,5 +1988,25 @@ describe('passport and registration matters (sixth day)', () => {
   it('reads "Pass- und Meldeangelegenheiten" as both offices, the truncated first part included', () => {
     expect(impacts('An diesen Tagen können keine Pass- und Meldeangelegenheiten erledigt werden.')).toEqual(['Werne|id-documents|outage', 'Werne|registration-office|outage']);
     expect(impacts('Meldeangelegenheiten sind im Bürgerbüro derzeit nicht möglich.')).toEqual(['Werne|registration-office|outage']);
+  });
+});
+
+describe('the Kreis that runs the service, named or not (sixth day)', () => {
+  it('gives no item in a news text for a Kreis named only through the towns its buildings stand in', () => {
+    expect(impacts('Die Kreisverwaltung war mit all ihren Liegenschaften in Wetzlar, Herborn und Dillenburg weder telefonisch noch per E-Mail zu erreichen.', { sourceKind: 'news' }))
+      .toEqual([]);
+    // Named, it is the Kreis's.
+    expect(impacts('Die Kreisverwaltung des Lahn-Dill-Kreises war mit all ihren Liegenschaften in Wetzlar und Herborn telefonisch nicht zu erreichen.', { sourceKind: 'news' }))
+      .toEqual(['Lahn-Dill-Kreis|phone|outage']);
+  });
+  it('binds "die Verwaltung des Kreises Pinneberg" to Pinneberg, not to the Kreis the text spoke of before', () => {
+    expect(impacts('Der Kreis Soest meldet Ausfälle. Probleme hatte auch die Verwaltung des Kreises Pinneberg.', { sourceKind: 'news' }))
+      .toEqual(['Kreis Pinneberg|administration|degraded']);
+    expect(impacts('Betroffen sind die Zulassungsstellen der Kreise Herford und Minden-Lübbecke.', { sourceKind: 'news' }))
+      .toEqual(['Kreis Herford|vehicle-registration|degraded', 'Kreis Minden-Lübbecke|vehicle-registration|degraded']);
+  });
+  it('reads "Die Kreisverwaltung in Husum teilte mit" as a speaker, and "die Dienststellen des Kreises" as the Kreis\'s', () => {
+    expect(impacts('Die nordfriesische Kreisverwaltung in Husum teilte mit, die IT sei weitgehend ausgefallen. Die Dienststellen des Kreises könnten daher nur eingeschränkt arbeiten.', { sourceKind: 'news' }))
+      .toEqual(['Kreis Nordfriesland|it-systems|degraded', 'Kreis Nordfriesland|administration|degraded']);
   });
 });

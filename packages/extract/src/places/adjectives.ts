@@ -7,6 +7,15 @@ export const IRREGULAR_ADJECTIVES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Kreise named after a landscape whose adjective is no town's: "die nordfriesische Kreisverwaltung" is the Kreis
+ * Nordfriesland's. Only adjectives that name one Kreis ("sauerländisch" and "märkisch" name several, or none).
+ */
+export const LANDSCAPE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['nordfriesisch', 'Nordfriesland'], ['ostholsteinisch', 'Ostholstein'], ['emsländisch', 'Emsland'], ['ammerländisch', 'Ammerland'],
+  ['vogtländisch', 'Vogtlandkreis'], ['erzgebirgisch', 'Erzgebirgskreis'], ['oberbergisch', 'Oberbergischer Kreis'],
+]);
+
+/**
  * Stems an inflected word may come from: "Lünens" → "Lünen", "Werner" → "Werne", "Lüner" → "Lünen", and a
  * final "s" doubled before "-er" ("Cottbusser" → "Cottbus", beside the official "Cottbuser").
  */

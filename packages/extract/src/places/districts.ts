@@ -6,7 +6,7 @@ import { overlapsAny, spanOf } from '../text/spans.js';
 import type { Scan } from '../lexicon.js';
 import { isWordChar } from '../text/tokens.js';
 import { resolveDistrict, type PlaceHints } from './resolve.js';
-import { stems } from './adjectives.js';
+import { LANDSCAPE_ADJECTIVES, stems } from './adjectives.js';
 import { baseName } from '@lagebild/gazetteer';
 
 /** Plural designators, the only ones a list of names follows ("Landkreisen Rhön-Grabfeld und Haßberge"; "Landkreis Osnabrück und Osnabrück" is the Kreis and the city). */
@@ -164,6 +164,8 @@ const IN_SEAT = /^in[ \u00a0]+(?=\p{Lu})/u;
 const SINGULAR_KREIS: ReadonlySet<string> = new Set(['Landkreis', 'Landkreises', 'Landkreise', 'Kreis', 'Kreises', 'Kreise', 'Landratsamt', 'Landratsamtes', 'Landratsamts', 'Kreisverwaltung']);
 /** The town's adjective right before the designator: "Münchner", "Göttinger". */
 const ADJECTIVE_BEFORE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:er|sche[n]?))[ \u00a0]$/u;
+/** A landscape's adjective right before the designator, lower-cased: "die nordfriesische Kreisverwaltung". */
+const LANDSCAPE_ADJECTIVE_BEFORE = /(?<![\p{L}-])(\p{Ll}+isch)(?:e|en|er|es)?[ \u00a0]$/u;
 
 /** Options of the district scan. */
 export interface DistrictOptions {
@@ -219,6 +221,10 @@ export function extractDistricts(resources: Resources, scan: Scan, blocked: read
           }
         }
       }
+      const landscape = LANDSCAPE_ADJECTIVE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+      const kreis = landscape ? LANDSCAPE_ADJECTIVES.get(landscape[1]!) : undefined;
+      const hit = kreis ? districtPrefix(resources, kreis) : undefined;
+      if (landscape && hit && hit.written === kreis) found.push({ start: start - landscape[0].length, end, entries: hit.entries });
     }
     const gap = word === 'Lkr' ? LKR_GAP : GAP;
     gap.lastIndex = end;

@@ -147,6 +147,12 @@ describe('districts', () => {
   it('reads a town\'s adjective before "Landkreis" as the Kreis of that name ("aus dem westlichen Münchner Landkreis")', () => {
     expect(districts('Die Fahrerin aus dem westlichen Münchner Landkreis wurde verletzt.').map((d) => [d.text, d.ags])).toEqual([['Münchner Landkreis', '09184']]);
   });
+  it('reads a landscape\'s adjective before "Kreisverwaltung" as the Kreis named after it ("die nordfriesische Kreisverwaltung")', () => {
+    expect(districts('Die nordfriesische Kreisverwaltung in Husum teilte mit, die IT sei ausgefallen.').map((d) => [d.text, d.ags])).toEqual([['nordfriesische Kreisverwaltung', '01054']]);
+    expect(districts('Das vogtländische Landratsamt bleibt geschlossen.').map((d) => d.name)).toEqual(['Vogtlandkreis']);
+    // An adjective that names no single Kreis names none.
+    expect(districts('Die sauerländische Kreisverwaltung bleibt geschlossen.')).toEqual([]);
+  });
   it('reads a list item by the part of the official name that is not the kind of district', () => {
     expect(districts('Streifen in den Landkreisen Stendal, Salzwedel und Jerichower Land.').map((d) => d.name)).toEqual([
       'Landkreis Stendal', 'Altmarkkreis Salzwedel', 'Landkreis Jerichower Land',

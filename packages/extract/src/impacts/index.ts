@@ -540,11 +540,16 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
       const site = kreisSiteAt(text, service);
       // The seat outside the Kreis ("Zulassungsstelle in Ludwigshafen" of the Rhein-Pfalz-Kreis) is its one office.
       if (site >= 0 && !input.municipalities.some((m) => m.span.start === site && m.district.ags !== place.mention.ags)) scope.text.sites.add(stated);
+      // "Das Bürgerservice-Büro … in Neustrelitz musste geschlossen bleiben. … Damit blieben auch die Führerscheinstelle und die
+      // Kfz-Zulassung geschlossen.": what closes with a site is at that site.
+      else if (CONSEQUENCE_START.test(scope.sentence.text) && [...scope.text.sites].some((i) => i.span.end <= scope.sentence.start && scope.sentence.start - i.span.end < 300)) scope.text.sites.add(stated);
     }
     if (thenRestored) addImpact(scope, place, service.value, 'restored', start, thenRestored.span.end, confidence);
   }
 }
 
+/** A sentence stating a consequence of the one before: "Damit blieben auch …". */
+const CONSEQUENCE_START = /^[ \u00a0]*(?:Damit|Dadurch|Somit|Deshalb|Daher)(?![\p{L}])/u;
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
 /** "bereits vereinbarte", "schon gebuchten", "angemeldete" right before "Termine". */
 const BOOKED_BEFORE = /(?<![\p{L}])(?:(?:bereits|schon|zuvor|vorher)[ \u00a0]+)?(?:vereinbarte|vereinbarten|gebuchte|gebuchten|reservierte|reservierten|vergebene|vergebenen|angemeldete|angemeldeten|bestehende|bestehenden)[ \u00a0]+$/u;

@@ -2010,3 +2010,16 @@ describe('the Kreis that runs the service, named or not (sixth day)', () => {
       .toEqual(['Kreis Nordfriesland|it-systems|degraded', 'Kreis Nordfriesland|administration|degraded']);
   });
 });
+
+describe('one site of a Kreis, and what closes with it (sixth day)', () => {
+  it('reads "das Bürgerservice-Büro vom Landkreis … in Neustrelitz" closed as one site, and what "damit" closes too', () => {
+    expect(impacts('Das Bürgerservice-Büro vom Landkreis Mecklenburgische Seenplatte in Neustrelitz musste heute geschlossen bleiben. In der Nacht war eingebrochen worden. Damit blieben auch die Führerscheinstelle und die Kfz-Zulassung geschlossen.', { sourceKind: 'news' }))
+      .toEqual(['Landkreis Mecklenburgische Seenplatte|citizens-office|degraded', 'Landkreis Mecklenburgische Seenplatte|drivers-licence|degraded', 'Landkreis Mecklenburgische Seenplatte|vehicle-registration|degraded']);
+    // Without a site before, "damit" closes the offices.
+    expect(impacts('Im Landkreis Mecklenburgische Seenplatte ist ein Server ausgefallen. Damit blieben die Führerscheinstelle und die Kfz-Zulassung geschlossen.', { sourceKind: 'news' }))
+      .toContain('Landkreis Mecklenburgische Seenplatte|drivers-licence|outage');
+  });
+  it('gives no restoration for "werden erst wieder zur Verfügung stehen, wenn …"', () => {
+    expect(impacts('Die Server werden erst wieder zur Verfügung stehen, wenn der Trojaner isoliert ist.')).not.toContain('Werne|it-systems|restored');
+  });
+});

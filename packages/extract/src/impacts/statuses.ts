@@ -306,7 +306,7 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
 }
 
 /** "erst wieder nach …", "erst wieder, wenn …": a return bound to a condition still to be met. */
-const ONLY_AGAIN_AFTER = /(?<![\p{L}])erst[ \u00a0]+wieder[ \u00a0,]+(?:nach|wenn|sobald|falls)(?![\p{L}])/u;
+const ONLY_AGAIN_AFTER = /(?<![\p{L}])erst[ \u00a0]+wieder(?:[ \u00a0]+[\p{L}]+){0,3}[ \u00a0,]+(?:nach|wenn|sobald|falls)(?![\p{L}])/u;
 
 /** The noun "Störung" as a status cue (degraded, as "gestört"). */
 const TROUBLE_NOUN = /^Störung(?:en)?$/u;

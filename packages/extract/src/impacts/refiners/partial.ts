@@ -76,7 +76,7 @@ export function kreisSiteAt(text: string, service: Cue<Service>): number {
   const m = KREIS_SITE_AFTER.exec(text.slice(service.span.end, service.span.end + 90));
   return m ? service.span.end + m[0].length - m[1]!.length : -1;
 }
-const KREIS_SITE_AFTER = /^(?:[ \u00a0]+(?:des|der)[ \u00a0]+(?:Land)?[Kk]reis\p{L}*(?:[ \u00a0]+\p{Lu}[\p{L}-]*)?|[ \u00a0]+des[ \u00a0]+\p{Lu}[\p{L}-]*kreises)?(?:[ \u00a0]+(?:in|an)[ \u00a0]+der[ \u00a0]+[^,.;:!?()]{1,40}?)?[ \u00a0]+in[ \u00a0]+(\p{Lu}[\p{L}-]+)(?![\p{L}-]|[ \u00a0]*(?:,|und|sowie|oder)[ \u00a0]+(?:in[ \u00a0]+)?\p{Lu})/u;
+const KREIS_SITE_AFTER = /^(?:[ \u00a0]+(?:des|der|vom)[ \u00a0]+(?:Land)?[Kk]reis\p{L}*(?:[ \u00a0]+\p{Lu}[\p{L}-]*){0,2}|[ \u00a0]+des[ \u00a0]+\p{Lu}[\p{L}-]*kreises)?(?:[ \u00a0]+(?:in|an)[ \u00a0]+der[ \u00a0]+[^,.;:!?()]{1,40}?)?[ \u00a0]+in[ \u00a0]+(\p{Lu}[\p{L}-]+)(?![\p{L}-]|[ \u00a0]*(?:,|und|sowie|oder)[ \u00a0]+(?:in[ \u00a0]+)?\p{Lu})/u;
 
 /** One site named right after the office: "am Standort Burbach", ": Standort Burbach geschlossen". */
 const SITE_NAMED_AFTER = /^(?:[ \u00a0]+(?:am|im)[ \u00a0]+|[^.;!?]{0,50}?:[ \u00a0]+)Standort[ \u00a0]+\p{Lu}/u;

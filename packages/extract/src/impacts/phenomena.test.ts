@@ -2023,3 +2023,10 @@ describe('one site of a Kreis, and what closes with it (sixth day)', () => {
     expect(impacts('Die Server werden erst wieder zur Verfügung stehen, wenn der Trojaner isoliert ist.')).not.toContain('Werne|it-systems|restored');
   });
 });
+
+describe('purpose clauses (sixth day)', () => {
+  it('gives a state wished for in a clause of purpose (", damit …") no item, a consequence (", damit ist …") its own', () => {
+    expect(impacts('Techniker reparieren die Leitung, damit am Donnerstag das Landratsamt wieder für Besucher geöffnet werden kann.')).toEqual([]);
+    expect(impacts('Der Server ist ausgefallen, damit ist auch das Bürgerbüro geschlossen.')).toEqual(['Werne|it-systems|outage', 'Werne|citizens-office|outage']);
+  });
+});

@@ -2030,3 +2030,12 @@ describe('purpose clauses (sixth day)', () => {
     expect(impacts('Der Server ist ausgefallen, damit ist auch das Bürgerbüro geschlossen.')).toEqual(['Werne|it-systems|outage', 'Werne|citizens-office|outage']);
   });
 });
+
+describe('words of people, and opening hours cut (sixth day)', () => {
+  it('reads "Menschen mit körperlicher Beeinträchtigung" as people, not as a degraded service', () => {
+    expect(impacts('Für Menschen mit körperlicher Beeinträchtigung bietet das Bürgerbüro einen Hausbesuch an.')).toEqual([]);
+  });
+  it('reads "seine Öffnungszeiten … reduzieren müssen" as degraded', () => {
+    expect(impacts('Das Bürgerbüro wird vom 17. bis zum 25. Oktober seine Öffnungszeiten wie folgt reduzieren müssen:')).toEqual(['Werne|citizens-office|degraded']);
+  });
+});

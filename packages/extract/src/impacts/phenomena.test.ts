@@ -2039,3 +2039,12 @@ describe('words of people, and opening hours cut (sixth day)', () => {
     expect(impacts('Das Bürgerbüro wird vom 17. bis zum 25. Oktober seine Öffnungszeiten wie folgt reduzieren müssen:')).toEqual(['Werne|citizens-office|degraded']);
   });
 });
+
+describe('a list summed up, and "at least" (sixth day)', () => {
+  it('gives "E-Mail, Festnetztelefonie, Internet – alles tot" to every member of the list', () => {
+    expect(impacts('E-Mail, Festnetztelefonie, Internet – alles tot.')).toEqual(['Werne|email|outage', 'Werne|phone|outage', 'Werne|it-systems|outage']);
+  });
+  it('reads "funktioniert wenigstens eine Rufumleitung" as degraded', () => {
+    expect(impacts('Seit Montag funktioniert wenigstens eine Rufumleitung von der Festnetznummer des Rathauses auf ein Handy.')).toEqual(['Werne|phone|degraded']);
+  });
+});

@@ -325,6 +325,9 @@ function beforeOf(text: string, c: Candidate): string {
   return text.slice(Math.max(0, c.start - 60), c.start);
 }
 
+/** Last words of newspaper names, before a local edition in parentheses ("Schwäbische Zeitung (Biberach)"). */
+const NEWSPAPER_WORDS: ReadonlySet<string> = new Set(['Zeitung', 'Kreiszeitung', 'Nachrichten', 'Rundschau', 'Anzeiger', 'Kurier', 'Tagblatt', 'Volksblatt', 'Kreisblatt', 'Bote', 'Echo', 'Allgemeine']);
+
 /** A photo or image credit right before a name. */
 const CREDIT_WORDS = '(?:Foto|Fotos|Bild|Bilder|Grafik|Symbolbild|Symbolfoto|Quelle)';
 const CREDIT_BEFORE = new RegExp(`(?:(?<![\\p{L}])${CREDIT_WORDS}[ \\u00a0]*:|©)[ \\u00a0]*$`, 'u');
@@ -356,6 +359,8 @@ function screen(
   let beforeText: string | undefined;
   const before = (): string => (beforeText ??= beforeOf(text, c));
   const after = text.slice(c.end, c.end + 40);
+  // "Schwäbische Zeitung (Biberach)": a newspaper's local edition, not where something happens.
+  if (text.charCodeAt(c.start - 1) === 40 && NEWSPAPER_WORDS.has(wordBefore(text, c.start - 1).word)) return 'reject';
   // "Bezirksamt Hamburg-Mitte": the Ortsteil joined to its municipality names the municipality.
   if (excludeGate(prev1, prev2) && excludeBefore(before())
     && !(ORTSTEIL_WORDS.has(prev1) && text.charCodeAt(c.end) === 45 && isUpperChar(text, c.end + 1))) return 'exclude';

@@ -148,7 +148,7 @@ describe('districts', () => {
     expect(districts('Die Fahrerin aus dem westlichen Münchner Landkreis wurde verletzt.').map((d) => [d.text, d.ags])).toEqual([['Münchner Landkreis', '09184']]);
   });
   it('reads a name in parentheses after a newspaper as its local edition, not a place ("Schwäbische Zeitung (Biberach)")', () => {
-    expect(municipalities('Schwäbische Zeitung (Biberach)\n\nNichts geht mehr im Rathaus Schwendi').map((m) => m.name)).toEqual(['Schwendi']);
+    expect(municipalities('Schwäbische Zeitung (Biberach)\n\nNichts geht mehr im Rathaus Schwendi').map((m) => m.text)).toEqual(['Schwendi']);
   });
   it('reads a landscape\'s adjective before "Kreisverwaltung" as the Kreis named after it ("die nordfriesische Kreisverwaltung")', () => {
     expect(districts('Die nordfriesische Kreisverwaltung in Husum teilte mit, die IT sei ausgefallen.').map((d) => [d.text, d.ags])).toEqual([['nordfriesische Kreisverwaltung', '01054']]);

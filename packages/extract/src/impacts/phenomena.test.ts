@@ -2048,3 +2048,10 @@ describe('a list summed up, and "at least" (sixth day)', () => {
     expect(impacts('Seit Montag funktioniert wenigstens eine Rufumleitung von der Festnetznummer des Rathauses auf ein Handy.')).toEqual(['Werne|phone|degraded']);
   });
 });
+
+describe('lending as the library (sixth day)', () => {
+  it('reads "Medien weder ausgeliehen noch zurückgegeben" as the library out (guide §4: a service given as a verb phrase)', () => {
+    expect(impacts('Während der Schließzeit können analoge Medien weder ausgeliehen noch zurückgegeben werden.')).toEqual(['Werne|library|outage']);
+    expect(impacts('Ab Montag können Medien nicht ausgeliehen werden.')).toEqual(['Werne|library|outage']);
+  });
+});

@@ -220,7 +220,7 @@ const VERB_PHRASES = VERB_PHRASE_SERVICES.map((v) => ({
   re: new RegExp(`(?<![\\p{L}\\p{N}-])(${v.objects.join('|')})(?:[ \u00a0]+[\\p{L}\\p{N}.-]+){0,${VERB_PHRASE_GAP}}?[ \u00a0]+(?:${v.verbs.join('|')})(?![\\p{L}])`, 'gu'),
 }));
 /** What every verb of VERB_PHRASE_SERVICES contains ("angemeldet", "zulassen"): a text without either is not searched. */
-const VERB_STEMS = ['melde', 'lassen'];
+const VERB_STEMS = ['melde', 'lassen', 'beurkund', 'angezeigt', 'anzeigen', 'registr', 'leih', 'zurückgeb'];
 const NOUN_PHRASES = NOUN_PHRASE_SERVICES.map((n) => ({ service: n.service, re: new RegExp(`(?<![\\p{L}])(?:${n.pattern})(?![\\p{L}])`, 'gu') }));
 /** What every {@link NOUN_PHRASES} match contains: a noun in -ung before its object ("Abmeldung von", "Zulassung eines"). */
 const NOUN_PHRASE_LINKS = ['ung von ', 'ung eines ', 'ung einer ', 'ungen von '];

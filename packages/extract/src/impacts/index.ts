@@ -333,6 +333,11 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
     const to = from + ended[0].length;
     statuses = statuses.filter((st) => st.span.start < from || st.span.end > to);
   }
+  // "Das Rathaus sei wieder freigegeben, bleibe aber noch geschlossen": the building is back, the service not yet.
+  if (statuses.some((st) => st.value === 'restored')) {
+    statuses = statuses.filter((st) => st.value !== 'restored' || !STILL_CLOSED_AFTER.test(text.slice(st.span.end, sentence.end)));
+    if (statuses.length === 0) return;
+  }
   const clauses = clausesOf(text, sentence, services, statuses);
 
   scope.paragraphList ??= paragraphStarts(text);
@@ -344,6 +349,7 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   // bis auf geplante Hochzeiten – geschlossen") takes its opposite, and the clause it interrupts its status.
   const mainStatuses = statuses.filter((st) => !clauses.some((c) => c.exception && st.span.start >= c.start && st.span.end <= c.end));
   const mainStatus = mainStatuses[0]?.value;
+  let subjectsBefore: readonly Cue<Service>[] = [];
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k]!;
     const clauseText = text.slice(clause.start, clause.end);
@@ -355,8 +361,13 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
     const advice = ADVICE.test(clauseText);
     // "wird voraussichtlich wieder ab 13 Uhr erreichbar sein": a return expected is none yet (guide §4), however it is worded.
     const expectedAgain = EXPECTED_AGAIN.test(clauseText);
-    const clauseServices = within(services, clause);
+    const named = within(services, clause);
     const own = within(statuses, clause);
+    // "Das Rathaus sei wieder freigegeben, bleibe aber am Dienstag noch geschlossen": a clause that goes on with the
+    // subject left out speaks of the clause before's.
+    const clauseServices = named.length === 0 && own.length > 0 && k > 0 && SUBJECT_LEFT_OUT.test(text.slice(clauses[k - 1]!.end - 12, clause.end))
+      ? subjectsBefore : named;
+    if (named.length > 0) subjectsBefore = named;
     const clauseStatuses = (own.length === 0 && !clause.exception && clauseServices.length > 0 ? statusesAfterException(clauses, k, services, statuses) : own)
       .filter((s) => !(intent && s.value === 'restored') && !((advice || expectedAgain) && (s.value === 'operational' || s.value === 'restored')));
     const clauseScope: ClauseScope = {
@@ -550,6 +561,13 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
 
 /** A sentence stating a consequence of the one before: "Damit blieben auch …". */
 const CONSEQUENCE_START = /^[ \u00a0]*(?:Damit|Dadurch|Somit|Deshalb|Daher)(?![\p{L}])/u;
+/**
+ * A clause going on with its subject left out: a finite verb after the comma, then only words of time before the state
+ * (", bleibe aber am Dienstag noch geschlossen", ", ist aber ab Montag wieder geöffnet").
+ */
+const SUBJECT_LEFT_OUT = /,[ \u00a0]*(?:bleibe|bleibt|bleiben|blieb|blieben|ist|sei|sind|seien|war|waren|wird|werde|werden)[ \u00a0]+(?:aber|jedoch|doch)(?:[ \u00a0]+(?:am|ab|bis|noch|vorerst|weiterhin|heute|morgen|zunächst|dann|auch|bereits|wieder|ganztägig|den|ganzen|Tag|\p{Lu}\p{Ll}*tag|Sonnabend|\d{1,2}\.(?:[ \u00a0]*\p{Lu}\p{Ll}+)?))*[ \u00a0]+(?:geschlossen|zu|geöffnet|offen|erreichbar|nicht)(?![\p{L}])/u;
+/** After a restoration: the same subject still closed (", bleibe aber am Dienstag noch geschlossen"). */
+const STILL_CLOSED_AFTER = /^[^.;!?]*?,[ \u00a0]*(?:bleibe|bleibt|bleiben|blieb|blieben|ist|sei|sind|seien)[ \u00a0]+(?:aber|jedoch|doch)(?:[ \u00a0]+[\p{L}\d.]+){0,4}?[ \u00a0]+noch[ \u00a0]+(?:geschlossen|zu)(?![\p{L}])/u;
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
 /** "bereits vereinbarte", "schon gebuchten", "angemeldete" right before "Termine". */
 const BOOKED_BEFORE = /(?<![\p{L}])(?:(?:bereits|schon|zuvor|vorher)[ \u00a0]+)?(?:vereinbarte|vereinbarten|gebuchte|gebuchten|reservierte|reservierten|vergebene|vergebenen|angemeldete|angemeldeten|bestehende|bestehenden)[ \u00a0]+$/u;

@@ -2055,3 +2055,10 @@ describe('lending as the library (sixth day)', () => {
     expect(impacts('Ab Montag können Medien nicht ausgeliehen werden.')).toEqual(['Werne|library|outage']);
   });
 });
+
+describe('a subject left out after the comma (sixth day)', () => {
+  it('reads ", bleibe aber am Dienstag noch geschlossen" as the state of the clause before\'s subject, and the building released as no restoration', () => {
+    expect(impacts('Das Rathaus sei wieder freigegeben, bleibe aber am Dienstag noch geschlossen.')).toEqual(['Werne|administration|outage']);
+    expect(impacts('Das Bürgerbüro war am Montag geschlossen, ist aber ab Dienstag wieder geöffnet.')).toEqual(['Werne|citizens-office|outage', 'Werne|citizens-office|restored']);
+  });
+});

@@ -2062,3 +2062,12 @@ describe('a subject left out after the comma (sixth day)', () => {
     expect(impacts('Das Bürgerbüro war am Montag geschlossen, ist aber ab Dienstag wieder geöffnet.')).toEqual(['Werne|citizens-office|outage', 'Werne|citizens-office|restored']);
   });
 });
+
+describe('who sets up, and lending needs (sixth day)', () => {
+  it('reads "Die Stadtverwaltung richtet … einen Notdienst ein" as the actor, not a degraded administration', () => {
+    expect(impacts('Die Stadtverwaltung richtet in der kommenden Woche einen Notdienst ein.')).toEqual([]);
+  });
+  it('reads "Ausleihbedarf" as the library\'s', () => {
+    expect(impacts('Für dringenden Ausleihbedarf von Sachliteratur sei ein Notdienst eingerichtet.')).toEqual(['Werne|library|degraded']);
+  });
+});

@@ -2071,3 +2071,14 @@ describe('who sets up, and lending needs (sixth day)', () => {
     expect(impacts('Für dringenden Ausleihbedarf von Sachliteratur sei ein Notdienst eingerichtet.')).toEqual(['Werne|library|degraded']);
   });
 });
+
+describe('a building named as where a thing is (sixth day)', () => {
+  it('reads "Der Fahrstuhl im Rathaus ist defekt" as the lift\'s, not the administration\'s', () => {
+    expect(impacts('Der Fahrstuhl im Rathaus ist zurzeit defekt.')).toEqual([]);
+    expect(impacts('Das Bürgerbüro im Rathaus ist geschlossen.')).toEqual(['Werne|citizens-office|outage']);
+  });
+  it('keeps the office after what stands for its work ("Der Betrieb im Bürgeramt", "die Terminvergabe im Bürgerbüro")', () => {
+    expect(impacts('Der Betrieb im Bürgeramt war nicht beeinträchtigt.')).toEqual(['Werne|citizens-office|operational']);
+    expect(impacts('Auch die Terminvergabe im Bürgerbüro funktioniert einwandfrei.')).toEqual(['Werne|citizens-office|operational']);
+  });
+});

@@ -135,3 +135,14 @@ describe('other verbs in the present tense on a weekday (fifth day)', () => {
     expect(dates('Am Montag kam es zu einem Unfall.').map((d) => d.value)).toEqual(['2024-08-12']);
   });
 });
+
+describe('"soll" ahead, "bis einschließlich" (sixth day)', () => {
+  it('reads "sollen … am Freitag wieder funktionieren" and "soll Samstag … vorgeführt werden" forward, "soll … geschlagen haben" back', () => {
+    expect(dates('Am Freitag sollen die Rechner wieder funktionieren.').map((d) => d.value)).toEqual(['2024-08-16']);
+    expect(dates('Der Vierte soll Samstag einem Haftrichter vorgeführt werden.').map((d) => d.value)).toEqual(['2024-08-17']);
+    expect(dates('Er soll am Montag einen Mann geschlagen haben.').map((d) => d.value)).toEqual(['2024-08-12']);
+  });
+  it('reads "bis einschließlich Freitag" forward', () => {
+    expect(dates('Die Verwaltung ist bis einschließlich Freitag nur telefonisch erreichbar.').map((d) => d.value)).toEqual(['2024-08-16']);
+  });
+});

@@ -112,8 +112,15 @@ function futureClause(text: string, start: number, end: number): boolean {
   if (PAST_MARKER.test(clause) || PERFECT.test(clause)) return false;
   // "müssen Bürger auch am Dienstag mit Wartezeiten rechnen", "Freitag und Sonnabend stehen Trauungen im Kalender": other
   // verbs in the present tense speak of the coming day too.
-  return PRESENT_STATE.test(clause) || PRESENT_VERB.test(clause);
+  return PRESENT_STATE.test(clause) || PRESENT_VERB.test(clause) || SHALL_AHEAD.test(clause);
 }
+
+/**
+ * "Am Freitag sollen die Rechner wieder funktionieren", "soll Samstag einem Haftrichter vorgeführt werden": "soll" with a
+ * present infinitive speaks of what is planned; with a perfect one ("soll am Dienstag geschlagen haben") of what is said to
+ * have happened (see FUTURE_VERB).
+ */
+const SHALL_AHEAD = /(?<![\p{L}])(?:soll|sollen)(?![\p{L}])(?![^.;:!?]*(?<![\p{L}])(?:haben|sein|gewesen)(?![\p{L}]))/u;
 
 /** Finite verbs in the present tense that releases use for what is planned or expected, not for what happened. */
 const PRESENT_VERB = /(?<![\p{L}])(?:muss|müssen|kann|können|steht|stehen|gilt|gelten|beginnt|beginnen|startet|starten|macht[^.;:!?]{0,40}(?<![\p{L}])auf|auf[ \u00a0]?macht|lesen[ \u00a0]+Sie)(?![\p{L}])/u;

@@ -59,7 +59,8 @@ const DESIGNATOR_ABBREVIATIONS: readonly [RegExp, string][] = [
 
 /** An agency name as a comparison key: lower case, punctuation to spaces, designator abbreviations spelled out. */
 export function agencyNameKey(name: string): string {
-  let s = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  // "Der Senator für Inneres und Sport" is the body's official name, "Senator für Inneres und Sport" the same body.
+  let s = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^(?:der|die|das) (?=\p{L})/u, '');
   for (const [re, full] of DESIGNATOR_ABBREVIATIONS) s = s.replace(re, full);
   // "Saarländisches Innenministerium" and "Innenministerium Saarland" are one body, one key.
   const adjective = LAND_ADJECTIVE.exec(s);

@@ -2082,3 +2082,9 @@ describe('a building named as where a thing is (sixth day)', () => {
     expect(impacts('Auch die Terminvergabe im Bürgerbüro funktioniert einwandfrei.')).toEqual(['Werne|citizens-office|operational']);
   });
 });
+
+describe('a part of a library (sixth day)', () => {
+  it('reads "Die Kinderbibliothek der Stadtbücherei Döhren bleibt geschlossen" as one part closed, degraded', () => {
+    expect(impacts('Die Kinderbibliothek der Stadtbücherei Döhren bleibt bis Anfang Februar geschlossen.')).toEqual(['Werne|library|degraded']);
+  });
+});

@@ -139,10 +139,11 @@ export function streetAfter(after: string): string | undefined {
 }
 
 /**
- * A text about a branch library ("die Stadtteilbibliothek in Duisburg-Ruhrort", "die Zweigstelle") speaks of that branch
+ * A text about a branch library ("die Stadtteilbibliothek in Duisburg-Ruhrort", "die Zweigstelle") or a part of one ("die Kinderbibliothek der
+ * Stadtbücherei Döhren") speaks of that branch
  * when it says "die Bibliothek" again: one of several libraries closed is degraded (guide §4), unless all are named.
  */
-const LIBRARY_BRANCH = /(?<![\p{L}])(?:Stadtteilbibliothek|Stadtteilbücherei|Zweigbibliothek|Zweigbücherei|Zweigstelle[ \u00a0]+der[ \u00a0]+(?:Stadt)?(?:bibliothek|bücherei))(?![\p{L}])/iu;
+const LIBRARY_BRANCH = /(?<![\p{L}])(?:Stadtteilbibliothek|Stadtteilbücherei|Zweigbibliothek|Zweigbücherei|Zweigstelle[ \u00a0]+der[ \u00a0]+(?:Stadt)?(?:bibliothek|bücherei)|(?:Kinder|Jugend|Kinder-[ \u00a0]+und[ \u00a0]+Jugend|Erwachsenen)(?:bibliothek|bücherei)[ \u00a0]+(?:der|des)(?=[ \u00a0]))(?![\p{L}])/iu;
 const ALL_BRANCHES = /(?<![\p{L}])(?:alle|sämtliche)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Stadtteilbibliotheken|Stadtteilbüchereien|Zweigstellen|Bibliotheken|Büchereien)(?![\p{L}])/iu;
 
 /** Whether the text is about a branch library (see above). */

@@ -2088,3 +2088,9 @@ describe('a part of a library (sixth day)', () => {
     expect(impacts('Die Kinderbibliothek der Stadtbücherei Döhren bleibt bis Anfang Februar geschlossen.')).toEqual(['Werne|library|degraded']);
   });
 });
+
+describe('one Jobcenter of Berlin (sixth day)', () => {
+  it('reads one Berlin Jobcenter closed as one of the city\'s, degraded', () => {
+    expect(impacts('Nach Angaben eines Sprechers bleibt das Jobcenter Steglitz-Zehlendorf in Berlin am Mittwoch geschlossen.', { sourceKind: 'news' })).toEqual(['Berlin|social-benefits|degraded']);
+  });
+});

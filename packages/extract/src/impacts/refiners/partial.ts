@@ -164,11 +164,14 @@ const CITY_STATES_WITH_OFFICES: ReadonlySet<string> = new Set(['11000000', '0200
 /** One office in the singular, not all of them. */
 const ONE_OFFICE = /(?:Bürgeramt|Bürgeramts|Bürgeramtes|Kundenzentrum|Kundenzentrums|Bürgerbüro|Bürgerbüros(?=[ \u00a0]+[a-zäöü]))(?![\p{L}])/u;
 /**
- * One citizens' office of Berlin or Hamburg closed is one of dozens: the service is degraded (guide §4, one of several
+ * One citizens' office (or Jobcenter) of Berlin or Hamburg closed is one of dozens: the service is degraded (guide §4, one of several
  * offices closed), as the real gold reads it.
  */
 export function oneOfManyOffices(impact: ServiceImpact, text = ''): boolean {
-  if (impact.service !== 'citizens-office' || impact.municipality === undefined || !CITY_STATES_WITH_OFFICES.has(impact.municipality.ags)) return false;
+  if (impact.municipality === undefined || !CITY_STATES_WITH_OFFICES.has(impact.municipality.ags)) return false;
+  // "das Jobcenter in Berlin-Steglitz": one of the city's Jobcenters (one per Berlin borough).
+  if (impact.service === 'social-benefits') return /^Jobcenter(?![\p{L}])/u.test(impact.span.text) && !/Jobcenter[ \u00a0]+(?:Berlin|Hamburg)(?![\p{L}-])/u.test(impact.span.text);
+  if (impact.service !== 'citizens-office') return false;
   if (ONE_OFFICE.test(impact.span.text) && !/(?:Bürgerämter|Kundenzentren|alle|sämtliche)/u.test(impact.span.text)) return true;
   // "die drei Charlottenburg-Wilmersdorfer Bürgerämter": a few counted, or one borough's, are still some of dozens.
   return SOME_OFFICES_BEFORE.test(text.slice(Math.max(0, impact.span.start - 50), impact.span.start)) && /^(?:Bürgerämter|Kundenzentren)/u.test(impact.span.text);

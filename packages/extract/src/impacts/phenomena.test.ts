@@ -2094,3 +2094,13 @@ describe('one Jobcenter of Berlin (sixth day)', () => {
     expect(impacts('Nach Angaben eines Sprechers bleibt das Jobcenter Steglitz-Zehlendorf in Berlin am Mittwoch geschlossen.', { sourceKind: 'news' })).toEqual(['Berlin|social-benefits|degraded']);
   });
 });
+
+describe('"weder … noch" after the verb, and staff away (sixth day)', () => {
+  it('reads "Die Telefone funktionieren weder intern noch extern" as the phone out', () => {
+    expect(impacts('Die Telefone funktionieren weder intern noch extern.')).toEqual(['Werne|phone|outage']);
+  });
+  it('reads staff away ("krankheitsbedingte Ausfälle") as no closure, and as a cause after "wegen"', () => {
+    expect(impacts('Es gab Ausfälle unter den Mitarbeitern des Rathauses.')).not.toContain('Werne|administration|outage');
+    expect(impacts('Die Ausländerbehörde ist wegen krankheitsbedingter Ausfälle geschlossen.')).toEqual(['Werne|foreigners-office|outage']);
+  });
+});

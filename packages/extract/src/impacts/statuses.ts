@@ -161,6 +161,9 @@ export function invert(status: ServiceStatus): ServiceStatus {
   return status === 'operational' || status === 'restored' ? 'outage' : 'operational';
 }
 
+/** Staff away ("krankheitsbedingte Ausfälle"): a noun like "Ausfälle", a cause after "wegen" as well. */
+const STAFF_ABSENCE = /^(?:krankheitsbedingt|personell)\p{L}*[ \u00a0]+\p{L}*(?:ausfall|ausfälle|ausfällen)$/iu;
+
 const CONTRARY_TO_BEFORE = /(?<![\p{L}])entgegen[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,6}$/u;
 const WEDER = /(?<![\p{L}])[Ww]eder(?![\p{L}])/u;
 const AS_FOLLOWS = /(?<![\p{L}])wie[ \u00a0]+folgt(?![\p{L}])/u;
@@ -226,7 +229,7 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     // "…, bis die Systeme wieder laufen", "bevor es wieder ans Netz kann": a state still to come, told as a limit.
     if (untilClauseBefore(before)) continue;
     // "Wegen einer Störung ist ...": the noun names the cause, not the state.
-    if (STATUS_NOUN.test(s.span.text) && causeBefore(before)) continue;
+    if ((STATUS_NOUN.test(s.span.text) || STAFF_ABSENCE.test(s.span.text)) && causeBefore(before)) continue;
     // "Die Störung an der Telefonanlage ist behoben": the noun names what was fixed.
     if (STATUS_NOUN.test(s.span.text) && cues.some((c) => c.value === 'restored' && c.span.start > s.span.end && /behoben|beseitigt|beheben|beseitigen/iu.test(c.span.text))) continue;
     // "können Anträge erst wieder nach Behebung des Schadens bearbeiten": back only once something has happened, not yet.

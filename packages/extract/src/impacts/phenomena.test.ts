@@ -2104,3 +2104,10 @@ describe('"weder … noch" after the verb, and staff away (sixth day)', () => {
     expect(impacts('Die Ausländerbehörde ist wegen krankheitsbedingter Ausfälle geschlossen.')).toEqual(['Werne|foreigners-office|outage']);
   });
 });
+
+describe('the subjunctive of what would be (sixth day)', () => {
+  it('gives "wäre … wieder möglich" no item: a state that would be, not one that is', () => {
+    expect(impacts('In der Bibliothek wäre eine Ausleihe währenddessen wieder möglich.')).toEqual([]);
+    expect(impacts('Die Verwaltung, deren Schutz sonst nicht durchsetzbar wäre, ist gestern geschlossen worden.')).toEqual(['Werne|administration|outage']);
+  });
+});

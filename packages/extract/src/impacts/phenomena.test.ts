@@ -2075,6 +2075,7 @@ describe('who sets up, and lending needs (sixth day)', () => {
 describe('a building named as where a thing is (sixth day)', () => {
   it('reads "Der Fahrstuhl im Rathaus ist defekt" as the lift\'s, not the administration\'s', () => {
     expect(impacts('Der Fahrstuhl im Rathaus ist zurzeit defekt.')).toEqual([]);
+    expect(impacts('Geöffnet ist auch das Wahlbüro im Neuen Rathaus.')).toEqual([]);
     expect(impacts('Das Bürgerbüro im Rathaus ist geschlossen.')).toEqual(['Werne|citizens-office|outage']);
   });
   it('keeps the office after what stands for its work ("Der Betrieb im Bürgeramt", "die Terminvergabe im Bürgerbüro")', () => {

@@ -2112,3 +2112,19 @@ describe('the subjunctive of what would be (sixth day)', () => {
     expect(impacts('Die Verwaltung, deren Schutz sonst nicht durchsetzbar wäre, ist gestern geschlossen worden.')).toEqual(['Werne|administration|outage']);
   });
 });
+
+describe('restorations in other words (sixth day)', () => {
+  it('reads "wieder offen", "wieder … für Besucher offen", "wieder sichergestellt", "wieder zur Verfügung", "wieder aktiviert", "wieder … für die Bürger da" as restored', () => {
+    expect(impacts('Die Bibliothek ist ab Montag wieder offen.')).toEqual(['Werne|library|restored']);
+    expect(impacts('Am Dienstag wird die Führerscheinstelle wieder für Besucherinnen und Besucher offen sein.')).toEqual(['Werne|drivers-licence|restored']);
+    expect(impacts('Auch die telefonische Erreichbarkeit sei wieder sichergestellt.')).toEqual(['Werne|phone|restored']);
+    expect(impacts('Darüber hinaus sind sämtliche Online-Antragsassistenten wieder aktiviert.')).toEqual(['Werne|online-services|restored']);
+    expect(impacts('Ab Montag sind die Mitarbeiter des Bürgerbüros wieder zu den regulären Öffnungszeiten für die Bürgerinnen und Bürger da.')).toEqual(['Werne|citizens-office|restored']);
+  });
+  it('keeps "ist offen" as undecided, no restoration', () => {
+    expect(impacts('Wann die Verwaltung wieder arbeitsfähig ist, ist offen.')).toEqual([]);
+  });
+  it('reads a building in a relative clause (", das im Neuen Rathaus seinen Sitz hat") as where the office is', () => {
+    expect(impacts('Das Bürgerbüro, das im Neuen Rathaus seinen Sitz hat, steht ab 31. August wieder für Besucher offen.')).toEqual(['Werne|citizens-office|restored']);
+  });
+});

@@ -562,10 +562,10 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
 /** A sentence stating a consequence of the one before: "Damit blieben auch …". */
 const CONSEQUENCE_START = /^[ \u00a0]*(?:Damit|Dadurch|Somit|Deshalb|Daher)(?![\p{L}])/u;
 /**
- * A clause going on with its subject left out: a finite verb after the comma, then only words of time before the state
- * (", bleibe aber am Dienstag noch geschlossen", ", ist aber ab Montag wieder geöffnet").
+ * A clause going on with its subject left out or as a pronoun: a finite verb after the comma, then only words of time
+ * before the state (", bleibe aber am Dienstag noch geschlossen", "; diese ist aber inzwischen wieder geöffnet").
  */
-const SUBJECT_LEFT_OUT = /,[ \u00a0]*(?:bleibe|bleibt|bleiben|blieb|blieben|ist|sei|sind|seien|war|waren|wird|werde|werden)[ \u00a0]+(?:aber|jedoch|doch)(?:[ \u00a0]+(?:am|ab|bis|noch|vorerst|weiterhin|heute|morgen|zunächst|dann|auch|bereits|wieder|ganztägig|den|ganzen|Tag|\p{Lu}\p{Ll}*tag|Sonnabend|\d{1,2}\.(?:[ \u00a0]*\p{Lu}\p{Ll}+)?))*[ \u00a0]+(?:geschlossen|zu|geöffnet|offen|erreichbar|nicht)(?![\p{L}])/u;
+const SUBJECT_LEFT_OUT = /[,;][ \u00a0]*(?:(?:diese|dieses|dieser|sie|es)[ \u00a0]+(?:bleibe|bleibt|bleiben|blieb|blieben|ist|sei|sind|seien|war|waren|wird|werde|werden)(?:[ \u00a0]+(?:aber|jedoch|doch))?|(?:bleibe|bleibt|bleiben|blieb|blieben|ist|sei|sind|seien|war|waren|wird|werde|werden)[ \u00a0]+(?:aber|jedoch|doch))(?:[ \u00a0]+(?:am|ab|bis|noch|vorerst|weiterhin|heute|morgen|zunächst|dann|auch|bereits|wieder|inzwischen|mittlerweile|ganztägig|den|ganzen|Tag|\p{Lu}\p{Ll}*tag|Sonnabend|\d{1,2}\.(?:[ \u00a0]*\p{Lu}\p{Ll}+)?))*[ \u00a0]+(?:geschlossen|zu|geöffnet|offen|erreichbar|nicht)(?![\p{L}])/u;
 /** After a restoration: the same subject still closed (", bleibe aber am Dienstag noch geschlossen"). */
 const STILL_CLOSED_AFTER = /^[^.;!?]*?,[ \u00a0]*(?:bleibe|bleibt|bleiben|blieb|blieben|ist|sei|sind|seien)[ \u00a0]+(?:aber|jedoch|doch)(?:[ \u00a0]+[\p{L}\d.]+){0,4}?[ \u00a0]+noch[ \u00a0]+(?:geschlossen|zu)(?![\p{L}])/u;
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;

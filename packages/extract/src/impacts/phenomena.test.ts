@@ -2060,6 +2060,7 @@ describe('a subject left out after the comma (sixth day)', () => {
   it('reads ", bleibe aber am Dienstag noch geschlossen" as the state of the clause before\'s subject, and the building released as no restoration', () => {
     expect(impacts('Das Rathaus sei wieder freigegeben, bleibe aber am Dienstag noch geschlossen.')).toEqual(['Werne|administration|outage']);
     expect(impacts('Das Bürgerbüro war am Montag geschlossen, ist aber ab Dienstag wieder geöffnet.')).toEqual(['Werne|citizens-office|outage', 'Werne|citizens-office|restored']);
+    expect(impacts('Die Kfz-Zulassungsstelle musste am Montag geschlossen bleiben; diese ist aber inzwischen wieder geöffnet.')).toEqual(['Werne|vehicle-registration|outage', 'Werne|vehicle-registration|restored']);
   });
 });
 
@@ -2119,6 +2120,7 @@ describe('restorations in other words (sixth day)', () => {
     expect(impacts('Am Dienstag wird die Führerscheinstelle wieder für Besucherinnen und Besucher offen sein.')).toEqual(['Werne|drivers-licence|restored']);
     expect(impacts('Auch die telefonische Erreichbarkeit sei wieder sichergestellt.')).toEqual(['Werne|phone|restored']);
     expect(impacts('Darüber hinaus sind sämtliche Online-Antragsassistenten wieder aktiviert.')).toEqual(['Werne|online-services|restored']);
+    expect(impacts('Ab Montag wird das Bürgerbüro wieder mit allen Dienstleistungen in gewohnter Qualität zur Verfügung stehen.')).toEqual(['Werne|citizens-office|restored']);
     expect(impacts('Ab Montag sind die Mitarbeiter des Bürgerbüros wieder zu den regulären Öffnungszeiten für die Bürgerinnen und Bürger da.')).toEqual(['Werne|citizens-office|restored']);
   });
   it('keeps "ist offen" as undecided, no restoration', () => {

@@ -2130,3 +2130,10 @@ describe('restorations in other words (sixth day)', () => {
     expect(impacts('Das Bürgerbüro, das im Neuen Rathaus seinen Sitz hat, steht ab 31. August wieder für Besucher offen.')).toEqual(['Werne|citizens-office|restored']);
   });
 });
+
+describe('an office\'s visitors (sixth day)', () => {
+  it('reads "Im Bürgerbüro kommt es zu Einschränkungen im Parteiverkehr" as the office restricted', () => {
+    expect(impacts('Im Bürgerbüro kommt es ab Januar zu vorübergehenden Einschränkungen im Parteiverkehr.')).toEqual(['Werne|citizens-office|degraded']);
+    expect(impacts('Es kommt zu Einschränkungen im Parteiverkehr.')).toEqual(['Werne|administration|degraded']);
+  });
+});

@@ -292,6 +292,11 @@ const APPOINTMENT_AS_CONDITION = /(?<![\p{L}])(?:ohne|nur[ \u00a0]+(?:mit|nach|p
  * place or condition of another ("per E-Mail erreichbar", "im Rathaus", "nach vorheriger Terminvereinbarung"),
  * not a headline's label; the IT of a named service is that service ("die Fachanwendung im Standesamt").
  */
+/** Words of an office's visitors ("Publikumsverkehr", "Parteiverkehr"). */
+const VISITS = /^(?:Publikumsverkehr|Parteiverkehr|Kundenverkehr|Besucherverkehr)$/u;
+/** Offices people visit. */
+const VISITED_OFFICES: ReadonlySet<Service> = new Set<Service>(['citizens-office', 'registration-office', 'vehicle-registration', 'drivers-licence', 'foreigners-office', 'civil-registry', 'social-benefits', 'building-authority', 'business-registration', 'library']);
+
 export function subjects(text: string, sentence: Sentence, index: number, found: readonly Cue<Service>[], documentChannels: readonly Service[] = []): Cue<Service>[] {
   // A headline's label ("Kreisverwaltung Siegen-Wittgenstein: Ausländerbehörde wieder erreichbar") names who speaks.
   const labelEnd = index === 0 ? text.indexOf(': ', sentence.start) : -1;
@@ -300,8 +305,11 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
   // "ein Problem mit dem Telefonsystem", "Störung der Telefonanlage": that system is what the sentence is about.
   const troubled = found.filter((f) => (f.value === 'phone' || f.value === 'email' || f.value === 'it-systems')
     && TROUBLE_WITH_BEFORE.test(text.slice(Math.max(sentence.start, f.span.start - 40), f.span.start)));
+  // "Im Bürgerbüro kommt es zu Einschränkungen im Publikumsverkehr": the visits are the named office's.
+  const visitsOfOffice = found.some((o) => VISITS.test(o.span.text)) && found.some((o) => VISITED_OFFICES.has(o.value));
   const kept = found.filter((s, i) => {
     if (troubled.includes(s)) return true;
+    if (visitsOfOffice && VISITS.test(s.span.text)) return false;
     if (troubled.length > 0 && s.value === 'administration') return false;
     const before = text.slice(Math.max(sentence.start, s.span.start - 40), s.span.start);
     if (notSubjectBefore(before) || notPublicBefore(before)) return false;
@@ -360,6 +368,7 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
       // "fällt im Standesamt die Fachanwendung aus": the office whose IT fails is affected too, not only a place.
       else if (!ownsAppointments && !placeOfAppointments(text, sentence, s, found[i + 1]) && channelBefore(before)
         && !(s.value !== 'administration' && found.every((o) => o === s || o.value === 'it-systems'))
+        && !(visitsOfOffice && VISITED_OFFICES.has(s.value))
         // "…, auch nicht über das Online-Portal": the way named as unavailable too is a subject of its own.
         && !(s.value === 'online-services' && ALSO_NOT_BY_BEFORE.test(before))
         // "das Rathaus mit dem Standesamt": an office named with the building that houses it shares its state.

@@ -2137,3 +2137,15 @@ describe('an office\'s visitors (sixth day)', () => {
     expect(impacts('Es kommt zu Einschränkungen im Parteiverkehr.')).toEqual(['Werne|administration|degraded']);
   });
 });
+
+describe('the mobile library, and all branches (sixth day)', () => {
+  it('reads "Am Mittwoch fährt der Bücherbus nicht" as one branch of the library out, degraded', () => {
+    expect(impacts('Am Mittwoch fährt auch der Bücherbus der Stadtbücherei nicht.')).toEqual(['Werne|library|degraded']);
+  });
+  it('keeps "die Stadtbibliothek mit allen Stadtteilbibliotheken und die Fahrbibliothek schließen" an outage', () => {
+    expect(impacts('Die Bibliotheken, also die Stadtbibliothek mit allen Stadtteilbibliotheken und die Fahrbibliothek, schließen vom 7. bis 14. Februar.')).toEqual(['Werne|library|outage']);
+  });
+  it('reads "in begrenztem Umfang" as degraded', () => {
+    expect(impacts('Das Bürgerbüro ist am Montag nur in begrenztem Umfang geöffnet.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+});

@@ -143,8 +143,8 @@ export function streetAfter(after: string): string | undefined {
  * Stadtbücherei Döhren") speaks of that branch
  * when it says "die Bibliothek" again: one of several libraries closed is degraded (guide §4), unless all are named.
  */
-const LIBRARY_BRANCH = /(?<![\p{L}])(?:Stadtteilbibliothek|Stadtteilbücherei|Zweigbibliothek|Zweigbücherei|Zweigstelle[ \u00a0]+der[ \u00a0]+(?:Stadt)?(?:bibliothek|bücherei)|(?:Kinder|Jugend|Kinder-[ \u00a0]+und[ \u00a0]+Jugend|Erwachsenen)(?:bibliothek|bücherei)[ \u00a0]+(?:der|des)(?=[ \u00a0]))(?![\p{L}])/iu;
-const ALL_BRANCHES = /(?<![\p{L}])(?:alle|sämtliche)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Stadtteilbibliotheken|Stadtteilbüchereien|Zweigstellen|Bibliotheken|Büchereien)(?![\p{L}])/iu;
+const LIBRARY_BRANCH = /(?<![\p{L}])(?:Stadtteilbibliothek|Stadtteilbücherei|Zweigbibliothek|Zweigbücherei|Bücherbus|Bibliotheksbus|Fahrbibliothek|Fahrbücherei|Zweigstelle[ \u00a0]+der[ \u00a0]+(?:Stadt)?(?:bibliothek|bücherei)|(?:Kinder|Jugend|Kinder-[ \u00a0]+und[ \u00a0]+Jugend|Erwachsenen)(?:bibliothek|bücherei)[ \u00a0]+(?:der|des)(?=[ \u00a0]))(?![\p{L}])/iu;
+const ALL_BRANCHES = /(?<![\p{L}])(?:alle[nr]?|sämtliche[nr]?)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Stadtteilbibliotheken|Stadtteilbüchereien|Zweigstellen|Bibliotheken|Büchereien)(?![\p{L}])/iu;
 
 /** Whether the text is about a branch library (see above). */
 export function aboutBranchLibrary(text: string): boolean {
@@ -152,7 +152,7 @@ export function aboutBranchLibrary(text: string): boolean {
 }
 
 /** The main library named with "und" right before a branch: "Die Stadt- und Regionalbibliothek in Gera und die Stadtteilbibliothek in Lusan". */
-const MAIN_LIBRARY_AND_BEFORE = /(?<![\p{L}])(?:Stadtbibliothek|Stadtbücherei|Zentralbibliothek|Hauptbibliothek|Regionalbibliothek|Hauptstelle)(?![\p{L}])[^.!?;:]{0,60}(?:und|sowie)[ \u00a0]+(?:(?:die|der|das)[ \u00a0]+)?$/u;
+const MAIN_LIBRARY_AND_BEFORE = /(?<![\p{L}])(?:Stadtbibliothek|Stadtbücherei|Zentralbibliothek|Hauptbibliothek|Regionalbibliothek|Hauptstelle)(?![\p{L}])[^.!?;:]{0,60}(?:und|sowie|mit[ \u00a0]+(?:allen|sämtlichen|ihren|seinen))[ \u00a0]+(?:(?:die|der|das)[ \u00a0]+)?$/u;
 
 /** Whether a library statement closes the main library and a branch together: all of it, not one site. */
 export function mainAndBranch(text: string, start: number): boolean {

@@ -2149,3 +2149,13 @@ describe('the mobile library, and all branches (sixth day)', () => {
     expect(impacts('Das Bürgerbüro ist am Montag nur in begrenztem Umfang geöffnet.')).toEqual(['Werne|citizens-office|degraded']);
   });
 });
+
+describe('visits only by appointment, restrictions as a verb (sixth day)', () => {
+  it('reads "auf die ausschließliche Online-Terminvergabe umgestellt" and "erforderlich sind Terminvereinbarungen für …" as the offices restricted', () => {
+    expect(impacts('Die Kfz-Zulassungsbehörde wird ab sofort auf die ausschließliche Online-Terminvergabe umgestellt.')).toEqual(['Werne|vehicle-registration|degraded']);
+    expect(impacts('Weiterhin erforderlich sind Terminvereinbarungen für Ausländeramt und Fahrerlaubnisbehörde.')).toEqual(['Werne|foreigners-office|degraded', 'Werne|drivers-licence|degraded']);
+  });
+  it('reads "schränkt den Publikumsverkehr weitestgehend ein" as degraded', () => {
+    expect(impacts('Die Stadtverwaltung schränkt den Publikumsverkehr weitestgehend ein.')).toEqual(['Werne|administration|degraded']);
+  });
+});

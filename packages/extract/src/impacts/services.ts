@@ -284,7 +284,7 @@ const DOCUMENT_SHOWN_BEFORE = /(?<![\p{L}])(?:mit|unter[ \u00a0]+Vorlage|Vorlage
 const APPOINTMENTS_BY_ARRANGEMENT_AFTER = /^[ \u00a0]+(?:(?:gibt[ \u00a0]+es|sind|werden)[ \u00a0]+)?(?:nur|ausschließlich)[ \u00a0]+(?:noch[ \u00a0]+)?(?:nach|mit|per)[ \u00a0]+(?:vorheriger[ \u00a0]+|telefonischer[ \u00a0]+)?(?:Vereinbarung|Absprache|Anmeldung|Terminabsprache|Terminvereinbarung)(?![\p{L}])/u;
 
 /** Words before an appointment word that make it the condition of a visit ("nur mit", "nach vorheriger", "ohne"). */
-const APPOINTMENT_AS_CONDITION = /(?<![\p{L}])(?:ohne|nur[ \u00a0]+(?:mit|nach|per)|(?:mit|nach)[ \u00a0]+vorheriger)[ \u00a0]+(?:(?:vorherige[nr]?|telefonische[nr]?|einer|einem)[ \u00a0]+)?$/iu;
+const APPOINTMENT_AS_CONDITION = /(?<![\p{L}])(?:ohne|nur[ \u00a0]+(?:mit|nach|per)|(?:mit|nach)[ \u00a0]+vorheriger|(?:auf[ \u00a0]+)?(?:die|eine)[ \u00a0]+ausschließliche|erforderlich[ \u00a0]+(?:sind|ist))[ \u00a0]+(?:(?:vorherige[nr]?|telefonische[nr]?|einer|einem)[ \u00a0]+)?$/iu;
 
 /**
  * The services a sentence states something about: not the speaker ("ein Sprecher der Stadtverwaltung", "Die

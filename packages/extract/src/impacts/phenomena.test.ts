@@ -2120,6 +2120,7 @@ describe('restorations in other words (sixth day)', () => {
     expect(impacts('Am Dienstag wird die Führerscheinstelle wieder für Besucherinnen und Besucher offen sein.')).toEqual(['Werne|drivers-licence|restored']);
     expect(impacts('Auch die telefonische Erreichbarkeit sei wieder sichergestellt.')).toEqual(['Werne|phone|restored']);
     expect(impacts('Die Telefonanlage im Rathaus ist wieder in Ordnung.')).toEqual(['Werne|phone|restored']);
+    expect(impacts('Die Stadtbibliothek öffnet nach der Sanierung am 3. März wieder ihre Türen.')).toEqual(['Werne|library|restored']);
     expect(impacts('Darüber hinaus sind sämtliche Online-Antragsassistenten wieder aktiviert.')).toEqual(['Werne|online-services|restored']);
     expect(impacts('Ab Montag wird das Bürgerbüro wieder mit allen Dienstleistungen in gewohnter Qualität zur Verfügung stehen.')).toEqual(['Werne|citizens-office|restored']);
     expect(impacts('Ab Montag sind die Mitarbeiter des Bürgerbüros wieder zu den regulären Öffnungszeiten für die Bürgerinnen und Bürger da.')).toEqual(['Werne|citizens-office|restored']);

@@ -2161,3 +2161,9 @@ describe('visits only by appointment, restrictions as a verb (sixth day)', () =>
     expect(impacts('Die Stadtverwaltung schränkt den Publikumsverkehr weitestgehend ein.')).toEqual(['Werne|administration|degraded']);
   });
 });
+
+describe('a website as the speaker (sixth day)', () => {
+  it('reads "…, warnt die Website der Gemeinde" as who speaks, not the website\'s state', () => {
+    expect(impacts('„Eingeschränkte Servicezeiten aufgrund von Personalausfall“, warnt die Website der Gemeinde.')).toEqual([]);
+  });
+});

@@ -2167,3 +2167,9 @@ describe('a website as the speaker (sixth day)', () => {
     expect(impacts('„Eingeschränkte Servicezeiten aufgrund von Personalausfall“, warnt die Website der Gemeinde.')).toEqual([]);
   });
 });
+
+describe('"kein" after the verb (sixth day)', () => {
+  it('reads "Es funktioniert derzeit kein einziger Computer mehr" as out', () => {
+    expect(impacts('Im Rathaus funktioniert derzeit kein einziger Computer mehr.')).toEqual(['Werne|it-systems|outage']);
+  });
+});

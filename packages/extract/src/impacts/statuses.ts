@@ -164,6 +164,11 @@ export function invert(status: ServiceStatus): ServiceStatus {
 /** Staff away ("krankheitsbedingte Ausfälle"): a noun like "Ausfälle", a cause after "wegen" as well. */
 const STAFF_ABSENCE = /^(?:krankheitsbedingt|personell)\p{L}*[ \u00a0]+\p{L}*(?:ausfall|ausfälle|ausfällen)$/iu;
 
+/** A verb of working standing alone as the cue ("funktioniert", "läuft"). */
+const WORKING_VERB = /^(?:funktioniert|funktionieren|funktionierte|funktionierten|läuft|laufen|lief|liefen|geht|gehen|ging|gingen)$/iu;
+/** "kein" right after such a verb, at most two words between ("funktioniert derzeit kein einziger Computer"). */
+const KEIN_AFTER_VERB = /^(?:[ \u00a0]+[\p{L}]+){0,2}[ \u00a0]+kein(?:e|en|er|es)?(?![\p{L}])/iu;
+
 const CONTRARY_TO_BEFORE = /(?<![\p{L}])entgegen[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,6}$/u;
 const WEDER = /(?<![\p{L}])[Ww]eder(?![\p{L}])/u;
 const AS_FOLLOWS = /(?<![\p{L}])wie[ \u00a0]+folgt(?![\p{L}])/u;
@@ -291,6 +296,8 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     if (notAsUsualBefore(before)) statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
     // "findet kein Gesprächsaufbau statt": the negation inside the cue.
     else if (NEGATION_INSIDE.test(s.span.text)) statuses.push({ span: s.span, value: 'outage', weight: s.weight });
+    // "Es funktioniert derzeit kein einziger Computer mehr": "kein" after the verb, before what does not work.
+    else if (WORKING_VERB.test(s.span.text) && KEIN_AFTER_VERB.test(text.slice(s.span.end, Math.min(sentence.end, s.span.end + 40)))) statuses.push({ span: s.span, value: 'outage', weight: s.weight });
     else if (negationBefore(before) || wederReaches(text, sentence, s) || keinReaches(text, sentence, cues, s)) {
       // "Zum Teil waren die Behörden nicht per E-Mail erreichbar", "waren teilweise nicht erreichbar": not reachable in part.
       const partly = PARTIAL_AT_START.test(text.slice(sentence.start, s.span.start)) || PARTLY_NOT_BEFORE.test(before);

@@ -53,7 +53,9 @@ export const EXCLUDE_BEFORE = new RegExp(
   // A newspaper's slogan and section ("Ihre Zeitung aus Lübeck", "Lokales Lauenburg"): the paper's home, not where something happens.
   + '(?:Zeitung|Heimatzeitung|Tageszeitung|Lokalzeitung|Nachrichten|Stadtmagazin|Nachrichtenportal)[ \\u00a0]+(?:aus|für)|Lokales|Lokalnachrichten|'
   // A newsroom ("Autor: Redaktion Cottbus") and a metropolitan region ("Metropolregion Hamburg") are no town.
-  + 'Redaktion|Lokalredaktion|Metropolregion)[ \\u00a0]+$', 'u',
+  + 'Redaktion|Lokalredaktion|Metropolregion|'
+  // A news site's login link before its section label ("Anmelden Lauenburg").
+  + 'Anmelden)[ \\u00a0]+$', 'u',
 );
 
 /**
@@ -276,6 +278,7 @@ export const BEFORE_GATES = {
     'Ortsbürgermeister', 'Ortsbürgermeisterin', 'Stadtbezirk', 'Stadtbezirks', 'Ortsbezirk', 'Groß', 'Klein', 'Alt',
     'Neu', 'Nieder', 'Ober', 'Unter', 'Hohen', 'Sankt', 'St.', 'Zubringer', 'Anschlussstelle', 'Anschlussstellen', 'Autobahndreieck',
     'Autobahnkreuz', 'Dreieck', 'Kreuz', 'Abfahrt', 'Ausfahrt', 'Höhe', 'Lokales', 'Lokalnachrichten', 'Redaktion', 'Lokalredaktion', 'Metropolregion',
+    'Anmelden',
   ]),
   /** Newspapers before "aus" or "für" ("Ihre Zeitung aus Lübeck"). */
   paper: new Set(['Zeitung', 'Heimatzeitung', 'Tageszeitung', 'Lokalzeitung', 'Nachrichten', 'Stadtmagazin', 'Nachrichtenportal']),

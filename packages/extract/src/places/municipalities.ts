@@ -325,6 +325,19 @@ function beforeOf(text: string, c: Candidate): string {
   return text.slice(Math.max(0, c.start - 60), c.start);
 }
 
+/** A news site's login link on the line before ("Anmelden⏎Bad Doberan …"). */
+const SECTION_AFTER_LOGIN = /(?:^|\n)[ \u00a0]*Anmelden[ \u00a0]*\n[ \u00a0\n]*$/u;
+
+/** A person's role in apposition after a name. */
+const ROLE_APPOSITION_AFTER = /^[ \u00a0]*,[ \u00a0]*(?:(?:die|der)[ \u00a0]+)?(?:Leiter|Leiterin|Sprecher|Sprecherin|Pressesprecher|Pressesprecherin|Fachbereichsleit\p{L}*|Amtsleiter\p{L}*|Bürgermeister\p{L}*|Geschäftsführer\p{L}*|Chef|Chefin)(?![\p{L}])/u;
+
+/** Whether `at` lies in parentheses opened right after a newspaper's name ("Schwäbische Zeitung (Ravensburg / Weingarten)"). */
+function inNewspaperParentheses(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at - 1);
+  if (open < 0 || at - open > 40 || text.slice(open, at).includes(')')) return false;
+  return NEWSPAPER_WORDS.has(wordBefore(text, open).word);
+}
+
 /** Last words of newspaper names, before a local edition in parentheses ("Schwäbische Zeitung (Biberach)"). */
 const NEWSPAPER_WORDS: ReadonlySet<string> = new Set(['Zeitung', 'Kreiszeitung', 'Nachrichten', 'Rundschau', 'Anzeiger', 'Kurier', 'Tagblatt', 'Volksblatt', 'Kreisblatt', 'Bote', 'Echo', 'Allgemeine']);
 
@@ -359,8 +372,14 @@ function screen(
   let beforeText: string | undefined;
   const before = (): string => (beforeText ??= beforeOf(text, c));
   const after = text.slice(c.end, c.end + 40);
-  // "Schwäbische Zeitung (Biberach)": a newspaper's local edition, not where something happens.
-  if (text.charCodeAt(c.start - 1) === 40 && NEWSPAPER_WORDS.has(wordBefore(text, c.start - 1).word)) return 'reject';
+  // "Schwäbische Zeitung (Ravensburg / Weingarten)": a newspaper's local editions, not where something happens.
+  if (inNewspaperParentheses(text, c.start)) return 'reject';
+  // "Anmelden⏎Lauenburg EDV-Kollaps …": a news site's section label after its login link.
+  if (prev1 === '' && SECTION_AFTER_LOGIN.test(text.slice(Math.max(0, c.start - 12), c.start))) return 'reject';
+  // "(Foto: R. Miesbach)": an initial makes the name a person's.
+  if (/^\p{Lu}\.$/u.test(prev1) && prev1 !== 'St.') return 'reject';
+  // "Astrid Lehre, Fachbereichsleitung …", "Inka Jessen, die Leiterin …": a name with a role after it is a person.
+  if (isUpperChar(prev1, 0) && !BEFORE_GATES.strong.has(prev1) && !BEFORE_GATES.article.has(prev1) && ROLE_APPOSITION_AFTER.test(text.slice(c.end, c.end + 40))) return 'reject';
   // "Bezirksamt Hamburg-Mitte": the Ortsteil joined to its municipality names the municipality.
   if (excludeGate(prev1, prev2) && excludeBefore(before())
     && !(ORTSTEIL_WORDS.has(prev1) && text.charCodeAt(c.end) === 45 && isUpperChar(text, c.end + 1))) return 'exclude';

@@ -149,6 +149,14 @@ describe('districts', () => {
   });
   it('reads a name in parentheses after a newspaper as its local edition, not a place ("Schwäbische Zeitung (Biberach)")', () => {
     expect(municipalities('Schwäbische Zeitung (Biberach)\n\nNichts geht mehr im Rathaus Schwendi').map((m) => m.text)).toEqual(['Schwendi']);
+    expect(municipalities('Schwäbische Zeitung (Ravensburg / Weingarten)\n\nRatte kappt Verbindung in Ravensburg').map((m) => m.index)).toEqual([73]);
+  });
+  it('reads a town\'s name after an initial or before a role as a person\'s ("R. Miesbach", "Astrid Lehre, Fachbereichsleitung …")', () => {
+    expect(municipalities('Die neue Stadtbibliothek. (Foto: R. Miesbach)')).toEqual([]);
+    expect(municipalities('Astrid Lehre, Fachbereichsleitung Ordnung, erklärte das.')).toEqual([]);
+  });
+  it('reads a section label after a news site\'s login link as no place ("Anmelden⏎Lauenburg")', () => {
+    expect(municipalities('Menü\nAnmelden\nLauenburg EDV-Kollaps im Kreishaus')).toEqual([]);
   });
   it('reads a landscape\'s adjective before "Kreisverwaltung" as the Kreis named after it ("die nordfriesische Kreisverwaltung")', () => {
     expect(districts('Die nordfriesische Kreisverwaltung in Husum teilte mit, die IT sei ausgefallen.').map((d) => [d.text, d.ags])).toEqual([['nordfriesische Kreisverwaltung', '01054']]);

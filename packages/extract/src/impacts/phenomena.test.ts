@@ -2173,3 +2173,13 @@ describe('"kein" after the verb (sixth day)', () => {
     expect(impacts('Im Rathaus funktioniert derzeit kein einziger Computer mehr.')).toEqual(['Werne|it-systems|outage']);
   });
 });
+
+describe('mail that cannot be sent, channels to report by (sixth day)', () => {
+  it('reads "können … weder E-Mails verschicken noch weiterleiten" as email out', () => {
+    expect(impacts('Seit Montag können die Rathausmitarbeiter weder E-Mails verschicken noch weiterleiten.')).toEqual(['Werne|email|outage']);
+  });
+  it('reads citizens who "können sich … telefonisch, per E-Mail … melden" as those channels working, "Melden Sie sich" as a pointer', () => {
+    expect(impacts('Ab sofort können sich Kunden mit einem Anliegen telefonisch, per E-Mail oder schriftlich bei ihrem Sachbearbeiter melden.')).toEqual(['Werne|phone|operational', 'Werne|email|operational']);
+    expect(impacts('Melden Sie sich telefonisch beim Bürgerbüro.')).toEqual([]);
+  });
+});

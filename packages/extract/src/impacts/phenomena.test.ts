@@ -2183,3 +2183,9 @@ describe('mail that cannot be sent, channels to report by (sixth day)', () => {
     expect(impacts('Melden Sie sich telefonisch beim Bürgerbüro.')).toEqual([]);
   });
 });
+
+describe('a cause that blocks an office (sixth day)', () => {
+  it('reads "Ein Stromausfall blockierte gestern das Bürgerbüro" as the office out', () => {
+    expect(impacts('Ein Stromausfall blockierte gestern das Bürgerbüro.')).toEqual(['Werne|citizens-office|outage']);
+  });
+});

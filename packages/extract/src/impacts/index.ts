@@ -229,9 +229,9 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
   const reported = new Set<string>();
   // A Kreis known only from its towns, in a text by others than cities and districts: a news text that never
   // names the affected place gives no item for it (guide §4), and the Kreis of a town is not named by the town.
-  const named = scope.publicPublisher ? undefined : new Set(input.districts.map((d) => d.ags));
+  const namedDistricts = scope.publicPublisher ? undefined : new Set(input.districts.map((d) => d.ags));
   return out.filter((i) => {
-    if (named && i.district && !named.has(i.district.ags) && i.district.ags !== input.publisher?.mention.ags) return false;
+    if (namedDistricts && i.district && !namedDistricts.has(i.district.ags) && i.district.ags !== input.publisher?.mention.ags) return false;
     const key = `${i.municipality?.ags ?? i.district?.ags}|${i.service}|${i.status}|${i.asOf}`;
     if (reported.has(key)) return false;
     reported.add(key);
@@ -561,13 +561,17 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
 
 /** A sentence stating a consequence of the one before: "Damit blieben auch …". */
 const CONSEQUENCE_START = /^[ \u00a0]*(?:Damit|Dadurch|Somit|Deshalb|Daher)(?![\p{L}])/u;
+/** A finite verb of being or staying, as a clause with its subject left out starts with one. */
+const FINITE_BE = '(?:bleibe|bleibt|bleiben|blieb|blieben|ist|sei|sind|seien|war|waren|wird|werde|werden)';
 /**
  * A clause going on with its subject left out or as a pronoun: a finite verb after the comma, then only words of time
  * before the state (", bleibe aber am Dienstag noch geschlossen", "; diese ist aber inzwischen wieder geöffnet").
  */
-const SUBJECT_LEFT_OUT = /[,;][ \u00a0]*(?:(?:diese|dieses|dieser|sie|es)[ \u00a0]+(?:bleibe|bleibt|bleiben|blieb|blieben|ist|sei|sind|seien|war|waren|wird|werde|werden)(?:[ \u00a0]+(?:aber|jedoch|doch))?|(?:bleibe|bleibt|bleiben|blieb|blieben|ist|sei|sind|seien|war|waren|wird|werde|werden)[ \u00a0]+(?:aber|jedoch|doch))(?:[ \u00a0]+(?:am|ab|bis|noch|vorerst|weiterhin|heute|morgen|zunächst|dann|auch|bereits|wieder|inzwischen|mittlerweile|ganztägig|den|ganzen|Tag|\p{Lu}\p{Ll}*tag|Sonnabend|\d{1,2}\.(?:[ \u00a0]*\p{Lu}\p{Ll}+)?))*[ \u00a0]+(?:geschlossen|zu|geöffnet|offen|erreichbar|nicht)(?![\p{L}])/u;
+const SUBJECT_LEFT_OUT = new RegExp(`[,;][ \\u00a0]*(?:(?:diese|dieses|dieser|sie|es)[ \\u00a0]+${FINITE_BE}(?:[ \\u00a0]+(?:aber|jedoch|doch))?|${FINITE_BE}[ \\u00a0]+(?:aber|jedoch|doch))`
+  + '(?:[ \\u00a0]+(?:am|ab|bis|noch|vorerst|weiterhin|heute|morgen|zunächst|dann|auch|bereits|wieder|inzwischen|mittlerweile|ganztägig|den|ganzen|Tag|\\p{Lu}\\p{Ll}*tag|Sonnabend|\\d{1,2}\\.(?:[ \\u00a0]*\\p{Lu}\\p{Ll}+)?))*'
+  + '[ \\u00a0]+(?:geschlossen|zu|geöffnet|offen|erreichbar|nicht)(?![\\p{L}])', 'u');
 /** After a restoration: the same subject still closed (", bleibe aber am Dienstag noch geschlossen"). */
-const STILL_CLOSED_AFTER = /^[^.;!?]*?,[ \u00a0]*(?:bleibe|bleibt|bleiben|blieb|blieben|ist|sei|sind|seien)[ \u00a0]+(?:aber|jedoch|doch)(?:[ \u00a0]+[\p{L}\d.]+){0,4}?[ \u00a0]+noch[ \u00a0]+(?:geschlossen|zu)(?![\p{L}])/u;
+const STILL_CLOSED_AFTER = new RegExp(`^[^.;!?]*?,[ \\u00a0]*${FINITE_BE}[ \\u00a0]+(?:aber|jedoch|doch)(?:[ \\u00a0]+[\\p{L}\\d.]+){0,4}?[ \\u00a0]+noch[ \\u00a0]+(?:geschlossen|zu)(?![\\p{L}])`, 'u');
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
 /** "bereits vereinbarte", "schon gebuchten", "angemeldete" right before "Termine". */
 const BOOKED_BEFORE = /(?<![\p{L}])(?:(?:bereits|schon|zuvor|vorher)[ \u00a0]+)?(?:vereinbarte|vereinbarten|gebuchte|gebuchten|reservierte|reservierten|vergebene|vergebenen|angemeldete|angemeldeten|bestehende|bestehenden)[ \u00a0]+$/u;

@@ -390,6 +390,10 @@ export const INTENT = /(?<![\p{L}])(?:[Ww]ann|daran|sollen|soll|sollte|sollten|h
 export const NEGATED_AGAIN = /(?<![\p{L}])(?:nicht|kein|keine|noch nicht)[ \u00a0]+$/iu;
 
 /** Service cues that name the Kreis's own administration ("Kreishaus", "Kreisverwaltung", "Landratsamt"). */
+/** Offices with counters of their own, which people visit: unreachable by one channel, they are still there. */
+export const OFFICES: ReadonlySet<Service> = new Set<Service>(['citizens-office', 'civil-registry', 'registration-office', 'foreigners-office', 'vehicle-registration',
+  'drivers-licence', 'social-benefits', 'building-authority', 'business-registration', 'library']);
+
 export const KREIS_SERVICE = /^(?:Kreis|Landrats|Landkreis|Dienststellen der Kreisverwaltung$|Dienststellen des Kreises$)/u;
 
 /** A service owned by the Kreis without its name ("Ausländerbehörde des Kreises", "Bürgerbüros des Landkreises"). */

@@ -8,7 +8,7 @@ import { BUILDING_SERVICES, TOWN_BODY, bindPlace, bodyRunning, districtRunning, 
 import { clausesOf, type Clause } from './clauses.js';
 import {
   ACCEPTED_NOT_PROCESSED, ADVICE, AFTER_OUTAGE, BACK_REFERENCE, CONFIDENCE, EMERGENCY_PAGE, ENDED_UNTIL, EVERYTHING_AGAIN, GENERIC_IT, GENERIC_SUBJECT, HELPER_BEFORE, INTENT,
-  EXCEPTED_BEFORE, KREIS_BODY, KREIS_SERVICE, LOCATIVE_BEFORE, OWN_OFFICES_GROUP, PLUPERFECT_PASSIVE, RESTRICTED_AFTER, LOCATIVE_BEFORE_AUTHORITY, OWNING_PLACE_GAP, OWN_KREIS_AFTER, PAST_STATE, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, QUANTIFIER, REACHABILITY, SAME_FOR, TROUBLE_FIXED, UNNAMED_GROUP,
+  EXCEPTED_BEFORE, KREIS_BODY, KREIS_SERVICE, OFFICES, LOCATIVE_BEFORE, OWN_OFFICES_GROUP, PLUPERFECT_PASSIVE, RESTRICTED_AFTER, LOCATIVE_BEFORE_AUTHORITY, OWNING_PLACE_GAP, OWN_KREIS_AFTER, PAST_STATE, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, QUANTIFIER, REACHABILITY, SAME_FOR, TROUBLE_FIXED, UNNAMED_GROUP,
 } from './constants.js';
 import { distance, nearest, within, type Binding, type Cue, type Place } from './cues.js';
 import { findServices, subjects, withPhraseServices } from './services.js';
@@ -637,9 +637,6 @@ function ownedBefore(text: string, service: Cue<Service>, owners: readonly (Plac
 
 const POLICE_LINE = /(?<![\p{N}])110(?![\p{N}])|(?<![\p{L}])Polizei/u;
 
-/** Offices with counters of their own: unreachable by one channel, they are still there. */
-const OFFICES: ReadonlySet<Service> = new Set<Service>(['citizens-office', 'civil-registry', 'registration-office', 'foreigners-office', 'vehicle-registration',
-  'drivers-licence', 'social-benefits', 'building-authority', 'business-registration', 'library']);
 /** A channel named as the way of reaching (not "weder telefonisch noch persönlich", which names every way). */
 const BY_CHANNEL = /(?<![\p{L}])(?:telefonisch|per[ \u00a0]+(?:E-Mail|Mail|Telefon|Fax))(?![\p{L}])/iu;
 

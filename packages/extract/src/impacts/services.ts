@@ -5,7 +5,7 @@ import { isWordChar, type Tokens } from '../text/tokens.js';
 import { endsWithMatch } from '../text/suffix.js';
 import {
   APPOINTMENTS_OF_GAP, ATTACK_TARGET_BEFORE, ATTRIBUTE_OF_BEFORE, CHANNEL_FOR_ARRANGING, IT_WORK_BEFORE, PART_OF_ADMINISTRATION, BUILDING_CONTEXT_BEFORE, BUILDING_NAME_AFTER, CHANNEL_BEFORE, NOT_PUBLIC_BEFORE, NOT_SUBJECT_AFTER, NOT_SUBJECT_BEFORE,
-  NOUN_PHRASE_SERVICES, OWNER_GAP, SERVICE_CUES, SERVICE_MODIFIERS, VERB_PHRASE_GAP, VERB_PHRASE_SERVICES,
+  NOUN_PHRASE_SERVICES, OFFICES, OWNER_GAP, SERVICE_CUES, SERVICE_MODIFIERS, VERB_PHRASE_GAP, VERB_PHRASE_SERVICES,
 } from './constants.js';
 import type { Cue } from './cues.js';
 
@@ -294,8 +294,6 @@ const APPOINTMENT_AS_CONDITION = /(?<![\p{L}])(?:ohne|nur[ \u00a0]+(?:mit|nach|p
  */
 /** Words of an office's visitors ("Publikumsverkehr", "Parteiverkehr"). */
 const VISITS = /^(?:Publikumsverkehr|Parteiverkehr|Kundenverkehr|Besucherverkehr)$/u;
-/** Offices people visit. */
-const VISITED_OFFICES: ReadonlySet<Service> = new Set<Service>(['citizens-office', 'registration-office', 'vehicle-registration', 'drivers-licence', 'foreigners-office', 'civil-registry', 'social-benefits', 'building-authority', 'business-registration', 'library']);
 
 export function subjects(text: string, sentence: Sentence, index: number, found: readonly Cue<Service>[], documentChannels: readonly Service[] = []): Cue<Service>[] {
   // A headline's label ("Kreisverwaltung Siegen-Wittgenstein: Ausländerbehörde wieder erreichbar") names who speaks.
@@ -306,7 +304,7 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
   const troubled = found.filter((f) => (f.value === 'phone' || f.value === 'email' || f.value === 'it-systems')
     && TROUBLE_WITH_BEFORE.test(text.slice(Math.max(sentence.start, f.span.start - 40), f.span.start)));
   // "Im Bürgerbüro kommt es zu Einschränkungen im Publikumsverkehr": the visits are the named office's.
-  const visitsOfOffice = found.some((o) => VISITS.test(o.span.text)) && found.some((o) => VISITED_OFFICES.has(o.value));
+  const visitsOfOffice = found.some((o) => VISITS.test(o.span.text)) && found.some((o) => OFFICES.has(o.value));
   const kept = found.filter((s, i) => {
     if (troubled.includes(s)) return true;
     if (visitsOfOffice && VISITS.test(s.span.text)) return false;
@@ -368,7 +366,7 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
       // "fällt im Standesamt die Fachanwendung aus": the office whose IT fails is affected too, not only a place.
       else if (!ownsAppointments && !placeOfAppointments(text, sentence, s, found[i + 1]) && channelBefore(before)
         && !(s.value !== 'administration' && found.every((o) => o === s || o.value === 'it-systems'))
-        && !(visitsOfOffice && VISITED_OFFICES.has(s.value))
+        && !(visitsOfOffice && OFFICES.has(s.value))
         // "…, auch nicht über das Online-Portal": the way named as unavailable too is a subject of its own.
         && !(s.value === 'online-services' && ALSO_NOT_BY_BEFORE.test(before))
         // "das Rathaus mit dem Standesamt": an office named with the building that houses it shares its state.

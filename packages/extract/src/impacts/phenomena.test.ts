@@ -2189,3 +2189,11 @@ describe('a cause that blocks an office (sixth day)', () => {
     expect(impacts('Ein Stromausfall blockierte gestern das Bürgerbüro.')).toEqual(['Werne|citizens-office|outage']);
   });
 });
+
+describe('offices named only after "im" (sixth day)', () => {
+  it('reads "Die Vorsprache im Einwohnermeldeamt und im Standesamt ist nur nach Anmeldung möglich" as both offices restricted', () => {
+    expect(impacts('Die persönliche Vorsprache im Einwohnermeldeamt und im Standesamt ist nur noch nach telefonischer Anmeldung möglich.'))
+      .toEqual(['Werne|registration-office|degraded', 'Werne|civil-registry|degraded']);
+    expect(impacts('Die Vorsprache im Einwohnermeldeamt ist nur noch nach Anmeldung möglich.')).toEqual(['Werne|registration-office|degraded']);
+  });
+});

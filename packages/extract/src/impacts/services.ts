@@ -305,6 +305,9 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     && TROUBLE_WITH_BEFORE.test(text.slice(Math.max(sentence.start, f.span.start - 40), f.span.start)));
   // "Im Bürgerbüro kommt es zu Einschränkungen im Publikumsverkehr": the visits are the named office's.
   const visitsOfOffice = found.some((o) => VISITS.test(o.span.text)) && found.some((o) => OFFICES.has(o.value));
+  // "Die Vorsprache im Einwohnermeldeamt und im Standesamt ist nur nach Anmeldung möglich": offices named only after
+  // "im" are the subjects where nothing else is.
+  const onlyAfterIn = found.length > 1 && found.every((o) => OFFICES.has(o.value) && channelBefore(text.slice(Math.max(sentence.start, o.span.start - 40), o.span.start)));
   const kept = found.filter((s, i) => {
     if (troubled.includes(s)) return true;
     if (visitsOfOffice && VISITS.test(s.span.text)) return false;
@@ -366,7 +369,7 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
       // "fällt im Standesamt die Fachanwendung aus": the office whose IT fails is affected too, not only a place.
       else if (!ownsAppointments && !placeOfAppointments(text, sentence, s, found[i + 1]) && channelBefore(before)
         && !(s.value !== 'administration' && found.every((o) => o === s || o.value === 'it-systems'))
-        && !(visitsOfOffice && OFFICES.has(s.value))
+        && !(visitsOfOffice && OFFICES.has(s.value)) && !onlyAfterIn
         // "…, auch nicht über das Online-Portal": the way named as unavailable too is a subject of its own.
         && !(s.value === 'online-services' && ALSO_NOT_BY_BEFORE.test(before))
         // "das Rathaus mit dem Standesamt": an office named with the building that houses it shares its state.

@@ -2197,3 +2197,12 @@ describe('offices named only after "im" (sixth day)', () => {
     expect(impacts('Die Vorsprache im Einwohnermeldeamt ist nur noch nach Anmeldung möglich.')).toEqual(['Werne|registration-office|degraded']);
   });
 });
+
+describe('a service break, and not any more this year (sixth day)', () => {
+  it('reads "fällt in die Servicepause" as out', () => {
+    expect(impacts('Die Ausstellung von Personalausweisen und Reisepässen fällt ebenso in die Servicepause.')).toEqual(['Werne|id-documents|outage']);
+  });
+  it('reads "können dann nicht mehr in diesem Jahr ausgehändigt werden" as out', () => {
+    expect(impacts('Ausweise, die später beantragt werden, können dann nicht mehr in diesem Jahr ausgehändigt werden.')).toEqual(['Werne|id-documents|outage']);
+  });
+});

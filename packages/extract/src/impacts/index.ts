@@ -611,8 +611,8 @@ const EMERGENCY_OPERATION = /(?<![\p{L}])(?:Notdienst|Bereitschaftsdienst|Notbet
 const IN_PERSON_TOO = /(?<![\p{L}])(?:weder|noch)(?![\p{L}])[^.;!?]{0,40}(?<![\p{L}])(?:persönlich|vor[ \u00a0]+Ort)(?![\p{L}])/iu;
 /** Between an acting office and the service it acts on: "hat (bis auf Weiteres) die", "macht seine". */
 const AGENT_GAP = /^(?:[ \u00a0]+\p{Lu}[\p{L}-]+)?[ \u00a0]+(?:hat|haben|hatte|hatten|macht|machen|machte|machten|schließt|schließen|schloss|schlossen)(?:[ \u00a0]+[\p{L}\d.-]+){0,4}?[ \u00a0]+(?:die|den|das|alle|sämtliche|ihre|seine)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?$/u;
-/** Between a first state and "wieder …" of the same subject: "und", maybe a time ("und ab Dienstag wieder geöffnet"). */
-const THEN_AGAIN_GAP = /^[ \u00a0]+und[ \u00a0]+(?:(?:ist|sind|war|waren|wird|werden)[ \u00a0]+)?(?:(?:ab|seit|am|vom|von)[ \u00a0]+[^,;:.!?]{1,40}?[ \u00a0]+)?(?:(?:ist|sind)[ \u00a0]+)?$/u;
+/** Between a first state and "wieder …" of the same subject: "und", maybe a time on either side ("am 24. Oktober und öffnen erst wieder", "und ab Dienstag wieder geöffnet"). */
+const THEN_AGAIN_GAP = /^(?:[ \u00a0]+(?:ab|seit|am|vom|von|bis)[ \u00a0]+(?:[^,;:.!?]|(?<=\d)\.){1,30}?)?[ \u00a0]+und[ \u00a0]+(?:(?:ist|sind|war|waren|wird|werden)[ \u00a0]+)?(?:(?:ab|seit|am|vom|von)[ \u00a0]+[^,;:.!?]{1,40}?[ \u00a0]+)?(?:(?:ist|sind)[ \u00a0]+)?$/u;
 
 const helperBefore = endsWithMatch(HELPER_BEFORE);
 const locativeBefore = endsWithMatch(LOCATIVE_BEFORE);

@@ -2206,3 +2206,17 @@ describe('a service break, and not any more this year (sixth day)', () => {
     expect(impacts('Ausweise, die später beantragt werden, können dann nicht mehr in diesem Jahr ausgehändigt werden.')).toEqual(['Werne|id-documents|outage']);
   });
 });
+
+describe('close and open again in one sentence, a speaker on itself (sixth day)', () => {
+  it('reads "schließen am 24. Oktober und öffnen erst wieder am 21. November" as an outage and a restoration', () => {
+    expect(impacts('Die Bibliotheken schließen am 24. Oktober und öffnen erst wieder am 21. November.')).toEqual(['Werne|library|outage', 'Werne|library|restored']);
+    expect(impacts('Das Bürgerbüro öffnet erst um 10 Uhr.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+  it('reads "Die Stadtbibliothek teilt mit, dass sie … nur von 10 bis 12 Uhr geöffnet sein wird" as the library\'s own state', () => {
+    expect(impacts('Die Stadtbibliothek teilt mit, dass sie am Freitag nur von 10 bis 12 Uhr geöffnet sein wird.')).toEqual(['Werne|library|degraded']);
+    expect(impacts('Die Kreisverwaltung weist darauf hin, dass es am Folgetag zu längeren Wartezeiten kommen kann.')).toEqual([]);
+  });
+  it('reads "keine Bücher mehr … ausgeliehen" as the library out', () => {
+    expect(impacts('In der Stadtbibliothek können keine Bücher mehr ausgeliehen werden.')).toEqual(['Werne|library|outage']);
+  });
+});

@@ -292,6 +292,8 @@ const APPOINTMENT_AS_CONDITION = /(?<![\p{L}])(?:ohne|nur[ \u00a0]+(?:mit|nach|p
  * place or condition of another ("per E-Mail erreichbar", "im Rathaus", "nach vorheriger Terminvereinbarung"),
  * not a headline's label; the IT of a named service is that service ("die Fachanwendung im Standesamt").
  */
+/** A speaker's statement about itself: "teilt mit, dass sie …". */
+const SPEAKS_OF_ITSELF_AFTER = /^[^.;!?]{0,40}?,[ \u00a0]*dass[ \u00a0]+(?:sie|er)(?![\p{L}])/u;
 /** Words of an office's visitors ("Publikumsverkehr", "Parteiverkehr"). */
 const VISITS = /^(?:Publikumsverkehr|Parteiverkehr|Kundenverkehr|Besucherverkehr)$/u;
 
@@ -317,7 +319,9 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     if (before.includes('auf ') && attackTargetBefore(before)) return false;
     // "in Richtung Rathaus Steglitz", "Vorplatz Rathaus Neukölln": a building as a place, not the administration.
     if (s.value === 'administration' && buildingContextBefore(before) && BUILDING_NAME_AFTER.test(text.slice(s.span.end, s.span.end + 60))) return false;
-    if (NOT_SUBJECT_AFTER.test(text.slice(s.span.end, Math.min(sentence.end, s.span.end + 40)))) return false;
+    // "Die Stadtbibliothek teilt mit, dass sie am Freitag nur von 10 bis 12 Uhr geöffnet ist": the speaker speaks of itself.
+    if (NOT_SUBJECT_AFTER.test(text.slice(s.span.end, Math.min(sentence.end, s.span.end + 40)))
+      && !SPEAKS_OF_ITSELF_AFTER.test(text.slice(s.span.end, Math.min(sentence.end, s.span.end + 80)))) return false;
     const previous = found[i - 1];
     const ownsAppointments = previous !== undefined && previous.value === 'appointments' && s.value !== 'administration'
       && s.value !== 'phone' && s.value !== 'email' && APPOINTMENTS_OF_GAP.test(text.slice(previous.span.end, s.span.start));

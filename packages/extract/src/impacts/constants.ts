@@ -378,7 +378,7 @@ export const FOCUS_NUR = /^nur[ \u00a0]+(?:noch[ \u00a0]+)?(?:der|die|das|den|de
 export const CAUSE_BEFORE = /(?<![\p{L}])(?:wegen|aufgrund|infolge|nach|durch|trotz|von|vom|seit|während)[ \u00a0]+(?:(?:der|des|dem|den|einer|eines|einem|einen)[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+)?$/iu;
 
 /** Status nouns (not verbs or adjectives): only these can be a cause. */
-export const STATUS_NOUN = /^(?:Problem|Probleme|Problemen|Störung|Störungen|Ausfall|Ausfälle|Ausfällen|Ausfalls|Schließung|Schließungen|Totalausfall|Einschränkung|Einschränkungen|Beeinträchtigung|Beeinträchtigungen|Verzögerung|Verzögerungen)$/iu;
+export const STATUS_NOUN = /^(?:Problem|Probleme|Problemen|Störung|Störungen|Ausfall|Ausfälle|Ausfällen|Ausfalls|Schließung|Schließungen|Totalausfall|Einschränkung|Einschränkungen|Beeinträchtigung|Beeinträchtigungen|Verzögerung|Verzögerungen|Überlastung|Servicepause)$/iu;
 
 /**
  * A restoration that is only planned, hoped for or open ("daran arbeiten, die Systeme wieder in Betrieb zu

@@ -2220,3 +2220,10 @@ describe('close and open again in one sentence, a speaker on itself (sixth day)'
     expect(impacts('In der Stadtbibliothek können keine Bücher mehr ausgeliehen werden.')).toEqual(['Werne|library|outage']);
   });
 });
+
+describe('overload as a cause (sixth day)', () => {
+  it('reads "wegen Überlastung … geschlossen" as closed, "ist überlastet" as degraded', () => {
+    expect(impacts('Das Ausländeramt ist wegen Überlastung bis Ende des Monats für Besucher geschlossen.')).toEqual(['Werne|foreigners-office|outage']);
+    expect(impacts('Das Ausländeramt ist überlastet.')).toEqual(['Werne|foreigners-office|degraded']);
+  });
+});

@@ -500,6 +500,12 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   if (status === 'operational' && URGENT_CASES.test(statement)) status = 'degraded';
   // "Inzwischen konnte der Fehler behoben werden, die Leitungen funktionieren wie gewohnt": working again after the fix.
   if (status === 'operational' && TROUBLE_FIXED.test(scope.sentence.text)) status = 'restored';
+  // "Das Bürgerbüro ist unter einer Ersatznummer erreichbar": reached by a substitute line, the regular lines are
+  // degraded (guide §4), and that is all the statement says.
+  if (status === 'operational' && (OFFICES.has(service.value) || service.value === 'administration') && BY_SUBSTITUTE_LINE.test(scope.clauseText)) {
+    service = { ...service, value: 'phone' };
+    status = 'degraded';
+  }
   // An emergency page or number that is up means the regular website or lines are degraded; one that goes down says nothing new.
   if ((service.value === 'website' || service.value === 'phone') && EMERGENCY_PAGE.test(service.span.text)) {
     if (status === 'outage') return;
@@ -572,6 +578,8 @@ const SUBJECT_LEFT_OUT = new RegExp(`[,;][ \\u00a0]*(?:(?:diese|dieses|dieser|si
   + '[ \\u00a0]+(?:geschlossen|zu|geöffnet|offen|erreichbar|nicht)(?![\\p{L}])', 'u');
 /** After a restoration: the same subject still closed (", bleibe aber am Dienstag noch geschlossen"). */
 const STILL_CLOSED_AFTER = new RegExp(`^[^.;!?]*?,[ \\u00a0]*${FINITE_BE}[ \\u00a0]+(?:aber|jedoch|doch)(?:[ \\u00a0]+[\\p{L}\\d.]+){0,4}?[ \\u00a0]+noch[ \\u00a0]+(?:geschlossen|zu)(?![\\p{L}])`, 'u');
+/** Reached by a substitute or emergency line ("unter einer Ersatznummer erreichbar"). */
+const BY_SUBSTITUTE_LINE = /(?<![\p{L}])unter[ \u00a0]+(?:einer|der|folgender)[ \u00a0]+(?:Ersatz|Notfall|Not|Behelfs)\p{L}*(?:nummer|telefon|hotline|rufnummer)(?![\p{L}])[^.;]*?(?<![\p{L}])(?:erreichbar|zu[ \u00a0]+erreichen)(?![\p{L}])/iu;
 const SUBSTITUTE_SET_UP = /^(?:eingerichtet|geschaltet)$/iu;
 /** "bereits vereinbarte", "schon gebuchten", "angemeldete" right before "Termine". */
 const BOOKED_BEFORE = /(?<![\p{L}])(?:(?:bereits|schon|zuvor|vorher)[ \u00a0]+)?(?:vereinbarte|vereinbarten|gebuchte|gebuchten|reservierte|reservierten|vergebene|vergebenen|angemeldete|angemeldeten|bestehende|bestehenden)[ \u00a0]+$/u;

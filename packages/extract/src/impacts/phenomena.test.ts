@@ -2227,3 +2227,9 @@ describe('overload as a cause (sixth day)', () => {
     expect(impacts('Das Ausländeramt ist überlastet.')).toEqual(['Werne|foreigners-office|degraded']);
   });
 });
+
+describe('an office reached by a substitute line (sixth day)', () => {
+  it('reads "Das Bürgerbüro ist unter einer Ersatznummer erreichbar" as the regular lines degraded (guide §4)', () => {
+    expect(impacts('Das Bürgerbüro ist unter einer Ersatznummer erreichbar.')).toEqual(['Werne|phone|degraded']);
+  });
+});

@@ -2233,3 +2233,12 @@ describe('an office reached by a substitute line (sixth day)', () => {
     expect(impacts('Das Bürgerbüro ist unter einer Ersatznummer erreichbar.')).toEqual(['Werne|phone|degraded']);
   });
 });
+
+describe('the city\'s offices, and work going on (sixth day)', () => {
+  it('reads "die städtischen Dienststellen" as the administration', () => {
+    expect(impacts('In den weiteren städtischen Dienststellen sind persönliche Vorsprachen nur nach vorheriger Terminvereinbarung möglich.')).toEqual(['Werne|administration|degraded']);
+  });
+  it('reads "wird der Dienstbetrieb ohne Unterbrechung weiterlaufen" as working', () => {
+    expect(impacts('Trotz der Situation wird der Dienstbetrieb in der Stadtverwaltung ohne Unterbrechung weiterlaufen.')).toEqual(['Werne|administration|operational']);
+  });
+});

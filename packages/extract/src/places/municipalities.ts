@@ -333,9 +333,13 @@ const ROLE_APPOSITION_AFTER = /^[ \u00a0]*,[ \u00a0]*(?:(?:die|der)[ \u00a0]+)?(
 
 /** Whether `at` lies in parentheses opened right after a newspaper's name ("Schwäbische Zeitung (Ravensburg / Weingarten)"). */
 function inNewspaperParentheses(text: string, at: number): boolean {
-  const open = text.lastIndexOf('(', at - 1);
-  if (open < 0 || at - open > 40 || text.slice(open, at).includes(')')) return false;
-  return NEWSPAPER_WORDS.has(wordBefore(text, open).word);
+  // Only the 40 characters before the name are looked at: a search back through the whole text would cost each candidate
+  // time linear in the text.
+  const from = Math.max(0, at - 40);
+  const window = text.slice(from, at);
+  const open = window.lastIndexOf('(');
+  if (open < 0 || window.includes(')', open)) return false;
+  return NEWSPAPER_WORDS.has(wordBefore(text, from + open).word);
 }
 
 /** Last words of newspaper names, before a local edition in parentheses ("Schwäbische Zeitung (Biberach)"). */

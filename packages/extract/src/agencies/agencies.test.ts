@@ -486,3 +486,14 @@ describe('designators read on the fifth day', () => {
     expect(found('Polizeipräsidium Nordhessen - Kassel').map((a) => a.id)).toEqual(['polizei-nordhessen']);
   });
 });
+
+describe('a dispatch centre named by its region', () => {
+  const names = (text: string) => extractAgencies(text).agencies.map((a) => `${a.span.text} → ${a.name} (${a.kind})`);
+  it('reads "Regionalleitstelle Lausitz" as a body', () => {
+    expect(names('Die Regionalleitstelle Lausitz meldete eine Störung.')).toEqual(['Regionalleitstelle Lausitz → Regionalleitstelle Lausitz (fire-service)']);
+  });
+  it('gives none for the word without a place, nor for a fire brigade by its town', () => {
+    expect(names('Die Regionalleitstelle war überlastet.')).toEqual([]);
+    expect(names('Die Berufsfeuerwehr Lübeck und die Feuerwehr Erlangen löschten.')).toEqual([]);
+  });
+});

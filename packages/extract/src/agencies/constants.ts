@@ -17,7 +17,7 @@ export const CONFIDENCE = {
 
 /** Registry families a designator looks up "<designator> <place>" in ("Autobahnpolizei Bielefeld" → "Polizei Bielefeld"). */
 export type Family = 'police' | 'prosecutor' | 'general-prosecutor' | 'local-court' | 'regional-court' | 'higher-regional-court'
-  | 'administrative-court' | 'court' | 'customs' | 'federal-police' | 'federal-police-unit' | 'state-government';
+  | 'administrative-court' | 'court' | 'customs' | 'federal-police' | 'federal-police-unit' | 'state-government' | 'fire-service';
 
 /**
  * A word before a place (or a qualifier, a number) that makes a public body: "Polizeiinspektion Würzburg-Land",
@@ -142,6 +142,10 @@ export const DESIGNATORS: readonly Designator[] = [
   { kind: 'police', family: 'federal-police-unit', canonical: 'Bundespolizeidirektion', registry: 'unit', inPlace: true },
   { kind: 'police', family: 'federal-police-unit', canonical: 'Bundespolizeiinspektion', plurals: ['Bundespolizeiinspektionen'], registry: 'unit', inPlace: true },
   { kind: 'police', family: 'federal-police-unit', canonical: 'Bundespolizeirevier', forms: ['Bundespolizeireviers'], registry: 'unit', inPlace: true },
+  // A regional dispatch centre named by its region ("Regionalleitstelle Lausitz"): a public body with a name (guide §2).
+  // Fire brigades by their town ("Berufsfeuerwehr Lübeck", "Feuerwehr Erlangen") are left out: annotators name them as
+  // bodies in one text of three, as the service at work in the others.
+  { kind: 'fire-service', family: 'fire-service', canonical: 'Regionalleitstelle', plurals: ['Regionalleitstellen'], registry: 'unit', inPlace: true, state: true },
   // State mid-level authorities named by their seat: "Bezirksregierung Münster", "Regierungspräsidium Darmstadt".
   { kind: 'state-agency', family: 'state-government', canonical: 'Bezirksregierung', plurals: ['Bezirksregierungen'], registry: 'unit' },
   { kind: 'state-agency', family: 'state-government', canonical: 'Regierungspräsidium', forms: ['Regierungspräsidiums'], plurals: ['Regierungspräsidien'], registry: 'unit' },

@@ -37,6 +37,11 @@ describe('reachability by channel', () => {
     expect(impacts('Die Führerscheinstelle ist mittwochs geschlossen.\n\nDie Mitarbeiter sind an diesen Tagen zudem weder telefonisch noch per E-Mail zu erreichen.'))
       .toEqual(['Werne|drivers-licence|degraded', 'Werne|phone|outage', 'Werne|email|outage']);
   });
+  it('reads "(nicht) … erreicht werden" as "(nicht) erreichbar"', () => {
+    expect(impacts('Die Stadtverwaltung kann derzeit weder telefonisch noch per E-Mail erreicht werden.')).toEqual(['Werne|phone|outage', 'Werne|email|outage']);
+    expect(impacts('Die Verwaltung kann ab sofort wieder telefonisch erreicht werden.')).toEqual(['Werne|phone|restored']);
+    expect(impacts('Die Ausländerbehörde kann nicht erreicht werden.')).toEqual(['Werne|foreigners-office|outage']);
+  });
   it('gives a channel named only as the way to book nothing', () => {
     expect(impacts('Besuche sind ausschließlich nach vorheriger Vereinbarung per Telefon oder E-Mail möglich.')).toEqual([]);
   });
@@ -63,6 +68,10 @@ describe('reachability by cause', () => {
 });
 
 describe('predicates', () => {
+  it('reads appointments that "(nicht) wahrgenommen werden" können', () => {
+    expect(impacts('Vereinbarte Termine können am Montag nicht wahrgenommen werden.')).toEqual(['Werne|appointments|outage']);
+    expect(impacts('Bereits vereinbarte Termine können weiterhin wahrgenommen werden.')).toEqual(['Werne|appointments|operational']);
+  });
   it('reads "kein … möglich" however long the noun phrase', () => {
     expect(impacts('Derzeit ist keine Anmeldung von Fahrzeugen bei der Kfz-Zulassung oder ein Antrag auf Wunschkennzeichen möglich.'))
       .toEqual(['Werne|vehicle-registration|outage']);

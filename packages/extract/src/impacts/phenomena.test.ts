@@ -105,6 +105,15 @@ describe('scope', () => {
     expect(impacts('Die Stadtbücherei schließt am Freitag bereits um 13 Uhr.')).toEqual(['Werne|library|degraded']);
     expect(impacts('Die Hauptbibliothek öffnet am Freitag erst um 15 Uhr.')).toEqual(['Werne|library|degraded']);
   });
+  it('reads a closing on a weekday\'s morning or afternoon as part of the day, a failure dated so not', () => {
+    expect(impacts('Die Zulassungsstelle bleibt bis Ende August am Dienstagnachmittag geschlossen.')).toEqual(['Werne|vehicle-registration|degraded']);
+    expect(impacts('Die Ausländerbehörde ist künftig am Mittwoch und Freitagnachmittag geschlossen.')).toEqual(['Werne|foreigners-office|degraded']);
+    expect(impacts('Telefonisch war die Verwaltung am Dienstagnachmittag nicht erreichbar.')).toEqual(['Werne|phone|outage']);
+  });
+  it('reads an outage of "ein Teil der" things as degraded, but not when the part is of the people', () => {
+    expect(impacts('Ein Teil der vereinbarten Termine im Bürgeramt musste abgesagt werden.')).toEqual(['Werne|citizens-office|degraded']);
+    expect(impacts('Ein großer Teil der Bürger konnte nicht ins Bürgerbüro, es blieb geschlossen.')).toEqual(['Werne|citizens-office|outage']);
+  });
   it('gives conditions and plans no impact', () => {
     expect(impacts('Falls das Bürgerbüro nicht erreichbar sein sollte, bitten wir um Geduld.')).toEqual([]);
     expect(impacts('Eine Notfall-Website soll in den nächsten Tagen eingerichtet werden.')).toEqual([]);

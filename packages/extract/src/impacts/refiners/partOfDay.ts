@@ -1,5 +1,5 @@
 import type { ServiceImpact, ServiceStatus } from '@lagebild/schema';
-import { PART_OF_DAY, WHOLE_DAY } from '../constants.js';
+import { CLOSED_WEEKDAY_PART, PART_OF_DAY, WHOLE_DAY } from '../constants.js';
 
 /**
  * Closed for part of the day ("schließt bereits um 13 Uhr", "öffnet erst um 15 Uhr", "bis 14 Uhr
@@ -9,6 +9,7 @@ export function partOfDayStatus(clause: string, status: ServiceStatus): ServiceS
   if (status !== 'outage') return status;
   // "an besonders warmen Tagen geschlossen": closed on some days only.
   if (SOME_DAYS.test(clause)) return 'degraded';
+  if (CLOSED_WEEKDAY_PART.test(clause)) return 'degraded';
   return PART_OF_DAY.test(clause) && !WHOLE_DAY.test(clause) ? 'degraded' : status;
 }
 

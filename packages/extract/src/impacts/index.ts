@@ -21,7 +21,7 @@ import { mergeMixedStates } from './refiners/mixedStates.js';
 import { reopenings } from './refiners/reopening.js';
 import { elidedStatus } from './refiners/elision.js';
 import { channelsOfOfficeBefore } from './refiners/officeChannels.js';
-import { bodyAsSubject, contrastedPlaceFor, namesBody, pronounFor, shortNameFor } from './references.js';
+import { bodyAsSubject, contrastedPlaceFor, namesBody, pluralReferents, pronounFor, shortNameFor } from './references.js';
 import { boundedSentences } from './sentences.js';
 import { aboutBranchLibrary, branchClosed, mainAndBranch, kreisSiteAt, oneOfManyOffices, partialAdministration, partialClause, partialRestoration } from './refiners/partial.js';
 import { openWindowStatus, partOfDayStatus } from './refiners/partOfDay.js';
@@ -204,7 +204,10 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
         ?? shortNameFor(text, sentence, allServices, next);
       const question = sentence.text.trimEnd().endsWith('?');
       if (question || troubleFixed(scope, sentence, index)) continue;
+      // "Daher bleiben beide Behörden heute geschlossen": the offices the sentence before named.
+      const plural = referent || index === 0 ? [] : pluralReferents(text, sentence, allServices, next, previousStart);
       if (referent) impactsOfSentence(scope, sentence, index, [referent]);
+      else if (plural.length > 0) impactsOfSentence(scope, sentence, index, plural);
       else {
         const body = bodyAsSubject(text, sentence, places);
         if (body) impactsOfSentence(scope, sentence, index, [body]);

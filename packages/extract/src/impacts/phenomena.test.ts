@@ -67,6 +67,28 @@ describe('reachability by cause', () => {
   });
 });
 
+describe('a plural pointing back to the offices named before', () => {
+  it('gives "beide Behörden" and a bare "Beide" the state for each office of the sentence before', () => {
+    expect(impacts('Das Standesamt und das Einwohnermeldeamt wurden verwüstet. Daher bleiben beide Behörden heute geschlossen.'))
+      .toEqual(['Werne|civil-registry|outage', 'Werne|registration-office|outage']);
+    expect(impacts('Die Zulassungsstelle und die Führerscheinstelle sind geschlossen. Beide öffnen am Montag wieder.'))
+      .toEqual(['Werne|vehicle-registration|outage', 'Werne|drivers-licence|outage', 'Werne|vehicle-registration|restored', 'Werne|drivers-licence|restored']);
+  });
+  it('gives nothing where the count does not fit the offices named before', () => {
+    expect(impacts('Das Standesamt wurde verwüstet. Daher bleiben beide Behörden heute geschlossen.')).toEqual([]);
+  });
+});
+
+describe('closing words', () => {
+  it('reads "gesperrt" as closed, for visitors as degraded', () => {
+    expect(impacts('Das Rathaus ist kurz nach 8 Uhr für den Besucherverkehr gesperrt worden.')).toEqual(['Werne|administration|degraded']);
+    expect(impacts('Die Stadtbibliothek bleibt bis Freitag gesperrt.')).toEqual(['Werne|library|outage']);
+  });
+  it('reads "öffnen … nicht" across a subject of several words', () => {
+    expect(impacts('Zwischen den Feiertagen öffnen das Bürgerbüro und das Standesamt der Stadt nicht.')).toEqual(['Werne|citizens-office|outage', 'Werne|civil-registry|outage']);
+  });
+});
+
 describe('predicates', () => {
   it('reads appointments that "(nicht) wahrgenommen werden" können', () => {
     expect(impacts('Vereinbarte Termine können am Montag nicht wahrgenommen werden.')).toEqual(['Werne|appointments|outage']);

@@ -146,3 +146,32 @@ export function shortNameFor(text: string, sentence: Sentence, services: readonl
   }
   return undefined;
 }
+
+/**
+ * "beide Behörden", "die beiden Einrichtungen", "alle drei Ämter", a bare "Beide" early in a sentence: a plural that points
+ * back to the offices the sentence before named. Group 1 is the pointer.
+ */
+const PLURAL_REFERENCE = /(?:^|[ \u00a0,])((?:[Bb]eide|(?:[Dd]ie|[Aa]lle)[ \u00a0]+(?:beiden|zwei|drei|vier))(?:[ \u00a0]+(?:Behörden|Ämter|Einrichtungen|Stellen|Dienststellen|Büros|Bereiche|Abteilungen|Standorte|Häuser))?)(?=[ \u00a0]+\p{Ll})/u;
+const NUMBER_WORDS: Readonly<Record<string, number>> = { beide: 2, beiden: 2, zwei: 2, drei: 3, vier: 4 };
+/** Channels and the administration as a whole are not offices a plural like "beide Behörden" counts. */
+const NOT_COUNTED: ReadonlySet<Service> = new Set(['administration', 'phone', 'email', 'it-systems', 'website', 'online-services', 'appointments']);
+
+/**
+ * The offices a plural pointer stands for ("Das Standesamt und das Einwohnermeldeamt … Daher bleiben beide Behörden heute
+ * geschlossen"): the distinct offices named in the sentence before, when they are as many as the pointer says. Each gets a cue
+ * on the pointer. Empty when the sentence has no such pointer near its head or the count does not fit.
+ */
+export function pluralReferents(text: string, sentence: Sentence, services: readonly Cue<Service>[], before: number, previousStart: number): Cue<Service>[] {
+  const m = PLURAL_REFERENCE.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
+  if (!m) return [];
+  const count = NUMBER_WORDS[/(beide|beiden|zwei|drei|vier)/iu.exec(m[1]!)![1]!.toLowerCase()]!;
+  const offices: Service[] = [];
+  for (let k = before - 1; k >= 0 && services[k]!.span.start >= previousStart; k--) {
+    const value = services[k]!.value;
+    if (!NOT_COUNTED.has(value) && !offices.includes(value)) offices.unshift(value);
+  }
+  if (offices.length !== count) return [];
+  const at = sentence.start + m.index + m[0].length - m[1]!.length;
+  const span = spanOf(text, at, at + m[1]!.length);
+  return offices.map((value) => ({ span, value, weight: 0.7 }));
+}

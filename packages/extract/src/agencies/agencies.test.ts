@@ -497,3 +497,13 @@ describe('a dispatch centre named by its region', () => {
     expect(names('Die Berufsfeuerwehr Lübeck und die Feuerwehr Erlangen löschten.')).toEqual([]);
   });
 });
+
+describe('the Saarland\'s "Kriminaldienst" and a municipal IT provider of Lower Saxony', () => {
+  const names = (text: string) => extractAgencies(text).agencies.map((a) => `${a.span.text} → ${a.name} (${a.kind})`);
+  it('reads "Kriminaldienst Saarbrücken" as a unit with a place of its own', () => {
+    expect(names('Der Kriminaldienst Saarbrücken ermittelt.')).toEqual(['Kriminaldienst Saarbrücken → Kriminaldienst Saarbrücken (police)']);
+  });
+  it('knows the Kommunale Dienste Göttingen', () => {
+    expect(names('Der Dienstleister Kommunale Dienste Göttingen betreut die Stadtverwaltung.')).toEqual(['Kommunale Dienste Göttingen → Kommunale Dienste Göttingen (it-provider)']);
+  });
+});

@@ -119,6 +119,8 @@ export const DESIGNATORS: readonly Designator[] = [
   { ...police, canonical: 'Kriminalpolizeistation', registry: 'unit', inPlace: true, branch: 'kripo', rank: 1 },
   { ...police, canonical: 'Kriminalaußenstelle', plurals: ['Kriminalaußenstellen'], registry: 'unit', inPlace: true },
   { ...police, canonical: 'Außenstelle', plurals: ['Außenstellen'], registry: 'unit', inPlace: true, afterPoliceUnit: true },
+  // The Saarland's criminal police units, named by their seat: "Kriminaldienst Saarbrücken".
+  { ...police, canonical: 'Kriminaldienst', forms: ['Kriminaldienstes', 'Kriminaldiensts'], registry: 'unit', inPlace: true, branch: 'kripo', rank: 1 },
   { ...police, canonical: 'Kriminaldauerdienst', forms: ['Kriminaldauerdienstes', 'Kriminaldauerdiensts'], registry: 'unit' },
   { ...police, canonical: 'Autobahnpolizei', registry: 'authority' },
   { ...police, canonical: 'Wasserschutzpolizei', registry: 'authority' },

@@ -89,6 +89,17 @@ describe('closing words', () => {
   });
 });
 
+describe('some of a body\'s buildings or branches, and problems hardly had', () => {
+  it('reads "mehrere Verwaltungsgebäude" and the offices "in den beiden Stadtbezirken" as some, degraded', () => {
+    expect(impacts('Als Energiesparmaßnahme schließt die Stadt mehrere Verwaltungsgebäude.')).toEqual(['Werne|administration|degraded']);
+    expect(impacts('Am Freitag bleiben die Bürgerbüros in den beiden Stadtbezirken geschlossen.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+  it('reads "kaum Probleme" and "keinerlei Störungen" as working', () => {
+    expect(impacts('Das Bürgerbüro hatte kaum Probleme, sagte die Leiterin.')).toEqual(['Werne|citizens-office|operational']);
+    expect(impacts('Das Standesamt hatte keinerlei Störungen.')).toEqual(['Werne|civil-registry|operational']);
+  });
+});
+
 describe('predicates', () => {
   it('reads appointments that "(nicht) wahrgenommen werden" können', () => {
     expect(impacts('Vereinbarte Termine können am Montag nicht wahrgenommen werden.')).toEqual(['Werne|appointments|outage']);

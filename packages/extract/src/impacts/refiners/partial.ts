@@ -5,7 +5,7 @@ import type { Cue } from '../cues.js';
 
 const partBefore = endsWithMatch(PART_QUANTIFIER_BEFORE);
 /** Some of an administration's offices ("zahlreiche Ämter"): not "alle Ämter". */
-const SOME_OFFICES = /(?<![\p{L}])(?:mehrere|mehreren|zahlreiche|zahlreichen|einige|einigen|viele|vielen|etliche|etlichen|manche|manchen|verschiedene|verschiedenen)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Ämter|Fachämter|Dienststellen|Fachbereiche|Büros)$/iu;
+const SOME_OFFICES = /(?<![\p{L}])(?:mehrere|mehreren|zahlreiche|zahlreichen|einige|einigen|viele|vielen|etliche|etlichen|manche|manchen|verschiedene|verschiedenen)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Ämter|Fachämter|Dienststellen|Fachbereiche|Büros|Verwaltungsgebäude|Dienstgebäude|Standorte|Außenstellen)$/iu;
 
 /**
  * An administration that is closed only in part ("Teile der Stadtverwaltung bleiben geschlossen") or only for
@@ -42,7 +42,7 @@ const BRANCHED_OFFICES: ReadonlySet<Service> = new Set<Service>(['citizens-offic
  */
 const QUARTER_AFTER = /^[ \u00a0]+(?:im|in[ \u00a0]+den)[ \u00a0]+(?:Stadtteil|Stadtteilen|Ortsteil|Ortsteilen|Stadtbezirk|Stadtbezirken)(?![\p{L}])/u;
 /** "Die Büros in den Stadtteilen Haunstetten, Lechhausen und Kriegshaber": branches named by their quarters. */
-const BRANCHES_IN_QUARTERS = /^[ \u00a0]+in[ \u00a0]+den[ \u00a0]+(?:Stadtteilen|Ortsteilen|Stadtbezirken|Außenstellen)(?![\p{L}])/u;
+const BRANCHES_IN_QUARTERS = /^[ \u00a0]+in[ \u00a0]+(?:den[ \u00a0]+(?:beiden[ \u00a0]+|drei[ \u00a0]+|vier[ \u00a0]+|genannten[ \u00a0]+)?|zwei[ \u00a0]+|drei[ \u00a0]+|vier[ \u00a0]+|mehreren[ \u00a0]+|einigen[ \u00a0]+)(?:Stadtteilen|Ortsteilen|Stadtbezirken|Außenstellen)(?![\p{L}])/u;
 
 /**
  * One branch of an office closed ("Die Bürgerservicestelle an der Sachsenallee bleibt geschlossen") is one of

@@ -19,4 +19,10 @@ describe('splitSentences', () => {
   it('does not split before lower-case continuations', () => {
     expect(splitSentences('Es gibt ca. 10 Fälle. und so weiter')).toHaveLength(1);
   });
+  it('splits where a page lost the blank after a period, and nowhere in addresses, abbreviations or ordinals', () => {
+    const split = (t: string) => splitSentences(t).map((s) => s.text);
+    expect(split('Das ganze Spektrum kann angeboten werden.Die Öffnungszeiten bleiben eingeschränkt.'))
+      .toEqual(['Das ganze Spektrum kann angeboten werden.', 'Die Öffnungszeiten bleiben eingeschränkt.']);
+    expect(split('Infos unter www.stadt.Werne.de und z.B.Bürgerbüro am 3.Mai.')).toEqual(['Infos unter www.stadt.Werne.de und z.B.Bürgerbüro am 3.Mai.']);
+  });
 });

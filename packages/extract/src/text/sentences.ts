@@ -85,6 +85,19 @@ function periodEnds(text: string, index: number): boolean {
   return true;
 }
 
+/** A word of three or more lower-case letters ending right before `at`, not part of an address or a dotted abbreviation. */
+const GLUED_BEFORE = /(?<![\p{L}\p{N}./@:_-])\p{Ll}{3,}$/u;
+/** A capitalised word of three or more letters right after the mark. */
+const GLUED_AFTER = /^\p{Lu}\p{Ll}{2,}/u;
+
+/** Whether the `.`, `!` or `?` at `at` ends a sentence though no blank follows it ("geöffnet.Das"). */
+function glued(text: string, at: number): boolean {
+  if (!GLUED_AFTER.test(text.slice(at + 1, at + 4))) return false;
+  const before = text.slice(Math.max(0, at - 40), at);
+  const word = GLUED_BEFORE.exec(before);
+  return word !== null && !ABBREVIATIONS.has(word[0]);
+}
+
 function isDigits(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -118,7 +131,16 @@ export function splitSentences(text: string, candidates: readonly number[] = bou
     }
     let j = i + 1;
     while (j < text.length && CLOSERS.includes(text[j] ?? '')) j++;
-    if (j >= text.length || !isBlank(text.charCodeAt(j))) continue;
+    if (j < text.length && !isBlank(text.charCodeAt(j))) {
+      // "… angeboten werden.Die Öffnungszeiten …": pages lose the blank after a period; a word closed by it and a
+      // capitalised word right after still part two sentences.
+      if (j === i + 1 && j > start && glued(text, i)) {
+        push(j);
+        start = j;
+      }
+      continue;
+    }
+    if (j >= text.length) continue;
     let k = j;
     while (k < text.length && isBlank(text.charCodeAt(k))) k++;
     if (k < text.length && text[k] !== '\n' && !isUpperOrDigit(text, k)) continue;

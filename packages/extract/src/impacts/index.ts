@@ -11,7 +11,7 @@ import {
   EXCEPTED_BEFORE, KREIS_BODY, KREIS_SERVICE, OFFICES, LOCATIVE_BEFORE, OWN_OFFICES_GROUP, PLUPERFECT_PASSIVE, RESTRICTED_AFTER, LOCATIVE_BEFORE_AUTHORITY, OWNING_PLACE_GAP, OWN_KREIS_AFTER, PAST_STATE, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, QUANTIFIER, REACHABILITY, SAME_FOR, TROUBLE_FIXED, UNNAMED_GROUP,
 } from './constants.js';
 import { distance, nearest, within, type Binding, type Cue, type Place } from './cues.js';
-import { findServices, subjects, withPhraseServices } from './services.js';
+import { findServices, subjects, withPhraseServices, withTruncatedParts } from './services.js';
 import { cueFor, findCues, invert, statusCues, STATUS_PATTERNS } from './statuses.js';
 import { timeOf, type ImpactTime } from './time.js';
 import { explainedStatuses, referredStatuses } from './refiners/backReference.js';
@@ -69,7 +69,7 @@ export interface ImpactInput {
  */
 export function extractImpacts(input: ImpactInput): ServiceImpact[] {
   // Service cues come from the words once; status cues are looked for only in sentences with a service.
-  const allServices = portalsAsWebsites(input.text, withPhraseServices(input.text, findServices(input.tokens), input.phrases));
+  const allServices = portalsAsWebsites(input.text, withPhraseServices(input.text, withTruncatedParts(input.text, findServices(input.tokens)), input.phrases));
   // A body named with a firm state and no service ("Keine Probleme hatten die Kreise …") needs the sentence loop too;
   // looked for only where a place is named as a body (a few mentions, not the whole text).
   const bodyStates = namesBody(input);

@@ -100,7 +100,19 @@ describe('some of a body\'s buildings or branches, and problems hardly had', () 
   });
 });
 
+describe('the cut-off first part of a coordinated compound', () => {
+  it('completes "Standes-" with the office head of the word after it', () => {
+    expect(impacts('Das Standes- und Ordnungsamt ist geschlossen.')).toEqual(['Werne|civil-registry|outage']);
+  });
+  it('completes it only with an office head, and keeps a part already read as a service', () => {
+    expect(impacts('Die Zulassungs- und Führerscheinstelle ist geschlossen.')).toEqual(['Werne|vehicle-registration|outage', 'Werne|drivers-licence|outage']);
+  });
+});
+
 describe('predicates', () => {
+  it('reads "Unregelmäßigkeiten bei den Öffnungszeiten" as degraded', () => {
+    expect(impacts('Es wird zu Unregelmäßigkeiten bei den Öffnungszeiten des Bürgerbüros kommen.')).toEqual(['Werne|citizens-office|degraded']);
+  });
   it('reads appointments that "(nicht) wahrgenommen werden" können', () => {
     expect(impacts('Vereinbarte Termine können am Montag nicht wahrgenommen werden.')).toEqual(['Werne|appointments|outage']);
     expect(impacts('Bereits vereinbarte Termine können weiterhin wahrgenommen werden.')).toEqual(['Werne|appointments|operational']);

@@ -215,6 +215,43 @@ export function findServices(tokens: Tokens): Cue<Service>[] {
   return out;
 }
 
+/** "Standes- und Ordnungsamt", "Melde- oder Passbehörde": a first part cut off before "und"/"oder", and the word it shares its head with. */
+const TRUNCATED = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)-[ \u00a0]+(?:und|oder|sowie|bzw\.)[ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu;
+
+/** The heads an office's name ends in; a part is completed only with one ("Standes-" + "amt", not "Stadt-" + "bibliothek"). */
+const OFFICE_HEAD = /^(?:amt|ämter|stelle|stellen|behörde|büro|büros|angelegenheiten|wesen|service|abteilung)$/u;
+
+/**
+ * Services named by the cut-off first part of a coordinated compound ("Das Standes- und Ordnungsamt ist geschlossen":
+ * the Standesamt), merged into `found` in text order. The part is completed with the office head of the word after it
+ * ("Standes" + "amt"); parts already read as a service keep their reading.
+ */
+export function withTruncatedParts(text: string, found: Cue<Service>[]): Cue<Service>[] {
+  if (!text.includes('- ')) return found;
+  let out = found;
+  TRUNCATED.lastIndex = 0;
+  for (let m = TRUNCATED.exec(text); m; m = TRUNCATED.exec(text)) {
+    const start = m.index;
+    if (found.some((c) => c.span.start <= start && c.span.end > start)) continue;
+    const part = m[1]!;
+    const word = m[2]!;
+    let form: ServiceForm | undefined;
+    for (let p = word.length - 3; p >= 1 && !form; p--) {
+      if (!OFFICE_HEAD.test(word.slice(p))) continue;
+      const candidate = part + word.slice(p);
+      const f = serviceFormAt(candidate, 0, keyAt(candidate, 0));
+      if (f && (f.prefix || f.written.length === candidate.length)) form = f;
+    }
+    if (!form) continue;
+    // "Stadt- und Regionalbibliothek": one library, named by the word after the part.
+    const wordStart = start + m[0].length - word.length;
+    if (found.some((c) => c.span.start === wordStart && c.value === form.service)) continue;
+    if (out === found) out = [...found];
+    out.push({ span: spanOf(text, start, start + part.length + 1), value: form.service, weight: 1 });
+  }
+  return out === found ? found : out.sort((a, b) => a.span.start - b.span.start);
+}
+
 const VERB_PHRASES = VERB_PHRASE_SERVICES.map((v) => ({
   service: v.service,
   re: new RegExp(`(?<![\\p{L}\\p{N}-])(${v.objects.join('|')})(?:[ \u00a0]+[\\p{L}\\p{N}.-]+){0,${VERB_PHRASE_GAP}}?[ \u00a0]+(?:${v.verbs.join('|')})(?![\\p{L}])`, 'gu'),

@@ -110,6 +110,9 @@ describe('the cut-off first part of a coordinated compound', () => {
 });
 
 describe('predicates', () => {
+  it('reads "zwei von drei" of a body\'s houses or offices as part of it (degraded)', () => {
+    expect(impacts('Drei von fünf Bürgerbüros bleiben am Montag geschlossen.')).toEqual(['Werne|citizens-office|degraded']);
+  });
   it('reads "Unregelmäßigkeiten bei den Öffnungszeiten" as degraded', () => {
     expect(impacts('Es wird zu Unregelmäßigkeiten bei den Öffnungszeiten des Bürgerbüros kommen.')).toEqual(['Werne|citizens-office|degraded']);
   });

@@ -507,3 +507,13 @@ describe('the Saarland\'s "Kriminaldienst" and a municipal IT provider of Lower 
     expect(names('Der Dienstleister Kommunale Dienste Göttingen betreut die Stadtverwaltung.')).toEqual(['Kommunale Dienste Göttingen → Kommunale Dienste Göttingen (it-provider)']);
   });
 });
+
+describe('a bare "Landeskriminalamt" in a text of another Land\'s police', () => {
+  it('is the LKA of the Land of the places the text names, before the Land of an authority it also names', async () => {
+    const { extractEntities } = await import('../index.js');
+    const text = 'Die Polizei hat in Cottbus acht Objekte durchsucht. Vorausgegangen waren Ermittlungen von Kriminalpolizei und Landeskriminalamt. Zeitgleich durchsuchten Beamte der Berliner Polizei ein Objekt.';
+    const ids = extractEntities(text, { publishedAt: '2024-04-25T12:00:00+02:00', sourceKind: 'news' }).agencies.map((a) => a.id);
+    expect(ids).toContain('lka-brandenburg');
+    expect(ids).not.toContain('lka-berlin');
+  });
+});

@@ -511,7 +511,8 @@ export function resolveGenericAgencies(resources: Resources, text: string, gener
   const registry = compiledRegistry(resources);
   const out: Agency[] = [];
   for (const g of generic) {
-    const s = g.state ?? state;
+    // The Land of the publisher or of the places the text names; else the one its named authorities agree on.
+    const s = state ?? g.state;
     if (!s) continue;
     const span = spanOf(text, g.start, g.end);
     const land = LAND_NAMES.get(s);

@@ -45,7 +45,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
   { service: 'registration-office', prefix: ['Einwohnermelde', 'Meldehalle', 'Einwohneramt', 'Einwohner- und', 'Einwohnerservice', 'Meldeamt', 'Meldebehörde', 'Ummeldung', 'Meldebescheinigung', 'Wohnsitzanmeldung', 'Melderegister', 'Meldeservice', 'Meldeangelegenheit'], exact: ['Meldewesen', 'Meldestelle', 'Meldestellen'] },
   {
     service: 'id-documents',
-    prefix: ['Personalausweis', 'Pass- und', 'Reisepäss', 'Reisepass', 'Kinderreisepass', 'Kinderreisepäss', 'Passangelegenheiten', 'Ausweisangelegenheiten', 'Ausweisdokument'],
+    prefix: ['Personalausweis', 'Pass- und', 'Reisepäss', 'Reisepass', 'Kinderreisepass', 'Kinderreisepäss', 'Passangelegenheiten', 'Ausweisangelegenheiten', 'Ausweisdokument', 'Passamt', 'Passstelle', 'Passbehörde', 'Ausweisstelle', 'Pass- und Ausweis'],
     exact: ['Ausweise', 'Ausweis', 'Ausweisen', 'Passwesen', 'Pässe', 'Personaldokumente'],
   },
   {

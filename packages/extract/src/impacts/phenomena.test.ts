@@ -100,6 +100,13 @@ describe('some of a body\'s buildings or branches, and problems hardly had', () 
   });
 });
 
+describe('the passport office by its names', () => {
+  it('reads "Passamt", "Passstelle" and "Passbehörde" as id-documents', () => {
+    expect(impacts('Das Passamt ist am Montag geschlossen.')).toEqual(['Werne|id-documents|outage']);
+    expect(impacts('Die Melde- und Passbehörde bleibt zu.')).toEqual(['Werne|registration-office|outage', 'Werne|id-documents|outage']);
+  });
+});
+
 describe('the cut-off first part of a coordinated compound', () => {
   it('completes "Standes-" with the office head of the word after it', () => {
     expect(impacts('Das Standes- und Ordnungsamt ist geschlossen.')).toEqual(['Werne|civil-registry|outage']);

@@ -100,6 +100,18 @@ describe('some of a body\'s buildings or branches, and problems hardly had', () 
   });
 });
 
+describe('more words of a state', () => {
+  it('reads "streikt", "bleibt verschlossen", "arbeitet nicht", "unbenutzbar" and "nicht in Betrieb" as down', () => {
+    for (const phrase of ['streikt seit Montag', 'bleibt verschlossen', 'arbeitet derzeit nicht', 'ist unbenutzbar', 'ist nicht in Betrieb']) {
+      expect(impacts(`Die Telefonanlage ${phrase}.`)).toEqual(['Werne|phone|outage']);
+    }
+  });
+  it('reads "läuft nur langsam" as degraded and "ist zurück im Regelbetrieb" as restored', () => {
+    expect(impacts('Das Serviceportal läuft nur langsam.')).toEqual(['Werne|online-services|degraded']);
+    expect(impacts('Das Bürgerbüro ist zurück im Regelbetrieb.')).toEqual(['Werne|citizens-office|restored']);
+  });
+});
+
 describe('the passport office by its names', () => {
   it('reads "Passamt", "Passstelle" and "Passbehörde" as id-documents', () => {
     expect(impacts('Das Passamt ist am Montag geschlossen.')).toEqual(['Werne|id-documents|outage']);

@@ -76,6 +76,9 @@ export function extractImpacts(input: ImpactInput): ServiceImpact[] {
   return allServices.length === 0 && !bodyStates ? [] : impactsOf(input, allServices, bodyStates);
 }
 
+/** "kann es … zu Verzögerungen kommen", "Es könnte … zu Ausfällen kommen": a possible event, not a state. */
+const POSSIBLE_EVENT = /(?<![\p{L}])(?:(?:kann|könne|könnte|können)[ \u00a0]+es|[Ee]s[ \u00a0]+(?:kann|könne|könnte))(?:[ \u00a0]+[\p{L}\p{N}.-]+){0,8}[ \u00a0]+zu[ \u00a0]+[^.;!?]*?[ \u00a0]kommen(?![\p{L}])/u;
+
 /** A noun coordinated after a service ("Schulen und die Turnhallen des Kreises"): the owner after it owns both. */
 const COORDINATED_NOUN = /^[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+(?:die|der|das|den)[ \u00a0]+\p{Lu}[\p{L}-]*/u;
 
@@ -353,12 +356,14 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   const mainStatuses = statuses.filter((st) => !clauses.some((c) => c.exception && st.span.start >= c.start && st.span.end <= c.end));
   const mainStatus = mainStatuses[0]?.value;
   let subjectsBefore: readonly Cue<Service>[] = [];
+  const possibleEvent = POSSIBLE_EVENT.test(sentence.text);
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k]!;
     const clauseText = text.slice(clause.start, clause.end);
     const groupText = withoutOwnOffices(clauseText, scope.publicPublisher, scope.input.publisherKind === 'city');
-    // A condition, possibility or plan states no state at all.
-    if (isHypothetical(clauseText)) continue;
+    // A condition, possibility or plan states no state at all; "kann es … zu X kommen" does so for the whole sentence,
+    // however the clauses fall ("kann es allerdings auch an den Folgetagen zu Verzögerungen … kommen").
+    if (isHypothetical(clauseText) || possibleEvent) continue;
     // A restoration that is planned, hoped for or open is none yet.
     const intent = INTENT.test(clauseText);
     const advice = ADVICE.test(clauseText);

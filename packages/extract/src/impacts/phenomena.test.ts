@@ -181,6 +181,10 @@ describe('scope', () => {
     expect(impacts('Ein Teil der vereinbarten Termine im Bürgeramt musste abgesagt werden.')).toEqual(['Werne|citizens-office|degraded']);
     expect(impacts('Ein großer Teil der Bürger konnte nicht ins Bürgerbüro, es blieb geschlossen.')).toEqual(['Werne|citizens-office|outage']);
   });
+  it('gives a possible event ("kann es … zu Verzögerungen kommen") no impact, however its clauses fall', () => {
+    expect(impacts('Durch den Programmwechsel kann es allerdings auch an den Folgetagen zu Verzögerungen beim Bearbeiten der An- und Ummeldungen kommen, befürchtet die Verwaltung.')).toEqual([]);
+    expect(impacts('Es kann in den nächsten Tagen im Bürgerbüro zu längeren Wartezeiten kommen.')).toEqual([]);
+  });
   it('gives conditions and plans no impact', () => {
     expect(impacts('Falls das Bürgerbüro nicht erreichbar sein sollte, bitten wir um Geduld.')).toEqual([]);
     expect(impacts('Eine Notfall-Website soll in den nächsten Tagen eingerichtet werden.')).toEqual([]);

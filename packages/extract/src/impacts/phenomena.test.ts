@@ -100,6 +100,13 @@ describe('some of a body\'s buildings or branches, and problems hardly had', () 
   });
 });
 
+describe('a service named after "im" with its owner after it', () => {
+  it('keeps "im Bürgerbüro der Stadtverwaltung" and "im Dienstbetrieb der Stadtverwaltung" as the subject', () => {
+    expect(impacts('Es gibt Einschränkungen im Bürgerbüro der Stadtverwaltung.')).toEqual(['Werne|citizens-office|degraded']);
+    expect(impacts('Der Warnstreik wird zu Einschränkungen im Dienstbetrieb der Stadtverwaltung führen.')).toEqual(['Werne|administration|degraded']);
+  });
+});
+
 describe('more words of a state', () => {
   it('reads "streikt", "bleibt verschlossen", "arbeitet nicht", "unbenutzbar" and "nicht in Betrieb" as down', () => {
     for (const phrase of ['streikt seit Montag', 'bleibt verschlossen', 'arbeitet derzeit nicht', 'ist unbenutzbar', 'ist nicht in Betrieb']) {

@@ -347,6 +347,17 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
   // "Die Vorsprache im Einwohnermeldeamt und im Standesamt ist nur nach Anmeldung möglich": offices named only after
   // "im" are the subjects where nothing else is.
   const onlyAfterIn = found.length > 1 && found.every((o) => OFFICES.has(o.value) && channelBefore(text.slice(Math.max(sentence.start, o.span.start - 40), o.span.start)));
+  // "im Bürgerbüro der Stadtverwaltung": an administration named as the owner of the service before it is no second
+  // subject, so the service stands alone.
+  let owners = 0;
+  for (let k = 0; k < found.length; k++) {
+    const o = found[k]!;
+    if (o.value !== 'administration') continue;
+    const previous = found[k - 1];
+    if (attributeOf(text.slice(Math.max(sentence.start, o.span.start - 40), o.span.start))
+      || (previous !== undefined && previous.value === 'administration' && OWNER_GAP.test(text.slice(previous.span.end, o.span.start)))) owners++;
+  }
+  const subjectsNamed = found.length - owners;
   const kept = found.filter((s, i) => {
     if (troubled.includes(s)) return true;
     if (visitsOfOffice && VISITS.test(s.span.text)) return false;
@@ -401,7 +412,7 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     const officeOfLine = previous !== undefined && (previous.value === 'phone' || previous.value === 'email')
       && s.value !== 'administration' && s.value !== 'phone' && s.value !== 'email' && s.value !== 'it-systems';
     if (previous && !ownsAppointments && !officeOfLine && OWNER_GAP.test(text.slice(previous.span.end, s.span.start))) return false;
-    if (found.length > 1) {
+    if (subjectsNamed > 1) {
       if (hasLabel && s.span.end <= labelEnd && found.some((o) => o.span.start > labelEnd)) return false;
       // "per Telefon, Fax oder E-Mail": every member of a list of channels is a channel.
       const listedChannel = previous !== undefined && channels.has(previous)

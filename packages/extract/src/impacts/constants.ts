@@ -23,7 +23,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
     service: 'vehicle-registration',
     prefix: ['Kfz-Zulassung', 'KFZ-Zulassung', 'KfZ-Zulassung', 'Kfz Zulassung', 'KFZ Zulassung', 'Zulassungsstelle', 'Autozulassung', 'Kfz- und', 'KFZ- und', 'Zulassungs- und', 'Kfz-Stelle', 'Kfz-Angelegenheiten', 'Zulassungsbehörde', 'Straßenverkehrsamt', 'Straßenverkehrsabteilung',
       'Fahrzeugzulassung', 'Kfz-Anmeldung', 'Wunschkennzeichen', 'Kfz-Zulassungs', 'Zulassungsangelegenheiten', 'Neuzulassung', 'Kfz-Abmeldung', 'Kraftfahrzeugzulassung'],
-    exact: ['i-Kfz', 'Zulassung', 'Anmeldung eines Autos', 'Autos anmelden', 'Autos angemeldet', 'Autos zulassen', 'Autos zugelassen', 'Fahrzeuge anmelden', 'Fahrzeuge angemeldet',
+    exact: ['Zulassung', 'Anmeldung eines Autos', 'Autos anmelden', 'Autos angemeldet', 'Autos zulassen', 'Autos zugelassen', 'Fahrzeuge anmelden', 'Fahrzeuge angemeldet',
       'Fahrzeuge zulassen', 'Fahrzeuge zugelassen', 'Zulassungen', 'Halterwechsel', 'Zulassungsangelegenheiten'],
   },
   { service: 'drivers-licence', prefix: ['Führerschein', 'Fahrerlaubnis'] },
@@ -39,8 +39,10 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
   {
     service: 'online-services',
     prefix: ['Online-Dienst', 'Onlinedienst', 'Online-Service', 'Onlineservice', 'Online-Behörd', 'Onlinebehörd', 'Bürgerserviceportal', 'Online-Angebot', 'Onlineangebot', 'Serviceportal', 'Bürgerportal',
-      'Online-Antr', 'Onlineantr', 'Online-Portal', 'Onlineportal', 'Serviceportale', 'Bürgerportale', 'Online-Formular', 'Onlineformular', 'Formularserver', 'Online-Verfahren', 'Online-Bürgerdienst', 'Onlinebürgerdienst'],
-    exact: ['Online-Zugang', 'Kita-Anmeldung', 'Portale', 'Onlineportale', 'Online-Portale', 'elektronische Dienstleistungen', 'elektronischen Dienstleistungen', 'digitale Dienstleistungen', 'digitalen Dienstleistungen', 'Online-Dienstleistungen'],
+      'Online-Antr', 'Onlineantr', 'Online-Portal', 'Onlineportal', 'Serviceportale', 'Bürgerportale', 'Online-Formular', 'Onlineformular', 'Formularserver', 'Online-Verfahren', 'Online-Bürgerdienst', 'Onlinebürgerdienst',
+      // The online registration of vehicles (i-Kfz) is an online service, not the registration office (the gold reads it so twice).
+      'Online-Zulassung', 'Onlinezulassung', 'Online-Kfz-Zulassung', 'Online-Fahrzeugzulassung'],
+    exact: ['i-Kfz', 'iKfz', 'Online-Zugang', 'Kita-Anmeldung', 'Portale', 'Onlineportale', 'Online-Portale', 'elektronische Dienstleistungen', 'elektronischen Dienstleistungen', 'digitale Dienstleistungen', 'digitalen Dienstleistungen', 'Online-Dienstleistungen'],
   },
   { service: 'registration-office', prefix: ['Einwohnermelde', 'Meldehalle', 'Einwohneramt', 'Einwohner- und', 'Einwohnerservice', 'Meldeamt', 'Meldebehörde', 'Ummeldung', 'Meldebescheinigung', 'Wohnsitzanmeldung', 'Melderegister', 'Meldeservice', 'Meldeangelegenheit'], exact: ['Meldewesen', 'Meldestelle', 'Meldestellen'] },
   {
@@ -149,6 +151,8 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: 'kein(?:en)? Zugriff|nicht arbeitsfähig|außer Betrieb|ausgefallen|abgestürzt|Totalausfall|Ausfällen|Ausfälle|Ausfalls|Ausfall|Schließung(?:en)?|offline|down|zusammengebrochen|entfallen|entfällt|entfiel|(?:geht|ging)(?: [\\p{L}\\p{N}.,-]+){0,10}? nichts(?: mehr)?|lahmgelegt|geschlossen|abgeschaltet|ausgeschaltet|heruntergefahren|runtergefahren|vom Netz|(?:komplett|völlig|vollständig|total|gänzlich) gestört|abgesagt|ins Leere|in die Röhre|abgeschnitten|(?:blockierte|blockierten|blockiert) (?:(?:gestern|heute|am [\\p{L}]+|seit [\\p{L}]+|zeitweise|stundenlang|tagelang) )?(?:das|die|den)', status: 'outage', weight: 1 , triggers: ['zugriff', 'abgestürzt', 'arbeitsfähig', 'betrieb', 'ausgefallen', 'ausfall', 'ausfälle', 'schließung', 'offline', 'down', 'zusammengebrochen', 'entf', 'nichts', 'lahmgelegt', 'geschlossen', 'abgeschaltet', 'ausgeschaltet', 'heruntergefahren', 'runtergefahren', 'netz', 'gestört', 'störung', 'abgesagt', 'leere', 'röhre', 'abgeschnitten', 'blockiert'] },
   // "stehen nicht die gewohnten Kapazitäten … zur Verfügung": short of the usual.
   { pattern: 'nicht (?:die|den|das|in|im) (?:gewohnten?|gewohntem|üblichen?|üblichem|vollen?|vollem) (?:Kapazitäten|Kapazität|Umfang|Leistungen|Leistungsumfang|Personalstärke|Besetzung)', status: 'degraded', weight: 1, triggers: ['nicht'] },
+  // "Die E-Mails gehen nicht verloren, sondern werden später zugestellt": held back, not lost (delayed, degraded).
+  { pattern: '(?:geht|gehen|ging|gingen)(?: [\\p{L}\\p{N}.,-]+){0,4} nicht verloren', status: 'degraded', weight: 1.1, triggers: ['verloren'] },
   // "Das Ratsinformationssystem ist gestört": disrupted, not gone (the gold reads it degraded five times in six).
   { pattern: 'gestört|Störung(?:en)?', status: 'degraded', weight: 1, triggers: ['gestört', 'störung'] },
   { pattern: '(?<![\\p{L}])dicht(?:gemacht| gemacht)?(?=[ \u00a0]*[.,;:!?)–-])|ausgesetzt|eingestellt|stillgelegt|unterbrochen|blockiert|verschlüsselt|gesperrt|unbenutzbar|unbrauchbar|(?:streikt|streikte|streiken|streikten)(?= *[.,;!)]| *$| (?:seit|am|heute|derzeit|weiterhin|noch|wieder|erneut|komplett|völlig))|(?:bleibt|bleiben|blieb|blieben|ist|sind|war|waren) (?:[\\p{L}]+ ){0,2}verschlossen|(?:arbeitet|arbeiten|arbeitete|arbeiteten) (?:derzeit |momentan |aktuell |heute )?nicht(?= *[.,;!)]| *$)|(?:bleibt|bleiben) (?:bis auf Weiteres |vorerst |vorläufig |weiterhin |noch )?zu(?! (?:den|dem|der|die|das|ihren|seinen|gewohnten|regulären|üblichen|erreichen))', status: 'outage', weight: 0.9 , triggers: ['dicht', 'ausgesetzt', 'eingestellt', 'stillgelegt', 'unterbrochen', 'blockiert', 'verschlüsselt', 'gesperrt', 'bleib', 'unbenutzbar', 'unbrauchbar', 'streik', 'verschlossen', 'arbeite'] },
@@ -273,7 +277,7 @@ export const ELIDED_AFFIRMATION_AFTER = /^(?:[ \u00a0]+\p{Lu}[\p{L}.-]*){0,2}[ \
 export const ELIDED_CLAUSE_BEFORE = /,[ \u00a0]*(?:(?:das|die|der|den|dem)[ \u00a0]+)?(?:\p{Ll}[\p{L}-]*[ \u00a0]+)?$/u;
 
 /** "nicht wie gewohnt", "nicht in vollem Umfang" before an operational word: restricted, not down (guide §4). */
-export const NOT_AS_USUAL_BEFORE = /(?<![\p{L}])nicht[ \u00a0]+(?:mehr[ \u00a0]+)?(?:wie[ \u00a0]+(?:gewohnt|üblich|sonst|gewöhnlich|geplant|vorgesehen|vereinbart)|in[ \u00a0]+(?:der[ \u00a0]+)?gewohnte[nr]?[ \u00a0]+(?:Weise|Form)|im[ \u00a0]+gewohnten[ \u00a0]+Umfang|in[ \u00a0]+vollem[ \u00a0]+Umfang|uneingeschränkt|vollumfänglich|vollständig|durchgehend|immer)(?:[ \u00a0]+[\p{L}-]+){0,3}[ \u00a0]+$/iu;
+export const NOT_AS_USUAL_BEFORE = /(?<![\p{L}])nicht[ \u00a0]+(?:mehr[ \u00a0]+)?(?:wie[ \u00a0]+(?:gewohnt|üblich|sonst|gewöhnlich|geplant|vorgesehen|vereinbart)|in[ \u00a0]+(?:der[ \u00a0]+)?gewohnte[nr]?[ \u00a0]+(?:Weise|Form)|im[ \u00a0]+gewohnten[ \u00a0]+Umfang|in[ \u00a0]+vollem[ \u00a0]+Umfang|zu[ \u00a0]+den[ \u00a0]+(?:gewohnten|üblichen|regulären|normalen|bekannten)[ \u00a0]+(?:Zeiten|Öffnungszeiten|Sprechzeiten)|uneingeschränkt|vollumfänglich|vollständig|durchgehend|immer)(?:[ \u00a0]+[\p{L}-]+){0,3}[ \u00a0]+$/iu;
 
 /**
  * Before a place that helps another ("Dank einer Leihlösung des Kreises Paderborn", "mit Unterstützung der Stadt Hamm"):

@@ -107,6 +107,18 @@ describe('a service named after "im" with its owner after it', () => {
   });
 });
 
+describe('held back, hours not as usual, the online registration of vehicles', () => {
+  it('reads mails that "gehen nicht verloren" as delayed (degraded), not down', () => {
+    expect(impacts('Die E-Mails gehen jedoch nicht verloren, sondern werden später zugestellt.')).toEqual(['Werne|email|degraded']);
+  });
+  it('reads "nicht zu den gewohnten Zeiten geöffnet" as degraded', () => {
+    expect(impacts('Die Stadtverwaltung hat am Gründonnerstag nicht zu den gewohnten Zeiten geöffnet.')).toEqual(['Werne|administration|degraded']);
+  });
+  it('reads "i-Kfz" and "Online-Zulassung" as an online service', () => {
+    expect(impacts('Die Online-Zulassung per i-Kfz ist vorübergehend nicht möglich.')).toEqual(['Werne|online-services|outage']);
+  });
+});
+
 describe('more words of a state', () => {
   it('reads "streikt", "bleibt verschlossen", "arbeitet nicht", "unbenutzbar" and "nicht in Betrieb" as down', () => {
     for (const phrase of ['streikt seit Montag', 'bleibt verschlossen', 'arbeitet derzeit nicht', 'ist unbenutzbar', 'ist nicht in Betrieb']) {
@@ -797,8 +809,8 @@ describe('a causal clause', () => {
 });
 
 describe('more service words of a district', () => {
-  it('reads "Online-Zulassung (i-Kfz)" as vehicle registration and "Leistungen nach dem SGB" as social benefits', () => {
-    expect(impacts('Die Online-Zulassung (i-Kfz) steht wieder zur Verfügung.', { jurisdiction: '05978', sourceKind: 'district' })).toEqual(['Kreis Unna|vehicle-registration|restored']);
+  it('reads "Online-Zulassung (i-Kfz)" as an online service and "Leistungen nach dem SGB" as social benefits', () => {
+    expect(impacts('Die Online-Zulassung (i-Kfz) steht wieder zur Verfügung.', { jurisdiction: '05978', sourceKind: 'district' })).toEqual(['Kreis Unna|online-services|restored']);
     expect(impacts('Leistungen nach dem SGB XII werden weiterhin pünktlich ausgezahlt.', { jurisdiction: '05978', sourceKind: 'district' })).toEqual(['Kreis Unna|social-benefits|operational']);
   });
   it('gives a car driven without registration in a police release nothing', () => {

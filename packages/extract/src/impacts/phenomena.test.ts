@@ -119,6 +119,18 @@ describe('held back, hours not as usual, the online registration of vehicles', (
   });
 });
 
+describe('as little as the other, closed doors, appointments required', () => {
+  it('reads "funktionieren ebenso wenig wie" as down', () => {
+    expect(impacts('Internet und Email funktionieren dann ebenso wenig wie interne Computer-Programme.')).toEqual(['Werne|it-systems|outage', 'Werne|email|outage']);
+  });
+  it('reads "vor geschlossenen Türen" as closed', () => {
+    expect(impacts('Wer einen Führerschein beantragen möchte, steht in der Führerscheinstelle vor geschlossenen Türen.')).toEqual(['Werne|drivers-licence|outage']);
+  });
+  it('reads "ist weiterhin eine Terminvereinbarung erforderlich" as the office restricted, not its appointments', () => {
+    expect(impacts('Für die Zulassungsstelle ist weiterhin eine Terminvereinbarung erforderlich.')).toEqual(['Werne|vehicle-registration|degraded']);
+  });
+});
+
 describe('more words of a state', () => {
   it('reads "streikt", "bleibt verschlossen", "arbeitet nicht", "unbenutzbar" and "nicht in Betrieb" as down', () => {
     for (const phrase of ['streikt seit Montag', 'bleibt verschlossen', 'arbeitet derzeit nicht', 'ist unbenutzbar', 'ist nicht in Betrieb']) {

@@ -320,6 +320,9 @@ const DOCUMENT_SHOWN_BEFORE = /(?<![\p{L}])(?:mit|unter[ \u00a0]+Vorlage|Vorlage
 /** Words after an appointment word that make it the condition of a visit ("Termine nur nach Vereinbarung"). */
 const APPOINTMENTS_BY_ARRANGEMENT_AFTER = /^[ \u00a0]+(?:(?:gibt[ \u00a0]+es|sind|werden)[ \u00a0]+)?(?:nur|ausschließlich)[ \u00a0]+(?:noch[ \u00a0]+)?(?:nach|mit|per)[ \u00a0]+(?:vorheriger[ \u00a0]+|telefonischer[ \u00a0]+)?(?:Vereinbarung|Absprache|Anmeldung|Terminabsprache|Terminvereinbarung)(?![\p{L}])/u;
 
+/** Words after an appointment word that make it the condition of a visit ("eine Terminvereinbarung erforderlich"). */
+const APPOINTMENT_REQUIRED_AFTER = /^[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:erforderlich|notwendig|nötig|Pflicht|vorausgesetzt)(?![\p{L}])/u;
+
 /** Words before an appointment word that make it the condition of a visit ("nur mit", "nach vorheriger", "ohne"). */
 const APPOINTMENT_AS_CONDITION = /(?<![\p{L}])(?:ohne|nur[ \u00a0]+(?:mit|nach|per)|(?:mit|nach)[ \u00a0]+vorheriger|(?:auf[ \u00a0]+)?(?:die|eine)[ \u00a0]+ausschließliche|erforderlich[ \u00a0]+(?:sind|ist))[ \u00a0]+(?:(?:vorherige[nr]?|telefonische[nr]?|einer|einem)[ \u00a0]+)?$/iu;
 
@@ -384,6 +387,8 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     // "ohne Termin", "nur mit Terminvergabe", "nach vorheriger Terminvereinbarung": the condition of a visit, not
     // the state of appointments (a visit only by appointment restricts the office: annotation guide §4).
     if (s.value === 'appointments' && APPOINTMENT_AS_CONDITION.test(before)) return false;
+    // "ist weiterhin eine Terminvereinbarung erforderlich": the condition of a visit too, said the other way round.
+    if (s.value === 'appointments' && APPOINTMENT_REQUIRED_AFTER.test(text.slice(s.span.end, Math.min(sentence.end, s.span.end + 30)))) return false;
     // "wegen einer Software-Umstellung geschlossen": a change of systems given as the cause is an event, not a system down.
     if (s.value === 'it-systems' && SYSTEM_CHANGE.test(s.span.text) && CAUSE_BEFORE.test(before)) return false;
     // "sich mit ihrem Personalausweis ausweisen", "unter Vorlage des Reisepasses": a document shown, not the service issuing it.

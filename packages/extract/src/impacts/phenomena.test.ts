@@ -216,6 +216,11 @@ describe('scope', () => {
     expect(impacts('Durch den Programmwechsel kann es allerdings auch an den Folgetagen zu Verzögerungen beim Bearbeiten der An- und Ummeldungen kommen, befürchtet die Verwaltung.')).toEqual([]);
     expect(impacts('Es kann in den nächsten Tagen im Bürgerbüro zu längeren Wartezeiten kommen.')).toEqual([]);
   });
+  it('gives a state hoped for or expected ("Wir hoffen, dass …", "geht davon aus, dass …") no impact', () => {
+    expect(impacts('Wir hoffen, dass das neue Fachverfahren besser funktioniert.')).toEqual([]);
+    expect(impacts('Wir sind optimistisch, dass auch das Standesamt in der kommenden Woche wieder wie gewohnt arbeiten kann.')).toEqual([]);
+    expect(impacts('Derzeit geht die Verwaltung davon aus, dass ab Montag wieder die normale Erreichbarkeit des Rathauses gewährleistet werden kann.')).toEqual([]);
+  });
   it('gives conditions and plans no impact', () => {
     expect(impacts('Falls das Bürgerbüro nicht erreichbar sein sollte, bitten wir um Geduld.')).toEqual([]);
     expect(impacts('Eine Notfall-Website soll in den nächsten Tagen eingerichtet werden.')).toEqual([]);

@@ -79,6 +79,9 @@ export function extractImpacts(input: ImpactInput): ServiceImpact[] {
 /** "kann es … zu Verzögerungen kommen", "Es könnte … zu Ausfällen kommen": a possible event, not a state. */
 const POSSIBLE_EVENT = /(?<![\p{L}])(?:(?:kann|könne|könnte|können)[ \u00a0]+es|[Ee]s[ \u00a0]+(?:kann|könne|könnte))(?:[ \u00a0]+[\p{L}\p{N}.-]+){0,8}[ \u00a0]+zu[ \u00a0]+[^.;!?]*?[ \u00a0]kommen(?![\p{L}])/u;
 
+/** Words of a wish, hope or expectation before "dass": what the "dass" clause says is not (yet) a state. */
+const WISHED_THAT = /(?<![\p{L}])(?:daran[ \u00a0]+(?:zu[ \u00a0]+)?(?:arbeiten|arbeitet|gearbeitet)|(?:arbeitet|arbeiten|arbeitete|arbeiteten)(?:[ \u00a0]+[\p{L}]+){0,3}[ \u00a0]+daran|hoffe|hoffen|hofft|hoffte|hofften|optimistisch|zuversichtlich|davon[ \u00a0]+aus)[ \u00a0]*,[ \u00a0]+(?:dass|daß)(?![\p{L}])/u;
+
 /** A noun coordinated after a service ("Schulen und die Turnhallen des Kreises"): the owner after it owns both. */
 const COORDINATED_NOUN = /^[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+(?:die|der|das|den)[ \u00a0]+\p{Lu}[\p{L}-]*/u;
 
@@ -331,6 +334,12 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   let statuses = statusCues(text, sentence, services, cues);
   if (pointsBack) statuses = referredStatuses(text, sentence, input.sentences[index - 1], statuses, index > 1 ? input.sentences[index - 2] : undefined);
   else statuses = explainedStatuses(text, input.sentences[index + 1], statuses, scope.allServices);
+  // "Die IT wird daran arbeiten, dass … reibungslos funktioniert", "Wir hoffen, dass …": what the "dass" clause says is wished for.
+  const wished = WISHED_THAT.exec(sentence.text);
+  if (wished) {
+    const from = sentence.start + wished.index + wished[0].length;
+    statuses = statuses.filter((st) => st.span.start < from);
+  }
   if (statuses.length === 0) return;
   // "Nach 14-tägiger Schließung … wieder geöffnet": the closure is told as what the reopening ends (see impactsOfService).
   const ended = statuses.some((st) => st.value === 'restored') ? AFTER_OUTAGE.exec(sentence.text) : null;

@@ -220,6 +220,7 @@ describe('scope', () => {
     expect(impacts('Wir hoffen, dass das neue Fachverfahren besser funktioniert.')).toEqual([]);
     expect(impacts('Wir sind optimistisch, dass auch das Standesamt in der kommenden Woche wieder wie gewohnt arbeiten kann.')).toEqual([]);
     expect(impacts('Derzeit geht die Verwaltung davon aus, dass ab Montag wieder die normale Erreichbarkeit des Rathauses gewährleistet werden kann.')).toEqual([]);
+    expect(impacts('Die IT wird daran arbeiten, dass die Umstellung so schnell und reibungslos wie möglich funktioniert.')).toEqual([]);
   });
   it('gives conditions and plans no impact', () => {
     expect(impacts('Falls das Bürgerbüro nicht erreichbar sein sollte, bitten wir um Geduld.')).toEqual([]);

@@ -119,6 +119,17 @@ describe('held back, hours not as usual, the online registration of vehicles', (
   });
 });
 
+describe('the administration said only to be hit', () => {
+  it('gives "Die Stadtverwaltung ist betroffen" and "hat mit Problemen zu kämpfen" no administration item', () => {
+    expect(impacts('Auch die Stadtverwaltung ist betroffen.')).toEqual([]);
+    expect(impacts('Die Kreisverwaltung hat erneut mit technischen Problemen zu kämpfen.')).toEqual([]);
+  });
+  it('keeps a named office "betroffen" as degraded, and the administration restricted in words that say so', () => {
+    expect(impacts('Betroffen ist auch das Standesamt.')).toEqual(['Werne|civil-registry|degraded']);
+    expect(impacts('Die Stadtverwaltung ist nur eingeschränkt erreichbar.')).toEqual(['Werne|administration|degraded']);
+  });
+});
+
 describe('as little as the other, closed doors, appointments required', () => {
   it('reads "funktionieren ebenso wenig wie" as down', () => {
     expect(impacts('Internet und Email funktionieren dann ebenso wenig wie interne Computer-Programme.')).toEqual(['Werne|it-systems|outage', 'Werne|email|outage']);
@@ -2126,7 +2137,7 @@ describe('the Kreis that runs the service, named or not (sixth day)', () => {
       .toEqual(['Lahn-Dill-Kreis|phone|outage']);
   });
   it('binds "die Verwaltung des Kreises Pinneberg" to Pinneberg, not to the Kreis the text spoke of before', () => {
-    expect(impacts('Der Kreis Soest meldet Ausfälle. Probleme hatte auch die Verwaltung des Kreises Pinneberg.', { sourceKind: 'news' }))
+    expect(impacts('Der Kreis Soest meldet Ausfälle. Eingeschränkt war auch die Verwaltung des Kreises Pinneberg.', { sourceKind: 'news' }))
       .toEqual(['Kreis Pinneberg|administration|degraded']);
     expect(impacts('Betroffen sind die Zulassungsstellen der Kreise Herford und Minden-Lübbecke.', { sourceKind: 'news' }))
       .toEqual(['Kreis Herford|vehicle-registration|degraded', 'Kreis Minden-Lübbecke|vehicle-registration|degraded']);

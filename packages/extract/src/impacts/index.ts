@@ -24,7 +24,7 @@ import { channelsOfOfficeBefore } from './refiners/officeChannels.js';
 import { bodyAsSubject, contrastedPlaceFor, namesBody, pluralReferents, pronounFor, shortNameFor } from './references.js';
 import { boundedSentences } from './sentences.js';
 import { aboutBranchLibrary, branchClosed, mainAndBranch, kreisSiteAt, oneOfManyOffices, partialAdministration, partialClause, partialRestoration } from './refiners/partial.js';
-import { openWindowStatus, partOfDayStatus } from './refiners/partOfDay.js';
+import { openWindowStatus, partOfDayStatus, shortOpening } from './refiners/partOfDay.js';
 
 /** A document's text with the mentions impacts are built from. */
 export interface ImpactInput {
@@ -84,6 +84,15 @@ const WISHED_THAT = /(?<![\p{L}])(?:daran[ \u00a0]+(?:zu[ \u00a0]+)?(?:arbeiten|
 
 /** Status words that say only that something is wrong ("betroffen", "Probleme"), not with what. */
 const VAGUE_TROUBLE = /^(?:[Bb]etroffen|[Bb]etreffen|[Pp]robleme?n?)$/u;
+
+/** "zur Verfügung" as someone offered for calls or questions. */
+const PROVIDED_TO_CALL = /(?<![\p{L}])zur[ \u00a0]+Verfügung(?![\p{L}])/u;
+/** A contact offered in words: "für (Rück)fragen", "unter der (Ruf)nummer", "unter folgender Nummer". */
+const CONTACT_OFFERED = /(?<![\p{L}])(?:[Ff]ür[ \u00a0]+(?:Rückfragen|Fragen|Auskünfte)|unter[ \u00a0]+(?:der|den|folgender|folgenden)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:Nummer|Nummern|Rufnummer|Rufnummern|Telefonnummer|Telefonnummern|Servicenummer|Adresse))(?![\p{L}])/u;
+/** A window of clock time: "von 8 bis 16 Uhr", "8 bis 18 Uhr", "von 7:30 bis 14 Uhr", "von 10 bis 13 Uhr". */
+const CLOCK_WINDOW = /(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?[ \u00a0]*(?:Uhr[ \u00a0]*)?(?:bis|-|–)[ \u00a0]*\d{1,2}(?:[:.]\d{2})?[ \u00a0]*Uhr(?![\p{L}])/u;
+/** Words that say opening hours are the usual ones. */
+const AS_USUAL = /(?<![\p{L}])(?:wie[ \u00a0]+(?:gewohnt|üblich|immer|bisher)|gewohnte[nrm]?|üblichen|regulär\p{L}*|normal\p{L}*|uneingeschränkt)(?![\p{L}])/iu;
 
 /** A noun coordinated after a service ("Schulen und die Turnhallen des Kreises"): the owner after it owns both. */
 const COORDINATED_NOUN = /^[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+(?:die|der|das|den)[ \u00a0]+\p{Lu}[\p{L}-]*/u;
@@ -500,7 +509,14 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   // "Das Bürgerbüro ist telefonisch unter 02335 … zu erreichen": where to call, no state (a pointer, guide §4).
   // "weiterhin … erreichbar" states that it still works, wherever the number stands.
   const statement = scope.clauseText;
-  if (scope.contactInClause && status === 'operational' && REACHABILITY.test(statement) && !/(?<![\p{L}])(?:weiterhin|wieder|nach wie vor|weiter)(?![\p{L}])/iu.test(statement)) return;
+  const stillOrAgain = /(?<![\p{L}])(?:weiterhin|wieder|nach wie vor|weiter|jederzeit)(?![\p{L}])/iu.test(statement);
+  if (scope.contactInClause && status === 'operational' && REACHABILITY.test(statement) && !stillOrAgain) return;
+  // "Für Rückfragen steht das Team telefonisch unter 0931 … zur Verfügung": someone offered to call, no state either.
+  if (status === 'operational' && (scope.contactInClause || CONTACT_OFFERED.test(statement)) && PROVIDED_TO_CALL.test(statement) && !stillOrAgain && !shortOpening(statement)) return;
+  // "Die Kfz-Zulassung ist montags von 8 bis 16 Uhr geöffnet": opening hours told, not a state (the gold lists none of
+  // them); "wie gewohnt", "regulär", "zu den üblichen Zeiten" say it works as it should.
+  if (status === 'operational' && cue && /geöffnet|offen/u.test(cue.span.text) && CLOCK_WINDOW.test(statement) && !stillOrAgain && !AS_USUAL.test(statement)
+    && !shortOpening(statement)) return;
   status = channelStatus(text, service, cue, partialRestoration(statement, partialClause(statement, partOfDayStatus(statement, status))));
   if (service.value === 'administration' && status === 'outage') status = partialAdministration(text, service, clause, status);
   status = branchClosed(text, service, status, scope.sentence.text);

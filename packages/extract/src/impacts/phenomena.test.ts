@@ -119,6 +119,18 @@ describe('held back, hours not as usual, the online registration of vehicles', (
   });
 });
 
+describe('contacts offered and opening hours told', () => {
+  it('gives "Für Rückfragen steht das Team … unter … zur Verfügung" no item, "weiterhin zur Verfügung" one', () => {
+    expect(impacts('Für Rückfragen steht das Team der Stadtbücherei telefonisch unter 02389 123-456 zur Verfügung.')).toEqual([]);
+    expect(impacts('Die Online-Dienste der Stadt stehen während der Wartung weiterhin zur Verfügung.')).toEqual(['Werne|online-services|operational']);
+  });
+  it('gives opening hours no item, the usual ones or a short window one', () => {
+    expect(impacts('Die Kfz-Zulassung ist montags von 8 bis 16 Uhr geöffnet.')).toEqual([]);
+    expect(impacts('Das Bürgerbüro ist am Freitag wie gewohnt von 8 bis 16 Uhr geöffnet.')).toEqual(['Werne|citizens-office|operational']);
+    expect(impacts('Das Bürgerbüro ist am Freitag nur von 10 bis 12 Uhr geöffnet.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+});
+
 describe('the administration said only to be hit', () => {
   it('gives "Die Stadtverwaltung ist betroffen" and "hat mit Problemen zu kämpfen" no administration item', () => {
     expect(impacts('Auch die Stadtverwaltung ist betroffen.')).toEqual([]);

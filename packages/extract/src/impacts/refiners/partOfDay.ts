@@ -27,6 +27,14 @@ export function openWindowStatus(text: string, impact: ServiceImpact): ServiceIm
   return shortWindow(OPEN_WINDOW.exec(statement)) && !USUAL_HOURS.test(statement) ? { ...impact, status: 'degraded' } : impact;
 }
 
+/** Whether a statement opens only for a short window of the day ("ab 13 Uhr geöffnet", "von 10 bis 12 Uhr erreichbar"). */
+export function shortOpening(statement: string): boolean {
+  return shortWindow(OPEN_WINDOW.exec(statement)) || SHORT_BETWEEN.test(statement);
+}
+
+/** "zwischen 10 und 12 Uhr": a window of two or three hours. */
+const SHORT_BETWEEN = /(?<![\p{L}])zwischen[ \u00a0]+(\d{1,2})(?:[:.]\d{2})?[ \u00a0]*(?:Uhr[ \u00a0]+)?und[ \u00a0]+(\d{1,2})(?:[:.]\d{2})?[ \u00a0]*Uhr(?![\p{L}])/u;
+
 /** An opening for a window of clock time: "ab 13 Uhr geöffnet", "von 7:30 Uhr bis 11:00 Uhr geöffnet"; the groups are the hours. */
 const OPEN_WINDOW = /(?<![\p{L}])(ab|bis|von)[ \u00a0]+(\d{1,2})(?:[:.]\d{2})?[ \u00a0]*(?:Uhr[ \u00a0]+)?(?:(?:bis|-|–)[ \u00a0]*(\d{1,2})(?:[:.]\d{2})?[ \u00a0]*Uhr[ \u00a0]+)?(?:[\p{L}]+[ \u00a0]+){0,2}(?:geöffnet|erreichbar|offen)(?![\p{L}])/u;
 

@@ -94,6 +94,11 @@ const CLOCK_WINDOW = /(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?[ \u00a0]*(?:Uhr[ \u
 /** Words that say opening hours are the usual ones. */
 const AS_USUAL = /(?<![\p{L}])(?:wie[ \u00a0]+(?:gewohnt|üblich|immer|bisher)|gewohnte[nrm]?|üblichen|regulär\p{L}*|normal\p{L}*|uneingeschränkt)(?![\p{L}])/iu;
 
+/** A closing in the pluperfect: "hatte … geschlossen", "hatten … lahmgelegt". */
+const PLUPERFECT_CLOSED = /(?<![\p{L}])(?:hatte|hatten)(?:[ \u00a0]+[\p{L}\p{N}.,-]+){0,8}[ \u00a0]+(?:geschlossen|lahmgelegt|heruntergefahren|stillgelegt|abgeschaltet)(?![\p{L}])/u;
+/** The usual closing: "ohnehin geschlossen", "turnusmäßig geschlossen" ("regulär" also means "as planned for the holidays"). */
+const REGULARLY_CLOSED = /(?<![\p{L}])(?:ohnehin|sowieso|turnusmäßig)(?:[ \u00a0]+[\p{L}\p{N}.,-]+){0,3}[ \u00a0]+geschlossen(?![\p{L}])/u;
+
 /** A noun coordinated after a service ("Schulen und die Turnhallen des Kreises"): the owner after it owns both. */
 const COORDINATED_NOUN = /^[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+(?:die|der|das|den)[ \u00a0]+\p{Lu}[\p{L}-]*/u;
 
@@ -486,6 +491,12 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   // "die ausschließlich bereits gebuchte Termine erledigen", "Bereits vereinbarte Termine wurden abgesagt": appointments
   // booked before, restricted or called off, are visits, not the booking; kept ("finden wie geplant statt") they work.
   if (service.value === 'appointments' && status !== 'operational' && BOOKED_BEFORE.test(text.slice(Math.max(0, service.span.start - 40), service.span.start))) return;
+  // "Doch die Stadtverwaltung hatte zwischen den Jahren geschlossen", "Ein Blitzschlag hatte die Technik lahmgelegt": a
+  // closing told in the pluperfect is what came before the story, not a state of it.
+  if (status === 'outage' && PLUPERFECT_CLOSED.test(scope.clauseText)) return;
+  // "Die Bücherei hat mittwochs ohnehin geschlossen", "am Montag hatte die Bücherei regulär geschlossen": the usual
+  // closing day, no impact.
+  if ((status === 'outage' || status === 'degraded') && REGULARLY_CLOSED.test(scope.clauseText)) return;
   // "Die Stadtverwaltung ist betroffen", "Das Landratsamt hat mit technischen Problemen zu kämpfen": the administration
   // as a whole said to be hit says which of its services is down no more than the sentences around it do; those name the
   // services (guide §4: administration only where the statement names no narrower service). The gold reads it so in

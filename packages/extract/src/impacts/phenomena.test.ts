@@ -119,6 +119,15 @@ describe('held back, hours not as usual, the online registration of vehicles', (
   });
 });
 
+describe('closings that came before or are the usual ones', () => {
+  it('gives a closing in the pluperfect no item', () => {
+    expect(impacts('Bereits in der vergangenen Woche hatte die Stadtverwaltung das Bürgerbüro vorsorglich geschlossen.')).toEqual([]);
+  });
+  it('gives the usual closing day no item', () => {
+    expect(impacts('Stadtbibliothek und Bürgerbüro haben mittwochs ohnehin geschlossen.')).toEqual([]);
+  });
+});
+
 describe('contacts offered and opening hours told', () => {
   it('gives "Für Rückfragen steht das Team … unter … zur Verfügung" no item, "weiterhin zur Verfügung" one', () => {
     expect(impacts('Für Rückfragen steht das Team der Stadtbücherei telefonisch unter 02389 123-456 zur Verfügung.')).toEqual([]);

@@ -99,6 +99,12 @@ const PLUPERFECT_CLOSED = /(?<![\p{L}])(?:hatte|hatten)(?:[ \u00a0]+[\p{L}\p{N}.
 /** The usual closing: "ohnehin geschlossen", "turnusmäßig geschlossen" ("regulär" also means "as planned for the holidays"). */
 const REGULARLY_CLOSED = /(?<![\p{L}])(?:ohnehin|sowieso|turnusmäßig)(?:[ \u00a0]+[\p{L}\p{N}.,-]+){0,3}[ \u00a0]+geschlossen(?![\p{L}])/u;
 
+/**
+ * A sentence that explains a kind of attack ("eine sogenannte DDoS-Attacke: Die Server werden dabei mit Anfragen
+ * überschwemmt", "Bei diesen Angriffen werden die Zielseiten … überlastet"): what such attacks do, not a state.
+ */
+const ATTACK_EXPLAINED = /(?:(?<![\p{L}])(?:sogenannte[nrs]?|so[ \u00a0]+genannte[nrs]?)[ \u00a0„"“»]*(?:DDoS|D-?Dos|DoS|Ransomware|Phishing|Denial)|(?<![\p{L}])[Bb]ei[ \u00a0]+(?:diesen|solchen|einer[ \u00a0]+solchen|einem[ \u00a0]+solchen)[ \u00a0]+(?:Angriffen|Attacken|Angriff|Attacke)|,[ \u00a0]+also[ \u00a0]+eine[ \u00a0]+gezielte)/u;
+
 /** A noun coordinated after a service ("Schulen und die Turnhallen des Kreises"): the owner after it owns both. */
 const COORDINATED_NOUN = /^[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+(?:die|der|das|den)[ \u00a0]+\p{Lu}[\p{L}-]*/u;
 
@@ -383,13 +389,14 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   const mainStatus = mainStatuses[0]?.value;
   let subjectsBefore: readonly Cue<Service>[] = [];
   const possibleEvent = POSSIBLE_EVENT.test(sentence.text);
+  const explainsAttack = ATTACK_EXPLAINED.test(sentence.text);
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k]!;
     const clauseText = text.slice(clause.start, clause.end);
     const groupText = withoutOwnOffices(clauseText, scope.publicPublisher, scope.input.publisherKind === 'city');
     // A condition, possibility or plan states no state at all; "kann es … zu X kommen" does so for the whole sentence,
     // however the clauses fall ("kann es allerdings auch an den Folgetagen zu Verzögerungen … kommen").
-    if (isHypothetical(clauseText) || possibleEvent) continue;
+    if (isHypothetical(clauseText) || possibleEvent || explainsAttack) continue;
     // A restoration that is planned, hoped for or open is none yet.
     const intent = INTENT.test(clauseText);
     const advice = ADVICE.test(clauseText);

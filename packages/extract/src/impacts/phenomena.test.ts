@@ -119,6 +119,13 @@ describe('held back, hours not as usual, the online registration of vehicles', (
   });
 });
 
+describe('a sentence that explains a kind of attack', () => {
+  it('gives what such attacks do no item', () => {
+    expect(impacts('Dabei handelt es sich um eine sogenannte DDoS-Attacke: Die Server werden dabei mit Anfragen überschwemmt und sind nicht mehr erreichbar.')).toEqual([]);
+    expect(impacts('Bei diesen Angriffen werden die Webseiten mit Anfragen bombardiert und überlastet.')).toEqual([]);
+  });
+});
+
 describe('closings that came before or are the usual ones', () => {
   it('gives a closing in the pluperfect no item', () => {
     expect(impacts('Bereits in der vergangenen Woche hatte die Stadtverwaltung das Bürgerbüro vorsorglich geschlossen.')).toEqual([]);

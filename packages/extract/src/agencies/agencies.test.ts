@@ -517,3 +517,11 @@ describe('a bare "Landeskriminalamt" in a text of another Land\'s police', () =>
     expect(ids).not.toContain('lka-berlin');
   });
 });
+
+describe('a Land\'s constitutional court', () => {
+  const names = (text: string) => extractAgencies(text).agencies.map((a) => `${a.span.text} → ${a.name} (${a.kind})`);
+  it('reads "Verfassungsgerichtshof Sachsen" and "… des Landes Berlin" by their Land', () => {
+    expect(names('Der Verfassungsgerichtshof Sachsen tagt.')).toEqual(['Verfassungsgerichtshof Sachsen → Verfassungsgerichtshof Sachsen (court)']);
+    expect(names('Der Verfassungsgerichtshof des Landes Berlin entscheidet.')).toEqual(['Verfassungsgerichtshof des Landes Berlin → Verfassungsgerichtshof Berlin (court)']);
+  });
+});

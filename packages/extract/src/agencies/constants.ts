@@ -135,6 +135,8 @@ export const DESIGNATORS: readonly Designator[] = [
   { kind: 'court', family: 'court', canonical: 'Sozialgericht', forms: ['Sozialgerichts', 'Sozialgerichtes'], registry: 'unit', inPlace: true },
   { kind: 'court', family: 'court', canonical: 'Schöffengericht', forms: ['Schöffengerichts', 'Schöffengerichtes'], registry: 'unit', inPlace: true },
   { kind: 'court', family: 'court', canonical: 'Jugendschöffengericht', forms: ['Jugendschöffengerichts', 'Jugendschöffengerichtes'], registry: 'unit', inPlace: true },
+  // A Land's constitutional court, named by its Land ("Verfassungsgerichtshof Sachsen", "… des Landes Berlin").
+  { kind: 'court', family: 'court', canonical: 'Verfassungsgerichtshof', forms: ['Verfassungsgerichtshofs', 'Verfassungsgerichtshofes'], registry: 'unit', state: true, stateOnly: true },
   { kind: 'court', family: 'court', canonical: 'Arbeitsgericht', forms: ['Arbeitsgerichts', 'Arbeitsgerichtes'], registry: 'unit', inPlace: true },
   { kind: 'court', family: 'court', canonical: 'Finanzgericht', forms: ['Finanzgerichts', 'Finanzgerichtes'], registry: 'unit' },
   { kind: 'federal-agency', family: 'customs', canonical: 'Hauptzollamt', forms: ['Hauptzollamts', 'Hauptzollamtes'], registry: 'unit', inPlace: true },

@@ -29,6 +29,8 @@ const SLASH = /[ \u00a0]*\/[ \u00a0]*/u;
 const IN_RUN = /[ \u00a0]+in(?=[ \u00a0]+\p{Lu})/uy;
 /** "zur Polizeiautobahnstation nach Butzbach": the way to a station names its place. */
 const TO_RUN = /[ \u00a0]+nach(?=[ \u00a0]+\p{Lu})/uy;
+/** "des Landes", "des Freistaates" before the Land a body is named by ("Verfassungsgerichtshof des Landes Berlin"). */
+const OF_LAND_RUN = /[ \u00a0]+des[ \u00a0]+(?:Landes|Freistaates|Freistaats)(?=[ \u00a0]+\p{Lu})/uy;
 const TO_STATION_BEFORE = /(?<![\p{L}])(?:zur|zum)[ \u00a0]+\p{L}+$/u;
 /** A "…-Kreis" in the genitive after a designator ("des Rhein-Erft-Kreises"); the group is the name without "-es". */
 const KREIS_GENITIVE_RUN = /[ \u00a0]+des[ \u00a0]+(\p{Lu}[\p{L}-]*-Kreis)es(?![\p{L}])/uy;
@@ -159,6 +161,10 @@ export function readPlace(resources: Resources, text: string, end: number, desig
       at = TO_RUN.lastIndex;
       afterIn = true;
     }
+  }
+  if (designator.stateOnly && !afterIn) {
+    OF_LAND_RUN.lastIndex = at;
+    if (OF_LAND_RUN.exec(text)) at = OF_LAND_RUN.lastIndex;
   }
   // "die Kreispolizeibehörde des Rhein-Erft-Kreises": the Kreis in the genitive, the registry's "… Rhein-Erft-Kreis".
   if (designator.canonical === 'Kreispolizeibehörde') {

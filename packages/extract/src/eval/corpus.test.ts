@@ -7,6 +7,7 @@ describe('gold names as keys', () => {
   it('gives one key to a body written with its Land\'s adjective or its Land\'s name', () => {
     expect(agencyNameKey('Saarländisches Innenministerium')).toBe(agencyNameKey('Innenministerium Saarland'));
     expect(agencyNameKey('Bayerisches Landesamt für Statistik')).toBe(agencyNameKey('Landesamt für Statistik Bayern'));
+    expect(agencyNameKey('Verfassungsgerichtshof des Landes Berlin')).toBe(agencyNameKey('Verfassungsgerichtshof Berlin'));
     expect(agencyNameKey('Der Senator für Inneres und Sport')).toBe(agencyNameKey('Senator für Inneres und Sport'));
     expect(agencyNameKey('PI Ochsenfurt')).toBe(agencyNameKey('Polizeiinspektion Ochsenfurt'));
     expect(agencyNameKey('Kripo Augsburg')).toBe(agencyNameKey('Kriminalpolizeiinspektion Augsburg'));

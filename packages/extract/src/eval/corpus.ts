@@ -62,6 +62,8 @@ export function agencyNameKey(name: string): string {
   // "Der Senator für Inneres und Sport" is the body's official name, "Senator für Inneres und Sport" the same body.
   let s = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^(?:der|die|das) (?=\p{L})/u, '');
   for (const [re, full] of DESIGNATOR_ABBREVIATIONS) s = s.replace(re, full);
+  // "Verfassungsgerichtshof des Landes Berlin" and "Verfassungsgerichtshof Berlin" are one body, one key.
+  s = s.replace(/ des (?:landes|freistaates|freistaats) (?=\p{L})/u, ' ');
   // "Saarländisches Innenministerium" and "Innenministerium Saarland" are one body, one key.
   const adjective = LAND_ADJECTIVE.exec(s);
   if (adjective) s = `${s.slice(adjective[0].length)} ${LAND_OF_ADJECTIVE[adjective[1]!]!.toLowerCase()}`;

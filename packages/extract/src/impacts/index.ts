@@ -105,6 +105,9 @@ const REGULARLY_CLOSED = /(?<![\p{L}])(?:ohnehin|sowieso|turnusmäßig)(?:[ \u00
  */
 const ATTACK_EXPLAINED = /(?:(?<![\p{L}])(?:sogenannte[nrs]?|so[ \u00a0]+genannte[nrs]?)[ \u00a0„"“»]*(?:DDoS|D-?Dos|DoS|Ransomware|Phishing|Denial)|(?<![\p{L}])[Bb]ei[ \u00a0]+(?:diesen|solchen|einer[ \u00a0]+solchen|einem[ \u00a0]+solchen)[ \u00a0]+(?:Angriffen|Attacken|Angriff|Attacke)|,[ \u00a0]+also[ \u00a0]+eine[ \u00a0]+gezielte)/u;
 
+/** A sentence opening with a clause of "bis" and its own subject ("Bis die Reparatur abgeschlossen ist, …"), up to its comma. */
+const UNTIL_CLAUSE = /^[\s„"»]*Bis[ \u00a0]+(?:die|der|das|alle|sämtliche|diese|dieser|dieses)[ \u00a0][^,;.!?]*,/u;
+
 /** A noun coordinated after a service ("Schulen und die Turnhallen des Kreises"): the owner after it owns both. */
 const COORDINATED_NOUN = /^[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+(?:die|der|das|den)[ \u00a0]+\p{Lu}[\p{L}-]*/u;
 
@@ -363,6 +366,9 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
     const from = sentence.start + wished.index + wished[0].length;
     statuses = statuses.filter((st) => st.span.start < from);
   }
+  // "Bis die neue Telefonie funktioniert, können einige Stunden vergehen": the state a clause of "bis" waits for is not yet.
+  const until = UNTIL_CLAUSE.exec(sentence.text);
+  if (until) statuses = statuses.filter((st) => st.span.start >= sentence.start + until[0].length);
   if (statuses.length === 0) return;
   // "Nach 14-tägiger Schließung … wieder geöffnet": the closure is told as what the reopening ends (see impactsOfService).
   const ended = statuses.some((st) => st.value === 'restored') ? AFTER_OUTAGE.exec(sentence.text) : null;

@@ -119,6 +119,16 @@ describe('held back, hours not as usual, the online registration of vehicles', (
   });
 });
 
+describe('hardly reached by a channel, and the state a clause of "bis" waits for', () => {
+  it('reads "kaum telefonisch erreichbar" as the phone degraded', () => {
+    expect(impacts('Das Rathaus ist derzeit kaum telefonisch erreichbar.')).toEqual(['Werne|phone|degraded']);
+  });
+  it('gives the state after "Bis die … funktioniert," nothing, and keeps the main clause', () => {
+    expect(impacts('Bis die neue digitale Telefonie funktioniert, können einige Stunden vergehen.')).toEqual([]);
+    expect(impacts('Bis die Reparatur abgeschlossen ist, bleibt das Rathaus geschlossen.')).toEqual(['Werne|administration|outage']);
+  });
+});
+
 describe('a sentence that explains a kind of attack', () => {
   it('gives what such attacks do no item', () => {
     expect(impacts('Dabei handelt es sich um eine sogenannte DDoS-Attacke: Die Server werden dabei mit Anfragen überschwemmt und sind nicht mehr erreichbar.')).toEqual([]);

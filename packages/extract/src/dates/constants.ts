@@ -89,7 +89,7 @@ export const MONTH_PARTS: Readonly<Record<string, 'start' | 'middle' | 'end'>> =
 };
 
 /** Words before a weekday that point forward from publication, today included ("ab Montag", "bis Freitag"). */
-export const FROM_WEEKDAY = /(?<![\p{L}])(?:ab|bis|Ab|Bis)\s+(?:(?:dem|den|zum)\s+)?(?:(?:einschließlich|inklusive|spätestens)\s+)?$/u;
+export const FROM_WEEKDAY = /(?<![\p{L}])(?:(?:ab|bis|Ab|Bis)\s+(?:(?:dem|den|zum)\s+)?(?:(?:einschließlich|inklusive|spätestens)\s+)?|(?:spätestens|Spätestens|frühestens|Frühestens|voraussichtlich|Voraussichtlich)\s+(?:(?:am|ab|bis)\s+)?)$/u;
 
 /** Text between two dates that makes them a range when "zwischen" comes before the first: "zwischen Freitag und Samstag". */
 export const BETWEEN_GAP = /^\s*,?\s*und\s*(?:dem\s+|den\s+)?$/iu;

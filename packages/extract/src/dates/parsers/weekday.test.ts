@@ -40,6 +40,11 @@ describe('weekdays ahead of publication', () => {
     expect(dates('Am Samstag wird die Straße gesperrt.')).toEqual([{ index: 3, text: 'Samstag', value: '2024-08-17' }]);
     expect(dates('Das Fest findet am Dienstag statt.')).toEqual([{ index: 19, text: 'Dienstag', value: '2024-08-13' }]);
   });
+  it('reads a weekday after "spätestens" or "voraussichtlich" forward', () => {
+    expect(dates('Spätestens am Montagmorgen sind alle Beschäftigten bei der Stadt wieder wie gewohnt erreichbar.').map((d) => [d.text, d.value]))
+      .toEqual([['Montagmorgen', '2024-08-19']]);
+    expect(dates('Voraussichtlich am Freitag öffnet das Bürgerbüro.').map((d) => [d.text, d.value])).toEqual([['Freitag', '2024-08-16']]);
+  });
   it('keeps a weekday in the past where the verb is past', () => {
     expect(dates('Am Samstag wurde die Straße gesperrt.')).toEqual([{ index: 3, text: 'Samstag', value: '2024-08-10' }]);
   });

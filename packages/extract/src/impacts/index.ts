@@ -108,6 +108,14 @@ const ATTACK_EXPLAINED = /(?:(?<![\p{L}])(?:sogenannte[nrs]?|so[ \u00a0]+genannt
 /** A sentence opening with a clause of "bis" and its own subject ("Bis die Reparatur abgeschlossen ist, …"), up to its comma. */
 const UNTIL_CLAUSE = /^[\s„"»]*Bis[ \u00a0]+(?:die|der|das|alle|sämtliche|diese|dieser|dieses)[ \u00a0][^,;.!?]*,/u;
 
+/** A question, also one in quotes ("„Kann unsere Eheschließung stattfinden?“"): it states nothing. */
+function isQuestion(sentence: string): boolean {
+  return /\?[\s"'“”„»«)]*$/u.test(sentence);
+}
+
+/** An exception for urgent cases: "in dringenden Fällen", "für sehr dringende Fälle", "in Notfällen", "ausnahmsweise". */
+const EXCEPTION_FOR_URGENT = /(?<![\p{L}])(?:in[ \u00a0]+(?:sehr[ \u00a0]+)?dringenden[ \u00a0]+(?:Ausnahme)?[Ff]ällen|für[ \u00a0]+(?:sehr[ \u00a0]+)?dringende[ \u00a0]+Fälle|in[ \u00a0]+(?:dringenden[ \u00a0]+)?Notfällen|ausnahmsweise)(?![\p{L}])/u;
+
 /** A noun coordinated after a service ("Schulen und die Turnhallen des Kreises"): the owner after it owns both. */
 const COORDINATED_NOUN = /^[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+(?:die|der|das|den)[ \u00a0]+\p{Lu}[\p{L}-]*/u;
 
@@ -234,7 +242,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
       const referent = (antecedent && index > 0
         ? pronounFor(text, sentence, antecedent) ?? contrastedPlaceFor(text, sentence, places, antecedent) : undefined)
         ?? shortNameFor(text, sentence, allServices, next);
-      const question = sentence.text.trimEnd().endsWith('?');
+      const question = isQuestion(sentence.text);
       if (question || troubleFixed(scope, sentence, index)) continue;
       // "Daher bleiben beide Behörden heute geschlossen": the offices the sentence before named.
       const plural = referent || index === 0 ? [] : pluralReferents(text, sentence, allServices, next, previousStart);
@@ -253,7 +261,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
     }
     if (found.length === 0) continue;
     // Questions ("Wann laufen die Systeme wieder?") state nothing.
-    if (sentence.text.trimEnd().endsWith('?')) continue;
+    if (isQuestion(sentence.text)) continue;
     impactsOfSentence(scope, sentence, index, found);
   }
   const merged = mergeMixedStates(reopenings(text, scope.out), text);
@@ -533,6 +541,8 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   // "Das Bürgerbüro ist telefonisch unter 02335 … zu erreichen": where to call, no state (a pointer, guide §4).
   // "weiterhin … erreichbar" states that it still works, wherever the number stands.
   const statement = scope.clauseText;
+  // "In dringenden Fällen ist das Sozialamt telefonisch erreichbar": working for some cases only, degraded (guide §4).
+  if (status === 'operational' && EXCEPTION_FOR_URGENT.test(statement)) status = 'degraded';
   const stillOrAgain = /(?<![\p{L}])(?:weiterhin|wieder|nach wie vor|weiter|jederzeit)(?![\p{L}])/iu.test(statement);
   if (scope.contactInClause && status === 'operational' && REACHABILITY.test(statement) && !stillOrAgain) return;
   // "Für Rückfragen steht das Team telefonisch unter 0931 … zur Verfügung": someone offered to call, no state either.

@@ -119,6 +119,15 @@ describe('held back, hours not as usual, the online registration of vehicles', (
   });
 });
 
+describe('questions in quotes and urgent cases only', () => {
+  it('gives a question in quotes nothing', () => {
+    expect(impacts('„Kann unsere Eheschließung wegen der Pandemie überhaupt stattfinden?“')).toEqual([]);
+  });
+  it('reads working "in dringenden Fällen" only as degraded', () => {
+    expect(impacts('In dringenden Fällen ist das Sozialamt telefonisch erreichbar.')).toEqual(['Werne|social-benefits|degraded']);
+  });
+});
+
 describe('hardly reached by a channel, and the state a clause of "bis" waits for', () => {
   it('reads "kaum telefonisch erreichbar" as the phone degraded', () => {
     expect(impacts('Das Rathaus ist derzeit kaum telefonisch erreichbar.')).toEqual(['Werne|phone|degraded']);

@@ -498,3 +498,44 @@ export const PARTIAL_QUALIFIER_BEFORE = /(?<![\p{L}])(?:immer[ \u00a0]+wieder|zu
 
 /** A service named as one branch of it ("Stadtteilbücherei", "Zweigbibliothek", "Außenstelle", "Stadtteilbüro"). */
 export const BRANCH_NAME = /^(?:(?:Stadtteil|Zweig|Neben|Außen)(?:bücherei|bibliothek|stelle)|Stadtteilbüro|Stadtteilamt|Stadtteilämter|Ortsamt|Ortsämter)/u;
+
+/** "kann es … zu Verzögerungen kommen", "Es könnte … zu Ausfällen kommen": a possible event, not a state. */
+export const POSSIBLE_EVENT = /(?<![\p{L}])(?:(?:kann|könne|könnte|können)[ \u00a0]+es|[Ee]s[ \u00a0]+(?:kann|könne|könnte))(?:[ \u00a0]+[\p{L}\p{N}.-]+){0,8}[ \u00a0]+zu[ \u00a0]+[^.;!?]*?[ \u00a0]kommen(?![\p{L}])/u;
+
+/** Words of a wish, hope or expectation before "dass": what the "dass" clause says is not (yet) a state. */
+export const WISHED_THAT = /(?<![\p{L}])(?:daran[ \u00a0]+(?:zu[ \u00a0]+)?(?:arbeiten|arbeitet|gearbeitet)|(?:arbeitet|arbeiten|arbeitete|arbeiteten)(?:[ \u00a0]+[\p{L}]+){0,3}[ \u00a0]+daran|hoffe|hoffen|hofft|hoffte|hofften|optimistisch|zuversichtlich|davon[ \u00a0]+aus)[ \u00a0]*,[ \u00a0]+(?:dass|daß)(?![\p{L}])/u;
+
+/** Status words that say only that something is wrong ("betroffen", "Probleme"), not with what. */
+export const VAGUE_TROUBLE = /^(?:[Bb]etroffen|[Bb]etreffen|[Pp]robleme?n?)$/u;
+
+/** "zur Verfügung" as someone offered for calls or questions. */
+export const PROVIDED_TO_CALL = /(?<![\p{L}])zur[ \u00a0]+Verfügung(?![\p{L}])/u;
+/** A contact offered in words: "für (Rück)fragen", "unter der (Ruf)nummer", "unter folgender Nummer". */
+export const CONTACT_OFFERED = /(?<![\p{L}])(?:[Ff]ür[ \u00a0]+(?:Rückfragen|Fragen|Auskünfte)|unter[ \u00a0]+(?:der|den|folgender|folgenden)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:Nummer|Nummern|Rufnummer|Rufnummern|Telefonnummer|Telefonnummern|Servicenummer|Adresse))(?![\p{L}])/u;
+/** A window of clock time: "von 8 bis 16 Uhr", "8 bis 18 Uhr", "von 7:30 bis 14 Uhr", "von 10 bis 13 Uhr". */
+export const CLOCK_WINDOW = /(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?[ \u00a0]*(?:Uhr[ \u00a0]*)?(?:bis|-|–)[ \u00a0]*\d{1,2}(?:[:.]\d{2})?[ \u00a0]*Uhr(?![\p{L}])/u;
+/** Words that say opening hours are the usual ones. */
+export const AS_USUAL = /(?<![\p{L}])(?:wie[ \u00a0]+(?:gewohnt|üblich|immer|bisher)|gewohnte[nrm]?|üblichen|regulär\p{L}*|normal\p{L}*|uneingeschränkt)(?![\p{L}])/iu;
+
+/** A closing in the pluperfect: "hatte … geschlossen", "hatten … lahmgelegt". */
+export const PLUPERFECT_CLOSED = /(?<![\p{L}])(?:hatte|hatten)(?:[ \u00a0]+[\p{L}\p{N}.,-]+){0,8}[ \u00a0]+(?:geschlossen|lahmgelegt|heruntergefahren|stillgelegt|abgeschaltet)(?![\p{L}])/u;
+/** The usual closing: "ohnehin geschlossen", "turnusmäßig geschlossen" ("regulär" also means "as planned for the holidays"). */
+export const REGULARLY_CLOSED = /(?<![\p{L}])(?:ohnehin|sowieso|turnusmäßig)(?:[ \u00a0]+[\p{L}\p{N}.,-]+){0,3}[ \u00a0]+geschlossen(?![\p{L}])/u;
+
+/**
+ * A sentence that explains a kind of attack ("eine sogenannte DDoS-Attacke: Die Server werden dabei mit Anfragen
+ * überschwemmt", "Bei diesen Angriffen werden die Zielseiten … überlastet"): what such attacks do, not a state.
+ */
+export const ATTACK_EXPLAINED = /(?:(?<![\p{L}])(?:sogenannte[nrs]?|so[ \u00a0]+genannte[nrs]?)[ \u00a0„"“»]*(?:DDoS|D-?Dos|DoS|Ransomware|Phishing|Denial)|(?<![\p{L}])[Bb]ei[ \u00a0]+(?:diesen|solchen|einer[ \u00a0]+solchen|einem[ \u00a0]+solchen)[ \u00a0]+(?:Angriffen|Attacken|Angriff|Attacke)|,[ \u00a0]+also[ \u00a0]+eine[ \u00a0]+gezielte)/u;
+
+/** A sentence opening with a clause of "bis" and its own subject ("Bis die Reparatur abgeschlossen ist, …"), up to its comma. */
+export const UNTIL_CLAUSE = /^[\s„"»]*Bis[ \u00a0]+(?:die|der|das|alle|sämtliche|diese|dieser|dieses)[ \u00a0][^,;.!?]*,/u;
+
+
+/** An exception for urgent cases: "in dringenden Fällen", "für sehr dringende Fälle", "in Notfällen", "ausnahmsweise". */
+export const EXCEPTION_FOR_URGENT = /(?<![\p{L}])(?:in[ \u00a0]+(?:sehr[ \u00a0]+)?dringenden[ \u00a0]+(?:Ausnahme)?[Ff]ällen|für[ \u00a0]+(?:sehr[ \u00a0]+)?dringende[ \u00a0]+Fälle|in[ \u00a0]+(?:dringenden[ \u00a0]+)?Notfällen|ausnahmsweise)(?![\p{L}])/u;
+
+/** Words that say a working state holds on or has come back ("weiterhin", "wieder", "nach wie vor", "jederzeit"). */
+export const STILL_OR_AGAIN = /(?<![\p{L}])(?:weiterhin|wieder|nach wie vor|weiter|jederzeit)(?![\p{L}])/iu;
+/** An open state written as such ("geöffnet", "offen"). */
+export const OPEN_WORD = /geöffnet|offen/u;

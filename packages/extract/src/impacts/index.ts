@@ -8,6 +8,7 @@ import { BUILDING_SERVICES, TOWN_BODY, bindPlace, bodyRunning, districtRunning, 
 import { clausesOf, type Clause } from './clauses.js';
 import {
   ACCEPTED_NOT_PROCESSED, ADVICE, AFTER_OUTAGE, BACK_REFERENCE, CONFIDENCE, EMERGENCY_PAGE, ENDED_UNTIL, EVERYTHING_AGAIN, GENERIC_IT, GENERIC_SUBJECT, HELPER_BEFORE, INTENT,
+  POSSIBLE_EVENT, WISHED_THAT, STILL_OR_AGAIN, OPEN_WORD, VAGUE_TROUBLE, PROVIDED_TO_CALL, CONTACT_OFFERED, CLOCK_WINDOW, AS_USUAL, PLUPERFECT_CLOSED, REGULARLY_CLOSED, ATTACK_EXPLAINED, UNTIL_CLAUSE, EXCEPTION_FOR_URGENT,
   EXCEPTED_BEFORE, KREIS_BODY, KREIS_SERVICE, OFFICES, LOCATIVE_BEFORE, OWN_OFFICES_GROUP, PLUPERFECT_PASSIVE, RESTRICTED_AFTER, LOCATIVE_BEFORE_AUTHORITY, OWNING_PLACE_GAP, OWN_KREIS_AFTER, PAST_STATE, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, QUANTIFIER, REACHABILITY, SAME_FOR, TROUBLE_FIXED, UNNAMED_GROUP,
 } from './constants.js';
 import { distance, nearest, within, type Binding, type Cue, type Place } from './cues.js';
@@ -16,7 +17,7 @@ import { cueFor, findCues, invert, statusCues, STATUS_PATTERNS } from './statuse
 import { timeOf, type ImpactTime } from './time.js';
 import { explainedStatuses, referredStatuses } from './refiners/backReference.js';
 import { channelStatus } from './refiners/channels.js';
-import { isHypothetical } from './refiners/modality.js';
+import { isHypothetical, isQuestion } from './refiners/modality.js';
 import { mergeMixedStates } from './refiners/mixedStates.js';
 import { reopenings } from './refiners/reopening.js';
 import { elidedStatus } from './refiners/elision.js';
@@ -75,46 +76,6 @@ export function extractImpacts(input: ImpactInput): ServiceImpact[] {
   const bodyStates = namesBody(input);
   return allServices.length === 0 && !bodyStates ? [] : impactsOf(input, allServices, bodyStates);
 }
-
-/** "kann es … zu Verzögerungen kommen", "Es könnte … zu Ausfällen kommen": a possible event, not a state. */
-const POSSIBLE_EVENT = /(?<![\p{L}])(?:(?:kann|könne|könnte|können)[ \u00a0]+es|[Ee]s[ \u00a0]+(?:kann|könne|könnte))(?:[ \u00a0]+[\p{L}\p{N}.-]+){0,8}[ \u00a0]+zu[ \u00a0]+[^.;!?]*?[ \u00a0]kommen(?![\p{L}])/u;
-
-/** Words of a wish, hope or expectation before "dass": what the "dass" clause says is not (yet) a state. */
-const WISHED_THAT = /(?<![\p{L}])(?:daran[ \u00a0]+(?:zu[ \u00a0]+)?(?:arbeiten|arbeitet|gearbeitet)|(?:arbeitet|arbeiten|arbeitete|arbeiteten)(?:[ \u00a0]+[\p{L}]+){0,3}[ \u00a0]+daran|hoffe|hoffen|hofft|hoffte|hofften|optimistisch|zuversichtlich|davon[ \u00a0]+aus)[ \u00a0]*,[ \u00a0]+(?:dass|daß)(?![\p{L}])/u;
-
-/** Status words that say only that something is wrong ("betroffen", "Probleme"), not with what. */
-const VAGUE_TROUBLE = /^(?:[Bb]etroffen|[Bb]etreffen|[Pp]robleme?n?)$/u;
-
-/** "zur Verfügung" as someone offered for calls or questions. */
-const PROVIDED_TO_CALL = /(?<![\p{L}])zur[ \u00a0]+Verfügung(?![\p{L}])/u;
-/** A contact offered in words: "für (Rück)fragen", "unter der (Ruf)nummer", "unter folgender Nummer". */
-const CONTACT_OFFERED = /(?<![\p{L}])(?:[Ff]ür[ \u00a0]+(?:Rückfragen|Fragen|Auskünfte)|unter[ \u00a0]+(?:der|den|folgender|folgenden)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:Nummer|Nummern|Rufnummer|Rufnummern|Telefonnummer|Telefonnummern|Servicenummer|Adresse))(?![\p{L}])/u;
-/** A window of clock time: "von 8 bis 16 Uhr", "8 bis 18 Uhr", "von 7:30 bis 14 Uhr", "von 10 bis 13 Uhr". */
-const CLOCK_WINDOW = /(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?[ \u00a0]*(?:Uhr[ \u00a0]*)?(?:bis|-|–)[ \u00a0]*\d{1,2}(?:[:.]\d{2})?[ \u00a0]*Uhr(?![\p{L}])/u;
-/** Words that say opening hours are the usual ones. */
-const AS_USUAL = /(?<![\p{L}])(?:wie[ \u00a0]+(?:gewohnt|üblich|immer|bisher)|gewohnte[nrm]?|üblichen|regulär\p{L}*|normal\p{L}*|uneingeschränkt)(?![\p{L}])/iu;
-
-/** A closing in the pluperfect: "hatte … geschlossen", "hatten … lahmgelegt". */
-const PLUPERFECT_CLOSED = /(?<![\p{L}])(?:hatte|hatten)(?:[ \u00a0]+[\p{L}\p{N}.,-]+){0,8}[ \u00a0]+(?:geschlossen|lahmgelegt|heruntergefahren|stillgelegt|abgeschaltet)(?![\p{L}])/u;
-/** The usual closing: "ohnehin geschlossen", "turnusmäßig geschlossen" ("regulär" also means "as planned for the holidays"). */
-const REGULARLY_CLOSED = /(?<![\p{L}])(?:ohnehin|sowieso|turnusmäßig)(?:[ \u00a0]+[\p{L}\p{N}.,-]+){0,3}[ \u00a0]+geschlossen(?![\p{L}])/u;
-
-/**
- * A sentence that explains a kind of attack ("eine sogenannte DDoS-Attacke: Die Server werden dabei mit Anfragen
- * überschwemmt", "Bei diesen Angriffen werden die Zielseiten … überlastet"): what such attacks do, not a state.
- */
-const ATTACK_EXPLAINED = /(?:(?<![\p{L}])(?:sogenannte[nrs]?|so[ \u00a0]+genannte[nrs]?)[ \u00a0„"“»]*(?:DDoS|D-?Dos|DoS|Ransomware|Phishing|Denial)|(?<![\p{L}])[Bb]ei[ \u00a0]+(?:diesen|solchen|einer[ \u00a0]+solchen|einem[ \u00a0]+solchen)[ \u00a0]+(?:Angriffen|Attacken|Angriff|Attacke)|,[ \u00a0]+also[ \u00a0]+eine[ \u00a0]+gezielte)/u;
-
-/** A sentence opening with a clause of "bis" and its own subject ("Bis die Reparatur abgeschlossen ist, …"), up to its comma. */
-const UNTIL_CLAUSE = /^[\s„"»]*Bis[ \u00a0]+(?:die|der|das|alle|sämtliche|diese|dieser|dieses)[ \u00a0][^,;.!?]*,/u;
-
-/** A question, also one in quotes ("„Kann unsere Eheschließung stattfinden?“"): it states nothing. */
-function isQuestion(sentence: string): boolean {
-  return /\?[\s"'“”„»«)]*$/u.test(sentence);
-}
-
-/** An exception for urgent cases: "in dringenden Fällen", "für sehr dringende Fälle", "in Notfällen", "ausnahmsweise". */
-const EXCEPTION_FOR_URGENT = /(?<![\p{L}])(?:in[ \u00a0]+(?:sehr[ \u00a0]+)?dringenden[ \u00a0]+(?:Ausnahme)?[Ff]ällen|für[ \u00a0]+(?:sehr[ \u00a0]+)?dringende[ \u00a0]+Fälle|in[ \u00a0]+(?:dringenden[ \u00a0]+)?Notfällen|ausnahmsweise)(?![\p{L}])/u;
 
 /** A noun coordinated after a service ("Schulen und die Turnhallen des Kreises"): the owner after it owns both. */
 const COORDINATED_NOUN = /^[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+(?:die|der|das|den)[ \u00a0]+\p{Lu}[\p{L}-]*/u;
@@ -543,13 +504,13 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   const statement = scope.clauseText;
   // "In dringenden Fällen ist das Sozialamt telefonisch erreichbar": working for some cases only, degraded (guide §4).
   if (status === 'operational' && EXCEPTION_FOR_URGENT.test(statement)) status = 'degraded';
-  const stillOrAgain = /(?<![\p{L}])(?:weiterhin|wieder|nach wie vor|weiter|jederzeit)(?![\p{L}])/iu.test(statement);
+  const stillOrAgain = STILL_OR_AGAIN.test(statement);
   if (scope.contactInClause && status === 'operational' && REACHABILITY.test(statement) && !stillOrAgain) return;
   // "Für Rückfragen steht das Team telefonisch unter 0931 … zur Verfügung": someone offered to call, no state either.
   if (status === 'operational' && (scope.contactInClause || CONTACT_OFFERED.test(statement)) && PROVIDED_TO_CALL.test(statement) && !stillOrAgain && !shortOpening(statement)) return;
   // "Die Kfz-Zulassung ist montags von 8 bis 16 Uhr geöffnet": opening hours told, not a state (the gold lists none of
   // them); "wie gewohnt", "regulär", "zu den üblichen Zeiten" say it works as it should.
-  if (status === 'operational' && cue && /geöffnet|offen/u.test(cue.span.text) && CLOCK_WINDOW.test(statement) && !stillOrAgain && !AS_USUAL.test(statement)
+  if (status === 'operational' && cue && OPEN_WORD.test(cue.span.text) && CLOCK_WINDOW.test(statement) && !stillOrAgain && !AS_USUAL.test(statement)
     && !shortOpening(statement)) return;
   status = channelStatus(text, service, cue, partialRestoration(statement, partialClause(statement, partOfDayStatus(statement, status))));
   if (service.value === 'administration' && status === 'outage') status = partialAdministration(text, service, clause, status);

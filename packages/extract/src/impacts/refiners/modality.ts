@@ -7,3 +7,8 @@ import { HYPOTHETICAL } from '../constants.js';
 export function isHypothetical(clause: string): boolean {
   return HYPOTHETICAL.test(clause);
 }
+
+/** A question, also one in quotes ("„Kann unsere Eheschließung stattfinden?“"): it states nothing. */
+export function isQuestion(sentence: string): boolean {
+  return /\?[\s"'“”„»«)]*$/u.test(sentence);
+}

@@ -52,6 +52,12 @@ describe('names', () => {
     // A merged town's former name, still in use: "Dessau, den 7. Februar 2011".
     expect(nameVariants('Dessau-Roßlau')).toContain('Dessau');
   });
+  it('writes out the abbreviated joining words of official names, as prose does', () => {
+    expect(nameVariants('Mühldorf a. Inn')).toContain('Mühldorf am Inn');
+    expect(nameVariants('Lauf a.d. Pegnitz')).toContain('Lauf an der Pegnitz');
+    expect(nameVariants('Neumarkt i.d. OPf.')).toContain('Neumarkt in der Oberpfalz');
+    expect(nameVariants('Werne')).toEqual(['Werne']);
+  });
   it('labels districts as releases write them', () => {
     expect(districtLabel('Unna', 'Kreis')).toBe('Kreis Unna');
     expect(districtLabel('Harz', 'Landkreis')).toBe('Landkreis Harz');

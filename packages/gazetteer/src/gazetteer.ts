@@ -1,7 +1,7 @@
 // The vocabulary subpath keeps zod out of the gazetteer's import cost (gazetteer load is benchmarked).
 import { readFileSync } from 'node:fs';
 import { STATES, type StateCode } from '@lagebild/schema/vocabulary';
-import { nameVariants, normalizeName } from './names.js';
+import { nameVariants, normalizeName, spelledOut } from './names.js';
 import type { DistrictEntry, MunicipalityEntry } from './types.js';
 
 type Row = [ags: string, name: string, type: string, lat: number, lon: number];
@@ -84,6 +84,7 @@ export function buildGazetteer(options: GazetteerOptions = {}): Gazetteer {
       if (d.type === 'Kreisfreie Stadt' || d.type === 'Stadtkreis') continue;
       for (const v of nameVariants(d.officialName)) push(districtNames, v, d);
       push(districtNames, d.name, d);
+      push(districtNames, spelledOut(d.name), d);
     }
     names = { municipalities: municipalityNames, districts: districtNames };
     return names;

@@ -29,11 +29,28 @@ export function nameVariants(official: string): string[] {
     variants.add(`${am[1]}/${am[2]}`);
     variants.add(`${am[1]} a. ${am[2]}`);
   }
+  // "Mühldorf a. Inn", "Lauf a.d. Pegnitz", "Wunsiedel i. Fichtelgebirge" are written out in prose: "Mühldorf am Inn".
+  const spelled = spelledOut(official);
+  if (spelled !== official) variants.add(spelled);
   for (const v of [...variants]) {
     if (v.startsWith('Sankt ')) variants.add(`St. ${v.slice(6)}`);
   }
   for (const v of FORMER_NAMES.get(official) ?? []) variants.add(v);
   return [...variants];
+}
+
+/** Abbreviated joining words of official names and how prose writes them, longest first. */
+const ABBREVIATED_JOINS: readonly [RegExp, string][] = [
+  [/ a\. ?d\. ?(?=\p{Lu})/u, ' an der '],
+  [/ i\. ?d\. ?(?=\p{Lu})/u, ' in der '],
+  [/ a\. ?(?=\p{Lu})/u, ' am '],
+  [/ i\. ?(?=\p{Lu})/u, ' im '],
+];
+
+/** `official` with its abbreviated joining word written out ("Mühldorf a. Inn" → "Mühldorf am Inn"), else itself. */
+export function spelledOut(official: string): string {
+  for (const [re, full] of ABBREVIATED_JOINS) if (re.test(official)) return official.replace(re, full).replace(/ OPf\.$/u, ' Oberpfalz');
+  return official;
 }
 
 /**

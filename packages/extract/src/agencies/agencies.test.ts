@@ -525,3 +525,32 @@ describe('a Land\'s constitutional court', () => {
     expect(names('Der Verfassungsgerichtshof des Landes Berlin entscheidet.')).toEqual(['Verfassungsgerichtshof des Landes Berlin → Verfassungsgerichtshof Berlin (court)']);
   });
 });
+
+describe('one body however its place is spelled', () => {
+  const names = (text: string) => extractAgencies(text).agencies.map((a) => `${a.span.text} → ${a.id}|${a.name}`);
+  it('finds a registry body written with a hyphen for a blank ("Oberbayern-Nord")', () => {
+    expect(names('Nach Angaben des Polizeipräsidiums Oberbayern-Nord brannte es.')).toEqual([
+      'Polizeipräsidiums Oberbayern-Nord → polizei-oberbayern-nord|Polizeipräsidium Oberbayern Nord',
+    ]);
+  });
+  it('names a unit by the gazetteer\'s spelling of its town ("Rosslau" for "Roßlau")', () => {
+    expect(names('Das Polizeirevier Dessau-Rosslau meldet.')).toEqual(['Polizeirevier Dessau-Rosslau → unknown-polizeirevier-dessau-rosslau|Polizeirevier Dessau-Roßlau']);
+  });
+  it('reads a town that is also an everyday word after a unit\'s designator, not after a bare "Polizei"', () => {
+    expect(names('Schmierfinke besprühten die Wände der Polizeistation Höchst.')).toEqual(['Polizeistation Höchst → unknown-polizeistation-hoechst|Polizeistation Höchst']);
+    expect(names('Die Polizei Lauf nahm den Täter fest.')).toEqual([]);
+  });
+  it('keeps abbreviated joining words in a unit\'s place ("Lauf a.d. Pegnitz", "Neumarkt i.d. OPf.")', () => {
+    expect(names('Es gelang der Polizeiinspektion Lauf a.d. Pegnitz, den Mann festzunehmen.')).toEqual([
+      'Polizeiinspektion Lauf a.d. Pegnitz → unknown-polizeiinspektion-lauf-a-d-pegnitz|Polizeiinspektion Lauf a.d. Pegnitz',
+    ]);
+    expect(names('Die Polizeiinspektion Neumarkt i.d. OPf. meldet.')).toEqual([
+      'Polizeiinspektion Neumarkt i.d. OPf. → unknown-polizeiinspektion-neumarkt-i-d-opf|Polizeiinspektion Neumarkt i.d. OPf.',
+    ]);
+  });
+  it('knows further public IT providers and the BBK\'s short name', () => {
+    expect(names('Das HannIT-Rechenzentrum meldete eine Störung. Eine Liste gibt es beim Bundesamt für Bevölkerungsschutz.')).toEqual([
+      'HannIT → hannit|hannIT', 'Bundesamt für Bevölkerungsschutz → bbk|Bundesamt für Bevölkerungsschutz und Katastrophenhilfe',
+    ]);
+  });
+});

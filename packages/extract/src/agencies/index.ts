@@ -71,8 +71,8 @@ function resolve(resources: Resources, registry: CompiledRegistry, designator: D
   }
   let r = cache.get(place);
   if (r === undefined) {
-    const composed = `${designator.canonical} ${place}`;
-    const known = registry.byName.get(composed)
+    const composed = `${designator.canonical} ${canonicalPlace(resources, place)}`;
+    const known = registry.byName.get(composed) ?? registry.bySlug.get(slugify(composed))
       ?? (designator.parent ? registry.byId(designator.parent) : undefined)
       ?? (designator.registry === 'authority' ? registry.byPlace.get(`${designator.family}:${place}`) : undefined);
     r = known
@@ -81,6 +81,26 @@ function resolve(resources: Resources, registry: CompiledRegistry, designator: D
     if (cache.size < 5000) cache.set(place, r);
   }
   return r;
+}
+
+/**
+ * The gazetteer's spelling of a place written another way that folds to the same letters ("Dessau-Rosslau" for
+ * Dessau-Roßlau): one body, one name, however a release spells its town.
+ */
+function canonicalPlace(resources: Resources, place: string): string {
+  const bySlug = derived(resources, 'agencies/place-spellings', ({ gazetteer }) => {
+    const out = new Map<string, string | null>();
+    const add = (name: string): void => {
+      const slug = slugify(name);
+      const seen = out.get(slug);
+      if (seen === undefined) out.set(slug, name);
+      else if (seen !== name) out.set(slug, null);
+    };
+    for (const m of gazetteer.municipalities) add(m.name);
+    return out;
+  });
+  const spelled = bySlug.get(slugify(place));
+  return spelled ?? place;
 }
 
 function bodyFor(resources: Resources, registry: CompiledRegistry, designator: Designator, place: string, start: number, end: number, text: string, confidence: number): Agency {

@@ -8,7 +8,7 @@ import { STRONG_ONLY } from '../places/constants.js';
 import { COMPASS, PLACE_QUALIFIERS, POLICE_REGIONS, STATES, type Designator } from './constants.js';
 import { compiledRegistry } from './registry.js';
 
-const PLACE_WORD = '(?:[\\p{Lu}][\\p{L}\\p{M}.\\-/]*|\\([\\p{L}. ]{1,15}\\)|am|an|der|in|im|a\\.|d\\.|/)';
+const PLACE_WORD = '(?:[\\p{Lu}][\\p{L}\\p{M}.\\-/]*|\\([\\p{L}. ]{1,15}\\)|am|an|der|in|im|(?:\\p{Ll}\\.){1,2}|/)';
 /** After a designator: the run of words that may name its place ("Halle (Saale)", "Frankfurt am Main"). */
 const PLACE_RUN = new RegExp(`(?:[ \\u00a0]+|[ \\u00a0]*\\n[ \\u00a0]*)([\\p{Lu}][\\p{L}\\p{M}.\\-/]*(?:[ \\u00a0]+${PLACE_WORD}){0,3})`, 'uy');
 /** "5", "5 (City)", "54". */
@@ -86,7 +86,9 @@ export function placeKind(resources: Resources, candidate: string, designator: D
   if (compiledRegistry(resources).byPlace.has(`${designator.family}:${candidate}`)) return 'known';
   if (designator.state && STATES.has(candidate)) return 'state';
   if (designator.stateOnly) return undefined;
-  if (STRONG_ONLY.has(candidate)) return undefined;
+  // "Polizeistation Höchst", "Polizeiinspektion Lauf": after a unit's designator a capitalized word is read as its
+  // place even where it is an everyday word too; an authority's designator ("Polizei Schutz …") is not that certain.
+  if (STRONG_ONLY.has(candidate) && designator.registry !== 'unit') return undefined;
   if (isPlace(resources, candidate)) return 'place';
   if (candidate.includes('/')) {
     // "Aurich/Wittmund", "Oldenburg-Stadt / Ammerland", "Lüneburg/Lüchow-Dannenberg/Uelzen": the bodies of two to
@@ -127,8 +129,12 @@ function placePrefix(resources: Resources, raw: string, designator: Designator):
   let found: string | undefined;
   const words = raw.split(/[ \u00a0]+/u);
   for (let n = Math.min(words.length, 4); n >= 1 && !found; n--) {
-    const candidate = words.slice(0, n).join(' ').replace(/[ .,;:\-/]+$/u, '');
-    if (candidate && placeKind(resources, candidate, designator)) found = candidate;
+    const joined = words.slice(0, n).join(' ');
+    // "Neumarkt i.d. OPf.": an abbreviation's period is part of the name; a sentence's is not.
+    const abbreviated = joined.endsWith('.') && n > 1 ? joined.replace(/[ ,;:\-/]+$/u, '') : undefined;
+    const candidate = joined.replace(/[ .,;:\-/]+$/u, '');
+    if (abbreviated && placeKind(resources, abbreviated, designator)) found = abbreviated;
+    else if (candidate && placeKind(resources, candidate, designator)) found = candidate;
   }
   if (!found && designator.compass && COMPASS.has(words[0]!)) found = words[0];
   if (cache.size < 20000) cache.set(raw, found ?? null);

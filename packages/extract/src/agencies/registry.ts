@@ -1,6 +1,7 @@
 import type { AgencyEntry } from '@lagebild/gazetteer';
 import { derived, type Resources } from '../resources.js';
 import { inflections } from '../text/inflect.js';
+import { slugify } from './slug.js';
 import {
   DESIGNATORS, GENERIC_BODY_WORDS, INSTITUTION_HEADS, type Designator, type GenericBody, type InstitutionHead,
 } from './constants.js';
@@ -46,6 +47,8 @@ export interface CompiledRegistry {
   readonly byPlace: ReadonlyMap<string, AgencyEntry>;
   /** Registry names and aliases as written, for exact look-ups of composed names ("Polizeiinspektion Halle"). */
   readonly byName: ReadonlyMap<string, AgencyEntry>;
+  /** Registry names and aliases by their slug: "Polizeipräsidium Oberbayern-Nord" is "Polizeipräsidium Oberbayern Nord". */
+  readonly bySlug: ReadonlyMap<string, AgencyEntry>;
   readonly byId: (id: string) => AgencyEntry | undefined;
   /** The state LKA for a two-digit state prefix. */
   readonly lkaByState: ReadonlyMap<string, AgencyEntry>;
@@ -132,11 +135,14 @@ export function compiledRegistry(resources: Resources): CompiledRegistry {
     };
     const byPlace = new Map<string, AgencyEntry>();
     const byName = new Map<string, AgencyEntry>();
+    const bySlug = new Map<string, AgencyEntry>();
     const lkaByState = new Map<string, AgencyEntry>();
     // Full names and aliases first, so that they win over an abbreviation of the same length.
     for (const entry of registry.agencies) {
       for (const written of [entry.name, ...entry.aliases]) {
         if (!byName.has(written)) byName.set(written, entry);
+        const slug = slugify(written);
+        if (!bySlug.has(slug)) bySlug.set(slug, entry);
         for (const v of inflections(written)) add(v, entry, false);
         const space = written.indexOf(' ');
         const family = space > 0 ? familyOf(written.slice(0, space)) : undefined;
@@ -173,6 +179,6 @@ export function compiledRegistry(resources: Resources): CompiledRegistry {
     for (const [f, form] of FORMS) entryOf(f).designator = form;
     for (const [w, body] of GENERIC_BODY_WORDS) entryOf(w).generic = body;
     for (const [w, head] of INSTITUTION_HEADS) entryOf(w).institution = head;
-    return { byWord, byFirstWord, byPlace, byName, byId: registry.byId, lkaByState, localPolice };
+    return { byWord, byFirstWord, byPlace, byName, bySlug, byId: registry.byId, lkaByState, localPolice };
   });
 }

@@ -159,6 +159,8 @@ function districtPrefix(resources: Resources, run: string): { written: string; e
 /** A Kreis's authority, named with the seat it stands in ("Kreisverwaltung in Bad Dürkheim"). */
 const AUTHORITY_AT_SEAT: ReadonlySet<string> = new Set(['Landratsamt', 'Landratsamtes', 'Landratsamts', 'Kreisverwaltung', 'Kreishaus']);
 const IN_SEAT = /^in[ \u00a0]+(?=\p{Lu})/u;
+/** "die Kreisverwaltung von Nordwestmecklenburg": the Kreis the authority is of. */
+const OF_KREIS = /^von[ \u00a0]+(?=\p{Lu})/u;
 
 /** Designators a town's adjective may stand before ("im Göttinger Landkreis", "das Pfaffenhofener Landratsamt"). */
 const SINGULAR_KREIS: ReadonlySet<string> = new Set(['Landkreis', 'Landkreises', 'Landkreise', 'Kreis', 'Kreises', 'Kreise', 'Landratsamt', 'Landratsamtes', 'Landratsamts', 'Kreisverwaltung']);
@@ -240,9 +242,17 @@ export function extractDistricts(resources: Resources, scan: Scan, blocked: read
         if (hit) found.push({ start, end, entries: hit.entries });
         continue;
       }
+      const of = OF_KREIS.exec(text.slice(cursor, cursor + 5));
+      if (of) {
+        const from = cursor + of[0].length;
+        const run = NAME_RUN.exec(text.slice(from, from + 80))?.[0];
+        const hit = run ? districtPrefix(resources, run) : undefined;
+        if (hit) found.push({ start, end: from + hit.written.length, entries: hit.entries });
+        continue;
+      }
     }
     let first = true;
-    for (let guard = 0; g && guard < 6; guard++) {
+    for (let guard = 0; g && guard < 12; guard++) {
       const run = NAME_RUN.exec(text.slice(cursor, cursor + 80))?.[0];
       if (!run) break;
       const hit = districtPrefix(resources, run);

@@ -169,6 +169,18 @@ describe('districts', () => {
       'Landkreis Stendal', 'Altmarkkreis Salzwedel', 'Landkreis Jerichower Land',
     ]);
   });
+  it('reads a long list, and an item whose official name abbreviates what the text writes out ("Mühldorf am Inn")', () => {
+    expect(districts('Zuständig für die Landkreise Altötting, Mühldorf am Inn, Berchtesgadener Land, Traunstein, Rosenheim, Miesbach, '
+      + 'Bad Tölz-Wolfratshausen, Garmisch-Partenkirchen und Weilheim-Schongau.').map((d) => d.ags)).toEqual([
+      '09171', '09183', '09172', '09189', '09187', '09182', '09173', '09180', '09190',
+    ]);
+  });
+  it('reads the Kreis a Kreisverwaltung is "von"', () => {
+    expect(districts('In dieser Woche ist in der Kreisverwaltung von Nordwestmecklenburg alles anders.').map((d) => [d.text, d.ags])).toEqual([
+      ['Kreisverwaltung von Nordwestmecklenburg', '13074'],
+    ]);
+    expect(districts('Die Kreisverwaltung von heute ist digital.')).toEqual([]);
+  });
   it('reads a list only after a plural designator', () => {
     expect(districts('Der Landkreis Osnabrück und Osnabrück selbst sind betroffen.').map((d) => d.text)).toEqual(['Landkreis Osnabrück']);
   });

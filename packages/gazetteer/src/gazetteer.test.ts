@@ -58,6 +58,11 @@ describe('names', () => {
     expect(nameVariants('Neumarkt i.d. OPf.')).toContain('Neumarkt in der Oberpfalz');
     expect(nameVariants('Werne')).toEqual(['Werne']);
   });
+  it('writes a joined name with a slash, as datelines do', () => {
+    expect(nameVariants('Kirchheim unter Teck')).toContain('Kirchheim/Teck');
+    expect(nameVariants('Neustadt an der Weinstraße')).toContain('Neustadt/Weinstraße');
+    expect(nameVariants('Weiden i.d. OPf.')).toContain('Weiden/OPf.');
+  });
   it('labels districts as releases write them', () => {
     expect(districtLabel('Unna', 'Kreis')).toBe('Kreis Unna');
     expect(districtLabel('Harz', 'Landkreis')).toBe('Landkreis Harz');

@@ -32,12 +32,18 @@ export function nameVariants(official: string): string[] {
   // "Mühldorf a. Inn", "Lauf a.d. Pegnitz", "Wunsiedel i. Fichtelgebirge" are written out in prose: "Mühldorf am Inn".
   const spelled = spelledOut(official);
   if (spelled !== official) variants.add(spelled);
+  // "Kirchheim unter Teck" as datelines write it: "Kirchheim/Teck", "Neustadt/Weinstraße", "Weiden/OPf.".
+  const joined = JOINED.exec(official);
+  if (joined) variants.add(`${joined[1]}/${joined[2]}`);
   for (const v of [...variants]) {
     if (v.startsWith('Sankt ')) variants.add(`St. ${v.slice(6)}`);
   }
   for (const v of FORMER_NAMES.get(official) ?? []) variants.add(v);
   return [...variants];
 }
+
+/** A name and the river, region or hill it is joined to by a word ("an der", "unter", "a.d.", "i."). */
+const JOINED = /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) (?:am|an der|unter|ob der|im|in der|a\. ?d\.|a\.|i\. ?d\.|i\.|o\. ?d\.) ?(\p{Lu}.*)$/u;
 
 /** Abbreviated joining words of official names and how prose writes them, longest first. */
 const ABBREVIATED_JOINS: readonly [RegExp, string][] = [

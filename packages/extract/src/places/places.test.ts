@@ -550,3 +550,13 @@ describe('a Kreis\'s authority at its seat (fifth day)', () => {
     expect(districts('Das Landratsamt in Dormagen ist zu.')).toEqual([]);
   });
 });
+
+describe('official names as releases write them', () => {
+  const named = (text: string) => municipalities(text).map((m) => `${m.text} → ${m.ags}`);
+  it('reads a joined name written with a slash ("Kirchheim/Teck") as that town, not as its homonyms', () => {
+    expect(named('Kirchheim/Teck (ES): Einkaufstasche entrissen')).toEqual(['Kirchheim/Teck → 08116033']);
+  });
+  it('reads an abbreviated joining word written out ("Pfaffenhofen an der Ilm")', () => {
+    expect(named('Ein Unfall in Pfaffenhofen an der Ilm.')).toEqual(['Pfaffenhofen an der Ilm → 09186143']);
+  });
+});

@@ -169,3 +169,18 @@ describe('weekdays before a list of days', () => {
     expect(found).toContain('2020-03-20');
   });
 });
+
+describe('numbers and weekdays that are no days', () => {
+  it('drops a number over a short year ("JPR 11/23"), also inside another date\'s window', () => {
+    expect(dates('Mitteilung vom 09.08.2023 - JPR 11/23) wurde eingestellt.').map((d) => d.text)).toEqual(['09.08.2023']);
+  });
+  it('drops the weekdays of a week\'s opening hours', () => {
+    expect(dates('Die Ausländerbehörde ist Montag bis Freitag nur noch vormittags von 7.30 bis 12 Uhr geöffnet.')).toEqual([]);
+    expect(dates('Es gelten die Öffnungszeiten (Montag, Dienstag und Donnerstag 7.30 bis 18 Uhr, Mittwoch und Freitagnachmittag geschlossen).')).toEqual([]);
+  });
+  it('keeps a weekday that is one day, also beside the word "Öffnungszeiten"', () => {
+    expect(dates('Die Öffnungszeiten werden ab Montag geändert.').map((d) => d.value)).toEqual(['2023-11-06']);
+    expect(dates('Außerhalb der Öffnungszeiten zwischen Samstagabend und Montagvormittag wurde eingebrochen.').map((d) => d.text)).toEqual(['Samstagabend', 'Montagvormittag']);
+    expect(dates('Die Zulassungsstelle ist Montag bis Mittwoch geschlossen.').map((d) => d.text)).toEqual(['Montag bis Mittwoch']);
+  });
+});

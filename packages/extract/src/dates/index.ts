@@ -426,6 +426,8 @@ function parseWindows(
         if (result.end.isCertain('year') && implied.includes('year')) endYearWritten.add(mention);
       }
     }
+    // "Öffnungszeiten (Montag, Dienstag und Donnerstag 7.30 bis 18 Uhr, … Mittwoch … geschlossen)": a week's routine, no day.
+    if (weekdayAlone && inOpeningHours(text, start)) continue;
     out.push(mention);
     if (weekdayAlone) {
       const following = FOLLOWING_WEEKDAY_BEFORE.test(scan.tokens.text.slice(Math.max(0, mention.span.start - 30), mention.span.start));
@@ -436,6 +438,17 @@ function parseWindows(
   weekdaysSeen = true;
   const anchored = anchorWeekdays(out, weekdayOnly, writtenOnly ? undefined : berlinDate(publishedAt));
   return writtenOnly ? out.filter((m) => anchored.has(m) || !weekdayOnly.some((w) => w.mention === m)) : out;
+}
+
+/** The heading of a list of opening hours ("Öffnungszeiten:", "Öffnungszeiten ("), with nothing after it that ends its sentence or line. */
+const OPENING_HOURS_BEFORE = /(?:Öffnungs|Sprech|Service|Geschäfts|Besuchs)zeit(?:en)?[ \u00a0]*[:(][^!?\n]*$/u;
+/** A word that makes a bare weekday one day: "am", "ab", "kommenden", … right before it. */
+const DAY_ANCHOR_BEFORE = /(?<![\p{L}])(?:am|ab|vom|bis|zum|diesen|dieser|kommenden|nächsten|vergangenen|letzten)\s+$/iu;
+
+/** Whether a bare weekday at `start` is an item of a list of opening hours. */
+function inOpeningHours(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 160), start);
+  return before.includes('zeit') && OPENING_HOURS_BEFORE.test(before) && !DAY_ANCHOR_BEFORE.test(before);
 }
 
 /** A weekday alone (or a range of them) and whether it was read forward from the reference. */

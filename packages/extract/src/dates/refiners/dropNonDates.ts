@@ -15,6 +15,17 @@ const articleBeforeMorgen = endsWithMatch(/(?:am|den|dem|des|frühen|späten|heu
  * the morning, not tomorrow), relative spans other than days ("vor einer Woche") and spans of days without a
  * count ("in den vergangenen Tagen"), implausible years.
  */
+/** Two numbers and one slash, nothing else. */
+const YEARLESS_SLASH = /^\d{1,2}\/\d{1,2}$/u;
+
+const WEEKDAY = '(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)';
+/** A range of two bare weekdays ("Montag bis Freitag"). */
+const WEEKDAY_RANGE = new RegExp(`^${WEEKDAY}\\s*(?:bis|-|–)\\s*${WEEKDAY}$`, 'u');
+/** Words that make a weekday range one week's days: "vom Montag bis Freitag", "ab Montag", "kommenden Montag". */
+const RANGE_ANCHOR_BEFORE = /(?<![\p{L}])(?:vom|von|ab|am|diesen|dieser|kommenden|nächsten|vergangenen|letzten)\s+$/iu;
+/** Hours of the day or a word of routine right after a weekday range: a weekly schedule. */
+const SCHEDULE_AFTER = /^[\s,:]*(?:(?:nur|noch|jeweils|immer|durchgehend|regulär|wie gewohnt)\s+)*(?:vormittags|nachmittags|ganztags|ganztägig|von\s+\d{1,2}(?:[.:]\d\d)?\s*(?:Uhr\s*)?bis\s+\d{1,2}|\d{1,2}(?:[.:]\d\d)?\s*(?:Uhr\s*)?(?:bis|-|–)\s*\d{1,2})/iu;
+
 export class DropNonDatesRefiner implements chrono.Refiner {
   refine(context: chrono.ParsingContext, results: chrono.ParsingResult[]): chrono.ParsingResult[] {
     for (const r of results) {
@@ -32,6 +43,11 @@ export class DropNonDatesRefiner implements chrono.Refiner {
       }
       const text = r.text.trim();
       if (/^jetzt$/iu.test(text)) return false;
+      // "JPR 11/23", "Ausgabe 3/24": a number over a short year is a file number or a month, no day (guide §3).
+      if (YEARLESS_SLASH.test(text)) return false;
+      // "ist Montag bis Freitag nur noch vormittags von 7.30 bis 12 Uhr geöffnet": opening hours, every week, no dates.
+      if (WEEKDAY_RANGE.test(text) && !RANGE_ANCHOR_BEFORE.test(context.text.slice(Math.max(0, r.index - 20), r.index))
+        && SCHEDULE_AFTER.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 40))) return false;
       if (/^(?:über)?morgen/iu.test(text)) {
         if (/^Morgen/u.test(text)) return false;
         if (articleBeforeMorgen(context.text.slice(Math.max(0, r.index - 20), r.index))) return false;

@@ -218,6 +218,22 @@ export function findServices(tokens: Tokens): Cue<Service>[] {
 /** "Standes- und Ordnungsamt", "Melde- oder Passbehörde": a first part cut off before "und"/"oder", and the word it shares its head with. */
 const TRUNCATED = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)-[ \u00a0]+(?:und|oder|sowie|bzw\.)[ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu;
 
+const JOIN_AFTER_HYPHEN = /[ \u00a0]+(?:und|oder|sowie|bzw\.)[ \u00a0]/uy;
+
+/**
+ * Whether a hyphen after a letter is followed by "und", "oder", "sowie" or "bzw.": the hyphens of most texts are
+ * those of compounds and datelines ("(ots) - "), passed over by a look at the characters around them.
+ */
+function hasTruncatedJoin(text: string): boolean {
+  for (let i = text.indexOf('-', 1); i !== -1; i = text.indexOf('-', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if ((next !== 32 && next !== 160) || !isWordChar(text, i - 1)) continue;
+    JOIN_AFTER_HYPHEN.lastIndex = i + 1;
+    if (JOIN_AFTER_HYPHEN.test(text)) return true;
+  }
+  return false;
+}
+
 /** The heads an office's name ends in; a part is completed only with one ("Standes-" + "amt", not "Stadt-" + "bibliothek"). */
 const OFFICE_HEAD = /^(?:amt|ämter|stelle|stellen|behörde|büro|büros|angelegenheiten|wesen|service|abteilung)$/u;
 
@@ -227,7 +243,7 @@ const OFFICE_HEAD = /^(?:amt|ämter|stelle|stellen|behörde|büro|büros|angeleg
  * ("Standes" + "amt"); parts already read as a service keep their reading.
  */
 export function withTruncatedParts(text: string, found: Cue<Service>[]): Cue<Service>[] {
-  if (!text.includes('- ')) return found;
+  if (!hasTruncatedJoin(text)) return found;
   let out = found;
   TRUNCATED.lastIndex = 0;
   for (let m = TRUNCATED.exec(text); m; m = TRUNCATED.exec(text)) {

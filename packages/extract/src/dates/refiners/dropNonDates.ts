@@ -1,5 +1,5 @@
 import type * as chrono from 'chrono-node';
-import { MAX_YEAR, MIN_YEAR } from '../constants.js';
+import { MAX_YEAR, MIN_YEAR, WEEKDAYS } from '../constants.js';
 import { endsWithMatch } from '../../text/suffix.js';
 import { hasTag } from '../tags.js';
 
@@ -18,7 +18,7 @@ const articleBeforeMorgen = endsWithMatch(/(?:am|den|dem|des|frühen|späten|heu
 /** Two numbers and one slash, nothing else. */
 const YEARLESS_SLASH = /^\d{1,2}\/\d{1,2}$/u;
 
-const WEEKDAY = '(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)';
+const WEEKDAY = `(?:${Object.keys(WEEKDAYS).join('|')})`;
 /** A range of two bare weekdays ("Montag bis Freitag"). */
 const WEEKDAY_RANGE = new RegExp(`^${WEEKDAY}\\s*(?:bis|-|–)\\s*${WEEKDAY}$`, 'u');
 /** Words that make a weekday range one week's days: "vom Montag bis Freitag", "ab Montag", "kommenden Montag". */

@@ -226,7 +226,8 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
     impactsOfSentence(scope, sentence, index, found);
   }
   const merged = mergeMixedStates(reopenings(text, scope.out), text);
-  const libraryBranch = aboutBranchLibrary(text);
+  // The whole text is searched for a branch library only where a library outage is there to be told apart.
+  const libraryBranch = merged.some((i) => i.service === 'library' && i.status === 'outage') && aboutBranchLibrary(text);
   const out = merged.map((i): ServiceImpact => (i.status === 'outage' && (scope.sites.has(i) || oneOfManyOffices(i, text) || (libraryBranch && i.service === 'library' && !mainAndBranch(text, i.span.start)))
     ? { ...i, status: 'degraded' as const } : openWindowStatus(text, i)));
   // A state changed here may now repeat one already reported.

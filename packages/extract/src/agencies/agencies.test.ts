@@ -229,6 +229,13 @@ describe('authorities of the issue cases', () => {
 const names = (text: string, state?: string) => extractWith(defaultResources(), scanText(defaultResources(), text), state).agencies.map((a) => a.name);
 
 describe('designated bodies outside the registry', () => {
+  it('keeps the Roman numeral that tells two bodies of one seat apart: "Staatsanwaltschaft München II", "LG München I"', () => {
+    expect(names('Die Staatsanwaltschaft München II hat Anklage erhoben.')).toEqual(['Staatsanwaltschaft München II']);
+    expect(names('Die Staatsanwaltschaft beim Landgericht München II ermittelt.')).toEqual(['Staatsanwaltschaft München II']);
+    expect(names('Das Urteil fiel am Landgericht München I. Es ist rechtskräftig.')).toEqual(['Landgericht München I']);
+    // No numeral, no qualifier: "Staatsanwaltschaft Kiel Ihre Ansprechpartner" keeps its seat only.
+    expect(names('Staatsanwaltschaft Kiel Ihre Ansprechpartner')).toEqual(['Staatsanwaltschaft Kiel']);
+  });
   it('spells out abbreviations and keeps qualifiers: "PI Kitzingen-Land", "PD Ost", "KPI Bamberg"', () => {
     expect(names('Die PI Kitzingen-Land, die PD Ost und die KPI Bamberg ermitteln.')).toEqual([
       'Polizeiinspektion Kitzingen-Land', 'Polizeidirektion Ost', 'Kriminalpolizeiinspektion Bamberg',

@@ -54,6 +54,8 @@ export interface Designator {
   readonly compass?: boolean;
   /** "Polizeiinspektion Ludwigshafen 1": a single digit after the place is part of the name. */
   readonly placeNumber?: boolean;
+  /** "Staatsanwaltschaft München II", "Landgericht München I": a Roman numeral after the seat tells two bodies of one town apart. */
+  readonly placeRoman?: boolean;
   /** "Polizei Sachsen": a Land names the body. */
   readonly state?: boolean;
   /** Only a Land may follow ("Landespolizei Sachsen"), no municipality. */
@@ -124,11 +126,11 @@ export const DESIGNATORS: readonly Designator[] = [
   { ...police, canonical: 'Kriminaldauerdienst', forms: ['Kriminaldauerdienstes', 'Kriminaldauerdiensts'], registry: 'unit' },
   { ...police, canonical: 'Autobahnpolizei', registry: 'authority' },
   { ...police, canonical: 'Wasserschutzpolizei', registry: 'authority' },
-  { kind: 'prosecutor', family: 'prosecutor', canonical: 'Staatsanwaltschaft', abbreviations: ['StA'], plurals: ['Staatsanwaltschaften'], registry: 'authority', inPlace: true, atCourt: true },
+  { kind: 'prosecutor', family: 'prosecutor', canonical: 'Staatsanwaltschaft', abbreviations: ['StA'], plurals: ['Staatsanwaltschaften'], registry: 'authority', inPlace: true, atCourt: true, placeRoman: true },
   { kind: 'prosecutor', family: 'prosecutor', canonical: 'Schwerpunktstaatsanwaltschaft', registry: 'unit', inPlace: true },
   { kind: 'prosecutor', family: 'general-prosecutor', canonical: 'Generalstaatsanwaltschaft', abbreviations: ['GenStA', 'GStA'], plurals: ['Generalstaatsanwaltschaften'], registry: 'authority', inPlace: true, atCourt: true },
   { kind: 'court', family: 'local-court', canonical: 'Amtsgericht', forms: ['Amtsgerichts', 'Amtsgerichtes'], articleAbbreviations: ['AG'], plurals: ['Amtsgerichte'], registry: 'authority', inPlace: true },
-  { kind: 'court', family: 'regional-court', canonical: 'Landgericht', forms: ['Landgerichts', 'Landgerichtes'], abbreviations: ['LG'], plurals: ['Landgerichte'], registry: 'authority', inPlace: true },
+  { kind: 'court', family: 'regional-court', canonical: 'Landgericht', forms: ['Landgerichts', 'Landgerichtes'], abbreviations: ['LG'], plurals: ['Landgerichte'], registry: 'authority', inPlace: true, placeRoman: true },
   { kind: 'court', family: 'higher-regional-court', canonical: 'Oberlandesgericht', forms: ['Oberlandesgerichts', 'Oberlandesgerichtes'], abbreviations: ['OLG'], registry: 'authority', inPlace: true },
   { kind: 'court', family: 'administrative-court', canonical: 'Verwaltungsgericht', forms: ['Verwaltungsgerichts', 'Verwaltungsgerichtes'], registry: 'authority', inPlace: true },
   { kind: 'court', family: 'court', canonical: 'Oberverwaltungsgericht', forms: ['Oberverwaltungsgerichts', 'Oberverwaltungsgerichtes'], abbreviations: ['OVG'], registry: 'unit' },

@@ -19,6 +19,8 @@ const UNUSUAL_SPACING = /\u00a0| {2}|[^ ]\(/u;
 const ABBREVIATION_RUN = /[ \u00a0]+\([\p{Lu}]{2,6}\)/uy;
 /** "Ludwigshafen 1": one digit after the place, not a count of something ("Mainz 2 Beamte") nor a date or number. */
 const PLACE_NUMBER = /[ \u00a0]+[1-9](?![\d.,:/\-])(?![ \u00a0]+\p{Lu})/uy;
+/** "München II": a Roman numeral after the seat, a word of its own. */
+const PLACE_ROMAN = /[ \u00a0]+(I{1,3})(?![\p{L}\p{N}\-])/uy;
 /** "mit Zentralaufgaben" between a Bavarian criminal police designator and its region. */
 const WITH_CENTRAL_TASKS = /[ \u00a0]+mit[ \u00a0]+Zentralaufgaben(?=[ \u00a0]+\p{Lu})/uy;
 /** A compass word after a unit's place: "Regensburg Nord", "Nürnberg Ost". */
@@ -215,6 +217,11 @@ export function readPlace(resources: Resources, text: string, end: number, desig
       const numberEnd = PLACE_NUMBER.lastIndex;
       return { place: `${place} ${text[numberEnd - 1]!}`, start, end: numberEnd, state };
     }
+  }
+  if (designator.placeRoman) {
+    PLACE_ROMAN.lastIndex = placeEnd;
+    const roman = PLACE_ROMAN.exec(text);
+    if (roman) return { place: `${place} ${roman[1]!}`, start, end: PLACE_ROMAN.lastIndex, state };
   }
   if (designator.placeNumber || designator.compass) {
     // "Polizeiinspektion Regensburg Nord": a compass word after the place is part of a unit's name.

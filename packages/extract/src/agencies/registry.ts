@@ -96,7 +96,7 @@ export function designatorForms(): Map<string, DesignatorForm> {
     const designator: Designator = {
       canonical: d.canonical, forms: d.forms, abbreviations: d.abbreviations, articleAbbreviations: d.articleAbbreviations, plurals: d.plurals,
       kind: d.kind, family: d.family, registry: d.registry, parent: d.parent, inPlace: d.inPlace ?? false, atCourt: d.atCourt ?? false, numbered: d.numbered ?? false,
-      compass: d.compass ?? false, placeNumber: d.placeNumber ?? false, state: d.state ?? false, stateOnly: d.stateOnly ?? false,
+      compass: d.compass ?? false, placeNumber: d.placeNumber ?? false, placeRoman: d.placeRoman ?? false, state: d.state ?? false, stateOnly: d.stateOnly ?? false,
       afterPoliceUnit: d.afterPoliceUnit ?? false, branch: d.branch, rank: d.rank ?? 0,
     };
     const add = (written: string, plural: boolean, abbreviation: boolean, articleOnly: boolean): void => {

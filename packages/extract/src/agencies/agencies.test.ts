@@ -543,6 +543,9 @@ describe('one body however its place is spelled', () => {
   it('names a unit by the gazetteer\'s spelling of its town ("Rosslau" for "Roßlau")', () => {
     expect(names('Das Polizeirevier Dessau-Rosslau meldet.')).toEqual(['Polizeirevier Dessau-Rosslau → unknown-polizeirevier-dessau-rosslau|Polizeirevier Dessau-Roßlau']);
   });
+  it('keeps a spelling the gazetteer knows as a name of its own ("Esslingen", short for Esslingen am Neckar, not the Eifel\'s Eßlingen)', () => {
+    expect(names('Die Kriminalpolizeidirektion Esslingen ermittelt.')).toEqual(['Kriminalpolizeidirektion Esslingen → unknown-kriminalpolizeidirektion-esslingen|Kriminalpolizeidirektion Esslingen']);
+  });
   it('reads a town that is also an everyday word after a unit\'s designator, not after a bare "Polizei"', () => {
     expect(names('Schmierfinke besprühten die Wände der Polizeistation Höchst.')).toEqual(['Polizeistation Höchst → unknown-polizeistation-hoechst|Polizeistation Höchst']);
     expect(names('Die Polizei Lauf nahm den Täter fest.')).toEqual([]);

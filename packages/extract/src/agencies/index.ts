@@ -99,6 +99,8 @@ function canonicalPlace(resources: Resources, place: string): string {
     for (const m of gazetteer.municipalities) add(m.name);
     return out;
   });
+  // A written form the gazetteer knows is kept: "Esslingen" is Esslingen am Neckar's short name, not the Eifel's Eßlingen.
+  if (resources.gazetteer.municipalityNames.has(place)) return place;
   const spelled = bySlug.get(slugify(place));
   return spelled ?? place;
 }

@@ -32,6 +32,22 @@ describe('agency registry data', () => {
     ]);
   });
 
+  it('has every Staatsanwaltschaft (115) and Generalstaatsanwaltschaft (24) of the Länder, each with the page it was checked against', () => {
+    const prosecutors = registry.agencies.filter((a) => a.kind === 'prosecutor');
+    const offices = prosecutors.filter((a) => a.name.startsWith('Staatsanwaltschaft '));
+    const general = prosecutors.filter((a) => /Generalstaatsanwalt/u.test(a.name) && a.id !== 'gba');
+    expect(offices).toHaveLength(115);
+    expect(general).toHaveLength(24);
+    const perLand = new Map<string, number>();
+    for (const a of offices) perLand.set(a.jurisdiction[0]!.slice(0, 2), (perLand.get(a.jurisdiction[0]!.slice(0, 2)) ?? 0) + 1);
+    // The seats per Land as the Länder's justice portals count them (Bayern 22, NRW 19, Baden-Württemberg 17, ...).
+    expect(Object.fromEntries([...perLand].sort())).toEqual({
+      '01': 4, '02': 1, '03': 11, '04': 1, '05': 19, '06': 9, '07': 8, '08': 17, '09': 22, '10': 1, '11': 1, '12': 4, '13': 4, '14': 5, '15': 4, '16': 4,
+    });
+    for (const a of [...offices, ...general]) expect(a.checkedAt, a.id).toMatch(/^https?:\/\//u);
+    expect(registry.byId('sta-muenchen-ii')?.name).toBe('Staatsanwaltschaft München II');
+  });
+
   it('names jurisdictions that exist in the gazetteer', () => {
     const g = loadGazetteer();
     const states = new Set(g.districts.map((d) => d.ags.slice(0, 2)));
@@ -56,5 +72,9 @@ describe('checkAgencyEntries', () => {
     expect(problems.some((p) => p.includes('unknown kind'))).toBe(true);
     expect(problems.some((p) => p.includes('"Y" is also'))).toBe(true);
     expect(problems.some((p) => p.includes('no AGS prefix'))).toBe(true);
+  });
+  it('accepts a checked-at page only as an http(s) address', () => {
+    expect(checkAgencyEntries([{ ...base, checkedAt: 'https://www.justiz.bayern.de/gerichte-und-behoerden/' }])).toEqual([]);
+    expect(checkAgencyEntries([{ ...base, checkedAt: 'justiz.bayern.de' }])).toEqual(['x: checkedAt "justiz.bayern.de" is no http(s) address']);
   });
 });

@@ -14,6 +14,7 @@ interface AgencyFile { source?: string; agencies: AgencyEntry[] }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const JURISDICTION = /^\d{2}(?:\d{3}(?:\d{3})?)?$/;
+const CHECKED_AT = /^https?:\/\/[^\s/]+\.[^\s/]+(?:\/\S*)?$/;
 
 /**
  * Problems of a list of registry entries: malformed or duplicate ids, unknown kinds or parents,
@@ -31,6 +32,7 @@ export function checkAgencyEntries(entries: readonly AgencyEntry[]): string[] {
     if (!a.name.trim()) problems.push(`${a.id}: empty name`);
     if (!(AGENCY_KINDS as readonly string[]).includes(a.kind)) problems.push(`${a.id}: unknown kind "${a.kind}"`);
     if (typeof a.verified !== 'boolean') problems.push(`${a.id}: verified must be true or false`);
+    if (a.checkedAt !== undefined && !CHECKED_AT.test(a.checkedAt)) problems.push(`${a.id}: checkedAt "${a.checkedAt}" is no http(s) address`);
     for (const j of a.jurisdiction) if (!JURISDICTION.test(j)) problems.push(`${a.id}: jurisdiction "${j}" is no AGS prefix`);
     for (const form of new Set([a.name, ...a.aliases, ...a.abbreviations])) {
       const owner = forms.get(form);

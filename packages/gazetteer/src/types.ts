@@ -46,4 +46,10 @@ export interface AgencyEntry {
   readonly parent?: string;
   /** False where the name could not be checked against a primary source from here. */
   readonly verified: boolean;
+  /**
+   * The public page the name was checked against (as stored by the search tool of the build sessions): the body's
+   * own site, its carriers' or its ministry's, or its statute where `verified`; a secondary page (press, an
+   * encyclopedia) that names it where not.
+   */
+  readonly checkedAt?: string;
 }

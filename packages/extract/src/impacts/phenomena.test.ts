@@ -2426,3 +2426,31 @@ describe('the city\'s offices, and work going on (sixth day)', () => {
     expect(impacts('Trotz der Situation wird der Dienstbetrieb in der Stadtverwaltung ohne Unterbrechung weiterlaufen.')).toEqual(['Werne|administration|operational']);
   });
 });
+
+describe('an inability or a return told with any verb (tenth day)', () => {
+  it('reads "kann keine … <verb>" and "… nicht <participle> werden" as out, whatever the verb', () => {
+    expect(impacts('Das Standesamt kann derzeit keine Sterbefälle beurkunden.')).toEqual(['Werne|civil-registry|outage']);
+    expect(impacts('Die Stadtbücherei kann derzeit keine Medien verleihen.')).toEqual(['Werne|library|outage']);
+    expect(impacts('Im Standesamt können Geburten derzeit nicht beurkundet werden.')).toEqual(['Werne|civil-registry|outage']);
+  });
+  it('reads "kann wieder … <verb>" and "wieder … vergeben" as restored, but not a return of some services only', () => {
+    expect(impacts('Die Stadtbücherei kann wieder Medien verleihen.')).toEqual(['Werne|library|restored']);
+    expect(impacts('Ab Montag werden wieder Termine vergeben.')).toEqual(['Werne|appointments|restored']);
+    expect(impacts('Bürgerinnen und Bürger können wieder manche Dienstleistungen des Rathauses in Anspruch nehmen.')).not.toContain('Werne|administration|restored');
+  });
+  it('leaves verbs that tell or judge, and the verbs of a channel, to the rules that read them', () => {
+    expect(impacts('Die Stadtverwaltung kann noch keine Angaben machen.')).toEqual([]);
+    expect(impacts('Die Bürgerdienste könnten noch nicht abschließend beurteilt werden.')).toEqual([]);
+    expect(impacts('Jetzt kann die Stadtverwaltung wieder angerufen werden.')).not.toContain('Werne|administration|restored');
+  });
+});
+
+describe('a body able to act, and mail addresses (tenth day)', () => {
+  it('reads "handlungsfähig" as "arbeitsfähig"', () => {
+    expect(impacts('Die Stadt Werne ist nur eingeschränkt handlungsfähig.')).toEqual(['Werne|administration|degraded']);
+    expect(impacts('Die Stadtverwaltung ist wieder handlungsfähig.')).toEqual(['Werne|administration|restored']);
+  });
+  it('reads "Mailadressen" as e-mail', () => {
+    expect(impacts('Die Mailadressen der Stadtverwaltung funktionieren nicht.')).toEqual(['Werne|email|outage']);
+  });
+});

@@ -35,7 +35,7 @@ const IMPERSONAL_OPENING = /^(?:[Ww]ieder[ \u00a0]+)?[Gg]eöffnet[ \u00a0]+(wird
 const BODY_BEFORE_PLACE = /(?<![\p{L}])(?:[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Bb]eim|[Bb]ei[ \u00a0]+der)[ \u00a0]+(?:Städte|Stadt|Gemeinden|Gemeinde|Kommunen|Kommune|Kreise|Landkreise)[ \u00a0]+$/u;
 const bodyBeforePlace = endsWithMatch(BODY_BEFORE_PLACE);
 /** What a whole body's state is said with when no service is named: firm words, not a bare "betroffen" (guide §4). */
-const BODY_STATE = /(?<![\p{L}])(?:keine[ \u00a0]+(?:Probleme|Einschränkungen|Beeinträchtigungen|Störungen)|Einschränkungen|normal[ \u00a0]+arbeiten|lahmgelegt|arbeitsunfähig|handlungsunfähig|nicht[ \u00a0]+(?:mehr[ \u00a0]+)?(?:erreichbar|arbeitsfähig)|(?:wieder|voll|vollständig|eingeschränkt|kaum)[ \u00a0]+arbeitsfähig|wieder[ \u00a0]+(?:(?:voll|vollumfänglich|vollständig|uneingeschränkt|normal)[ \u00a0]+)?erreichbar|ohne[ \u00a0]+(?:einen[ \u00a0]+)?Termin[ \u00a0]+geht)(?![\p{L}])/iu;
+const BODY_STATE = /(?<![\p{L}])(?:keine[ \u00a0]+(?:Probleme|Einschränkungen|Beeinträchtigungen|Störungen)|Einschränkungen|normal[ \u00a0]+arbeiten|lahmgelegt|arbeitsunfähig|handlungsunfähig|nicht[ \u00a0]+(?:mehr[ \u00a0]+)?(?:erreichbar|arbeitsfähig|handlungsfähig)|(?:wieder|voll|vollständig|eingeschränkt|kaum)[ \u00a0]+(?:arbeitsfähig|handlungsfähig)|wieder[ \u00a0]+(?:(?:voll|vollumfänglich|vollständig|uneingeschränkt|normal)[ \u00a0]+)?erreichbar|ohne[ \u00a0]+(?:einen[ \u00a0]+)?Termin[ \u00a0]+geht)(?![\p{L}])/iu;
 
 /** Whether a text names a place as a body ("der Kreis Soest", "die Stadt Hagen"), where {@link bodyAsSubject} may find one. */
 export function namesBody(input: ImpactInput): boolean {

@@ -2454,3 +2454,21 @@ describe('a body able to act, and mail addresses (tenth day)', () => {
     expect(impacts('Die Mailadressen der Stadtverwaltung funktionieren nicht.')).toEqual(['Werne|email|outage']);
   });
 });
+
+describe('part of a service, less than usual, still working (tenth day)', () => {
+  it('reads "einzelne Fachverfahren" and "nicht alle Telefone" out as part of the service, degraded', () => {
+    expect(impacts('Einzelne Fachverfahren der Stadtverwaltung sind ausgefallen.')).toEqual(['Werne|it-systems|degraded']);
+    expect(impacts('Im Rathaus funktionieren nicht alle Telefone.')).toEqual(['Werne|phone|degraded']);
+  });
+  it('reads "arbeitet im Notbetrieb weiter" as degraded, "arbeitet ganz normal weiter" as working', () => {
+    expect(impacts('Die Stadtverwaltung arbeitet im Notbetrieb weiter.')).toEqual(['Werne|administration|degraded']);
+    expect(impacts('Die Stadtverwaltung arbeitet ganz normal weiter.')).toEqual(['Werne|administration|operational']);
+  });
+  it('reads "mit reduziertem Personal" and "reduzierte Öffnungszeiten" as degraded', () => {
+    expect(impacts('Das Standesamt arbeitet mit reduziertem Personal.')).toEqual(['Werne|civil-registry|degraded']);
+    expect(impacts('Die Stadtbibliothek hat ab Montag reduzierte Öffnungszeiten.')).toEqual(['Werne|library|degraded']);
+  });
+  it('reads "funktionieren … weiterhin" at the end of a clause as working', () => {
+    expect(impacts('Die Telefone im Rathaus funktionieren weiterhin.')).toEqual(['Werne|phone|operational']);
+  });
+});

@@ -117,6 +117,21 @@ function publisherPlace(resources: Resources, context: ExtractContext) {
   return undefined;
 }
 
+/**
+ * The Regierungsbezirk (3-digit AGS prefix) a text is about: the publisher's where its jurisdiction is that fine, else
+ * the one all the places it names share; undefined where they lie in several or the Land has none.
+ */
+function regionOf(publisher: readonly string[], municipalities: readonly { ags: string }[], districts: readonly { ags: string }[]): string | undefined {
+  for (const j of publisher) if (j.length >= 3) return j.slice(0, 3);
+  let region: string | undefined;
+  for (const p of [...municipalities, ...districts]) {
+    const r = p.ags.slice(0, 3);
+    if (region === undefined) region = r;
+    else if (region !== r) return undefined;
+  }
+  return region;
+}
+
 /** The latest day a date mention with a written year names: the reference of a text without a publication instant. */
 function latestWrittenDay(dates: readonly DateMention[]): string | undefined {
   let latest: string | undefined;
@@ -164,7 +179,7 @@ function entitiesWith(resources: Resources, text: string, context: ExtractContex
   // A one-Land abbreviation ("ZAC") is checked against the Land of the places where the publisher gave none.
   const named = publisherState === undefined ? dropForeignAbbreviations(text, namedAgencies, state) : namedAgencies;
   const agencies: Agency[] = generic.length > 0
-    ? [...named, ...resolveGenericAgencies(resources, text, generic, state)].sort(byPosition)
+    ? [...named, ...resolveGenericAgencies(resources, text, generic, state, regionOf(publisher, municipalities, districts))].sort(byPosition)
     : named;
   const dates = extractDates(lexScan, sentences, published, contactRanges);
   let phrases = false;

@@ -13,7 +13,8 @@ export interface AgencyRegistry {
 interface AgencyFile { source?: string; agencies: AgencyEntry[] }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-const JURISDICTION = /^\d{2}(?:\d{3}(?:\d{3})?)?$/;
+/** A Land (2 digits), a Regierungsbezirk (3), a Kreis (5) or a municipality (8). */
+const JURISDICTION = /^\d{2}(?:\d(?:\d{2}(?:\d{3})?)?)?$/;
 const CHECKED_AT = /^https?:\/\/[^\s/]+\.[^\s/]+(?:\/\S*)?$/;
 
 /**

@@ -40,7 +40,7 @@ export interface AgencyEntry {
   /** Case-sensitive abbreviations: "BSI", "ZAC NRW", "SIT". */
   readonly abbreviations: readonly string[];
   readonly kind: AgencyKind;
-  /** AGS prefixes (state "05", district "05978", municipality) the authority is responsible for. */
+  /** AGS prefixes (state "05", Regierungsbezirk "059", district "05978", municipality) the authority is responsible for. */
   readonly jurisdiction: readonly string[];
   /** Registry id of the authority this one belongs to (ZAC NRW → sta-koeln). */
   readonly parent?: string;

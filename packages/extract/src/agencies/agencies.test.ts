@@ -163,7 +163,7 @@ describe('other bodies a Land has one of, named without the Land', () => {
   it('reads "das Innenministerium" as the Land\'s interior ministry once the state is known', () => {
     const text = 'Das teilten Polizei und Innenministerium mit, sagte eine Sprecherin des Innenministeriums.';
     expect(resolved(text, '13')).toEqual([
-      ['Innenministerium', 'Innenministerium Mecklenburg-Vorpommern'], ['Innenministeriums', 'Innenministerium Mecklenburg-Vorpommern'],
+      ['Innenministerium', 'Ministerium für Inneres und Bau'], ['Innenministeriums', 'Ministerium für Inneres und Bau'],
     ]);
     expect(resolved(text, undefined)).toEqual([]);
     expect(resolved('Das Bundesinnenministerium prüft.', '13')).toEqual([]);
@@ -299,8 +299,8 @@ describe('named institutions', () => {
     expect(names('das Ministerium für Inneres, Digitalisierung und Kommunen')).toEqual(['Ministerium für Inneres, Digitalisierung und Kommunen']);
   });
   it('reads a second complement opened by its own link word after "und"', () => {
-    expect(names('Das Ministerium des Innern und für Sport Rheinland-Pfalz bestätigte, das Bundesministerium des Innern und für Heimat auch.')).toEqual([
-      'Ministerium des Innern und für Sport Rheinland-Pfalz', 'Bundesministerium des Innern und für Heimat',
+    expect(names('Das Ministerium der Justiz und für Migration Baden-Württemberg bestätigte, das Bundesministerium des Innern und für Heimat auch.')).toEqual([
+      'Ministerium der Justiz und für Migration Baden-Württemberg', 'Bundesministerium des Innern und für Heimat',
     ]);
   });
   it('keeps the Kreis an IT association serves as part of its name', () => {
@@ -422,7 +422,7 @@ describe('more bodies outside the registry', () => {
   });
   it('reads a Land\'s ministry or chancellery by the Land\'s adjective or name, Hamburg\'s Behörden, a Land\'s competence centre', () => {
     expect(names('Das saarländische Innenministerium empfiehlt das. Die Senatskanzlei Berlin teilte mit.')).toEqual([
-      'Saarländisches Innenministerium', 'Senatskanzlei Berlin',
+      'Ministerium für Inneres, Bauen und Sport', 'Senatskanzlei Berlin',
     ]);
     expect(names('Die Behörde für Inneres und Sport teilte mit. Die Behörde für den Bürger ist zu.')).toEqual(['Behörde für Inneres und Sport']);
     expect(names('Es ermittelt das Kompetenzzentrum des Landes Hessen für Cybersicherheit, da Ekom21 Anzeige erstattet hat.')).toEqual([
@@ -562,5 +562,26 @@ describe('one body however its place is spelled', () => {
     expect(names('Das HannIT-Rechenzentrum meldete eine Störung. Eine Liste gibt es beim Bundesamt für Bevölkerungsschutz.')).toEqual([
       'HannIT → hannit|hannIT', 'Bundesamt für Bevölkerungsschutz → bbk|Bundesamt für Bevölkerungsschutz und Katastrophenhilfe',
     ]);
+  });
+});
+
+describe('Land ministries, Mittelbehörden and data-protection authorities (tenth day)', async () => {
+  // Imported here, as above: the whole pipeline decides which places a text names.
+  const { extractEntities } = await import('../index.js');
+  const ids = (text: string) => extractEntities(text, { publishedAt: '2024-04-25T12:00:00+02:00', sourceKind: 'news' }).agencies.map((a) => a.id);
+  it('finds an interior ministry by its name of the time, its short form and its Land adjective', () => {
+    expect(ids('Das Hessische Ministerium des Innern und für Sport prüft den Vorfall.')).toEqual(['innenministerium-hessen']);
+    expect(ids('Das hessische Innenministerium prüft den Vorfall.')).toEqual(['innenministerium-hessen']);
+    expect(ids('Das Thüringer Ministerium für Inneres und Kommunales prüft den Vorfall.')).toEqual(['innenministerium-thueringen']);
+  });
+  it('finds a data-protection authority in either gender of its head', () => {
+    expect(ids('Der Landesbeauftragte für den Datenschutz Niedersachsen wurde informiert.')).toEqual(['lfd-niedersachsen']);
+    expect(ids('Auch der Hessische Datenschutzbeauftragte wurde informiert.')).toEqual(['hbdi']);
+  });
+  it('reads "das Regierungspräsidium" and "die Bezirksregierung" as the one of the Regierungsbezirk all the places lie in', () => {
+    expect(ids('Der Haushalt der Stadt Ludwigsburg muss vom Regierungspräsidium genehmigt werden.')).toEqual(['rp-stuttgart']);
+    expect(ids('In Köln und Bonn prüft die Bezirksregierung den Fall.')).toEqual(['bezreg-koeln']);
+    // Places in two Regierungsbezirke: which one is meant is not told.
+    expect(ids('In Köln und Münster prüft die Bezirksregierung den Fall.')).toEqual([]);
   });
 });

@@ -215,9 +215,10 @@ export const ARTICLES: ReadonlySet<string> = new Set([
  * certain only in a Land with one police authority headed by a Polizeipräsident ("Der Polizeipräsident in
  * Berlin"); the Landespolizeiamt only where the registry has one for the Land; "die Landespolizei" is the Land's
  * police, "die Bereitschaftspolizei" its riot police; "das Innenministerium" is the Land's
- * interior ministry (never "Bundesinnenministerium", one word).
+ * interior ministry (never "Bundesinnenministerium", one word); "das Regierungspräsidium", "die Bezirksregierung" is the one
+ * of the Regierungsbezirk the text is about (resolved from the places, not the Land).
  */
-export type GenericBody = 'lka' | 'police-president' | 'land-police-office' | 'land-police' | 'riot-police' | 'interior-ministry';
+export type GenericBody = 'lka' | 'police-president' | 'land-police-office' | 'land-police' | 'riot-police' | 'interior-ministry' | 'regional-government';
 export const GENERIC_BODY_WORDS: ReadonlyMap<string, GenericBody> = new Map([
   ...['Landeskriminalamt', 'Landeskriminalamtes', 'Landeskriminalamts', 'LKA'].map((w) => [w, 'lka'] as const),
   ...['Polizeipräsident', 'Polizeipräsidenten', 'Polizeipräsidentin'].map((w) => [w, 'police-president'] as const),
@@ -225,6 +226,7 @@ export const GENERIC_BODY_WORDS: ReadonlyMap<string, GenericBody> = new Map([
   ...['Landespolizei'].map((w) => [w, 'land-police'] as const),
   ...['Bereitschaftspolizei'].map((w) => [w, 'riot-police'] as const),
   ...['Innenministerium', 'Innenministeriums'].map((w) => [w, 'interior-ministry'] as const),
+  ...['Regierungspräsidium', 'Regierungspräsidiums', 'Bezirksregierung'].map((w) => [w, 'regional-government'] as const),
 ]);
 export const POLICE_PRESIDENT_BY_STATE: ReadonlyMap<string, string> = new Map([['11', 'polizei-berlin'], ['02', 'polizei-hamburg']]);
 

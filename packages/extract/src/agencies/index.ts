@@ -536,17 +536,26 @@ const LAND_NAMES: ReadonlyMap<string, string> = new Map([...STATES].filter(([nam
 /**
  * Agency mentions for bodies named without their Land ("das Landeskriminalamt", "der Polizeipräsident", "die
  * Landespolizei", "das Landespolizeiamt", "das Innenministerium") once the state is known (from the publisher's jurisdiction, the
- * places of the text or the registry authorities it names); none when the state is unknown.
+ * places of the text or the registry authorities it names); none when the state is unknown. "Das Regierungspräsidium" is
+ * the one of `region`, the Regierungsbezirk (3-digit AGS prefix) of the publisher or of every place the text names.
  */
-export function resolveGenericAgencies(resources: Resources, text: string, generic: readonly GenericAgencyMention[], state: string | undefined): Agency[] {
+export function resolveGenericAgencies(
+  resources: Resources, text: string, generic: readonly GenericAgencyMention[], state: string | undefined, region?: string,
+): Agency[] {
   if (generic.length === 0) return [];
   const registry = compiledRegistry(resources);
   const out: Agency[] = [];
   for (const g of generic) {
     // The Land of the publisher or of the places the text names; else the one its named authorities agree on.
+    const span = spanOf(text, g.start, g.end);
+    if (g.generic === 'regional-government') {
+      // Not the Land's: the Regierungsbezirk's, which only the places (or the publisher) tell.
+      const body = region ? registry.byRegion.get(region) : undefined;
+      if (body) out.push({ span, id: body.id, name: body.name, kind: body.kind, confidence: CONFIDENCE.genericLka });
+      continue;
+    }
     const s = state ?? g.state;
     if (!s) continue;
-    const span = spanOf(text, g.start, g.end);
     const land = LAND_NAMES.get(s);
     if (g.generic === 'lka') {
       const lka = registry.lkaByState.get(s);
@@ -568,9 +577,12 @@ export function resolveGenericAgencies(resources: Resources, text: string, gener
         out.push({ span, id: `unknown-${slugify(name)}`, name, kind: 'police', confidence: CONFIDENCE.genericPolice });
       }
     } else if (land && !CITY_STATES.has(s)) {
-      // No registry entry: the ministries' official names change with each cabinet; the short name is the stable one.
+      // The registry keeps each ministry under all the names it had since 2015, and "Innenministerium <Land>" among them.
       const name = `Innenministerium ${land}`;
-      out.push({ span, id: `unknown-${slugify(name)}`, name, kind: 'state-agency', confidence: CONFIDENCE.genericLka });
+      const ministry = registry.byName.get(name);
+      out.push(ministry
+        ? { span, id: ministry.id, name: ministry.name, kind: ministry.kind, confidence: CONFIDENCE.genericLka }
+        : { span, id: `unknown-${slugify(name)}`, name, kind: 'state-agency', confidence: CONFIDENCE.genericLka });
     }
   }
   return out;

@@ -52,6 +52,8 @@ export interface CompiledRegistry {
   readonly byId: (id: string) => AgencyEntry | undefined;
   /** The state LKA for a two-digit state prefix. */
   readonly lkaByState: ReadonlyMap<string, AgencyEntry>;
+  /** The Regierungspräsidium, Bezirksregierung or Regierung of each Regierungsbezirk (3-digit AGS prefix). */
+  readonly byRegion: ReadonlyMap<string, AgencyEntry>;
   /** Police authorities with a district- or municipality-level jurisdiction. */
   readonly localPolice: readonly AgencyEntry[];
 }
@@ -137,6 +139,7 @@ export function compiledRegistry(resources: Resources): CompiledRegistry {
     const byName = new Map<string, AgencyEntry>();
     const bySlug = new Map<string, AgencyEntry>();
     const lkaByState = new Map<string, AgencyEntry>();
+    const byRegion = new Map<string, AgencyEntry>();
     // Full names and aliases first, so that they win over an abbreviation of the same length.
     for (const entry of registry.agencies) {
       for (const written of [entry.name, ...entry.aliases]) {
@@ -154,6 +157,7 @@ export function compiledRegistry(resources: Resources): CompiledRegistry {
       if (entry.id.startsWith('lka-') && entry.jurisdiction.length === 1 && entry.jurisdiction[0]?.length === 2) {
         lkaByState.set(entry.jurisdiction[0], entry);
       }
+      for (const j of entry.jurisdiction) if (j.length === 3 && !byRegion.has(j)) byRegion.set(j, entry);
     }
     for (const entry of registry.agencies) for (const a of entry.abbreviations) add(a, entry, true);
     for (const list of byFirstWord.values()) list.sort((a, b) => b.written.length - a.written.length);
@@ -179,6 +183,6 @@ export function compiledRegistry(resources: Resources): CompiledRegistry {
     for (const [f, form] of FORMS) entryOf(f).designator = form;
     for (const [w, body] of GENERIC_BODY_WORDS) entryOf(w).generic = body;
     for (const [w, head] of INSTITUTION_HEADS) entryOf(w).institution = head;
-    return { byWord, byFirstWord, byPlace, byName, bySlug, byId: registry.byId, lkaByState, localPolice };
+    return { byWord, byFirstWord, byPlace, byName, bySlug, byId: registry.byId, lkaByState, byRegion, localPolice };
   });
 }

@@ -13,6 +13,9 @@ export const WORD_INFLECTIONS: readonly { ending: RegExp; variants: (word: strin
   { ending: /^\p{Lu}\p{Ll}+(?:al|sam|ell|iv)es$/u, variants: (w) => [w.slice(0, -1), `${w.slice(0, -1)}n`, `${w.slice(0, -1)}m`].flatMap((v) => [v, `${v[0]!.toLowerCase()}${v.slice(1)}`]) },
   // "der Deutsche Wetterdienst", "des Zentralen IT-Dienstleisters": the strong masculine adjective weakened after an article.
   { ending: /(?:isch|tsch|al)er$/u, variants: (w) => [`${w.slice(0, -1)}n`, w.slice(0, -1)] },
+  // "den Hessischen Datenschutzbeauftragten": a participle used as a noun declines like an adjective.
+  { ending: /beauftragter$/u, variants: (w) => [`${w.slice(0, -1)}n`, w.slice(0, -1)] },
+  { ending: /beauftragte$/u, variants: (w) => [`${w}n`] },
 ];
 
 /** All inflected variants of a multi-word form, the form itself first. */

@@ -78,7 +78,9 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
   },
   { service: 'library', prefix: ['Stadtbibliothek', 'Stadtbücherei', 'Bibliothek', 'Bücherei', 'Mediathek', 'Onleihe', 'Jugendbibliothek', 'Kinderbibliothek', 'Hauptbibliothek', 'Stadtteilbibliothek', 'Zweigstelle der Bibliothek', 'Kinder- und Jugendbibliothek', 'Zweigbibliothek', 'Zentralbibliothek', 'Gemeindebibliothek', 'Kreisbibliothek', 'Fahrbibliothek', 'Stadtteilbücherei', 'Gemeindebücherei', 'Ortsbücherei', 'Zweigbücherei', 'Bücherbus', 'Bibliotheksbus', 'Ratsbücherei', 'Ausleih', 'Medienausleihe', 'Buchausleihe'] },
   { service: 'schools', exact: ['Schulen', 'Schulverwaltung', 'Schulportal', 'Schulserver'] },
-  { service: 'emergency-services', prefix: ['Leitstelle', 'Rettungsleitstelle', 'Feuerwehrleitstelle', 'Kreisleitstelle', 'Regionalleitstelle', 'Rettungsdienst', 'Notrufnummer'], exact: ['Notruf', 'Notrufe', 'Notrufnummern'] },
+  { service: 'emergency-services', prefix: ['Leitstelle', 'Rettungsleitstelle', 'Feuerwehrleitstelle', 'Kreisleitstelle', 'Regionalleitstelle', 'Rettungsdienst', 'Notrufnummer', 'Notrufleitung', 'Notrufsystem'],
+    // "Feuerwehr und Ordnungsdienst sind wie gewohnt zu erreichen", "die 110 und 112 nicht erreichbar": the emergency services as such.
+    exact: ['Notruf', 'Notrufe', 'Notrufnummern', 'Feuerwehr', '110 und 112', '112 und 110'] },
 ];
 
 /**

@@ -444,7 +444,9 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
     if (after && scope.services.some((v) => v !== service && v.value !== 'administration' && v.span.start === service.span.end + after[0].length)) return;
   }
   // "Der Notruf 110 ist erreichbar": the police's line; the police is an agency, not a place (guide §4).
-  if (service.value === 'emergency-services' && POLICE_LINE.test(scope.clauseText)) return;
+  if (service.value === 'emergency-services' && POLICE_LINE.test(scope.clauseText) && !RESCUE_LINE.test(scope.clauseText)) return;
+  // "die Notfallnummern von Polizei und Feuerwehr": their lines, not a town's substitute number.
+  if (service.value === 'phone' && service.span.text.startsWith('Notfallnummer') && RESCUE_BODY_AFTER.test(text.slice(service.span.end, service.span.end + 30))) return;
   let status: ServiceStatus | undefined;
   let cue = cueFor(service, scope.services, scope.statuses);
   const elided = elidedStatus(text, scope.sentence, service, scope.sentenceStatuses);
@@ -681,6 +683,10 @@ function ownedBefore(text: string, service: Cue<Service>, owners: readonly (Plac
 }
 
 const POLICE_LINE = /(?<![\p{N}])110(?![\p{N}])|(?<![\p{L}])Polizei/u;
+/** "von Polizei und Feuerwehr" after an emergency number. */
+const RESCUE_BODY_AFTER = /^[ \u00a0]+(?:von|der|des)[ \u00a0]+(?:Polizei|Feuerwehr|Rettungsdienst)/u;
+/** The fire and rescue line beside the police's ("die 110 und 112", "Notfallnummern von Polizei und Feuerwehr"). */
+const RESCUE_LINE = /(?<![\p{N}])112(?![\p{N}])|(?<![\p{L}])(?:Feuerwehr|Rettungsdienst)/u;
 
 /** A channel named as the way of reaching (not "weder telefonisch noch persönlich", which names every way). */
 const BY_CHANNEL = /(?<![\p{L}])(?:telefonisch|per[ \u00a0]+(?:E-Mail|Mail|Telefon|Fax))(?![\p{L}])/iu;

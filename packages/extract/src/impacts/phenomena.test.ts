@@ -2472,3 +2472,17 @@ describe('part of a service, less than usual, still working (tenth day)', () => 
     expect(impacts('Die Telefone im Rathaus funktionieren weiterhin.')).toEqual(['Werne|phone|operational']);
   });
 });
+
+describe('the emergency services by their lines and the fire brigade (tenth day)', () => {
+  it('reads "die 110 und 112" as the emergency services, the police line alone as none', () => {
+    expect(impacts('Im Kreis Soest sind die 110 und 112 nicht erreichbar.', { sourceKind: 'news' })).toEqual(['Kreis Soest|emergency-services|outage']);
+    expect(impacts('Der Notruf 110 ist in Brakel erreichbar.', { sourceKind: 'news' })).toEqual([]);
+  });
+  it('reads the fire brigade reached or working as the emergency services, and not what it does', () => {
+    expect(impacts('Feuerwehr und Ordnungsdienst in Wuppertal sind wie gewohnt zu erreichen.', { sourceKind: 'news' })).toEqual(['Wuppertal|emergency-services|operational']);
+    expect(impacts('In Düsseldorf hat die Feuerwehr alle Wasserleitungen abgesperrt und die Stromleitungen abgeschaltet.', { sourceKind: 'news' })).toEqual([]);
+  });
+  it('gives "die Notfallnummern von Polizei und Feuerwehr" to the emergency services, not to a substitute phone line', () => {
+    expect(impacts('In Hamburg waren die Notfallnummern von Polizei und Feuerwehr erreichbar.', { sourceKind: 'news' })).toEqual(['Hamburg|emergency-services|operational']);
+  });
+});

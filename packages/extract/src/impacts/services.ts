@@ -24,6 +24,11 @@ const channelBefore = endsWithMatch(CHANNEL_BEFORE);
 const attributeBefore = endsWithMatch(ATTRIBUTE_OF_BEFORE);
 const itWorkBefore = endsWithMatch(IT_WORK_BEFORE);
 
+/** A fire brigade as the owner of what is named before it ("die Rufnummern der Feuerwehr"). */
+const OWNER_OF_BEFORE = /(?:Rufnummer|Rufnummern|Nummer|Nummern|Telefon\p{L}*|Leitung|Leitungen|Anschlüsse|Fahrzeuge|Gerätehäuser|Gerätehaus)[ \u00a0]+(?:der|von|unserer|unsere)[ \u00a0]+$/u;
+/** What a fire brigade's own state is said with: reached, ready, working, affected or left out. */
+const FIRE_BRIGADE_STATE = /(?<![\p{L}])(?:erreichbar|zu[ \u00a0]+erreichen|einsatzbereit|einsatzfähig|betroffen|ausgenommen|präsent|arbeiten|arbeitet|Schichtbetrieb|gilt|gelten)(?![\p{L}])/u;
+
 /** Whether `s` is the office whose appointments follow it ("im Bürgerbüro keine Termine"). */
 function placeOfAppointments(text: string, sentence: Sentence, s: Cue<Service>, next: Cue<Service> | undefined): boolean {
   return next !== undefined && next.value === 'appointments' && s.value !== 'administration'
@@ -393,6 +398,10 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     const ownsAppointments = previous !== undefined && previous.value === 'appointments' && s.value !== 'administration'
       && s.value !== 'phone' && s.value !== 'email' && APPOINTMENTS_OF_GAP.test(text.slice(previous.span.end, s.span.start));
     if (s.value === 'administration' && attributeOf(before)) return false;
+    // "Die Feuerwehr hat die Stromleitungen abgeschaltet", "die Rufnummern der Feuerwehr": the fire brigade acting or
+    // owning; only where the sentence says whether it can be reached or works is it the emergency services' state.
+    if (s.value === 'emergency-services' && s.span.text === 'Feuerwehr'
+      && (OWNER_OF_BEFORE.test(before) || !FIRE_BRIGADE_STATE.test(text.slice(sentence.start, sentence.end)))) return false;
     if ((s.value === 'phone' || s.value === 'email') && CHANNEL_FOR_ARRANGING.test(before)) return false;
     // "hieß es in der Mail", "laut einer E-Mail": where something was said, not the mail's state.
     if (s.value === 'email' && /(?<![\p{L}])(?:hieß[ \u00a0]+es[ \u00a0]+in|laut|in|aus)[ \u00a0]+(?:der|einer|einem|dem)[ \u00a0]+$/iu.test(before)) return false;

@@ -21,7 +21,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
   { service: 'foreigners-office', prefix: ['Ausländerbehörde', 'Ausländeramt', 'Ausländerangelegenheiten', 'Einbürgerung', 'Einreise und Aufenthalt', 'Aufenthaltstitel', 'Ausländerwesen', 'Migrationsamt', 'Zuwanderungsamt'] },
   {
     service: 'vehicle-registration',
-    prefix: ['Kfz-Zulassung', 'KFZ-Zulassung', 'KfZ-Zulassung', 'Kfz Zulassung', 'KFZ Zulassung', 'Zulassungsstelle', 'Autozulassung', 'Kfz- und', 'KFZ- und', 'Zulassungs- und', 'Kfz-Stelle', 'Kfz-Angelegenheiten', 'Zulassungsbehörde', 'Straßenverkehrsamt', 'Straßenverkehrsabteilung',
+    prefix: ['Kfz-Zulassung', 'KFZ-Zulassung', 'KfZ-Zulassung', 'Kfz Zulassung', 'KFZ Zulassung', 'Zulassungsstelle', 'Autozulassung', 'Kfz- und', 'KFZ- und', 'Zulassungs- und', 'Kfz-Stelle', 'KFZ-Stelle', 'Kfz-Zulassungsbehörde', 'Kfz-Angelegenheiten', 'Zulassungsbehörde', 'Straßenverkehrsamt', 'Straßenverkehrsabteilung',
       'Fahrzeugzulassung', 'Kfz-Anmeldung', 'Wunschkennzeichen', 'Kfz-Zulassungs', 'Zulassungsangelegenheiten', 'Neuzulassung', 'Kfz-Abmeldung', 'Kraftfahrzeugzulassung'],
     exact: ['Zulassung', 'Anmeldung eines Autos', 'Autos anmelden', 'Autos angemeldet', 'Autos zulassen', 'Autos zugelassen', 'Fahrzeuge anmelden', 'Fahrzeuge angemeldet',
       'Fahrzeuge zulassen', 'Fahrzeuge zugelassen', 'Zulassungen', 'Halterwechsel', 'Zulassungsangelegenheiten'],
@@ -45,7 +45,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
       'Online-Zulassung', 'Onlinezulassung', 'Online-Kfz-Zulassung', 'Online-Fahrzeugzulassung'],
     exact: ['i-Kfz', 'iKfz', 'Online-Zugang', 'Kita-Anmeldung', 'Portale', 'Onlineportale', 'Online-Portale', 'elektronische Dienstleistungen', 'elektronischen Dienstleistungen', 'digitale Dienstleistungen', 'digitalen Dienstleistungen', 'Online-Dienstleistungen'],
   },
-  { service: 'registration-office', prefix: ['Einwohnermelde', 'Meldehalle', 'Einwohneramt', 'Einwohner- und', 'Einwohnerservice', 'Meldeamt', 'Meldebehörde', 'Ummeldung', 'Meldebescheinigung', 'Wohnsitzanmeldung', 'Melderegister', 'Meldeservice', 'Meldeangelegenheit'], exact: ['Meldewesen', 'Meldestelle', 'Meldestellen'] },
+  { service: 'registration-office', prefix: ['Einwohnermelde', 'Meldehalle', 'Einwohneramt', 'Einwohner- und', 'Einwohnerservice', 'Meldeamt', 'Meldebehörde', 'Ummeldung', 'Meldebescheinigung', 'Wohnsitzanmeldung', 'Melderegister', 'Meldeservice', 'Meldeangelegenheit', 'Einwohnerverwaltung'], exact: ['Meldewesen', 'Meldestelle', 'Meldestellen'] },
   {
     service: 'id-documents',
     prefix: ['Personalausweis', 'Pass- und', 'Reisepäss', 'Reisepass', 'Kinderreisepass', 'Kinderreisepäss', 'Passangelegenheiten', 'Ausweisangelegenheiten', 'Ausweisdokument', 'Passamt', 'Passstelle', 'Passbehörde', 'Ausweisstelle', 'Pass- und Ausweis'],
@@ -55,7 +55,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
     service: 'administration',
     exact: ['Stadtverwaltung', 'Stadtverwaltungen', 'Kreisverwaltung', 'Kreisverwaltungen', 'Gemeindeverwaltung', 'Gemeindeverwaltungen', 'Verwaltung',
       'Verwaltungen', 'Rathaus', 'Rathauses', 'Rathäuser', 'Verwaltungsgebäude', 'Verwaltungsgebäudes', 'Kommunalverwaltung', 'Amtsverwaltung',
-      'Kreishaus', 'Stadthaus', 'Stadthauses', 'Landratsamt', 'Bezirksamt', 'Bezirksämter', 'Dienstbetrieb', 'Dienstbetriebs', 'Dienstgebäude', 'Parteiverkehr', 'Publikumsverkehr', 'Besucherverkehr',
+      'Kreishaus', 'Kreishauses', 'Kreishäuser', 'Kreishäusern', 'Stadthaus', 'Stadthauses', 'Landratsamt', 'Bezirksamt', 'Bezirksämter', 'Dienstbetrieb', 'Dienstbetriebs', 'Dienstgebäude', 'Parteiverkehr', 'Publikumsverkehr', 'Besucherverkehr',
       'Kundenverkehr', 'Fachämter', 'Ämter', 'Dienststellen des Kreises', 'Dienststellen der Stadt', 'Dienststellen der Verwaltung', 'Dienststellen der Kreisverwaltung', 'Dienststellen der Stadtverwaltung', 'städtischen Dienststellen', 'städtische Dienststellen', 'Verwaltungsstandorte', 'Landratsämter', 'Kommunalverwaltungen', 'Rathäusern', 'Stadtverwaltungs',
       // "Alle Bürgerdienste sind betroffen": the services to citizens as a whole (guide §4).
       'Bürgerdienste', 'Bürgerdiensten'],
@@ -77,7 +77,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
     exact: ['Zahlungsverkehr', 'Zahlung', 'Überweisungen', 'Bezahlung', 'Bezahlen', 'Bezahlt werden', 'bezahlt werden', 'EC-Karte', 'EC-Karten', 'Stadtkasse', 'Kreiskasse', 'Gemeindekasse', 'Kommunalsteuern', 'Zahlungen', 'Kartenzahlungen', 'Barzahlung'],
   },
   { service: 'library', prefix: ['Stadtbibliothek', 'Stadtbücherei', 'Bibliothek', 'Bücherei', 'Mediathek', 'Onleihe', 'Jugendbibliothek', 'Kinderbibliothek', 'Hauptbibliothek', 'Stadtteilbibliothek', 'Zweigstelle der Bibliothek', 'Kinder- und Jugendbibliothek', 'Zweigbibliothek', 'Zentralbibliothek', 'Gemeindebibliothek', 'Kreisbibliothek', 'Fahrbibliothek', 'Stadtteilbücherei', 'Gemeindebücherei', 'Ortsbücherei', 'Zweigbücherei', 'Bücherbus', 'Bibliotheksbus', 'Ratsbücherei', 'Ausleih', 'Medienausleihe', 'Buchausleihe'] },
-  { service: 'schools', exact: ['Schulen', 'Schulverwaltung', 'Schulportal', 'Schulserver'] },
+  { service: 'schools', exact: ['Schulen', 'Schulverwaltung', 'Schulportal', 'Schulserver', 'Unterricht'] },
   { service: 'emergency-services', prefix: ['Leitstelle', 'Rettungsleitstelle', 'Feuerwehrleitstelle', 'Kreisleitstelle', 'Regionalleitstelle', 'Rettungsdienst', 'Notrufnummer', 'Notrufleitung', 'Notrufsystem'],
     // "Feuerwehr und Ordnungsdienst sind wie gewohnt zu erreichen", "die 110 und 112 nicht erreichbar": the emergency services as such.
     exact: ['Notruf', 'Notrufe', 'Notrufnummern', 'Feuerwehr', '110 und 112', '112 und 110'] },
@@ -173,6 +173,8 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: 'nicht (?:die|den|das|in|im) (?:gewohnten?|gewohntem|üblichen?|üblichem|vollen?|vollem) (?:Kapazitäten|Kapazität|Umfang|Leistungen|Leistungsumfang|Personalstärke|Besetzung)', status: 'degraded', weight: 1, triggers: ['nicht'] },
   // "Die Notrufnummern funktionieren weiterhin": "weiterhin" after the verb, at the end of the clause.
   { pattern: '(?:funktioniert|funktionieren|läuft|laufen|arbeitet|arbeiten)(?: (?!nicht |kein|nur )[\\p{L}\\p{N}.-]+){0,4} weiterhin(?= *[.,;!?)]| *$)', status: 'operational', weight: 0.9, triggers: ['weiterhin'] },
+  // "Die Arbeit der Bürgerberatung ist stark behindert": hampered, not stopped.
+  { pattern: '(?:ist|sind|war|waren|wird|werden|wurde|wurden|bleibt|bleiben)(?: [\\p{L}]+){0,3} behindert', status: 'degraded', weight: 0.9, triggers: ['behindert'] },
   // "arbeitet mit reduziertem Personal", "reduzierte Öffnungszeiten": less than usual (guide §4: degraded).
   { pattern: '(?:mit|im|in) (?:stark |deutlich |personell )?reduzierte[mnr]? (?:Personal|Besetzung|Personalbesetzung|Kapazitäten|Kapazität|Betrieb|Umfang|Angebot|Service|Dienstbetrieb)|reduzierte[n]? (?:Öffnungszeiten|Sprechzeiten|Servicezeiten)', status: 'degraded', weight: 0.95, triggers: ['reduziert'] },
   // "Die E-Mails gehen nicht verloren, sondern werden später zugestellt": held back, not lost (delayed, degraded).
@@ -507,7 +509,7 @@ export const IT_WORK_BEFORE = /(?<![\p{L}])(?:Umstellung|Softwareumstellung|Syst
 export const PARTIAL_CLAUSE = /(?<![\p{L}])(?:(?:[Ee]in|[Ee]inen)[ \u00a0]+(?:(?:erheblicher|erheblichen|großer|großen|kleiner|kleinen|guter|guten|beträchtlicher|beträchtlichen)[ \u00a0]+)?Teil[ \u00a0]+(?:der|des)(?![ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Bürger|Kunden|Einwohner|Besucher|Menschen|Bevölkerung|Anrufer|Nutzer))|(?:\d+|eine[rsm]?|zwei|drei|vier|fünf)[ \u00a0]+von[ \u00a0]+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)(?=[ \u00a0]+\p{L})|(?:alle[ \u00a0]+)?(?:anderen|übrigen|weiteren|sonstigen)[ \u00a0]+(?:Dienstleistungen|Leistungen|Angebote|Anliegen|Aufgaben|Tätigkeiten|Arbeiten|Sachbearbeitung)|jede[ \u00a0]+(?:andere|weitere|sonstige)[ \u00a0]+(?:Sachbearbeitung|Dienstleistung|Leistung|Bearbeitung)|(?:Spät|Abend|Nachmittags)[Ss]prechstunden?|(?:Spät|Abend|Nachmittags)[Ss]prechzeiten|große[nr]?[ \u00a0]+Teile|weite[nr]?[ \u00a0]+Teile|nicht[ \u00a0]+(?:alle|sämtliche)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Telefone|Telefonanschlüsse|Rufnummern|Anschlüsse|Leitungen|Fachverfahren|Programme|Systeme|Rechner|Computer|Arbeitsplätze|Server|Dienste|Dienstleistungen|Leistungen|Bereiche|Standorte|Ämter|Abteilungen)|einzelne[nr]?[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Telefone|Telefonanschlüsse|Rufnummern|Anschlüsse|Leitungen|Fachverfahren|Programme|Systeme|Rechner|Computer|Arbeitsplätze|Server|Dienste|Dienstleistungen|Leistungen|Bereiche|Standorte|Ämter|Abteilungen|Fachbereiche)|die[ \u00a0]+meisten|großteils|in[ \u00a0]+weiten[ \u00a0]+Teilen|Teile[nr]?[ \u00a0]+(?:der|des)|an[ \u00a0]+einigen[ \u00a0]+Standorten|einige[nr]?[ \u00a0]+(?:Bereiche|Abteilungen|Ämter|Standorte|Büros)|\d+[ \u00a0]*(?:%|Prozent)[ \u00a0]+(?:der|aller)[ \u00a0]+(?:Mitarbeite\p{L}*|Beschäftigten|Belegschaft|Personals)|(?<!(?:alle[nr]?|sämtliche[nr]?|inklusive|einschließlich|samt|mitsamt|und|sowie|seine[rn]?|ihre[rn]?)[ \u00a0]+(?:(?:die|der|den|seine[rn]?|ihre[rn]?)[ \u00a0]+)?)(?<!-)Außenstellen)(?![\p{L}])/iu;
 
 /** A restoration of part only: "in Teilbereichen wieder", "teilweise wieder", "wieder eingeschränkt". */
-export const PARTIAL_RESTORATION = /(?<![\p{L}])(?:(?:in[ \u00a0]+Teilbereichen|teilweise|zum[ \u00a0]+Teil|in[ \u00a0]+Teilen|eingeschränkt|mit[ \u00a0]+(?:einigen[ \u00a0]+)?Einschränkungen)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}wieder|wieder[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}(?:teilweise|eingeschränkt|in[ \u00a0]+Teilbereichen|in[ \u00a0]+Teilen))(?![\p{L}])/iu;
+export const PARTIAL_RESTORATION = /(?<![\p{L}])(?:(?:in[ \u00a0]+Teilbereichen|teilweise|zum[ \u00a0]+Teil|in[ \u00a0]+Teilen|eingeschränkt|mit[ \u00a0]+(?:einigen[ \u00a0]+)?Einschränkungen)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}wieder|wieder[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}(?:teilweise|eingeschränkt|in[ \u00a0]+Teilbereichen|in[ \u00a0]+Teilen)|wieder(?:[ \u00a0]+[^.!?;]{0,120})?[ \u00a0]+in[ \u00a0]+(?:begrenztem|eingeschränktem|reduziertem|geringem)[ \u00a0]+Umfang)(?![\p{L}])/iu;
 
 /** The pluperfect passive: "war … möglich gemacht worden", "waren … wieder geöffnet worden". */
 export const PLUPERFECT_PASSIVE = /(?<![\p{L}])(?:war|waren)(?:[ \u00a0]+[\p{L}\p{N}.-]+){1,14}[ \u00a0]+worden(?![\p{L}])/u;

@@ -2486,3 +2486,25 @@ describe('the emergency services by their lines and the fire brigade (tenth day)
     expect(impacts('In Hamburg waren die Notfallnummern von Polizei und Feuerwehr erreichbar.', { sourceKind: 'news' })).toEqual(['Hamburg|emergency-services|operational']);
   });
 });
+
+describe('some of several offices, more office words (tenth day)', () => {
+  it('reads offices named one by one, or picked by "einige", as some of them closed (degraded)', () => {
+    expect(impacts('In Düsseldorf bleiben die Büchereien Eller, Flingern, Garath und Wersten bis auf weiteres geschlossen.', { sourceKind: 'news' })).toEqual(['Düsseldorf|library|degraded']);
+    expect(impacts('In Leipzig müssen einige Bürgerbüros geschlossen werden.', { sourceKind: 'news' })).toEqual(['Leipzig|citizens-office|degraded']);
+    expect(impacts('In Leipzig müssen die Bürgerbüros geschlossen werden.', { sourceKind: 'news' })).toEqual(['Leipzig|citizens-office|outage']);
+  });
+  it('reads "wieder … in begrenztem Umfang" as a partial return (degraded)', () => {
+    expect(impacts('Für die Bürgerämter in Berlin können ab Montag Termine wieder online in begrenztem Umfang gebucht werden.', { sourceKind: 'news' }))
+      .toContain('Berlin|citizens-office|degraded');
+  });
+  it('reads "stark behindert" as degraded', () => {
+    expect(impacts('Die Arbeit der Bürgerberatung ist derzeit stark behindert.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+  it('knows "KFZ-Stelle", "Kreishäuser", "Einwohnerverwaltung" and "Unterricht"', () => {
+    expect(impacts('In Potsdam mussten die KFZ-Stelle und die Ausländerbehörde ihre Türen schließen.', { sourceKind: 'news' }))
+      .toEqual(['Potsdam|vehicle-registration|outage', 'Potsdam|foreigners-office|outage']);
+    expect(impacts('Im Landkreis Osterholz bleiben die Kreishäuser zwischen den Jahren geschlossen.', { sourceKind: 'news' })).toEqual(['Landkreis Osterholz|administration|outage']);
+    expect(impacts('Die Einwohnerverwaltung ist heute nur für vereinbarte Termine geöffnet.')).toEqual(['Werne|registration-office|degraded']);
+    expect(impacts('In Passau fällt heute an allen Schulen der Unterricht aus.', { sourceKind: 'news' })).toEqual(['Passau|schools|outage']);
+  });
+});

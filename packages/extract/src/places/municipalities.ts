@@ -34,7 +34,7 @@ const QUARTER_LIST_BEFORE = /(?<![\p{L}])(?:Ortsteilen|Ortsteile|Stadtteilen|Sta
  * Inside a long list of branch names after an office in the plural ("die Bürgerbüros Altstadt, Blasewitz, Cotta, …, Plauen
  * und Prohlis"): a quarter of the city whose offices they are; two names before it at least (a pair is more often two towns).
  */
-const BRANCH_LIST_BEFORE = /(?<![\p{L}])(?:Bürgerbüros|Bürgerämter|Bürgerämtern|Ortsämter|Ortsämtern|Stadtteilbibliotheken|Stadtteilbüchereien|Zweigstellen|Kundenzentren)[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}-]*[ \u00a0]*,[ \u00a0]*){2,}(?:\p{Lu}[\p{L}\p{M}-]*(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+))*$/u;
+const BRANCH_LIST_BEFORE = /(?<![\p{L}])(?:Bürgerbüros|Bürgerämter|Bürgerämtern|Ortsämter|Ortsämtern|Stadtteilbibliotheken|Stadtteilbüchereien|Büchereien|Bibliotheken|Zweigstellen|Kundenzentren)[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}-]*[ \u00a0]*,[ \u00a0]*){2,}(?:\p{Lu}[\p{L}\p{M}-]*(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+))*$/u;
 const EXCLUDED_LIST = /^(?:-[\p{L}\p{M}]+)*[ \u00a0]*(?:,|und|sowie|oder|bzw\.|\/|[-–](?=[ \u00a0]))[ \u00a0]*$/u;
 const SURNAME_AFTER = /[ \u00a0]+(\p{Lu}[\p{L}\p{M}-]+)/uy;
 const STICKY_ORGANISATION = new RegExp(ORGANISATION_BLOCK.source, 'uy');

@@ -42,7 +42,7 @@ const BRANCHED_OFFICES: ReadonlySet<Service> = new Set<Service>(['citizens-offic
  */
 const QUARTER_AFTER = /^[ \u00a0]+(?:im|in[ \u00a0]+den)[ \u00a0]+(?:Stadtteil|Stadtteilen|Ortsteil|Ortsteilen|Stadtbezirk|Stadtbezirken)(?![\p{L}])/u;
 /** "Die Büros in den Stadtteilen Haunstetten, Lechhausen und Kriegshaber": branches named by their quarters. */
-const BRANCHES_IN_QUARTERS = /^[ \u00a0]+in[ \u00a0]+(?:den[ \u00a0]+(?:beiden[ \u00a0]+|drei[ \u00a0]+|vier[ \u00a0]+|genannten[ \u00a0]+)?|zwei[ \u00a0]+|drei[ \u00a0]+|vier[ \u00a0]+|mehreren[ \u00a0]+|einigen[ \u00a0]+)(?:Stadtteilen|Ortsteilen|Stadtbezirken|Außenstellen)(?![\p{L}])/u;
+const BRANCHES_IN_QUARTERS = /^[ \u00a0]+in[ \u00a0]+(?:den[ \u00a0]+(?:beiden[ \u00a0]+|drei[ \u00a0]+|vier[ \u00a0]+|genannten[ \u00a0]+)?|zwei[ \u00a0]+|drei[ \u00a0]+|vier[ \u00a0]+|mehreren[ \u00a0]+|einigen[ \u00a0]+)(?:Stadtteilen|Ortsteilen|Ortschaften|Stadtbezirken|Außenstellen)(?![\p{L}])/u;
 
 /**
  * One branch of an office closed ("Die Bürgerservicestelle an der Sachsenallee bleibt geschlossen") is one of
@@ -54,8 +54,12 @@ export function branchClosed(text: string, service: Cue<Service>, status: Servic
   if (BRANCH_NAME.test(service.span.text)) return mainAndBranch(text, service.span.start) ? status : 'degraded';
   // "die Schließung der Außenstelle des Bürgerbüros": a branch named before the office.
   if (BRANCH_OF_BEFORE.test(text.slice(Math.max(0, service.span.start - 30), service.span.start))) return 'degraded';
+  // "einige Bürgerbüros", "zwei der Bürgerämter": some of the offices, not all of them.
+  if (SOME_BRANCHES_BEFORE.test(text.slice(Math.max(0, service.span.start - 30), service.span.start))) return 'degraded';
   const after = text.slice(service.span.end, service.span.end + 60);
   if (BRANCHES_IN_QUARTERS.test(after)) return 'degraded';
+  // "Die Büchereien Eller, Flingern, Garath und Wersten bleiben geschlossen": branches named one by one.
+  if (PLURAL_OFFICE.test(service.span.text) && BRANCHES_NAMED_AFTER.test(text.slice(service.span.end, service.span.end + 200))) return 'degraded';
   // "Das Bürgeramt am Standort Burbach bleibt geschlossen", "Bürgerämter …: Standort Burbach geschlossen": one site named.
   if (SITE_NAMED_AFTER.test(after)) return 'degraded';
   // "Die Kfz-Zulassungsstelle in Usingen ist geschlossen, Fahrzeuge können weiter in Bad Homburg zugelassen werden."
@@ -82,6 +86,12 @@ const KREIS_SITE_AFTER = /^(?:[ \u00a0]+(?:des|der|vom)[ \u00a0]+(?:Land)?[Kk]re
 const SITE_NAMED_AFTER = /^(?:[ \u00a0]+(?:am|im)[ \u00a0]+|[^.;!?]{0,50}?:[ \u00a0]+)Standort[ \u00a0]+\p{Lu}/u;
 
 /** A branch named before the office it belongs to: "der Außenstelle des", "die Nebenstellen der". */
+/** A quantifier that picks some of several offices ("einige Bürgerbüros", "zwei der Bürgerämter"). */
+const SOME_BRANCHES_BEFORE = /(?<![\p{L}])(?:einige|einigen|mehrere|mehreren|manche|manchen|einzelne|einzelnen|zwei|drei|vier|fünf)[ \u00a0]+(?:(?:der|von[ \u00a0]+den)[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+)?$/u;
+/** An office's name in the plural: several branches of it. */
+const PLURAL_OFFICE = /(?:büchereien|bibliotheken|büros|ämter|stellen|zentren)$/iu;
+/** Two or more names after a plural office, listed: "Eller, Flingern und Wersten". */
+const BRANCHES_NAMED_AFTER = /^[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}-]*[ \u00a0]*,[ \u00a0]*)+\p{Lu}[\p{L}\p{M}-]*(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:und|sowie)[ \u00a0]+)\p{Lu}/u;
 const BRANCH_OF_BEFORE = /(?<![\p{L}])(?:(?:Außenstelle|Außenstellen|Nebenstelle|Nebenstellen|Zweigstelle|Zweigstellen|Filiale)|Standort[ \u00a0]+\p{Lu}[\p{L}-]*)[ \u00a0]+(?:des|der)[ \u00a0]+$/u;
 
 /** An office named by the town it stands in ("Zulassungsstelle in Usingen"). */

@@ -16,7 +16,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
       'Notfallwebseite', 'Behelfsseite', 'Behelfs-Website', 'Ersatzseite', 'Ersatz-Website', 'Notseite', 'Website', 'Webseite', 'Web-Seite',
       'Internetseite', 'Internet-Seite', 'Homepage', 'Internetauftritt', 'Internetpräsenz', 'Internetangebot', 'Domain', 'Internetadresse', 'Webauftritt', 'Webangebot'],
   },
-  { service: 'citizens-office', prefix: ['Bürgerbüro', 'Bürgeramt', 'Stadtladen', 'Stadtteilladen', 'Bürgerämter', 'Bürgerservice', 'Bürgerzentrum', 'Bürger-Büro', 'Bürgerbüros', 'Servicecenter', 'Service-Center', 'Bürgerdienstestelle', 'Bürgerdienststelle', 'Bürgerberatung', 'Ortsamt', 'Ortsämter', 'Bürger- und Familienservice', 'Bürgerladen', 'Kundenzentr', 'BürgerServiceCenter', 'BürgerService', 'Bürger-Service', 'Bürgerservicecenter', 'Bürgercenter', 'Stadtteilamt', 'Stadtteilämter', 'Stadtteilbüro', 'Stadtbüro'] },
+  { service: 'citizens-office', prefix: ['Bürgerbüro', 'BürgerBüro', 'Bürgeramt', 'BürgerAmt', 'Stadtladen', 'Stadtteilladen', 'Bürgerämter', 'Bürgerservice', 'Bürgerzentrum', 'Bürger-Büro', 'Bürgerbüros', 'Servicecenter', 'Service-Center', 'Bürgerdienstestelle', 'Bürgerdienststelle', 'Bürgerberatung', 'Ortsamt', 'Ortsämter', 'Bürger- und Familienservice', 'Bürgerladen', 'Kundenzentr', 'BürgerServiceCenter', 'BürgerService', 'Bürger-Service', 'Bürgerservicecenter', 'Bürgercenter', 'Stadtteilamt', 'Stadtteilämter', 'Stadtteilbüro', 'Stadtbüro'] },
   { service: 'appointments', prefix: ['Terminvergabe', 'Terminbuchung', 'Terminvereinbarung', 'Terminreservierung', 'Terminportal', 'Terminbuchungssystem', 'Online-Termin'], exact: ['Termine', 'Terminen'] },
   { service: 'foreigners-office', prefix: ['Ausländerbehörde', 'Ausländeramt', 'Ausländerangelegenheiten', 'Einbürgerung', 'Einreise und Aufenthalt', 'Aufenthaltstitel', 'Ausländerwesen', 'Migrationsamt', 'Zuwanderungsamt'] },
   {
@@ -54,7 +54,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
   {
     service: 'administration',
     exact: ['Stadtverwaltung', 'Stadtverwaltungen', 'Kreisverwaltung', 'Kreisverwaltungen', 'Gemeindeverwaltung', 'Gemeindeverwaltungen', 'Verwaltung',
-      'Verwaltungen', 'Rathaus', 'Rathauses', 'Rathäuser', 'Verwaltungsgebäude', 'Verwaltungsgebäudes', 'Kommunalverwaltung', 'Amtsverwaltung',
+      'Verwaltungen', 'Rathaus', 'Rathauses', 'Rathäuser', 'Rathausgebäude', 'Rathausgebäudes', 'Rathausgebäuden', 'Verwaltungsgebäude', 'Verwaltungsgebäudes', 'Kommunalverwaltung', 'Amtsverwaltung',
       'Kreishaus', 'Kreishauses', 'Kreishäuser', 'Kreishäusern', 'Stadthaus', 'Stadthauses', 'Landratsamt', 'Bezirksamt', 'Bezirksämter', 'Dienstbetrieb', 'Dienstbetriebs', 'Dienstgebäude', 'Parteiverkehr', 'Publikumsverkehr', 'Besucherverkehr',
       'Kundenverkehr', 'Fachämter', 'Ämter', 'Dienststellen des Kreises', 'Dienststellen der Stadt', 'Dienststellen der Verwaltung', 'Dienststellen der Kreisverwaltung', 'Dienststellen der Stadtverwaltung', 'städtischen Dienststellen', 'städtische Dienststellen', 'Verwaltungsstandorte', 'Landratsämter', 'Kommunalverwaltungen', 'Rathäusern', 'Stadtverwaltungs',
       // "Alle Bürgerdienste sind betroffen": the services to citizens as a whole (guide §4).
@@ -175,6 +175,11 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: '(?:funktioniert|funktionieren|läuft|laufen|arbeitet|arbeiten)(?: (?!nicht |kein|nur )[\\p{L}\\p{N}.-]+){0,4} weiterhin(?= *[.,;!?)]| *$)', status: 'operational', weight: 0.9, triggers: ['weiterhin'] },
   // "Die Arbeit der Bürgerberatung ist stark behindert": hampered, not stopped.
   { pattern: '(?:ist|sind|war|waren|wird|werden|wurde|wurden|bleibt|bleiben)(?: [\\p{L}]+){0,3} behindert', status: 'degraded', weight: 0.9, triggers: ['behindert'] },
+  // "Das Bürgerbüro schließt seine Pforten", "öffnet ihre Pforten wieder": the doors, said figuratively.
+  { pattern: '(?:schließt|schließen|schloss|schlossen)(?: [\\p{L}\\p{N}.,-]+){0,8} (?:seine|ihre|die) Pforten|(?:seine|ihre|die) Pforten (?:[\\p{L}\\p{N}.,-]+ ){0,6}(?:schließen|geschlossen)', status: 'outage', weight: 1, triggers: ['pforten'] },
+  { pattern: '(?:öffnet|öffnen|öffnete|öffneten)(?: [\\p{L}\\p{N}.,-]+){0,8} (?:seine|ihre|die) Pforten (?:[\\p{L}\\p{N}.,-]+ ){0,3}wieder', status: 'restored', weight: 1, triggers: ['pforten'] },
+  // "Alle drei Rathausgebäude sind evakuiert worden", "Das Bezirksamt ist geräumt worden": closed for some hours (degraded).
+  { pattern: '(?:ist|sind|war|waren|wird|werden|wurde|wurden|musste|mussten)(?: [\\p{L}\\p{N}.,-]+){0,6} (?:evakuiert|geräumt)(?![\\p{L}])', status: 'degraded', weight: 0.9, triggers: ['evakuiert', 'geräumt'] },
   // "arbeitet mit reduziertem Personal", "reduzierte Öffnungszeiten": less than usual (guide §4: degraded).
   { pattern: '(?:mit|im|in) (?:stark |deutlich |personell )?reduzierte[mnr]? (?:Personal|Besetzung|Personalbesetzung|Kapazitäten|Kapazität|Betrieb|Umfang|Angebot|Service|Dienstbetrieb)|reduzierte[n]? (?:Öffnungszeiten|Sprechzeiten|Servicezeiten)', status: 'degraded', weight: 0.95, triggers: ['reduziert'] },
   // "Die E-Mails gehen nicht verloren, sondern werden später zugestellt": held back, not lost (delayed, degraded).

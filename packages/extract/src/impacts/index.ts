@@ -508,7 +508,8 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   // "In dringenden Fällen ist das Sozialamt telefonisch erreichbar": working for some cases only, degraded (guide §4).
   if (status === 'operational' && EXCEPTION_FOR_URGENT.test(statement)) status = 'degraded';
   const stillOrAgain = STILL_OR_AGAIN.test(statement);
-  if (scope.contactInClause && status === 'operational' && REACHABILITY.test(statement) && !stillOrAgain) return;
+  // "Die Telefonzentrale bleibt über 02461 / 630 erreichbar": remaining reachable is a state, like "weiterhin".
+  if (scope.contactInClause && status === 'operational' && REACHABILITY.test(statement) && !stillOrAgain && !REMAINS_REACHABLE.test(statement)) return;
   // "Für Rückfragen steht das Team telefonisch unter 0931 … zur Verfügung": someone offered to call, no state either.
   if (status === 'operational' && (scope.contactInClause || CONTACT_OFFERED.test(statement)) && PROVIDED_TO_CALL.test(statement) && !stillOrAgain && !shortOpening(statement)) return;
   // "Die Kfz-Zulassung ist montags von 8 bis 16 Uhr geöffnet": opening hours told, not a state (the gold lists none of
@@ -685,6 +686,8 @@ function ownedBefore(text: string, service: Cue<Service>, owners: readonly (Plac
 const POLICE_LINE = /(?<![\p{N}])110(?![\p{N}])|(?<![\p{L}])Polizei/u;
 /** "von Polizei und Feuerwehr" after an emergency number. */
 const RESCUE_BODY_AFTER = /^[ \u00a0]+(?:von|der|des)[ \u00a0]+(?:Polizei|Feuerwehr|Rettungsdienst)/u;
+/** "bleibt … erreichbar": reachable still. */
+const REMAINS_REACHABLE = /(?<![\p{L}])(?:bleibt|bleiben|blieb|blieben)(?![\p{L}])[^.;!?]{0,80}(?<![\p{L}])(?:erreichbar|zu[ \u00a0]+erreichen)(?![\p{L}])/u;
 /** The fire and rescue line beside the police's ("die 110 und 112", "Notfallnummern von Polizei und Feuerwehr"). */
 const RESCUE_LINE = /(?<![\p{N}])112(?![\p{N}])|(?<![\p{L}])(?:Feuerwehr|Rettungsdienst)/u;
 

@@ -2508,3 +2508,17 @@ describe('some of several offices, more office words (tenth day)', () => {
     expect(impacts('In Passau fällt heute an allen Schulen der Unterricht aus.', { sourceKind: 'news' })).toEqual(['Passau|schools|outage']);
   });
 });
+
+describe('doors, evacuations, branches by part of town (tenth day)', () => {
+  it('reads "schließt seine Pforten" as closed', () => {
+    expect(impacts('Das Bürgerbüro schließt wegen der enormen Hitze seine Pforten.')).toEqual(['Werne|citizens-office|outage']);
+  });
+  it('reads a town hall evacuated or cleared as degraded', () => {
+    expect(impacts('In Pforzheim sind alle drei Rathausgebäude am Mittwochmorgen evakuiert worden.', { sourceKind: 'news' })).toEqual(['Pforzheim|administration|degraded']);
+  });
+  it('keeps "alle Bürgerbüros in den Stadtteilen" closed as the office out, one branch named by its part of town as degraded', () => {
+    expect(impacts('In Mannheim bleiben am Montag alle Bürgerbüros in den Stadtteilen geschlossen.', { sourceKind: 'news' })).toEqual(['Mannheim|citizens-office|outage']);
+    expect(impacts('In Magdeburg sind die BürgerBüros Mitte, Süd und West wieder geöffnet. Das BürgerBüro Nord bleibt weiterhin geschlossen.', { sourceKind: 'news' }))
+      .toEqual(['Magdeburg|citizens-office|restored', 'Magdeburg|citizens-office|degraded']);
+  });
+});

@@ -84,7 +84,9 @@ export function mergeMixedStates(impacts: readonly ServiceImpact[], text = ''): 
     // An operational statement merged into a degraded one above is that degraded one now, not a working state beside it.
     if (o.status !== 'operational' || dropped.has(o) || degraded.has(o)) continue;
     if (restricted.get(keyOf(o))?.some((d) => Math.abs(d.span.start - o.span.start) <= NEAR_QUALIFIED
-      && (qualifies(text, o, d) || (BRANCH_NAME.test(o.span.text) && BRANCH_NAME.test(d.span.text))))) dropped.add(o);
+      // One site open beside some closed ("Das Bürgerbüro Mitte hat geöffnet" after "Die Bürgerbüros Nord und Süd sind
+      // geschlossen", read as degraded already): the same partly available office, not a working one as well.
+      && (qualifies(text, o, d) || (BRANCH_NAME.test(o.span.text) && BRANCH_NAME.test(d.span.text)) || SITE_OPEN.test(o.span.text)))) dropped.add(o);
   }
   // "Die Telefonanlage ist ausgefallen – betroffen sind auch die Rufnummern …": "betroffen" beside a firm outage of the
   // same service restates it, no second, weaker state.

@@ -57,6 +57,8 @@ export function branchClosed(text: string, service: Cue<Service>, status: Servic
   // "einige Bürgerbüros", "zwei der Bürgerämter": some of the offices, not all of them.
   if (SOME_BRANCHES_BEFORE.test(text.slice(Math.max(0, service.span.start - 30), service.span.start))) return 'degraded';
   const after = text.slice(service.span.end, service.span.end + 60);
+  // "alle Bürgerbüros in den Stadtteilen": every branch, so the office as a whole.
+  if (ALL_BEFORE.test(text.slice(Math.max(0, service.span.start - 25), service.span.start))) return status;
   if (BRANCHES_IN_QUARTERS.test(after)) return 'degraded';
   // "Die Büchereien Eller, Flingern, Garath und Wersten bleiben geschlossen": branches named one by one.
   if (PLURAL_OFFICE.test(service.span.text) && BRANCHES_NAMED_AFTER.test(text.slice(service.span.end, service.span.end + 200))) return 'degraded';
@@ -66,7 +68,7 @@ export function branchClosed(text: string, service: Cue<Service>, status: Servic
   if (IN_TOWN_AFTER.test(after) && STILL_ELSEWHERE.test(sentence)) return 'degraded';
   // An address alone is where the one office stands ("Das Bürgerbüro am Markt"): a branch only where the text
   // names another branch or sends people elsewhere.
-  return (QUARTER_AFTER.test(after) || streetAfter(after) !== undefined) && otherBranches(text) ? 'degraded' : status;
+  return (QUARTER_AFTER.test(after) || DIRECTION_AFTER.test(after) || streetAfter(after) !== undefined) && otherBranches(text) ? 'degraded' : status;
 }
 
 /**
@@ -86,6 +88,11 @@ const KREIS_SITE_AFTER = /^(?:[ \u00a0]+(?:des|der|vom)[ \u00a0]+(?:Land)?[Kk]re
 const SITE_NAMED_AFTER = /^(?:[ \u00a0]+(?:am|im)[ \u00a0]+|[^.;!?]{0,50}?:[ \u00a0]+)Standort[ \u00a0]+\p{Lu}/u;
 
 /** A branch named before the office it belongs to: "der Außenstelle des", "die Nebenstellen der". */
+/** A branch named by its part of town: "das BürgerBüro Nord", "Bürgeramt Mitte". */
+const DIRECTION_AFTER = /^[ \u00a0]+(?:Nord|Süd|Ost|West|Mitte|Nordost|Nordwest|Südost|Südwest|Zentrum)(?![\p{L}])/u;
+const BRANCHES_BY_DIRECTION = /(?:büros|ämter|stellen|zentren)[ \u00a0]+(?:Nord|Süd|Ost|West|Mitte)[ \u00a0]*(?:,|und)[ \u00a0]*(?:Nord|Süd|Ost|West|Mitte)(?![\p{L}])/iu;
+/** "alle", "sämtliche" right before an office: all its branches. */
+const ALL_BEFORE = /(?<![\p{L}])(?:alle|allen|sämtliche|sämtlichen)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?$/u;
 /** A quantifier that picks some of several offices ("einige Bürgerbüros", "zwei der Bürgerämter"). */
 const SOME_BRANCHES_BEFORE = /(?<![\p{L}])(?:einige|einigen|mehrere|mehreren|manche|manchen|einzelne|einzelnen|zwei|drei|vier|fünf)[ \u00a0]+(?:(?:der|von[ \u00a0]+den)[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+)?$/u;
 /** An office's name in the plural: several branches of it. */
@@ -107,6 +114,8 @@ const ELSEWHERE = /(?<![\p{L}])(?:auszuweichen|ausweichen|(?:andere|anderen|übr
 /** Whether a text speaks of more than one branch of an office. */
 function otherBranches(text: string): boolean {
   if (ELSEWHERE.test(text)) return true;
+  // "die BürgerBüros Mitte, Süd und West": branches named by their parts of town.
+  if (BRANCHES_BY_DIRECTION.test(text)) return true;
   const streets = new Set<string>();
   OFFICE_WORD.lastIndex = 0;
   for (let m = OFFICE_WORD.exec(text); m; m = OFFICE_WORD.exec(text)) {

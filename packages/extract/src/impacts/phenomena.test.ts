@@ -2522,3 +2522,10 @@ describe('doors, evacuations, branches by part of town (tenth day)', () => {
       .toEqual(['Magdeburg|citizens-office|restored', 'Magdeburg|citizens-office|degraded']);
   });
 });
+
+describe('a utility failed in the town hall (tenth day)', () => {
+  it('gives "Im Rathaus ist der Strom ausgefallen" no administration item, the town hall closed one', () => {
+    expect(impacts('Im Rathaus ist die Heizungsanlage ausgefallen.')).toEqual([]);
+    expect(impacts('Im Rathaus ist am Donnerstagvormittag der Strom ausgefallen. Das Rathaus bleibt geschlossen.')).toEqual(['Werne|administration|outage']);
+  });
+});

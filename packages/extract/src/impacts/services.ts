@@ -24,6 +24,10 @@ const channelBefore = endsWithMatch(CHANNEL_BEFORE);
 const attributeBefore = endsWithMatch(ATTRIBUTE_OF_BEFORE);
 const itWorkBefore = endsWithMatch(IT_WORK_BEFORE);
 
+/** "im", "in dem" right before a building word: where something happens. */
+const LOCATIVE_BEFORE = /(?<![\p{L}])(?:[Ii]m|[Ii]n[ \u00a0]+dem|[Ii]n[ \u00a0]+den)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?$/u;
+/** A building's utility as the subject of a failure ("der Strom", "die Heizungsanlage", "der Aufzug"). */
+const BUILDING_UTILITY = /(?<![\p{L}])(?:der|die|das)[ \u00a0]+(?:Strom|Stromversorgung|Heizung|Heizungsanlage|Aufzug|Fahrstuhl|Klimaanlage|Lüftung|Lüftungsanlage|Wasserversorgung|Brandmeldeanlage|Licht)(?![\p{L}])/u;
 /** A fire brigade as the owner of what is named before it ("die Rufnummern der Feuerwehr"). */
 const OWNER_OF_BEFORE = /(?:Rufnummer|Rufnummern|Nummer|Nummern|Telefon\p{L}*|Leitung|Leitungen|Anschlüsse|Fahrzeuge|Gerätehäuser|Gerätehaus)[ \u00a0]+(?:der|von|unserer|unsere)[ \u00a0]+$/u;
 /** What a fire brigade's own state is said with: reached, ready, working, affected or left out. */
@@ -398,6 +402,9 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     const ownsAppointments = previous !== undefined && previous.value === 'appointments' && s.value !== 'administration'
       && s.value !== 'phone' && s.value !== 'email' && APPOINTMENTS_OF_GAP.test(text.slice(previous.span.end, s.span.start));
     if (s.value === 'administration' && attributeOf(before)) return false;
+    // "Im Rathaus ist die Heizungsanlage ausgefallen", "im Rathaus ist der Strom ausgefallen": the building where a
+    // utility failed, not the administration's state.
+    if (s.value === 'administration' && LOCATIVE_BEFORE.test(before) && BUILDING_UTILITY.test(text.slice(sentence.start, sentence.end))) return false;
     // "Die Feuerwehr hat die Stromleitungen abgeschaltet", "die Rufnummern der Feuerwehr": the fire brigade acting or
     // owning; only where the sentence says whether it can be reached or works is it the emergency services' state.
     if (s.value === 'emergency-services' && s.span.text === 'Feuerwehr'

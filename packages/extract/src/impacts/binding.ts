@@ -97,7 +97,7 @@ export function paragraphStarts(text: string): number[] {
 
 export function bindPlace(
   paragraphs: readonly number[], places: readonly Place[], sentences: readonly Sentence[], index: number, publisher: Place | undefined, kreisPublisher: boolean,
-  authority: boolean,
+  authority: boolean, dateline?: Place,
 ): Binding | undefined {
   const sentence = sentences[index]!;
   let paragraph = 0;
@@ -150,6 +150,9 @@ export function bindPlace(
     if (naming && placesIn(places, naming.start, naming.end).some((p) => p.mention.ags !== last!.mention.ags)) last = mostNamedBefore(places, naming, sentence.start) ?? last;
     return { place: last, factor: CONFIDENCE.placeFromContext };
   }
+  // A news text's dateline ("Wendeburg" alone on its line before the story) names where the story is, before a
+  // headline or breadcrumb that names several places or the Kreis around it.
+  if (dateline && dateline.mention.span.end <= sentence.start && !publisher) return { place: dateline, factor: CONFIDENCE.placeFromTitle };
   // A release's headline names its subject ("Lünen: Bürgerbüro eingeschränkt").
   const firstSentence = sentences[0];
   if (firstSentence) {
@@ -165,6 +168,34 @@ export function bindPlace(
   if (authority) return undefined;
   const dominant = dominantPlace(places);
   if (dominant) return { place: dominant, factor: CONFIDENCE.placeFromDocument };
+  return undefined;
+}
+
+/** Blanks only, as before a dateline on its line. */
+const BLANKS_ONLY = /^[ \u00a0]*$/u;
+/** What may follow a dateline on its line: nothing, or a full stop, colon or dash. */
+const DATELINE_END = /^[ \u00a0]*[.:–-]?[ \u00a0]*$/u;
+/** How long the story's first paragraph after a dateline is at least. */
+const STORY_AFTER = 80;
+
+/**
+ * The place a dateline names: the first place mention alone on its line (a full stop, colon or dash after it allowed)
+ * with a paragraph of the story after it ("Wendeburg\n\nAuf ihrer Homepage hatte die Gemeinde …"). Undefined where
+ * there is none.
+ */
+export function datelinePlace(text: string, places: readonly Place[]): Place | undefined {
+  for (const p of places) {
+    const { start, end } = p.mention.span;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (!BLANKS_ONLY.test(text.slice(lineStart, start))) continue;
+    let lineEnd = text.indexOf('\n', end);
+    if (lineEnd < 0) continue;
+    if (!DATELINE_END.test(text.slice(end, lineEnd))) continue;
+    // The next line with text is the story's first paragraph, not another heading or a menu entry.
+    while (text[lineEnd] === '\n' || text[lineEnd] === ' ') lineEnd++;
+    const next = text.indexOf('\n', lineEnd);
+    if ((next < 0 ? text.length : next) - lineEnd >= STORY_AFTER) return p;
+  }
   return undefined;
 }
 

@@ -4,7 +4,7 @@ import type { Sentence } from '../text/sentences.js';
 import { spanOf } from '../text/spans.js';
 import { endsWithMatch } from '../text/suffix.js';
 import type { Tokens } from '../text/tokens.js';
-import { BUILDING_SERVICES, TOWN_BODY, bindPlace, bodyRunning, districtRunning, ownersOf, kreisOf, listAround, nearestPlace, paragraphStarts, placesIn } from './binding.js';
+import { BUILDING_SERVICES, TOWN_BODY, bindPlace, datelinePlace, bodyRunning, districtRunning, ownersOf, kreisOf, listAround, nearestPlace, paragraphStarts, placesIn } from './binding.js';
 import { clausesOf, type Clause } from './clauses.js';
 import {
   ACCEPTED_NOT_PROCESSED, ADVICE, AFTER_OUTAGE, BACK_REFERENCE, CONFIDENCE, EMERGENCY_PAGE, ENDED_UNTIL, EVERYTHING_AGAIN, GENERIC_IT, GENERIC_SUBJECT, HELPER_BEFORE, INTENT,
@@ -121,6 +121,8 @@ interface TextScope {
   /** A police or prosecutor's release names places where things happened; its dateline owns no services. */
   readonly authority: boolean;
   paragraphList: number[] | undefined;
+  /** The place a news text's dateline names, alone on its line (null: none; undefined: not looked for yet). */
+  dateline: Place | null | undefined;
   /** The text speaks of a Kreis's own authority ("Landratsamt", "Kreisverwaltung"); looked for once it is asked. */
   kreisRuns: boolean | undefined;
   /** The channels whose systems the text reports on (its telephone system, its mail server): what "nicht erreichbar" means there. */
@@ -176,6 +178,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
     publicPublisher: input.publisherKind === undefined || input.publisherKind === 'city' || input.publisherKind === 'district',
     authority: input.publisherKind === 'police' || input.publisherKind === 'prosecutor',
     paragraphList: undefined,
+    dateline: undefined,
     kreisRuns: undefined,
     documentChannels: documentChannelsOf(allServices, text),
     allServices,
@@ -355,7 +358,8 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   const clauses = clausesOf(text, sentence, services, statuses);
 
   scope.paragraphList ??= paragraphStarts(text);
-  const binding = bindPlace(scope.paragraphList, places, input.sentences, index, input.publisher, input.kreisPublisher === true, scope.authority);
+  if (scope.dateline === undefined) scope.dateline = datelinePlace(text, places) ?? null;
+  const binding = bindPlace(scope.paragraphList, places, input.sentences, index, input.publisher, input.kreisPublisher === true, scope.authority, scope.dateline ?? undefined);
   const when = timeOf(input, sentence, index);
   const inSentence = placesIn(places, sentence.start, sentence.end).filter((p) => !helps(text, sentence, p));
   let previousStatus: ServiceStatus | undefined;

@@ -2529,3 +2529,10 @@ describe('a utility failed in the town hall (tenth day)', () => {
     expect(impacts('Im Rathaus ist am Donnerstagvormittag der Strom ausgefallen. Das Rathaus bleibt geschlossen.')).toEqual(['Werne|administration|outage']);
   });
 });
+
+describe('a news text\'s dateline (tenth day)', () => {
+  it('binds what no sentence places to the town alone on its line before the story, not to the Kreis of a breadcrumb', () => {
+    const text = 'Kreis Peine Lengede/Vechelde/Wendeburg Leitung gekappt\nWendeburg\n\nAuf ihrer Homepage hatte die Gemeinde auf die technische Störung im Rathaus hingewiesen. Am Montag war die Telefonleitung durchtrennt worden.\n\nAb diesem Zeitpunkt war die Verwaltung weder per Telefon noch per E-Mail erreichbar.';
+    expect(impacts(text, { sourceKind: 'news' })).toEqual(['Wendeburg|phone|outage', 'Wendeburg|email|outage']);
+  });
+});

@@ -585,3 +585,22 @@ describe('Land ministries, Mittelbehörden and data-protection authorities (tent
     expect(ids('In Köln und Münster prüft die Bezirksregierung den Fall.')).toEqual([]);
   });
 });
+
+describe('coordinated place adjectives before a designator (tenth day)', () => {
+  it('reads "der Augsburger und Nürnberger Kriminalpolizei" as two bodies, each with its adjective as evidence', () => {
+    expect(found('Beamte der Augsburger und Nürnberger Kriminalpolizei nahmen ihn fest.')).toEqual([
+      { index: 11, text: 'Augsburger', id: 'unknown-kriminalpolizei-augsburg' },
+      { index: 26, text: 'Nürnberger Kriminalpolizei', id: 'unknown-kriminalpolizei-nuernberg' },
+    ]);
+  });
+  it('needs the article before the list', () => {
+    expect(found('Stralsunder und Rostocker Kripo ermitteln.')).toEqual([]);
+  });
+});
+
+describe('Bavaria\'s border police (tenth day)', () => {
+  it('reads "Grenzpolizei <Ort>" and "Grenzpolizeistation <Ort>" as units by their seat', () => {
+    expect(found('Beamte der Grenzpolizei Murnau stellten ihn.').map((a) => a.id)).toEqual(['unknown-grenzpolizei-murnau']);
+    expect(found('Die Grenzpolizeistation Piding ermittelt.').map((a) => a.id)).toEqual(['unknown-grenzpolizeistation-piding']);
+  });
+});

@@ -106,6 +106,9 @@ export const DESIGNATORS: readonly Designator[] = [
   { ...police, canonical: 'Wasserschutzpolizeistation', registry: 'unit', inPlace: true },
   { ...police, canonical: 'Polizeiwache', plurals: ['Polizeiwachen'], registry: 'unit', inPlace: true, numbered: true, placeNumber: true },
   { ...police, canonical: 'Polizeiposten', registry: 'unit', inPlace: true },
+  // Bavaria's border police, named by their seat: "Beamte der Grenzpolizei Murnau", "Grenzpolizeistation Piding".
+  { ...police, canonical: 'Grenzpolizei', registry: 'unit', inPlace: true },
+  { ...police, canonical: 'Grenzpolizeistation', plurals: ['Grenzpolizeistationen'], registry: 'unit', inPlace: true },
   // The operations centre of a Polizeipräsidium, named by its seat in Rheinland-Pfalz and the Saarland ("Führungszentrale Trier").
   { ...police, canonical: 'Führungszentrale', registry: 'unit', inPlace: true },
   { ...police, canonical: 'Polizeiabschnitt', forms: ['Polizeiabschnitts', 'Polizeiabschnittes'], registry: 'unit', numbered: true },

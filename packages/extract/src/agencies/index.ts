@@ -119,18 +119,42 @@ function bodyFor(resources: Resources, registry: CompiledRegistry, designator: D
 const ADJECTIVE_END = /er$/u;
 const CENTRAL_BEFORE = /(?<![\p{L}])Zentralen?[ \u00a0]+$/u;
 
+/** "und", "sowie" or a comma right before `start` (blanks between): where a coordinated adjective's list goes on. */
+const COORDINATION_BEFORE = /(?:,|[ \u00a0](?:und|sowie))[ \u00a0]*$/u;
+
+/**
+ * The places of coordinated adjectives before a designator, after an article: "der Augsburger und Nürnberger
+ * Kriminalpolizei" names both towns' Kriminalpolizei (guide §2: each body one agency). Only the adjectives before the
+ * last one; none where the list does not open with an article.
+ */
+function coordinatedPlaceAdjectives(resources: Resources, text: string, last: number, designator: Designator): { place: string; start: number }[] {
+  const out: { place: string; start: number }[] = [];
+  let at = last;
+  for (let n = 0; n < 4; n++) {
+    const gap = COORDINATION_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
+    if (!gap) return [];
+    const adjective = placeAdjectiveAt(resources, text, at - gap[0].length, designator, true);
+    if (!adjective) return [];
+    out.push(adjective);
+    if (articleBefore(text, adjective.start, true)) return out;
+    at = adjective.start;
+  }
+  return [];
+}
+
 /**
  * The place of a designator written as the adjective before it ("der Kasseler Kripo", "die Bremerhavener Polizei",
- * "der Kieler Bezirkskriminalinspektion"), after an article; with the adjective's start. "-er" is taken off
- * ("Kieler" → Kiel), or "-er" turned into "-en" ("Bremer" → Bremen), or "-aner" taken off ("Münsteraner" → Münster).
+ * "der Kieler Bezirkskriminalinspektion"), with the adjective's start; a blank stands before `start` unless `adjacent`, and
+ * the caller checks the article. "-er" is taken off ("Kieler" → Kiel), or "-er" turned into "-en" ("Bremer" → Bremen),
+ * or "-aner" taken off ("Münsteraner" → Münster).
  */
-function placeAdjectiveBefore(resources: Resources, text: string, start: number, designator: Designator): { place: string; start: number } | undefined {
+function placeAdjectiveAt(resources: Resources, text: string, start: number, designator: Designator, adjacent = false): { place: string; start: number } | undefined {
   let i = start - 1;
-  if (text[i] !== ' ' && text[i] !== '\u00a0') return undefined;
+  if (adjacent) i = start;
+  else if (text[i] !== ' ' && text[i] !== '\u00a0') return undefined;
   const end = i;
   while (i > 0 && isWordChar(text, i - 1)) i--;
   if (end - i < 5 || !isUpperChar(text, i) || text.charCodeAt(end - 1) !== 114 /* r */ || text.charCodeAt(end - 2) !== 101 /* e */) return undefined;
-  if (!articleBefore(text, i, true)) return undefined;
   const caches = derived(resources, 'agencies/place-adjectives', () => new Map<Designator, Map<string, string | null>>());
   let cache = caches.get(designator);
   if (!cache) {
@@ -464,10 +488,18 @@ export function extractAgencies(resources: Resources, scan: Scan, state?: string
     place ??= readPlace(resources, text, end, designator);
     if (!place && !form.plural && !form.abbreviation) {
       // "der Kasseler Kripo": the place as an adjective before the designator.
-      const adjective = placeAdjectiveBefore(resources, text, start, designator);
+      const adjective = placeAdjectiveAt(resources, text, start, designator);
+      const listed = adjective && !articleBefore(text, adjective.start, true) ? coordinatedPlaceAdjectives(resources, text, adjective.start, designator) : [];
       // "die Stralsunder Polizei" may be any of the town's police units; "die Bremerhavener Polizei" is the registry's one body.
-      if (adjective && (designator.branch !== 'police' || designator.rank !== 0 || resolve(resources, registry, designator, adjective.place).known)) {
+      const named = (a: { place: string }): boolean => designator.branch !== 'police' || designator.rank !== 0 || resolve(resources, registry, designator, a.place).known;
+      if (adjective && (articleBefore(text, adjective.start, true) || listed.length > 0) && named(adjective)) {
         add(bodyFor(resources, registry, designator, adjective.place, adjective.start, end, text, CONFIDENCE.designated), designator, adjective.place);
+        // "der Augsburger und Nürnberger Kriminalpolizei": each adjective before names a body of its own, its span the adjective.
+        for (const other of listed) {
+          if (!named(other)) continue;
+          const otherEnd = other.start + (text.slice(other.start).match(/^[\p{L}-]+/u)?.[0].length ?? 0);
+          add(bodyFor(resources, registry, designator, other.place, other.start, otherEnd, text, CONFIDENCE.designated), designator, other.place);
+        }
         pending = [];
         continue;
       }

@@ -2536,3 +2536,18 @@ describe('a news text\'s dateline (tenth day)', () => {
     expect(impacts(text, { sourceKind: 'news' })).toEqual(['Wendeburg|phone|outage', 'Wendeburg|email|outage']);
   });
 });
+
+describe('more ways to say closed or back to normal (tenth day)', () => {
+  it('reads "ist bis Freitag zu" as closed and "ist noch zu erreichen" as reachable', () => {
+    expect(impacts('Das Meldeamt ist bis einschließlich Freitag zu.')).toEqual(['Werne|registration-office|outage']);
+    expect(impacts('Das Bürgerbüro ist bis Freitag noch zu erreichen.')).toEqual(['Werne|citizens-office|operational']);
+  });
+  it('reads "wieder im Regelbetrieb" and "kehrt zum Normalbetrieb zurück" as restored', () => {
+    expect(impacts('Die Stadtverwaltung ist ab heute wieder im Regelbetrieb.')).toEqual(['Werne|administration|restored']);
+    expect(impacts('Die Stadtverwaltung kehrt zum Normalbetrieb zurück.')).toEqual(['Werne|administration|restored']);
+  });
+  it('reads "können das Bürgerbüro nicht aufsuchen" as closed, "kann nicht sagen" as nothing', () => {
+    expect(impacts('Die Bürgerinnen und Bürger können das Bürgerbüro nicht aufsuchen.')).toEqual(['Werne|citizens-office|outage']);
+    expect(impacts('Die Stadt kann nicht sagen, wann das Rathaus öffnet.')).toEqual([]);
+  });
+});

@@ -123,10 +123,11 @@ export const EMERGENCY_PAGE = /^(?:Not|Behelf|Ersatz)/u;
 
 /**
  * Verbs the any-verb cues below leave alone: those that tell or judge, not act ("kann keine Angaben machen", "kann nicht
- * ausgeschlossen werden" say nothing of a service), and those of a channel ("wieder angerufen werden" is the phone's state,
+ * ausgeschlossen werden" say nothing of a service), those of showing a document ("konnte keinen Führerschein vorweisen":
+ * a driver's, not the office's), and those of a channel ("wieder angerufen werden" is the phone's state,
  * which the channel cues read, not its caller's).
  */
-const TELLING_VERBS = '(?:sagen|gesagt|machen|gemacht|geben|gegeben|nennen|genannt|beziffern|beziffert|ausschließen|ausgeschlossen|abschätzen|abgeschätzt|einschätzen|eingeschätzt|mitteilen|mitgeteilt|bestätigen|bestätigt|feststellen|festgestellt|erkennen|erkannt|finden|gefunden|sehen|gesehen|treffen|getroffen|beantworten|beantwortet|beurteilen|beurteilt|bewerten|bewertet|prognostizieren|prognostiziert|vorhersagen|vorhergesagt|garantieren|garantiert|versprechen|versprochen|zusagen|zugesagt|rechnen|gerechnet|ausgehen|ausgegangen|verhindern|verhindert|vermeiden|vermieden|helfen|geholfen|äußern|geäußert|kommentieren|kommentiert|benennen|benannt|ermitteln|ermittelt|sicherstellen|sichergestellt|werden|worden|sein|haben|gehabt|anrufen|angerufen|telefonieren|telefoniert|mailen|gemailt|kontaktieren|kontaktiert|erreichen|erreicht)(?![\\p{L}])';
+const TELLING_VERBS = '(?:sagen|gesagt|machen|gemacht|geben|gegeben|nennen|genannt|beziffern|beziffert|ausschließen|ausgeschlossen|abschätzen|abgeschätzt|einschätzen|eingeschätzt|mitteilen|mitgeteilt|bestätigen|bestätigt|feststellen|festgestellt|erkennen|erkannt|finden|gefunden|sehen|gesehen|treffen|getroffen|beantworten|beantwortet|beurteilen|beurteilt|bewerten|bewertet|prognostizieren|prognostiziert|vorhersagen|vorhergesagt|garantieren|garantiert|versprechen|versprochen|zusagen|zugesagt|rechnen|gerechnet|ausgehen|ausgegangen|verhindern|verhindert|vermeiden|vermieden|helfen|geholfen|äußern|geäußert|kommentieren|kommentiert|benennen|benannt|ermitteln|ermittelt|sicherstellen|sichergestellt|werden|worden|sein|haben|gehabt|anrufen|angerufen|telefonieren|telefoniert|mailen|gemailt|kontaktieren|kontaktiert|erreichen|erreicht|vorweisen|vorgewiesen|vorzeigen|vorgezeigt|vorlegen|vorgelegt|nachweisen|nachgewiesen|zeigen|gezeigt)(?![\\p{L}])';
 
 /** Words that make "wieder" partial ("können wieder manche Dienstleistungen … in Anspruch nehmen"): not a full restoration. */
 const PARTIAL_WORDS = '(?:manche|einige|einzelne|teilweise|wenige|vereinzelt|bestimmte|ausgewählte|erste)(?![\\p{L}])';

@@ -2549,5 +2549,6 @@ describe('more ways to say closed or back to normal (tenth day)', () => {
   it('reads "können das Bürgerbüro nicht aufsuchen" as closed, "kann nicht sagen" as nothing', () => {
     expect(impacts('Die Bürgerinnen und Bürger können das Bürgerbüro nicht aufsuchen.')).toEqual(['Werne|citizens-office|outage']);
     expect(impacts('Die Stadt kann nicht sagen, wann das Rathaus öffnet.')).toEqual([]);
+    expect(impacts('Einen Führerschein konnte der Fahrer in Werne nicht vorweisen.', { sourceKind: 'news' })).toEqual([]);
   });
 });

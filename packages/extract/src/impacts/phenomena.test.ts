@@ -2552,3 +2552,19 @@ describe('more ways to say closed or back to normal (tenth day)', () => {
     expect(impacts('Einen Führerschein konnte der Fahrer in Werne nicht vorweisen.', { sourceKind: 'news' })).toEqual([]);
   });
 });
+
+describe('all but one, often, restricting, Bücherhallen (tenth day)', () => {
+  it('reads "alle Bürgerbüros – bis auf das in der Altstadt – geschlossen" as some of them closed (degraded)', () => {
+    expect(impacts('In Dresden bleiben alle Bürgerbüros - bis auf das in der Altstadt - geschlossen.', { sourceKind: 'news' })).toEqual(['Dresden|citizens-office|degraded']);
+  });
+  it('reads "vielfach … nicht ausgestellt" as partly (degraded)', () => {
+    expect(impacts('In Kiel konnten vielfach Ausweise und Pässe nicht ausgestellt werden.', { sourceKind: 'news' })).toEqual(['Kiel|id-documents|degraded']);
+  });
+  it('reads "muss ihr Serviceangebot einschränken" as degraded', () => {
+    expect(impacts('Die Führerscheinstelle des Landkreises Kassel muss ihr Serviceangebot bis auf weiteres einschränken.', { sourceKind: 'news' }))
+      .toEqual(['Landkreis Kassel|drivers-licence|degraded']);
+  });
+  it('knows Hamburg\'s Bücherhallen as libraries', () => {
+    expect(impacts('In Hamburg bleiben die Bücherhallen vom 3. bis 6. Oktober komplett geschlossen.', { sourceKind: 'news' })).toEqual(['Hamburg|library|outage']);
+  });
+});

@@ -58,7 +58,8 @@ export function branchClosed(text: string, service: Cue<Service>, status: Servic
   if (SOME_BRANCHES_BEFORE.test(text.slice(Math.max(0, service.span.start - 30), service.span.start))) return 'degraded';
   const after = text.slice(service.span.end, service.span.end + 60);
   // "alle Bürgerbüros in den Stadtteilen": every branch, so the office as a whole.
-  if (ALL_BEFORE.test(text.slice(Math.max(0, service.span.start - 25), service.span.start))) return status;
+  // "alle Bürgerbüros – bis auf das in der Altstadt – geschlossen": all but one, so some of them.
+  if (ALL_BEFORE.test(text.slice(Math.max(0, service.span.start - 25), service.span.start))) return BUT_ONE_AFTER.test(sentence) ? 'degraded' : status;
   if (BRANCHES_IN_QUARTERS.test(after)) return 'degraded';
   // "Die Büchereien Eller, Flingern, Garath und Wersten bleiben geschlossen": branches named one by one.
   if (PLURAL_OFFICE.test(service.span.text) && BRANCHES_NAMED_AFTER.test(text.slice(service.span.end, service.span.end + 200))) return 'degraded';
@@ -91,6 +92,8 @@ const SITE_NAMED_AFTER = /^(?:[ \u00a0]+(?:am|im)[ \u00a0]+|[^.;!?]{0,50}?:[ \u0
 /** A branch named by its part of town: "das BürgerBüro Nord", "Bürgeramt Mitte". */
 const DIRECTION_AFTER = /^[ \u00a0]+(?:Nord|Süd|Ost|West|Mitte|Nordost|Nordwest|Südost|Südwest|Zentrum)(?![\p{L}])/u;
 const BRANCHES_BY_DIRECTION = /(?:büros|ämter|stellen|zentren)[ \u00a0]+(?:Nord|Süd|Ost|West|Mitte)[ \u00a0]*(?:,|und)[ \u00a0]*(?:Nord|Süd|Ost|West|Mitte)(?![\p{L}])/iu;
+/** An exception after "alle …": "bis auf das in der Altstadt", "außer dem Bürgerbüro Mitte". */
+const BUT_ONE_AFTER = /(?<![\p{L}])(?:bis[ \u00a0]+auf(?![ \u00a0]+[Ww]eiteres)|außer|mit[ \u00a0]+Ausnahme)(?![\p{L}])/u;
 /** "alle", "sämtliche" right before an office: all its branches. */
 const ALL_BEFORE = /(?<![\p{L}])(?:alle|allen|sämtliche|sämtlichen)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?$/u;
 /** A quantifier that picks some of several offices ("einige Bürgerbüros", "zwei der Bürgerämter"). */
@@ -98,7 +101,7 @@ const SOME_BRANCHES_BEFORE = /(?<![\p{L}])(?:einige|einigen|mehrere|mehreren|man
 /** An office's name in the plural: several branches of it. */
 const PLURAL_OFFICE = /(?:büchereien|bibliotheken|büros|ämter|stellen|zentren)$/iu;
 /** Two or more names after a plural office, listed: "Eller, Flingern und Wersten". */
-const BRANCHES_NAMED_AFTER = /^[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}-]*[ \u00a0]*,[ \u00a0]*)+\p{Lu}[\p{L}\p{M}-]*(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:und|sowie)[ \u00a0]+)\p{Lu}/u;
+const BRANCHES_NAMED_AFTER = /^[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}-]*[ \u00a0]*,[ \u00a0]*)*\p{Lu}[\p{L}\p{M}-]*(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:und|sowie)[ \u00a0]+)\p{Lu}/u;
 const BRANCH_OF_BEFORE = /(?<![\p{L}])(?:(?:Außenstelle|Außenstellen|Nebenstelle|Nebenstellen|Zweigstelle|Zweigstellen|Filiale)|Standort[ \u00a0]+\p{Lu}[\p{L}-]*)[ \u00a0]+(?:des|der)[ \u00a0]+$/u;
 
 /** An office named by the town it stands in ("Zulassungsstelle in Usingen"). */

@@ -2568,3 +2568,11 @@ describe('all but one, often, restricting, Bücherhallen (tenth day)', () => {
     expect(impacts('In Hamburg bleiben die Bücherhallen vom 3. bis 6. Oktober komplett geschlossen.', { sourceKind: 'news' })).toEqual(['Hamburg|library|outage']);
   });
 });
+
+describe('other offices of one body, listed after a colon (tenth day)', () => {
+  it('gives "Auch andere Ämter bleiben geöffnet: A und B" to A and B, not to a group of places or the administration', () => {
+    expect(impacts('Auch andere Ämter im Landkreis Leer bleiben geöffnet: die Kfz-Zulassungsstelle und die Wohngeldstelle.', { sourceKind: 'news' }))
+      .toEqual(['Landkreis Leer|vehicle-registration|operational', 'Landkreis Leer|social-benefits|operational']);
+    expect(impacts('Auch andere Kommunen im Landkreis Leer schließen ihre Rathäuser.', { sourceKind: 'news' })).toEqual([]);
+  });
+});

@@ -24,6 +24,8 @@ const channelBefore = endsWithMatch(CHANNEL_BEFORE);
 const attributeBefore = endsWithMatch(ATTRIBUTE_OF_BEFORE);
 const itWorkBefore = endsWithMatch(IT_WORK_BEFORE);
 
+/** A plural head for a body's offices ("Ämter", "Dienststellen"). */
+const PLURAL_OFFICES_HEAD = /^(?:Ämter|Fachämter|Dienststellen)/u;
 /** "im", "in dem" right before a building word: where something happens. */
 const LOCATIVE_BEFORE = /(?<![\p{L}])(?:[Ii]m|[Ii]n[ \u00a0]+dem|[Ii]n[ \u00a0]+den)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?$/u;
 /** A building's utility as the subject of a failure ("der Strom", "die Heizungsanlage", "der Aufzug"). */
@@ -402,6 +404,12 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     const ownsAppointments = previous !== undefined && previous.value === 'appointments' && s.value !== 'administration'
       && s.value !== 'phone' && s.value !== 'email' && APPOINTMENTS_OF_GAP.test(text.slice(previous.span.end, s.span.start));
     if (s.value === 'administration' && attributeOf(before)) return false;
+    // "Auch andere Ämter bleiben geöffnet: die Kfz-Zulassungsstelle und die Wohngeldstelle": the offices the colon lists
+    // are what the plural head stands for.
+    if (s.value === 'administration' && PLURAL_OFFICES_HEAD.test(s.span.text)) {
+      const colon = text.indexOf(':', s.span.end);
+      if (colon >= 0 && colon < sentence.end && found.some((o) => o.value !== 'administration' && o.span.start > colon)) return false;
+    }
     // "Im Rathaus ist die Heizungsanlage ausgefallen", "im Rathaus ist der Strom ausgefallen": the building where a
     // utility failed, not the administration's state.
     if (s.value === 'administration' && LOCATIVE_BEFORE.test(before) && BUILDING_UTILITY.test(text.slice(sentence.start, sentence.end))) return false;

@@ -560,7 +560,8 @@ export const AS_USUAL = /(?<![\p{L}])(?:wie[ \u00a0]+(?:gewohnt|üblich|immer|bi
 /** A closing in the pluperfect: "hatte … geschlossen", "hatten … lahmgelegt". */
 export const PLUPERFECT_CLOSED = /(?<![\p{L}])(?:hatte|hatten)(?:[ \u00a0]+[\p{L}\p{N}.,-]+){0,8}[ \u00a0]+(?:geschlossen|lahmgelegt|heruntergefahren|stillgelegt|abgeschaltet)(?![\p{L}])/u;
 /** The usual closing: "ohnehin geschlossen", "turnusmäßig geschlossen" ("regulär" also means "as planned for the holidays"). */
-export const REGULARLY_CLOSED = /(?<![\p{L}])(?:ohnehin|sowieso|turnusmäßig)(?:[ \u00a0]+[\p{L}\p{N}.,-]+){0,3}[ \u00a0]+geschlossen(?![\p{L}])/u;
+// "Dass das Rathaus gerne mal an Brückentagen schließt": a habit, told as background, is no state either.
+export const REGULARLY_CLOSED = /(?<![\p{L}])(?:(?:ohnehin|sowieso|turnusmäßig)(?:[ \u00a0]+[\p{L}\p{N}.,-]+){0,3}[ \u00a0]+geschlossen|(?:gerne?[ \u00a0]+mal|gewöhnlich|üblicherweise|normalerweise|traditionell|alljährlich|jedes[ \u00a0]+Jahr)(?:[ \u00a0]+[\p{L}\p{N}.,-]+){0,4}[ \u00a0]+(?:geschlossen|schließt|schließen|zu))(?![\p{L}])/u;
 
 /**
  * A sentence that explains a kind of attack ("eine sogenannte DDoS-Attacke: Die Server werden dabei mit Anfragen

@@ -2576,3 +2576,9 @@ describe('other offices of one body, listed after a colon (tenth day)', () => {
     expect(impacts('Auch andere Kommunen im Landkreis Leer schließen ihre Rathäuser.', { sourceKind: 'news' })).toEqual([]);
   });
 });
+
+describe('a habit told as background (tenth day)', () => {
+  it('gives "Dass das Rathaus gerne mal an Brückentagen schließt" no item', () => {
+    expect(impacts('Dass das Rathaus gerne mal an Brückentagen schließt, daran haben sich die Bürger gewöhnt.')).toEqual([]);
+  });
+});

@@ -208,6 +208,8 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: '(?:kann|können|konnte|konnten|könne|könnten)(?: (?!nicht|kein|keine|nur|ausschließlich|erst|sich)[\\p{L}\\p{N}.,-]+){1,8} (?:abholen|beantragen|buchen|vereinbaren|erledigen|nutzen|entgegennehmen|annehmen)(?![\\p{L}])', status: 'operational', weight: 0.75 , triggers: ['abholen', 'beantragen', 'buchen', 'vereinbaren', 'erledigen', 'nutzen', 'entgegennehmen', 'annehmen'] },
   // "Nach dreiwöchigen Umbauarbeiten öffnet die Zulassungsstelle am Dienstag": opening after a closure is a reopening.
   { pattern: '[Nn]ach (?:[\\p{L}\\d-]+ ){0,3}(?:Umbau|Sanierung|Renovierung|Schließ|Zwangspause|Pause|Umzug|Ausfall|Störung|Reparatur|Bauarbeiten|Modernisierung)\\p{L}* (?:öffnet|öffnen|öffnete|öffneten)(?![\\p{L}])', status: 'restored', weight: 0.9, triggers: ['öffne'] },
+  // "Rathaus & Bürgerbüro öffnen nach Corona-Pause am 25. Mai": the same, the verb first.
+  { pattern: '(?:öffnet|öffnen|öffnete|öffneten)(?: [\\p{L}\\p{N}.,-]+){0,2} nach (?:der |dem |einer |einem )?(?:[\\p{L}\\d-]+ ){0,2}[\\p{L}-]*(?:Umbau|Sanierung|Renovierung|Schließung|Zwangspause|Pause|Umzug|Ausfall|Störung|Reparatur|Bauarbeiten|Modernisierung)\\p{L}*', status: 'restored', weight: 0.9, triggers: ['öffne'] },
   // "werden … an diesem Freitag nicht öffnen", "öffnet am Freitag nicht": a day closed.
   { pattern: 'nicht (?:mehr )?(?:öffnen|öffnet|öffnete|öffneten)(?![\\p{L}])|(?:öffnet|öffnen|öffnete|öffneten)(?: (?!wieder)[\\p{L}\\p{N}.,-]+){0,8} nicht(?= *[.,;!)]| *$)', status: 'outage', weight: 1, triggers: ['öffne'] },
   { pattern: '(?:öffnet|öffnen|öffnete|öffneten|beginnen|beginnt)(?: [\\p{L}\\p{N}.,-]+){0,6} erst(?! wieder)|erst (?:ab|um) \\d{1,2}(?:[.:]\\d\\d)? Uhr|erst wieder in (?:[\\p{L}\\p{N}]+ )?(?:Tagen|Wochen|Monaten)', status: 'degraded', weight: 0.95, triggers: ['erst'] },
@@ -561,6 +563,8 @@ export const AS_USUAL = /(?<![\p{L}])(?:wie[ \u00a0]+(?:gewohnt|üblich|immer|bi
 export const PLUPERFECT_CLOSED = /(?<![\p{L}])(?:hatte|hatten)(?:[ \u00a0]+[\p{L}\p{N}.,-]+){0,8}[ \u00a0]+(?:geschlossen|lahmgelegt|heruntergefahren|stillgelegt|abgeschaltet)(?![\p{L}])/u;
 /** The usual closing: "ohnehin geschlossen", "turnusmäßig geschlossen" ("regulär" also means "as planned for the holidays"). */
 // "Dass das Rathaus gerne mal an Brückentagen schließt": a habit, told as background, is no state either.
+/** Two clock windows or more in one statement: an opening-hours table ("Montag bis Donnerstag: 7.30 Uhr bis 12.30 Uhr, … Mittwoch: ab 12.30 Uhr geschlossen"). */
+export const OPENING_HOURS_TABLE = /\d{1,2}(?:[.:]\d\d)?[ \u00a0]*(?:Uhr[ \u00a0]*)?(?:bis|-|–)[ \u00a0]*\d{1,2}(?:[.:]\d\d)?[ \u00a0]*Uhr[^]*?\d{1,2}(?:[.:]\d\d)?[ \u00a0]*(?:Uhr[ \u00a0]*)?(?:bis|-|–)[ \u00a0]*\d{1,2}(?:[.:]\d\d)?[ \u00a0]*Uhr/u;
 export const REGULARLY_CLOSED = /(?<![\p{L}])(?:(?:ohnehin|sowieso|turnusmäßig)(?:[ \u00a0]+[\p{L}\p{N}.,-]+){0,3}[ \u00a0]+geschlossen|(?:gerne?[ \u00a0]+mal|gewöhnlich|üblicherweise|normalerweise|traditionell|alljährlich|jedes[ \u00a0]+Jahr)(?:[ \u00a0]+[\p{L}\p{N}.,-]+){0,4}[ \u00a0]+(?:geschlossen|schließt|schließen|zu))(?![\p{L}])/u;
 
 /**

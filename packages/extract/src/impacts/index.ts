@@ -8,7 +8,7 @@ import { BUILDING_SERVICES, TOWN_BODY, bindPlace, datelinePlace, bodyRunning, di
 import { clausesOf, type Clause } from './clauses.js';
 import {
   ACCEPTED_NOT_PROCESSED, ADVICE, AFTER_OUTAGE, BACK_REFERENCE, CONFIDENCE, EMERGENCY_PAGE, ENDED_UNTIL, EVERYTHING_AGAIN, GENERIC_IT, GENERIC_SUBJECT, HELPER_BEFORE, INTENT,
-  POSSIBLE_EVENT, WISHED_THAT, STILL_OR_AGAIN, OPEN_WORD, VAGUE_TROUBLE, PROVIDED_TO_CALL, CONTACT_OFFERED, CLOCK_WINDOW, AS_USUAL, PLUPERFECT_CLOSED, REGULARLY_CLOSED, ATTACK_EXPLAINED, UNTIL_CLAUSE, EXCEPTION_FOR_URGENT,
+  POSSIBLE_EVENT, WISHED_THAT, STILL_OR_AGAIN, OPEN_WORD, VAGUE_TROUBLE, PROVIDED_TO_CALL, CONTACT_OFFERED, CLOCK_WINDOW, AS_USUAL, PLUPERFECT_CLOSED, REGULARLY_CLOSED, OPENING_HOURS_TABLE, ATTACK_EXPLAINED, UNTIL_CLAUSE, EXCEPTION_FOR_URGENT,
   EXCEPTED_BEFORE, KREIS_BODY, KREIS_SERVICE, OFFICES, LOCATIVE_BEFORE, OWN_OFFICES_GROUP, PLUPERFECT_PASSIVE, RESTRICTED_AFTER, LOCATIVE_BEFORE_AUTHORITY, OWNING_PLACE_GAP, OWN_KREIS_AFTER, PAST_STATE, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, QUANTIFIER, REACHABILITY, SAME_FOR, TROUBLE_FIXED, UNNAMED_GROUP,
 } from './constants.js';
 import { distance, nearest, within, type Binding, type Cue, type Place } from './cues.js';
@@ -486,6 +486,8 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   // "Die Bücherei hat mittwochs ohnehin geschlossen", "am Montag hatte die Bücherei regulär geschlossen": the usual
   // closing day, no impact.
   if ((status === 'outage' || status === 'degraded') && REGULARLY_CLOSED.test(scope.clauseText)) return;
+  // A day's closing in an opening-hours table ("Mittwoch: ab 12.30 Uhr geschlossen" after the week's hours): the usual week.
+  if ((status === 'outage' || status === 'degraded') && OPENING_HOURS_TABLE.test(scope.sentence.text)) return;
   // "Die Stadtverwaltung ist betroffen", "Das Landratsamt hat mit technischen Problemen zu kämpfen": the administration
   // as a whole said to be hit says which of its services is down no more than the sentences around it do; those name the
   // services (guide §4: administration only where the statement names no narrower service). The gold reads it so in

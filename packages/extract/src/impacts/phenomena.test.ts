@@ -2582,3 +2582,13 @@ describe('a habit told as background (tenth day)', () => {
     expect(impacts('Dass das Rathaus gerne mal an Brückentagen schließt, daran haben sich die Bürger gewöhnt.')).toEqual([]);
   });
 });
+
+describe('opening hours and a reopening after a break (tenth day)', () => {
+  it('gives a day closed in an opening-hours table no item, a closed window in one statement its degraded one', () => {
+    expect(impacts('Bürgerbüro: Montag bis Donnerstag: 7.30 Uhr bis 12.30 Uhr, Freitag: 7.30 Uhr bis 13 Uhr; Mittwoch: ab 12.30 Uhr geschlossen.')).toEqual([]);
+    expect(impacts('Das Bürgerbüro ist am Freitag von 8 bis 12 Uhr geschlossen.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+  it('reads "öffnen nach Corona-Pause" as a reopening', () => {
+    expect(impacts('Rathaus & Bürgerbüro öffnen nach Corona-Pause am 25. Mai')).toEqual(['Werne|administration|restored', 'Werne|citizens-office|restored']);
+  });
+});

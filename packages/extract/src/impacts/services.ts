@@ -4,7 +4,7 @@ import { spanOf } from '../text/spans.js';
 import { isWordChar, type Tokens } from '../text/tokens.js';
 import { endsWithMatch } from '../text/suffix.js';
 import {
-  APPOINTMENTS_OF_GAP, ATTACK_TARGET_BEFORE, ATTRIBUTE_OF_BEFORE, CHANNEL_FOR_ARRANGING, IT_WORK_BEFORE, PART_OF_ADMINISTRATION, BUILDING_CONTEXT_BEFORE, BUILDING_NAME_AFTER, CHANNEL_BEFORE, NOT_PUBLIC_BEFORE, NOT_SUBJECT_AFTER, NOT_SUBJECT_BEFORE,
+  APPOINTMENTS_OF_GAP, LOCATIVE_BEFORE_AUTHORITY, ATTACK_TARGET_BEFORE, ATTRIBUTE_OF_BEFORE, CHANNEL_FOR_ARRANGING, IT_WORK_BEFORE, PART_OF_ADMINISTRATION, BUILDING_CONTEXT_BEFORE, BUILDING_NAME_AFTER, CHANNEL_BEFORE, NOT_PUBLIC_BEFORE, NOT_SUBJECT_AFTER, NOT_SUBJECT_BEFORE,
   NOUN_PHRASE_SERVICES, OFFICES, OWNER_GAP, SERVICE_CUES, SERVICE_MODIFIERS, VERB_PHRASE_GAP, VERB_PHRASE_SERVICES,
 } from './constants.js';
 import type { Cue } from './cues.js';
@@ -23,11 +23,11 @@ const buildingContextBefore = endsWithMatch(BUILDING_CONTEXT_BEFORE);
 const channelBefore = endsWithMatch(CHANNEL_BEFORE);
 const attributeBefore = endsWithMatch(ATTRIBUTE_OF_BEFORE);
 const itWorkBefore = endsWithMatch(IT_WORK_BEFORE);
+/** "im", "in dem", "beim" right before a building word: where something happens. */
+const locativeBefore = endsWithMatch(LOCATIVE_BEFORE_AUTHORITY);
 
 /** A plural head for a body's offices ("Ämter", "Dienststellen"). */
 const PLURAL_OFFICES_HEAD = /^(?:Ämter|Fachämter|Dienststellen)/u;
-/** "im", "in dem" right before a building word: where something happens. */
-const LOCATIVE_BEFORE = /(?<![\p{L}])(?:[Ii]m|[Ii]n[ \u00a0]+dem|[Ii]n[ \u00a0]+den)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?$/u;
 /** A building's utility as the subject of a failure ("der Strom", "die Heizungsanlage", "der Aufzug"). */
 const BUILDING_UTILITY = /(?<![\p{L}])(?:der|die|das)[ \u00a0]+(?:Strom|Stromversorgung|Heizung|Heizungsanlage|Aufzug|Fahrstuhl|Klimaanlage|Lüftung|Lüftungsanlage|Wasserversorgung|Brandmeldeanlage|Licht)(?![\p{L}])/u;
 /** A fire brigade as the owner of what is named before it ("die Rufnummern der Feuerwehr"). */
@@ -412,7 +412,7 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     }
     // "Im Rathaus ist die Heizungsanlage ausgefallen", "im Rathaus ist der Strom ausgefallen": the building where a
     // utility failed, not the administration's state.
-    if (s.value === 'administration' && LOCATIVE_BEFORE.test(before) && BUILDING_UTILITY.test(text.slice(sentence.start, sentence.end))) return false;
+    if (s.value === 'administration' && locativeBefore(before) && BUILDING_UTILITY.test(text.slice(sentence.start, sentence.end))) return false;
     // "Die Feuerwehr hat die Stromleitungen abgeschaltet", "die Rufnummern der Feuerwehr": the fire brigade acting or
     // owning; only where the sentence says whether it can be reached or works is it the emergency services' state.
     if (s.value === 'emergency-services' && s.span.text === 'Feuerwehr'

@@ -67,7 +67,8 @@ describe('founding case: the Südwestfalen-IT attack, one week later', () => {
     expect(impacts).toContainEqual({ place: 'Werne', service: 'weddings', status: 'operational' });
     expect(impacts).not.toContainEqual(expect.objectContaining({ service: 'website', status: 'operational' }));
     const registry = entities.serviceImpacts.find((i) => i.service === 'civil-registry')!;
-    expect(registry).toMatchObject({ since: '2023-11-02', asOf: '2023-11-06', municipality: { ags: '05978040' } });
+    // Closed since 2 November: the day the state began is the day it holds (guide §4).
+    expect(registry).toMatchObject({ since: '2023-11-02', asOf: '2023-11-02', municipality: { ags: '05978040' } });
     // "viele Rathäuser in der Region" is about no single place.
     expect(impacts.filter((i) => i.service === 'administration')).toEqual([]);
   });

@@ -47,12 +47,36 @@ describe('service impacts', () => {
     expect(impacts('Die Stadt Werne informiert. Wann ist das Standesamt wieder erreichbar?')).toEqual([]);
     expect(impacts('In Werne gab es Ärger. Viele Rathäuser in der Region sind geschlossen.')).toEqual([]);
   });
-  it('dates an impact: since, as of the sentence date, else publication', () => {
+  it('dates an impact: as of the day it began (guide §4), of the sentence date, else of publication', () => {
     const [since] = extractEntities('Seit dem 2. November ist das Standesamt in Werne geschlossen.', { publishedAt: PUBLISHED }).serviceImpacts;
-    expect(since).toMatchObject({ since: '2023-11-02', asOf: '2023-11-06' });
+    expect(since).toMatchObject({ since: '2023-11-02', asOf: '2023-11-02' });
+    const [back] = extractEntities('Ab Donnerstag, 9. November, ist das Standesamt in Werne wieder geöffnet.', { publishedAt: PUBLISHED }).serviceImpacts;
+    expect(back).toMatchObject({ status: 'restored', asOf: '2023-11-09' });
+    const [plain] = extractEntities('Das Standesamt in Werne ist geschlossen.', { publishedAt: PUBLISHED }).serviceImpacts;
+    expect(plain).toMatchObject({ asOf: '2023-11-06' });
     const [asOf] = extractEntities('Am 3. November war das Standesamt in Werne geschlossen.', { publishedAt: PUBLISHED }).serviceImpacts;
     expect(asOf).toMatchObject({ asOf: '2023-11-03' });
     expect(asOf?.since).toBeUndefined();
+  });
+  it('dates an announced day, not the release day written beside it', () => {
+    const [closed] = extractEntities('6. November 2023: Am Mittwoch, den 15.11.2023 ist das Rathaus der Stadt Werne ganztägig geschlossen.', { publishedAt: PUBLISHED }).serviceImpacts;
+    expect(closed).toMatchObject({ service: 'administration', status: 'outage', asOf: '2023-11-15' });
+  });
+  it('carries an announced day to the statements after it that give none, until one gives its own', () => {
+    const text = 'Wegen einer Personalversammlung kommt es am Freitag, 10. November, zu Einschränkungen in der Stadtverwaltung Werne. '
+      + 'Das Bürgerbüro bleibt ganztägig geschlossen. Die Bibliothek ist geöffnet. Am 3. November war das Standesamt geschlossen. Die Musikschule ist geschlossen.';
+    const asOf = Object.fromEntries(extractEntities(text, { publishedAt: PUBLISHED }).serviceImpacts.map((i) => [i.service, i.asOf]));
+    expect(asOf).toMatchObject({ 'citizens-office': '2023-11-10', library: '2023-11-10', 'civil-registry': '2023-11-03' });
+  });
+  it('reads a branch open beside the main office restricted as one partly available service', () => {
+    expect(impacts('Die Hauptbibliothek der Stadt Werne öffnet heute erst um 15 Uhr. Die Zweigbibliothek Am Stern ist geöffnet.')).toEqual([
+      { place: 'Werne', service: 'library', status: 'degraded' },
+    ]);
+  });
+  it('does not carry a day into a text that announces none', () => {
+    const text = 'Am 3. November war das Standesamt in Werne geschlossen. Das Bürgerbüro ist geschlossen.';
+    const asOf = Object.fromEntries(extractEntities(text, { publishedAt: PUBLISHED }).serviceImpacts.map((i) => [i.service, i.asOf]));
+    expect(asOf).toEqual({ 'civil-registry': '2023-11-03', 'citizens-office': '2023-11-06' });
   });
   it('puts offices a Kreis runs on the Kreis', () => {
     expect(impacts('Die Zulassungsstellen des Kreises Soest in Soest und Lippstadt bleiben geschlossen.')).toEqual([

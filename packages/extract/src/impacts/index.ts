@@ -19,6 +19,7 @@ import { explainedStatuses, referredStatuses } from './refiners/backReference.js
 import { channelStatus } from './refiners/channels.js';
 import { isHypothetical, isQuestion } from './refiners/modality.js';
 import { mergeMixedStates } from './refiners/mixedStates.js';
+import { visitorClosureStatuses } from './refiners/visitorClosure.js';
 import { reopenings } from './refiners/reopening.js';
 import { elidedStatus } from './refiners/elision.js';
 import { channelsOfOfficeBefore } from './refiners/officeChannels.js';
@@ -133,6 +134,8 @@ interface TextScope {
   kreisOwned?: ReadonlySet<Service>;
   /** Outages of one of a Kreis's sites ("die Zulassungsstelle in Bernau"): degraded unless merged otherwise. */
   readonly sites: Set<ServiceImpact>;
+  /** The day after the reference the last dated statement announced, for the undated statements after it (see sentenceTime). */
+  eventDay: string | undefined;
 }
 
 /** What the services of one clause share. */
@@ -179,6 +182,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
     authority: input.publisherKind === 'police' || input.publisherKind === 'prosecutor',
     paragraphList: undefined,
     dateline: undefined,
+    eventDay: undefined,
     kreisRuns: undefined,
     documentChannels: documentChannelsOf(allServices, text),
     allServices,
@@ -343,6 +347,7 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   const until = UNTIL_CLAUSE.exec(sentence.text);
   if (until) statuses = statuses.filter((st) => st.span.start >= sentence.start + until[0].length);
   if (statuses.length === 0) return;
+  statuses = visitorClosureStatuses(sentence, statuses);
   // "Nach 14-tägiger Schließung … wieder geöffnet": the closure is told as what the reopening ends (see impactsOfService).
   const ended = statuses.some((st) => st.value === 'restored') ? AFTER_OUTAGE.exec(sentence.text) : null;
   if (ended) {
@@ -360,7 +365,7 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   scope.paragraphList ??= paragraphStarts(text);
   if (scope.dateline === undefined) scope.dateline = datelinePlace(text, places) ?? null;
   const binding = bindPlace(scope.paragraphList, places, input.sentences, index, input.publisher, input.kreisPublisher === true, scope.authority, scope.dateline ?? undefined);
-  const when = timeOf(input, sentence, index);
+  const when = sentenceTime(scope, sentence, index);
   const inSentence = placesIn(places, sentence.start, sentence.end).filter((p) => !helps(text, sentence, p));
   let previousStatus: ServiceStatus | undefined;
   // What the sentence says outside its exceptions: an exception set off in the middle ("Das Standesamt ist –
@@ -406,6 +411,21 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
     const dominant = nearest(clauseStatuses, { start: clause.start, end: clause.start });
     if (dominant) previousStatus = dominant.value;
   }
+}
+
+/**
+ * When a sentence's impacts hold ({@link timeOf}). A text announcing a day ("Am Freitag, 29. November, kommt es zu
+ * Einschränkungen …") goes on about that day in sentences that give none ("Das Bürgerservicecenter bleibt ebenfalls
+ * geschlossen."): they take it until a sentence gives a day of its own.
+ */
+function sentenceTime(scope: TextScope, sentence: Sentence, index: number): ImpactTime {
+  const when = timeOf(scope.input, sentence, index);
+  const reference = scope.input.referenceDate;
+  if (when.own) {
+    scope.eventDay = when.asOf !== undefined && reference !== undefined && when.asOf.slice(0, 10) > reference ? when.asOf : undefined;
+    return when;
+  }
+  return scope.eventDay === undefined ? when : { asOf: scope.eventDay, since: when.since, until: when.until, own: false };
 }
 
 /** Whether impacts so far tell of an outage or a restriction. */
@@ -721,10 +741,10 @@ function sameForPlaces(scope: TextScope, sentence: Sentence, index: number): boo
     if (earlier.length === 0 || placeSet(earlier) !== statedPlaces) break;
     stated.unshift(...earlier);
   }
-  const { asOf } = timeOf(scope.input, sentence, index);
+  const { asOf } = sentenceTime(scope, sentence, index);
   for (const place of listAround(scope.text, scope.places, head)) {
     for (const o of stated) {
-      pushImpact(scope, place.kind, place.mention, o.service, o.status, sentence.start, sentence.end, { asOf, since: undefined, until: undefined }, Math.round(o.confidence * 90) / 100);
+      pushImpact(scope, place.kind, place.mention, o.service, o.status, sentence.start, sentence.end, { asOf, since: undefined, until: undefined, own: true }, Math.round(o.confidence * 90) / 100);
     }
   }
   return true;
@@ -749,13 +769,13 @@ function exceptionsNamed(scope: TextScope, sentence: Sentence, index: number, fo
   const services = new Set(rules.map((o) => o.service));
   const stated = scope.out.filter((o) => o.status === ruled && services.has(o.service));
   const status = invert(ruled);
-  const { asOf } = timeOf(scope.input, sentence, index);
+  const { asOf } = sentenceTime(scope, sentence, index);
   for (const o of stated) {
     const place = o.municipality ?? o.district;
     if (!place) continue;
     for (const service of found) {
       if (service.value === o.service) continue;
-      pushImpact(scope, o.municipality ? 'municipality' : 'district', place, service.value, status, service.span.start, service.span.end, { asOf, since: undefined, until: undefined }, Math.round(o.confidence * 90) / 100);
+      pushImpact(scope, o.municipality ? 'municipality' : 'district', place, service.value, status, service.span.start, service.span.end, { asOf, since: undefined, until: undefined, own: true }, Math.round(o.confidence * 90) / 100);
     }
   }
 }
@@ -789,12 +809,12 @@ function troubleFixed(scope: TextScope, sentence: Sentence, index: number): bool
     down = statedIn(scope, earlier).filter((o) => o.status === 'outage' || o.status === 'degraded');
   }
   if (down.length === 0) return false;
-  const { asOf } = timeOf(scope.input, sentence, index);
+  const { asOf } = sentenceTime(scope, sentence, index);
   const start = sentence.start + m.index;
   for (const earlier of down) {
     const place = earlier.municipality ?? earlier.district;
     if (!place) continue;
-    pushImpact(scope, earlier.municipality ? 'municipality' : 'district', place, earlier.service, 'restored', start, start + m[0].length, { asOf, since: undefined, until: undefined }, Math.round(earlier.confidence * 80) / 100);
+    pushImpact(scope, earlier.municipality ? 'municipality' : 'district', place, earlier.service, 'restored', start, start + m[0].length, { asOf, since: undefined, until: undefined, own: true }, Math.round(earlier.confidence * 80) / 100);
   }
   return true;
 }
@@ -806,14 +826,14 @@ function troubleFixed(scope: TextScope, sentence: Sentence, index: number): bool
 function everythingAgain(scope: TextScope, sentence: Sentence, index: number): void {
   const m = EVERYTHING_AGAIN.exec(sentence.text);
   if (!m || isHypothetical(sentence.text) || INTENT.test(sentence.text)) return;
-  const { asOf } = timeOf(scope.input, sentence, index);
+  const { asOf } = sentenceTime(scope, sentence, index);
   const start = sentence.start + m.index;
   for (const earlier of [...scope.out]) {
     if (earlier.status !== 'outage' && earlier.status !== 'degraded') continue;
     const kind = earlier.municipality ? 'municipality' : 'district';
     const place = earlier.municipality ?? earlier.district;
     if (!place) continue;
-    pushImpact(scope, kind, place, earlier.service, 'restored', start, start + m[0].length, { asOf, since: undefined, until: undefined }, Math.round(earlier.confidence * 80) / 100);
+    pushImpact(scope, kind, place, earlier.service, 'restored', start, start + m[0].length, { asOf, since: undefined, until: undefined, own: true }, Math.round(earlier.confidence * 80) / 100);
   }
 }
 

@@ -289,7 +289,9 @@ describe('scope', () => {
   });
   it('reads part of an administration, or one closed for visitors only, as degraded', () => {
     expect(impacts('Teile der Stadtverwaltung bleiben am Freitag geschlossen.')).toEqual(['Werne|administration|degraded']);
-    expect(impacts('Das Rathaus ist am Montag für den Publikumsverkehr geschlossen.')).toEqual(['Werne|administration|degraded']);
+    expect(impacts('Das Rathaus ist bis auf Weiteres für den Publikumsverkehr geschlossen.')).toEqual(['Werne|administration|degraded']);
+    // Closed to visitors on a named day is closed that day (see "closed to visitors: for named days, or from a day on").
+    expect(impacts('Das Rathaus ist am Montag für den Publikumsverkehr geschlossen.')).toEqual(['Werne|administration|outage']);
   });
 });
 
@@ -1197,9 +1199,10 @@ describe('branches', () => {
 });
 
 describe('closed for visitors all day', () => {
-  it('reads "ganztägig für den Publikumsverkehr geschlossen" as an outage, without "ganztägig" as degraded', () => {
+  it('reads "ganztägig für den Publikumsverkehr geschlossen" as an outage, from a day on without "ganztägig" as degraded', () => {
     expect(impacts('Das Rathaus bleibt am Freitag ganztägig für den Publikumsverkehr geschlossen.')).toEqual(['Werne|administration|outage']);
-    expect(impacts('Das Rathaus bleibt am Freitag für den Publikumsverkehr geschlossen.')).toEqual(['Werne|administration|degraded']);
+    expect(impacts('Das Rathaus bleibt ab Freitag ganztägig für den Publikumsverkehr geschlossen.')).toEqual(['Werne|administration|outage']);
+    expect(impacts('Das Rathaus bleibt ab Freitag für den Publikumsverkehr geschlossen.')).toEqual(['Werne|administration|degraded']);
   });
 });
 
@@ -1332,8 +1335,9 @@ describe('closed to walk-ins, "macht … dicht"', () => {
       .toEqual(['Werne|civil-registry|degraded']);
   });
   it('reads "macht seine Ausländerbehörde … dicht" as the office closed, not the acting administration', () => {
+    // Closed to visitors from a day on, with no day it is closed on: restricted (see the next block).
     expect(impacts('Die Stadtverwaltung macht ihre Ausländerbehörde von dieser Woche an für den Publikumsverkehr dicht.'))
-      .toEqual(['Werne|foreigners-office|outage']);
+      .toEqual(['Werne|foreigners-office|degraded']);
     expect(impacts('Das Rathaus bleibt am Montag dicht.')).toEqual(['Werne|administration|outage']);
     expect(impacts('Dichter Nebel lag über dem Rathaus.')).toEqual([]);
   });
@@ -1635,6 +1639,24 @@ describe('the building an office is in, the lending desk', () => {
   });
 });
 
+describe('closed to visitors: for named days, or from a day on', () => {
+  it('reads a closure to visitors with no day it holds on as degraded: the office goes on working', () => {
+    expect(impacts('Das Bürgerbüro ist bis auf Weiteres für den Publikumsverkehr geschlossen.')).toEqual(['Werne|citizens-office|degraded']);
+    expect(impacts('Die Stadtverwaltung schließt ab Montag, den 13.11.2023 für den regulären Besucherverkehr.')).toEqual(['Werne|administration|degraded']);
+    expect(impacts('Das Standesamt muss bis zum 20. November für den Besucherverkehr schließen.')).toEqual(['Werne|civil-registry|degraded']);
+  });
+  it('reads a closure to visitors on a named day, over named days or completely as outage', () => {
+    expect(impacts('Das Rathaus ist am Freitag, 10. November, für den Publikumsverkehr geschlossen.')).toEqual(['Werne|administration|outage']);
+    expect(impacts('Das Rathaus bleibt vom 13. bis 17. November für den Publikumsverkehr geschlossen.')).toEqual(['Werne|administration|outage']);
+    expect(impacts('Die Führerscheinstelle ist heute für den Publikumsverkehr geschlossen.')).toEqual(['Werne|drivers-licence|outage']);
+    expect(impacts('Die Bibliothek ist ab Montag komplett für den Publikumsverkehr geschlossen.')).toEqual(['Werne|library|outage']);
+    expect(impacts('Das Bürgerbüro ist an diesem Tag für den Publikumsverkehr geschlossen.')).toEqual(['Werne|citizens-office|outage']);
+  });
+  it('leaves closures without visitors named as they are', () => {
+    expect(impacts('Das Bürgerbüro ist bis auf Weiteres geschlossen.')).toEqual(['Werne|citizens-office|outage']);
+  });
+});
+
 describe('closed to walk-ins, branches closed', () => {
   it('reads "für jeden unangemeldeten Publikumsverkehr geschlossen" as degraded', () => {
     expect(impacts('Das Landratsamt Ludwigsburg ist bis auf weiteres für jeden unangemeldeten Publikumsverkehr geschlossen.', { jurisdiction: '08118', sourceKind: 'district' }))
@@ -1650,7 +1672,7 @@ describe('closed to walk-ins, branches closed', () => {
 
 describe('gender forms and channels that serve', () => {
   it('reads "für die Bürger*innen geschlossen" as closed to visitors, and "werden telefonisch oder per E-Mail bedient" as the channels working', () => {
-    expect(impacts('Das Kreishaus bleibt am Donnerstag für die Bürger*innen geschlossen. Anfragen werden telefonisch oder per E-Mail bedient.', { jurisdiction: '01051', sourceKind: 'district' }))
+    expect(impacts('Das Kreishaus bleibt ab Donnerstag für die Bürger*innen geschlossen. Anfragen werden telefonisch oder per E-Mail bedient.', { jurisdiction: '01051', sourceKind: 'district' }))
       .toEqual(['Kreis Dithmarschen|administration|degraded', 'Kreis Dithmarschen|phone|operational', 'Kreis Dithmarschen|email|operational']);
   });
 });
@@ -2407,7 +2429,7 @@ describe('close and open again in one sentence, a speaker on itself (sixth day)'
 
 describe('overload as a cause (sixth day)', () => {
   it('reads "wegen Überlastung … geschlossen" as closed, "ist überlastet" as degraded', () => {
-    expect(impacts('Das Ausländeramt ist wegen Überlastung bis Ende des Monats für Besucher geschlossen.')).toEqual(['Werne|foreigners-office|outage']);
+    expect(impacts('Das Ausländeramt ist wegen Überlastung am Montag für Besucher geschlossen.')).toEqual(['Werne|foreigners-office|outage']);
     expect(impacts('Das Ausländeramt ist überlastet.')).toEqual(['Werne|foreigners-office|degraded']);
   });
 });

@@ -30,6 +30,8 @@ export interface ImpactTime {
   readonly asOf: string | undefined;
   readonly since: string | undefined;
   readonly until: string | undefined;
+  /** Whether asOf comes from the sentence's own dates (or the heading it follows), not from the reference. */
+  readonly own: boolean;
 }
 
 /** asOf, since and until for an impact in `sentence`. */
@@ -47,7 +49,13 @@ export function timeOf(input: TimeInput, sentence: Sentence, index: number): Imp
     // "Am Montag, den 23. Dezember ist die Zulassungsstelle geschlossen": an announced day is the day the state holds.
     else if (!notAfterReference(input, d.value) && d.precision === 'day' && !d.end) announced ??= d.value;
   }
+  // "17. Juni 2019: Am Mittwoch, den 26.06.2019 ist das Landratsamt … geschlossen": the day of the release beside an
+  // announced day is when it was told, not when the state holds.
+  if (announced !== undefined && asOf === input.referenceDate) asOf = announced;
   asOf ??= announced;
+  // "seit Montag", "ab dem 6. November", "ab Montag wieder erreichbar": the day the state begins is the day it holds
+  // (guide §4: asOf is the day the text gives, and for a return the day it comes back).
+  if (since !== undefined && (asOf === undefined || asOf === announced)) asOf = since;
   if (!asOf && index > 0) {
     // A heading like "Update am Montagvormittag (6. November):" dates what follows it.
     const previous = input.sentences[index - 1]!;
@@ -56,7 +64,8 @@ export function timeOf(input: TimeInput, sentence: Sentence, index: number): Imp
       asOf = heading[heading.length - 1]?.value;
     }
   }
+  const own = asOf !== undefined;
   asOf ??= input.referenceDate;
-  return { asOf, since, until };
+  return { asOf, since, until, own };
 }
 

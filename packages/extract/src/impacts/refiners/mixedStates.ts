@@ -85,8 +85,9 @@ export function mergeMixedStates(impacts: readonly ServiceImpact[], text = ''): 
     if (o.status !== 'operational' || dropped.has(o) || degraded.has(o)) continue;
     if (restricted.get(keyOf(o))?.some((d) => Math.abs(d.span.start - o.span.start) <= NEAR_QUALIFIED
       // One site open beside some closed ("Das Bürgerbüro Mitte hat geöffnet" after "Die Bürgerbüros Nord und Süd sind
-      // geschlossen", read as degraded already): the same partly available office, not a working one as well.
-      && (qualifies(text, o, d) || (BRANCH_NAME.test(o.span.text) && BRANCH_NAME.test(d.span.text)) || SITE_OPEN.test(o.span.text)))) dropped.add(o);
+      // geschlossen", read as degraded already; "Die Zweigbibliothek Am Stern ist geöffnet" after the main library's late
+      // opening): the same partly available office, not a working one as well.
+      && (qualifies(text, o, d) || BRANCH_NAME.test(o.span.text) || SITE_OPEN.test(o.span.text)))) dropped.add(o);
   }
   // "Die Telefonanlage ist ausgefallen – betroffen sind auch die Rufnummern …": "betroffen" beside a firm outage of the
   // same service restates it, no second, weaker state.

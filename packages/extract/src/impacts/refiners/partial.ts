@@ -2,6 +2,7 @@ import type { Service, ServiceImpact, ServiceStatus } from '@lagebild/schema';
 import { endsWithMatch } from '../../text/suffix.js';
 import { BRANCH_NAME, PART_QUANTIFIER_BEFORE, PARTIAL_CLAUSE, PARTIAL_RESTORATION, VISITORS_ONLY } from '../constants.js';
 import type { Cue } from '../cues.js';
+import { closedForDays } from './visitorClosure.js';
 
 const partBefore = endsWithMatch(PART_QUANTIFIER_BEFORE);
 /** Some of an administration's offices ("zahlreiche Ämter"): not "alle Ämter". */
@@ -17,12 +18,10 @@ export function partialAdministration(text: string, service: Cue<Service>, claus
   if (partBefore(before)) return 'degraded';
   // "zahlreiche Ämter", "mehrere Dienststellen": some of the offices, not all of them.
   if (SOME_OFFICES.test(text.slice(Math.max(clause.start, service.span.start - 20), service.span.end))) return 'degraded';
-  // "ganztägig für den Publikumsverkehr geschlossen": a whole day shut, which the guide calls an outage.
+  // "am Freitag, 20. Februar, ganztägig für den Publikumsverkehr geschlossen": a day shut, which the guide calls an outage.
   const clauseText = text.slice(clause.start, clause.end);
-  return VISITORS_ONLY.test(clauseText) && !ALL_DAY.test(clauseText) ? 'degraded' : status;
+  return VISITORS_ONLY.test(clauseText) && !closedForDays(clauseText) ? 'degraded' : status;
 }
-
-const ALL_DAY = /(?<![\p{L}])(?:ganztägig|ganztags|den[ \u00a0]+ganzen[ \u00a0]+Tag)(?![\p{L}])/u;
 
 /** An outage stated of parts only ("große Teile der Gebäude ohne Telefonnetz") is degraded. */
 export function partialClause(clause: string, status: ServiceStatus): ServiceStatus {

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { loadGoldFrom } from '@lagebild/fixtures';
 import { loadAgencyRegistry, loadGazetteer } from '@lagebild/gazetteer';
 import {
-  EVAL_KINDS, baselineOf, evaluateGold, formatReport, predictedAgencyKey, readCorpus, regressions,
+  EVAL_KINDS, asOfLine, baselineOf, evaluateGold, formatReport, predictedAgencyKey, readCorpus, regressions,
   type Baseline, type EvalReport, type GoldReleaseLike,
 } from '@lagebild/extract';
 
@@ -22,6 +22,11 @@ export function formatSetTable(rows: readonly { set: string; report: EvalReport 
         + `${s.recall.toFixed(3).padStart(8)}${s.f1.toFixed(3).padStart(7)}${String(s.tp).padStart(7)}${String(s.fp).padStart(6)}${String(s.fn).padStart(6)}`);
     }
   }
+  const dated = rows.filter(({ report }) => report.asOf.dated > 0);
+  if (dated.length > 0) {
+    lines.push('', 'how the impacts found are dated, where the gold gives the day:');
+    for (const { set, report } of dated) lines.push(`${set.padEnd(16)}${asOfLine(report.asOf)}`);
+  }
   return lines.join('\n');
 }
 
@@ -37,7 +42,7 @@ export function readBaseline(file: string): Partial<Baseline> {
 
 /** The report as JSON: per-kind scores, the document count and every miss. */
 function reportJson(report: EvalReport, failures: readonly string[]): unknown {
-  return { documents: report.documents, kinds: report.kinds, misses: report.misses, ...(failures.length ? { regressions: failures } : {}) };
+  return { documents: report.documents, kinds: report.kinds, misses: report.misses, asOf: report.asOf, ...(failures.length ? { regressions: failures } : {}) };
 }
 
 /**

@@ -29,6 +29,23 @@ describe('gold names as keys', () => {
   });
 });
 
+describe('gold impacts', () => {
+  it('keeps the day an annotator gives for a state, and gives none where the gold has none', () => {
+    const gold = {
+      municipalities: ['Werne'], districts: [], agencies: [], dates: [], notes: '',
+      service_impacts: [
+        { place_kind: 'municipality', place_name: 'Werne', service_key: 'civil-registry', status_key: 'outage', as_of: '2023-11-02' },
+        { place_kind: 'municipality', place_name: 'Werne', service_key: 'library', status_key: 'operational', as_of: null },
+      ],
+    };
+    const release = corpusRelease({ id: 'x', text: 'Werne' }, gold, loadGazetteer(), loadAgencyRegistry());
+    expect(release.gold.serviceImpacts).toEqual([
+      { place: '05978040', service: 'civil-registry', status: 'outage', asOf: '2023-11-02' },
+      { place: '05978040', service: 'library', status: 'operational' },
+    ]);
+  });
+});
+
 describe('gold towns with homonyms', () => {
   it('reads a homonym beside the districts of the gold\'s unambiguous towns', () => {
     const gold = { municipalities: ['Saarburg', 'Mannebach', 'Palzem'], districts: [], agencies: [], dates: [], service_impacts: [], notes: '' };

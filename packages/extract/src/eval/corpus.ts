@@ -31,6 +31,8 @@ export interface CorpusGoldImpact {
   readonly service_key: string;
   readonly status_key: string;
   readonly doubtful?: boolean;
+  /** The day the state holds, where the annotator gave it. */
+  readonly as_of?: string | null;
 }
 
 /** A corpus gold file. */
@@ -216,7 +218,7 @@ export function corpusRelease(doc: CorpusDoc, gold: CorpusGold, gazetteer: Gazet
   const keyOf = (i: CorpusGoldImpact) => {
     const name = i.place_name ?? i.municipality ?? '';
     const place = i.place_kind === 'district' ? places.district(name, state) : places.municipality(name, state, nearDistricts);
-    return { place, service: i.service_key, status: i.status_key };
+    return { place, service: i.service_key, status: i.status_key, ...(i.as_of ? { asOf: i.as_of } : {}) };
   };
   const scored = gold.service_impacts.filter((i) => i.service_key !== 'other');
   const serviceImpacts = scored.filter((i) => !i.doubtful).map(keyOf);

@@ -1,6 +1,6 @@
 import type { Agency, Entities, SourceKind } from '@lagebild/schema';
 import { SOURCE_KINDS } from '@lagebild/schema/vocabulary';
-import { goldKeys, impactKey, predictedKeys, scoreDocuments, type EvalReport, type GoldEntitiesLike, type ScoredDocument } from './score.js';
+import { datedImpacts, goldKeys, impactKey, predictedKeys, scoreDocuments, type EvalReport, type GoldEntitiesLike, type ScoredDocument } from './score.js';
 
 /** A gold release as `fixtures/gold/*.json` stores it (only what scoring needs). */
 export interface GoldReleaseLike {
@@ -40,10 +40,11 @@ export function evaluateWith(releases: readonly GoldReleaseLike[], extractor: Ev
     });
     const predicted = predictedKeys(entities, agencyKey);
     const gold = goldKeys(r.gold);
+    const dated = datedImpacts(entities, r.gold);
     const unscored = new Set((r.gold.unscoredImpacts ?? []).map((i) => impactKey(i.place, i.service, i.status)));
-    if (unscored.size === 0) return { id: r.id, predicted, gold };
+    if (unscored.size === 0) return { id: r.id, predicted, gold, dated };
     const impacts = new Map([...predicted.impacts].filter(([key]) => gold.impacts.has(key) || !unscored.has(key)));
-    return { id: r.id, predicted: { ...predicted, impacts }, gold };
+    return { id: r.id, predicted: { ...predicted, impacts }, gold, dated };
   });
   return scoreDocuments(documents);
 }

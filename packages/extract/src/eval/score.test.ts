@@ -53,6 +53,25 @@ describe('scoring', () => {
     expect(report.kinds.impacts).toMatchObject({ tp: 0, fp: 1, fn: 0 });
   });
 
+  it('counts how the impacts found are dated where the gold gives the day, and lists the ones dated otherwise', () => {
+    const closed = { span: span('Standesamt geschlossen'), municipality: { ags: '05978040', name: 'Werne' }, service: 'civil-registry' as const, status: 'outage' as const, asOf: '2023-11-02', confidence: 0.8 };
+    const extractor = { extractEntities: () => entities({ serviceImpacts: [closed, { ...closed, service: 'library' as const, asOf: '2023-11-06T09:00:00+01:00' }] }) };
+    const gold = (asOf: Record<string, string>) => ({
+      municipalities: [], districts: [], agencies: [], dates: [],
+      serviceImpacts: ['civil-registry', 'library', 'website'].map((service) => ({ place: '05978040', service, status: 'outage', asOf: asOf[service] })),
+    });
+    const report = evaluateWith([
+      { id: 'a', text: 'x', gold: gold({ 'civil-registry': '2023-11-02', library: '2023-11-03', website: '2023-11-02' }) },
+      { id: 'b', text: 'x', gold: gold({}) },
+    ], extractor);
+    // The website was not found: the impacts kind counts it, the asOf figure does not.
+    expect(report.asOf).toEqual({
+      dated: 2, agree: 1, misses: [{ document: 'a', key: '05978040/library/outage', gold: '2023-11-03', predicted: ['2023-11-06'] }],
+    });
+    expect(formatReport(report)).toContain('1 of 2 found impacts whose gold gives the day');
+    expect(formatReport(report)).toContain('a  asOf  05978040/library/outage  gold 2023-11-03  extracted 2023-11-06');
+  });
+
   it('reports kinds that fall more than the tolerance below a baseline', () => {
     const report = scoreDocuments([{ id: 'd', predicted: predictedKeys(entities({})), gold: goldKeys({ municipalities: [{ ags: '05978040' }], districts: [], agencies: [], dates: [], serviceImpacts: [] }) }]);
     const baseline = baselineOf(report);

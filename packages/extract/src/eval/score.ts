@@ -16,7 +16,8 @@ export interface GoldEntitiesLike {
   readonly districts: readonly { readonly ags: string; readonly name?: string }[];
   readonly agencies: readonly { readonly id: string }[];
   readonly dates: readonly { readonly value: string; readonly end?: string | undefined }[];
-  readonly serviceImpacts: readonly { readonly place: string; readonly service: string; readonly status: string }[];
+  /** `asOf`: the day the gold gives for the state (`as_of`), where it gives one. */
+  readonly serviceImpacts: readonly { readonly place: string; readonly service: string; readonly status: string; readonly asOf?: string | undefined }[];
   /** Impacts the gold marks doubtful: not scored, so a prediction of one counts neither way. */
   readonly unscoredImpacts?: readonly { readonly place: string; readonly service: string; readonly status: string }[];
 }
@@ -41,11 +42,34 @@ export interface Miss {
   readonly text: string;
 }
 
-/** Scores per kind, the number of documents, and every miss. */
+/** A found impact whose gold gives its day: the gold day and the asOf days extracted for the same place, service and status. */
+export interface DatedImpact {
+  readonly key: string;
+  readonly gold: string;
+  readonly predicted: readonly string[];
+}
+
+/** A found impact dated otherwise than its gold says. */
+export interface AsOfMiss extends DatedImpact {
+  readonly document: string;
+}
+
+/**
+ * How impacts are dated ("since when"): of the impacts found whose gold gives the day the state holds, how many carry
+ * that day as asOf. Impacts not found are counted by the impacts kind, not here.
+ */
+export interface AsOfScore {
+  readonly dated: number;
+  readonly agree: number;
+  readonly misses: readonly AsOfMiss[];
+}
+
+/** Scores per kind, the number of documents, every miss, and how the impacts found are dated. */
 export interface EvalReport {
   readonly documents: number;
   readonly kinds: Readonly<Record<EvalKind, KindScore>>;
   readonly misses: readonly Miss[];
+  readonly asOf: AsOfScore;
 }
 
 /** The per-kind figures a baseline keeps (`fixtures/gold/baseline.json`). */
@@ -127,6 +151,24 @@ export interface ScoredDocument {
   readonly id: string;
   readonly predicted: Record<EvalKind, KeyedSet>;
   readonly gold: Record<EvalKind, KeyedSet>;
+  /** Its found impacts whose gold gives the day (see {@link datedImpacts}). */
+  readonly dated?: readonly DatedImpact[];
+}
+
+/** The found impacts whose gold gives the day, with the days extracted for them: what {@link AsOfScore} counts. */
+export function datedImpacts(entities: Entities, gold: GoldEntitiesLike): DatedImpact[] {
+  const out: DatedImpact[] = [];
+  for (const g of gold.serviceImpacts) {
+    if (!g.asOf) continue;
+    const key = impactKey(g.place, g.service, g.status);
+    const predicted: string[] = [];
+    for (const i of entities.serviceImpacts) {
+      const place = i.municipality?.ags ?? i.district?.ags;
+      if (place && impactKey(place, i.service, i.status) === key && i.asOf && !predicted.includes(day(i.asOf))) predicted.push(day(i.asOf));
+    }
+    if (predicted.length > 0) out.push({ key, gold: day(g.asOf), predicted });
+  }
+  return out;
 }
 
 /** Micro-averaged scores over documents, and every false positive and false negative. */
@@ -154,7 +196,18 @@ export function scoreDocuments(documents: readonly ScoredDocument[]): EvalReport
     }
   }
   const kinds = Object.fromEntries(EVAL_KINDS.map((k) => [k, scoreOf(counts[k].tp, counts[k].fp, counts[k].fn)])) as Record<EvalKind, KindScore>;
-  return { documents: documents.length, kinds, misses };
+  let dated = 0;
+  let agree = 0;
+  const asOfMisses: AsOfMiss[] = [];
+  for (const doc of documents) {
+    for (const d of doc.dated ?? []) {
+      dated++;
+      // A state stated twice (closed since Monday, still closed today) may carry two days: one of them must be the gold's.
+      if (d.predicted.includes(d.gold)) agree++;
+      else asOfMisses.push({ document: doc.id, ...d });
+    }
+  }
+  return { documents: documents.length, kinds, misses, asOf: { dated, agree, misses: asOfMisses } };
 }
 
 /** The figures of a report as a baseline, rounded to four places. */
@@ -186,9 +239,17 @@ export function formatReport(report: EvalReport, options: { misses?: boolean } =
     lines.push(`${kind.padEnd(16)}${s.precision.toFixed(3).padStart(9)}${s.recall.toFixed(3).padStart(8)}${s.f1.toFixed(3).padStart(7)}`
       + `${String(s.tp).padStart(7)}${String(s.fp).padStart(6)}${String(s.fn).padStart(6)}`);
   }
+  if (report.asOf.dated > 0) lines.push(asOfLine(report.asOf));
   if (options.misses !== false) {
     lines.push('', `misses (${report.misses.length}):`);
     for (const m of report.misses) lines.push(`  ${m.document}  ${m.kind}  ${m.type.toUpperCase()}  ${m.key}  "${m.text.replace(/\s+/g, ' ')}"`);
+    for (const m of report.asOf.misses) lines.push(`  ${m.document}  asOf  ${m.key}  gold ${m.gold}  extracted ${m.predicted.join(', ')}`);
   }
   return lines.join('\n');
+}
+
+/** The asOf figure as one line: "asOf  70 of 88 found impacts dated as their gold (0.795)". */
+export function asOfLine(score: AsOfScore): string {
+  const share = score.dated === 0 ? 1 : score.agree / score.dated;
+  return `asOf            ${score.agree} of ${score.dated} found impacts whose gold gives the day dated so (${share.toFixed(3)})`;
 }

@@ -190,7 +190,7 @@ function entitiesWith(resources: Resources, text: string, context: ExtractContex
     }
   }
   const serviceImpacts = extractImpacts({
-    text, tokens, sentences, municipalities, districts, dates, referenceDate: published ? berlinDate(published) : latestWrittenDay(dates), publisher: publisherPlace(resources, context),
+    text, tokens, sentences, municipalities, districts, dates, referenceDate: published ? berlinDate(published) : latestWrittenDay(dates), published: published !== undefined, publisher: publisherPlace(resources, context),
     kreisPublisher: context.sourceKind === 'district' && own !== undefined, publisherKind: context.sourceKind,
     providers: providersOf(agencies), contacts: contactRanges, phrases,
   });

@@ -73,6 +73,18 @@ describe('service impacts', () => {
       { place: 'Werne', service: 'library', status: 'degraded' },
     ]);
   });
+  it('takes the day from a sentence about a service that states nothing of it', () => {
+    const text = '„Vom 10. November an kann die Verwaltung der Stadt Werne nicht mit der Telefonanlage arbeiten“, sagt der Bürgermeister. '
+      + 'Das bedeutet, dass die Mitarbeiter weder telefonisch noch per E-Mail erreichbar sind.';
+    const asOf = Object.fromEntries(extractEntities(text, { publishedAt: PUBLISHED }).serviceImpacts.map((i) => [i.service, i.asOf]));
+    expect(asOf).toMatchObject({ phone: '2023-11-10', email: '2023-11-10' });
+  });
+  it('in a text without a publication date, carries the day last spoken of, before or after the latest', () => {
+    const text = 'Das Landratsamt Unna ist vom 8. Mai 2023 bis 12. Mai 2023 geschlossen. Die Online-Dienste stehen weiterhin zur Verfügung. '
+      + 'Ab Montag, 15. Mai 2023, ist das Landratsamt wieder erreichbar.';
+    const asOf = Object.fromEntries(extractEntities(text, {}).serviceImpacts.map((i) => [`${i.service}/${i.status}`, i.asOf]));
+    expect(asOf).toMatchObject({ 'administration/outage': '2023-05-08', 'online-services/operational': '2023-05-08', 'administration/restored': '2023-05-15' });
+  });
   it('does not carry a day into a text that announces none', () => {
     const text = 'Am 3. November war das Standesamt in Werne geschlossen. Das Bürgerbüro ist geschlossen.';
     const asOf = Object.fromEntries(extractEntities(text, { publishedAt: PUBLISHED }).serviceImpacts.map((i) => [i.service, i.asOf]));

@@ -38,6 +38,8 @@ export interface ImpactInput {
   readonly dates: readonly DateMention[];
   /** Publication date, `YYYY-MM-DD` (Europe/Berlin), else the latest day written with its year; undefined when neither exists. */
   readonly referenceDate: string | undefined;
+  /** Whether referenceDate is the publication date (not a day taken from the text). */
+  readonly published?: boolean;
   /** The publisher's own municipality or district, the place of last resort. */
   readonly publisher?: Place | undefined;
   /** The publisher is the Kreis itself (a district's own release): its offices are the Kreis's wherever they are. */
@@ -319,6 +321,8 @@ function locatesTown(text: string, district: District, municipalities: readonly 
 /** The impacts one sentence states, given the service cues in it. */
 function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, found: readonly Cue<Service>[]): void {
   const { text, input, places } = scope;
+  // Read first: a sentence about a service that states nothing of it still sets the day the text speaks of.
+  const when = sentenceTime(scope, sentence, index);
   // A sentence without any status word states nothing: its subjects need not be sorted out.
   const cues = findCues(text, sentence.start, sentence.end, STATUS_PATTERNS);
   BACK_REFERENCE.lastIndex = 0;
@@ -365,7 +369,6 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   scope.paragraphList ??= paragraphStarts(text);
   if (scope.dateline === undefined) scope.dateline = datelinePlace(text, places) ?? null;
   const binding = bindPlace(scope.paragraphList, places, input.sentences, index, input.publisher, input.kreisPublisher === true, scope.authority, scope.dateline ?? undefined);
-  const when = sentenceTime(scope, sentence, index);
   const inSentence = placesIn(places, sentence.start, sentence.end).filter((p) => !helps(text, sentence, p));
   let previousStatus: ServiceStatus | undefined;
   // What the sentence says outside its exceptions: an exception set off in the middle ("Das Standesamt ist –
@@ -416,13 +419,15 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
 /**
  * When a sentence's impacts hold ({@link timeOf}). A text announcing a day ("Am Freitag, 29. November, kommt es zu
  * Einschränkungen …") goes on about that day in sentences that give none ("Das Bürgerservicecenter bleibt ebenfalls
- * geschlossen."): they take it until a sentence gives a day of its own.
+ * geschlossen."): they take it until a sentence gives a day of its own. A text without a publication date has no "today"
+ * to tell of: its sentences without a day take the day the text spoke of last, whichever it is.
  */
 function sentenceTime(scope: TextScope, sentence: Sentence, index: number): ImpactTime {
   const when = timeOf(scope.input, sentence, index);
   const reference = scope.input.referenceDate;
   if (when.own) {
-    scope.eventDay = when.asOf !== undefined && reference !== undefined && when.asOf.slice(0, 10) > reference ? when.asOf : undefined;
+    const ahead = when.asOf !== undefined && reference !== undefined && (scope.input.published !== true || when.asOf.slice(0, 10) > reference);
+    scope.eventDay = ahead ? when.asOf : undefined;
     return when;
   }
   return scope.eventDay === undefined ? when : { asOf: scope.eventDay, since: when.since, until: when.until, own: false };

@@ -1639,6 +1639,13 @@ describe('the building an office is in, the lending desk', () => {
   });
 });
 
+describe('left out of a closure, the verb last', () => {
+  it('reads "davon ausgenommen sind" and "von dieser Regelung ausgenommen" as working', () => {
+    expect(impacts('Trotz der Schließung der Verwaltungsgebäude sind die Bürgerbüros davon ausdrücklich ausgenommen.')).toEqual(['Werne|citizens-office|operational']);
+    expect(impacts('Die Bürgerbüros sind von dieser Regelung ausgenommen und bleiben geöffnet.')).toEqual(['Werne|citizens-office|operational']);
+  });
+});
+
 describe('closed to visitors: for named days, or from a day on', () => {
   it('reads a closure to visitors with no day it holds on as degraded: the office goes on working', () => {
     expect(impacts('Das Bürgerbüro ist bis auf Weiteres für den Publikumsverkehr geschlossen.')).toEqual(['Werne|citizens-office|degraded']);

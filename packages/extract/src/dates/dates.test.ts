@@ -85,6 +85,11 @@ describe('weekdays and relative days', () => {
     expect(dates('Am kommenden Montag öffnet es.')[0]?.value).toBe('2023-11-13');
     expect(dates('Am vergangenen Montag fiel es aus.')[0]?.value).toBe('2023-10-30');
   });
+  it('reads the tense of the whole clause, however far the verb stands from the weekday', () => {
+    // Published on a Monday: "am Mittwoch" in a present-tense state is the coming one, in the past tense the one before.
+    expect(dates('Die Stadtverwaltung ist am Mittwoch wegen einer Personalversammlung ab elf Uhr geschlossen.')[0]).toMatchObject({ index: 27, text: 'Mittwoch', value: '2023-11-08' });
+    expect(dates('Die Stadtverwaltung war am Mittwoch wegen einer Personalversammlung ab elf Uhr geschlossen.')[0]?.value).toBe('2023-11-01');
+  });
   it('resolves "gestern" and "heute" against publication', () => {
     expect(dates('Gestern Abend brannte es, heute ist es ruhig.').map((d) => d.value)).toEqual(['2023-11-05', '2023-11-06']);
   });

@@ -16,7 +16,7 @@ import { NumericDayMonthParser } from './parsers/numericDayMonth.js';
 import { RelativeAdjectiveParser } from './parsers/relativeAdjective.js';
 import { StandTimeParser } from './parsers/stand.js';
 import { hasTag } from './tags.js';
-import { WEEKDAY_FORWARD_TAG, WEEKDAY_NAMED_WEEK_TAG, WeekdayParser } from './parsers/weekday.js';
+import { WEEKDAY_FORWARD_TAG, WEEKDAY_NAMED_WEEK_TAG, WeekdayParser, withSourceText } from './parsers/weekday.js';
 import { AbsorbUhrRefiner } from './refiners/absorbUhr.js';
 import { DropNonDatesRefiner } from './refiners/dropNonDates.js';
 import { FixShortYearRefiner } from './refiners/fixShortYear.js';
@@ -394,7 +394,8 @@ function parseWindows(
   const out: DateMention[] = [];
   const weekdayOnly: WeekdayAlone[] = [];
   let w = 0;
-  for (const result of parser?.parse(joined, reference, kinds, !writtenOnly) ?? []) {
+  const results = withSourceText(text, windows, () => parser?.parse(joined, reference, kinds, !writtenOnly) ?? []);
+  for (const result of results) {
     const weekdayAlone = !result.start.isCertain('day') && hasTag(result.start, 'lagebild/weekday') && !hasTag(result.start, WEEKDAY_NAMED_WEEK_TAG);
     // Without a publication instant only days written in the text count (a weekday alone may still be
     // anchored to one of them below).

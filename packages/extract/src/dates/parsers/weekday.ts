@@ -20,6 +20,45 @@ const WEEKDAY_LIST = new RegExp(`^(?:\\s*(?:,|und|sowie|oder)\\s*(?:${Object.key
 /** Where the clause around a weekday ends: a comma or the end of a sentence (`, . ; : ! ? \n ¦`). */
 const isClauseEnd = (c: number): boolean => c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 10 || c === 0xa6;
 
+/** A piece of the source text in the text chrono reads: chrono's offsets [offset, offset + end - start) are [start, end) there. */
+export interface SourceWindow {
+  readonly start: number;
+  readonly end: number;
+  readonly offset: number;
+}
+
+/**
+ * The whole text the windows chrono reads were cut from, while it reads them: a clause's tense ("ist am Montag wegen einer
+ * Personalversammlung ab 11 Uhr geschlossen") often lies beyond a window's forty characters.
+ */
+let source: { readonly text: string; readonly windows: readonly SourceWindow[] } | undefined;
+
+/** Runs `parse` with `text` and its `windows` as the source the weekday parser reads clauses from. */
+export function withSourceText<T>(text: string, windows: readonly SourceWindow[], parse: () => T): T {
+  source = { text, windows };
+  try {
+    return parse();
+  } finally {
+    source = undefined;
+  }
+}
+
+/** Where chrono's offset `index` lies in the source text (or in chrono's own text where no source is set). */
+function inSource(context: chrono.ParsingContext, index: number): { text: string; at: number } {
+  if (source === undefined) return { text: context.text, at: index };
+  const { windows } = source;
+  let lo = 0;
+  let hi = windows.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (windows[mid]!.offset <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  const w = windows[lo];
+  if (w === undefined || index < w.offset || index - w.offset > w.end - w.start) return { text: context.text, at: index };
+  return { text: source.text, at: w.start + index - w.offset };
+}
+
 /** Tag of this parser's results that point forward from publication ("ab Montag", "am Samstag wird"). */
 export const WEEKDAY_FORWARD_TAG = 'lagebild/weekdayForward';
 /**
@@ -71,7 +110,7 @@ export class WeekdayParser implements chrono.Parser {
       namedWeek = true;
     } else if (sinceBefore(before)) {
       delta = -((refDay - weekday + 7) % 7);
-    } else if (fromBefore(before) || futureClause(context.text, index, index + match[0].length)) {
+    } else if (fromBefore(before) || futureClauseAt(context, index, match[0].length)) {
       delta = (weekday - refDay + 7) % 7;
       forward = true;
     } else {
@@ -98,6 +137,12 @@ function weekdayComponents(context: chrono.ParsingContext, ref: Date, delta: num
   components.addTag('lagebild/weekday');
   if (forward) components.addTag(WEEKDAY_FORWARD_TAG);
   return components;
+}
+
+/** Whether the clause around chrono's match at `index` has a verb of the future, read in the source text. */
+function futureClauseAt(context: chrono.ParsingContext, index: number, length: number): boolean {
+  const { text, at } = inSource(context, index);
+  return futureClause(text, at, at + length);
 }
 
 /** Whether the clause around text[start, end) has a verb of the future. */

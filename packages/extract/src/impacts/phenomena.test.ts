@@ -1639,6 +1639,16 @@ describe('the building an office is in, the lending desk', () => {
   });
 });
 
+describe('a negation of wholeness', () => {
+  it('reads "nicht vollständig", "noch nicht wieder vollständig", "nicht überall" as degraded, a plain negation as outage', () => {
+    expect(impacts('Die Kfz-Zulassungsstelle ist nicht vollständig arbeitsfähig.')).toEqual(['Werne|vehicle-registration|degraded']);
+    expect(impacts('Die Online-Dienste sind noch nicht wieder vollständig verfügbar.')).toEqual(['Werne|online-services|degraded']);
+    expect(impacts('Die Telefone funktionieren nicht überall.')).toEqual(['Werne|phone|degraded']);
+    expect(impacts('Die Telefone funktionieren nicht.')).toEqual(['Werne|phone|outage']);
+    expect(impacts('Die Telefonanlage ist vollständig ausgefallen.')).toEqual(['Werne|phone|outage']);
+  });
+});
+
 describe('left out of a closure, the verb last', () => {
   it('reads "davon ausgenommen sind" and "von dieser Regelung ausgenommen" as working', () => {
     expect(impacts('Trotz der Schließung der Verwaltungsgebäude sind die Bürgerbüros davon ausdrücklich ausgenommen.')).toEqual(['Werne|citizens-office|operational']);

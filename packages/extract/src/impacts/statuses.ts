@@ -307,6 +307,14 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     else if (CONDITION.test(s.span.text) || CONDITION_BEFORE.test(before)) statuses.push({ span: s.span, value: 'degraded', weight: s.weight });
     else statuses.push(s);
   }
+  // "nicht vollständig arbeitsfähig", "noch nicht wieder vollständig verfügbar", "funktionieren nicht überall": a negation of
+  // wholeness is short of whole, not out (guide §4: partly is degraded).
+  for (let k = 0; k < statuses.length; k++) {
+    const st = statuses[k]!;
+    if (st.value === 'outage' && NOT_FULLY.test(text.slice(Math.max(sentence.start, st.span.start - 20), Math.min(sentence.end, st.span.end + 15)))) {
+      statuses[k] = { span: st.span, value: 'degraded', weight: st.weight };
+    }
+  }
   // "Eine Störung hat die Kundenzentren lahmgelegt", "Die Störung hat keine Auswirkungen auf …": beside another status
   // word the noun "Störung" names the trouble, not the state; alone ("Störung der Telefonanlage") it is the state.
   if (statuses.length > 1 && statuses.some((c) => TROUBLE_NOUN.test(c.span.text)) && statuses.some((c) => !TROUBLE_NOUN.test(c.span.text))) {
@@ -314,6 +322,9 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
   }
   return statuses;
 }
+
+/** "nicht" with a word of wholeness: "nicht vollständig", "noch nicht wieder in vollem Umfang", "nicht überall". */
+const NOT_FULLY = /(?<![\p{L}])nicht[ \u00a0]+(?:(?:mehr|noch|wieder)[ \u00a0]+)*(?:voll|vollständig|vollumfänglich|komplett|uneingeschränkt|überall|durchgehend|durchgängig|flächendeckend|in[ \u00a0]+vollem[ \u00a0]+Umfang|in[ \u00a0]+allen[ \u00a0]+Bereichen)(?![\p{L}])/iu;
 
 /** "erst wieder nach …", "erst wieder, wenn …": a return bound to a condition still to be met. */
 const ONLY_AGAIN_AFTER = /(?<![\p{L}])erst[ \u00a0]+wieder(?:[ \u00a0]+[\p{L}]+){0,3}[ \u00a0,]+(?:nach|wenn|sobald|falls)(?![\p{L}])/u;

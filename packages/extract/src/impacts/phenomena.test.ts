@@ -1639,6 +1639,34 @@ describe('the building an office is in, the lending desk', () => {
   });
 });
 
+describe('more words of a state (eleventh day)', () => {
+  it('reads "bleiben aus" as off, "nur für Notfälle" and "nur noch … beurkundet" as only some cases', () => {
+    expect(impacts('Die Computer der Stadtverwaltung bleiben vorerst aus.')).toEqual(['Werne|it-systems|outage']);
+    expect(impacts('Das Bürgerbüro öffnet nur für Notfälle.')).toEqual(['Werne|citizens-office|degraded']);
+    expect(impacts('Im Standesamt werden nur noch Sterbefälle beurkundet.')).toEqual(['Werne|civil-registry|degraded']);
+    // Advice is no state.
+    expect(impacts('Es wird empfohlen, gebuchte Termine im Bürgerbüro nur in dringenden Fällen wahrzunehmen.')).toEqual([]);
+  });
+  it('reads long waits, appointments hard to get and a slow website as degraded', () => {
+    expect(impacts('Die Wartezeiten in der Ausländerbehörde betragen mehrere Monate.')).toEqual(['Werne|foreigners-office|degraded']);
+    expect(impacts('Termine im Bürgerbüro sind derzeit kaum zu bekommen.')).toEqual(['Werne|citizens-office|degraded']);
+    expect(impacts('Das Bürgerbüro ist ausgebucht.')).toEqual(['Werne|citizens-office|degraded']);
+    expect(impacts('Die Internetseite der Stadt lädt nur sehr langsam.')).toEqual(['Werne|website|degraded']);
+    expect(impacts('Die Systeme laufen langsam wieder an.')).not.toContain('Werne|it-systems|degraded');
+  });
+  it('reads "läuft ungestört weiter" as working, and "die Störung im Bürgerbüro" as the office\'s', () => {
+    expect(impacts('Der Betrieb im Rathaus läuft ungestört weiter.')).toEqual(['Werne|administration|operational']);
+    expect(impacts('Die Störung im Bürgerbüro ist behoben.')).toEqual(['Werne|citizens-office|restored']);
+    expect(impacts('Die Probleme im Standesamt sind inzwischen behoben.')).toEqual(['Werne|civil-registry|restored']);
+    // A thing in a building is still not the office's state.
+    expect(impacts('Die Heizung im Rathaus ist ausgefallen.')).toEqual([]);
+  });
+  it('reads "Gewerbemeldestelle" and "Gewerbeabteilung" as business registration', () => {
+    expect(impacts('Die Gewerbemeldestelle ist geschlossen.')).toEqual(['Werne|business-registration|outage']);
+    expect(impacts('Die Gewerbeabteilung ist geschlossen.')).toEqual(['Werne|business-registration|outage']);
+  });
+});
+
 describe('a negation of wholeness', () => {
   it('reads "nicht vollständig", "noch nicht wieder vollständig", "nicht überall" as degraded, a plain negation as outage', () => {
     expect(impacts('Die Kfz-Zulassungsstelle ist nicht vollständig arbeitsfähig.')).toEqual(['Werne|vehicle-registration|degraded']);

@@ -91,6 +91,14 @@ describe('designator patterns', () => {
     ]);
     expect(result[0]!.confidence).toBeLessThan(0.7);
   });
+  it('reads a prison by its seat and Mecklenburg-Vorpommern\'s riot police office by its Land', () => {
+    expect(extractAgencies('Der Mann wurde in die Justizvollzugsanstalt Zwickau gebracht.').agencies.map((a) => [a.span.text, a.id, a.kind]))
+      .toEqual([['Justizvollzugsanstalt Zwickau', 'unknown-justizvollzugsanstalt-zwickau', 'state-agency']]);
+    expect(extractAgencies('Unterstützt vom Landesbereitschaftspolizeiamt Mecklenburg-Vorpommern.').agencies.map((a) => a.id))
+      .toEqual(['unknown-landesbereitschaftspolizeiamt-mecklenburg-vorpommern']);
+    // A prison named without its seat is none in particular.
+    expect(extractAgencies('Der Mann kam in eine Justizvollzugsanstalt.').agencies).toEqual([]);
+  });
   it('keeps courts of different instances apart', () => {
     expect(found('Das Landgericht Köln und das Amtsgericht Köln')).toEqual([
       { index: 4, text: 'Landgericht Köln', id: 'lg-koeln' },

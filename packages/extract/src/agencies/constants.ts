@@ -17,7 +17,7 @@ export const CONFIDENCE = {
 
 /** Registry families a designator looks up "<designator> <place>" in ("Autobahnpolizei Bielefeld" → "Polizei Bielefeld"). */
 export type Family = 'police' | 'prosecutor' | 'general-prosecutor' | 'local-court' | 'regional-court' | 'higher-regional-court'
-  | 'administrative-court' | 'court' | 'customs' | 'federal-police' | 'federal-police-unit' | 'state-government' | 'fire-service';
+  | 'administrative-court' | 'court' | 'customs' | 'federal-police' | 'federal-police-unit' | 'state-government' | 'fire-service' | 'prison';
 
 /**
  * A word before a place (or a qualifier, a number) that makes a public body: "Polizeiinspektion Würzburg-Land",
@@ -80,6 +80,8 @@ export const DESIGNATORS: readonly Designator[] = [
   { ...police, canonical: 'Landespolizei', plurals: ['Landespolizeien'], registry: 'authority', state: true, stateOnly: true },
   // A Land's riot police, a body of its own ("Bereitschaftspolizei Niedersachsen", "die Thüringer Bereitschaftspolizei").
   { ...police, canonical: 'Bereitschaftspolizei', registry: 'unit', state: true, stateOnly: true },
+  // Mecklenburg-Vorpommern's riot police office, named by its Land ("Landesbereitschaftspolizeiamt Mecklenburg-Vorpommern").
+  { ...police, canonical: 'Landesbereitschaftspolizeiamt', forms: ['Landesbereitschaftspolizeiamts', 'Landesbereitschaftspolizeiamtes'], registry: 'unit', state: true, stateOnly: true },
   { ...police, canonical: 'Polizeipräsidium', forms: ['Polizeipräsidiums'], abbreviations: ['PP'], plurals: ['Polizeipräsidien'], registry: 'authority', inPlace: true, compass: true, branch: 'police', rank: 2 },
   { ...police, canonical: 'Landespolizeipräsidium', forms: ['Landespolizeipräsidiums'], registry: 'authority', state: true },
   { ...police, canonical: 'Kreispolizeibehörde', abbreviations: ['KPB'], plurals: ['Kreispolizeibehörden'], registry: 'authority', branch: 'police', rank: 2 },
@@ -144,6 +146,8 @@ export const DESIGNATORS: readonly Designator[] = [
   { kind: 'court', family: 'court', canonical: 'Verfassungsgerichtshof', forms: ['Verfassungsgerichtshofs', 'Verfassungsgerichtshofes'], registry: 'unit', state: true, stateOnly: true },
   { kind: 'court', family: 'court', canonical: 'Arbeitsgericht', forms: ['Arbeitsgerichts', 'Arbeitsgerichtes'], registry: 'unit', inPlace: true },
   { kind: 'court', family: 'court', canonical: 'Finanzgericht', forms: ['Finanzgerichts', 'Finanzgerichtes'], registry: 'unit' },
+  // A prison by its seat: "Justizvollzugsanstalt Zwickau", "JVA Moabit" (a public body with a name, guide §2).
+  { kind: 'state-agency', family: 'prison', canonical: 'Justizvollzugsanstalt', forms: ['Justizvollzugsanstalten'], abbreviations: ['JVA'], registry: 'unit', inPlace: true },
   { kind: 'federal-agency', family: 'customs', canonical: 'Hauptzollamt', forms: ['Hauptzollamts', 'Hauptzollamtes'], registry: 'unit', inPlace: true },
   { kind: 'federal-agency', family: 'customs', canonical: 'Zollfahndungsamt', forms: ['Zollfahndungsamts', 'Zollfahndungsamtes'], registry: 'unit' },
   { kind: 'police', family: 'federal-police', canonical: 'Bundespolizei', registry: 'authority', parent: 'bundespolizei' },

@@ -61,6 +61,9 @@ describe('service impacts', () => {
   it('dates an announced day, not the release day written beside it', () => {
     const [closed] = extractEntities('6. November 2023: Am Mittwoch, den 15.11.2023 ist das Rathaus der Stadt Werne ganztägig geschlossen.', { publishedAt: PUBLISHED }).serviceImpacts;
     expect(closed).toMatchObject({ service: 'administration', status: 'outage', asOf: '2023-11-15' });
+    // Also where the release's own day comes with its time.
+    const [timed] = extractEntities('06.11.2023 - 14:36 Uhr: Am Mittwoch, den 15.11.2023 ist das Rathaus der Stadt Werne ganztägig geschlossen.', { publishedAt: PUBLISHED }).serviceImpacts;
+    expect(timed).toMatchObject({ service: 'administration', status: 'outage', asOf: '2023-11-15' });
   });
   it('carries an announced day to the statements after it that give none, until one gives its own', () => {
     const text = 'Wegen einer Personalversammlung kommt es am Freitag, 10. November, zu Einschränkungen in der Stadtverwaltung Werne. '

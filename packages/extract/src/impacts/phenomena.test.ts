@@ -1694,6 +1694,7 @@ describe('closed to visitors: for named days, or from a day on', () => {
     expect(impacts('Das Rathaus ist am Freitag, 10. November, für den Publikumsverkehr geschlossen.')).toEqual(['Werne|administration|outage']);
     expect(impacts('Das Rathaus bleibt vom 13. bis 17. November für den Publikumsverkehr geschlossen.')).toEqual(['Werne|administration|outage']);
     expect(impacts('Die Führerscheinstelle ist heute für den Publikumsverkehr geschlossen.')).toEqual(['Werne|drivers-licence|outage']);
+    expect(impacts('Heute ist die Führerscheinstelle für den Publikumsverkehr geschlossen.')).toEqual(['Werne|drivers-licence|outage']);
     expect(impacts('Die Bibliothek ist ab Montag komplett für den Publikumsverkehr geschlossen.')).toEqual(['Werne|library|outage']);
     expect(impacts('Das Bürgerbüro ist an diesem Tag für den Publikumsverkehr geschlossen.')).toEqual(['Werne|citizens-office|outage']);
   });

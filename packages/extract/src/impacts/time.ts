@@ -51,7 +51,7 @@ export function timeOf(input: TimeInput, sentence: Sentence, index: number): Imp
   }
   // "17. Juni 2019: Am Mittwoch, den 26.06.2019 ist das Landratsamt … geschlossen": the day of the release beside an
   // announced day is when it was told, not when the state holds.
-  if (announced !== undefined && asOf === input.referenceDate) asOf = announced;
+  if (announced !== undefined && asOf !== undefined && dayOf(asOf) === input.referenceDate) asOf = announced;
   asOf ??= announced;
   // "seit Montag", "ab dem 6. November", "ab Montag wieder erreichbar": the day the state begins is the day it holds
   // (guide §4: asOf is the day the text gives, and for a return the day it comes back).

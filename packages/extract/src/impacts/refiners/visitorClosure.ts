@@ -12,7 +12,7 @@ const sinceBefore = endsWithMatch(SINCE_BEFORE);
 const untilBefore = endsWithMatch(UNTIL_BEFORE);
 
 /** A day written out: a weekday ("Montag", "Rosenmontag", "Freitagnachmittag"), a date, "heute", "morgen". */
-const DAY = /(?<![\p{L}])(?:\p{L}*(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\p{L}*|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Heiligabend|Silvester)\p{L}*|heute|morgen|übermorgen|\d{1,2}\.[ \u00a0]*(?:\d{1,2}\.(?:\d{2,4})?|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))(?![\p{L}])/gu;
+const DAY = /(?<![\p{L}])(?:\p{L}*(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\p{L}*|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Heiligabend|Silvester)\p{L}*|[Hh]eute|morgen|[Üü]bermorgen|\d{1,2}\.[ \u00a0]*(?:\d{1,2}\.(?:\d{2,4})?|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))(?![\p{L}])/gu;
 /** A day written after another as its apposition ("Montag, den 8.11.2021", "Freitag, 20. Februar"). */
 const APPOSITION = /^,?[ \u00a0]*(?:den|dem)?[ \u00a0]*$/u;
 /** A stretch of days with both ends ("vom 13. bis 20. Juni", "von Freitag bis einschließlich Dienstag"). */

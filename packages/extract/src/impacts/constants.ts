@@ -385,6 +385,12 @@ export const EXCEPTION_START = /^[ \u00a0]*(?:bis auf|mit[ \u00a0]+Ausnahme|auß
 export const SINCE_BEFORE = /(?<![\p{L}])(?:seit|ab)[ \u00a0]+(?:dem[ \u00a0]+|vergangenem[ \u00a0]+|vergangenen[ \u00a0]+|letztem[ \u00a0]+)?$/iu;
 export const UNTIL_BEFORE = /(?<![\p{L}])(?:bis)(?:[ \u00a0]+(?:zum|einschließlich|voraussichtlich|mindestens))*[ \u00a0]+$/iu;
 
+/**
+ * A day named in a statement: a weekday, alone or with a part of the day ("Freitagnachmittag", "Rosenmontag"; not a
+ * recurring "montags"), a holiday, "heute", "morgen", a date ("20. Februar", "27.12.2022"). Global: for matchAll and exec loops.
+ */
+export const DAY_WORD = /(?<![\p{L}])(?:\p{L}*(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(?:vormittag|nachmittag|mittag|abend|morgen)?|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:vormittag|nachmittag|mittag|abend|morgen)?|Heiligabend|Silvester|Neujahr|[Hh]eute|morgen|[Üü]bermorgen|\d{1,2}\.[ \u00a0]*(?:\d{1,2}\.(?:\d{2,4})?|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))(?![\p{L}])/gu;
+
 /** A clause about many places at once ("viele Rathäuser in der Region") is bound to no single place from context. */
 export const GENERIC_SUBJECT = /(?<![\p{L}])(?:(?:viele|vielen|zahlreiche|zahlreichen|mehrere|mehreren|etliche|etlichen|einige|einigen|alle|allen|aller|\d+)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Kommunen|Städte|Städten|Gemeinden|Rathäuser|Rathäusern|Verwaltungen|Kommunalverwaltungen|Stadtverwaltungen|Kreisverwaltungen|Kreise|Kreisen|Landkreise|Landkreisen|Behörden|Orte|Orten|Zulassungsstellen|Zulassungsämter|Bürgerämter|Ämter)|Kommunen|Mitgliedskommunen|Städte und Gemeinden|Verwaltungen|Region|bundesweit|landesweit|deutschlandweit)(?![\p{L}])/iu;
 

@@ -1689,6 +1689,8 @@ describe('closed to visitors: for named days, or from a day on', () => {
     expect(impacts('Das Bürgerbüro ist bis auf Weiteres für den Publikumsverkehr geschlossen.')).toEqual(['Werne|citizens-office|degraded']);
     expect(impacts('Die Stadtverwaltung schließt ab Montag, den 13.11.2023 für den regulären Besucherverkehr.')).toEqual(['Werne|administration|degraded']);
     expect(impacts('Das Standesamt muss bis zum 20. November für den Besucherverkehr schließen.')).toEqual(['Werne|civil-registry|degraded']);
+    // A recurring day is no day the closure holds on: closed on one day of every week is part of the time.
+    expect(impacts('Die Führerscheinstelle bleibt dienstags für den Publikumsverkehr geschlossen.')).toEqual(['Werne|drivers-licence|degraded']);
   });
   it('reads a closure to visitors on a named day, over named days or completely as outage', () => {
     expect(impacts('Das Rathaus ist am Freitag, 10. November, für den Publikumsverkehr geschlossen.')).toEqual(['Werne|administration|outage']);

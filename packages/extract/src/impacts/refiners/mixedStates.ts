@@ -1,8 +1,6 @@
 import type { ServiceImpact } from '@lagebild/schema';
-import { BRANCH_NAME } from '../constants.js';
+import { BRANCH_NAME, DAY_WORD } from '../constants.js';
 
-/** A day named in a statement: a weekday (also "Rosenmontag", "Heiligabend"), a date, "heute", "morgen". */
-const DAY = /(?<![\p{L}])(?:\p{L}*(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Heiligabend|Silvester|Neujahr|heute|morgen|übermorgen|\d{1,2}\.[ \u00a0]*(?:\d{1,2}\.|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))(?![\p{L}])/gu;
 
 /** The sentence a statement stands in (from the last sentence end before it to the next one after it). */
 function sentenceAround(text: string, impact: ServiceImpact): string {
@@ -21,7 +19,7 @@ function sentenceAround(text: string, impact: ServiceImpact): string {
  */
 function onOtherDays(text: string, a: ServiceImpact, b: ServiceImpact): boolean {
   if (!text) return false;
-  const daysOf = (i: ServiceImpact) => new Set([...sentenceAround(text, i).matchAll(DAY)].map((m) => m[0].toLowerCase()));
+  const daysOf = (i: ServiceImpact) => new Set([...sentenceAround(text, i).matchAll(DAY_WORD)].map((m) => m[0].toLowerCase()));
   const da = daysOf(a);
   const db = daysOf(b);
   if (da.size === 0 || db.size === 0) return false;

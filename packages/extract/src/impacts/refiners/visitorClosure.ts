@@ -1,7 +1,7 @@
 import type { ServiceStatus } from '@lagebild/schema';
 import type { Sentence } from '../../text/sentences.js';
 import { endsWithMatch } from '../../text/suffix.js';
-import { SINCE_BEFORE, UNTIL_BEFORE, VISITORS_ONLY } from '../constants.js';
+import { DAY_WORD, SINCE_BEFORE, UNTIL_BEFORE, VISITORS_ONLY } from '../constants.js';
 import type { Cue } from '../cues.js';
 
 /** A closure told as whole: for all of the day, or completely. */
@@ -11,8 +11,6 @@ const CLOSING_WORD = /(?:geschlossen|schließ|schloss|dicht|gesperrt)/iu;
 const sinceBefore = endsWithMatch(SINCE_BEFORE);
 const untilBefore = endsWithMatch(UNTIL_BEFORE);
 
-/** A day written out: a weekday ("Montag", "Rosenmontag", "Freitagnachmittag"), a date, "heute", "morgen". */
-const DAY = /(?<![\p{L}])(?:\p{L}*(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\p{L}*|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Heiligabend|Silvester)\p{L}*|[Hh]eute|morgen|[Üü]bermorgen|\d{1,2}\.[ \u00a0]*(?:\d{1,2}\.(?:\d{2,4})?|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))(?![\p{L}])/gu;
 /** A day written after another as its apposition ("Montag, den 8.11.2021", "Freitag, 20. Februar"). */
 const APPOSITION = /^,?[ \u00a0]*(?:den|dem)?[ \u00a0]*$/u;
 /** A stretch of days with both ends ("vom 13. bis 20. Juni", "von Freitag bis einschließlich Dienstag"). */
@@ -25,9 +23,9 @@ const RANGE = /(?<![\p{L}])(?:vom|von)[ \u00a0]+[^;:!?\n]{1,40}?[ \u00a0]bis(?![
  */
 function namesClosedDay(sentence: string): boolean {
   if (RANGE.test(sentence)) return true;
-  DAY.lastIndex = 0;
+  DAY_WORD.lastIndex = 0;
   let previousEnd = -1;
-  for (let m = DAY.exec(sentence); m; m = DAY.exec(sentence)) {
+  for (let m = DAY_WORD.exec(sentence); m; m = DAY_WORD.exec(sentence)) {
     const appositive = previousEnd >= 0 && APPOSITION.test(sentence.slice(previousEnd, m.index));
     previousEnd = m.index + m[0].length;
     if (appositive) continue;

@@ -433,6 +433,11 @@ function sentenceTime(scope: TextScope, sentence: Sentence, index: number): Impa
   return scope.eventDay === undefined ? when : { asOf: scope.eventDay, since: when.since, until: when.until, own: false };
 }
 
+/** The day of a sentence without its since and until: for states carried over from other sentences. */
+function dayOnly(when: ImpactTime): ImpactTime {
+  return { asOf: when.asOf, since: undefined, until: undefined, own: when.own };
+}
+
 /** Whether impacts so far tell of an outage or a restriction. */
 function incidentToldBefore(out: readonly { status: ServiceStatus }[]): boolean {
   for (const o of out) if (o.status === 'outage' || o.status === 'degraded') return true;
@@ -746,10 +751,10 @@ function sameForPlaces(scope: TextScope, sentence: Sentence, index: number): boo
     if (earlier.length === 0 || placeSet(earlier) !== statedPlaces) break;
     stated.unshift(...earlier);
   }
-  const { asOf } = sentenceTime(scope, sentence, index);
+  const day = dayOnly(sentenceTime(scope, sentence, index));
   for (const place of listAround(scope.text, scope.places, head)) {
     for (const o of stated) {
-      pushImpact(scope, place.kind, place.mention, o.service, o.status, sentence.start, sentence.end, { asOf, since: undefined, until: undefined, own: true }, Math.round(o.confidence * 90) / 100);
+      pushImpact(scope, place.kind, place.mention, o.service, o.status, sentence.start, sentence.end, day, Math.round(o.confidence * 90) / 100);
     }
   }
   return true;
@@ -774,13 +779,13 @@ function exceptionsNamed(scope: TextScope, sentence: Sentence, index: number, fo
   const services = new Set(rules.map((o) => o.service));
   const stated = scope.out.filter((o) => o.status === ruled && services.has(o.service));
   const status = invert(ruled);
-  const { asOf } = sentenceTime(scope, sentence, index);
+  const day = dayOnly(sentenceTime(scope, sentence, index));
   for (const o of stated) {
     const place = o.municipality ?? o.district;
     if (!place) continue;
     for (const service of found) {
       if (service.value === o.service) continue;
-      pushImpact(scope, o.municipality ? 'municipality' : 'district', place, service.value, status, service.span.start, service.span.end, { asOf, since: undefined, until: undefined, own: true }, Math.round(o.confidence * 90) / 100);
+      pushImpact(scope, o.municipality ? 'municipality' : 'district', place, service.value, status, service.span.start, service.span.end, day, Math.round(o.confidence * 90) / 100);
     }
   }
 }
@@ -814,12 +819,12 @@ function troubleFixed(scope: TextScope, sentence: Sentence, index: number): bool
     down = statedIn(scope, earlier).filter((o) => o.status === 'outage' || o.status === 'degraded');
   }
   if (down.length === 0) return false;
-  const { asOf } = sentenceTime(scope, sentence, index);
+  const day = dayOnly(sentenceTime(scope, sentence, index));
   const start = sentence.start + m.index;
   for (const earlier of down) {
     const place = earlier.municipality ?? earlier.district;
     if (!place) continue;
-    pushImpact(scope, earlier.municipality ? 'municipality' : 'district', place, earlier.service, 'restored', start, start + m[0].length, { asOf, since: undefined, until: undefined, own: true }, Math.round(earlier.confidence * 80) / 100);
+    pushImpact(scope, earlier.municipality ? 'municipality' : 'district', place, earlier.service, 'restored', start, start + m[0].length, day, Math.round(earlier.confidence * 80) / 100);
   }
   return true;
 }
@@ -831,14 +836,14 @@ function troubleFixed(scope: TextScope, sentence: Sentence, index: number): bool
 function everythingAgain(scope: TextScope, sentence: Sentence, index: number): void {
   const m = EVERYTHING_AGAIN.exec(sentence.text);
   if (!m || isHypothetical(sentence.text) || INTENT.test(sentence.text)) return;
-  const { asOf } = sentenceTime(scope, sentence, index);
+  const day = dayOnly(sentenceTime(scope, sentence, index));
   const start = sentence.start + m.index;
   for (const earlier of [...scope.out]) {
     if (earlier.status !== 'outage' && earlier.status !== 'degraded') continue;
     const kind = earlier.municipality ? 'municipality' : 'district';
     const place = earlier.municipality ?? earlier.district;
     if (!place) continue;
-    pushImpact(scope, kind, place, earlier.service, 'restored', start, start + m[0].length, { asOf, since: undefined, until: undefined, own: true }, Math.round(earlier.confidence * 80) / 100);
+    pushImpact(scope, kind, place, earlier.service, 'restored', start, start + m[0].length, day, Math.round(earlier.confidence * 80) / 100);
   }
 }
 

@@ -9,7 +9,7 @@ const ITEM = /(?<=^|[ \t\u00a0\n])(\d{1,2})\.[ \u00a0]+/gu;
 /** The longest label a breadcrumb item has. */
 const MAX_LABEL = 40;
 /** A label: short words, no sentence end inside, at most the line break (and indentation) before the next item. */
-const LABEL = /^[^\n.!?;:]{1,40}?[ \t\u00a0]*\n?[ \t\u00a0]*$/u;
+const LABEL = new RegExp(`^[^\\n.!?;:]{1,${MAX_LABEL}}?[ \\t\\u00a0]*\\n?[ \\t\\u00a0]*$`, 'u');
 
 /** The ranges of a text's breadcrumb items before the last one, in text order (empty for most texts). */
 export function breadcrumbRanges(text: string): { start: number; end: number }[] {

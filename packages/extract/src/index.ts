@@ -13,7 +13,7 @@ import type { EvalReport } from './eval/score.js';
 import { extractImpacts } from './impacts/index.js';
 import { extractPlaces } from './places/index.js';
 import { resourcesFor, type Resources } from './resources.js';
-import { breadcrumbRanges } from './text/navigation.js';
+import { breadcrumbRanges, teaserRanges } from './text/navigation.js';
 import { splitSentences } from './text/sentences.js';
 import { byPosition } from './text/spans.js';
 import { scanText } from './lexicon.js';
@@ -170,6 +170,8 @@ function entitiesWith(resources: Resources, text: string, context: ExtractContex
   }
   // A site's sections in a numbered breadcrumb are no places the text speaks of.
   for (const b of breadcrumbRanges(text)) blocked.push(b);
+  // Nor are the places in teasers of other articles.
+  for (const t of teaserRanges(text)) blocked.push(t);
   const own = ownDistrict(resources, context);
   const { municipalities, districts } = extractPlaces(resources, lexScan, { jurisdiction: publisher, agencyJurisdictions, blocked });
   let state = publisherState;

@@ -2662,3 +2662,12 @@ describe('opening hours and a reopening after a break (tenth day)', () => {
     expect(impacts('Rathaus & Bürgerbüro öffnen nach Corona-Pause am 25. Mai')).toEqual(['Werne|administration|restored', 'Werne|citizens-office|restored']);
   });
 });
+
+describe('one citizens\' office named by its branch (twelfth day)', () => {
+  it('reads "Das Bürgeramt Aegi bleibt geschlossen" as degraded, "Das Bürgerbüro Werne bleibt geschlossen" as outage', () => {
+    expect(impacts('Das Bürgeramt Aegi bleibt am Samstag geschlossen.')).toEqual(['Werne|citizens-office|degraded']);
+    expect(impacts('Das Bürgerbüro Nord an der Rosensteinstraße ist seit April geschlossen.')).toEqual(['Werne|citizens-office|degraded']);
+    expect(impacts('Das Bürgerbüro Werne bleibt am Samstag geschlossen.')).toEqual(['Werne|citizens-office|outage']);
+    expect(impacts('Das Bürgerbüro bleibt am Samstag geschlossen.')).toEqual(['Werne|citizens-office|outage']);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../index.js';
-import { breadcrumbRanges } from './navigation.js';
+import { breadcrumbRanges, teaserRanges } from './navigation.js';
 
 const crumbs = (text: string) => breadcrumbRanges(text).map((r) => text.slice(r.start, r.end).trim());
 
@@ -19,5 +19,23 @@ describe('numbered breadcrumbs', () => {
     const names = extractEntities(text, { publishedAt: '2023-11-06T12:00:00+01:00' }).municipalities.map((m) => m.name);
     expect(names).toContain('Saarwellingen');
     expect(names).not.toContain('Saarlouis');
+  });
+});
+
+describe('teasers of other articles', () => {
+  const teasers = (text: string) => teaserRanges(text).map((r) => text.slice(r.start, r.end).trim());
+  it('takes the headlines after a teaser heading, up to the first line of body text', () => {
+    const text = 'Das Rathaus in Werne bleibt geschlossen.\n\nAuch interessant\n\nMeistgelesen\n\nUnfall nahe Landshut\nSkandal in Regensburg: Wohnung gesucht\n\nKommentare';
+    expect(teasers(text)).toEqual(['Auch interessant\n\nMeistgelesen\n\nUnfall nahe Landshut\nSkandal in Regensburg: Wohnung gesucht\n\nKommentare']);
+    expect(teasers('Auch interessant\nKunden der Bibliothek können auf alle anderen Standorte in Lünen ausweichen.')).toEqual(['Auch interessant']);
+  });
+  it('leaves texts without a teaser heading alone', () => {
+    expect(teasers('Das Rathaus ist auch interessant für Besucher aus Lünen.\nMehr zum Thema steht auf der Website.')).toEqual([]);
+  });
+  it('keeps the teasers\' places out, the article\'s in', () => {
+    const text = 'Das Rathaus in Werne bleibt geschlossen.\n\nAuch interessant\n\nUnfall nahe Landshut\n';
+    const names = extractEntities(text, { publishedAt: '2023-11-06T12:00:00+01:00' }).municipalities.map((m) => m.name);
+    expect(names).toContain('Werne');
+    expect(names).not.toContain('Landshut');
   });
 });

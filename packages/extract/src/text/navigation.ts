@@ -46,3 +46,39 @@ export function breadcrumbRanges(text: string): { start: number; end: number }[]
   if (runStart >= 0) close();
   return out;
 }
+
+/**
+ * A heading that opens teasers of other articles ("Auch interessant", "Meistgelesen", "Mehr zum Thema", "Mehr aus
+ * Hamburg"), alone on its line.
+ */
+const TEASER_HEADING = /^[ \t\u00a0]*(?:Auch[ \u00a0]+interessant|Meistgelesen(?:e[ \u00a0]+(?:Artikel|Nachrichten|Beiträge))?|Das[ \u00a0]+könnte[ \u00a0]+(?:Sie|dich)[ \u00a0]+auch[ \u00a0]+interessieren|Mehr[ \u00a0]+zum[ \u00a0]+Thema|Lesen[ \u00a0]+Sie[ \u00a0]+auch|Weitere[ \u00a0]+(?:Nachrichten|Artikel|Meldungen|Beiträge)|Neueste[ \u00a0]+(?:Artikel|Nachrichten|Beiträge)|Aus[ \u00a0]+dem[ \u00a0]+Ressort|Zum[ \u00a0]+Thema|(?:Mehr|Weitere)[ \u00a0]+(?:Nachrichten[ \u00a0]+)?aus[ \u00a0]+[^\n.!?]{1,40}|Ähnliche[ \u00a0]+Artikel|Verwandte[ \u00a0]+Artikel|Top[- ]?Themen)[ \t\u00a0]*:?[ \t\u00a0]*$/gmu;
+/** The longest line a teaser's headline takes. */
+const MAX_HEADLINE = 140;
+/** A line of body text: a sentence's end, or longer than a headline. */
+const BODY_LINE = /[.;][ \t\u00a0"“”»«)]*$/u;
+
+/**
+ * The ranges of teaser blocks (design §4: related-article teasers are no body text): from a teaser heading over the
+ * headline-like lines after it (short, no sentence end, blank lines between), up to the first line of body text.
+ * Text after that is the article again, as when a page's teasers stand between two paragraphs.
+ */
+export function teaserRanges(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  TEASER_HEADING.lastIndex = 0;
+  for (let m = TEASER_HEADING.exec(text); m; m = TEASER_HEADING.exec(text)) {
+    const start = m.index;
+    let end = m.index + m[0].length;
+    let at = end;
+    while (at < text.length) {
+      const lineEnd = text.indexOf('\n', at + 1);
+      const stop = lineEnd < 0 ? text.length : lineEnd;
+      const line = text.slice(at, stop).trim();
+      if (line.length > MAX_HEADLINE || BODY_LINE.test(line)) break;
+      if (line.length > 0) end = stop;
+      at = stop;
+    }
+    out.push({ start, end });
+    TEASER_HEADING.lastIndex = Math.max(TEASER_HEADING.lastIndex, end);
+  }
+  return out;
+}

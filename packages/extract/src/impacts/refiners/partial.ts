@@ -189,6 +189,7 @@ const ONE_OFFICE = /(?:Bürgeramt|Bürgeramts|Bürgeramtes|Kundenzentrum|Kundenz
  * offices closed), as the real gold reads it.
  */
 export function oneOfManyOffices(impact: ServiceImpact, text = ''): boolean {
+  if (namedBranch(impact, text)) return true;
   if (impact.municipality === undefined || !CITY_STATES_WITH_OFFICES.has(impact.municipality.ags)) return false;
   // "das Jobcenter in Berlin-Steglitz": one of the city's Jobcenters (one per Berlin borough).
   if (impact.service === 'social-benefits') return /^Jobcenter(?![\p{L}])/u.test(impact.span.text) && !/Jobcenter[ \u00a0]+(?:Berlin|Hamburg)(?![\p{L}-])/u.test(impact.span.text);
@@ -196,6 +197,30 @@ export function oneOfManyOffices(impact: ServiceImpact, text = ''): boolean {
   if (ONE_OFFICE.test(impact.span.text) && !/(?:Bürgerämter|Kundenzentren|alle|sämtliche)/u.test(impact.span.text)) return true;
   // "die drei Charlottenburg-Wilmersdorfer Bürgerämter": a few counted, or one borough's, are still some of dozens.
   return SOME_OFFICES_BEFORE.test(text.slice(Math.max(0, impact.span.start - 50), impact.span.start)) && /^(?:Bürgerämter|Kundenzentren)/u.test(impact.span.text);
+}
+
+/** A citizens' office in the singular, whose branch a name after it may name. */
+const SINGLE_CITIZENS_OFFICE = /^(?:Bürgeramt|Bürgerbüro|BürgerBüro|Kundenzentrum|Bürgerservice|Bürgerservicecenter|Bürgerservicezentrum|Bürgerzentrum)(?![\p{L}-])/u;
+/**
+ * A name right after the office that stands as its branch's ("Das Bürgeramt Aegi bleibt …", "der Bürgerservice Zentrum Mitte
+ * in K 7"): followed by a verb, a place of it, a bracket or a sentence's end.
+ */
+const BRANCH_NAME_AFTER = /^[ \u00a0]+(\p{Lu}[\p{L}-]+)(?:[ \u00a0]+(?:Mitte|Nord|Süd|Ost|West))?(?=[ \u00a0]*[,.(]|[ \u00a0]+(?:bleibt|ist|war|wird|hat|schließt|öffnet|muss|kann|in[ \u00a0]+der|in[ \u00a0]+K|an[ \u00a0]+der|am|im)(?![\p{L}]))/u;
+/** Words after an office that name no branch. */
+const NO_BRANCH_NAME = /^(?:Team|Öffnungszeiten|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Rathaus|Stadt|Gemeinde|Verwaltung)$/u;
+
+/**
+ * One citizens' office named by its branch ("Bürgeramt Aegi", "Bürgerbüro Nord"), not by its town ("Bürgerbüro Hattingen"):
+ * one of the town's several offices, closed, leaves the service degraded (guide §4).
+ */
+function namedBranch(impact: ServiceImpact, text: string): boolean {
+  const office = impact.service === 'citizens-office' ? SINGLE_CITIZENS_OFFICE.exec(impact.span.text) : null;
+  if (!office) return false;
+  const end = impact.span.start + office[0].length;
+  const m = BRANCH_NAME_AFTER.exec(text.slice(end, end + 60));
+  if (!m || NO_BRANCH_NAME.test(m[1]!)) return false;
+  const place = impact.municipality?.name ?? impact.district?.name ?? '';
+  return place === '' || !(place.startsWith(m[1]!) || m[1]!.startsWith(place.split(/[ (,]/u)[0]!));
 }
 
 /** A count or a borough's adjective right before plural offices ("drei", "Spandauer"); not the city's own ("Berliner"). */

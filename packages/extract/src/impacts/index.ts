@@ -444,6 +444,9 @@ function incidentToldBefore(out: readonly { status: ServiceStatus }[]): boolean 
   return false;
 }
 
+/** A status cue of closing: said of offices and buildings, never of IT. */
+const CLOSING_CUE = /(?:geschlossen|[Ss]chließ|schloss|dicht)/u;
+
 /** Appointments called off or moved. */
 const CALLED_OFF = /(?<![\p{L}])(?:abgesagt|verschoben|storniert|umgebucht|neu[ \u00a0]+vereinbart|neu[ \u00a0]+zu[ \u00a0]+vereinbaren)(?![\p{L}])/u;
 const CUT_OFF = /(?<![\p{L}])(?:abgeschnitten|abgekoppelt)(?![\p{L}])/u;
@@ -496,6 +499,9 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   // "Rathaus Potsdam weiter offline", "Landratsamt wieder online", "Die Gemeinde ist nicht mehr am Netz": the
   // administration's network, that is its IT (guide §4: it-systems are servers, networks, "kein Internet").
   if (service.value === 'administration' && cue && NETWORK_STATE.test(cue.span.text)) service = { ...service, value: 'it-systems' };
+  // "Wegen einer Software-Umstellung bleibt das Bürgerbüro geschlossen": offices and buildings close, servers and software
+  // do not; a closing beside an IT word is the office's, the IT word its cause.
+  if (service.value === 'it-systems' && cue && CLOSING_CUE.test(cue.span.text)) return;
   // "Mit Ausnahme des Standesamtes sind alle Ämter geschlossen": the office excepted is in the opposite state.
   if (!clause.exception && cue && cue.span.start > service.span.end && exceptedBefore(text.slice(Math.max(clause.start, service.span.start - 30), service.span.start))) status = invert(status);
   // "Termine nur nach Vereinbarung, außer bei Jobcenter, Sozialamt und Jugendamt": what the exception after the

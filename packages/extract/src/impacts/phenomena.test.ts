@@ -2671,3 +2671,13 @@ describe('one citizens\' office named by its branch (twelfth day)', () => {
     expect(impacts('Das Bürgerbüro bleibt am Samstag geschlossen.')).toEqual(['Werne|citizens-office|outage']);
   });
 });
+
+describe('closing said of an office, not of its IT; a working verb in the past (twelfth day)', () => {
+  it('gives "Wegen einer Software-Umstellung bleibt das Bürgerbüro geschlossen" no IT item', () => {
+    expect(impacts('Wegen der Umstellung der Software bleibt das Bürgerbüro am Montag geschlossen.')).toEqual(['Werne|citizens-office|outage']);
+  });
+  it('reads "Weder die Telefonanlage noch die Computer funktionierten" as two outages, "funktionierten wieder" as a return', () => {
+    expect(impacts('Weder die Telefonanlage noch die Computer funktionierten.')).toEqual(['Werne|phone|outage', 'Werne|it-systems|outage']);
+    expect(impacts('Gegen 9 Uhr funktionierten die Telefone im Rathaus wieder.')).toEqual(['Werne|phone|restored']);
+  });
+});

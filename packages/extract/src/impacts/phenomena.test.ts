@@ -2681,3 +2681,15 @@ describe('closing said of an office, not of its IT; a working verb in the past (
     expect(impacts('Gegen 9 Uhr funktionierten die Telefone im Rathaus wieder.')).toEqual(['Werne|phone|restored']);
   });
 });
+
+describe('"es" and the staff for the office named before (twelfth day)', () => {
+  it('reads "wird es dann wieder geöffnet sein" and "sind die Kolleginnen und Kollegen wieder zu erreichen" as the office back', () => {
+    expect(impacts('Das Bürgerbüro bleibt bis zum 20. Dezember geschlossen. Am Montag, 21. Dezember, wird es dann wieder geöffnet sein.'))
+      .toEqual(['Werne|citizens-office|outage', 'Werne|citizens-office|restored']);
+    expect(impacts('Das Bürgerbüro bleibt am Freitag geschlossen. Ab Montag sind die Kolleginnen und Kollegen wieder zu erreichen.'))
+      .toEqual(['Werne|citizens-office|outage', 'Werne|citizens-office|restored']);
+  });
+  it('leaves staff that do something else alone', () => {
+    expect(impacts('Das Bürgerbüro bleibt am Freitag geschlossen. Die Mitarbeiter bilden sich fort.')).toEqual(['Werne|citizens-office|outage']);
+  });
+});

@@ -18,7 +18,12 @@ import type { ImpactInput } from './index.js';
 const SUBJECT_PRONOUN = /(?:^|[ \u00a0,])(?:(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen)[ \u00a0]+(?:sie|diese|dieses|dieser)|(?:Sie|Diese|Dieses|Dieser|Dies)[ \u00a0]+(?:ist|sind|bleibt|bleiben|war|waren|wird|werden|hat|haben|kann|können|öffnet|öffnen|schließt|schließen))(?![\p{L}])/u;
 
 /** "ist es (wieder) geöffnet": "es" as the subject right before an opening state; group-free, ends after "es". */
-const ES_STATE = /(?:^|[ \u00a0,])(?:ist|bleibt|war|wird)[ \u00a0]+es(?=[ \u00a0]+(?:(?:wieder|weiterhin|erneut|nur|noch|ab[ \u00a0]+\S+|bis[ \u00a0]+\S+)[ \u00a0]+){0,3}(?:geöffnet|geschlossen|erreichbar|offen|zu)(?![\p{L}]))/u;
+const ES_STATE = /(?:^|[ \u00a0,])(?:ist|bleibt|war|wird|hat)[ \u00a0]+es(?=[ \u00a0]+(?:(?:wieder|weiterhin|erneut|nur|noch|dann|auch|ab[ \u00a0]+\S+|bis[ \u00a0]+\S+|an[ \u00a0]+\S+)[ \u00a0]+){0,3}(?:geöffnet|geschlossen|erreichbar|offen|zu(?=[ \u00a0]*[.,;!?]))(?![\p{L}]))/u;
+/**
+ * The staff of an office named before, at the head of a sentence that says whether they can be reached ("Ab Montag sind die
+ * Kolleginnen und Kollegen wieder zu erreichen", "Die Mitarbeiter waren nur in Notfällen zu sprechen"): they stand for the office.
+ */
+const STAFF_REACHED = /(?<![\p{L}])(?:die|Die)[ \u00a0]+(?:Mitarbeiter(?:innen)?(?:[ \u00a0]+und[ \u00a0]+Mitarbeiter(?:innen)?)?|Mitarbeitenden|Kolleginnen[ \u00a0]+und[ \u00a0]+Kollegen)(?:[ \u00a0]+(?:des|der)[ \u00a0]+(?:Büros|Amtes|Behörde|Stelle))?(?=(?:[ \u00a0]+[\p{L}\p{N}.,:–-]+){0,10}?[ \u00a0]+(?:zu[ \u00a0]+erreichen|zu[ \u00a0]+sprechen|erreichbar|für[ \u00a0]+die[ \u00a0]+(?:Bürger\p{L}*|Kunden|Besucher\p{L}*)[ \u00a0]+da)(?![\p{L}]))/u;
 /** Service words of neuter nouns ("das Bürgerbüro", "das Standesamt", "das Rathaus"), for which "es" may stand. */
 const NEUTER_ANTECEDENT = /(?:amt|ämter|büro|haus|zentrum|center|bad|archiv|museum|portal)$/iu;
 
@@ -99,6 +104,11 @@ export function pronounFor(text: string, sentence: Sentence, antecedent: Cue<Ser
   }
   const m = SUBJECT_PRONOUN.exec(head);
   if (!m) {
+    const staff = STAFF_REACHED.exec(head);
+    if (staff && staff.index < 40) {
+      const at = sentence.start + staff.index + staff[0].indexOf(' ') + 1;
+      return { span: spanOf(text, at, sentence.start + staff.index + staff[0].length), value: antecedent.value, weight: 0.7 };
+    }
     // "Ab Dienstag ist es wieder geöffnet.": "es" for a neuter office named before, right before its state.
     const es = NEUTER_ANTECEDENT.test(antecedent.span.text) ? ES_STATE.exec(head) : null;
     if (es) {

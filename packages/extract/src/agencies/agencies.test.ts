@@ -612,3 +612,12 @@ describe('Bavaria\'s border police (tenth day)', () => {
     expect(found('Die Grenzpolizeistation Piding ermittelt.').map((a) => a.id)).toEqual(['unknown-grenzpolizeistation-piding']);
   });
 });
+
+describe('numbered units listed in the plural (twelfth day)', () => {
+  it('reads "der Polizeiabschnitte 62 und 63" as two bodies', () => {
+    expect(names('Einsatzkräfte der Polizeiabschnitte 62 und 63 nahmen ihn fest.')).toEqual(['Polizeiabschnitt 62', 'Polizeiabschnitt 63']);
+  });
+  it('takes no number after a designator that is not numbered', () => {
+    expect(names('Die Polizeiinspektionen Gotha und 2 Beamte')).toEqual(['Polizeiinspektion Gotha']);
+  });
+});

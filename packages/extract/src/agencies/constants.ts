@@ -113,7 +113,7 @@ export const DESIGNATORS: readonly Designator[] = [
   { ...police, canonical: 'Grenzpolizeistation', plurals: ['Grenzpolizeistationen'], registry: 'unit', inPlace: true },
   // The operations centre of a Polizeipräsidium, named by its seat in Rheinland-Pfalz and the Saarland ("Führungszentrale Trier").
   { ...police, canonical: 'Führungszentrale', registry: 'unit', inPlace: true },
-  { ...police, canonical: 'Polizeiabschnitt', forms: ['Polizeiabschnitts', 'Polizeiabschnittes'], registry: 'unit', numbered: true },
+  { ...police, canonical: 'Polizeiabschnitt', forms: ['Polizeiabschnitts', 'Polizeiabschnittes'], plurals: ['Polizeiabschnitte', 'Polizeiabschnitten'], registry: 'unit', numbered: true },
   { ...police, canonical: 'Kriminalpolizei', forms: ['Kripo'], registry: 'unit', inPlace: true, branch: 'kripo', rank: 0 },
   { ...police, canonical: 'Kriminalpolizeiinspektion', abbreviations: ['KPI'], plurals: ['Kriminalpolizeiinspektionen'], registry: 'unit', inPlace: true, branch: 'kripo', rank: 1 },
   { ...police, canonical: 'Kriminalpolizeidirektion', abbreviations: ['KPD'], registry: 'unit', branch: 'kripo', rank: 1 },

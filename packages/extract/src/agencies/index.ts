@@ -193,7 +193,7 @@ function coordinates(text: string, from: number, to: number): boolean {
 }
 
 /** Between the places of a list, also across a hard line break ("Ratzeburg,\nBad Segeberg"). */
-const LIST_GAP = /(?:[ \u00a0]*,[ \u00a0]*\n?[ \u00a0]*|[ \u00a0]*\n?[ \u00a0]*(?:und|sowie|oder)[ \u00a0]*\n?[ \u00a0]*)(?=\p{Lu})/uy;
+const LIST_GAP = /(?:[ \u00a0]*,[ \u00a0]*\n?[ \u00a0]*|[ \u00a0]*\n?[ \u00a0]*(?:und|sowie|oder)[ \u00a0]*\n?[ \u00a0]*)(?=\p{Lu}|\d)/uy;
 
 /** Further places after a first one: "Sachsen und Sachsen-Anhalt", "Gotha, Erfurt und Eisenach". */
 function morePlaces(resources: Resources, text: string, first: PlaceReading, designator: Designator): PlaceReading[] {

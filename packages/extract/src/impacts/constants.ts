@@ -9,7 +9,7 @@ import type { Service, ServiceStatus } from '@lagebild/schema';
  */
 export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix?: readonly string[]; readonly exact?: readonly string[] }[] = [
   { service: 'civil-registry', prefix: ['Standesamt', 'Standesämt', 'Personenstand', 'Geburtsurkunde', 'Sterbeurkunde', 'Eheurkunde'], exact: ['Beurkundung', 'Beurkundungen', 'Urkunden'] },
-  { service: 'weddings', prefix: ['Trautermin', 'Trauzimmer'], exact: ['Trauung', 'Trauungen', 'Eheschließung', 'Eheschließungen', 'Hochzeiten', 'Hochzeit'] },
+  { service: 'weddings', prefix: ['Trautermin', 'Trauzimmer'], exact: ['Trauung', 'Trauungen', 'Eheschließung', 'Eheschließungen', 'Hochzeiten', 'Hochzeit', 'Vermählung', 'Vermählungen'] },
   {
     service: 'website',
     prefix: ['Not-Homepage', 'Notfall-Seite', 'Notfallseite', 'Notfall-Homepage', 'Notfall-Website', 'Notfallwebsite', 'Notfall-Webseite',
@@ -268,6 +268,8 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   { pattern: '(?:ruht|ruhen|ruhte|ruhten)', status: 'outage', weight: 0.85, triggers: ['ruht', 'ruhen'] },
   // "Im Rathaus gibt es derzeit kein Internet."
   { pattern: '(?:gibt|gab) es (?:[\\p{L}]+ ){0,2}kein(?:e|en)?', status: 'outage', weight: 0.85, triggers: ['kein'] },
+  // "Wir hatten eine komplette Woche im Rathaus kein Internet.": had no line of a channel.
+  { pattern: '(?:hatten|hatte|haben|hat)(?: [\\p{L}\\p{N}.,-]+){0,12}? (?:gar |überhaupt )?kein(?:e|en)?(?= (?:Internet|Netz|Telefon|Telefonnetz|E-Mail|Mail|Empfang|Verbindung)(?![\\p{L}]))', status: 'outage', weight: 0.85, triggers: ['kein'] },
   // A substitute put in place ("eine Notfall-Webseite eingerichtet", "eine Hotline geschaltet") stands for a degraded service.
   { pattern: '(?:eingerichtet|geschaltet)', status: 'degraded', weight: 0.7, triggers: ['eingerichtet', 'geschaltet'] },
   { pattern: '(?:steht|stehen|stand|standen)(?: [\\p{L}\\p{N}.,-]+){0,6} still|Stillstand|(?:geht|ging|gingen|gehe|funktioniert|funktionierte|funktionieren|funktionierten|läuft|lief|laufen|liefen)(?: (?!so )[\\p{L}\\p{N}.,-]+){0,6} nichts mehr|arbeitsunfähig|handlungsunfähig|nicht mehr arbeitsfähig', status: 'outage', weight: 1, triggers: ['still', 'nichts mehr', 'unfähig', 'arbeitsfähig'] },

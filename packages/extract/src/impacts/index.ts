@@ -495,6 +495,8 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
     status = invert(scope.previousStatus);
     cue = undefined;
   }
+  // "Die Telefone der Stadt sind gestört. Dies gilt auch für die Telefonzentrale des Kreises.": the state told just before.
+  if (!status && SAME_FOR.test(scope.sentence.text)) status = stateBefore(scope.text, scope.sentence);
   if (!status) return;
   // "Rathaus Potsdam weiter offline", "Landratsamt wieder online", "Die Gemeinde ist nicht mehr am Netz": the
   // administration's network, that is its IT (guide §4: it-systems are servers, networks, "kein Internet").
@@ -797,6 +799,18 @@ function exceptionsNamed(scope: TextScope, sentence: Sentence, index: number, fo
 }
 
 /** The impacts stated so far within `sentence`. */
+/** The one state the sentence right before `sentence` stated, if it stated states of one kind only. */
+function stateBefore(scope: TextScope, sentence: Sentence): ServiceStatus | undefined {
+  let previous: Sentence | undefined;
+  for (const s of scope.input.sentences) {
+    if (s.end > sentence.start) break;
+    previous = s;
+  }
+  if (!previous) return undefined;
+  const states = new Set(statedIn(scope, previous).map((o) => o.status));
+  return states.size === 1 ? [...states][0] : undefined;
+}
+
 function statedIn(scope: TextScope, sentence: Sentence): ServiceImpact[] {
   return scope.out.filter((o) => o.span.start >= sentence.start && o.span.end <= sentence.end);
 }

@@ -2693,3 +2693,17 @@ describe('"es" and the staff for the office named before (twelfth day)', () => {
     expect(impacts('Das Bürgerbüro bleibt am Freitag geschlossen. Die Mitarbeiter bilden sich fort.')).toEqual(['Werne|citizens-office|outage']);
   });
 });
+
+describe('"kein Internet" had, "Dies gilt auch für", weddings by another word (twelfth day)', () => {
+  it('reads "Wir hatten eine komplette Woche im Rathaus kein Internet" as an IT outage', () => {
+    expect(impacts('Wir hatten eine komplette Woche im Rathaus kein Internet.')).toEqual(['Werne|it-systems|outage']);
+    expect(impacts('Der Angriff hat keine Auswirkungen auf das Internet.')).toEqual(['Werne|it-systems|operational']);
+  });
+  it('gives the state of the sentence before to the service after "Dies gilt auch für"', () => {
+    expect(impacts('Das Bürgerbüro ist am Montag geschlossen. Dies gilt auch für das Standesamt.'))
+      .toEqual(['Werne|citizens-office|outage', 'Werne|civil-registry|outage']);
+  });
+  it('knows "Vermählungen" as weddings', () => {
+    expect(impacts('Im Standesamt finden keine Vermählungen mehr statt.')).toEqual(['Werne|weddings|outage']);
+  });
+});

@@ -9,7 +9,7 @@ import { clausesOf, type Clause } from './clauses.js';
 import {
   ACCEPTED_NOT_PROCESSED, ADVICE, AFTER_OUTAGE, BACK_REFERENCE, CONFIDENCE, EMERGENCY_PAGE, ENDED_UNTIL, EVERYTHING_AGAIN, GENERIC_IT, GENERIC_SUBJECT, HELPER_BEFORE, INTENT,
   POSSIBLE_EVENT, WISHED_THAT, STILL_OR_AGAIN, OPEN_WORD, VAGUE_TROUBLE, PROVIDED_TO_CALL, CONTACT_OFFERED, CLOCK_WINDOW, AS_USUAL, PLUPERFECT_CLOSED, REGULARLY_CLOSED, OPENING_HOURS_TABLE, ATTACK_EXPLAINED, UNTIL_CLAUSE, EXCEPTION_FOR_URGENT,
-  EXCEPTED_BEFORE, KREIS_BODY, KREIS_SERVICE, OFFICES, LOCATIVE_BEFORE, OWN_OFFICES_GROUP, PLUPERFECT_PASSIVE, RESTRICTED_AFTER, LOCATIVE_BEFORE_AUTHORITY, OWNING_PLACE_GAP, OWN_KREIS_AFTER, PAST_STATE, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, QUANTIFIER, REACHABILITY, SAME_FOR, TROUBLE_FIXED, UNNAMED_GROUP,
+  EXCEPTED_BEFORE, KREIS_BODY, KREIS_SERVICE, OFFICES, LOCATIVE_BEFORE, OWN_OFFICES_GROUP, PLUPERFECT_PASSIVE, RESTRICTED_AFTER, LOCATIVE_BEFORE_AUTHORITY, OWNING_PLACE_GAP, OWN_KREIS_AFTER, PAST_STATE, PLACES_BACK_REFERENCE, QUANTIFIED_GROUP, QUANTIFIER, REACHABILITY, SAME_FOR, NOT_SAME_FOR, TROUBLE_FIXED, UNNAMED_GROUP,
 } from './constants.js';
 import { distance, nearest, within, type Binding, type Cue, type Place } from './cues.js';
 import { findServices, subjects, withPhraseServices, withTruncatedParts } from './services.js';
@@ -324,7 +324,8 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   // Read first: a sentence about a service that states nothing of it still sets the day the text speaks of.
   const when = sentenceTime(scope, sentence, index);
   // A sentence without any status word states nothing: its subjects need not be sorted out.
-  const cues = findCues(text, sentence.start, sentence.end, STATUS_PATTERNS);
+  let cues = findCues(text, sentence.start, sentence.end, STATUS_PATTERNS);
+  if (cues.length === 0 && index > 0) cues = carriedState(scope, sentence);
   BACK_REFERENCE.lastIndex = 0;
   const pointsBack = index > 0 && BACK_REFERENCE.test(sentence.text);
   if (cues.length === 0 && !pointsBack) {
@@ -495,8 +496,6 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
     status = invert(scope.previousStatus);
     cue = undefined;
   }
-  // "Die Telefone der Stadt sind gestört. Dies gilt auch für die Telefonzentrale des Kreises.": the state told just before.
-  if (!status && SAME_FOR.test(scope.sentence.text)) status = stateBefore(scope.text, scope.sentence);
   if (!status) return;
   // "Rathaus Potsdam weiter offline", "Landratsamt wieder online", "Die Gemeinde ist nicht mehr am Netz": the
   // administration's network, that is its IT (guide §4: it-systems are servers, networks, "kein Internet").
@@ -799,6 +798,23 @@ function exceptionsNamed(scope: TextScope, sentence: Sentence, index: number, fo
 }
 
 /** The impacts stated so far within `sentence`. */
+/**
+ * "Die Telefone der Stadt sind gestört. Dies gilt auch für die Telefonzentrale des Kreises.": the state told just before, for
+ * the services this sentence names; "Das gilt nicht für das Standesamt": unaffected by the trouble told just before. As a
+ * status cue on "gilt", for a sentence without one of its own.
+ */
+function carriedState(scope: TextScope, sentence: Sentence): Cue<ServiceStatus>[] {
+  const same = SAME_FOR.exec(sentence.text);
+  const not = same ? null : NOT_SAME_FOR.exec(sentence.text);
+  if (!same && !not) return [];
+  const before = stateBefore(scope, sentence);
+  const value: ServiceStatus | undefined = same ? before : before === 'outage' || before === 'degraded' ? 'operational' : undefined;
+  if (!value) return [];
+  const verb = /(?:gilt|galt|gelte)/u.exec(sentence.text)!;
+  const at = sentence.start + verb.index;
+  return [{ span: spanOf(scope.text, at, at + verb[0].length), value, weight: 0.8 }];
+}
+
 /** The one state the sentence right before `sentence` stated, if it stated states of one kind only. */
 function stateBefore(scope: TextScope, sentence: Sentence): ServiceStatus | undefined {
   let previous: Sentence | undefined;

@@ -2707,3 +2707,18 @@ describe('"kein Internet" had, "Dies gilt auch für", weddings by another word (
     expect(impacts('Im Standesamt finden keine Vermählungen mehr statt.')).toEqual(['Werne|weddings|outage']);
   });
 });
+
+describe('"gibt es" after a service, "gilt nicht für", staffed again (twelfth day)', () => {
+  it('reads "Im Standesamt gibt es derzeit Probleme" as the office\'s trouble, not its speech', () => {
+    expect(impacts('Im Standesamt gibt es derzeit Probleme.')).toEqual(['Werne|civil-registry|degraded']);
+    expect(impacts('Beim Elterngeld gibt es Verzögerungen.')).toEqual(['Werne|social-benefits|degraded']);
+    expect(impacts('Die Stadtverwaltung gibt bekannt, dass das Bürgerbüro geschlossen ist.')).toEqual(['Werne|citizens-office|outage']);
+  });
+  it('reads "Das gilt nicht für das Standesamt" after a closure as the office working', () => {
+    expect(impacts('Das Bürgerbüro ist geschlossen. Das gilt nicht für das Standesamt.')).toEqual(['Werne|citizens-office|outage', 'Werne|civil-registry|operational']);
+  });
+  it('reads "wieder wie üblich besetzt" as a return', () => {
+    expect(impacts('Das Rathaus ist geschlossen. Ab Donnerstag ist das Rathaus wieder wie üblich besetzt.'))
+      .toEqual(['Werne|administration|outage', 'Werne|administration|restored']);
+  });
+});

@@ -2722,3 +2722,15 @@ describe('"gibt es" after a service, "gilt nicht für", staffed again (twelfth d
       .toEqual(['Werne|administration|outage', 'Werne|administration|restored']);
   });
 });
+
+describe('mail answered or not, things that stay (twelfth day)', () => {
+  it('reads "nicht auf E-Mails antworten" as mail out, "Mails würden bearbeitet" as mail working', () => {
+    expect(impacts('Wir bitten um Verständnis, dass unsere Mitarbeiter vorerst nicht auf E-Mails antworten.')).toEqual(['Werne|email|outage']);
+    expect(impacts('Das Rathaus ist geschlossen. Auch Mails würden bearbeitet.')).toEqual(['Werne|administration|outage', 'Werne|email|operational']);
+    expect(impacts('Die E-Mails sind nicht verloren gegangen und werden bearbeitet.')).toEqual([]);
+  });
+  it('reads "Die Erreichbarkeit per Mail bleibt bestehen" as working, not "Die Maskenpflicht im Rathaus bleibt bestehen"', () => {
+    expect(impacts('Die Erreichbarkeit der Stadtverwaltung per Mail bleibt bestehen.')).toEqual(['Werne|email|operational']);
+    expect(impacts('Die Maskenpflicht im Rathaus bleibt bestehen.')).toEqual([]);
+  });
+});

@@ -2734,3 +2734,9 @@ describe('mail answered or not, things that stay (twelfth day)', () => {
     expect(impacts('Die Maskenpflicht im Rathaus bleibt bestehen.')).toEqual([]);
   });
 });
+
+describe('parts of it taken off the network (twelfth day)', () => {
+  it('reads "hat Teile davon vom Netz genommen" as IT degraded', () => {
+    expect(impacts('Die Stadtverwaltung wurde angegriffen. Deshalb habe die Stadtverwaltung Teile davon vom Netz genommen.')).toEqual(['Werne|it-systems|degraded']);
+  });
+});

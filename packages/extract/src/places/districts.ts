@@ -47,6 +47,9 @@ const STEM_DATELINE_AFTER = /^(?:\.[ \u00a0]+\p{Lu}|:[ \u00a0]|[ \u00a0]+[–-][
 /** "dem Rhein-Neckar- und dem Hohenlohekreis": the stem with its "-Kreis" left out before a coordinated Kreis. */
 const ELIDED_KREIS_AFTER = /^-[ \u00a0]+(?:und|oder|sowie|bzw\.)[ \u00a0]+(?:(?:dem|den|im|in|aus|der|des)[ \u00a0]+)?\p{Lu}[\p{L}-]*(?:[Kk]reis|[Kk]reises)(?![\p{L}])/u;
 
+/** The stem of a Kreis named in one word ("Ostalbkreis" → "Ostalb", "Hochsauerlandkreis" → "Hochsauerland"). */
+const JOINED_KREIS = /^(\p{Lu}\p{Ll}{3,})kreis$/u;
+
 /** The name before a trailing "-Kreis" ("Rheingau-Taunus-Kreis" → "Rheingau-Taunus"). */
 const STEM_OF_KREIS = /^(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)+)-Kreis$/u;
 
@@ -123,6 +126,10 @@ function districtIndex(resources: Resources): DistrictIndex {
       // "Landkreis Rheingau-Taunus", "Kreis Rhein-Sieg" for the "…-Kreis" of the official name.
       const stem = STEM_OF_KREIS.exec(d.officialName)?.[1];
       if (stem) addLoose(stem, d);
+      // "Landkreisen Ostalb, Schwäbisch Hall und Rems-Murr": a "…kreis" written in one word, its stem after a designator.
+      // Not where the stem is a town's name too ("Kreisverwaltung Heide" is Dithmarschen's seat, not the Heidekreis).
+      const joined = JOINED_KREIS.exec(d.officialName)?.[1];
+      if (joined && gazetteer.findMunicipalities(joined).length === 0) addLoose(joined, d);
       // "Kreis Neuss" for the Rhein-Kreis Neuss, "Kreis Lauenburg" for the Kreis Herzogtum Lauenburg.
       const tail = /^(?:Rhein-Kreis|Herzogtum)[ \u00a0]+(\p{Lu}[\p{L}-]+)$/u.exec(d.officialName)?.[1];
       if (tail) addLoose(tail, d);

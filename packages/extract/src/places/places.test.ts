@@ -560,3 +560,13 @@ describe('official names as releases write them', () => {
     expect(named('Ein Unfall in Pfaffenhofen an der Ilm.')).toEqual(['Pfaffenhofen an der Ilm → 09186143']);
   });
 });
+
+describe('a Kreis of one word by its stem (twelfth day)', () => {
+  it('reads "in den Landkreisen Ostalb, Schwäbisch Hall und Rems-Murr" as three Kreise', () => {
+    expect(districts('In den Landkreisen Ostalb, Schwäbisch Hall und Rems-Murr gab es Anrufe.').map((d) => d.name))
+      .toEqual(['Ostalbkreis', 'Landkreis Schwäbisch Hall', 'Rems-Murr-Kreis']);
+  });
+  it('does not read a stem that is a town too ("Kreis … Heide") as the Kreis of that stem', () => {
+    expect(districts('Die Kreisverwaltung Heide ist geschlossen.').map((d) => d.name)).not.toContain('Heidekreis');
+  });
+});

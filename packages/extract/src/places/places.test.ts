@@ -570,3 +570,9 @@ describe('a Kreis of one word by its stem (twelfth day)', () => {
     expect(districts('Die Kreisverwaltung Heide ist geschlossen.').map((d) => d.name)).not.toContain('Heidekreis');
   });
 });
+
+describe('a Verband in the genitive (twelfth day)', () => {
+  it('reads "des Regionalverbands Saarbrücken" as the district, not the city', () => {
+    expect(districts('Das Sozialamt des Regionalverbands Saarbrücken wechselt die Räume.').map((d) => d.name)).toEqual(['Regionalverband Saarbrücken']);
+  });
+});

@@ -109,6 +109,9 @@ export const ADMIN_NOUNS: ReadonlySet<string> = new Set([
   'Hallenbad', 'Freibad', 'Schwimmbad', 'Stadtbad', 'Stadtarchiv', 'Musikschule', 'Volkshochschule', 'Bauhof', 'Wertstoffhof', 'Stadtwerke',
   // Bremen's and Bremerhaven's citizens' office.
   'Stadtamt',
+  // "die Isernhagener Gemeindebücherei", "die Essener Zentralbibliothek", "in den Baunataler Stadtteilen", "das Akener Stadtfest".
+  'Gemeindeverwaltung', 'Gemeindebücherei', 'Bücherei', 'Zentralbibliothek', 'Stadtteilbibliothek', 'Stadtteile', 'Stadtteilen', 'Ortsteile',
+  'Ortsteilen', 'Stadtfest', 'Außenstelle', 'Außenstellen',
   // "Die Leipziger Städtischen Bibliotheken": the town's own institutions.
   'Städtische', 'Städtischen', 'Städtisches',
 ]);

@@ -579,8 +579,8 @@ describe('a Verband in the genitive (twelfth day)', () => {
 
 describe('a town\'s adjective before more of its own things (twelfth day)', () => {
   it('reads "die Isernhagener Gemeindebücherei", "die Essener Zentralbibliothek", "in den Baunataler Stadtteilen" as the town', () => {
-    expect(municipalities('Bitterer Start für die Isernhagener Gemeindebücherei ins neue Jahr.').map((m) => m.name)).toEqual(['Isernhagen']);
-    expect(municipalities('Bis Januar wird die Essener Zentralbibliothek geschlossen.').map((m) => m.name)).toEqual(['Essen']);
-    expect(municipalities('Es gab Fälle in den Baunataler Stadtteilen.').map((m) => m.name)).toEqual(['Baunatal']);
+    expect(municipalities('Bitterer Start für die Isernhagener Gemeindebücherei ins neue Jahr.').map((m) => m.ags)).toEqual(['03241008']);
+    expect(municipalities('Bis Januar wird die Essener Zentralbibliothek geschlossen.').map((m) => m.ags)).toEqual(['05113000']);
+    expect(municipalities('Es gab Fälle in den Baunataler Stadtteilen.').map((m) => m.ags)).toEqual(['06633003']);
   });
 });

@@ -2740,3 +2740,9 @@ describe('parts of it taken off the network (twelfth day)', () => {
     expect(impacts('Die Stadtverwaltung wurde angegriffen. Deshalb habe die Stadtverwaltung Teile davon vom Netz genommen.')).toEqual(['Werne|it-systems|degraded']);
   });
 });
+
+describe('a partial closing as a noun (twelfth day)', () => {
+  it('reads "führt zur teilweisen Schließung der Bücherei" as degraded', () => {
+    expect(impacts('Ein Wasserschaden führt derzeit zur teilweisen Schließung der Stadtbücherei.')).toEqual(['Werne|library|degraded']);
+  });
+});

@@ -51,7 +51,9 @@ export const EXCLUDE_BEFORE = new RegExp(
   + 'Ortsvorsteher|Ortsvorsteherin|Ortsbeirat|Ortschaftsrat|Ortsbürgermeister|Ortsbürgermeisterin|Stadtbezirk|Stadtbezirks|Ortsbezirk|Groß|Klein|Alt|Neu|Nieder|Ober|Unter|Hohen|Sankt|St\\.|'
   + 'Zubringer|Anschlussstelle|Anschlussstellen|Autobahndreieck|Autobahnkreuz|Dreieck|Kreuz|Abfahrt|Ausfahrt|Höhe|'
   // A newspaper's slogan and section ("Ihre Zeitung aus Lübeck", "Lokales Lauenburg"): the paper's home, not where something happens.
-  + '(?:Zeitung|Heimatzeitung|Tageszeitung|Lokalzeitung|Nachrichten|Stadtmagazin|Nachrichtenportal)[ \\u00a0]+(?:aus|für)|Lokales|Lokalnachrichten|'
+  + '(?:Zeitung|Heimatzeitung|Tageszeitung|Lokalzeitung|Nachrichten|\\p{L}*[Mm]agazin|Nachrichtenportal)[ \\u00a0]+(?:aus|für)|Lokales|Lokalnachrichten|'
+  // A street named after a town ("in der Straße Neumarkt"), a broadcaster's studio ("aus dem Studio Hannover").
+  + 'Straße|Gasse|Studio|'
   // A newsroom ("Autor: Redaktion Cottbus") and a metropolitan region ("Metropolregion Hamburg") are no town.
   + 'Redaktion|Lokalredaktion|Metropolregion|'
   // A news site's login link before its section label ("Anmelden Lauenburg").
@@ -77,7 +79,7 @@ export const NUMBER_AFTER = /^[ \u00a0]+\d{1,3}(?![\d.,])/u;
 export const STREET_BEFORE = /(?:(?<=[\p{Ll},][ \u00a0]|(?:Straße|Str\.|Weg)[ \u00a0])(?:Am|An der|An den|Auf dem|Auf der|Im|Zum|Zur|Hinter dem|Hinter der|Unter den|Vor dem)|(?:U-Bahnhof(?:e?s)?|S-Bahnhof(?:e?s)?|U-Bhf\.|S-Bhf\.|U-Bahn-Station|S-Bahn-Station|Haltestelle|Kantonspolizei|Kantonalpolizei|Kanton))[ \u00a0]+$/u;
 
 /** Text after a name that makes it part of a street, a party label or a team. */
-export const EXCLUDE_AFTER = /^(?:[ \u00a0-]?(?:Straße|Strasse|Str\.|Weg|Allee|Chaussee|Damm|Ufer|Gasse|Pfad|Steig)(?![\p{L}])|(?:-[\p{L}\p{M}]+)*-(?:[\p{L}\p{M}]*(?:straße|weg|steig|allee|platz|ring|damm|ufer|gasse|chaussee|pfad|brücke|halle|schule|stadion|park|haus|zentrum|center)|Straße|Weg|Steig|Allee|Platz|Ring|Damm|Ufer|Gasse|Chaussee|Pfad|Brücke|Center|Zentrum|Park|Arena|Halle|Markt|Stadion|Tunnel|Express|Marathon|Bahn|Galerie|Passage|Kaserne|Klinik|Schule|Gymnasium|Kirche|Gefäß\p{L}*|Röhrchen|Becher)(?![\p{L}])|[ \u00a0]*\((?:SPD|CDU|CSU|FDP|Grüne|Die Linke|AfD|BSW|parteilos)\)|[ \u00a0]+\d{2}(?![\d.])|:[ \u00a0]*(?:Tel\.|Telefon)?[ \u00a0]*(?:\+49|0)[\d /()-]{4,})/u;
+export const EXCLUDE_AFTER = /^(?:[ \u00a0-]?(?:Straße|Strasse|Str\.|Weg|Allee|Chaussee|Damm|Ufer|Gasse|Pfad|Steig)(?![\p{L}])|[ \u00a0]+[–-][ \u00a0]+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Gasse)(?![\p{L}])|(?:-[\p{L}\p{M}]+)*-(?:[\p{L}\p{M}]*(?:straße|weg|steig|allee|platz|ring|damm|ufer|gasse|chaussee|pfad|brücke|halle|schule|stadion|park|haus|zentrum|center)|Straße|Weg|Steig|Allee|Platz|Ring|Damm|Ufer|Gasse|Chaussee|Pfad|Brücke|Center|Zentrum|Park|Arena|Halle|Markt|Stadion|Tunnel|Express|Marathon|Bahn|Galerie|Passage|Kaserne|Klinik|Schule|Gymnasium|Kirche|Gefäß\p{L}*|Röhrchen|Becher)(?![\p{L}])|[ \u00a0]*\((?:SPD|CDU|CSU|FDP|Grüne|Die Linke|AfD|BSW|parteilos)\)|[ \u00a0]+\d{2}(?![\d.])|:[ \u00a0]*(?:Tel\.|Telefon)?[ \u00a0]*(?:\+49|0)[\d /()-]{4,})/u;
 
 /** Organisations whose name contains a place; the place is not mentioned as a place ("Feuerwehren Olpe und Attendorn"). */
 export const ORGANISATION_BLOCK = new RegExp(
@@ -281,7 +283,7 @@ export const BEFORE_GATES = {
     'Ortsbürgermeister', 'Ortsbürgermeisterin', 'Stadtbezirk', 'Stadtbezirks', 'Ortsbezirk', 'Groß', 'Klein', 'Alt',
     'Neu', 'Nieder', 'Ober', 'Unter', 'Hohen', 'Sankt', 'St.', 'Zubringer', 'Anschlussstelle', 'Anschlussstellen', 'Autobahndreieck',
     'Autobahnkreuz', 'Dreieck', 'Kreuz', 'Abfahrt', 'Ausfahrt', 'Höhe', 'Lokales', 'Lokalnachrichten', 'Redaktion', 'Lokalredaktion', 'Metropolregion',
-    'Anmelden',
+    'Anmelden', 'Straße', 'Gasse', 'Studio',
   ]),
   /** Newspapers before "aus" or "für" ("Ihre Zeitung aus Lübeck"). */
   paper: new Set(['Zeitung', 'Heimatzeitung', 'Tageszeitung', 'Lokalzeitung', 'Nachrichten', 'Stadtmagazin', 'Nachrichtenportal']),

@@ -316,7 +316,7 @@ function unitName(text: string, c: Candidate, prev1: string, prev1Start: number,
  */
 function excludeGate(prev1: string, prev2: string): boolean {
   if (prev1 === 'in') return prev2.endsWith('Punkt') || prev2.endsWith('Punkte') || prev2.endsWith('Punkten') || prev2.endsWith('register') || prev2.endsWith('Register');
-  if (prev1 === 'aus' || prev1 === 'für') return BEFORE_GATES.paper.has(prev2);
+  if (prev1 === 'aus' || prev1 === 'für') return BEFORE_GATES.paper.has(prev2) || /[Mm]agazin$/u.test(prev2);
   return BEFORE_GATES.exclude.has(prev1) || BEFORE_GATES.team.has(prev2);
 }
 

@@ -584,3 +584,12 @@ describe('a town\'s adjective before more of its own things (twelfth day)', () =
     expect(municipalities('Es gab Fälle in den Baunataler Stadtteilen.').map((m) => m.ags)).toEqual(['06633003']);
   });
 });
+
+describe('streets and media named after towns (twelfth day)', () => {
+  it('leaves "in der Straße Neumarkt", "Felix – Dahn – Straße", "Magazin aus Frankfurt am Main" and "Studio Hannover" out', () => {
+    expect(municipalities('Er parkte in der Straße Neumarkt in Bad Hersfeld.').map((m) => m.text)).toEqual(['Bad Hersfeld']);
+    expect(municipalities('Er parkte in der Felix – Dahn – Straße in Trier.').map((m) => m.text)).toEqual(['Trier']);
+    expect(municipalities('Das Online-Gesellschaftsmagazin aus Frankfurt am Main berichtet.')).toEqual([]);
+    expect(municipalities('Nachrichten aus dem Studio Hannover.')).toEqual([]);
+  });
+});

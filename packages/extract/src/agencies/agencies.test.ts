@@ -621,3 +621,10 @@ describe('numbered units listed in the plural (twelfth day)', () => {
     expect(names('Die Polizeiinspektionen Gotha und 2 Beamte')).toEqual(['Polizeiinspektion Gotha']);
   });
 });
+
+describe('one designator before two registry places (twelfth day)', () => {
+  it('reads "Polizei Kleve und Krefeld" as two bodies, "Polizei Kleve und Anwohner" as one', () => {
+    expect(names('Pressemitteilung von Polizei Kleve und Krefeld: Mann verletzt.')).toEqual(['Kreispolizeibehörde Kleve', 'Polizeipräsidium Krefeld']);
+    expect(names('Die Polizei Kleve und Anwohner halfen.')).toEqual(['Kreispolizeibehörde Kleve']);
+  });
+});

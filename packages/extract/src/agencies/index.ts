@@ -517,6 +517,11 @@ export function extractAgencies(resources: Resources, scan: Scan, state?: string
     } else {
       // A registry name written here as long or longer wins anyway ("Polizei Berlin"): no second candidate to build and drop.
       if (place.end > formEnd) add(bodyFor(resources, registry, designator, place.place, start, place.end, text, CONFIDENCE.designated), designator, place.place);
+      // "Polizei Kleve und Krefeld" in a joint release: a second place joined on names that place's body of the registry too.
+      const second = designator.registry === 'authority' ? morePlaces(resources, text, place, designator)[0] : undefined;
+      if (second && /^[ \u00a0]+und[ \u00a0]+$/u.test(text.slice(place.end, second.start)) && resolve(resources, registry, designator, second.place).known) {
+        add(bodyFor(resources, registry, designator, second.place, second.start, second.end, text, CONFIDENCE.coordinated), designator, second.place);
+      }
     }
     const last = pending[pending.length - 1];
     if (last && coordinates(text, last.end, start)) {

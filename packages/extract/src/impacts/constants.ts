@@ -322,8 +322,11 @@ export const OWNER_GAP = /^\)?[ \u00a0]+(?:der|des|aller(?:[ \u00a0]+(?:\d+|zwei
 /** A place right after a service and these words owns the service ("Website der Stadt Lünen", "Zulassungsstellen des Kreises Soest"). */
 export const OWNING_PLACE_GAP = /^[ \u00a0]+(?:der|des|im|in|von|beim|bei[ \u00a0]+der)(?:[ \u00a0]+(?:Stadt|Gemeinde|Stadtverwaltung|Kreisverwaltung))?[ \u00a0]+$/u;
 
-/** Places joined into a list: an impact on one of them is an impact on each ("Stadtverwaltungen von Siegen und Warburg"). */
-export const PLACE_LIST_GAP = /^[ \u00a0]*(?:,|,?[ \u00a0]*(?:und|sowie|oder|als[ \u00a0]+auch|auch))(?:[ \u00a0]+(?:in|im|aus|für|bei|von)(?:[ \u00a0]+(?:der|dem|den))?)?(?:[ \u00a0]+(?:(?:der|die|den|dem)[ \u00a0]+)?(?:Stadt|Gemeinde|Städte|Gemeinden|Städten|Samtgemeinde|Verbandsgemeinde))?[ \u00a0]*$/u;
+/**
+ * Places joined into a list: an impact on one of them is an impact on each ("Stadtverwaltungen von Siegen und Warburg"). A
+ * qualifier the first one's mention left out may stand before the join ("Lorch am Rhein, Rüdesheim", "Waren (Müritz) und").
+ */
+export const PLACE_LIST_GAP = /^(?:[ \u00a0]+(?:am|an[ \u00a0]+der|an[ \u00a0]+dem|im|in[ \u00a0]+der|ob[ \u00a0]+der|vor[ \u00a0]+der)[ \u00a0]+\p{Lu}[\p{L}-]*|[ \u00a0]*\([^()\n]{1,30}\))?[ \u00a0]*(?:,|,?[ \u00a0]*(?:und|sowie|oder|als[ \u00a0]+auch|auch))(?:[ \u00a0]+(?:in|im|aus|für|bei|von)(?:[ \u00a0]+(?:der|dem|den))?)?(?:[ \u00a0]+(?:(?:der|die|den|dem)[ \u00a0]+)?(?:Stadt|Gemeinde|Städte|Gemeinden|Städten|Samtgemeinde|Verbandsgemeinde))?[ \u00a0]*$/u;
 
 /** A gap with a bare article before a district: "Schwerin und der Landkreis Ludwigslust-Parchim" (see {@link listedAfter}). */
 export const ARTICLE_LIST_GAP = /^[ \u00a0]*,?[ \u00a0]*(?:und|sowie|oder)[ \u00a0]+(?:der|dem|den|des)[ \u00a0]*$/u;

@@ -2746,3 +2746,10 @@ describe('a partial closing as a noun (twelfth day)', () => {
     expect(impacts('Ein Wasserschaden führt derzeit zur teilweisen Schließung der Stadtbücherei.')).toEqual(['Werne|library|degraded']);
   });
 });
+
+describe('a long list of towns with a stray period and qualifiers (twelfth day)', () => {
+  it('gives the Rathäuser of "der Kommunen A, Lorch am Rhein, B und C" closed "ab Montag. 16. März" to each', () => {
+    expect(impacts('Die Bürgermeister der Kommunen Taunusstein, Lorch am Rhein, Rüdesheim und Kiedrich haben beschlossen, die Rathäuser der Kommunen ab Montag. 16. März, zu schließen.', { sourceKind: 'news' }))
+      .toEqual(['Taunusstein|administration|outage', 'Lorch|administration|outage', 'Rüdesheim am Rhein|administration|outage', 'Kiedrich|administration|outage']);
+  });
+});

@@ -25,4 +25,9 @@ describe('splitSentences', () => {
       .toEqual(['Das ganze Spektrum kann angeboten werden.', 'Die Öffnungszeiten bleiben eingeschränkt.']);
     expect(split('Infos unter www.stadt.Werne.de und z.B.Bürgerbüro am 3.Mai.')).toEqual(['Infos unter www.stadt.Werne.de und z.B.Bürgerbüro am 3.Mai.']);
   });
+  it('does not split after a weekday whose date follows a stray period ("ab Montag. 16. März")', () => {
+    const split = (t: string) => splitSentences(t).map((s) => s.text);
+    expect(split('Die Rathäuser schließen ab Montag. 16. März, bis auf weiteres.')).toHaveLength(1);
+    expect(split('Die Bücherei öffnet am Montag. 16 Personen warteten.')).toHaveLength(2);
+  });
 });

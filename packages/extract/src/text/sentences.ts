@@ -82,8 +82,14 @@ function periodEnds(text: string, index: number): boolean {
   if (last.length === 1 && isWordChar(last, 0) && !isDigits(last)) return false; // initial or "z. B."
   if (ABBREVIATIONS.has(last)) return false;
   if (dot >= 0 && /^\p{Ll}/u.test(last)) return false; // "u.a", "z.B"
+  // "ab Montag. 16. März": a weekday with its date after a stray period, one statement.
+  if (WEEKDAYS.has(last) && DATE_AFTER.test(text.slice(index + 1, index + 20))) return false;
   return true;
 }
+
+const WEEKDAYS: ReadonlySet<string> = new Set(['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonnabend', 'Sonntag']);
+/** A day of the month right after: " 16. März", " 16.03.". */
+const DATE_AFTER = /^[ \u00a0]*\d{1,2}\.[ \u00a0]*(?:\p{Lu}|\d)/u;
 
 /** A word of three or more lower-case letters ending right before `at`, not part of an address or a dotted abbreviation. */
 const GLUED_BEFORE = /(?<![\p{L}\p{N}./@:_-])\p{Ll}{3,}$/u;

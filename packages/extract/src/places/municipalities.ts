@@ -99,6 +99,11 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Between an administrative noun and a town's genitive, or between two of them ("Kirchlintelns, Langwedels und Achims"). */
+const GENITIVE_GAP = /^(?:[ \u00a0]+|[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:und|sowie)[ \u00a0]+)$/u;
+/** Länder that are towns too: their genitive is the town's. */
+const CITY_STATES: ReadonlySet<string> = new Set(['Berlin', 'Hamburg', 'Bremen']);
+
 function findCandidates(resources: Resources, scan: Scan): Candidate[] {
   const { singleWord } = nameIndex(resources);
   const { tokens, hits, entries } = scan;
@@ -123,6 +128,23 @@ function findCandidates(resources: Resources, scan: Scan): Candidate[] {
             break;
           }
         }
+      }
+    }
+    // "Bewohner einiger Stadtteile Dresdens", "die Verwaltungen Kirchlintelns, Langwedels und Achims": towns' genitives right
+    // after an administrative noun. Not a Land's ("im Norden Brandenburgs").
+    if (entry.adminNoun) {
+      let gapFrom = ends[i]!;
+      for (let n = i + 1; n < starts.length; n++) {
+        const word = text.slice(starts[n]!, ends[n]!);
+        // "und", "sowie" between two of them belong to the gap.
+        if ((word === 'und' || word === 'sowie') && gapFrom > ends[i]!) continue;
+        const stem = word.slice(0, -1);
+        const form = word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && isUpperChar(text, starts[n]!) && text[ends[n]!] !== '-'
+          && GENITIVE_GAP.test(text.slice(gapFrom, starts[n]!)) && !(STATE_NAMES.has(stem) && !CITY_STATES.has(stem)) ? singleWord.get(stem) : undefined;
+        if (!form) break;
+        out.push({ start: starts[n]!, end: ends[n]!, form, inflected: true });
+        skipUntil = ends[n]!;
+        gapFrom = ends[n]!;
       }
     }
     const forms = entry.names;

@@ -593,3 +593,12 @@ describe('streets and media named after towns (twelfth day)', () => {
     expect(municipalities('Nachrichten aus dem Studio Hannover.')).toEqual([]);
   });
 });
+
+describe('towns in the genitive after a noun of theirs (twelfth day)', () => {
+  it('reads "Stadtteile Dresdens" and "die Verwaltungen Kirchlintelns, Langwedels und Achims" as the towns, not "im Norden Brandenburgs"', () => {
+    expect(municipalities('Bewohner einiger Stadtteile Dresdens müssen warten.').map((m) => m.ags)).toEqual(['14612000']);
+    expect(municipalities('Bei den Pässen leisten die Verwaltungen Kirchlintelns, Langwedels und Achims Amtshilfe.').map((m) => m.text))
+      .toEqual(['Kirchlintelns', 'Langwedels', 'Achims']);
+    expect(municipalities('Betroffen sind Gebiete im Norden Brandenburgs.')).toEqual([]);
+  });
+});

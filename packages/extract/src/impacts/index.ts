@@ -950,13 +950,15 @@ function locatedAt(text: string, service: Cue<Service>, authority: boolean): boo
   return locativeBefore(before) || (authority && locativeBeforeAuthority(before));
 }
 
-/** Whether a place of a sentence is named as helping another ("Dank der Unterstützung der Stadt Hamm"). */
+/** Whether a place of a sentence is named as helping another ("Dank der Unterstützung der Stadt Hamm") or only locates one ("bei Dresden"). */
 function helps(text: string, sentence: Sentence, place: Place): boolean {
   const before = text.slice(Math.max(sentence.start, place.mention.span.start - 60), place.mention.span.start);
-  return !/[,;:]/u.test(before.slice(-40)) && helperBefore(before);
+  return (!/[,;:]/u.test(before.slice(-40)) && helperBefore(before)) || LOCATOR_BEFORE.test(before);
 }
 
-/** Adds one impact unless the text has already said the same of the same place. */
+/** A place that only locates another ("der großen Kreisstadt bei Dresden", "das Bornaer Rathaus bei Leipzig"). */
+const LOCATOR_BEFORE = /(?<![\p{L}])\p{L}{3,}[ \u00a0]+(?:bei|nahe|unweit[ \u00a0]+von)[ \u00a0]+$/u;
+
 /** Adds one impact (see {@link pushImpact}); the impact added, or undefined where the text had said the same before. */
 function addImpact(scope: ClauseScope, place: Place, service: Service, status: ServiceStatus, start: number, end: number, confidence: number): ServiceImpact | undefined {
   return pushImpact(scope.text, place.kind, place.mention, service, status, start, end, scope.when, confidence);

@@ -2753,3 +2753,10 @@ describe('a long list of towns with a stray period and qualifiers (twelfth day)'
       .toEqual(['Taunusstein|administration|outage', 'Lorch|administration|outage', 'Rüdesheim am Rhein|administration|outage', 'Kiedrich|administration|outage']);
   });
 });
+
+describe('a place that only locates another (twelfth day)', () => {
+  it('gives "Mitarbeiter der großen Kreisstadt bei Dresden" to the town of the text, not to Dresden', () => {
+    expect(impacts('Das Rathaus in Freital bleibt am Montag geschlossen. Mitarbeiter der großen Kreisstadt bei Dresden seien per E-Mail zu erreichen.', { sourceKind: 'news' }))
+      .toEqual(['Freital|administration|outage', 'Freital|email|operational']);
+  });
+});

@@ -2760,3 +2760,10 @@ describe('a place that only locates another (twelfth day)', () => {
       .toEqual(['Freital|administration|outage', 'Freital|email|operational']);
   });
 });
+
+describe('accessible again (twelfth day)', () => {
+  it('reads "ist die Zulassungsstelle wieder persönlich und ohne vorherige Terminvereinbarung zugänglich" as a return', () => {
+    expect(impacts('Vom 13. Juli an ist die Zulassungsstelle dann auch wieder persönlich und ohne vorherige Terminvereinbarung zugänglich.'))
+      .toEqual(['Werne|vehicle-registration|restored']);
+  });
+});

@@ -628,3 +628,11 @@ describe('one designator before two registry places (twelfth day)', () => {
     expect(names('Die Polizei Kleve und Anwohner halfen.')).toEqual(['Kreispolizeibehörde Kleve']);
   });
 });
+
+describe('"Polizei X" beside the unit of X the text names (twelfth day)', () => {
+  it('folds "Polizei Osnabrück" into the "Polizeiinspektion Osnabrück" of the same text', () => {
+    expect(names('Polizeiinspektion Osnabrück. Gemeinsame Pressemitteilung der Polizei Minden-Lübbecke und Osnabrück.'))
+      .toEqual(['Polizeiinspektion Osnabrück', 'Kreispolizeibehörde Minden-Lübbecke', 'Polizeiinspektion Osnabrück']);
+    expect(names('Die Polizei Osnabrück ermittelt.')).toEqual(['Polizeidirektion Osnabrück']);
+  });
+});

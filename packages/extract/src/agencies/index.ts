@@ -332,7 +332,7 @@ export function dropForeignAbbreviations(text: string, agencies: Agency[], state
  * "Polizeiinspektion Magdeburg" in one text are one body, named by its most specific designator when only one
  * such name is there.
  */
-function foldBodies(agencies: Agency[], keys: ReadonlyMap<Agency, BodyKey>, registryIds: { has(id: string): boolean }): Agency[] {
+function foldBodies(agencies: Agency[], keys: ReadonlyMap<Agency, BodyKey>): Agency[] {
   if (agencies.length < 2) return agencies;
   // Most texts have nothing to fold: no two designated bodies of one branch and place, no "<Designator> <n> (<Name>)".
   let keyed = 0;
@@ -364,10 +364,10 @@ function foldBodies(agencies: Agency[], keys: ReadonlyMap<Agency, BodyKey>, regi
     const k = keys.get(a);
     if (!k) return a;
     const b = best.get(`${k.branch}\u0000${k.place}`)!;
-    // A registry entry knows what its name means ("Polizei Osnabrück" is the Polizeidirektion); it is not folded.
-    // Only a general name folds ("Polizei Trier", "Kripo Augsburg"): a Polizeiinspektion and the Polizeidirektion of one
-    // town are two bodies, the unit and its parent.
-    if (b.names.size !== 1 || b.agency.name === a.name || registryIds.has(a.id) || k.rank > 0) return a;
+    // Only a general name folds ("Polizei Trier", "Kripo Augsburg"), also where the registry reads it as an authority
+    // ("Polizei Osnabrück" is the Polizeidirektion): beside the "Polizeiinspektion Osnabrück" the text names, it is that
+    // unit (guide §2, one body however written). A Polizeiinspektion and a Polizeidirektion both named stay two bodies.
+    if (b.names.size !== 1 || b.agency.name === a.name || k.rank > 0) return a;
     return renamed(a, b.agency);
   });
 }
@@ -534,7 +534,7 @@ export function extractAgencies(resources: Resources, scan: Scan, state?: string
   }
   for (const a of stateAdjectiveBodies(registry, text)) candidates.push(a);
   // Registry matches come first, so they win ties of equal length.
-  const agencies = dropStationLabels(text, dropUnintroducedAbbreviations(dropOtherLandsAbbreviations(text, foldBodies(foldIntoParents(text, longestNonOverlapping(candidates), units), keys, { has: (id) => registry.byId(id) !== undefined }), state)));
+  const agencies = dropStationLabels(text, dropUnintroducedAbbreviations(dropOtherLandsAbbreviations(text, foldBodies(foldIntoParents(text, longestNonOverlapping(candidates), units), keys), state)));
   const agencyState = generic.length > 0 ? state ?? agreedState(registry, agencies) : undefined;
   const spans = agencies.map((a) => a.span);
   const open: GenericAgencyMention[] = [];

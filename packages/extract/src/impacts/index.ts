@@ -481,6 +481,7 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
     const after = SERVICE_AFTER_OPERATION.exec(text.slice(service.span.end, service.span.end + 25));
     if (after && scope.services.some((v) => v !== service && v.value !== 'administration' && v.span.start === service.span.end + after[0].length)) return;
   }
+  if (underCondition(text, scope.sentence, service.span.start)) return;
   // "Der Notruf 110 ist erreichbar": the police's line; the police is an agency, not a place (guide §4).
   if (service.value === 'emergency-services' && POLICE_LINE.test(scope.clauseText) && !RESCUE_LINE.test(scope.clauseText)) return;
   // "die Notfallnummern von Polizei und Feuerwehr": their lines, not a town's substitute number.
@@ -1011,4 +1012,16 @@ function documentChannelsOf(services: readonly Cue<Service>[], text: string): Se
 /** A channel named as what failed: "Komplettausfall von Telefon und Mail", "von Mail und Telefon abgeschnitten". */
 const CHANNEL_OUTAGE_BEFORE = /(?:Ausfall|Ausfälle|Komplettausfall|Totalausfall|Störung|Störungen|abgeschnitten)[ \u00a0]+(?:von|der|des|bei)[ \u00a0]+(?:(?:[\p{L}-]+)[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+)?$|(?<![\p{L}])von[ \u00a0]+(?:(?:[\p{L}-]+)[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+)?$/u;
 
-const CHANNEL_SYSTEM = /^(?:Telefonanlage|Telefonsystem|Telefonie|Telefonnetz|Telefonleitung|Telefonanschl|Telefonzentrale|Einwahl|Anschlüsse|Mailsystem|E-Mail-System|Mailserver|E-Mail-Server|E-Mail-Postf)/iu;
+const CHANNEL_SYSTEM = /^(?:Telefonanlage|Telefonsystem|Telefonie|Telefonnetz|Telefonleitung|Telefonanschl|Telefonzentrale|Einwahl|Anschlüsse|Mailsystem|E-Mail-System|Mailserver|E-Mail-Server|E-Mail-Postf)/iu;/** "wenn", "falls", "sofern" opening a condition ("auch wenn", "selbst wenn", "wenn auch" concede, and state). */
+const CONDITION_OPENER = /(?<![\p{L}])(?<!(?:[Aa]uch|[Ss]elbst)[ \u00a0]+)(?:[Ww]enn(?![ \u00a0]+auch(?![\p{L}]))|[Ff]alls|[Ss]ofern)(?![\p{L}])/u;
+
+/**
+ * Whether a service is named inside a condition opened before it in the same stretch of the sentence ("Bürger sollen nur
+ * kommen, wenn es nicht anders möglich ist und ihr Anliegen nicht per E-Mail geklärt werden kann"): a condition states nothing.
+ */
+function underCondition(text: string, sentence: Sentence, at: number): boolean {
+  const before = text.slice(sentence.start, at);
+  return CONDITION_OPENER.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1));
+}
+
+

@@ -2767,3 +2767,11 @@ describe('accessible again (twelfth day)', () => {
       .toEqual(['Werne|vehicle-registration|restored']);
   });
 });
+
+describe('a service named inside a condition (twelfth day)', () => {
+  it('gives "…, wenn ihr Anliegen nicht per E-Mail geklärt werden kann" no item, "Auch wenn … geschlossen sind" its state', () => {
+    expect(impacts('Bürger sollen nur ins Rathaus kommen, wenn es nicht anders möglich ist und ihr Anliegen nicht per E-Mail geklärt werden kann.')).toEqual([]);
+    expect(impacts('Auch wenn die Verwaltungsgebäude geschlossen sind, bleibt das Bürgerbüro erreichbar.'))
+      .toEqual(['Werne|administration|outage', 'Werne|citizens-office|operational']);
+  });
+});

@@ -957,8 +957,11 @@ function helps(text: string, sentence: Sentence, place: Place): boolean {
   return (!/[,;:]/u.test(before.slice(-40)) && helperBefore(before)) || LOCATOR_BEFORE.test(before);
 }
 
-/** A place that only locates another ("der großen Kreisstadt bei Dresden", "das Bornaer Rathaus bei Leipzig"). */
-const LOCATOR_BEFORE = /(?<![\p{L}])\p{L}{3,}[ \u00a0]+(?:bei|nahe|unweit[ \u00a0]+von)[ \u00a0]+$/u;
+/**
+ * A place that only locates another ("der großen Kreisstadt bei Dresden", "das Bornaer Rathaus bei Leipzig") or the building
+ * of a Kreis's authority ("im Landratsamt Amberg-Sulzbach in Amberg": the Kreis's, wherever it stands).
+ */
+const LOCATOR_BEFORE = /(?:(?<![\p{L}])\p{L}{3,}[ \u00a0]+(?:bei|nahe|unweit[ \u00a0]+von)|(?<![\p{L}])(?:Landratsamt|Landratsamts|Landratsamtes|Kreisverwaltung|Kreishaus|Kreishauses)[ \u00a0]+\p{Lu}[\p{L}-]*(?:[ \u00a0]+\p{Lu}[\p{L}-]*)?[ \u00a0]+in)[ \u00a0]+$/u;
 
 /** Adds one impact (see {@link pushImpact}); the impact added, or undefined where the text had said the same before. */
 function addImpact(scope: ClauseScope, place: Place, service: Service, status: ServiceStatus, start: number, end: number, confidence: number): ServiceImpact | undefined {

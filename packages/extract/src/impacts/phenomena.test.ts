@@ -2775,3 +2775,10 @@ describe('a service named inside a condition (twelfth day)', () => {
       .toEqual(['Werne|administration|outage', 'Werne|citizens-office|operational']);
   });
 });
+
+describe('the town a Kreis authority stands in (twelfth day)', () => {
+  it('gives "im Landratsamt Amberg-Sulzbach in Amberg … die IT-Systeme der Behörde" to the Kreis, not to Amberg', () => {
+    expect(impacts('Wegen Bauarbeiten im Landratsamt Amberg-Sulzbach in Amberg sind ab Freitag die IT-Systeme der Behörde außer Betrieb.', { sourceKind: 'news' }))
+      .toEqual(['Landkreis Amberg-Sulzbach|it-systems|outage']);
+  });
+});

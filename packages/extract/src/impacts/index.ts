@@ -25,7 +25,7 @@ import { elidedStatus } from './refiners/elision.js';
 import { channelsOfOfficeBefore } from './refiners/officeChannels.js';
 import { bodyAsSubject, contrastedPlaceFor, namesBody, pluralReferents, pronounFor, shortNameFor } from './references.js';
 import { boundedSentences } from './sentences.js';
-import { aboutBranchLibrary, branchClosed, mainAndBranch, kreisSiteAt, oneOfManyOffices, partialAdministration, partialClause, partialRestoration } from './refiners/partial.js';
+import { aboutBranchLibrary, branchClosed, mainAndBranch, kreisSiteAt, oneOfManyOffices, partialAdministration, partialClause, partialRestoration, someUnitsChannel } from './refiners/partial.js';
 import { openWindowStatus, partOfDayStatus, shortOpening } from './refiners/partOfDay.js';
 
 /** A document's text with the mentions impacts are built from. */
@@ -562,6 +562,7 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
     && !shortOpening(statement)) return;
   status = channelStatus(text, service, cue, partialRestoration(statement, partialClause(statement, partOfDayStatus(statement, status))));
   if (service.value === 'administration' && status === 'outage') status = partialAdministration(text, service, clause, status);
+  status = someUnitsChannel(statement, service.value, status);
   status = branchClosed(text, service, status, scope.sentence.text);
   // "Nach dem Angriff im Juli war erst Anfang August die Zulassung möglich gemacht worden": a working state before
   // the one reported (pluperfect) is background, not the state now.

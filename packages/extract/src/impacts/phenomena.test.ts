@@ -2782,3 +2782,11 @@ describe('the town a Kreis authority stands in (twelfth day)', () => {
       .toEqual(['Landkreis Amberg-Sulzbach|it-systems|outage']);
   });
 });
+
+describe('a channel out for some units only (twelfth day)', () => {
+  it('reads "Zahlreiche städtische Einrichtungen sind weder per Telefon noch per E-Mail erreichbar" as both degraded', () => {
+    expect(impacts('Zahlreiche städtische Einrichtungen sind seit Mittwoch weder per Telefon noch per E-Mail erreichbar.'))
+      .toEqual(['Werne|phone|degraded', 'Werne|email|degraded']);
+    expect(impacts('Die Stadtverwaltung ist weder per Telefon noch per E-Mail erreichbar.')).toEqual(['Werne|phone|outage', 'Werne|email|outage']);
+  });
+});

@@ -23,6 +23,17 @@ export function partialAdministration(text: string, service: Cue<Service>, claus
   return VISITORS_ONLY.test(clauseText) && !closedForDays(clauseText) ? 'degraded' : status;
 }
 
+/** Some of a body's units as a subject ("Zahlreiche städtische Einrichtungen", "Mehrere Ämter"). */
+const SOME_UNITS = /(?<![\p{L}])(?:mehrere|zahlreiche|einige|viele|manche|etliche|verschiedene|einzelne)n?[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:Ämter|Fachämter|Dienststellen|Einrichtungen|Standorte|Außenstellen|Büros|Fachbereiche|Abteilungen|Bereiche)(?![\p{L}])/iu;
+
+/**
+ * A channel out for some of a body's units only ("Zahlreiche städtische Einrichtungen sind weder per Telefon noch per E-Mail
+ * erreichbar"): part of the channel, degraded (guide §4).
+ */
+export function someUnitsChannel(clause: string, service: Service, status: ServiceStatus): ServiceStatus {
+  return status === 'outage' && (service === 'phone' || service === 'email') && SOME_UNITS.test(clause) ? 'degraded' : status;
+}
+
 /** An outage stated of parts only ("große Teile der Gebäude ohne Telefonnetz") is degraded. */
 export function partialClause(clause: string, status: ServiceStatus): ServiceStatus {
   return status === 'outage' && PARTIAL_CLAUSE.test(clause) ? 'degraded' : status;

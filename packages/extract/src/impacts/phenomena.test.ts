@@ -2790,3 +2790,11 @@ describe('a channel out for some units only (twelfth day)', () => {
     expect(impacts('Die Stadtverwaltung ist weder per Telefon noch per E-Mail erreichbar.')).toEqual(['Werne|phone|outage', 'Werne|email|outage']);
   });
 });
+
+describe('"sie" for the offices named before (twelfth day)', () => {
+  it('gives "Deshalb sind sie geschlossen" to every office the sentence before named', () => {
+    expect(impacts('Am Montag ziehen das Standesamt und die Kfz-Zulassung um. Deshalb sind sie an beiden Tagen geschlossen.'))
+      .toEqual(['Werne|civil-registry|outage', 'Werne|vehicle-registration|outage']);
+    expect(impacts('Am Montag zieht das Standesamt um. Die Bürger fragen nach. Deshalb sind sie verärgert.')).toEqual([]);
+  });
+});

@@ -162,6 +162,8 @@ export function shortNameFor(text: string, sentence: Sentence, services: readonl
  * back to the offices the sentence before named. Group 1 is the pointer.
  */
 const PLURAL_REFERENCE = /(?:^|[ \u00a0,])((?:[Bb]eide|(?:[Dd]ie|[Aa]lle)[ \u00a0]+(?:beiden|zwei|drei|vier))(?:[ \u00a0]+(?:Behörden|Ämter|Einrichtungen|Stellen|Dienststellen|Büros|Bereiche|Abteilungen|Standorte|Häuser))?)(?=[ \u00a0]+\p{Ll})/u;
+/** "sind sie", "Sie bleiben": a plural pronoun as the subject of a state; group 1 is the pronoun. */
+const PLURAL_PRONOUN = /(?:^|[ \u00a0,])(?:sind|bleiben|waren|blieben)[ \u00a0]+(sie)(?![\p{L}])|^[ \u00a0]*(Sie)(?=[ \u00a0]+(?:sind|bleiben|waren|blieben)(?![\p{L}]))/u;
 const NUMBER_WORDS: Readonly<Record<string, number>> = { beide: 2, beiden: 2, zwei: 2, drei: 3, vier: 4 };
 /** Channels and the administration as a whole are not offices a plural like "beide Behörden" counts. */
 const NOT_COUNTED: ReadonlySet<Service> = new Set(['administration', 'phone', 'email', 'it-systems', 'website', 'online-services', 'appointments']);
@@ -172,16 +174,20 @@ const NOT_COUNTED: ReadonlySet<Service> = new Set(['administration', 'phone', 'e
  * on the pointer. Empty when the sentence has no such pointer near its head or the count does not fit.
  */
 export function pluralReferents(text: string, sentence: Sentence, services: readonly Cue<Service>[], before: number, previousStart: number): Cue<Service>[] {
-  const m = PLURAL_REFERENCE.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
+  const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60));
+  // "Am Montag ziehen das Standesamt und die Kfz-Zulassung um. Deshalb sind sie geschlossen.": "sie" for all the offices named.
+  const m = PLURAL_REFERENCE.exec(head) ?? PLURAL_PRONOUN.exec(head);
   if (!m) return [];
-  const count = NUMBER_WORDS[/(beide|beiden|zwei|drei|vier)/iu.exec(m[1]!)![1]!.toLowerCase()]!;
+  const word = m[1] ?? m[2]!;
+  const counted = /(beide|beiden|zwei|drei|vier)/iu.exec(word)?.[1];
+  const count = counted ? NUMBER_WORDS[counted.toLowerCase()]! : undefined;
   const offices: Service[] = [];
   for (let k = before - 1; k >= 0 && services[k]!.span.start >= previousStart; k--) {
     const value = services[k]!.value;
     if (!NOT_COUNTED.has(value) && !offices.includes(value)) offices.unshift(value);
   }
-  if (offices.length !== count) return [];
-  const at = sentence.start + m.index + m[0].length - m[1]!.length;
-  const span = spanOf(text, at, at + m[1]!.length);
+  if (count === undefined ? offices.length < 2 : offices.length !== count) return [];
+  const at = sentence.start + m.index + m[0].length - word.length;
+  const span = spanOf(text, at, at + word.length);
   return offices.map((value) => ({ span, value, weight: 0.7 }));
 }

@@ -135,8 +135,26 @@ const IT_COMPOUND_HEADS = ['software', 'system', 'systeme', 'systems', 'systemen
 
 /** Whether the word ending at `end` ends in a head of {@link IT_COMPOUND}. */
 function itCompoundHeadAt(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last !== 101 /* e */ && last !== 109 /* m */ && last !== 110 /* n */ && last !== 115 /* s */) return false;
   for (const head of IT_COMPOUND_HEADS) if (text.startsWith(head, end - head.length)) return true;
   return false;
+}
+
+/**
+ * A bit per hash of the first two characters of the service forms and modifiers: of the words FIRST_CHARS lets
+ * pass (two in three), most start with two characters none of them starts with, and can start no cue.
+ */
+const pairBit = (a: number, b: number): number => ((a << 6) ^ b) & 0x3fff;
+const FIRST_PAIRS = new Uint32Array(512);
+for (const w of [...SERVICE_CUES.flatMap((c) => [...(c.prefix ?? []), ...(c.exact ?? [])]), ...SERVICE_MODIFIERS]) {
+  const bit = pairBit(w.charCodeAt(0), w.charCodeAt(1));
+  FIRST_PAIRS[bit >>> 5] = FIRST_PAIRS[bit >>> 5]! | (1 << (bit & 31));
+}
+/** Whether a service form or modifier may start at `at` (past the end of the text, a missing character reads as 0). */
+function mayStartForm(text: string, at: number): boolean {
+  const bit = pairBit(text.charCodeAt(at), text.charCodeAt(at + 1));
+  return (FIRST_PAIRS[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 }
 
 /** Modifiers by their first three characters. */
@@ -188,9 +206,21 @@ export function findServices(tokens: Tokens): Cue<Service>[] {
   while (i < starts.length) {
     // Most words stand alone and start no form: passed over before any compound is looked at.
     const first = text.charCodeAt(starts[i]!);
-    if ((first >= 1024 || FIRST_CHARS[first] === 0) && !(i + 1 < starts.length && ends[i]! + 1 === starts[i + 1]! && text.charCodeAt(ends[i]!) === 45)) {
-      i++;
-      continue;
+    if (!(i + 1 < starts.length && ends[i]! + 1 === starts[i + 1]! && text.charCodeAt(ends[i]!) === 45)) {
+      if (first >= 1024 || FIRST_CHARS[first] === 0) {
+        i++;
+        continue;
+      }
+      // A word standing alone that starts no form and no modifier: only an IT compound ("Meldesoftware") may be left.
+      if (!mayStartForm(text, starts[i]!)) {
+        const wordStart = starts[i]!;
+        const wordEnd = ends[i]!;
+        if (wordEnd - wordStart >= 9 && itCompoundHeadAt(text, wordEnd) && IT_COMPOUND.test(text.slice(wordStart, wordEnd))) {
+          out.push({ span: spanOf(text, wordStart, wordEnd), value: 'it-systems', weight: 1 });
+        }
+        i++;
+        continue;
+      }
     }
     // The compound: tokens joined by single hyphens.
     let j = i;

@@ -840,6 +840,8 @@ function troubleFixed(scope: TextScope, sentence: Sentence, index: number): bool
  * so far, for its place, is restored as of this sentence.
  */
 function everythingAgain(scope: TextScope, sentence: Sentence, index: number): void {
+  // Every alternative of the pattern says "wieder": most sentences, without it, are passed over by a substring test.
+  if (!sentence.text.includes('wieder')) return;
   const m = EVERYTHING_AGAIN.exec(sentence.text);
   if (!m || isHypothetical(sentence.text) || INTENT.test(sentence.text)) return;
   const day = dayOnly(sentenceTime(scope, sentence, index));

@@ -814,7 +814,7 @@ function placeSet(impacts: readonly ServiceImpact[]): string {
  * restricted (the nearest of three before that said so), for its places, is restored as of this sentence. Whether it applied.
  */
 function troubleFixed(scope: TextScope, sentence: Sentence, index: number): boolean {
-  if (index === 0) return false;
+  if (index === 0 || !saysFixed(sentence.text)) return false;
   const m = TROUBLE_FIXED.exec(sentence.text);
   if (!m || isHypothetical(sentence.text) || INTENT.test(sentence.text)) return false;
   // The nearest of the three sentences before that told of something down ("… Neustart der Telefonanlage. Die Teilnehmer
@@ -834,6 +834,10 @@ function troubleFixed(scope: TextScope, sentence: Sentence, index: number): bool
   }
   return true;
 }
+
+/** The participles every match of TROUBLE_FIXED ends with: a sentence without one is passed over by substring tests. */
+const FIXED_WORDS = ['behoben', 'beseitigt', 'gelöst', 'repariert'];
+const saysFixed = (sentence: string): boolean => FIXED_WORDS.some((w) => sentence.includes(w));
 
 /**
  * "Mittlerweile läuft wieder alles in gewohnter Art und Weise": every service the text has stated down or restricted

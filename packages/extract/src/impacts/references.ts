@@ -152,6 +152,7 @@ export function shortNameFor(text: string, sentence: Sentence, services: readonl
  * back to the offices the sentence before named. Group 1 is the pointer.
  */
 const PLURAL_REFERENCE = /(?:^|[ \u00a0,])((?:[Bb]eide|(?:[Dd]ie|[Aa]lle)[ \u00a0]+(?:beiden|zwei|drei|vier))(?:[ \u00a0]+(?:Behörden|Ämter|Einrichtungen|Stellen|Dienststellen|Büros|Bereiche|Abteilungen|Standorte|Häuser))?)(?=[ \u00a0]+\p{Ll})/u;
+const PLURAL_WORDS = ['eide', 'zwei', 'drei', 'vier'];
 const NUMBER_WORDS: Readonly<Record<string, number>> = { beide: 2, beiden: 2, zwei: 2, drei: 3, vier: 4 };
 /** Channels and the administration as a whole are not offices a plural like "beide Behörden" counts. */
 const NOT_COUNTED: ReadonlySet<Service> = new Set(['administration', 'phone', 'email', 'it-systems', 'website', 'online-services', 'appointments']);
@@ -162,7 +163,10 @@ const NOT_COUNTED: ReadonlySet<Service> = new Set(['administration', 'phone', 'e
  * on the pointer. Empty when the sentence has no such pointer near its head or the count does not fit.
  */
 export function pluralReferents(text: string, sentence: Sentence, services: readonly Cue<Service>[], before: number, previousStart: number): Cue<Service>[] {
-  const m = PLURAL_REFERENCE.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
+  const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60));
+  // Every pointer says "(b)eide", "zwei", "drei" or "vier": most heads, without any, are passed over by substring tests.
+  if (!PLURAL_WORDS.some((w) => head.includes(w))) return [];
+  const m = PLURAL_REFERENCE.exec(head);
   if (!m) return [];
   const count = NUMBER_WORDS[/(beide|beiden|zwei|drei|vier)/iu.exec(m[1]!)![1]!.toLowerCase()]!;
   const offices: Service[] = [];

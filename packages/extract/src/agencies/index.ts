@@ -411,8 +411,9 @@ function adjectiveStarts(text: string): number[] {
 const LETTER_OR_HYPHEN_BEFORE = /(?<=[\p{L}-])/uy;
 /** Short names of a Land's government bodies; group 1 for the neuter ones. */
 const GOVERNMENT_NOUN = /^(?:\p{Lu}\p{Ll}+(ministerium)|(?:Staats|Senats)kanzlei)$/u;
-/** Cheap test whether {@link STATE_ADJECTIVE_BODY} can match at all. */
-const STATE_ADJECTIVE_GATE = /isch|Thüringer|Berliner|Hamburger|Bremer/u;
+/** Cheap test whether {@link STATE_ADJECTIVE_BODY} can match at all: substring searches, not a pattern tried at every position. */
+const STATE_ADJECTIVE_GATE = ['isch', 'Thüringer', 'Berliner', 'Hamburger', 'Bremer'];
+const mayNameStateBody = (text: string): boolean => STATE_ADJECTIVE_GATE.some((w) => text.includes(w));
 
 /**
  * A Land's body named by the Land's adjective, in any case: "der sächsischen Bereitschaftspolizei" (Bereitschaftspolizei
@@ -420,7 +421,7 @@ const STATE_ADJECTIVE_GATE = /isch|Thüringer|Berliner|Hamburger|Bremer/u;
  * and a Land's ministry or chancellery by its short name ("Saarländisches Innenministerium") where it does not.
  */
 function stateAdjectiveBodies(registry: CompiledRegistry, text: string): Agency[] {
-  if (!STATE_ADJECTIVE_GATE.test(text)) return [];
+  if (!mayNameStateBody(text)) return [];
   const out: Agency[] = [];
   // Where the search goes on: after a match, or after the start of one inside a word.
   let from = 0;

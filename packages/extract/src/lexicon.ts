@@ -13,7 +13,7 @@ import { ADMIN_NOUNS, BERLIN_LOCALITIES, FIRST_NAMES } from './places/constants.
 import { districtWords, type BareDistrictForm } from './places/districts.js';
 import { nameIndex, type NameForm } from './places/names.js';
 import { derived, type Resources } from './resources.js';
-import { tokenize, wordHash, type Tokens } from './text/tokens.js';
+import { tokenize, wordHash, type Tokenized, type Tokens } from './text/tokens.js';
 
 /** What a word may be, for each extractor. */
 export interface LexEntry {
@@ -160,11 +160,12 @@ export function lexicon(resources: Resources): Lexicon {
   });
 }
 
-/** The words of a document that are in the lexicon. */
-export function scan(lex: Lexicon, tokens: Tokens): Scan {
+/** The words of a document that are in the lexicon (read right after {@link tokenize}, see {@link Tokenized}). */
+function scan(lex: Lexicon, tokenized: Tokenized): Scan {
   const hits: number[] = [];
   const entries: LexEntry[] = [];
-  const { upper, text, starts, ends, hashes } = tokens;
+  const { tokens, upper, hashes } = tokenized;
+  const { text, starts, ends } = tokens;
   const { table, words, hashes: wordHashes, filter } = lex;
   const mask = table.length - 1;
   for (let i = 0; i < starts.length; i++) {

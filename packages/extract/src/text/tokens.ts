@@ -4,16 +4,25 @@
  * so the cost of a document grows with its length once, not once per vocabulary.
  */
 
-/** Words of a text as parallel arrays (UTF-16 offsets); `upper[i]` when the word starts with an upper-case letter. */
+/** Words of a text as parallel arrays (UTF-16 offsets). */
 export interface Tokens {
   readonly text: string;
   readonly starts: readonly number[];
   readonly ends: readonly number[];
+  /** Offsets of `.`, `!`, `?`, `\n` and `\r`: where a sentence may end, noted in the same pass. */
+  readonly breaks: readonly number[];
+}
+
+/**
+ * The words of a text, with what the lexicon reads of each word once, right after {@link tokenize}: those two arrays
+ * are scratch, valid (for the first `tokens.starts.length` entries) until the next call, and never copied.
+ */
+export interface Tokenized {
+  readonly tokens: Tokens;
+  /** `upper[i]` when word `i` starts with an upper-case letter. */
   readonly upper: readonly boolean[];
   /** {@link wordHash} of each word, computed while reading it: dictionary look-ups need no string hashing. */
   readonly hashes: readonly number[];
-  /** Offsets of `.`, `!`, `?`, `\n` and `\r`: where a sentence may end, noted in the same pass. */
-  readonly breaks: readonly number[];
 }
 
 /** A 32-bit hash of a word's code units, the same one {@link tokenize} computes for every word. */
@@ -54,25 +63,32 @@ export function isUpperChar(text: string, index: number): boolean {
 }
 
 /**
- * Scratch arrays that every call fills from the start and copies out at their exact length: grown by push, each array
- * of a document was allocated two or three times over (half the bytes extraction allocated on the Berlin corpus, each
- * of them a cache line to fetch). Only {@link tokenize} uses them, and it is done with them when it returns.
+ * Scratch arrays that every call fills from the start; offsets are copied out at their exact length, the rest is read in
+ * place (see {@link Tokenized}). Grown by push, each array of a document was allocated two or three times over (half the
+ * bytes extraction allocated on the Berlin corpus, each of them a cache line to fetch).
  */
 const STARTS: number[] = [];
 const ENDS: number[] = [];
 const UPPER: boolean[] = [];
 const HASHES: number[] = [];
 const BREAKS: number[] = [];
-/** Scratch arrays grown past this many entries (by a huge text) are given back after use. */
+/** Scratch arrays grown past this many entries (by a huge text) are given back at the next call. */
 const SCRATCH_KEPT = 1 << 16;
 
-/** The words of `text`. */
-export function tokenize(text: string): Tokens {
+/** The words of `text` (see {@link Tokenized} for how long `upper` and `hashes` hold). */
+export function tokenize(text: string): Tokenized {
   const starts = STARTS;
   const ends = ENDS;
   const upper = UPPER;
   const hashes = HASHES;
   const breaks = BREAKS;
+  if (starts.length > SCRATCH_KEPT) {
+    starts.length = 0;
+    ends.length = 0;
+    upper.length = 0;
+    hashes.length = 0;
+  }
+  if (breaks.length > SCRATCH_KEPT) breaks.length = 0;
   // Each array is written at its next index only (at most its length), so it stays without holes.
   let count = 0;
   let breakCount = 0;
@@ -104,17 +120,7 @@ export function tokenize(text: string): Tokens {
     hashes[count] = h;
     count++;
   }
-  const tokens: Tokens = {
-    text, starts: starts.slice(0, count), ends: ends.slice(0, count), upper: upper.slice(0, count), hashes: hashes.slice(0, count), breaks: breaks.slice(0, breakCount),
-  };
-  if (starts.length > SCRATCH_KEPT) {
-    starts.length = 0;
-    ends.length = 0;
-    upper.length = 0;
-    hashes.length = 0;
-  }
-  if (breaks.length > SCRATCH_KEPT) breaks.length = 0;
-  return tokens;
+  return { tokens: { text, starts: starts.slice(0, count), ends: ends.slice(0, count), breaks: breaks.slice(0, breakCount) }, upper, hashes };
 }
 
 /** The index of the first token that starts at or after `offset` (binary search). */

@@ -132,8 +132,8 @@ interface TextScope {
   readonly documentChannels: readonly Service[];
   /** Every service cue of the text, in text order. */
   readonly allServices: readonly Cue<Service>[];
-  /** Services the text names as the Kreis's (see kreisOwned); computed on first use. */
-  kreisOwned?: ReadonlySet<Service>;
+  /** Services the text names as the Kreis's (see kreisOwned); computed on first use (undefined till then, one shape for every scope). */
+  kreisOwned: ReadonlySet<Service> | undefined;
   /** Outages of one of a Kreis's sites ("die Zulassungsstelle in Bernau"): degraded unless merged otherwise. */
   readonly sites: Set<ServiceImpact>;
   /** The day after the reference the last dated statement announced, for the undated statements after it (see sentenceTime). */
@@ -188,6 +188,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
     kreisRuns: undefined,
     documentChannels: documentChannelsOf(allServices, text),
     allServices,
+    kreisOwned: undefined,
   };
   // Service cues are in text order: most sentences are passed over by comparing offsets, not by filtering.
   let next = 0;

@@ -399,21 +399,20 @@ const ADJECTIVE_ANCHORS: ReadonlyMap<string, readonly number[]> = (() => {
  * adjective by its length, and where an undeclined one ("Berliner") stands. The pattern tried at these finds the matches a
  * search through the whole text finds: a match elsewhere would start with no adjective.
  */
-function adjectiveStarts(text: string): number[] {
-  const out: number[] = [];
+function adjectiveStarts(text: string): { starts: number[]; undeclined: boolean } {
+  const starts: number[] = [];
   for (const [anchor, offsets] of ADJECTIVE_ANCHORS) {
-    for (let q = text.indexOf(anchor); q !== -1; q = text.indexOf(anchor, q + 1)) for (const d of offsets) if (q >= d) out.push(q - d);
+    for (let q = text.indexOf(anchor); q !== -1; q = text.indexOf(anchor, q + 1)) for (const d of offsets) if (q >= d) starts.push(q - d);
   }
-  for (const word of STATE_ER_ADJECTIVES.keys()) for (let q = text.indexOf(word); q !== -1; q = text.indexOf(word, q + 1)) out.push(q);
-  return out.sort((a, b) => a - b);
+  const declined = starts.length;
+  for (const word of STATE_ER_ADJECTIVES.keys()) for (let q = text.indexOf(word); q !== -1; q = text.indexOf(word, q + 1)) starts.push(q);
+  if (starts.length > 1) starts.sort((a, b) => a - b);
+  return { starts, undeclined: starts.length > declined };
 }
 /** A letter or hyphen right before the sticky position (the look-behind {@link STATE_ADJECTIVE_BODY} leaves out). */
 const LETTER_OR_HYPHEN_BEFORE = /(?<=[\p{L}-])/uy;
 /** Short names of a Land's government bodies; group 1 for the neuter ones. */
 const GOVERNMENT_NOUN = /^(?:\p{Lu}\p{Ll}+(ministerium)|(?:Staats|Senats)kanzlei)$/u;
-/** Cheap test whether {@link STATE_ADJECTIVE_BODY} can match at all: substring searches, not a pattern tried at every position. */
-const STATE_ADJECTIVE_GATE = ['isch', 'Thüringer', 'Berliner', 'Hamburger', 'Bremer'];
-const mayNameStateBody = (text: string): boolean => STATE_ADJECTIVE_GATE.some((w) => text.includes(w));
 
 /**
  * A Land's body named by the Land's adjective, in any case: "der sächsischen Bereitschaftspolizei" (Bereitschaftspolizei
@@ -421,11 +420,13 @@ const mayNameStateBody = (text: string): boolean => STATE_ADJECTIVE_GATE.some((w
  * and a Land's ministry or chancellery by its short name ("Saarländisches Innenministerium") where it does not.
  */
 function stateAdjectiveBodies(registry: CompiledRegistry, text: string): Agency[] {
-  if (!mayNameStateBody(text)) return [];
+  const { starts, undeclined } = adjectiveStarts(text);
+  // Bodies are looked for only in texts with "isch" or an undeclined adjective ("Berliner"), which adjectiveStarts has found.
+  if (starts.length === 0 || (!undeclined && !text.includes('isch'))) return [];
   const out: Agency[] = [];
   // Where the search goes on: after a match, or after the start of one inside a word.
   let from = 0;
-  for (const at of adjectiveStarts(text)) {
+  for (const at of starts) {
     if (at < from) continue;
     STATE_ADJECTIVE_BODY.lastIndex = at;
     const m = STATE_ADJECTIVE_BODY.exec(text);

@@ -195,6 +195,16 @@ function modifiedForm(part: string, key: number): ServiceForm | undefined {
 }
 
 /**
+ * Whether a word standing alone, from `start` to `end`, starts no service form or modifier by the key of its first three
+ * characters: the test the loop of {@link findServices} makes, without the loop (a two-character form such as "IT" is
+ * left to it).
+ */
+function startsNoForm(text: string, start: number, end: number, first: number): boolean {
+  const key = keyAt(text, start);
+  return key >= 0 && !(end - start === 2 && TWO_CHARACTER_FIRST.has(first)) && !mayBeKnownKey(key);
+}
+
+/**
  * Service cues of a text from its words: a cue may start any part of a hyphenated compound
  * ("Online-Terminbuchung", "E-Mail-Postfächer", "Standesamt-Software"), or follow a modifier of a closed
  * compound ("Onlineterminvergabe"); its span is the whole compound word.
@@ -211,8 +221,9 @@ export function findServices(tokens: Tokens): Cue<Service>[] {
         i++;
         continue;
       }
-      // A word standing alone that starts no form and no modifier: only an IT compound ("Meldesoftware") may be left.
-      if (!mayStartForm(text, starts[i]!)) {
+      // A word standing alone that starts no form and no modifier (by its first two characters, else by its first three
+      // as the loop below reads them): only an IT compound ("Meldesoftware") may be left.
+      if (!mayStartForm(text, starts[i]!) || startsNoForm(text, starts[i]!, ends[i]!, first)) {
         const wordStart = starts[i]!;
         const wordEnd = ends[i]!;
         if (wordEnd - wordStart >= 9 && itCompoundHeadAt(text, wordEnd) && IT_COMPOUND.test(text.slice(wordStart, wordEnd))) {

@@ -132,8 +132,8 @@ interface TextScope {
   readonly documentChannels: readonly Service[];
   /** Every service cue of the text, in text order. */
   readonly allServices: readonly Cue<Service>[];
-  /** Services the text names as the Kreis's (see kreisOwned); computed on first use. */
-  kreisOwned?: ReadonlySet<Service>;
+  /** Services the text names as the Kreis's (see kreisOwned); computed on first use (undefined till then, one shape for every scope). */
+  kreisOwned: ReadonlySet<Service> | undefined;
   /** Outages of one of a Kreis's sites ("die Zulassungsstelle in Bernau"): degraded unless merged otherwise. */
   readonly sites: Set<ServiceImpact>;
   /** The day after the reference the last dated statement announced, for the undated statements after it (see sentenceTime). */
@@ -188,6 +188,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
     kreisRuns: undefined,
     documentChannels: documentChannelsOf(allServices, text),
     allServices,
+    kreisOwned: undefined,
   };
   // Service cues are in text order: most sentences are passed over by comparing offsets, not by filtering.
   let next = 0;
@@ -846,7 +847,7 @@ function placeSet(impacts: readonly ServiceImpact[]): string {
  * restricted (the nearest of three before that said so), for its places, is restored as of this sentence. Whether it applied.
  */
 function troubleFixed(scope: TextScope, sentence: Sentence, index: number): boolean {
-  if (index === 0) return false;
+  if (index === 0 || !saysFixed(sentence.text)) return false;
   const m = TROUBLE_FIXED.exec(sentence.text);
   if (!m || isHypothetical(sentence.text) || INTENT.test(sentence.text)) return false;
   // The nearest of the three sentences before that told of something down ("… Neustart der Telefonanlage. Die Teilnehmer
@@ -867,11 +868,17 @@ function troubleFixed(scope: TextScope, sentence: Sentence, index: number): bool
   return true;
 }
 
+/** The participles every match of TROUBLE_FIXED ends with: a sentence without one is passed over by substring tests. */
+const FIXED_WORDS = ['behoben', 'beseitigt', 'gelöst', 'repariert'];
+const saysFixed = (sentence: string): boolean => FIXED_WORDS.some((w) => sentence.includes(w));
+
 /**
  * "Mittlerweile läuft wieder alles in gewohnter Art und Weise": every service the text has stated down or restricted
  * so far, for its place, is restored as of this sentence.
  */
 function everythingAgain(scope: TextScope, sentence: Sentence, index: number): void {
+  // Every alternative of the pattern says "wieder": most sentences, without it, are passed over by a substring test.
+  if (!sentence.text.includes('wieder')) return;
   const m = EVERYTHING_AGAIN.exec(sentence.text);
   if (!m || isHypothetical(sentence.text) || INTENT.test(sentence.text)) return;
   const day = dayOnly(sentenceTime(scope, sentence, index));

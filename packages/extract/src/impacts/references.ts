@@ -162,8 +162,9 @@ export function shortNameFor(text: string, sentence: Sentence, services: readonl
  * back to the offices the sentence before named. Group 1 is the pointer.
  */
 const PLURAL_REFERENCE = /(?:^|[ \u00a0,])((?:[Bb]eide|(?:[Dd]ie|[Aa]lle)[ \u00a0]+(?:beiden|zwei|drei|vier))(?:[ \u00a0]+(?:Behörden|Ämter|Einrichtungen|Stellen|Dienststellen|Büros|Bereiche|Abteilungen|Standorte|Häuser))?)(?=[ \u00a0]+\p{Ll})/u;
-/** "sind sie", "Sie bleiben": a plural pronoun as the subject of a state; group 1 is the pronoun. */
+/** "sind sie", "Sie bleiben": a plural pronoun as the subject of a state; group 1 or 2 is the pronoun. */
 const PLURAL_PRONOUN = /(?:^|[ \u00a0,])(?:sind|bleiben|waren|blieben)[ \u00a0]+(sie)(?![\p{L}])|^[ \u00a0]*(Sie)(?=[ \u00a0]+(?:sind|bleiben|waren|blieben)(?![\p{L}]))/u;
+const PLURAL_WORDS = ['eide', 'zwei', 'drei', 'vier'];
 const NUMBER_WORDS: Readonly<Record<string, number>> = { beide: 2, beiden: 2, zwei: 2, drei: 3, vier: 4 };
 /** Channels and the administration as a whole are not offices a plural like "beide Behörden" counts. */
 const NOT_COUNTED: ReadonlySet<Service> = new Set(['administration', 'phone', 'email', 'it-systems', 'website', 'online-services', 'appointments']);
@@ -175,8 +176,10 @@ const NOT_COUNTED: ReadonlySet<Service> = new Set(['administration', 'phone', 'e
  */
 export function pluralReferents(text: string, sentence: Sentence, services: readonly Cue<Service>[], before: number, previousStart: number): Cue<Service>[] {
   const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60));
-  // "Am Montag ziehen das Standesamt und die Kfz-Zulassung um. Deshalb sind sie geschlossen.": "sie" for all the offices named.
-  const m = PLURAL_REFERENCE.exec(head) ?? PLURAL_PRONOUN.exec(head);
+  // Every counted pointer says "(b)eide", "zwei", "drei" or "vier", a pronoun "ie": most heads, without any, are passed over by
+  // substring tests. "Am Montag ziehen das Standesamt und die Kfz-Zulassung um. Deshalb sind sie geschlossen.": "sie" for all
+  // the offices named.
+  const m = (PLURAL_WORDS.some((w) => head.includes(w)) ? PLURAL_REFERENCE.exec(head) : null) ?? (head.includes('ie') ? PLURAL_PRONOUN.exec(head) : null);
   if (!m) return [];
   const word = m[1] ?? m[2]!;
   const counted = /(beide|beiden|zwei|drei|vier)/iu.exec(word)?.[1];

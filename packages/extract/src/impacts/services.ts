@@ -130,8 +130,32 @@ for (const m of SERVICE_MODIFIERS) FIRST_CHARS[m.charCodeAt(0)] = 1;
 
 /** Compounds naming an office's software or systems ("Meldesoftware", "Passsystem", "Kassensysteme"). */
 const IT_COMPOUND = /^(?:\p{Lu}[\p{L}-]*software|(?:Melde|Pass|Kassen|Verwaltungs|Antrags|Dokumenten|Fach|Daten|Rechen|Netzwerk|Dokumentenmanagement)[\p{L}-]*(?:system|systeme|systems|systemen))$/u;
-/** The last characters {@link IT_COMPOUND} words end with ("…software", "…system", "…systeme", "…systems", "…systemen"). */
-const IT_COMPOUND_END = new Set(['e', 'm', 's', 'n'].map((c) => c.charCodeAt(0)));
+/** The heads {@link IT_COMPOUND} words end in: most long words end in "e", "n" or "s" too, but few in these. */
+const IT_COMPOUND_HEADS = ['software', 'system', 'systeme', 'systems', 'systemen'];
+
+/** Whether the word ending at `end` ends in a head of {@link IT_COMPOUND}. */
+function itCompoundHeadAt(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last !== 101 /* e */ && last !== 109 /* m */ && last !== 110 /* n */ && last !== 115 /* s */) return false;
+  for (const head of IT_COMPOUND_HEADS) if (text.startsWith(head, end - head.length)) return true;
+  return false;
+}
+
+/**
+ * A bit per hash of the first two characters of the service forms and modifiers: of the words FIRST_CHARS lets
+ * pass (two in three), most start with two characters none of them starts with, and can start no cue.
+ */
+const pairBit = (a: number, b: number): number => ((a << 6) ^ b) & 0x3fff;
+const FIRST_PAIRS = new Uint32Array(512);
+for (const w of [...SERVICE_CUES.flatMap((c) => [...(c.prefix ?? []), ...(c.exact ?? [])]), ...SERVICE_MODIFIERS]) {
+  const bit = pairBit(w.charCodeAt(0), w.charCodeAt(1));
+  FIRST_PAIRS[bit >>> 5] = FIRST_PAIRS[bit >>> 5]! | (1 << (bit & 31));
+}
+/** Whether a service form or modifier may start at `at` (past the end of the text, a missing character reads as 0). */
+function mayStartForm(text: string, at: number): boolean {
+  const bit = pairBit(text.charCodeAt(at), text.charCodeAt(at + 1));
+  return (FIRST_PAIRS[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
 
 /** Modifiers by their first three characters. */
 const MODIFIERS = new Map<number, string[]>();
@@ -171,6 +195,16 @@ function modifiedForm(part: string, key: number): ServiceForm | undefined {
 }
 
 /**
+ * Whether a word standing alone, from `start` to `end`, starts no service form or modifier by the key of its first three
+ * characters: the test the loop of {@link findServices} makes, without the loop (a two-character form such as "IT" is
+ * left to it).
+ */
+function startsNoForm(text: string, start: number, end: number, first: number): boolean {
+  const key = keyAt(text, start);
+  return key >= 0 && !(end - start === 2 && TWO_CHARACTER_FIRST.has(first)) && !mayBeKnownKey(key);
+}
+
+/**
  * Service cues of a text from its words: a cue may start any part of a hyphenated compound
  * ("Online-Terminbuchung", "E-Mail-Postfächer", "Standesamt-Software"), or follow a modifier of a closed
  * compound ("Onlineterminvergabe"); its span is the whole compound word.
@@ -182,9 +216,22 @@ export function findServices(tokens: Tokens): Cue<Service>[] {
   while (i < starts.length) {
     // Most words stand alone and start no form: passed over before any compound is looked at.
     const first = text.charCodeAt(starts[i]!);
-    if ((first >= 1024 || FIRST_CHARS[first] === 0) && !(i + 1 < starts.length && ends[i]! + 1 === starts[i + 1]! && text.charCodeAt(ends[i]!) === 45)) {
-      i++;
-      continue;
+    if (!(i + 1 < starts.length && ends[i]! + 1 === starts[i + 1]! && text.charCodeAt(ends[i]!) === 45)) {
+      if (first >= 1024 || FIRST_CHARS[first] === 0) {
+        i++;
+        continue;
+      }
+      // A word standing alone that starts no form and no modifier (by its first two characters, else by its first three
+      // as the loop below reads them): only an IT compound ("Meldesoftware") may be left.
+      if (!mayStartForm(text, starts[i]!) || startsNoForm(text, starts[i]!, ends[i]!, first)) {
+        const wordStart = starts[i]!;
+        const wordEnd = ends[i]!;
+        if (wordEnd - wordStart >= 9 && itCompoundHeadAt(text, wordEnd) && IT_COMPOUND.test(text.slice(wordStart, wordEnd))) {
+          out.push({ span: spanOf(text, wordStart, wordEnd), value: 'it-systems', weight: 1 });
+        }
+        i++;
+        continue;
+      }
     }
     // The compound: tokens joined by single hyphens.
     let j = i;
@@ -216,7 +263,7 @@ export function findServices(tokens: Tokens): Cue<Service>[] {
       if (MODIFIERS.has(key)) found = modifiedForm(text.slice(starts[k]!, ends[k]!), key);
     }
     if (found) out.push({ span: spanOf(text, wordStart, wordEnd), value: allServicesOf(text, wordStart, found.service), weight: 1 });
-    else if (wordEnd - wordStart >= 9 && IT_COMPOUND_END.has(text.charCodeAt(wordEnd - 1)) && IT_COMPOUND.test(text.slice(wordStart, wordEnd))) {
+    else if (wordEnd - wordStart >= 9 && itCompoundHeadAt(text, wordEnd) && IT_COMPOUND.test(text.slice(wordStart, wordEnd))) {
       // "Meldesoftware", "Melde- und Passsystem": the software of an office is its IT.
       out.push({ span: spanOf(text, wordStart, wordEnd), value: 'it-systems', weight: 1 });
     }
@@ -227,23 +274,41 @@ export function findServices(tokens: Tokens): Cue<Service>[] {
 }
 
 /** "Standes- und Ordnungsamt", "Melde- oder Passbehörde": a first part cut off before "und"/"oder", and the word it shares its head with. */
-const TRUNCATED = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)-[ \u00a0]+(?:und|oder|sowie|bzw\.)[ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu;
+const TRUNCATED = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)-[ \u00a0]+(?:und|oder|sowie|bzw\.)[ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}-])/uy;
 
 const JOIN_AFTER_HYPHEN = /[ \u00a0]+(?:und|oder|sowie|bzw\.)[ \u00a0]/uy;
 
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+
 /**
- * Whether a hyphen after a letter is followed by "und", "oder", "sowie" or "bzw.": the hyphens of most texts are
- * those of compounds and datelines ("(ots) - "), passed over by a look at the characters around them.
+ * The matches of {@link TRUNCATED} in text order, as a search of the whole text finds them. Each match holds a hyphen
+ * after a letter followed by "und", "oder", "sowie" or "bzw." (the hyphens of most texts are those of compounds and
+ * datelines, passed over by a look at the characters around them), with only letters between its start and that
+ * hyphen: so the pattern is tried only at the positions of the word before such a hyphen, not at every position of
+ * the text. Matches cannot overlap (a match ends before no letter or hyphen), so each such hyphen has its own.
  */
-function hasTruncatedJoin(text: string): boolean {
+function truncatedJoins(text: string): RegExpExecArray[] {
+  let out: RegExpExecArray[] | undefined;
   for (let i = text.indexOf('-', 1); i !== -1; i = text.indexOf('-', i + 1)) {
     const next = text.charCodeAt(i + 1);
     if ((next !== 32 && next !== 160) || !isWordChar(text, i - 1)) continue;
     JOIN_AFTER_HYPHEN.lastIndex = i + 1;
-    if (JOIN_AFTER_HYPHEN.test(text)) return true;
+    if (!JOIN_AFTER_HYPHEN.test(text)) continue;
+    // Back to the start of the word (astral letters, two code units, included).
+    let from = i - 1;
+    while (from > 0 && (isWordChar(text, from - 1) || isSurrogate(text.charCodeAt(from - 1)))) from--;
+    for (let k = from; k < i; k++) {
+      TRUNCATED.lastIndex = k;
+      const m = TRUNCATED.exec(text);
+      if (m) {
+        (out ??= []).push(m);
+        break;
+      }
+    }
   }
-  return false;
+  return out ?? NO_MATCHES;
 }
+const NO_MATCHES: RegExpExecArray[] = [];
 
 /** The heads an office's name ends in; a part is completed only with one ("Standes-" + "amt", not "Stadt-" + "bibliothek"). */
 const OFFICE_HEAD = /^(?:amt|ämter|stelle|stellen|behörde|büro|büros|angelegenheiten|wesen|service|abteilung)$/u;
@@ -254,10 +319,10 @@ const OFFICE_HEAD = /^(?:amt|ämter|stelle|stellen|behörde|büro|büros|angeleg
  * ("Standes" + "amt"); parts already read as a service keep their reading.
  */
 export function withTruncatedParts(text: string, found: Cue<Service>[]): Cue<Service>[] {
-  if (!hasTruncatedJoin(text)) return found;
+  const joins = truncatedJoins(text);
+  if (joins.length === 0) return found;
   let out = found;
-  TRUNCATED.lastIndex = 0;
-  for (let m = TRUNCATED.exec(text); m; m = TRUNCATED.exec(text)) {
+  for (const m of joins) {
     const start = m.index;
     if (found.some((c) => c.span.start <= start && c.span.end > start)) continue;
     const part = m[1]!;

@@ -47,54 +47,96 @@ function lowerPattern(source: string): string {
 // service's state (checked by hand after a match: a look-behind would be tried at every position).
 // Many patterns share a trigger word ("wieder", "nicht"): each distinct trigger is looked for once per sentence.
 const TRIGGERS = [...new Set(STATUS_CUES.flatMap((c) => c.triggers))];
+/** Triggers of fewer than three characters, which the buckets below cannot hold (none so far): looked for one by one. */
+const SHORT_TRIGGERS = TRIGGERS.flatMap((t, i) => (t.length < 3 ? [i] : []));
 /**
- * Triggers by a hash of their first two characters, so that one pass over a sentence finds them all: a
- * position whose bucket is empty (most) costs one array read. 4,096 buckets, not one per pair of code
- * units: a table of 65,536 pointers is half a megabyte that every document's sentences read from at random,
- * and the few more collisions are sorted out by the comparison of the characters that follows.
+ * Triggers by a hash of their first three characters, so that one pass over a sentence finds them all: a
+ * position whose bucket is empty (most) costs one array read, and one whose bucket is not meets only the
+ * triggers that start with its three characters (by the first two, every common pair such as "ge" or "ei" met
+ * a dozen). 4,096 buckets: a table of one per triple would be megabytes that every sentence reads from at random,
+ * and the few collisions are sorted out by the comparison of the characters that follows.
  */
-const pairHash = (a: number, b: number): number => ((a << 5) ^ b) & 0xfff;
+const tripleHash = (a: number, b: number, c: number): number => Math.imul((a << 10) ^ (b << 5) ^ c, 0x9e3779b1) >>> 20;
 const TRIGGER_BUCKETS: (number[] | undefined)[] = new Array<number[] | undefined>(4096).fill(undefined);
 TRIGGERS.forEach((t, i) => {
-  const h = pairHash(t.charCodeAt(0), t.charCodeAt(1));
+  if (t.length < 3) return;
+  const h = tripleHash(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2));
   (TRIGGER_BUCKETS[h] ??= []).push(i);
 });
 
-/**
- * Which triggers `lower` contains (1 = yes), as `lower.includes(trigger)` would say for each: one pass
- * over the sentence instead of one search per trigger.
- */
+/** Whether each trigger is in the sentence last looked at (1 = yes), as `lower.includes(trigger)` would say. */
 const PRESENT = new Uint8Array(TRIGGERS.length);
+/** The triggers found in the sentence last looked at, the first {@link foundCount} of them. */
+const FOUND = new Int32Array(TRIGGERS.length);
+let foundCount = 0;
 
-/** (One array for every call: a sentence's triggers are read before the next sentence's are looked for.) */
-function triggersIn(lower: string): Uint8Array {
-  const present = PRESENT;
-  present.fill(0);
+/**
+ * Finds the triggers `lower` contains (into FOUND and PRESENT, one array for every call: a sentence's triggers
+ * are read before the next sentence's are looked for), with one pass over the sentence instead of one search
+ * per trigger. Returns how many.
+ */
+function findTriggers(lower: string): number {
+  for (let k = 0; k < foundCount; k++) PRESENT[FOUND[k]!] = 0;
+  let count = 0;
   const n = lower.length;
-  let c = lower.charCodeAt(0);
-  for (let i = 0; i + 1 < n; i++) {
-    const d = lower.charCodeAt(i + 1);
-    const bucket = TRIGGER_BUCKETS[pairHash(c, d)];
+  let a = lower.charCodeAt(0);
+  let b = lower.charCodeAt(1);
+  for (let i = 0; i + 2 < n; i++) {
+    const c = lower.charCodeAt(i + 2);
+    const bucket = TRIGGER_BUCKETS[tripleHash(a, b, c)];
     if (bucket !== undefined) {
       for (const t of bucket) {
-        if (present[t] !== 0) continue;
+        if (PRESENT[t] !== 0) continue;
         const trigger = TRIGGERS[t]!;
         const length = trigger.length;
-        if (i + length > n || trigger.charCodeAt(0) !== c || trigger.charCodeAt(1) !== d) continue;
-        let k = 2;
+        if (i + length > n || trigger.charCodeAt(0) !== a || trigger.charCodeAt(1) !== b || trigger.charCodeAt(2) !== c) continue;
+        let k = 3;
         while (k < length && lower.charCodeAt(i + k) === trigger.charCodeAt(k)) k++;
-        if (k === length) present[t] = 1;
+        if (k === length) {
+          PRESENT[t] = 1;
+          FOUND[count++] = t;
+        }
       }
     }
-    c = d;
+    a = b;
+    b = c;
   }
-  return present;
+  for (const t of SHORT_TRIGGERS) {
+    if (lower.includes(TRIGGERS[t]!)) {
+      PRESENT[t] = 1;
+      FOUND[count++] = t;
+    }
+  }
+  foundCount = count;
+  return count;
 }
 export const STATUS_PATTERNS = STATUS_CUES.map((c) => ({
   re: new RegExp(`(?:${lowerPattern(c.pattern)})(?![\\p{L}\\p{N}])`, 'gu'),
   fallback: new RegExp(`(?:${c.pattern})(?![\\p{L}\\p{N}])`, 'giu'),
   value: c.status, weight: c.weight, triggers: c.triggers.map((t) => TRIGGERS.indexOf(t)),
 }));
+
+type StatusPattern<T> = { re: RegExp; fallback: RegExp; value: T; weight: number; triggers: readonly number[] };
+
+/** For a list of patterns: the patterns each trigger calls for, and a mark per pattern to be run. */
+interface Selection {
+  readonly byTrigger: readonly (readonly number[])[];
+  readonly run: Uint8Array;
+}
+const selections = new WeakMap<readonly unknown[], Selection>();
+
+function selectionOf(patterns: readonly StatusPattern<unknown>[]): Selection {
+  let selection = selections.get(patterns);
+  if (!selection) {
+    const byTrigger: number[][] = TRIGGERS.map(() => []);
+    patterns.forEach((p, i) => {
+      for (const t of p.triggers) if (!byTrigger[t]!.includes(i)) byTrigger[t]!.push(i);
+    });
+    selection = { byTrigger, run: new Uint8Array(patterns.length) };
+    selections.set(patterns, selection);
+  }
+  return selection;
+}
 
 /** A gender sign inside a word ("Bürger*innen", "Bürger:innen", "Bürger_innen"). */
 const GENDER_SIGN = /(?<=\p{L})[*:_](?=in(?:nen)?(?![\p{L}]))/gu;
@@ -105,10 +147,7 @@ function withGenderSignsAsLetters(text: string): string {
 }
 
 /** Cues of `patterns` (built from STATUS_CUES: their triggers index TRIGGERS) between `start` and `end`. */
-export function findCues<T>(
-  text: string, start: number, end: number,
-  patterns: readonly { re: RegExp; fallback: RegExp; value: T; weight: number; triggers: readonly number[] }[],
-): Cue<T>[] {
+export function findCues<T>(text: string, start: number, end: number, patterns: readonly StatusPattern<T>[]): Cue<T>[] {
   const slice = text.slice(start, end);
   // "Bürger*innen", "Mitarbeiter:innen": the gender sign read as a letter, so that the word counts as one (same length).
   const lower = withGenderSignsAsLetters(slice.toLowerCase());
@@ -116,16 +155,15 @@ export function findCues<T>(
   const aligned = lower.length === slice.length;
   const subject = aligned ? lower : slice;
   const out: Cue<T>[] = [];
-  const present = triggersIn(lower);
-  for (const p of patterns) {
-    let triggered = false;
-    for (const t of p.triggers) {
-      if (present[t] === 1) {
-        triggered = true;
-        break;
-      }
-    }
-    if (!triggered) continue;
+  const count = findTriggers(lower);
+  if (count === 0) return out;
+  // The patterns the triggers found call for, run in their order.
+  const { byTrigger, run } = selectionOf(patterns);
+  for (let k = 0; k < count; k++) for (const p of byTrigger[FOUND[k]!]!) run[p] = 1;
+  for (let i = 0; i < patterns.length; i++) {
+    if (run[i] === 0) continue;
+    run[i] = 0;
+    const p = patterns[i]!;
     const re = aligned ? p.re : p.fallback;
     re.lastIndex = 0;
     for (let m = re.exec(subject); m; m = re.exec(subject)) {
@@ -142,7 +180,8 @@ export function findCues<T>(
       out.push({ span: spanOf(text, start + at, start + at + m[0].length), value: p.value, weight: p.weight });
     }
   }
-  return longestNonOverlapping(out);
+  // One cue or none: nothing overlaps.
+  return out.length < 2 ? out : longestNonOverlapping(out);
 }
 
 /** A building or address right before "zu erreichen": where something is found. */

@@ -4,16 +4,25 @@
  * so the cost of a document grows with its length once, not once per vocabulary.
  */
 
-/** Words of a text as parallel arrays (UTF-16 offsets); `upper[i]` when the word starts with an upper-case letter. */
+/** Words of a text as parallel arrays (UTF-16 offsets). */
 export interface Tokens {
   readonly text: string;
   readonly starts: readonly number[];
   readonly ends: readonly number[];
+  /** Offsets of `.`, `!`, `?`, `\n` and `\r`: where a sentence may end, noted in the same pass. */
+  readonly breaks: readonly number[];
+}
+
+/**
+ * The words of a text, with what the lexicon reads of each word once, right after {@link tokenize}: those two arrays
+ * are scratch, valid (for the first `tokens.starts.length` entries) until the next call, and never copied.
+ */
+export interface Tokenized {
+  readonly tokens: Tokens;
+  /** `upper[i]` when word `i` starts with an upper-case letter. */
   readonly upper: readonly boolean[];
   /** {@link wordHash} of each word, computed while reading it: dictionary look-ups need no string hashing. */
   readonly hashes: readonly number[];
-  /** Offsets of `.`, `!`, `?`, `\n` and `\r`: where a sentence may end, noted in the same pass. */
-  readonly breaks: readonly number[];
 }
 
 /** A 32-bit hash of a word's code units, the same one {@link tokenize} computes for every word. */
@@ -53,13 +62,36 @@ export function isUpperChar(text: string, index: number): boolean {
   return classify(text.charCodeAt(index)) === 3;
 }
 
-/** The words of `text`. */
-export function tokenize(text: string): Tokens {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const upper: boolean[] = [];
-  const hashes: number[] = [];
-  const breaks: number[] = [];
+/**
+ * Scratch arrays that every call fills from the start; offsets are copied out at their exact length, the rest is read in
+ * place (see {@link Tokenized}). Grown by push, each array of a document was allocated two or three times over (half the
+ * bytes extraction allocated on the Berlin corpus, each of them a cache line to fetch).
+ */
+const STARTS: number[] = [];
+const ENDS: number[] = [];
+const UPPER: boolean[] = [];
+const HASHES: number[] = [];
+const BREAKS: number[] = [];
+/** Scratch arrays grown past this many entries (by a huge text) are given back at the next call. */
+const SCRATCH_KEPT = 1 << 16;
+
+/** The words of `text` (see {@link Tokenized} for how long `upper` and `hashes` hold). */
+export function tokenize(text: string): Tokenized {
+  const starts = STARTS;
+  const ends = ENDS;
+  const upper = UPPER;
+  const hashes = HASHES;
+  const breaks = BREAKS;
+  if (starts.length > SCRATCH_KEPT) {
+    starts.length = 0;
+    ends.length = 0;
+    upper.length = 0;
+    hashes.length = 0;
+  }
+  if (breaks.length > SCRATCH_KEPT) breaks.length = 0;
+  // Each array is written at its next index only (at most its length), so it stays without holes.
+  let count = 0;
+  let breakCount = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -67,7 +99,7 @@ export function tokenize(text: string): Tokens {
     let c = CLASS[code]!;
     if (c === 0) c = classify(code);
     if (c < 2) {
-      if (code === 46 || code === 10 || code === 13 || code === 33 || code === 63) breaks.push(i);
+      if (code === 46 || code === 10 || code === 13 || code === 33 || code === 63) breaks[breakCount++] = i;
       i++;
       continue;
     }
@@ -82,12 +114,13 @@ export function tokenize(text: string): Tokens {
       h = (Math.imul(h, 31) + next) | 0;
       i++;
     }
-    starts.push(start);
-    ends.push(i);
-    upper.push(c === 3);
-    hashes.push(h);
+    starts[count] = start;
+    ends[count] = i;
+    upper[count] = c === 3;
+    hashes[count] = h;
+    count++;
   }
-  return { text, starts, ends, upper, hashes, breaks };
+  return { tokens: { text, starts: starts.slice(0, count), ends: ends.slice(0, count), breaks: breaks.slice(0, breakCount) }, upper, hashes };
 }
 
 /** The index of the first token that starts at or after `offset` (binary search). */

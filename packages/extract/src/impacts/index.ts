@@ -1023,7 +1023,9 @@ function documentChannelsOf(services: readonly Cue<Service>[], text: string): Se
 /** A channel named as what failed: "Komplettausfall von Telefon und Mail", "von Mail und Telefon abgeschnitten". */
 const CHANNEL_OUTAGE_BEFORE = /(?:Ausfall|Ausfälle|Komplettausfall|Totalausfall|Störung|Störungen|abgeschnitten)[ \u00a0]+(?:von|der|des|bei)[ \u00a0]+(?:(?:[\p{L}-]+)[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+)?$|(?<![\p{L}])von[ \u00a0]+(?:(?:[\p{L}-]+)[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+)?$/u;
 
-const CHANNEL_SYSTEM = /^(?:Telefonanlage|Telefonsystem|Telefonie|Telefonnetz|Telefonleitung|Telefonanschl|Telefonzentrale|Einwahl|Anschlüsse|Mailsystem|E-Mail-System|Mailserver|E-Mail-Server|E-Mail-Postf)/iu;/** "wenn", "falls", "sofern" opening a condition ("auch wenn", "selbst wenn", "wenn auch" concede, and state). */
+const CHANNEL_SYSTEM = /^(?:Telefonanlage|Telefonsystem|Telefonie|Telefonnetz|Telefonleitung|Telefonanschl|Telefonzentrale|Einwahl|Anschlüsse|Mailsystem|E-Mail-System|Mailserver|E-Mail-Server|E-Mail-Postf)/iu;
+
+/** "wenn", "falls", "sofern" opening a condition ("auch wenn", "selbst wenn", "wenn auch" concede, and state). */
 const CONDITION_OPENER = /(?<![\p{L}])(?<!(?:[Aa]uch|[Ss]elbst)[ \u00a0]+)(?:[Ww]enn(?![ \u00a0]+auch(?![\p{L}]))|[Ff]alls|[Ss]ofern)(?![\p{L}])/u;
 
 /**
@@ -1034,5 +1036,4 @@ function underCondition(text: string, sentence: Sentence, at: number): boolean {
   const before = text.slice(sentence.start, at);
   return CONDITION_OPENER.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1));
 }
-
 

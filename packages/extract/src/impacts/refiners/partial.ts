@@ -1,6 +1,6 @@
 import type { Service, ServiceImpact, ServiceStatus } from '@lagebild/schema';
 import { endsWithMatch } from '../../text/suffix.js';
-import { BRANCH_NAME, PART_QUANTIFIER_BEFORE, PARTIAL_CLAUSE, PARTIAL_RESTORATION, VISITORS_ONLY } from '../constants.js';
+import { BRANCH_NAME, DAY_WORD, PART_QUANTIFIER_BEFORE, PARTIAL_CLAUSE, PARTIAL_RESTORATION, VISITORS_ONLY } from '../constants.js';
 import type { Cue } from '../cues.js';
 import { closedForDays } from './visitorClosure.js';
 
@@ -218,7 +218,7 @@ const SINGLE_CITIZENS_OFFICE = /^(?:Bürgeramt|Bürgerbüro|BürgerBüro|Kundenz
  */
 const BRANCH_NAME_AFTER = /^[ \u00a0]+(\p{Lu}[\p{L}-]+)(?:[ \u00a0]+(?:Mitte|Nord|Süd|Ost|West))?(?=[ \u00a0]*[,.(]|[ \u00a0]+(?:bleibt|ist|war|wird|hat|schließt|öffnet|muss|kann|in[ \u00a0]+der|in[ \u00a0]+K|an[ \u00a0]+der|am|im)(?![\p{L}]))/u;
 /** Words after an office that name no branch. */
-const NO_BRANCH_NAME = /^(?:Team|Öffnungszeiten|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Rathaus|Stadt|Gemeinde|Verwaltung)$/u;
+const NO_BRANCH_NAME = new RegExp(`^(?:Team|Öffnungszeiten|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Rathaus|Stadt|Gemeinde|Verwaltung|${DAY_WORD.source})$`, 'u');
 
 /**
  * One citizens' office named by its branch ("Bürgeramt Aegi", "Bürgerbüro Nord"), not by its town ("Bürgerbüro Hattingen"):

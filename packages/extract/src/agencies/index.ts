@@ -380,29 +380,34 @@ const STATE_ADJECTIVE_BODY = new RegExp(
   'uy',
 );
 /**
- * The last three letters of each declined adjective with the "e" every ending starts with ("sche"), and how far before
- * them the adjective starts: its capital (if any) is before them, so they are the same in both cases.
+ * The last three letters of each declined adjective with the "e" every ending starts with ("sche"), and the adjectives that
+ * end so: their capital (if any) is before them, so they are the same in both cases.
  */
-const ADJECTIVE_ANCHORS: ReadonlyMap<string, readonly number[]> = (() => {
-  const anchors = new Map<string, number[]>();
+const ADJECTIVE_ANCHORS: ReadonlyMap<string, readonly string[]> = (() => {
+  const anchors = new Map<string, string[]>();
   for (const a of STATE_ADJECTIVES.keys()) {
     const anchor = `${a.slice(-3)}e`;
     const list = anchors.get(anchor) ?? [];
-    if (!list.includes(a.length - 3)) list.push(a.length - 3);
+    list.push(a);
     anchors.set(anchor, list);
   }
   return anchors;
 })();
 
 /**
- * Every position where {@link STATE_ADJECTIVE_BODY} can match, ascending (some twice): before an anchor of a declined
- * adjective by its length, and where an undeclined one ("Berliner") stands. The pattern tried at these finds the matches a
- * search through the whole text finds: a match elsewhere would start with no adjective.
+ * Every position where {@link STATE_ADJECTIVE_BODY} can match, ascending: where a declined adjective (in either case of its
+ * first letter) ends in one of the anchors, and where an undeclined one ("Berliner") stands. The pattern tried at these finds
+ * the matches a search through the whole text finds: a match elsewhere would start with no adjective.
  */
 function adjectiveStarts(text: string): { starts: number[]; undeclined: boolean } {
   const starts: number[] = [];
-  for (const [anchor, offsets] of ADJECTIVE_ANCHORS) {
-    for (let q = text.indexOf(anchor); q !== -1; q = text.indexOf(anchor, q + 1)) for (const d of offsets) if (q >= d) starts.push(q - d);
+  for (const [anchor, adjectives] of ADJECTIVE_ANCHORS) {
+    for (let q = text.indexOf(anchor); q !== -1; q = text.indexOf(anchor, q + 1)) {
+      for (const a of adjectives) {
+        const at = q - a.length + 3;
+        if (at >= 0 && text.startsWith(a.slice(1, -3), at + 1) && text[at]!.toLowerCase() === a[0]) starts.push(at);
+      }
+    }
   }
   const declined = starts.length;
   for (const word of STATE_ER_ADJECTIVES.keys()) for (let q = text.indexOf(word); q !== -1; q = text.indexOf(word, q + 1)) starts.push(q);

@@ -104,8 +104,26 @@ const GENITIVE_GAP = /^(?:[ \u00a0]+|[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:und|sowi
 /** Länder that are towns too: their genitive is the town's. */
 const CITY_STATES: ReadonlySet<string> = new Set(['Berlin', 'Hamburg', 'Bremen']);
 
+/**
+ * The town of an adjective written over two words, ending at token `p`: "Neu-Ulmer" (hyphen) or "Bad Kreuznacher"
+ * (blank), when a gazetteer form of two words is the adjective's stem.
+ */
+function compoundAdjective(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, p: number, byFirstWord: ReadonlyMap<string, readonly NameForm[]>): { start: number; form: NameForm } | undefined {
+  const first = p - 1;
+  const gap = text.slice(ends[first]!, starts[p]!);
+  if (gap !== '-' && gap !== ' ') return undefined;
+  if (!isUpperChar(text, starts[first]!) || !isUpperChar(text, starts[p]!)) return undefined;
+  const forms = byFirstWord.get(text.slice(starts[first]!, ends[first]!));
+  if (!forms) return undefined;
+  const word = text.slice(starts[first]!, ends[p]!);
+  for (const stem of stems(word)) {
+    for (const form of forms) if (form.written === stem && !form.compoundOnly) return { start: starts[first]!, form };
+  }
+  return undefined;
+}
+
 function findCandidates(resources: Resources, scan: Scan): Candidate[] {
-  const { singleWord } = nameIndex(resources);
+  const { singleWord, byFirstWord } = nameIndex(resources);
   const { tokens, hits, entries } = scan;
   const { text, starts, ends } = tokens;
   const out: Candidate[] = [];
@@ -127,6 +145,13 @@ function findCandidates(resources: Resources, scan: Scan): Candidate[] {
             skipUntil = ends[p]!;
             break;
           }
+        }
+      } else if (p > 0 && word.endsWith('er') && onlyBlanks(text, ends[p]!, starts[i]!)) {
+        // "Neu-Ulmer Stadtverwaltung", "Bad Kreuznacher Rathaus": the adjective of a name of two words.
+        const compound = compoundAdjective(text, starts, ends, p, byFirstWord);
+        if (compound && compound.start >= skipUntil && (!last || last.end <= compound.start)) {
+          out.push({ start: compound.start, end: ends[p]!, form: compound.form, inflected: true });
+          skipUntil = ends[p]!;
         }
       }
     }

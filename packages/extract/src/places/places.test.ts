@@ -65,6 +65,11 @@ describe('municipalities', () => {
   it('reads irregular and "-städter" adjectives before an office ("Münchner Rathaus", "Ingolstädter Bürgeramt")', () => {
     expect(municipalities('Das Münchner Rathaus und das Ingolstädter Bürgeramt sind zu.').map((m) => m.ags)).toEqual(['09162000', '09161000']);
   });
+  it('reads the adjective of a hyphenated name before an office ("Neu-Ulmer Stadtverwaltung"), not a part of it alone', () => {
+    expect(municipalities('Die gesamte Neu-Ulmer Stadtverwaltung bleibt geschlossen.')).toEqual([{ index: 12, text: 'Neu-Ulmer', ags: '09775135' }]);
+    expect(municipalities('Das Castrop-Rauxeler Rathaus ist zu.').map((m) => m.text)).toEqual(['Castrop-Rauxeler']);
+    expect(municipalities('Die Max-Planck-Straßer Verwaltung ist zu.')).toEqual([]);
+  });
   it('reads a name with "ß" written "ss" ("Giessen (ots)")', () => {
     expect(municipalities('Giessen (ots) - Einbrecher scheiterten.')).toEqual([{ index: 0, text: 'Giessen', ags: '06531005' }]);
   });

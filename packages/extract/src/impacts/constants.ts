@@ -58,7 +58,10 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
       'Kreishaus', 'Kreishauses', 'Kreishäuser', 'Kreishäusern', 'Stadthaus', 'Stadthauses', 'Landratsamt', 'Bezirksamt', 'Bezirksämter', 'Dienstbetrieb', 'Dienstbetriebs', 'Dienstgebäude', 'Parteiverkehr', 'Publikumsverkehr', 'Besucherverkehr',
       'Kundenverkehr', 'Fachämter', 'Ämter', 'Dienststellen des Kreises', 'Dienststellen der Stadt', 'Dienststellen der Verwaltung', 'Dienststellen der Kreisverwaltung', 'Dienststellen der Stadtverwaltung', 'städtischen Dienststellen', 'städtische Dienststellen', 'Verwaltungsstandorte', 'Landratsämter', 'Kommunalverwaltungen', 'Rathäusern', 'Stadtverwaltungs',
       // "Alle Bürgerdienste sind betroffen": the services to citizens as a whole (guide §4).
-      'Bürgerdienste', 'Bürgerdiensten'],
+      'Bürgerdienste', 'Bürgerdiensten',
+      // A Kreis's, a Baden-Württemberg town's and a Verbandsgemeinde's or Samtgemeinde's administration by their own names.
+      'Landkreisverwaltung', 'Landkreisverwaltungen', 'Bürgermeisteramt', 'Bürgermeisteramts', 'Bürgermeisteramtes', 'Bürgermeisterämter',
+      'Verbandsgemeindeverwaltung', 'Verbandsgemeindeverwaltungen', 'Samtgemeindeverwaltung'],
   },
   {
     service: 'it-systems',

@@ -2798,3 +2798,10 @@ describe('"sie" for the offices named before (twelfth day)', () => {
     expect(impacts('Am Montag zieht das Standesamt um. Die Bürger fragen nach. Deshalb sind sie verärgert.')).toEqual([]);
   });
 });
+
+describe('administrations by their own names (thirteenth day)', () => {
+  it('reads "Bürgermeisteramt" and "Landkreisverwaltung" as the administration', () => {
+    expect(impacts('Am Rosenmontag bleibt das Bürgermeisteramt für den Publikumsverkehr geschlossen.')).toEqual(['Werne|administration|outage']);
+    expect(impacts('Die Landkreisverwaltung Gifhorn ist am Freitag geschlossen.', { sourceKind: 'news' })).toEqual(['Landkreis Gifhorn|administration|outage']);
+  });
+});

@@ -114,6 +114,8 @@ export const ADMIN_NOUNS: ReadonlySet<string> = new Set([
   // "die Isernhagener Gemeindebücherei", "die Essener Zentralbibliothek", "in den Baunataler Stadtteilen", "das Akener Stadtfest".
   'Gemeindeverwaltung', 'Gemeindebücherei', 'Bücherei', 'Zentralbibliothek', 'Stadtteilbibliothek', 'Stadtteile', 'Stadtteilen', 'Ortsteile',
   'Ortsteilen', 'Stadtfest', 'Außenstelle', 'Außenstellen',
+  // "Die Neustädter Amtsverwaltung", "das Wolfacher Bürgermeisteramt" (Baden-Württemberg's town administration).
+  'Amtsverwaltung', 'Bürgermeisteramt', 'Samtgemeindeverwaltung', 'Verbandsgemeindeverwaltung',
   // "Die Leipziger Städtischen Bibliotheken": the town's own institutions.
   'Städtische', 'Städtischen', 'Städtisches',
 ]);

@@ -2805,3 +2805,14 @@ describe('administrations by their own names (thirteenth day)', () => {
     expect(impacts('Die Landkreisverwaltung Gifhorn ist am Freitag geschlossen.', { sourceKind: 'news' })).toEqual(['Landkreis Gifhorn|administration|outage']);
   });
 });
+
+describe('scope of a hedge and of a part (thirteenth day)', () => {
+  it('keeps "am Montag und vielleicht auch am Dienstag geschlossen": the hedge is on the added day only', () => {
+    expect(impacts('Wegen des Stromausfalls ist das Rathaus am Montag und vielleicht auch am Dienstag geschlossen.')).toEqual(['Werne|administration|outage']);
+    expect(impacts('Das Rathaus ist vielleicht am Montag geschlossen.')).toEqual([]);
+  });
+  it('reads "alle Fachbereiche der Stadtverwaltung" as the whole administration, "Teile der Stadtverwaltung" as a part', () => {
+    expect(impacts('Alle Fachbereiche der Stadtverwaltung bleiben am Montag ganztägig geschlossen.')).toEqual(['Werne|administration|outage']);
+    expect(impacts('Teile der Stadtverwaltung bleiben am Montag ganztägig geschlossen.')).toEqual(['Werne|administration|degraded']);
+  });
+});

@@ -2816,3 +2816,11 @@ describe('scope of a hedge and of a part (thirteenth day)', () => {
     expect(impacts('Teile der Stadtverwaltung bleiben am Montag ganztägig geschlossen.')).toEqual(['Werne|administration|degraded']);
   });
 });
+
+describe('an emergency service available (thirteenth day)', () => {
+  it('reads "Ein Notdienst steht … im Standesamt und im Bürgerbüro zur Verfügung" as both offices degraded', () => {
+    expect(impacts('Ein Notdienst steht von Freitag, 25.05., bis Montag, 04.06., jeweils von 08:30 Uhr bis 10:00 Uhr im Standesamt und im Bürgerbüro für melderechtliche Angelegenheiten zur Verfügung.'))
+      .toEqual(['Werne|civil-registry|degraded', 'Werne|citizens-office|degraded']);
+    expect(impacts('Das Bürgerbüro steht am Montag wie gewohnt zur Verfügung.')).toEqual(['Werne|citizens-office|operational']);
+  });
+});

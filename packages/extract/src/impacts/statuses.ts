@@ -232,6 +232,8 @@ const UNTIL_CLAUSE_BEFORE = /(?:^|[,;(–-])[ \u00a0]*(?:[Bb]evor|[Ee]he|bis[ \u
 /** Closed or down as a state (an adjective or participle), which "nicht" right before it turns into working. */
 const CLOSED_STATE = /^(?:geschlossen|lahm|lahmgelegt|lahm[ \u00a0]+gelegt|offline|abgeschaltet|außer[ \u00a0]+Betrieb|heruntergefahren|zusammengebrochen)$/iu;
 const NOT_RIGHT_BEFORE = /(?<![\p{L}])(?:nicht|keineswegs)[ \u00a0]+$/u;
+/** An emergency service as the subject of availability ("Ein Notdienst steht … zur Verfügung"). */
+const EMERGENCY_SERVICE_BEFORE = /(?<![\p{L}])(?:Notdienst|Notbetrieb|Notbesetzung|Bereitschaftsdienst|Notfallbetrieb|Notfallsprechstunde|Notsprechstunde)(?![\p{L}])(?![^;!?]*(?<![\p{L}])(?:aber|jedoch|während|sonst)(?![\p{L}]))[^;!?]*$/u;
 const NO_LONGER_BEFORE = /(?<![\p{L}])nicht[ \u00a0]+mehr[ \u00a0]+$/u;
 /** A partial qualifier right before the negation: "zum Teil nicht per E-Mail", "teilweise nicht". */
 const PARTLY_NOT_BEFORE = /(?<![\p{L}])(?:zum[ \u00a0]+Teil|teilweise|zeitweise|zeitweilig|vereinzelt|stellenweise|stundenweise)[ \u00a0]+nicht(?:[ \u00a0]+[\p{L}-]+){0,3}[ \u00a0]+$/iu;
@@ -253,6 +255,9 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     if (s.value === 'operational' && /^zur Verfügung$/iu.test(s.span.text)
       && (/(?<![\p{L}])(?:stellt|stellen|stellte|stellten|gestellt)(?![\p{L}])/iu.test(text.slice(Math.max(sentence.start, s.span.start - 160), s.span.start))
         || /^[ \u00a0]+(?:gestellt|stellen|stellt|zu[ \u00a0]+stellen)(?![\p{L}])/iu.test(text.slice(s.span.end, s.span.end + 20)))) continue;
+    // "Ein Notdienst steht … im Standesamt und im Bürgerbüro zur Verfügung": what is there is the emergency service, which
+    // says the offices are degraded, not working.
+    if (s.value === 'operational' && /^zur Verfügung$/iu.test(s.span.text) && EMERGENCY_SERVICE_BEFORE.test(text.slice(Math.max(sentence.start, s.span.start - 240), s.span.start))) continue;
     // "die versuchen, das Rathaus telefonisch zu erreichen", "um … zu erreichen": an attempt or a purpose, no state.
     if (s.value === 'operational' && /^zu erreichen$/iu.test(s.span.text) && ATTEMPT_BEFORE.test(text.slice(Math.max(sentence.start, s.span.start - 90), s.span.start))) continue;
     // "immer mal wieder", "mal wieder": now and then, no restoration.

@@ -340,7 +340,7 @@ export const KREIS_NAMED = /^(?:Land)?[Kk]reis(?![\p{L}])|^\p{Lu}[\p{L}-]*kreis$
  * A definite plural that points back to the places listed before ("Die Rathäuser bleiben geöffnet", "die drei
  * Kommunen", "beide Städte"): what the clause says goes to each of them (annotation guide §4).
  */
-export const PLACES_BACK_REFERENCE = /(?<![\p{L}])(?:[Dd]ie|[Dd]en|[Dd]er|[Aa]lle|[Aa]llen|[Bb]eide|[Bb]eiden)[ \u00a0]+(?:(?:beiden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|betroffenen|genannten)[ \u00a0]+)*(?:Kommunen|Städte|Städten|Gemeinden|Rathäuser|Rathäusern|Verwaltungen|Stadtverwaltungen|Gemeindeverwaltungen|Kommunalverwaltungen|Bürgerbüros|Bürgerämter)(?![\p{L}])(?![ \u00a0]+(?:im|in|des|der|aus|rund|um|bundesweit|landesweit)(?![\p{L}]))/u;
+export const PLACES_BACK_REFERENCE = /(?<![\p{L}])(?:[Dd]ie|[Dd]en|[Dd]er|[Aa]lle|[Aa]llen|[Bb]eide|[Bb]eiden)[ \u00a0]+(?:(?:beiden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|betroffenen|genannten)[ \u00a0]+)*(?:Kommunen|Städte|Städten|Gemeinden|Rathäuser|Rathäusern|Verwaltungen|Stadtverwaltungen|Gemeindeverwaltungen|Kommunalverwaltungen|Bürgerbüros|Bürgerämter|Verwaltungsgebäude)(?![\p{L}])(?![ \u00a0]+(?:im|in|des|der|aus|rund|um|bundesweit|landesweit)(?![\p{L}]))/u;
 
 /**
  * A clause after a comma that keeps only its subject and a particle, its predicate elided: "Das Bürgerbüro ist

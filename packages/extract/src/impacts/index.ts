@@ -150,6 +150,8 @@ interface ClauseScope {
   readonly groupOfPlaces: boolean;
   /** The clause points back to the places listed before with a definite plural ("Die Rathäuser bleiben geöffnet"). */
   readonly placesReferredTo: boolean;
+  /** The towns the sentence before named, in its paragraph: what a definite plural points back to. */
+  readonly previousTowns: readonly Place[];
   readonly generic: boolean;
   readonly sentence: Sentence;
   readonly services: readonly Cue<Service>[];
@@ -401,10 +403,12 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
     if (named.length > 0) subjectsBefore = named;
     const clauseStatuses = (own.length === 0 && !clause.exception && clauseServices.length > 0 ? statusesAfterException(clauses, k, services, statuses) : own)
       .filter((s) => !(intent && s.value === 'restored') && !((advice || expectedAgain) && (s.value === 'operational' || s.value === 'restored')));
+    const placesReferredTo = PLACES_BACK_REFERENCE.test(clauseText);
     const clauseScope: ClauseScope = {
       text: scope, clause, clauseText, sentence, services: clauseServices,
       groupOfPlaces: speaksOfPlaceGroup(groupText),
-      placesReferredTo: PLACES_BACK_REFERENCE.test(clauseText),
+      placesReferredTo,
+      previousTowns: placesReferredTo ? townsBefore(scope, places, index) : [],
       generic: GENERIC_SUBJECT.test(groupText) || (!scope.publicPublisher && QUANTIFIER.test(clauseText)),
       statuses: clauseStatuses, sentenceStatuses: statuses, previousStatus: previousStatus ?? mainStatus,
       providerInClause: input.providers?.some((p) => p.start >= clause.start && p.end <= clause.end) ?? false,
@@ -416,6 +420,21 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
     const dominant = nearest(clauseStatuses, { start: clause.start, end: clause.start });
     if (dominant) previousStatus = dominant.value;
   }
+}
+
+/** The towns named in the sentence before `index`, when it is in the same paragraph (each town once). */
+function townsBefore(scope: TextScope, places: readonly Place[], index: number): Place[] {
+  const { input } = scope;
+  const previous = index > 0 ? input.sentences[index - 1] : undefined;
+  if (!previous) return [];
+  const paragraphs = scope.paragraphList ?? [];
+  const current = input.sentences[index]!;
+  if (paragraphs.some((p) => p > previous.start && p <= current.start)) return [];
+  const towns: Place[] = [];
+  for (const p of placesIn(places, previous.start, previous.end)) {
+    if (p.kind === 'municipality' && !towns.some((t) => t.mention.ags === p.mention.ags)) towns.push(p);
+  }
+  return towns;
 }
 
 /**
@@ -617,7 +636,10 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   if (groupOfPlaces && UNNAMED_GROUP_AT.test(text.slice(service.span.start, service.span.start + 60))) return;
   // A statement about many places at once ("alle Zulassungsstellen in der Region", "mehrere Kommunalverwaltungen")
   // is bound to none of the places around it, only to one that owns the service.
-  const referred = !kreis && !owning && !closest && binding && scope.placesReferredTo ? listAround(text, places, binding.place) : [];
+  // "In der Gemeindeverwaltung Kyffhäuserland oder auch der Gemeinde Harztor … Die Verwaltungsgebäude sind geschlossen": every
+  // town of the sentence before, whether or not it was written as a list.
+  const referred = !kreis && !owning && !closest && binding && scope.placesReferredTo
+    ? (scope.previousTowns.length > 1 ? scope.previousTowns : listAround(text, places, binding.place)) : [];
   const targets = kreis ? [kreis] : owning ? listAround(text, inSentence, owning) : referred.length > 1 ? referred : groupOfPlaces ? [] : closest ? listAround(text, inSentence, closest) : binding && !generic ? [binding.place] : [];
   const factor = kreis || closest ? 1 : binding?.factor ?? 1;
   const far = cue && distance(service.span, cue.span) > 60 ? CONFIDENCE.farApart : 1;

@@ -2824,3 +2824,10 @@ describe('an emergency service available (thirteenth day)', () => {
     expect(impacts('Das Bürgerbüro steht am Montag wie gewohnt zur Verfügung.')).toEqual(['Werne|citizens-office|operational']);
   });
 });
+
+describe('a definite plural for the towns of the sentence before (thirteenth day)', () => {
+  it('gives "die Verwaltungsgebäude" to every town the sentence before named, not to the Kreis named as their locator', () => {
+    expect(impacts('In der Gemeindeverwaltung Kyffhäuserland oder auch der Gemeinde Harztor im Kreis Nordhausen gilt 3G. Wegen der Coronazahlen sind die Verwaltungsgebäude hier ganz für den Besucherverkehr geschlossen.', { sourceKind: 'news' }))
+      .toEqual(['Kyffhäuserland|administration|degraded', 'Harztor|administration|degraded']);
+  });
+});

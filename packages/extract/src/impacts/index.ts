@@ -329,6 +329,7 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   // A sentence without any status word states nothing: its subjects need not be sorted out.
   let cues = findCues(text, sentence.start, sentence.end, STATUS_PATTERNS);
   if (cues.length === 0 && index > 0) cues = carriedState(scope, sentence);
+  if (cues.length === 0 && index > 0) cues = listHeaderState(scope, sentence, index);
   BACK_REFERENCE.lastIndex = 0;
   const pointsBack = index > 0 && BACK_REFERENCE.test(sentence.text);
   if (cues.length === 0 && !pointsBack) {
@@ -838,6 +839,27 @@ function carriedState(scope: TextScope, sentence: Sentence): Cue<ServiceStatus>[
   const verb = /(?:gilt|galt|gelte)/u.exec(sentence.text)!;
   const at = sentence.start + verb.index;
   return [{ span: spanOf(scope.text, at, at + verb[0].length), value, weight: 0.8 }];
+}
+
+const BULLET_LINE = /^[ \u00a0\t]*[•·▪◦*–-][ \u00a0\t]/u;
+const HEADER_NEGATED = /(?<![\p{L}])(?:nicht|kein|keine|keinen)(?![\p{L}])/iu;
+
+/**
+ * "Folgende Einrichtungen bleiben an diesem Tag geschlossen:" and then one line per office ("• Bürgerbüro (Petrusplatz)"):
+ * an item of the list takes the one state its header line states.
+ */
+function listHeaderState(scope: TextScope, sentence: Sentence, index: number): Cue<ServiceStatus>[] {
+  const bullet = BULLET_LINE.exec(sentence.text);
+  if (!bullet) return [];
+  const sentences = scope.input.sentences;
+  let k = index - 1;
+  while (k >= 0 && BULLET_LINE.test(sentences[k]!.text)) k--;
+  const header = k >= 0 ? sentences[k]! : undefined;
+  if (!header || !header.text.trimEnd().endsWith(':') || HEADER_NEGATED.test(header.text)) return [];
+  const values = new Set(findCues(scope.text, header.start, header.end, STATUS_PATTERNS).map((c) => c.value));
+  if (values.size !== 1) return [];
+  const at = sentence.start + bullet[0].search(/[•·▪◦*–-]/u);
+  return [{ span: spanOf(scope.text, at, at + 1), value: [...values][0]!, weight: 0.8 }];
 }
 
 /** The one state the sentence right before `sentence` stated, if it stated states of one kind only. */

@@ -2831,3 +2831,12 @@ describe('a definite plural for the towns of the sentence before (thirteenth day
       .toEqual(['Kyffhäuserland|administration|degraded', 'Harztor|administration|degraded']);
   });
 });
+
+describe('a list under a header line (thirteenth day)', () => {
+  it('gives each bulleted office the one state its header line states', () => {
+    expect(impacts('Folgende Einrichtungen bleiben an diesem Tag geschlossen:\n• Bürgerbüro (Petrusplatz)\n• Stadtbücherei (Steubenstraße)\nAb Montag ist die gesamte Stadtverwaltung wieder geöffnet.'))
+      .toEqual(['Werne|citizens-office|outage', 'Werne|library|outage', 'Werne|administration|restored']);
+    expect(impacts('Folgende Einrichtungen sind nicht geschlossen:\n• Bürgerbüro\n• Stadtbücherei')).toEqual([]);
+    expect(impacts('Das Rathaus bleibt geschlossen.\n• Bürgerbüro (Petrusplatz)')).toEqual(['Werne|administration|outage']);
+  });
+});

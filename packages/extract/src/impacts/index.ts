@@ -25,7 +25,7 @@ import { elidedStatus } from './refiners/elision.js';
 import { channelsOfOfficeBefore } from './refiners/officeChannels.js';
 import { bodyAsSubject, contrastedPlaceFor, namesBody, pluralReferents, pronounFor, shortNameFor } from './references.js';
 import { boundedSentences } from './sentences.js';
-import { aboutBranchLibrary, branchClosed, mainAndBranch, kreisSiteAt, oneOfManyOffices, partialAdministration, partialClause, partialRestoration, someUnitsChannel } from './refiners/partial.js';
+import { aboutBranchLibrary, branchClosed, exceptedAtStart, mainAndBranch, kreisSiteAt, oneOfManyOffices, partialAdministration, partialClause, partialRestoration, someUnitsChannel } from './refiners/partial.js';
 import { openWindowStatus, partOfDayStatus, shortOpening } from './refiners/partOfDay.js';
 
 /** A document's text with the mentions impacts are built from. */
@@ -581,7 +581,7 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   // them); "wie gewohnt", "regulär", "zu den üblichen Zeiten" say it works as it should.
   if (status === 'operational' && cue && OPEN_WORD.test(cue.span.text) && CLOCK_WINDOW.test(statement) && !stillOrAgain && !AS_USUAL.test(statement)
     && !shortOpening(statement)) return;
-  status = channelStatus(text, service, cue, partialRestoration(statement, partialClause(statement, partOfDayStatus(statement, status))));
+  status = channelStatus(text, service, cue, partialRestoration(statement, partialClause(statement, partOfDayStatus(statement, exceptedAtStart(scope.sentence.text, status)))));
   if (service.value === 'administration' && status === 'outage') status = partialAdministration(text, service, clause, status);
   status = someUnitsChannel(statement, service.value, status);
   status = branchClosed(text, service, status, scope.sentence.text);

@@ -2840,3 +2840,14 @@ describe('a list under a header line (thirteenth day)', () => {
     expect(impacts('Das Rathaus bleibt geschlossen.\n• Bürgerbüro (Petrusplatz)')).toEqual(['Werne|administration|outage']);
   });
 });
+
+describe('closed on a weekday each week, or all but what is excepted (thirteenth day)', () => {
+  it('reads "an Donnerstagen zu" as degraded, like "donnerstags geschlossen"', () => {
+    expect(impacts('Das Standesamt bleibt an Donnerstagen zu.')).toEqual(['Werne|civil-registry|degraded']);
+    expect(impacts('Das Standesamt bleibt am Donnerstag ganztägig zu.')).toEqual(['Werne|civil-registry|outage']);
+  });
+  it('reads "Bis auf die Sprechstunde des Sterberegisters entfallen … im Standesamt alle Sprechstunden" as degraded, not "bis auf Weiteres"', () => {
+    expect(impacts('Bis auf die Sprechstunde des Sterberegisters entfallen ab Dienstag im Standesamt alle öffentlichen Sprechstunden.')).toEqual(['Werne|civil-registry|degraded']);
+    expect(impacts('Bis auf Weiteres bleibt das Standesamt geschlossen.')).toEqual(['Werne|civil-registry|outage']);
+  });
+});

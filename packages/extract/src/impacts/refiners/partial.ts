@@ -39,6 +39,14 @@ export function partialClause(clause: string, status: ServiceStatus): ServiceSta
   return status === 'outage' && PARTIAL_CLAUSE.test(clause) ? 'degraded' : status;
 }
 
+/** A sentence that opens with what is excepted: "Bis auf die Sprechstunde des Sterberegisters entfallen … alle Sprechstunden". */
+const OPENS_WITH_EXCEPTION = /^[\s„“"»]*(?:Bis[ \u00a0]+auf(?![ \u00a0]+(?:[Ww]eiteres|[Ww]iderruf|[Aa]bruf))|Mit[ \u00a0]+Ausnahme|Ausgenommen)(?![\p{L}])/u;
+
+/** A closure of all but what the sentence opens by excepting: part of the service still works, degraded (guide §4). */
+export function exceptedAtStart(sentence: string, status: ServiceStatus): ServiceStatus {
+  return status === 'outage' && OPENS_WITH_EXCEPTION.test(sentence) ? 'degraded' : status;
+}
+
 /** A restoration of part only ("in Teilbereichen wieder arbeitsfähig", "teilweise wieder") is degraded (guide §4). */
 export function partialRestoration(statement: string, status: ServiceStatus): ServiceStatus {
   return status === 'restored' && PARTIAL_RESTORATION.test(statement) ? 'degraded' : status;

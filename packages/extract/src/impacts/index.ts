@@ -423,6 +423,14 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   }
 }
 
+/** The service is what the opening exception names: "Bis auf das Standesamt …". */
+const EXCEPTED_SERVICE = /^[\s„“"»]*(?:Bis[ \u00a0]+auf|Mit[ \u00a0]+Ausnahme|Ausgenommen)(?:[ \u00a0]+[\p{L}-]+){0,3}[ \u00a0]+$/u;
+
+/** Whether the sentence names another service before `service` ("Mit Ausnahme des Standesamtes sind alle Ämter geschlossen"). */
+function serviceBefore(scope: ClauseScope, service: Cue<Service>): boolean {
+  return scope.text.allServices.some((v) => v !== service && v.span.start >= scope.sentence.start && v.span.end <= service.span.start);
+}
+
 /** The towns named in the sentence before `index`, when it is in the same paragraph (each town once). */
 function townsBefore(scope: TextScope, places: readonly Place[], index: number): Place[] {
   const { input } = scope;
@@ -581,7 +589,7 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   // them); "wie gewohnt", "regulär", "zu den üblichen Zeiten" say it works as it should.
   if (status === 'operational' && cue && OPEN_WORD.test(cue.span.text) && CLOCK_WINDOW.test(statement) && !stillOrAgain && !AS_USUAL.test(statement)
     && !shortOpening(statement)) return;
-  status = channelStatus(text, service, cue, partialRestoration(statement, partialClause(statement, partOfDayStatus(statement, exceptedAtStart(scope.sentence.text, status)))));
+  status = channelStatus(text, service, cue, partialRestoration(statement, partialClause(statement, partOfDayStatus(statement, (serviceBefore(scope, service) || EXCEPTED_SERVICE.test(text.slice(scope.sentence.start, service.span.start)) ? status : exceptedAtStart(scope.sentence.text, status))))));
   if (service.value === 'administration' && status === 'outage') status = partialAdministration(text, service, clause, status);
   status = someUnitsChannel(statement, service.value, status);
   status = branchClosed(text, service, status, scope.sentence.text);

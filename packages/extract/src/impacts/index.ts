@@ -25,7 +25,7 @@ import { elidedStatus } from './refiners/elision.js';
 import { channelsOfOfficeBefore } from './refiners/officeChannels.js';
 import { bodyAsSubject, contrastedPlaceFor, namesBody, pluralReferents, pronounFor, shortNameFor } from './references.js';
 import { boundedSentences } from './sentences.js';
-import { aboutBranchLibrary, branchClosed, exceptedAtStart, mainAndBranch, kreisSiteAt, oneOfManyOffices, partialAdministration, partialClause, partialRestoration, someUnitsChannel } from './refiners/partial.js';
+import { aboutBranchLibrary, branchClosed, exceptedAtStart, mainAndBranch, someHoursCut, kreisSiteAt, oneOfManyOffices, partialAdministration, partialClause, partialRestoration, someUnitsChannel } from './refiners/partial.js';
 import { openWindowStatus, partOfDayStatus, shortOpening } from './refiners/partOfDay.js';
 
 /** A document's text with the mentions impacts are built from. */
@@ -567,7 +567,8 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   // "Das Standesamt hat die Trauungen ausgesetzt": the office acts on another service, which is what the statement is about.
   if (cue && cue.span.start > service.span.end && scope.services.some((v) => v !== service && v.value !== service.value
     && v.span.start > service.span.end && v.span.end <= cue.span.start
-    && AGENT_GAP.test(text.slice(service.span.end, v.span.start)))) return;
+    && (AGENT_GAP.test(text.slice(service.span.end, v.span.start))
+      || (AUXILIARY_BEFORE.test(text.slice(Math.max(scope.sentence.start, service.span.start - 40), service.span.start)) && OBJECT_OF_GAP.test(text.slice(service.span.end, v.span.start)))))) return;
   // "eingerichtet", "geschaltet" speak of a substitute put in place, not of whoever put it there.
   // An emergency service set up for the office ("Im Standesamt wird ein Bereitschaftsdienst eingerichtet") is the office
   // in emergency operation: degraded (guide §4).
@@ -591,6 +592,7 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
     && !shortOpening(statement)) return;
   status = channelStatus(text, service, cue, partialRestoration(statement, partialClause(statement, partOfDayStatus(statement, (serviceBefore(scope, service) || EXCEPTED_SERVICE.test(text.slice(scope.sentence.start, service.span.start)) ? status : exceptedAtStart(scope.sentence.text, status))))));
   if (service.value === 'administration' && status === 'outage') status = partialAdministration(text, service, clause, status);
+  status = someHoursCut(text, service, scope.sentence.start, status);
   status = someUnitsChannel(statement, service.value, status);
   status = branchClosed(text, service, status, scope.sentence.text);
   // "Nach dem Angriff im Juli war erst Anfang August die Zulassung möglich gemacht worden": a working state before
@@ -734,6 +736,10 @@ const WALK_INS_ONLY = /(?<![\p{L}])ohne[ \u00a0]+(?:(?:eine[nr]?|vorherige[nr]?|
 const EMERGENCY_OPERATION = /(?<![\p{L}])(?:Notdienst|Bereitschaftsdienst|Notbetrieb|Notbesetzung)\p{L}*/u;
 /** "Weder telefonisch noch persönlich …": every way to reach an office is out, the office with them. */
 const IN_PERSON_TOO = /(?<![\p{L}])(?:weder|noch)(?![\p{L}])[^.;!?]{0,40}(?<![\p{L}])(?:persönlich|vor[ \u00a0]+Ort)(?![\p{L}])/iu;
+/** An auxiliary before the acting office, its verb at the end: "Auch hatte die Stadtverwaltung …". */
+const AUXILIARY_BEFORE = /(?<![\p{L}])(?:hat|hatte|haben|hatten|musste|mussten|muss|müssen|will|wollte|wird|wurde)[ \u00a0]+(?:die|der|das|den)[ \u00a0]+(?:[\p{Lu}][\p{L}-]+er[ \u00a0]+)?$/u;
+/** The object that owns the other service, between them: "die samstäglichen Öffnungszeiten des". */
+const OBJECT_OF_GAP = /^[ \u00a0]+(?:die|den|das|alle|sämtliche|ihre|seine)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?\p{Lu}[\p{L}-]+[ \u00a0]+(?:des|der)[ \u00a0]+$/u;
 /** Between an acting office and the service it acts on: "hat (bis auf Weiteres) die", "macht seine". */
 const AGENT_GAP = /^(?:[ \u00a0]+\p{Lu}[\p{L}-]+)?[ \u00a0]+(?:hat|haben|hatte|hatten|macht|machen|machte|machten|schließt|schließen|schloss|schlossen)(?:[ \u00a0]+[\p{L}\d.-]+){0,4}?[ \u00a0]+(?:die|den|das|alle|sämtliche|ihre|seine)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?$/u;
 /** Between a first state and "wieder …" of the same subject: "und", maybe a time on either side ("am 24. Oktober und öffnen erst wieder", "und ab Dienstag wieder geöffnet"). */

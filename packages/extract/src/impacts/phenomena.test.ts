@@ -2851,3 +2851,10 @@ describe('closed on a weekday each week, or all but what is excepted (thirteenth
     expect(impacts('Bis auf Weiteres bleibt das Standesamt geschlossen.')).toEqual(['Werne|civil-registry|outage']);
   });
 });
+
+describe('some hours cut, by an office named as the agent (thirteenth day)', () => {
+  it('reads "hatte die Stadtverwaltung die samstäglichen Öffnungszeiten des Bürgerbüros gestrichen" as the office degraded, the agent no item', () => {
+    expect(impacts('Auch hatte die Stadtverwaltung die samstäglichen Öffnungszeiten des Bürgerbüros bis auf Weiteres gestrichen.')).toEqual(['Werne|citizens-office|degraded']);
+    expect(impacts('Die Öffnungszeiten des Bürgerbüros sind ersatzlos gestrichen.')).toEqual(['Werne|citizens-office|outage']);
+  });
+});

@@ -47,6 +47,14 @@ export function exceptedAtStart(sentence: string, status: ServiceStatus): Servic
   return status === 'outage' && OPENS_WITH_EXCEPTION.test(sentence) ? 'degraded' : status;
 }
 
+/** Some of an office's hours named before it: "die samstäglichen Öffnungszeiten des Bürgerbüros", "die Abendsprechstunden der". */
+const SOME_HOURS_BEFORE = /(?<![\p{L}])\p{Ll}+(?:en|e)[ \u00a0]+(?:Öffnungszeiten|Sprechzeiten|Sprechstunden)[ \u00a0]+(?:des|der|im|in[ \u00a0]+der)[ \u00a0]+$/u;
+
+/** Some of an office's hours cut ("die samstäglichen Öffnungszeiten des Bürgerbüros gestrichen"): part of its time, degraded. */
+export function someHoursCut(text: string, service: Cue<Service>, from: number, status: ServiceStatus): ServiceStatus {
+  return status === 'outage' && SOME_HOURS_BEFORE.test(text.slice(Math.max(from, service.span.start - 60), service.span.start)) ? 'degraded' : status;
+}
+
 /** A restoration of part only ("in Teilbereichen wieder arbeitsfähig", "teilweise wieder") is degraded (guide §4). */
 export function partialRestoration(statement: string, status: ServiceStatus): ServiceStatus {
   return status === 'restored' && PARTIAL_RESTORATION.test(statement) ? 'degraded' : status;

@@ -593,6 +593,9 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   status = channelStatus(text, service, cue, partialRestoration(statement, partialClause(statement, partOfDayStatus(statement, (serviceBefore(scope, service) || EXCEPTED_SERVICE.test(text.slice(scope.sentence.start, service.span.start)) ? status : exceptedAtStart(scope.sentence.text, status))))));
   if (service.value === 'administration' && status === 'outage') status = partialAdministration(text, service, clause, status);
   status = someHoursCut(text, service, scope.sentence.start, status);
+  // "… von 23.12. bis Neujahr geschlossen, jedoch am Freitag, 27. Dezember, wie gewohnt geöffnet": closed with days open, degraded.
+  if (status === 'outage' && cue && cue.span.start > service.span.start && OPEN_ON_SOME_DAYS_AFTER.test(text.slice(cue.span.end, scope.sentence.end))
+    && !scope.text.allServices.some((v) => v.span.start >= cue.span.end && v.span.end <= scope.sentence.end)) status = 'degraded';
   status = someUnitsChannel(statement, service.value, status);
   status = branchClosed(text, service, status, scope.sentence.text);
   // "Nach dem Angriff im Juli war erst Anfang August die Zulassung möglich gemacht worden": a working state before
@@ -736,6 +739,8 @@ const WALK_INS_ONLY = /(?<![\p{L}])ohne[ \u00a0]+(?:(?:eine[nr]?|vorherige[nr]?|
 const EMERGENCY_OPERATION = /(?<![\p{L}])(?:Notdienst|Bereitschaftsdienst|Notbetrieb|Notbesetzung)\p{L}*/u;
 /** "Weder telefonisch noch persönlich …": every way to reach an office is out, the office with them. */
 const IN_PERSON_TOO = /(?<![\p{L}])(?:weder|noch)(?![\p{L}])[^.;!?]{0,40}(?<![\p{L}])(?:persönlich|vor[ \u00a0]+Ort)(?![\p{L}])/iu;
+/** A contrast after a closing that opens it on some days: ", jedoch am Freitag … geöffnet", ", am 27. Dezember aber geöffnet". */
+const OPEN_ON_SOME_DAYS_AFTER = /^[^;!?]*?,(?=[^;!?]*?(?<![\p{L}])(?:jedoch|aber|allerdings|doch)(?![\p{L}]))(?=[^;!?]*?(?<![\p{L}])(?:am|an[ \u00a0]+den|vom|von)(?![\p{L}]))(?![^;!?]*(?<![\p{L}])(?:nicht|kein|keine|nur)(?![\p{L}]))[^;!?]*?(?<![\p{L}])(?:geöffnet|offen|besetzt)(?![\p{L}])/u;
 /** An auxiliary before the acting office, its verb at the end: "Auch hatte die Stadtverwaltung …". */
 const AUXILIARY_BEFORE = /(?<![\p{L}])(?:hat|hatte|haben|hatten|musste|mussten|muss|müssen|will|wollte|wird|wurde)[ \u00a0]+(?:die|der|das|den)[ \u00a0]+(?:[\p{Lu}][\p{L}-]+er[ \u00a0]+)?$/u;
 /** The object that owns the other service, between them: "die samstäglichen Öffnungszeiten des". */

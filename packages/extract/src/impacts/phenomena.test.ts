@@ -2858,3 +2858,11 @@ describe('some hours cut, by an office named as the agent (thirteenth day)', () 
     expect(impacts('Die Öffnungszeiten des Bürgerbüros sind ersatzlos gestrichen.')).toEqual(['Werne|citizens-office|outage']);
   });
 });
+
+describe('closed for a stretch, open on some of its days (thirteenth day)', () => {
+  it('reads "geschlossen, jedoch am Freitag … wie gewohnt geöffnet" as degraded, another office open beside it as its own', () => {
+    expect(impacts('Die Stadtbibliothek ist vom 23. bis 31. Dezember geschlossen, am 27. Dezember aber geöffnet.')).toEqual(['Werne|library|degraded']);
+    expect(impacts('Die Stadtbibliothek ist am Montag geschlossen, das Bürgerbüro jedoch am Montag geöffnet.'))
+      .toEqual(['Werne|library|outage', 'Werne|citizens-office|operational']);
+  });
+});

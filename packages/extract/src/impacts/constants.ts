@@ -61,7 +61,9 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
       'Bürgerdienste', 'Bürgerdiensten',
       // A Kreis's, a Baden-Württemberg town's and a Verbandsgemeinde's or Samtgemeinde's administration by their own names.
       'Landkreisverwaltung', 'Landkreisverwaltungen', 'Bürgermeisteramt', 'Bürgermeisteramts', 'Bürgermeisteramtes', 'Bürgermeisterämter',
-      'Verbandsgemeindeverwaltung', 'Verbandsgemeindeverwaltungen', 'Samtgemeindeverwaltung'],
+      'Verbandsgemeindeverwaltung', 'Verbandsgemeindeverwaltungen', 'Samtgemeindeverwaltung',
+      // "vor verschlossenen Rathaustüren stehen": the town hall's doors are the town hall.
+      'Rathaustür', 'Rathaustüren'],
   },
   {
     service: 'it-systems',
@@ -153,7 +155,7 @@ export const STATUS_CUES: readonly { readonly pattern: string; readonly status: 
   // "Niemand im Rathaus war erreichbar": nobody reached is not reachable.
   { pattern: 'niemand(?: (?!nicht |kein )[\\p{L}\\p{N}.,-]+){0,6} (?:erreichbar|zu erreichen|ans Telefon)', status: 'outage', weight: 1, triggers: ['niemand'] },
   // "standen vor verschlossenen Türen": closed, told from the visitors' side.
-  { pattern: 'vor (?:verschlossenen|geschlossenen) Türen', status: 'outage', weight: 0.9, triggers: ['verschlossen', 'geschlossenen t'] },
+  { pattern: 'vor (?:verschlossenen|geschlossenen) (?:Rathaust|T)üren', status: 'outage', weight: 0.9, triggers: ['verschlossen', 'geschlossenen t', 'geschlossenen r'] },
   // "Internet und Email funktionieren ebenso wenig wie …": as little as the other, that is not at all.
   { pattern: '(?:funktioniert|funktionieren|funktionierte|funktionierten|geht|gehen|ging|gingen|läuft|laufen|lief|liefen|klappt|klappen|klappte|klappten)(?: [\\p{L}]+){0,2} (?:ebenso|genauso) ?wenig', status: 'outage', weight: 1, triggers: ['wenig'] },
   // "Alles ist tot. E-Mail, Telefon und Programm", "die Leitungen sind tot": dead lines.

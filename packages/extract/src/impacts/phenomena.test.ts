@@ -2866,3 +2866,9 @@ describe('closed for a stretch, open on some of its days (thirteenth day)', () =
       .toEqual(['Werne|library|outage', 'Werne|citizens-office|operational']);
   });
 });
+
+describe('the town hall by its doors (thirteenth day)', () => {
+  it('reads "vor verschlossenen Rathaustüren stehen" as the administration out', () => {
+    expect(impacts('Die Bürger stehen heute vor verschlossenen Rathaustüren.')).toEqual(['Werne|administration|outage']);
+  });
+});

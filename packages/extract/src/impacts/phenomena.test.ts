@@ -2872,3 +2872,11 @@ describe('the town hall by its doors (thirteenth day)', () => {
     expect(impacts('Die Bürger stehen heute vor verschlossenen Rathaustüren.')).toEqual(['Werne|administration|outage']);
   });
 });
+
+describe('"die Behörde" for the administration named last (thirteenth day)', () => {
+  it('gives "Am Rosenmontag bleibt die Behörde geschlossen" to the administration the sentence before named', () => {
+    expect(impacts('Die Stadtverwaltung hat am Donnerstag verkürzte Öffnungszeiten. Am Rosenmontag bleibt die Behörde ganztags geschlossen.'))
+      .toEqual(['Werne|administration|degraded', 'Werne|administration|outage']);
+    expect(impacts('Die Ausländerbehörde zieht um. Am Montag bleibt die Behörde ganztags geschlossen.')).toEqual(['Werne|foreigners-office|outage']);
+  });
+});

@@ -134,6 +134,8 @@ export function pronounFor(text: string, sentence: Sentence, antecedent: Cue<Ser
   return { span: spanOf(text, at, at + word.length), value: antecedent.value, weight: 0.8 };
 }
 
+/** The administration named as a body ("Stadtverwaltung", "Landratsamt", "Rathaus"), not by its visitors ("Publikumsverkehr"). */
+const ADMINISTRATION_BODY = /(?:verwaltung|amt|rathaus|kreishaus)$/u;
 /** "das Büro", "das Amt", "die Behörde", "die Stelle" at the head of a sentence: an office named before by its full name. */
 const SHORT_NAME = /(?<![\p{L}])(?:[Dd]as[ \u00a0]+(Büro|Amt)|[Dd]ie[ \u00a0]+(Behörde|Stelle))(?![\p{L}])/u;
 
@@ -149,6 +151,12 @@ export function shortNameFor(text: string, sentence: Sentence, services: readonl
   for (let k = before - 1; k >= 0; k--) {
     const s = services[k]!;
     const written = s.span.text.toLowerCase();
+    // "Die Stadtverwaltung hat verkürzte Öffnungszeiten. Am Rosenmontag bleibt die Behörde geschlossen.": the administration
+    // named last, when nothing was named after it.
+    if (s.value === 'administration' && k === before - 1 && (noun === 'Behörde' || noun === 'Amt') && ADMINISTRATION_BODY.test(written)) {
+      const at = sentence.start + m.index + m[0].length - noun.length;
+      return { span: spanOf(text, at, at + noun.length), value: s.value, weight: 0.7 };
+    }
     if (s.value !== 'administration' && written !== ending && written.endsWith(ending)) {
       const at = sentence.start + m.index + m[0].length - noun.length;
       return { span: spanOf(text, at, at + noun.length), value: s.value, weight: 0.7 };

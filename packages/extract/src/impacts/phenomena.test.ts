@@ -2880,3 +2880,9 @@ describe('"die Behörde" for the administration named last (thirteenth day)', ()
     expect(impacts('Die Ausländerbehörde zieht um. Am Montag bleibt die Behörde ganztags geschlossen.')).toEqual(['Werne|foreigners-office|outage']);
   });
 });
+
+describe('a visit in an office only by appointment (thirteenth day)', () => {
+  it('reads "Ein Besuch im Bürgerbüro ist nur nach Terminvereinbarung möglich" as the office degraded', () => {
+    expect(impacts('Ein Besuch im Bürgerbüro ist nur nach vorheriger Terminvereinbarung möglich.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+});

@@ -452,7 +452,13 @@ export function subjects(text: string, sentence: Sentence, index: number, found:
     if (attributeOf(text.slice(Math.max(sentence.start, o.span.start - 40), o.span.start))
       || (previous !== undefined && previous.value === 'administration' && OWNER_GAP.test(text.slice(previous.span.end, o.span.start)))) owners++;
   }
-  const subjectsNamed = found.length - owners;
+  // "Ein Besuch im Bürgerbüro ist nur nach Terminvereinbarung möglich": an appointment as the condition of a visit is no
+  // second subject either, so the office named after "im" is no channel of it.
+  let conditions = 0;
+  for (const o of found) {
+    if (o.value === 'appointments' && APPOINTMENT_AS_CONDITION.test(text.slice(Math.max(sentence.start, o.span.start - 40), o.span.start))) conditions++;
+  }
+  const subjectsNamed = found.length - owners - conditions;
   const kept = found.filter((s, i) => {
     if (troubled.includes(s)) return true;
     if (visitsOfOffice && VISITS.test(s.span.text)) return false;

@@ -2886,3 +2886,9 @@ describe('a visit in an office only by appointment (thirteenth day)', () => {
     expect(impacts('Ein Besuch im Bürgerbüro ist nur nach vorheriger Terminvereinbarung möglich.')).toEqual(['Werne|citizens-office|degraded']);
   });
 });
+
+describe('no reachability, said as a noun (thirteenth day)', () => {
+  it('reads "Derzeit besteht keine telefonische Erreichbarkeit" as the phone out', () => {
+    expect(impacts('Derzeit besteht keine telefonische Erreichbarkeit.')).toEqual(['Werne|phone|outage']);
+  });
+});

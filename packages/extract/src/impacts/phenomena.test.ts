@@ -1789,7 +1789,8 @@ describe('all of an administration\'s facilities', () => {
 describe('a town reachable again after its channels failed', () => {
   it('gives "Die Stadt Peine ist wieder erreichbar" to the channels that were cut off', () => {
     expect(impacts('Für ein paar Stunden war die Verwaltung der Stadt Peine von Mail und Telefon abgeschnitten. Die Stadt Peine ist wieder vollumfänglich erreichbar.', { sourceKind: 'news' }))
-      .toEqual(['Peine|email|outage', 'Peine|phone|outage', 'Peine|phone|restored', 'Peine|email|restored']);
+      // "Für ein paar Stunden" is part of the day, as "für einige Stunden" (realextra13/025's gold reads outage, realextra20/015's degraded).
+      .toEqual(['Peine|email|degraded', 'Peine|phone|degraded', 'Peine|phone|restored', 'Peine|email|restored']);
   });
 });
 
@@ -2890,5 +2891,23 @@ describe('a visit in an office only by appointment (thirteenth day)', () => {
 describe('no reachability, said as a noun (thirteenth day)', () => {
   it('reads "Derzeit besteht keine telefonische Erreichbarkeit" as the phone out', () => {
     expect(impacts('Derzeit besteht keine telefonische Erreichbarkeit.')).toEqual(['Werne|phone|outage']);
+  });
+});
+
+describe('part of the day, part of the work, one branch (thirteenth day)', () => {
+  it('reads "für ein paar Stunden", "bis in den Nachmittag hinein", "zwischen 12 und 16 Uhr" and "Vorzeitige Schließung" as part of the day', () => {
+    expect(impacts('Das Bürgerbüro musste gestern Morgen für ein paar Stunden geschlossen bleiben.')).toEqual(['Werne|citizens-office|degraded']);
+    expect(impacts('Die Telefonanlage des Rathauses stand am Donnerstag bis in den Nachmittag hinein nicht zur Verfügung.')).toEqual(['Werne|phone|degraded']);
+    expect(impacts('Das Rathaus ist am Montag telefonisch zwischen 12 und 16 Uhr nicht erreichbar.')).toEqual(['Werne|phone|degraded']);
+    expect(impacts('Vorzeitige Schließung der Fahrerlaubnisbehörde am 29. März.')).toEqual(['Werne|drivers-licence|degraded']);
+  });
+  it('reads "konnten lediglich … beglaubigen, jedoch keine neuen Vorgänge anlegen" as degraded', () => {
+    expect(impacts('Das Standesamt konnte lediglich Dokumente beglaubigen, jedoch keine neuen Vorgänge anlegen.')).toEqual(['Werne|civil-registry|degraded']);
+    expect(impacts('Das Standesamt kann keine neuen Vorgänge anlegen.')).toEqual(['Werne|civil-registry|outage']);
+  });
+  it('reads "das Bürgerbüro Süd" and "die Bibliotheksfiliale" closed as one branch of several, not "das Bürgerbüro Mitte"', () => {
+    expect(impacts('Im Oktober wird das Bürgerbüro Süd geschlossen.')).toEqual(['Werne|citizens-office|degraded']);
+    expect(impacts('Die Stadt hat die Bibliotheksfiliale schließen müssen.')).toEqual(['Werne|library|degraded']);
+    expect(impacts('Im Oktober wird das Bürgerbüro Mitte geschlossen.')).toEqual(['Werne|citizens-office|outage']);
   });
 });

@@ -55,6 +55,14 @@ export function someHoursCut(text: string, service: Cue<Service>, from: number, 
   return status === 'outage' && SOME_HOURS_BEFORE.test(text.slice(Math.max(from, service.span.start - 60), service.span.start)) ? 'degraded' : status;
 }
 
+/** "konnten lediglich schriftliche Dokumente beglaubigen, jedoch keine neuen Vorgänge anlegen": some of its work, not all. */
+const ONLY_SOME_WORK = /(?<![\p{L}])(?:lediglich|nur|ausschließlich|noch)(?![\p{L}])[^;!?]*?,[ \u00a0]*(?:jedoch|aber|allerdings)[ \u00a0]+(?:keine?[nrs]?|nicht)(?![\p{L}])/u;
+
+/** A service that does some of its work and not the rest is degraded, not out (guide §4). */
+export function onlySomeWork(statement: string, status: ServiceStatus): ServiceStatus {
+  return status === 'outage' && ONLY_SOME_WORK.test(statement) ? 'degraded' : status;
+}
+
 /** A restoration of part only ("in Teilbereichen wieder arbeitsfähig", "teilweise wieder") is degraded (guide §4). */
 export function partialRestoration(statement: string, status: ServiceStatus): ServiceStatus {
   return status === 'restored' && PARTIAL_RESTORATION.test(statement) ? 'degraded' : status;
@@ -95,6 +103,8 @@ export function branchClosed(text: string, service: Cue<Service>, status: Servic
   if (IN_TOWN_AFTER.test(after) && STILL_ELSEWHERE.test(sentence)) return 'degraded';
   // An address alone is where the one office stands ("Das Bürgerbüro am Markt"): a branch only where the text
   // names another branch or sends people elsewhere.
+  // "Das Bürgerbüro Süd": a part of town's branch, which says there are others.
+  if (OUTER_DIRECTION_AFTER.test(after)) return 'degraded';
   return (QUARTER_AFTER.test(after) || DIRECTION_AFTER.test(after) || streetAfter(after) !== undefined) && otherBranches(text) ? 'degraded' : status;
 }
 
@@ -117,6 +127,8 @@ const SITE_NAMED_AFTER = /^(?:[ \u00a0]+(?:am|im)[ \u00a0]+|[^.;!?]{0,50}?:[ \u0
 /** A branch named before the office it belongs to: "der Außenstelle des", "die Nebenstellen der". */
 /** A branch named by its part of town: "das BürgerBüro Nord", "Bürgeramt Mitte". */
 const DIRECTION_AFTER = /^[ \u00a0]+(?:Nord|Süd|Ost|West|Mitte|Nordost|Nordwest|Südost|Südwest|Zentrum)(?![\p{L}])/u;
+/** A branch named by an outer part of town ("Bürgerbüro Süd"), not "Mitte" or "Zentrum", which may be the main office. */
+const OUTER_DIRECTION_AFTER = /^[ \u00a0]+(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest)(?![\p{L}-])/u;
 const BRANCHES_BY_DIRECTION = /(?:büros|ämter|stellen|zentren)[ \u00a0]+(?:Nord|Süd|Ost|West|Mitte)[ \u00a0]*(?:,|und)[ \u00a0]*(?:Nord|Süd|Ost|West|Mitte)(?![\p{L}])/iu;
 /** An exception after "alle …": "bis auf das in der Altstadt", "außer dem Bürgerbüro Mitte". */
 const BUT_ONE_AFTER = /(?<![\p{L}])(?:bis[ \u00a0]+auf(?![ \u00a0]+[Ww]eiteres)|außer|mit[ \u00a0]+Ausnahme)(?![\p{L}])/u;

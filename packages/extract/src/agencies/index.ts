@@ -3,7 +3,7 @@ import type { AgencyEntry } from '@lagebild/gazetteer';
 import type { Resources } from '../resources.js';
 import { longestNonOverlapping, overlapsAny, spanOf } from '../text/spans.js';
 import type { Scan } from '../lexicon.js';
-import { isUpperChar, isWordChar } from '../text/tokens.js';
+import { hyphenBefore, isUpperChar, isWordChar } from '../text/tokens.js';
 import { derived } from '../resources.js';
 import {
   ARTICLES, CONFIDENCE, COORDINATION, POLICE_PRESIDENT_BY_STATE, type GenericBody, STATE_ADJECTIVES, STATE_ER_ADJECTIVES, STATE_LIST_INTRO, STATES, type Designator,
@@ -41,7 +41,7 @@ interface BodyKey {
 function formAt(text: string, start: number, length: number, forms: readonly RegistryForm[] | undefined): RegistryForm | undefined {
   if (!forms) return undefined;
   for (const f of forms) {
-    if (f.abbreviation && text[start - 1] === '-') continue;
+    if (f.abbreviation && hyphenBefore(text, start)) continue;
     if ((f.written.length === length || text.startsWith(f.written, start)) && !isWordChar(text, start + f.written.length)) return f;
   }
   return undefined;
@@ -504,14 +504,14 @@ export function extractAgencies(resources: Resources, scan: Scan, state?: string
         candidates.push({ span: spanOf(text, start, start + f.written.length), id: f.entry.id, name: f.entry.name, kind: f.entry.kind, confidence });
       }
     }
-    if (entry.generic && text[start - 1] !== '-') generic.push({ start, end, generic: entry.generic });
+    if (entry.generic && !hyphenBefore(text, start)) generic.push({ start, end, generic: entry.generic });
     if (entry.institution) {
       const institution = institutionAt(registry, text, start, end, entry.institution, (name) => isPlace(resources, name));
       if (institution) candidates.push(institution);
     }
     const form = entry.designator;
     if (!form) continue;
-    if (form.abbreviation && (text[start - 1] === '-' || (form.articleOnly && !articleBefore(text, start)))) continue;
+    if (form.abbreviation && (hyphenBefore(text, start) || (form.articleOnly && !articleBefore(text, start)))) continue;
     const designator = form.designator;
     if (designator.afterPoliceUnit && !afterPoliceUnit(text, candidates, start)) continue;
     let place: PlaceReading | undefined;

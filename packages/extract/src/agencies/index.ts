@@ -494,8 +494,7 @@ export function extractAgencies(resources: Resources, scan: Scan, state?: string
       const f = formAt(text, start, end - start, entry.formsByNext?.get(nextKey(text, end))) ?? formAt(text, start, end - start, entry.shortForms);
       if (f) {
         formEnd = start + f.written.length;
-        const confidence = !f.abbreviation ? CONFIDENCE.name : f.written.length <= 3 ? CONFIDENCE.shortAbbreviation : CONFIDENCE.abbreviation;
-        candidates.push({ span: spanOf(text, start, start + f.written.length), id: f.entry.id, name: f.entry.name, kind: f.entry.kind, confidence });
+        candidates.push({ span: spanOf(text, start, start + f.written.length), id: f.entry.id, name: f.entry.name, kind: f.entry.kind, confidence: f.confidence });
       }
     }
     if (entry.generic && !hyphenBefore(text, start)) generic.push({ start, end, generic: entry.generic });

@@ -89,7 +89,9 @@ function indexForms(word: string, forms: readonly RegistryForm[]): Pick<WordEntr
     list.push(f);
     formsByNext.set(key, list);
   }
-  return { formsByNext, shortForms };
+  // An empty list is left out rather than kept: V8 gives an empty array literal a map of its own, and a loop that
+  // meets it beside the filled lists has its compiled code thrown away.
+  return { formsByNext, shortForms: shortForms.length > 0 ? shortForms : undefined };
 }
 
 /** Every written form of each designator. */

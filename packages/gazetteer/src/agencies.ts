@@ -48,6 +48,19 @@ export function checkAgencyEntries(entries: readonly AgencyEntry[]): string[] {
   return problems;
 }
 
+/**
+ * An entry with every field in one order, the optional ones undefined where the file leaves them out. As parsed,
+ * the entries come in five shapes (with or without `parent` and `checkedAt`, `parent` before or after `verified`), and the extraction
+ * code that reads entries (`jurisdiction`, `id`, …) on every agency mention would see them all: V8 then keeps
+ * throwing its compiled code away as each new shape arrives and falls back to slow generic property lookups.
+ */
+function ofOneShape(a: AgencyEntry): AgencyEntry {
+  return {
+    id: a.id, name: a.name, aliases: a.aliases, abbreviations: a.abbreviations, kind: a.kind, jurisdiction: a.jurisdiction,
+    parent: a.parent, verified: a.verified, checkedAt: a.checkedAt,
+  };
+}
+
 let shared: AgencyRegistry | undefined;
 
 /** The agency registry, loaded and checked once per process; throws when the data file is inconsistent. */
@@ -56,7 +69,8 @@ export function loadAgencyRegistry(): AgencyRegistry {
   const file = JSON.parse(readFileSync(new URL('../data/agencies.json', import.meta.url), 'utf8')) as AgencyFile;
   const problems = checkAgencyEntries(file.agencies);
   if (problems.length > 0) throw new Error(`data/agencies.json is inconsistent:\n${problems.join('\n')}`);
-  const byId = new Map(file.agencies.map((a) => [a.id, a]));
-  shared = { agencies: file.agencies, source: file.source ?? '', byId: (id) => byId.get(id) };
+  const agencies = file.agencies.map(ofOneShape);
+  const byId = new Map(agencies.map((a) => [a.id, a]));
+  shared = { agencies, source: file.source ?? '', byId: (id) => byId.get(id) };
   return shared;
 }

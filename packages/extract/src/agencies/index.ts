@@ -3,7 +3,7 @@ import type { AgencyEntry } from '@lagebild/gazetteer';
 import type { Resources } from '../resources.js';
 import { longestNonOverlapping, overlapsAny, spanOf } from '../text/spans.js';
 import type { Scan } from '../lexicon.js';
-import { isUpperChar, isWordChar } from '../text/tokens.js';
+import { hyphenBefore, isUpperChar, isWordChar } from '../text/tokens.js';
 import { derived } from '../resources.js';
 import {
   ARTICLES, CONFIDENCE, COORDINATION, POLICE_PRESIDENT_BY_STATE, type GenericBody, STATE_ADJECTIVES, STATE_ER_ADJECTIVES, STATE_LIST_INTRO, STATES, type Designator,
@@ -41,7 +41,7 @@ interface BodyKey {
 function formAt(text: string, start: number, length: number, forms: readonly RegistryForm[] | undefined): RegistryForm | undefined {
   if (!forms) return undefined;
   for (const f of forms) {
-    if (f.abbreviation && text[start - 1] === '-') continue;
+    if (f.abbreviation && hyphenBefore(text, start)) continue;
     if ((f.written.length === length || text.startsWith(f.written, start)) && !isWordChar(text, start + f.written.length)) return f;
   }
   return undefined;
@@ -478,16 +478,10 @@ export function extractAgencies(resources: Resources, scan: Scan, state?: string
   const registry = compiledRegistry(resources);
   const { tokens, hits, entries } = scan;
   const { text, starts, ends } = tokens;
-  const candidates: Agency[] = [];
-  const keys = new Map<Agency, BodyKey>();
+  const found: Found = { candidates: [], keys: new Map(), units: new Set() };
+  const { candidates } = found;
   const generic: { start: number; end: number; generic: GenericAgencyMention['generic'] }[] = [];
   let pending: Pending[] = [];
-  const units = new Set<Agency>();
-  const add = (agency: Agency, designator: Designator, place: string): void => {
-    candidates.push(agency);
-    if (designator.registry === 'unit' && agency.id.startsWith('unknown-')) units.add(agency);
-    if (designator.branch) keys.set(agency, { branch: designator.branch, rank: designator.rank ?? 0, place });
-  };
   for (let h = 0; h < hits.length; h++) {
     const entry = entries[h]!.agency;
     if (!entry) continue;
@@ -500,87 +494,114 @@ export function extractAgencies(resources: Resources, scan: Scan, state?: string
       const f = formAt(text, start, end - start, entry.formsByNext?.get(nextKey(text, end))) ?? formAt(text, start, end - start, entry.shortForms);
       if (f) {
         formEnd = start + f.written.length;
-        const confidence = !f.abbreviation ? CONFIDENCE.name : f.written.length <= 3 ? CONFIDENCE.shortAbbreviation : CONFIDENCE.abbreviation;
-        candidates.push({ span: spanOf(text, start, start + f.written.length), id: f.entry.id, name: f.entry.name, kind: f.entry.kind, confidence });
+        candidates.push({ span: spanOf(text, start, start + f.written.length), id: f.entry.id, name: f.entry.name, kind: f.entry.kind, confidence: f.confidence });
       }
     }
-    if (entry.generic && text[start - 1] !== '-') generic.push({ start, end, generic: entry.generic });
+    if (entry.generic && !hyphenBefore(text, start)) generic.push({ start, end, generic: entry.generic });
     if (entry.institution) {
       const institution = institutionAt(registry, text, start, end, entry.institution, (name) => isPlace(resources, name));
       if (institution) candidates.push(institution);
     }
     const form = entry.designator;
     if (!form) continue;
-    if (form.abbreviation && (text[start - 1] === '-' || (form.articleOnly && !articleBefore(text, start)))) continue;
-    const designator = form.designator;
-    if (designator.afterPoliceUnit && !afterPoliceUnit(text, candidates, start)) continue;
-    let place: PlaceReading | undefined;
-    let listed = form.plural;
-    if (designator.state && !form.plural) {
-      // "der Polizei der Länder Brandenburg und Sachsen"
-      for (const intro of STATE_LIST_INTRO) {
-        if (text[end] === ' ' && text.startsWith(intro, end + 1)) {
-          place = readPlace(resources, text, end + intro.length, designator);
-          listed = place !== undefined;
-          break;
-        }
-      }
-    }
-    place ??= readPlace(resources, text, end, designator);
-    if (!place && !form.plural && !form.abbreviation) {
-      // "der Kasseler Kripo": the place as an adjective before the designator.
-      const adjective = placeAdjectiveAt(resources, text, start, designator);
-      const listed = adjective && !articleBefore(text, adjective.start, true) ? coordinatedPlaceAdjectives(resources, text, adjective.start, designator) : [];
-      // "die Stralsunder Polizei" may be any of the town's police units; "die Bremerhavener Polizei" is the registry's one body.
-      const named = (a: { place: string }): boolean => designator.branch !== 'police' || designator.rank !== 0 || resolve(resources, registry, designator, a.place).known;
-      if (adjective && (articleBefore(text, adjective.start, true) || listed.length > 0) && named(adjective)) {
-        add(bodyFor(resources, registry, designator, adjective.place, adjective.start, end, text, CONFIDENCE.designated), designator, adjective.place);
-        // "der Augsburger und Nürnberger Kriminalpolizei": each adjective before names a body of its own, its span the adjective.
-        for (const other of listed) {
-          if (!named(other)) continue;
-          const otherEnd = other.start + (text.slice(other.start).match(/^[\p{L}-]+/u)?.[0].length ?? 0);
-          add(bodyFor(resources, registry, designator, other.place, other.start, otherEnd, text, CONFIDENCE.designated), designator, other.place);
-        }
-        pending = [];
-        continue;
-      }
-    }
-    if (!place) {
-      const last = pending[pending.length - 1];
-      pending = last && coordinates(text, last.end, start) ? [...pending, { form, start, end }] : [{ form, start, end }];
-      continue;
-    }
-    if (listed) {
-      // Each place of a list names a body of its own; the span is the place.
-      for (const p of [place, ...morePlaces(resources, text, place, designator)]) {
-        add(bodyFor(resources, registry, designator, p.place, p.start, p.end, text, CONFIDENCE.coordinated), designator, p.place);
-      }
-    } else {
-      // A registry name written here as long or longer wins anyway ("Polizei Berlin"): no second candidate to build and drop.
-      if (place.end > formEnd) add(bodyFor(resources, registry, designator, place.place, start, place.end, text, CONFIDENCE.designated), designator, place.place);
-      // "Polizei Kleve und Krefeld" in a joint release: a second place joined on names that place's body of the registry too.
-      const second = designator.registry === 'authority' ? morePlaces(resources, text, place, designator)[0] : undefined;
-      if (second && /^[ \u00a0]+und[ \u00a0]+$/u.test(text.slice(place.end, second.start)) && resolve(resources, registry, designator, second.place).known) {
-        add(bodyFor(resources, registry, designator, second.place, second.start, second.end, text, CONFIDENCE.coordinated), designator, second.place);
-      }
-    }
-    const last = pending[pending.length - 1];
-    if (last && coordinates(text, last.end, start)) {
-      for (const p of pending) {
-        if (p.form.plural) continue;
-        add(bodyFor(resources, registry, p.form.designator, place.place, p.start, p.end, text, CONFIDENCE.coordinated), p.form.designator, place.place);
-      }
-    }
-    pending = [];
+    if (form.abbreviation && (hyphenBefore(text, start) || (form.articleOnly && !articleBefore(text, start)))) continue;
+    pending = designatedBodies(resources, registry, text, { form, start, end }, formEnd, pending, found);
   }
   for (const a of stateAdjectiveBodies(registry, text)) candidates.push(a);
   // Registry matches come first, so they win ties of equal length.
-  const agencies = dropStationLabels(text, dropUnintroducedAbbreviations(dropOtherLandsAbbreviations(text, foldBodies(foldIntoParents(text, longestNonOverlapping(candidates), units), keys), state)));
+  const agencies = dropStationLabels(text, dropUnintroducedAbbreviations(dropOtherLandsAbbreviations(text, foldBodies(foldIntoParents(text, longestNonOverlapping(candidates), found.units), found.keys), state)));
   const agencyState = generic.length > 0 ? state ?? agreedState(registry, agencies) : undefined;
   const spans = agencies.map((a) => a.span);
   const open: GenericAgencyMention[] = [];
   for (const g of generic) if (!overlapsAny(g, spans)) open.push({ start: g.start, end: g.end, generic: g.generic, state: agencyState });
   return { agencies, generic: open };
+}
+
+/** The candidates of one text and what is known of the designated bodies among them. */
+interface Found {
+  readonly candidates: Agency[];
+  /** Where each designated body came from, for folding the names of one body into one. */
+  readonly keys: Map<Agency, BodyKey>;
+  /** Units the registry does not know, to be folded into their parents. */
+  readonly units: Set<Agency>;
+}
+
+/** Adds a designated body to the candidates. */
+function addBody(found: Found, agency: Agency, designator: Designator, place: string): void {
+  found.candidates.push(agency);
+  if (designator.registry === 'unit' && agency.id.startsWith('unknown-')) found.units.add(agency);
+  if (designator.branch) found.keys.set(agency, { branch: designator.branch, rank: designator.rank ?? 0, place });
+}
+
+/**
+ * The bodies a designator word names ("Polizeiinspektion Würzburg-Land", "der Kasseler Kripo", "Polizei und Staatsanwaltschaft
+ * Osnabrück"), added to `found`; returns the designators still waiting for their place. `formEnd` is where a registry form
+ * written at the same word ends (-1 where none is). A function of its own, apart from the loop over the hits: when a rare
+ * text sends V8's compiled code of one of them back to the interpreter, only that one is compiled again.
+ */
+function designatedBodies(
+  resources: Resources, registry: CompiledRegistry, text: string, hit: Pending, formEnd: number, pending: Pending[], found: Found,
+): Pending[] {
+  const { form, start, end } = hit;
+  const add = (agency: Agency, designator: Designator, place: string): void => addBody(found, agency, designator, place);
+  const designator = form.designator;
+  if (designator.afterPoliceUnit && !afterPoliceUnit(text, found.candidates, start)) return pending;
+  let place: PlaceReading | undefined;
+  let listed = form.plural;
+  if (designator.state && !form.plural) {
+    // "der Polizei der Länder Brandenburg und Sachsen"
+    for (const intro of STATE_LIST_INTRO) {
+      if (text[end] === ' ' && text.startsWith(intro, end + 1)) {
+        place = readPlace(resources, text, end + intro.length, designator);
+        listed = place !== undefined;
+        break;
+      }
+    }
+  }
+  place ??= readPlace(resources, text, end, designator);
+  if (!place && !form.plural && !form.abbreviation) {
+    // "der Kasseler Kripo": the place as an adjective before the designator.
+    const adjective = placeAdjectiveAt(resources, text, start, designator);
+    const listed = adjective && !articleBefore(text, adjective.start, true) ? coordinatedPlaceAdjectives(resources, text, adjective.start, designator) : [];
+    // "die Stralsunder Polizei" may be any of the town's police units; "die Bremerhavener Polizei" is the registry's one body.
+    const named = (a: { place: string }): boolean => designator.branch !== 'police' || designator.rank !== 0 || resolve(resources, registry, designator, a.place).known;
+    if (adjective && (articleBefore(text, adjective.start, true) || listed.length > 0) && named(adjective)) {
+      add(bodyFor(resources, registry, designator, adjective.place, adjective.start, end, text, CONFIDENCE.designated), designator, adjective.place);
+      // "der Augsburger und Nürnberger Kriminalpolizei": each adjective before names a body of its own, its span the adjective.
+      for (const other of listed) {
+        if (!named(other)) continue;
+        const otherEnd = other.start + (text.slice(other.start).match(/^[\p{L}-]+/u)?.[0].length ?? 0);
+        add(bodyFor(resources, registry, designator, other.place, other.start, otherEnd, text, CONFIDENCE.designated), designator, other.place);
+      }
+      return [];
+    }
+  }
+  if (!place) {
+    const last = pending[pending.length - 1];
+    return last && coordinates(text, last.end, start) ? [...pending, { form, start, end }] : [{ form, start, end }];
+  }
+  if (listed) {
+    // Each place of a list names a body of its own; the span is the place.
+    for (const p of [place, ...morePlaces(resources, text, place, designator)]) {
+      add(bodyFor(resources, registry, designator, p.place, p.start, p.end, text, CONFIDENCE.coordinated), designator, p.place);
+    }
+  } else {
+    // A registry name written here as long or longer wins anyway ("Polizei Berlin"): no second candidate to build and drop.
+    if (place.end > formEnd) add(bodyFor(resources, registry, designator, place.place, start, place.end, text, CONFIDENCE.designated), designator, place.place);
+    // "Polizei Kleve und Krefeld" in a joint release: a second place joined on names that place's body of the registry too.
+    const second = designator.registry === 'authority' ? morePlaces(resources, text, place, designator)[0] : undefined;
+    if (second && /^[ \u00a0]+und[ \u00a0]+$/u.test(text.slice(place.end, second.start)) && resolve(resources, registry, designator, second.place).known) {
+      add(bodyFor(resources, registry, designator, second.place, second.start, second.end, text, CONFIDENCE.coordinated), designator, second.place);
+    }
+  }
+  const last = pending[pending.length - 1];
+  if (last && coordinates(text, last.end, start)) {
+    for (const p of pending) {
+      if (p.form.plural) continue;
+      add(bodyFor(resources, registry, p.form.designator, place.place, p.start, p.end, text, CONFIDENCE.coordinated), p.form.designator, place.place);
+    }
+  }
+  return [];
 }
 
 /** A phone number right after a name: "bei der Polizei Hoya unter 04251/934640", "Polizei Hoya (Tel. 04251 …)". */

@@ -3,7 +3,7 @@ import { derived, type Resources } from '../resources.js';
 import { inflections } from '../text/inflect.js';
 import { slugify } from './slug.js';
 import {
-  DESIGNATORS, GENERIC_BODY_WORDS, INSTITUTION_HEADS, type Designator, type GenericBody, type InstitutionHead,
+  CONFIDENCE, DESIGNATORS, GENERIC_BODY_WORDS, INSTITUTION_HEADS, type Designator, type GenericBody, type InstitutionHead,
 } from './constants.js';
 
 /** One written form of a registry entry. */
@@ -12,6 +12,8 @@ export interface RegistryForm {
   readonly entry: AgencyEntry;
   /** Abbreviations ("BSI", "POL-DO") must not follow a hyphen and count with lower confidence when short. */
   readonly abbreviation: boolean;
+  /** The confidence of a mention written in this form: a name's, an abbreviation's, a short (up to three letters) abbreviation's. */
+  readonly confidence: number;
 }
 
 /** One written form of a designator: "Polizeiinspektion", "PI", "Polizeiinspektionen", "AG". */
@@ -87,7 +89,9 @@ function indexForms(word: string, forms: readonly RegistryForm[]): Pick<WordEntr
     list.push(f);
     formsByNext.set(key, list);
   }
-  return { formsByNext, shortForms };
+  // An empty list is left out rather than kept: V8 gives an empty array literal a map of its own, and a loop that
+  // meets it beside the filled lists has its compiled code thrown away.
+  return { formsByNext, shortForms: shortForms.length > 0 ? shortForms : undefined };
 }
 
 /** Every written form of each designator. */
@@ -132,7 +136,7 @@ export function compiledRegistry(resources: Resources): CompiledRegistry {
       const first = FIRST_WORD.exec(written)?.[0];
       if (!first) return;
       const list = byFirstWord.get(first) ?? [];
-      list.push({ written, entry, abbreviation });
+      list.push({ written, entry, abbreviation, confidence: !abbreviation ? CONFIDENCE.name : written.length <= 3 ? CONFIDENCE.shortAbbreviation : CONFIDENCE.abbreviation });
       byFirstWord.set(first, list);
     };
     const byPlace = new Map<string, AgencyEntry>();

@@ -431,7 +431,7 @@ function parseWindows(
     if (weekdayAlone && inOpeningHours(text, start)) continue;
     out.push(mention);
     if (weekdayAlone) {
-      const following = FOLLOWING_WEEKDAY_BEFORE.test(scan.tokens.text.slice(Math.max(0, mention.span.start - 30), mention.span.start));
+      const following = FOLLOWING_WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 30), start));
       weekdayOnly.push({ mention, weekday: result.start.get('weekday') ?? -1, forward: hasTag(result.start, WEEKDAY_FORWARD_TAG), following });
     }
   }

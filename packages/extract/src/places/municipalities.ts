@@ -1,7 +1,7 @@
 import type { Municipality } from '@lagebild/schema';
 import type { Resources } from '../resources.js';
 import type { Scan } from '../lexicon.js';
-import { isUpperChar, isWordChar } from '../text/tokens.js';
+import { hyphenBefore, isUpperChar, isWordChar } from '../text/tokens.js';
 import { overlapsAny, spanOf } from '../text/spans.js';
 import { endsWithMatch } from '../text/suffix.js';
 import {
@@ -177,13 +177,15 @@ function findCandidates(resources: Resources, scan: Scan): Candidate[] {
     const start = starts[i]!;
     if (start < skipUntil) continue;
     // The second part of a hyphenated word ("Lünen-Horstmar", "Nordrhein-Westfalen") is not a name of its own.
-    if (text[start - 1] === '-' && isWordChar(text, start - 2)) continue;
+    if (hyphenBefore(text, start) && isWordChar(text, start - 2)) continue;
     // "Bad X" that is no form of its own is not the town X ("Bad Homburg" is not Homburg (Saar)).
     if (start >= 4 && text.startsWith('Bad', start - 4) && isBlank(text.charCodeAt(start - 1)) && !isWordChar(text, start - 5)) continue;
     const length = ends[i]! - start;
     for (const form of forms) {
       // Longer forms first ("Alt Tucheband", "Alt Bukow", ... before "Alt"): the character after the first word's separator tells most apart.
-      if (form.written.length > length + 1 && text.charCodeAt(start + length + 1) !== form.written.charCodeAt(length + 1)) continue;
+      // A form that would run past the text's end is not written here; checked first, as a read past the end is out of bounds.
+      if (form.written.length > length + 1
+        && (start + form.written.length > text.length || text.charCodeAt(start + length + 1) !== form.written.charCodeAt(length + 1))) continue;
       if (form.compoundOnly && !(text[start + form.written.length] === '-' && isUpperChar(text, start + form.written.length + 1))) continue;
       if ((form.written.length === length || text.startsWith(form.written, start)) && boundaryAfter(text, start + form.written.length)) {
         out.push({ start, end: start + form.written.length, form, inflected: false });

@@ -56,6 +56,15 @@ export function isWordChar(text: string, index: number): boolean {
   return (c === 0 ? classify(code) : c) >= 2;
 }
 
+/**
+ * Whether a hyphen stands right before `index`. The text's first character has none before it: reading
+ * `text[-1]` gives the same answer but is an out-of-bounds read, which throws the compiled caller back to
+ * the interpreter the first time a name stands at the very start (a title).
+ */
+export function hyphenBefore(text: string, index: number): boolean {
+  return index > 0 && text.charCodeAt(index - 1) === 45;
+}
+
 /** Whether the code unit at `index` is an upper-case letter. */
 export function isUpperChar(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;

@@ -58,6 +58,10 @@ describe('service impacts', () => {
     expect(asOf).toMatchObject({ asOf: '2023-11-03' });
     expect(asOf?.since).toBeUndefined();
   });
+  it('dates an announced stretch of days by its first day', () => {
+    const [closed] = extractEntities('Das Standesamt in Werne ist vom 24. bis 31. Dezember geschlossen.', { publishedAt: PUBLISHED }).serviceImpacts;
+    expect(closed).toMatchObject({ status: 'outage', asOf: '2023-12-24' });
+  });
   it('dates an announced day, not the release day written beside it', () => {
     const [closed] = extractEntities('6. November 2023: Am Mittwoch, den 15.11.2023 ist das Rathaus der Stadt Werne ganztägig geschlossen.', { publishedAt: PUBLISHED }).serviceImpacts;
     expect(closed).toMatchObject({ service: 'administration', status: 'outage', asOf: '2023-11-15' });

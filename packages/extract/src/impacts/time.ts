@@ -47,7 +47,8 @@ export function timeOf(input: TimeInput, sentence: Sentence, index: number): Imp
     else if (untilBefore(before)) until ??= d.end ?? d.value;
     else if (notAfterReference(input, d.value) && (!asOf || d.value > asOf)) asOf = d.value;
     // "Am Montag, den 23. Dezember ist die Zulassungsstelle geschlossen": an announced day is the day the state holds.
-    else if (!notAfterReference(input, d.value) && d.precision === 'day' && !d.end) announced ??= d.value;
+    // "vom 24. bis 31. Dezember geschlossen": an announced stretch holds from its first day.
+    else if (!notAfterReference(input, d.value) && d.precision === 'day') announced ??= d.value;
   }
   // "17. Juni 2019: Am Mittwoch, den 26.06.2019 ist das Landratsamt … geschlossen": the day of the release beside an
   // announced day is when it was told, not when the state holds.

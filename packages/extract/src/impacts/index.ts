@@ -237,7 +237,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
     if (isQuestion(sentence.text)) continue;
     impactsOfSentence(scope, sentence, index, found);
   }
-  const merged = mergeMixedStates(reopenings(text, scope.out), text);
+  const merged = mergeMixedStates(reopenings(text, officesAppointments(scope, scope.out)), text);
   // The whole text is searched for a branch library only where a library outage is there to be told apart.
   const libraryBranch = merged.some((i) => i.service === 'library' && i.status === 'outage') && aboutBranchLibrary(text);
   const out = merged.map((i): ServiceImpact => (i.status === 'outage' && (scope.sites.has(i) || oneOfManyOffices(i, text) || (libraryBranch && i.service === 'library' && !mainAndBranch(text, i.span.start)))
@@ -255,6 +255,36 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
     return true;
   });
 }
+
+/**
+ * "Wer einen Termin im Straßenverkehrsamt oder den Bürgerbüros möchte, braucht Geduld. Alle Termine sind früh ausgebucht.":
+ * appointments short in a sentence that names no office are the appointments of the offices the sentence before named,
+ * and those offices are restricted (guide §4: "Termine im Bürgerbüro" are the office's).
+ */
+function officesAppointments(scope: TextScope, impacts: readonly ServiceImpact[]): ServiceImpact[] {
+  if (!impacts.some((i) => i.service === 'appointments' && (i.status === 'outage' || i.status === 'degraded'))) return [...impacts];
+  const { sentences } = scope.input;
+  const out: ServiceImpact[] = [];
+  for (const i of impacts) {
+    if (i.service !== 'appointments' || (i.status !== 'outage' && i.status !== 'degraded')) {
+      out.push(i);
+      continue;
+    }
+    const at = sentences.findIndex((s) => i.span.start >= s.start && i.span.start < s.end);
+    const officesIn = (s: Sentence): Service[] => [...new Set(scope.allServices.filter((v) => v.span.start >= s.start && v.span.end <= s.end && OFFICES.has(v.value)).map((v) => v.value))];
+    const previous = at > 0 ? sentences[at - 1]! : undefined;
+    const paragraphBreak = previous !== undefined && PARAGRAPH_BREAK_BETWEEN.test(scope.text.slice(previous.end, sentences[at]!.start));
+    const offices = at > 0 && previous && !paragraphBreak && officesIn(sentences[at]!).length === 0 ? officesIn(previous) : [];
+    if (offices.length === 0) {
+      out.push(i);
+      continue;
+    }
+    for (const office of offices) out.push({ ...i, service: office, status: 'degraded' });
+  }
+  return out;
+}
+
+const PARAGRAPH_BREAK_BETWEEN = /\n[ \t]*\n/u;
 
 const exceptedBefore = endsWithMatch(EXCEPTED_BEFORE);
 /** Between a statement and a service: an exception opened after the statement, the service in its list. */

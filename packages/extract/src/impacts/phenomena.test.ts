@@ -2911,3 +2911,11 @@ describe('part of the day, part of the work, one branch (thirteenth day)', () =>
     expect(impacts('Im Oktober wird das Bürgerbüro Mitte geschlossen.')).toEqual(['Werne|citizens-office|outage']);
   });
 });
+
+describe('appointments short, of the offices the sentence before named (thirteenth day)', () => {
+  it('gives "Alle verfügbaren Termine sind früh ausgebucht" to the offices of the sentence before, degraded', () => {
+    expect(impacts('Wer einen Termin im Straßenverkehrsamt oder den Bürgerbüros möchte, braucht Zeit und Geduld. Alle verfügbaren Termine sind bereits früh am Tag ausgebucht.'))
+      .toEqual(['Werne|vehicle-registration|degraded', 'Werne|citizens-office|degraded']);
+    expect(impacts('Die Stadt informiert.\n\nAlle verfügbaren Termine sind bereits früh am Tag ausgebucht.')).toEqual(['Werne|appointments|degraded']);
+  });
+});

@@ -2919,3 +2919,9 @@ describe('appointments short, of the offices the sentence before named (thirteen
     expect(impacts('Die Stadt informiert.\n\nAlle verfügbaren Termine sind bereits früh am Tag ausgebucht.')).toEqual(['Werne|appointments|degraded']);
   });
 });
+
+describe('a negation after the subject, a time between (thirteenth day)', () => {
+  it('reads "funktionierte seit 9 Uhr die Datenverarbeitung nicht mehr" as the IT out', () => {
+    expect(impacts('Nach Angaben der Stadt funktionierte seit 9 Uhr die Datenverarbeitung nicht mehr.')).toEqual(['Werne|it-systems|outage']);
+  });
+});

@@ -2925,3 +2925,12 @@ describe('a negation after the subject, a time between (thirteenth day)', () => 
     expect(impacts('Nach Angaben der Stadt funktionierte seit 9 Uhr die Datenverarbeitung nicht mehr.')).toEqual(['Werne|it-systems|outage']);
   });
 });
+
+describe('closed as a rule (thirteenth day)', () => {
+  it('reads "grundsätzlich geschlossen" and "kein regulärer Besucherverkehr" as degraded', () => {
+    expect(impacts('Ab Mittwoch ist kein regulärer Besucherverkehr mehr möglich und das Rathaus grundsätzlich für die Bevölkerung geschlossen.'))
+      .toEqual(['Werne|administration|degraded']);
+    expect(impacts('Das Standesamt ist am Mittwoch grundsätzlich geschlossen.')).toEqual(['Werne|civil-registry|degraded']);
+    expect(impacts('Das Standesamt ist am Mittwoch ganztägig geschlossen.')).toEqual(['Werne|civil-registry|outage']);
+  });
+});

@@ -63,6 +63,17 @@ export function onlySomeWork(statement: string, status: ServiceStatus): ServiceS
   return status === 'outage' && ONLY_SOME_WORK.test(statement) ? 'degraded' : status;
 }
 
+/**
+ * "grundsätzlich geschlossen" (closed as a rule, so with exceptions), "kein regulärer Besucherverkehr", "für den regulären
+ * Publikumsverkehr geschlossen": the usual visits stop, the exceptions stay open.
+ */
+const AS_A_RULE = /(?<![\p{L}])(?:grundsätzlich(?=[^;!?]{0,60}?(?<![\p{L}])(?:geschlossen|zu|eingestellt|schließt|schließen)(?![\p{L}]))|(?:kein|keinen|den|der|für[ \u00a0]+den)[ \u00a0]+regulären?[ \u00a0]+(?:Publikums|Besucher|Kunden|Partei|Bürger)verkehrs?)(?![\p{L}])/u;
+
+/** A closure as a rule, its exceptions open, is degraded (guide §4). */
+export function closedAsARule(statement: string, status: ServiceStatus): ServiceStatus {
+  return status === 'outage' && AS_A_RULE.test(statement) ? 'degraded' : status;
+}
+
 /** A restoration of part only ("in Teilbereichen wieder arbeitsfähig", "teilweise wieder") is degraded (guide §4). */
 export function partialRestoration(statement: string, status: ServiceStatus): ServiceStatus {
   return status === 'restored' && PARTIAL_RESTORATION.test(statement) ? 'degraded' : status;

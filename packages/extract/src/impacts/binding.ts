@@ -175,6 +175,8 @@ export function bindPlace(
 const BLANKS_ONLY = /^[ \u00a0]*$/u;
 /** What may follow a dateline on its line: nothing, or a full stop, colon or dash. */
 const DATELINE_END = /^[ \u00a0]*[.:–-]?[ \u00a0]*$/u;
+/** What follows a dateline that opens the story's line: a full stop or a dash (an agency's tag in parentheses before it), then the story. */
+const INLINE_DATELINE_AFTER = /^(?:[ \u00a0]*\([^()\n]{1,30}\))?(?:\.[ \u00a0]+|[ \u00a0]+[–—-][ \u00a0]+)(?=\p{Lu})/u;
 /** How long the story's first paragraph after a dateline is at least. */
 const STORY_AFTER = 80;
 
@@ -189,6 +191,9 @@ export function datelinePlace(text: string, places: readonly Place[]): Place | u
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     if (!BLANKS_ONLY.test(text.slice(lineStart, start))) continue;
     let lineEnd = text.indexOf('\n', end);
+    // "St. Wendel. Eigentlich sollte klar sein, …", "Köln – Ein zentraler Server-Ausfall …": the dateline that opens the story's line.
+    const inline = INLINE_DATELINE_AFTER.exec(text.slice(end, end + 40));
+    if (inline && (lineEnd < 0 ? text.length : lineEnd) - (end + inline[0].length) >= STORY_AFTER) return p;
     if (lineEnd < 0) continue;
     if (!DATELINE_END.test(text.slice(end, lineEnd))) continue;
     // The next line with text is the story's first paragraph, not another heading or a menu entry.

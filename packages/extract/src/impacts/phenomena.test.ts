@@ -2934,3 +2934,10 @@ describe('closed as a rule (thirteenth day)', () => {
     expect(impacts('Das Standesamt ist am Mittwoch ganztägig geschlossen.')).toEqual(['Werne|civil-registry|outage']);
   });
 });
+
+describe('a dateline that opens the story\'s line (thirteenth day)', () => {
+  it('binds the impacts of a news text to "St. Wendel." at the head of its first paragraph, not to a town named in page furniture', () => {
+    expect(impacts('18°C\nSaarbrücken\nweather-Saarbrücken\n\nSt. Wendel. Ein Baggerfahrer hat am Vormittag sechs dicke Glasfaserkabel getroffen, sagt ein Sprecher des Dienstleisters aus Saarbrücken.\n\nTelefone waren seitdem nicht mehr zu erreichen.', { sourceKind: 'news' }))
+      .toEqual(['St. Wendel|phone|outage']);
+  });
+});

@@ -11,10 +11,15 @@ const LEADING_SUBORDINATE = /^[ \u00a0"„]*(?:Weil|Nachdem|Obwohl|Obgleich|Soba
 /** Words that open a sentence as a conjunction or as a preposition ("Während die Büros … geöffnet haben," / "Während der Schließung"). */
 const LEADING_AMBIGUOUS = /^[ \u00a0"„]*(?:Während|Wenn|Als|Bevor|Da)(?![\p{L}])/u;
 
+/** "Während dieser Zeit ist …", "Während der Schließung bleiben …": the leading word as a preposition, a finite verb second. */
+const PREPOSITION_PHRASE_THEN_VERB = /^[ \u00a0"„]*Während[ \u00a0]+(?:der|des|dieser|dieses|jener|jenes|einer|eines|seiner|ihrer|unserer)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?\p{Lu}[\p{L}-]*[ \u00a0]+(?:ist|sind|war|waren|bleibt|bleiben|blieb|blieben|wird|werden|wurde|wurden|kann|können|konnte|konnten|muss|müssen|hat|haben|gibt|gab|steht|stehen|fällt|fallen|sei|seien)(?![\p{L}])/u;
+
 /** "Während die Bürgerbüros normalerweise geöffnet haben, bleibt …": a conjunction, its clause verb-final before the comma. */
 function verbFinalLeading(sentence: string): RegExpExecArray | null {
   const m = LEADING_AMBIGUOUS.exec(sentence);
   if (!m) return null;
+  // "Während dieser Zeit ist die Verwaltung nicht erreichbar, …": a preposition, the finite verb right after its phrase.
+  if (PREPOSITION_PHRASE_THEN_VERB.test(sentence)) return null;
   const comma = sentence.indexOf(',', m[0].length);
   return comma > 0 && /(?<![\p{L}])\p{Ll}+$/u.test(sentence.slice(m[0].length, comma)) ? m : null;
 }

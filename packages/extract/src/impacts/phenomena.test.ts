@@ -2941,3 +2941,10 @@ describe('a dateline that opens the story\'s line (thirteenth day)', () => {
       .toEqual(['St. Wendel|phone|outage']);
   });
 });
+
+describe('"Während" as a preposition, unreachable and by phone too (thirteenth day)', () => {
+  it('reads "Während dieser Zeit ist die Verwaltung nicht erreichbar, auch nicht telefonisch" as the administration and the phone out', () => {
+    expect(impacts('Während dieser Zeit ist die Verwaltung nicht erreichbar, auch nicht telefonisch.')).toEqual(['Werne|administration|outage', 'Werne|phone|outage']);
+    expect(impacts('Die Stadtverwaltung ist derzeit weder per E-Mail noch telefonisch erreichbar.')).toEqual(['Werne|email|outage', 'Werne|phone|outage']);
+  });
+});

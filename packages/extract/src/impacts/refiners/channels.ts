@@ -37,6 +37,8 @@ export function channelSubjects(
   const others = subjects.filter((s) => !channels.has(s));
   if (others.length === 0) return [...subjects];
   if (!REACHABILITY.test(sentence)) return others;
+  // "Während dieser Zeit ist die Verwaltung nicht erreichbar, auch nicht telefonisch": out in person, and by phone too.
+  if (ALSO_NOT_BY_CHANNEL.test(sentence)) return [...subjects];
   if (others.every((s) => s.value === 'administration')) return [...channels];
   // "Die Telefone sind ausgefallen, die Stadtverwaltung ist nur per E-Mail erreichbar": the administration reached by
   // a channel in its own part of the sentence gives way to that channel; the other services stay.
@@ -44,6 +46,9 @@ export function channelSubjects(
   if (reached.length === 0) return others;
   return subjects.filter((s) => !reached.includes(s) && (!channels.has(s) || reached.some((r) => sameStretch(sentence, sentenceStart, r, s))));
 }
+
+/** Unreachable, the channel added after a comma: "nicht erreichbar, auch nicht telefonisch". */
+const ALSO_NOT_BY_CHANNEL = /(?<![\p{L}])nicht[ \u00a0]+(?:mehr[ \u00a0]+)?(?:erreichbar|zu[ \u00a0]+erreichen)[ \u00a0]*[,–-][ \u00a0]*(?:und[ \u00a0]+)?(?:auch|selbst)[ \u00a0]+nicht[ \u00a0]+(?:telefonisch|per[ \u00a0]+(?:Telefon|E-Mail|Mail))(?![\p{L}])/u;
 
 /** "nur telefonisch erreichbar": the only channel left is working (phone operational), not a restriction of it. */
 export function channelStatus(text: string, service: Cue<Service>, cue: Cue<ServiceStatus> | undefined, status: ServiceStatus): ServiceStatus {

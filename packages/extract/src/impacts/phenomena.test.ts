@@ -2948,3 +2948,11 @@ describe('"Während" as a preposition, unreachable and by phone too (thirteenth 
     expect(impacts('Die Stadtverwaltung ist derzeit weder per E-Mail noch telefonisch erreichbar.')).toEqual(['Werne|email|outage', 'Werne|phone|outage']);
   });
 });
+
+describe('a library named by its branch (thirteenth day)', () => {
+  it('reads "Die Bibliothek Laubegast … schließt" as one branch closed, "Die Stadtbibliothek Dresden" as the library', () => {
+    const dresden = { jurisdiction: '14612000', sourceKind: 'city' as const };
+    expect(impacts('Die Bibliothek Laubegast, Österreicher Straße 61, schließt ab Montag vorübergehend ihre Pforten.', dresden)).toEqual(['Dresden|library|degraded']);
+    expect(impacts('Die Stadtbibliothek Dresden bleibt am Montag geschlossen.', dresden)).toEqual(['Dresden|library|outage']);
+  });
+});

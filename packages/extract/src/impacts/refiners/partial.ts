@@ -251,6 +251,8 @@ export function oneOfManyOffices(impact: ServiceImpact, text = ''): boolean {
 
 /** A citizens' office in the singular, whose branch a name after it may name. */
 const SINGLE_CITIZENS_OFFICE = /^(?:Bürgeramt|Bürgerbüro|BürgerBüro|Kundenzentrum|Bürgerservice|Bürgerservicecenter|Bürgerservicezentrum|Bürgerzentrum)(?![\p{L}-])/u;
+/** A library in the singular, whose branch a name after it may name ("Die Bibliothek Laubegast, Österreicher Straße 61, schließt"). */
+const SINGLE_LIBRARY = /^(?:Bibliothek|Bücherei|Stadtbibliothek|Stadtbücherei|Stadtteilbibliothek|Stadtteilbücherei)(?![\p{L}-])/u;
 /**
  * A name right after the office that stands as its branch's ("Das Bürgeramt Aegi bleibt …", "der Bürgerservice Zentrum Mitte
  * in K 7"): followed by a verb, a place of it, a bracket or a sentence's end.
@@ -260,11 +262,13 @@ const BRANCH_NAME_AFTER = /^[ \u00a0]+(\p{Lu}[\p{L}-]+)(?:[ \u00a0]+(?:Mitte|Nor
 const NO_BRANCH_NAME = new RegExp(`^(?:Team|Öffnungszeiten|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Rathaus|Stadt|Gemeinde|Verwaltung|${DAY_WORD.source})$`, 'u');
 
 /**
- * One citizens' office named by its branch ("Bürgeramt Aegi", "Bürgerbüro Nord"), not by its town ("Bürgerbüro Hattingen"):
+ * One citizens' office or library named by its branch ("Bürgeramt Aegi", "Bürgerbüro Nord", "Bibliothek Laubegast"), not by
+ * its town ("Bürgerbüro Hattingen"):
  * one of the town's several offices, closed, leaves the service degraded (guide §4).
  */
 function namedBranch(impact: ServiceImpact, text: string): boolean {
-  const office = impact.service === 'citizens-office' ? SINGLE_CITIZENS_OFFICE.exec(impact.span.text) : null;
+  const office = impact.service === 'citizens-office' ? SINGLE_CITIZENS_OFFICE.exec(impact.span.text)
+    : impact.service === 'library' ? SINGLE_LIBRARY.exec(impact.span.text) : null;
   if (!office) return false;
   const end = impact.span.start + office[0].length;
   const m = BRANCH_NAME_AFTER.exec(text.slice(end, end + 60));

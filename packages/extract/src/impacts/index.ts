@@ -655,6 +655,14 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
     service = { ...service, value: 'phone' };
     status = 'degraded';
   }
+  // "Die Kfz-Zulassungsstelle war morgens ohne Internet": an office without its lines or network is the office restricted.
+  if (cue && /^ohne$/iu.test(cue.span.text) && (service.value === 'it-systems' || service.value === 'phone' || service.value === 'email')) {
+    const office = scope.services.find((v) => OFFICES.has(v.value) && v.span.end <= cue.span.start);
+    if (office) {
+      service = office;
+      status = 'degraded';
+    }
+  }
   // An emergency page or number that is up means the regular website or lines are degraded; one that goes down says nothing new.
   if ((service.value === 'website' || service.value === 'phone') && EMERGENCY_PAGE.test(service.span.text)) {
     if (status === 'outage') return;

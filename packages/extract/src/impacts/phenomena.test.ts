@@ -2956,3 +2956,13 @@ describe('a library named by its branch (thirteenth day)', () => {
     expect(impacts('Die Stadtbibliothek Dresden bleibt am Montag geschlossen.', dresden)).toEqual(['Dresden|library|outage']);
   });
 });
+
+describe('an office without its network, the "Amt für Soziales" (thirteenth day)', () => {
+  it('reads "Die Kfz-Zulassungsstelle war morgens ohne Internet" as the office degraded, the town hall\'s network as IT', () => {
+    expect(impacts('Auch die Kfz-Zulassungsstelle war morgens ohne Internet.')).toEqual(['Werne|vehicle-registration|degraded']);
+    expect(impacts('Das Rathaus war am Montag ohne Internet.')).toEqual(['Werne|it-systems|outage']);
+  });
+  it('reads "ein Notbetrieb für das Amt für Soziales" as social benefits degraded', () => {
+    expect(impacts('Trotz der Schließung wird ein Notbetrieb für das Amt für Soziales aufrechterhalten.')).toEqual(['Werne|social-benefits|degraded']);
+  });
+});

@@ -386,7 +386,7 @@ export const SAME_FOR = /^[ \u00a0]*(?:Gleiches|Dasselbe|Das[ \u00a0]+gleiche|Ä
 export const TROUBLE_FIXED = /^(?:(?!sobald|wenn|bis|ob|wie|dass|daß)[^,;:]){0,40}?(?<![\p{L}])(?:Störung|Störungen|Problem|Probleme|Fehler|Panne|Defekt|Ausfall)[ \u00a0]+(?:(?!nicht|noch|bald|alsbald|schnell|zeitnah|hoffentlich|erst|muss|müssen|soll|sollen|sollte|kann|könnte|dürfte|wird|werde)[\p{L}]+[ \u00a0]+){0,4}(?:behoben|beseitigt|gelöst|repariert)(?![\p{L}])(?![ \u00a0]+(?:werde|wird|sein)(?![\p{L}]))/u;
 
 /** Everything back to normal, no service named: "läuft wieder alles normal", "alle Dienste stehen wieder zur Verfügung". */
-export const EVERYTHING_AGAIN = /(?<![\p{L}])(?:(?:läuft|funktioniert|ist)[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}wieder[ \u00a0]+alles|alles[ \u00a0]+(?:läuft|funktioniert|ist)[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}wieder|[Aa]lle[ \u00a0]+(?:Dienste|Dienstleistungen|Angebote|Systeme)[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,3}wieder)(?![\p{L}])/u;
+export const EVERYTHING_AGAIN = /(?<![\p{L}])(?:(?:läuft|funktioniert|ist)[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}wieder[ \u00a0]+alles|(?:läuft|lief|funktioniert|funktionierte|klappt|klappte)[ \u00a0]+alles[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}?wieder|alles[ \u00a0]+(?:läuft|funktioniert|ist)[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}wieder|[Aa]lle[ \u00a0]+(?:Dienste|Dienstleistungen|Angebote|Systeme)[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,3}wieder)(?![\p{L}])/u;
 
 /**
  * A building named as where something happens ("vor dem Rathaus", "die Ampel am Rathaus", "Richtung Kreishaus"): a

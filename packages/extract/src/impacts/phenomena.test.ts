@@ -2966,3 +2966,10 @@ describe('an office without its network, the "Amt für Soziales" (thirteenth day
     expect(impacts('Trotz der Schließung wird ein Notbetrieb für das Amt für Soziales aufrechterhalten.')).toEqual(['Werne|social-benefits|degraded']);
   });
 });
+
+describe('"läuft alles wieder" (thirteenth day)', () => {
+  it('reads "Inzwischen läuft alles wieder normal" as the services out before restored', () => {
+    expect(impacts('Am Montag waren die Systeme der Stadtverwaltung ausgefallen. Inzwischen läuft alles wieder normal.'))
+      .toEqual(['Werne|it-systems|outage', 'Werne|it-systems|restored']);
+  });
+});

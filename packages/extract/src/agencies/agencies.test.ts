@@ -636,3 +636,13 @@ describe('"Polizei X" beside the unit of X the text names (twelfth day)', () => 
     expect(names('Die Polizei Osnabrück ermittelt.')).toEqual(['Polizeidirektion Osnabrück']);
   });
 });
+
+describe('short and inflected forms (thirteenth day)', () => {
+  it('reads "des Präsidiums Mannheim" as the Polizeipräsidium, "das Präsidium des Landtags" as none', () => {
+    expect(found('Pressemitteilung der Staatsanwaltschaft Karlsruhe, des Präsidiums Mannheim und des LKA.').map((a) => a.id)).toContain('polizei-mannheim');
+    expect(found('Das Präsidium des Landtags tagte.')).toEqual([]);
+  });
+  it('reads a registry name ending in "-haus" in the genitive ("des Essener Systemhauses")', () => {
+    expect(found('Techniker des Essener Systemhauses suchten den Fehler.').map((a) => a.id)).toEqual(['essener-systemhaus']);
+  });
+});

@@ -83,6 +83,8 @@ export const DESIGNATORS: readonly Designator[] = [
   // Mecklenburg-Vorpommern's riot police office, named by its Land ("Landesbereitschaftspolizeiamt Mecklenburg-Vorpommern").
   { ...police, canonical: 'Landesbereitschaftspolizeiamt', forms: ['Landesbereitschaftspolizeiamts', 'Landesbereitschaftspolizeiamtes'], registry: 'unit', state: true, stateOnly: true },
   { ...police, canonical: 'Polizeipräsidium', forms: ['Polizeipräsidiums'], abbreviations: ['PP'], plurals: ['Polizeipräsidien'], registry: 'authority', inPlace: true, compass: true, branch: 'police', rank: 2 },
+  // The short form in joint releases ("des Präsidiums Mannheim und des LKA"): only with a place of its own.
+  { ...police, canonical: 'Polizeipräsidium', forms: ['Präsidium', 'Präsidiums'], registry: 'authority' },
   { ...police, canonical: 'Landespolizeipräsidium', forms: ['Landespolizeipräsidiums'], registry: 'authority', state: true },
   { ...police, canonical: 'Kreispolizeibehörde', abbreviations: ['KPB'], plurals: ['Kreispolizeibehörden'], registry: 'authority', branch: 'police', rank: 2 },
   { ...police, canonical: 'Polizeidirektion', abbreviations: ['PD'], plurals: ['Polizeidirektionen'], registry: 'unit', inPlace: true, numbered: true, compass: true, branch: 'police', rank: 2 },

@@ -4,7 +4,8 @@
  * ("Hessischen Landeskriminalamtes", "Märkischen Kreises").
  */
 export const WORD_INFLECTIONS: readonly { ending: RegExp; variants: (word: string) => string[] }[] = [
-  { ending: /(?:amt|gericht|anwalt|dienst|verband)$/u, variants: (w) => [`${w}s`, `${w}es`] },
+  // "des Essener Systemhauses", "des Technischen Hilfswerks".
+  { ending: /(?:amt|gericht|anwalt|dienst|verband|haus|werk)$/u, variants: (w) => [`${w}s`, `${w}es`] },
   { ending: /(?:um|rat|revier|büro|zentrum)$/u, variants: (w) => [`${w}s`] },
   { ending: /[Kk]reis$/u, variants: (w) => [`${w}es`] },
   { ending: /isches$/u, variants: (w) => [w.slice(0, -1), `${w.slice(0, -1)}n`, `${w.slice(0, -1)}m`] },

@@ -2811,6 +2811,7 @@ describe('scope of a hedge and of a part (thirteenth day)', () => {
   it('keeps "am Montag und vielleicht auch am Dienstag geschlossen": the hedge is on the added day only', () => {
     expect(impacts('Wegen des Stromausfalls ist das Rathaus am Montag und vielleicht auch am Dienstag geschlossen.')).toEqual(['Werne|administration|outage']);
     expect(impacts('Das Rathaus ist vielleicht am Montag geschlossen.')).toEqual([]);
+    expect(impacts('Die Verwaltung ist womöglich für Monate lahmgelegt.')).toEqual([]);
   });
   it('reads "alle Fachbereiche der Stadtverwaltung" as the whole administration, "Teile der Stadtverwaltung" as a part', () => {
     expect(impacts('Alle Fachbereiche der Stadtverwaltung bleiben am Montag ganztägig geschlossen.')).toEqual(['Werne|administration|outage']);

@@ -182,10 +182,10 @@ const STORY_AFTER = 80;
 
 /**
  * The place a dateline names: the first place mention alone on its line (a full stop, colon or dash after it allowed)
- * with a paragraph of the story after it ("Wendeburg\n\nAuf ihrer Homepage hatte die Gemeinde …"). Undefined where
- * there is none.
+ * with a paragraph of the story after it ("Wendeburg\n\nAuf ihrer Homepage hatte die Gemeinde …"), or, with `inlineToo`,
+ * one that opens the story's own line ("St. Wendel. Eigentlich …", "Köln – Ein zentraler …"). Undefined where there is none.
  */
-export function datelinePlace(text: string, places: readonly Place[]): Place | undefined {
+export function datelinePlace(text: string, places: readonly Place[], inlineToo = true): Place | undefined {
   for (const p of places) {
     const { start, end } = p.mention.span;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -193,7 +193,7 @@ export function datelinePlace(text: string, places: readonly Place[]): Place | u
     let lineEnd = text.indexOf('\n', end);
     // "St. Wendel. Eigentlich sollte klar sein, …", "Köln – Ein zentraler Server-Ausfall …": the dateline that opens the story's line.
     const inline = INLINE_DATELINE_AFTER.exec(text.slice(end, end + 40));
-    if (inline && (lineEnd < 0 ? text.length : lineEnd) - (end + inline[0].length) >= STORY_AFTER) return p;
+    if (inlineToo && inline && (lineEnd < 0 ? text.length : lineEnd) - (end + inline[0].length) >= STORY_AFTER) return p;
     if (lineEnd < 0) continue;
     if (!DATELINE_END.test(text.slice(end, lineEnd))) continue;
     // The next line with text is the story's first paragraph, not another heading or a menu entry.

@@ -266,7 +266,8 @@ function officesAppointments(scope: TextScope, impacts: readonly ServiceImpact[]
   const { sentences } = scope.input;
   const out: ServiceImpact[] = [];
   for (const i of impacts) {
-    if (i.service !== 'appointments' || (i.status !== 'outage' && i.status !== 'degraded')) {
+    // "Die Online-Terminvergabe ist noch nicht wieder freigeschaltet": a booking system is a service of its own.
+    if (i.service !== 'appointments' || (i.status !== 'outage' && i.status !== 'degraded') || ONLINE_WORD.test(i.span.text)) {
       out.push(i);
       continue;
     }
@@ -285,6 +286,7 @@ function officesAppointments(scope: TextScope, impacts: readonly ServiceImpact[]
 }
 
 const PARAGRAPH_BREAK_BETWEEN = /\n[ \t]*\n/u;
+const ONLINE_WORD = /online|internet/iu;
 
 const exceptedBefore = endsWithMatch(EXCEPTED_BEFORE);
 /** Between a statement and a service: an exception opened after the statement, the service in its list. */
@@ -402,7 +404,8 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   const clauses = clausesOf(text, sentence, services, statuses);
 
   scope.paragraphList ??= paragraphStarts(text);
-  if (scope.dateline === undefined) scope.dateline = datelinePlace(text, places) ?? null;
+  // A police or prosecutor's press-portal dateline ("Dortmund (ots) - …") is where the release comes from, not where a service is.
+  if (scope.dateline === undefined) scope.dateline = datelinePlace(text, places, !scope.authority) ?? null;
   const binding = bindPlace(scope.paragraphList, places, input.sentences, index, input.publisher, input.kreisPublisher === true, scope.authority, scope.dateline ?? undefined);
   const inSentence = placesIn(places, sentence.start, sentence.end).filter((p) => !helps(text, sentence, p));
   let previousStatus: ServiceStatus | undefined;

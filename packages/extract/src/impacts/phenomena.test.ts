@@ -2974,3 +2974,14 @@ describe('"läuft alles wieder" (thirteenth day)', () => {
       .toEqual(['Werne|it-systems|outage', 'Werne|it-systems|restored']);
   });
 });
+
+describe('what the thirteenth day\'s rules leave alone', () => {
+  it('keeps "Die Online-Terminvergabe ist noch nicht wieder freigeschaltet" as appointments, after a sentence naming an office', () => {
+    expect(impacts('Termine vergibt das Straßenverkehrsamt ausschließlich telefonisch. Die Online-Terminvergabe ist noch nicht wieder freigeschaltet.'))
+      .toContain('Werne|appointments|outage');
+  });
+  it('binds nothing to a police release\'s press-portal dateline ("Dortmund (ots) - …")', () => {
+    expect(impacts('POL-DO: Cyberangriff\n\nDortmund (ots) - Nach dem Angriff auf die Systeme eines IT-Dienstleisters hat die Polizei die Ermittlungen übernommen.\n\nDie Notrufnummern von Polizei und Feuerwehr sind von dem Angriff nicht betroffen.', { sourceKind: 'police' }))
+      .toEqual([]);
+  });
+});

@@ -264,6 +264,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
 function officesAppointments(scope: TextScope, impacts: readonly ServiceImpact[]): ServiceImpact[] {
   if (!impacts.some((i) => i.service === 'appointments' && (i.status === 'outage' || i.status === 'degraded'))) return [...impacts];
   const { sentences } = scope.input;
+  const officesIn = (s: Sentence): Service[] => [...new Set(scope.allServices.filter((v) => v.span.start >= s.start && v.span.end <= s.end && OFFICES.has(v.value)).map((v) => v.value))];
   const out: ServiceImpact[] = [];
   for (const i of impacts) {
     // "Die Online-Terminvergabe ist noch nicht wieder freigeschaltet": a booking system is a service of its own.
@@ -272,7 +273,6 @@ function officesAppointments(scope: TextScope, impacts: readonly ServiceImpact[]
       continue;
     }
     const at = sentences.findIndex((s) => i.span.start >= s.start && i.span.start < s.end);
-    const officesIn = (s: Sentence): Service[] => [...new Set(scope.allServices.filter((v) => v.span.start >= s.start && v.span.end <= s.end && OFFICES.has(v.value)).map((v) => v.value))];
     const previous = at > 0 ? sentences[at - 1]! : undefined;
     const paragraphBreak = previous !== undefined && PARAGRAPH_BREAK_BETWEEN.test(scope.text.slice(previous.end, sentences[at]!.start));
     const offices = at > 0 && previous && !paragraphBreak && officesIn(sentences[at]!).length === 0 ? officesIn(previous) : [];
@@ -623,7 +623,11 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   // them); "wie gewohnt", "regulär", "zu den üblichen Zeiten" say it works as it should.
   if (status === 'operational' && cue && OPEN_WORD.test(cue.span.text) && CLOCK_WINDOW.test(statement) && !stillOrAgain && !AS_USUAL.test(statement)
     && !shortOpening(statement)) return;
-  status = channelStatus(text, service, cue, partialRestoration(statement, partialClause(statement, partOfDayStatus(statement, (serviceBefore(scope, service) || EXCEPTED_SERVICE.test(text.slice(scope.sentence.start, service.span.start)) ? status : exceptedAtStart(scope.sentence.text, status))))));
+  // "Bis auf die Sprechstunde des Sterberegisters entfallen … im Standesamt alle Sprechstunden": all but the part excepted;
+  // not where the exception is another office ("Mit Ausnahme des Standesamtes …") or this one ("Bis auf das Standesamt …").
+  const exceptionIsAnOffice = serviceBefore(scope, service) || EXCEPTED_SERVICE.test(text.slice(scope.sentence.start, service.span.start));
+  if (!exceptionIsAnOffice) status = exceptedAtStart(scope.sentence.text, status);
+  status = channelStatus(text, service, cue, partialRestoration(statement, partialClause(statement, partOfDayStatus(statement, status))));
   if (service.value === 'administration' && status === 'outage') status = partialAdministration(text, service, clause, status);
   status = closedAsARule(statement, onlySomeWork(statement, someHoursCut(text, service, scope.sentence.start, status)));
   // "… von 23.12. bis Neujahr geschlossen, jedoch am Freitag, 27. Dezember, wie gewohnt geöffnet": closed with days open, degraded.

@@ -4,7 +4,7 @@
  */
 import type { Agency, DateMention, Document, Entities, LagebildRecord, SourceKind } from '@lagebild/schema';
 import { loadAgencyRegistry, loadGazetteer, type AgencyRegistry, type DistrictEntry, type Gazetteer } from '@lagebild/gazetteer';
-import { dropForeignAbbreviations, extractAgencies, resolveGenericAgencies } from './agencies/index.js';
+import { dropForeignAbbreviations, extractAgencies, resolveGenericAgencies, withTheirLand } from './agencies/index.js';
 import { extractContacts } from './contacts/index.js';
 import { berlinDate } from './dates/calendar.js';
 import { extractDates } from './dates/index.js';
@@ -183,9 +183,9 @@ function entitiesWith(resources: Resources, text: string, context: ExtractContex
   }
   // A one-Land abbreviation ("ZAC") is checked against the Land of the places where the publisher gave none.
   const named = publisherState === undefined ? dropForeignAbbreviations(text, namedAgencies, state) : namedAgencies;
-  const agencies: Agency[] = generic.length > 0
+  const agencies: Agency[] = withTheirLand(generic.length > 0
     ? [...named, ...resolveGenericAgencies(resources, text, generic, state, regionOf(publisher, municipalities, districts))].sort(byPosition)
-    : named;
+    : named, state);
   const dates = extractDates(lexScan, sentences, published, contactRanges);
   let phrases = false;
   for (const e of lexScan.entries) {

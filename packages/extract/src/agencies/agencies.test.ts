@@ -646,3 +646,16 @@ describe('short and inflected forms (thirteenth day)', () => {
     expect(found('Techniker des Essener Systemhauses suchten den Fehler.').map((a) => a.id)).toEqual(['essener-systemhaus']);
   });
 });
+
+describe('a Land\'s ministry named without its Land, the RKI (thirteenth day)', () => {
+  it('names "das Ministerium für Infrastruktur und Digitales" with the Land of the text, not one that names its Land', async () => {
+    const { extractEntities } = await import('../index.js');
+    const names = (text: string) => extractEntities(text, { publishedAt: '2023-11-06T12:00:00+01:00', sourceKind: 'news' }).agencies.map((a) => a.name);
+    expect(names('In Magdeburg teilte das Ministerium für Infrastruktur und Digitales mit, die Störung sei behoben.'))
+      .toEqual(['Ministerium für Infrastruktur und Digitales Sachsen-Anhalt']);
+    expect(names('Das Ministerium für Inneres teilte mit.')).toEqual(['Ministerium für Inneres']);
+  });
+  it('knows the Robert Koch-Institut by its name and abbreviation', () => {
+    expect(found('Das Robert Koch-Institut meldet neue Zahlen, so das RKI.').map((a) => a.id)).toEqual(['rki', 'rki']);
+  });
+});

@@ -632,6 +632,25 @@ const CITY_STATES: ReadonlySet<string> = new Set(['11', '02', '04']);
 /** Land names by their two AGS digits, for bodies named after their Land. */
 const LAND_NAMES: ReadonlyMap<string, string> = new Map([...STATES].filter(([name]) => name !== 'NRW').map(([name, code]) => [code, name]));
 
+/** Heads of a Land's ministries, whose name alone does not tell which Land's they are ("Ministerium für Inneres"). */
+const LAND_MINISTRY = /^(?:Ministerium|Staatsministerium|Landesministerium)(?![\p{L}])/u;
+/** A Land named in an institution's name already ("… des Landes Brandenburg", "… Sachsen-Anhalt"). */
+const NAMES_A_LAND = new RegExp(`(?<![\\p{L}])(?:${[...STATES.keys()].map((n) => n.replace(/-/gu, '[- ]')).join('|')}|Landes)(?![\\p{L}])`, 'u');
+
+/**
+ * "Das Ministerium für Infrastruktur und Digitales" in a text of one Land is that Land's ministry: named with its Land
+ * ("Ministerium für Infrastruktur und Digitales Sachsen-Anhalt"), as the one body it is, once the state is known.
+ */
+export function withTheirLand(agencies: readonly Agency[], state: string | undefined): Agency[] {
+  const land = state === undefined ? undefined : LAND_NAMES.get(state);
+  if (!land) return [...agencies];
+  return agencies.map((a) => {
+    if (!a.id.startsWith('unknown-') || a.kind !== 'state-agency' || !LAND_MINISTRY.test(a.name) || NAMES_A_LAND.test(a.name)) return a;
+    const name = `${a.name} ${land}`;
+    return { ...a, id: `unknown-${slugify(name)}`, name };
+  });
+}
+
 /**
  * Agency mentions for bodies named without their Land ("das Landeskriminalamt", "der Polizeipräsident", "die
  * Landespolizei", "das Landespolizeiamt", "das Innenministerium") once the state is known (from the publisher's jurisdiction, the

@@ -659,3 +659,13 @@ describe('a Land\'s ministry named without its Land, the RKI (thirteenth day)', 
     expect(found('Das Robert Koch-Institut meldet neue Zahlen, so das RKI.').map((a) => a.id)).toEqual(['rki', 'rki']);
   });
 });
+
+describe('a Land\'s ministry by its short name (thirteenth day)', () => {
+  it('resolves "das Bildungsministerium", "die Staatskanzlei" to the Land of the text, not in a city-state', async () => {
+    const { extractEntities } = await import('../index.js');
+    const names = (text: string) => extractEntities(text, { publishedAt: '2023-11-06T12:00:00+01:00', sourceKind: 'news' }).agencies.map((a) => a.name);
+    expect(names('In Kiel hat das Bildungsministerium den Unterricht abgesagt.')).toEqual(['Bildungsministerium Schleswig-Holstein']);
+    expect(names('Ein Sprecher der Staatskanzlei in Erfurt sagte, es gebe keine Einschränkungen.')).toEqual(['Staatskanzlei Thüringen']);
+    expect(names('In Berlin teilte die Staatskanzlei mit.')).toEqual([]);
+  });
+});

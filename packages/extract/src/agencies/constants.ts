@@ -19,6 +19,11 @@ export const CONFIDENCE = {
 export type Family = 'police' | 'prosecutor' | 'general-prosecutor' | 'local-court' | 'regional-court' | 'higher-regional-court'
   | 'administrative-court' | 'court' | 'customs' | 'federal-police' | 'federal-police-unit' | 'state-government' | 'fire-service' | 'prison';
 
+/** A Land's ministries and chancellery by their short names (besides the interior ministry, which the registry keeps). */
+export const LAND_MINISTRY_SHORT_NAMES: readonly string[] = ['Justizministerium', 'Finanzministerium', 'Digitalministerium', 'Wirtschaftsministerium',
+  'Sozialministerium', 'Kultusministerium', 'Gesundheitsministerium', 'Umweltministerium', 'Verkehrsministerium', 'Bildungsministerium',
+  'Kommunalministerium', 'Staatskanzlei'];
+
 /**
  * A word before a place (or a qualifier, a number) that makes a public body: "Polizeiinspektion Würzburg-Land",
  * "Staatsanwaltschaft Kleve", "Polizeidirektion Ost", "Polizeiabschnitt 54".
@@ -165,9 +170,7 @@ export const DESIGNATORS: readonly Designator[] = [
   { kind: 'state-agency', family: 'state-government', canonical: 'Bezirksregierung', plurals: ['Bezirksregierungen'], registry: 'unit' },
   { kind: 'state-agency', family: 'state-government', canonical: 'Regierungspräsidium', forms: ['Regierungspräsidiums'], plurals: ['Regierungspräsidien'], registry: 'unit' },
   // A Land's ministries by their short names, with the Land after them: "Innenministerium NRW".
-  ...['Innenministerium', 'Justizministerium', 'Finanzministerium', 'Digitalministerium', 'Wirtschaftsministerium', 'Sozialministerium',
-    'Kultusministerium', 'Gesundheitsministerium', 'Umweltministerium', 'Verkehrsministerium', 'Bildungsministerium', 'Kommunalministerium',
-    'Staatskanzlei', 'Senatskanzlei']
+  ...['Innenministerium', ...LAND_MINISTRY_SHORT_NAMES, 'Senatskanzlei']
     .map((canonical): Designator => ({ kind: 'state-agency', family: 'state-government', canonical, forms: [`${canonical}s`], registry: 'unit', state: true, stateOnly: true })),
 ];
 
@@ -227,7 +230,7 @@ export const ARTICLES: ReadonlySet<string> = new Set([
  * interior ministry (never "Bundesinnenministerium", one word); "das Regierungspräsidium", "die Bezirksregierung" is the one
  * of the Regierungsbezirk the text is about (resolved from the places, not the Land).
  */
-export type GenericBody = 'lka' | 'police-president' | 'land-police-office' | 'land-police' | 'riot-police' | 'interior-ministry' | 'regional-government';
+export type GenericBody = 'lka' | 'police-president' | 'land-police-office' | 'land-police' | 'riot-police' | 'interior-ministry' | 'ministry' | 'regional-government';
 export const GENERIC_BODY_WORDS: ReadonlyMap<string, GenericBody> = new Map([
   ...['Landeskriminalamt', 'Landeskriminalamtes', 'Landeskriminalamts', 'LKA'].map((w) => [w, 'lka'] as const),
   ...['Polizeipräsident', 'Polizeipräsidenten', 'Polizeipräsidentin'].map((w) => [w, 'police-president'] as const),
@@ -235,6 +238,8 @@ export const GENERIC_BODY_WORDS: ReadonlyMap<string, GenericBody> = new Map([
   ...['Landespolizei'].map((w) => [w, 'land-police'] as const),
   ...['Bereitschaftspolizei'].map((w) => [w, 'riot-police'] as const),
   ...['Innenministerium', 'Innenministeriums'].map((w) => [w, 'interior-ministry'] as const),
+  // "das Bildungsministerium", "die Staatskanzlei": the Land's, named "Bildungsministerium Schleswig-Holstein".
+  ...LAND_MINISTRY_SHORT_NAMES.flatMap((w) => [w, `${w}s`]).map((w) => [w, 'ministry'] as const),
   ...['Regierungspräsidium', 'Regierungspräsidiums', 'Bezirksregierung'].map((w) => [w, 'regional-government'] as const),
 ]);
 export const POLICE_PRESIDENT_BY_STATE: ReadonlyMap<string, string> = new Map([['11', 'polizei-berlin'], ['02', 'polizei-hamburg']]);

@@ -694,6 +694,15 @@ export function resolveGenericAgencies(
         const name = `Bereitschaftspolizei ${land}`;
         out.push({ span, id: `unknown-${slugify(name)}`, name, kind: 'police', confidence: CONFIDENCE.genericPolice });
       }
+    } else if (g.generic === 'ministry') {
+      // "das Bildungsministerium" in a text of one Land (not a city-state, which has senators): that Land's.
+      if (land && !CITY_STATES.has(s)) {
+        const name = `${text.slice(g.start, g.end).replace(/(?<=(?:ministerium|kanzlei))s$/u, '')} ${land}`;
+        const ministry = registry.byName.get(name);
+        out.push(ministry
+          ? { span, id: ministry.id, name: ministry.name, kind: ministry.kind, confidence: CONFIDENCE.genericLka }
+          : { span, id: `unknown-${slugify(name)}`, name, kind: 'state-agency', confidence: CONFIDENCE.genericLka });
+      }
     } else if (land && !CITY_STATES.has(s)) {
       // The registry keeps each ministry under all the names it had since 2015, and "Innenministerium <Land>" among them.
       const name = `Innenministerium ${land}`;

@@ -100,9 +100,31 @@ function hashTable(byWord: ReadonlyMap<string, LexEntry>): Lexicon {
     table[slot] = words.length;
     hashes[words.length] = h;
     words.push(word);
-    entries.push(entry);
+    entries.push(ofOneShape(entry));
   }
   return { table, words, hashes, entries, filter };
+}
+
+/**
+ * `entry` with every field present (undefined where absent), always in the same order. Built field by field as the
+ * word lists are read, the entries had hundreds of hidden classes, and each extractor's read of a field of the
+ * entries it hits was megamorphic: a look-up in V8's shared megamorphic cache, which chrono's parsers, run on
+ * most documents between those reads, keep evicting. Entries of one hidden class make those reads monomorphic.
+ */
+function ofOneShape(entry: LexEntry): LexEntry {
+  return {
+    names: entry.names,
+    agency: entry.agency,
+    districts: entry.districts,
+    districtDesignator: entry.districtDesignator,
+    date: entry.date,
+    block: entry.block,
+    firstName: entry.firstName,
+    adminNoun: entry.adminNoun,
+    berlin: entry.berlin,
+    berlinLocality: entry.berlinLocality,
+    phrase: entry.phrase,
+  };
 }
 
 /** The lexicon over `resources`, built once per gazetteer and registry. */

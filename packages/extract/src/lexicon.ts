@@ -112,19 +112,11 @@ function hashTable(byWord: ReadonlyMap<string, LexEntry>): Lexicon {
  * most documents between those reads, keep evicting. Entries of one hidden class make those reads monomorphic.
  */
 function ofOneShape(entry: LexEntry): LexEntry {
-  return {
-    names: entry.names,
-    agency: entry.agency,
-    districts: entry.districts,
-    districtDesignator: entry.districtDesignator,
-    date: entry.date,
-    block: entry.block,
-    firstName: entry.firstName,
-    adminNoun: entry.adminNoun,
-    berlin: entry.berlin,
-    berlinLocality: entry.berlinLocality,
-    phrase: entry.phrase,
-  };
+  // The defaults fix the order; assigning the entry over them keeps it, and keeps any field added to LexEntry later.
+  return Object.assign({
+    names: undefined, agency: undefined, districts: undefined, districtDesignator: undefined, date: undefined, block: undefined,
+    firstName: undefined, adminNoun: undefined, berlin: undefined, berlinLocality: undefined, phrase: undefined,
+  }, entry);
 }
 
 /** The lexicon over `resources`, built once per gazetteer and registry. */

@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { defaultResources } from '../resources.js';
 import { scanText } from '../lexicon.js';
 import { extractAgencies as extractWith, resolveGenericAgencies as resolveWith, type GenericAgencyMention } from './index.js';
+import { extractEntities } from '../index.js';
 
 const extractAgencies = (text: string) => extractWith(defaultResources(), scanText(defaultResources(), text));
 const resolveGenericAgencies = (text: string, generic: readonly GenericAgencyMention[], state: string | undefined) => resolveWith(defaultResources(), text, generic, state);
+
+/** The agencies of a news text after the whole extraction (places give the Land). */
+const inNews = (text: string) => extractEntities(text, { publishedAt: '2023-11-06T12:00:00+01:00', sourceKind: 'news' }).agencies.map((a) => a.name);
 
 const found = (text: string) => extractAgencies(text).agencies.map((a) => ({ index: a.span.start, text: a.span.text, id: a.id }));
 
@@ -648,12 +652,10 @@ describe('short and inflected forms (thirteenth day)', () => {
 });
 
 describe('a Land\'s ministry named without its Land, the RKI (thirteenth day)', () => {
-  it('names "das Ministerium für Infrastruktur und Digitales" with the Land of the text, not one that names its Land', async () => {
-    const { extractEntities } = await import('../index.js');
-    const names = (text: string) => extractEntities(text, { publishedAt: '2023-11-06T12:00:00+01:00', sourceKind: 'news' }).agencies.map((a) => a.name);
-    expect(names('In Magdeburg teilte das Ministerium für Infrastruktur und Digitales mit, die Störung sei behoben.'))
+  it('names "das Ministerium für Infrastruktur und Digitales" with the Land of the text, not one that names its Land', () => {
+    expect(inNews('In Magdeburg teilte das Ministerium für Infrastruktur und Digitales mit, die Störung sei behoben.'))
       .toEqual(['Ministerium für Infrastruktur und Digitales Sachsen-Anhalt']);
-    expect(names('Das Ministerium für Inneres teilte mit.')).toEqual(['Ministerium für Inneres']);
+    expect(inNews('Das Ministerium für Inneres teilte mit.')).toEqual(['Ministerium für Inneres']);
   });
   it('knows the Robert Koch-Institut by its name and abbreviation', () => {
     expect(found('Das Robert Koch-Institut meldet neue Zahlen, so das RKI.').map((a) => a.id)).toEqual(['rki', 'rki']);
@@ -661,11 +663,9 @@ describe('a Land\'s ministry named without its Land, the RKI (thirteenth day)', 
 });
 
 describe('a Land\'s ministry by its short name (thirteenth day)', () => {
-  it('resolves "das Bildungsministerium", "die Staatskanzlei" to the Land of the text, not in a city-state', async () => {
-    const { extractEntities } = await import('../index.js');
-    const names = (text: string) => extractEntities(text, { publishedAt: '2023-11-06T12:00:00+01:00', sourceKind: 'news' }).agencies.map((a) => a.name);
-    expect(names('In Kiel hat das Bildungsministerium den Unterricht abgesagt.')).toEqual(['Bildungsministerium Schleswig-Holstein']);
-    expect(names('Ein Sprecher der Staatskanzlei in Erfurt sagte, es gebe keine Einschränkungen.')).toEqual(['Staatskanzlei Thüringen']);
-    expect(names('In Berlin teilte die Staatskanzlei mit.')).toEqual([]);
+  it('resolves "das Bildungsministerium", "die Staatskanzlei" to the Land of the text, not in a city-state', () => {
+    expect(inNews('In Kiel hat das Bildungsministerium den Unterricht abgesagt.')).toEqual(['Bildungsministerium Schleswig-Holstein']);
+    expect(inNews('Ein Sprecher der Staatskanzlei in Erfurt sagte, es gebe keine Einschränkungen.')).toEqual(['Staatskanzlei Thüringen']);
+    expect(inNews('In Berlin teilte die Staatskanzlei mit.')).toEqual([]);
   });
 });

@@ -641,11 +641,13 @@ const NAMES_A_LAND = new RegExp(`(?<![\\p{L}])(?:${[...STATES.keys()].map((n) =>
  * "Das Ministerium für Infrastruktur und Digitales" in a text of one Land is that Land's ministry: named with its Land
  * ("Ministerium für Infrastruktur und Digitales Sachsen-Anhalt"), as the one body it is, once the state is known.
  */
-export function withTheirLand(agencies: readonly Agency[], state: string | undefined): Agency[] {
+export function withTheirLand(agencies: Agency[], state: string | undefined): Agency[] {
   const land = state === undefined ? undefined : LAND_NAMES.get(state);
-  if (!land) return [...agencies];
+  const unnamed = (a: Agency): boolean => a.id.startsWith('unknown-') && a.kind === 'state-agency' && LAND_MINISTRY.test(a.name) && !NAMES_A_LAND.test(a.name);
+  // Most texts name no such ministry: their list is returned as it is.
+  if (!land || !agencies.some(unnamed)) return agencies;
   return agencies.map((a) => {
-    if (!a.id.startsWith('unknown-') || a.kind !== 'state-agency' || !LAND_MINISTRY.test(a.name) || NAMES_A_LAND.test(a.name)) return a;
+    if (!unnamed(a)) return a;
     const name = `${a.name} ${land}`;
     return { ...a, id: `unknown-${slugify(name)}`, name };
   });

@@ -51,6 +51,8 @@ describe('names', () => {
     expect(nameVariants('Frankfurt am Main')).toEqual(expect.arrayContaining(['Frankfurt', 'Frankfurt (Main)', 'Frankfurt/Main']));
     // A merged town's former name, still in use: "Dessau, den 7. Februar 2011".
     expect(nameVariants('Dessau-Roßlau')).toContain('Dessau');
+    // A spa title, dropped in prose: "In Heiligenstadt wird das Bürgerbüro …" (Eichsfeld).
+    expect(nameVariants('Heilbad Heiligenstadt')).toContain('Heiligenstadt');
   });
   it('writes out the abbreviated joining words of official names, as prose does', () => {
     expect(nameVariants('Mühldorf a. Inn')).toContain('Mühldorf am Inn');

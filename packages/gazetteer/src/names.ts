@@ -39,8 +39,14 @@ export function nameVariants(official: string): string[] {
     if (v.startsWith('Sankt ')) variants.add(`St. ${v.slice(6)}`);
   }
   for (const v of FORMER_NAMES.get(official) ?? []) variants.add(v);
+  // "Heilbad Heiligenstadt" is "Heiligenstadt" in its own region's prose: a spa title is dropped as a qualifier is.
+  const titled = SPA_TITLE.exec(official);
+  if (titled) variants.add(titled[1]!);
   return [...variants];
 }
+
+/** A spa title before an official name ("Heilbad Heiligenstadt", "Kurort Oybin"). */
+const SPA_TITLE = /^(?:Heilbad|Kurort|Luftkurort|Seebad|Ostseebad|Nordseebad|Ostseeheilbad|Nordseeheilbad|Kneippheilbad|Kneippkurort) (\p{Lu}.+)$/u;
 
 /** A name and the river, region or hill it is joined to by a word ("an der", "unter", "a.d.", "i."). */
 const JOINED = /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) (?:am|an der|unter|ob der|im|in der|a\. ?d\.|a\.|i\. ?d\.|i\.|o\. ?d\.) ?(\p{Lu}.*)$/u;

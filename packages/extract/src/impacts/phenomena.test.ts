@@ -2985,3 +2985,20 @@ describe('what the thirteenth day\'s rules leave alone', () => {
       .toEqual([]);
   });
 });
+
+describe('fourteenth day', () => {
+  it('reads a closure "für den normalen Publikumsverkehr" as degraded, like "regulären"', () => {
+    expect(impacts('Das Rathaus ist für den normalen Publikumsverkehr derzeit geschlossen.')).toEqual(['Werne|administration|degraded']);
+  });
+  it('reads a visitors-only closure for days the sentence counts ("während der drei Umzugstage") as closed all day', () => {
+    expect(impacts('Während der drei Umzugstage muss das Bürgerbüro für den Publikumsverkehr geschlossen werden.')).toEqual(['Werne|citizens-office|outage']);
+    expect(impacts('Das Bürgerbüro bleibt für den Publikumsverkehr geschlossen.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+  it('reads staff who "nicht zur Verfügung stehen" as the office short of hands, degraded', () => {
+    expect(impacts('Insgesamt stehen dem Standesamt derzeit fünf Mitarbeiterinnen und Mitarbeiter nicht zur Verfügung.')).toEqual(['Werne|civil-registry|degraded']);
+    expect(impacts('Das Standesamt steht derzeit nicht zur Verfügung.')).toEqual(['Werne|civil-registry|outage']);
+  });
+  it('reads a state library as a library, its town from the adjective', () => {
+    expect(impacts('Über das Wochenende war die Hamburger Staatsbibliothek komplett geschlossen.', { sourceKind: 'news' })).toEqual(['Hamburg|library|outage']);
+  });
+});

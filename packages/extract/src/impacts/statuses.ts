@@ -239,7 +239,7 @@ const NO_LONGER_BEFORE = /(?<![\p{L}])nicht[ \u00a0]+mehr[ \u00a0]+$/u;
 const PARTLY_NOT_BEFORE = /(?<![\p{L}])(?:zum[ \u00a0]+Teil|teilweise|zeitweise|zeitweilig|vereinzelt|stellenweise|stundenweise)[ \u00a0]+nicht(?:[ \u00a0]+[\p{L}-]+){0,3}[ \u00a0]+$/iu;
 /** A partial qualifier at the head of the sentence, with no clause break before the cue. */
 const PARTIAL_AT_START = /^[\s„“"»]*(?:Zum[ \u00a0]+Teil|Teilweise|Zeitweise|Zeitweilig|Vereinzelt|Stellenweise|Stundenweise)(?![\p{L}])[^,;:.!?]*$/u;
-const STAFF_OUT = /^(?:ausgefallen|ausfallen|fallen[ \u00a0]+aus|fällt[ \u00a0]+aus)$/iu;
+const STAFF_OUT = /^(?:ausgefallen|ausfallen|fallen[ \u00a0]+aus|fällt[ \u00a0]+aus|nicht[ \u00a0]+zur[ \u00a0]+Verfügung)$/iu;
 /** Staff named as what is missing: "Mitarbeiterinnen und Mitarbeiter", "Beschäftigte", "Personal" earlier in the clause. */
 const STAFF_BEFORE = /(?<![\p{L}])(?:Mitarbeiter\p{L}*|Beschäftigte\p{L}*|Bedienstete\p{L}*|Kolleg\p{L}*|Personal|Angestellte\p{L}*)(?![\p{L}])[^.;:!?]*$/u;
 

@@ -112,7 +112,7 @@ export const ADMIN_NOUNS: ReadonlySet<string> = new Set([
   // Bremen's and Bremerhaven's citizens' office.
   'Stadtamt',
   // "die Isernhagener Gemeindebücherei", "die Essener Zentralbibliothek", "in den Baunataler Stadtteilen", "das Akener Stadtfest".
-  'Gemeindeverwaltung', 'Gemeindebücherei', 'Bücherei', 'Zentralbibliothek', 'Stadtteilbibliothek', 'Stadtteile', 'Stadtteilen', 'Ortsteile',
+  'Gemeindeverwaltung', 'Gemeindebücherei', 'Bücherei', 'Zentralbibliothek', 'Stadtteilbibliothek', 'Staatsbibliothek', 'Landesbibliothek', 'Stadtteile', 'Stadtteilen', 'Ortsteile',
   'Ortsteilen', 'Stadtfest', 'Außenstelle', 'Außenstellen',
   // "Die Neustädter Amtsverwaltung", "das Wolfacher Bürgermeisteramt" (Baden-Württemberg's town administration).
   'Amtsverwaltung', 'Bürgermeisteramt', 'Samtgemeindeverwaltung', 'Verbandsgemeindeverwaltung',

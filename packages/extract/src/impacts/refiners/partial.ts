@@ -65,9 +65,9 @@ export function onlySomeWork(statement: string, status: ServiceStatus): ServiceS
 
 /**
  * "grundsätzlich geschlossen" (closed as a rule, so with exceptions), "kein regulärer Besucherverkehr", "für den regulären
- * Publikumsverkehr geschlossen": the usual visits stop, the exceptions stay open.
+ * (normalen) Publikumsverkehr geschlossen": the usual visits stop, the exceptions stay open.
  */
-const AS_A_RULE = /(?<![\p{L}])(?:grundsätzlich(?=[^;!?]{0,60}?(?<![\p{L}])(?:geschlossen|zu|eingestellt|schließt|schließen)(?![\p{L}]))|(?:kein|keinen|den|der|für[ \u00a0]+den)[ \u00a0]+regulären?[ \u00a0]+(?:Publikums|Besucher|Kunden|Partei|Bürger)verkehrs?)(?![\p{L}])/u;
+const AS_A_RULE = /(?<![\p{L}])(?:grundsätzlich(?=[^;!?]{0,60}?(?<![\p{L}])(?:geschlossen|zu|eingestellt|schließt|schließen)(?![\p{L}]))|(?:kein|keinen|den|der|für[ \u00a0]+den)[ \u00a0]+(?:regulären?|normalen?)[ \u00a0]+(?:Publikums|Besucher|Kunden|Partei|Bürger)verkehrs?)(?![\p{L}])/u;
 
 /** A closure as a rule, its exceptions open, is degraded (guide §4). */
 export function closedAsARule(statement: string, status: ServiceStatus): ServiceStatus {

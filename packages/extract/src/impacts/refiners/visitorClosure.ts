@@ -4,8 +4,8 @@ import { endsWithMatch } from '../../text/suffix.js';
 import { DAY_WORD, SINCE_BEFORE, UNTIL_BEFORE, VISITORS_ONLY } from '../constants.js';
 import type { Cue } from '../cues.js';
 
-/** A closure told as whole: for all of the day, or completely. */
-const WHOLLY = /(?<![\p{L}])(?:komplett|vollständig|gänzlich|ganztägig|ganztags|den[ \u00a0]+ganzen[ \u00a0]+Tag|an[ \u00a0]+diesem[ \u00a0]+Tag|an[ \u00a0]+diesen[ \u00a0]+Tagen|Brückentag\p{L}*)(?![\p{L}])/iu;
+/** A closure told as whole: for all of the day, completely, or for days it names ("während der drei Umzugstage"). */
+const WHOLLY = /(?<![\p{L}])(?:komplett|vollständig|gänzlich|ganztägig|ganztags|den[ \u00a0]+ganzen[ \u00a0]+Tag|an[ \u00a0]+diesem[ \u00a0]+Tag|an[ \u00a0]+diesen[ \u00a0]+Tagen|Brückentag\p{L}*|(?:während|an)[ \u00a0]+(?:der|den|diesen|dieser|beiden)[ \u00a0]+(?:(?:zwei|drei|vier|fünf|beiden|\d+)[ \u00a0]+)?\p{L}*[Tt]age[n]?)(?![\p{L}])/iu;
 const CLOSING_WORD = /(?:geschlossen|schließ|schloss|dicht|gesperrt)/iu;
 
 const sinceBefore = endsWithMatch(SINCE_BEFORE);

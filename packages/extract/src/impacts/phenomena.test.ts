@@ -3001,4 +3001,12 @@ describe('fourteenth day', () => {
   it('reads a state library as a library, its town from the adjective', () => {
     expect(impacts('Über das Wochenende war die Hamburger Staatsbibliothek komplett geschlossen.', { sourceKind: 'news' })).toEqual(['Hamburg|library|outage']);
   });
+  it('reads "betroffen ist allerdings nicht der Bürgerservice" as working, the negation after the verb', () => {
+    expect(impacts('Die Stadt räumt Engpässe beim Führerscheinfachamt ein. Davon betroffen ist allerdings nicht der Bürgerservice.')).toEqual(['Werne|citizens-office|operational']);
+    expect(impacts('Betroffen sind jedoch nicht nur die Bürgerbüros.')).toEqual(['Werne|citizens-office|degraded']);
+  });
+  it('reads a state inside an "ob" clause as open, no state', () => {
+    expect(impacts('Schulen können selbst wählen, ob sie aus Sicherheitsgründen geschlossen bleiben.')).toEqual([]);
+    expect(impacts('Der Landkreis informiert heute, ob der Betrieb des Bürgerbüros am Montag wieder aufgenommen werden kann.')).toEqual([]);
+  });
 });

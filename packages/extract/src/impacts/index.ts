@@ -699,7 +699,11 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   // town of the sentence before, whether or not it was written as a list.
   const referred = !kreis && !owning && !closest && binding && scope.placesReferredTo
     ? (scope.previousTowns.length > 1 ? scope.previousTowns : listAround(text, places, binding.place)) : [];
-  const targets = kreis ? [kreis] : owning ? listAround(text, inSentence, owning) : referred.length > 1 ? referred : groupOfPlaces ? [] : closest ? listAround(text, inSentence, closest) : binding && !generic ? [binding.place] : [];
+  // "Im Uffenheimer Rathaus kam es zum Floh-Alarm. … eine Firma mit Sitz in Essen … Das Rathaus bleibt geschlossen": the
+  // office named again without a place is the one named before with its town, not a town named since as where someone is from.
+  const fromContext = !kreis && !owning && referred.length <= 1 && !groupOfPlaces && !closest && binding && !generic
+    ? (ORIGIN_BEFORE.test(text.slice(Math.max(0, binding.place.mention.span.start - 20), binding.place.mention.span.start)) ? namedBeforeWithPlace(text, places, service, scope.sentence.start) ?? binding.place : binding.place) : undefined;
+  const targets = kreis ? [kreis] : owning ? listAround(text, inSentence, owning) : referred.length > 1 ? referred : groupOfPlaces ? [] : closest ? listAround(text, inSentence, closest) : fromContext ? [fromContext] : [];
   const factor = kreis || closest ? 1 : binding?.factor ?? 1;
   const far = cue && distance(service.span, cue.span) > 60 ? CONFIDENCE.farApart : 1;
   const confidence = Math.round(CONFIDENCE.base * (cue?.weight ?? 0.7) * factor * far * 100) / 100;
@@ -1143,5 +1147,30 @@ const CONDITION_OPENER = /(?<![\p{L}])(?<!(?:[Aa]uch|[Ss]elbst)[ \u00a0]+)(?:[Ww
 function underCondition(text: string, sentence: Sentence, at: number): boolean {
   const before = text.slice(sentence.start, at);
   return CONDITION_OPENER.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1));
+}
+
+/** A town named as where someone or something comes from ("ein Schädlingsbekämpfer aus Adelshofen", "mit Sitz in Essen"), not as a body. */
+const ORIGIN_BEFORE = /(?<![\p{L}])(?:aus|Sitz[ \u00a0]+in)[ \u00a0]+$/u;
+
+/** What may stand between an office and the town after it that owns it: "Rathaus Uffenheim", "Rathaus in Uffenheim", "Rathaus der Stadt Uffenheim". */
+const OWNER_GAP_AFTER = /^[ \u00a0]+(?:(?:in|von)[ \u00a0]+|(?:der|des)[ \u00a0]+(?:Stadt|Gemeinde|Marktes|Marktgemeinde)[ \u00a0]+)?$/u;
+
+/**
+ * The town an office was last named with before `before` ("im Uffenheimer Rathaus", "das Rathaus in Uffenheim"), where
+ * the office is named again in a sentence without a place; undefined where no earlier mention of the same word has a town.
+ */
+function namedBeforeWithPlace(text: string, places: readonly Place[], service: Cue<Service>, before: number): Place | undefined {
+  const word = service.span.text;
+  if (!TOWN_BODY.test(word)) return undefined;
+  for (let at = text.lastIndexOf(word, before - 1); at >= 0; at = at > 0 ? text.lastIndexOf(word, at - 1) : -1) {
+    const end = at + word.length;
+    for (const p of places) {
+      const span = p.mention.span;
+      if (span.start > end + 30) break;
+      if (p.kind !== 'municipality') continue;
+      if ((span.end <= at && at - span.end <= 1 && /\p{L}er$/u.test(span.text)) || (span.start >= end && OWNER_GAP_AFTER.test(text.slice(end, span.start)))) return p;
+    }
+  }
+  return undefined;
 }
 

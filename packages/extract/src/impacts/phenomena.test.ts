@@ -3009,4 +3009,11 @@ describe('fourteenth day', () => {
     expect(impacts('Schulen können selbst wählen, ob sie aus Sicherheitsgründen geschlossen bleiben.')).toEqual([]);
     expect(impacts('Der Landkreis informiert heute, ob der Betrieb des Bürgerbüros am Montag wieder aufgenommen werden kann.')).toEqual([]);
   });
+  it('gives an office named again without a place to the town it was named with, not to a town someone comes from', () => {
+    expect(impacts('Im Uffenheimer Rathaus kam es zum Floh-Alarm. Eine Firma mit Sitz in Essen habe zugesagt, vorbeizuschauen. Das Rathaus soll vorerst bis Mittwoch geschlossen bleiben.', { sourceKind: 'news' }))
+      .toEqual(['Uffenheim|administration|outage']);
+    expect(impacts('Die Potsdamer Stadtverwaltung ist offline. Auch Brandenburg an der Havel hatte von einem Angriff berichtet. Deshalb habe die Stadtverwaltung die Server abgeschaltet.', { sourceKind: 'news' }))
+      .toContain('Brandenburg an der Havel|it-systems|outage');
+  });
 });
+

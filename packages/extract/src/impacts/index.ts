@@ -25,7 +25,7 @@ import { elidedStatus } from './refiners/elision.js';
 import { channelsOfOfficeBefore } from './refiners/officeChannels.js';
 import { bodyAsSubject, contrastedPlaceFor, namesBody, pluralReferents, pronounFor, shortNameFor } from './references.js';
 import { boundedSentences } from './sentences.js';
-import { aboutBranchLibrary, branchClosed, closedAsARule, exceptedAtStart, mainAndBranch, onlySomeWork, someHoursCut, kreisSiteAt, oneOfManyOffices, partialAdministration, partialClause, partialRestoration, someUnitsChannel } from './refiners/partial.js';
+import { aboutBranchLibrary, branchClosed, closedAsARule, countedOffices, exceptedAtStart, mainAndBranch, onlySomeWork, someHoursCut, kreisSiteAt, oneOfManyOffices, partialAdministration, partialClause, partialRestoration, someUnitsChannel } from './refiners/partial.js';
 import { openWindowStatus, partOfDayStatus, shortOpening } from './refiners/partOfDay.js';
 
 /** A document's text with the mentions impacts are built from. */
@@ -629,7 +629,7 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   if (!exceptionIsAnOffice) status = exceptedAtStart(scope.sentence.text, status);
   status = channelStatus(text, service, cue, partialRestoration(statement, partialClause(statement, partOfDayStatus(statement, status))));
   if (service.value === 'administration' && status === 'outage') status = partialAdministration(text, service, clause, status);
-  status = closedAsARule(statement, onlySomeWork(statement, someHoursCut(text, service, scope.sentence.start, status)));
+  status = countedOffices(text, service, scope.sentence.start, closedAsARule(statement, onlySomeWork(statement, someHoursCut(text, service, scope.sentence.start, status))));
   // "… von 23.12. bis Neujahr geschlossen, jedoch am Freitag, 27. Dezember, wie gewohnt geöffnet": closed with days open, degraded.
   if (status === 'outage' && cue && cue.span.start > service.span.start && OPEN_ON_SOME_DAYS_AFTER.test(text.slice(cue.span.end, scope.sentence.end))
     && !scope.text.allServices.some((v) => v.span.start >= cue.span.end && v.span.end <= scope.sentence.end)) status = 'degraded';

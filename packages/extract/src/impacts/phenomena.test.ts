@@ -3015,5 +3015,16 @@ describe('fourteenth day', () => {
     expect(impacts('Die Potsdamer Stadtverwaltung ist offline. Auch Brandenburg an der Havel hatte von einem Angriff berichtet. Deshalb habe die Stadtverwaltung die Server abgeschaltet.', { sourceKind: 'news' }))
       .toContain('Brandenburg an der Havel|it-systems|outage');
   });
+  it('reads a counted few of a body\'s offices ("Zwei Bürgerämter") as degraded, not "die 15 Bürgerbüros"', () => {
+    expect(impacts('Drei Bürgerbüros bleiben am Montag geschlossen.')).toEqual(['Werne|citizens-office|degraded']);
+    expect(impacts('Die 15 Bürgerbüros bleiben am Montag geschlossen.')).toEqual(['Werne|citizens-office|outage']);
+  });
+  it('reads a gap closed ("Datenlücken, die … geschlossen werden") as no closure', () => {
+    expect(impacts('Es gebe in den Bürgerbüros nach wie vor Datenlücken, die nur durch die manuelle Nacherfassung geschlossen werden könnten.')).toEqual([]);
+    expect(impacts('Wegen der Lücke im Dach bleibt das Bürgerbüro geschlossen.')).toEqual(['Werne|citizens-office|outage']);
+  });
+  it('reads a requirement ("Ohne erneuten Termin … kann keine …") as a condition, no state', () => {
+    expect(impacts('Ohne erneuten Termin im Bürgerbüro könne keine Beantragung der Dokumente erfolgen.')).toEqual([]);
+  });
 });
 

@@ -234,6 +234,8 @@ const CLOSED_STATE = /^(?:geschlossen|lahm|lahmgelegt|lahm[ \u00a0]+gelegt|offli
 const NOT_RIGHT_BEFORE = /(?<![\p{L}])(?:nicht|keineswegs)[ \u00a0]+$/u;
 /** An emergency service as the subject of availability ("Ein Notdienst steht … zur Verfügung"). */
 const EMERGENCY_SERVICE_BEFORE = /(?<![\p{L}])(?:Notdienst|Notbetrieb|Notbesetzung|Bereitschaftsdienst|Notfallbetrieb|Notfallsprechstunde|Notsprechstunde)(?![\p{L}])(?![^;!?]*(?<![\p{L}])(?:aber|jedoch|während|sonst)(?![\p{L}]))[^;!?]*$/u;
+/** A gap named before a closing ("Datenlücken", "Sicherheitslücke", "Lücken"), the last of the stretch. */
+const GAP_BEFORE = /\p{L}*[Ll]ücken?(?![\p{L}])(?!.*[Ll]ücke)/u;
 const NO_LONGER_BEFORE = /(?<![\p{L}])nicht[ \u00a0]+mehr[ \u00a0]+$/u;
 /** A partial qualifier right before the negation: "zum Teil nicht per E-Mail", "teilweise nicht". */
 const PARTLY_NOT_BEFORE = /(?<![\p{L}])(?:zum[ \u00a0]+Teil|teilweise|zeitweise|zeitweilig|vereinzelt|stellenweise|stundenweise)[ \u00a0]+nicht(?:[ \u00a0]+[\p{L}-]+){0,3}[ \u00a0]+$/iu;
@@ -258,6 +260,12 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     // "Ein Notdienst steht … im Standesamt und im Bürgerbüro zur Verfügung": what is there is the emergency service, which
     // says the offices are degraded, not working.
     if (s.value === 'operational' && /^zur Verfügung$/iu.test(s.span.text) && EMERGENCY_SERVICE_BEFORE.test(text.slice(Math.max(sentence.start, s.span.start - 240), s.span.start))) continue;
+    // "Datenlücken, die nur durch die manuelle Nacherfassung geschlossen werden könnten", "die Sicherheitslücke wurde
+    // geschlossen": a gap closed, not an office; no service may stand between the gap and the closing.
+    if (s.value === 'outage' && /^(?:geschlossen|schließen|schließt|zu schließen)$/iu.test(s.span.text)) {
+      const gap = GAP_BEFORE.exec(before);
+      if (gap && !services.some((v) => v.span.start >= s.span.start - before.length + gap.index + gap[0].length && v.span.end <= s.span.start)) continue;
+    }
     // "die versuchen, das Rathaus telefonisch zu erreichen", "um … zu erreichen": an attempt or a purpose, no state.
     if (s.value === 'operational' && /^zu erreichen$/iu.test(s.span.text) && ATTEMPT_BEFORE.test(text.slice(Math.max(sentence.start, s.span.start - 90), s.span.start))) continue;
     // "immer mal wieder", "mal wieder": now and then, no restoration.

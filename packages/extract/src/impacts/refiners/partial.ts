@@ -279,3 +279,14 @@ function namedBranch(impact: ServiceImpact, text: string): boolean {
 
 /** A count or a borough's adjective right before plural offices ("drei", "Spandauer"); not the city's own ("Berliner"). */
 const SOME_OFFICES_BEFORE = /(?<![\p{L}\p{N}])(?<!(?:alle|sämtliche)[ \u00a0]+)(?:(?:zwei|drei|vier|fünf|sechs|\d+)[ \u00a0]+(?:(?!Berliner|Hamburger)\p{Lu}[\p{L}-]*er[ \u00a0]+)?|(?!Berliner|Hamburger)\p{Lu}[\p{L}-]*er[ \u00a0]+)$/u;
+
+/** A count before an office's plural without an article: "Zwei Bürgerämter in Pankow", "drei Stadtteilbibliotheken" (not "die 15 Bürgerbüros"). */
+const COUNTED_BEFORE = /(?<![\p{L}\p{N}])(?<!(?:[Dd]ie|[Dd]er|[Dd]en|[Aa]lle|[Aa]llen|[Ss]ämtliche|[Ss]ämtlichen|[Dd]iese|[Dd]ieser|[Ii]hre|[Ii]hrer|[Ss]eine|[Ss]einer|[Uu]nsere|[Aa]ller)[ \u00a0]+)(?:[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|\d{1,2})[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?$/u;
+/** The plural of an office or a building with branches. */
+const BRANCH_PLURAL = /(?:ämter|büros|bibliotheken|büchereien|stellen|standorte|bäder|filialen|zentren)$/iu;
+
+/** Some of a body's offices, counted ("Zwei Bürgerämter in Pankow bleiben geschlossen"): the others work, degraded (guide §4). */
+export function countedOffices(text: string, service: Cue<Service>, from: number, status: ServiceStatus): ServiceStatus {
+  return status === 'outage' && BRANCH_PLURAL.test(service.span.text) && COUNTED_BEFORE.test(text.slice(Math.max(from, service.span.start - 30), service.span.start)) ? 'degraded' : status;
+}
+

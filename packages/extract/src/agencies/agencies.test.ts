@@ -82,6 +82,8 @@ describe('designator patterns', () => {
   });
   it('reads an operations centre with its seat as a police unit', () => {
     expect(extractAgencies('Die Führungszentrale Trier meldete den Einsatz.').agencies.map((a) => [a.span.text, a.kind])).toEqual([['Führungszentrale Trier', 'police']]);
+    expect(extractAgencies('Schmierereien auf Spielplatz (Inspektionsdienst Gotha) Unbekannte haben …').agencies.map((a) => a.span.text)).toEqual(['Inspektionsdienst Gotha']);
+    expect(extractAgencies('Rückfragen bitte an: Polizeiinspektion Nordsaarland').agencies.map((a) => a.span.text)).toEqual(['Polizeiinspektion Nordsaarland']);
   });
   it('folds units into their registry authority', () => {
     expect(found('Die Autobahnpolizei Bielefeld meldet')).toEqual([{ index: 4, text: 'Autobahnpolizei Bielefeld', id: 'polizei-bielefeld' }]);

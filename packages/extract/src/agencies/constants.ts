@@ -115,6 +115,8 @@ export const DESIGNATORS: readonly Designator[] = [
   { ...police, canonical: 'Wasserschutzpolizeistation', registry: 'unit', inPlace: true },
   { ...police, canonical: 'Polizeiwache', plurals: ['Polizeiwachen'], registry: 'unit', inPlace: true, numbered: true, placeNumber: true },
   { ...police, canonical: 'Polizeiposten', registry: 'unit', inPlace: true },
+  // Thuringia's inspection services, named by their seat ("Inspektionsdienst Gotha", a part of a Landespolizeiinspektion).
+  { ...police, canonical: 'Inspektionsdienst', forms: ['Inspektionsdienstes', 'Inspektionsdiensts'], registry: 'unit', inPlace: true },
   // Bavaria's border police, named by their seat: "Beamte der Grenzpolizei Murnau", "Grenzpolizeistation Piding".
   { ...police, canonical: 'Grenzpolizei', registry: 'unit', inPlace: true },
   { ...police, canonical: 'Grenzpolizeistation', plurals: ['Grenzpolizeistationen'], registry: 'unit', inPlace: true },
@@ -185,6 +187,8 @@ export const POLICE_REGIONS: ReadonlySet<string> = new Set([
   'Schwaben Nord', 'Schwaben Süd/West', 'Ostwestfalen', 'Südwestfalen', 'Oberbayern', 'Schwaben', 'Hochtaunus',
   'Main-Kinzig', 'Main-Taunus', 'Rheingau-Taunus', 'Lahn-Dill', 'Vogelsberg', 'Wetterau', 'Bergstraße', 'Odenwald',
   'Altmark', 'Harz', 'Lausitz', 'Uckermark', 'Vorpommern', 'Westmecklenburg', 'Mecklenburgische Seenplatte',
+  // The Saarland's inspection at Wadern ("Polizeiinspektion Nordsaarland").
+  'Nordsaarland',
 ]);
 
 /** Compass words that name a directorate or inspection on their own: "Polizeidirektion Ost". */

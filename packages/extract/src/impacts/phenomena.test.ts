@@ -3026,5 +3026,17 @@ describe('fourteenth day', () => {
   it('reads a requirement ("Ohne erneuten Termin … kann keine …") as a condition, no state', () => {
     expect(impacts('Ohne erneuten Termin im Bürgerbüro könne keine Beantragung der Dokumente erfolgen.')).toEqual([]);
   });
+  it('reads "setzt … aus" as an outage of its object', () => {
+    expect(impacts('Die Stadtverwaltung setzt alle Eheschließungen vorübergehend aus.')).toEqual(['Werne|weddings|outage']);
+    expect(impacts('Die Gruppe setzt sich aus Mitarbeitern des Bürgerbüros zusammen.')).toEqual([]);
+  });
+  it('reads trouble to be avoided ("um Wartezeiten zu vermeiden") as no state', () => {
+    expect(impacts('Es wird empfohlen, sich über die Online-Terminvergabe zu informieren, um Warteschlangen und Verzögerungen zu minimieren.')).toEqual([]);
+    expect(impacts('Das Bürgerbüro ist geschlossen, um Ansteckungen zu vermeiden.')).toEqual(['Werne|citizens-office|outage']);
+  });
+  it('reads the "Verwaltungsbetrieb" as the administration and the "Finanzbuchhaltung" as payments', () => {
+    expect(impacts('Ab Donnerstag, 2. Januar, läuft der Verwaltungsbetrieb wieder wie gewohnt.')).toEqual(['Werne|administration|restored']);
+    expect(impacts('Die Finanzbuchhaltung der Stadt werde bis Mitte Januar nicht in der Lage sein, Auszahlungen zu leisten.')).toEqual(['Werne|payments|outage']);
+  });
 });
 

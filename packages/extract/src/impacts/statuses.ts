@@ -234,6 +234,10 @@ const CLOSED_STATE = /^(?:geschlossen|lahm|lahmgelegt|lahm[ \u00a0]+gelegt|offli
 const NOT_RIGHT_BEFORE = /(?<![\p{L}])(?:nicht|keineswegs)[ \u00a0]+$/u;
 /** An emergency service as the subject of availability ("Ein Notdienst steht … zur Verfügung"). */
 const EMERGENCY_SERVICE_BEFORE = /(?<![\p{L}])(?:Notdienst|Notbetrieb|Notbesetzung|Bereitschaftsdienst|Notfallbetrieb|Notfallsprechstunde|Notsprechstunde)(?![\p{L}])(?![^;!?]*(?<![\p{L}])(?:aber|jedoch|während|sonst)(?![\p{L}]))[^;!?]*$/u;
+/** "um" opening a purpose, with no clause break before the cue. */
+const AVOIDED_BEFORE = /(?<![\p{L}])[Uu]m[ \u00a0]+[^,;:.!?]{0,60}$/u;
+/** The purpose is to avoid: "… zu vermeiden", "… zu minimieren". */
+const AVOIDED_AFTER = /^[^,;:.!?]{0,30}?(?<![\p{L}])zu[ \u00a0]+(?:vermeiden|minimieren|verhindern|reduzieren|verringern|umgehen|verkürzen)(?![\p{L}])/u;
 /** A gap named before a closing ("Datenlücken", "Sicherheitslücke", "Lücken"), the last of the stretch. */
 const GAP_BEFORE = /\p{L}*[Ll]ücken?(?![\p{L}])(?!.*[Ll]ücke)/u;
 const NO_LONGER_BEFORE = /(?<![\p{L}])nicht[ \u00a0]+mehr[ \u00a0]+$/u;
@@ -285,6 +289,8 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     if (/^möglich$/iu.test(s.span.text) && /(?<![\p{L}])wie[ \u00a0]+$/iu.test(before)) continue;
     // "…, bis die Systeme wieder laufen", "bevor es wieder ans Netz kann": a state still to come, told as a limit.
     if (untilClauseBefore(before)) continue;
+    // "um Warteschlangen und Verzögerungen zu minimieren", "Um Wartezeiten zu vermeiden, …": trouble to be avoided, not a state.
+    if (s.value !== 'operational' && s.value !== 'restored' && AVOIDED_BEFORE.test(before) && AVOIDED_AFTER.test(text.slice(s.span.end, Math.min(sentence.end, s.span.end + 40)))) continue;
     // "Wegen einer Störung ist ...": the noun names the cause, not the state.
     if ((STATUS_NOUN.test(s.span.text) || STAFF_ABSENCE.test(s.span.text)) && causeBefore(before)) continue;
     // "Die Störung an der Telefonanlage ist behoben": the noun names what was fixed.

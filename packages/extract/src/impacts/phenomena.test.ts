@@ -3038,5 +3038,11 @@ describe('fourteenth day', () => {
     expect(impacts('Ab Donnerstag, 2. Januar, läuft der Verwaltungsbetrieb wieder wie gewohnt.')).toEqual(['Werne|administration|restored']);
     expect(impacts('Die Finanzbuchhaltung der Stadt werde bis Mitte Januar nicht in der Lage sein, Auszahlungen zu leisten.')).toEqual(['Werne|payments|outage']);
   });
+  it('carries a state to a verb-final "betroffen" after "Wie … mitteilte," and to the towns of "gilt das für … Orte, darunter …"', () => {
+    const text = 'Kiel - Wegen des Schnees fällt am Freitag an vielen Schulen im nördlichen Schleswig-Holstein der Unterricht aus. '
+      + 'Wie das Ministerium mitteilte, sind in der Stadt Flensburg alle Schulen betroffen. '
+      + 'Im Kreis Nordfriesland gilt das für fast ein Dutzend Orte, darunter Niebüll, Leck und Bredstedt.';
+    expect(impacts(text, { sourceKind: 'news' })).toEqual(['Flensburg|schools|outage', 'Niebüll|schools|outage', 'Leck|schools|outage', 'Bredstedt|schools|outage']);
+  });
 });
 

@@ -3044,5 +3044,11 @@ describe('fourteenth day', () => {
       + 'Im Kreis Nordfriesland gilt das für fast ein Dutzend Orte, darunter Niebüll, Leck und Bredstedt.';
     expect(impacts(text, { sourceKind: 'news' })).toEqual(['Flensburg|schools|outage', 'Niebüll|schools|outage', 'Leck|schools|outage', 'Bredstedt|schools|outage']);
   });
+  it('reads "keinerlei" as a negation and "weder … noch … durchgeführt" as out', () => {
+    expect(impacts('Während der Schließzeit ist keinerlei Arbeit an den Ausleihdaten möglich, so dass weder Ausleihen noch Rückgaben durchgeführt werden können.')).toEqual(['Werne|library|outage']);
+  });
+  it('reads the Onleihe, the libraries\' digital lending, as no library service of its own', () => {
+    expect(impacts('Während der Schließung können die elektronischen Medien über die Onleihe genutzt werden.')).toEqual([]);
+  });
 });
 

@@ -363,7 +363,7 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   if (cues.length === 0 && index > 0) cues = carriedState(scope, sentence);
   if (cues.length === 0 && index > 0) cues = listHeaderState(scope, sentence, index);
   BACK_REFERENCE.lastIndex = 0;
-  const pointsBack = index > 0 && BACK_REFERENCE.test(sentence.text);
+  const pointsBack = index > 0 && mayPointBack(sentence.text) && BACK_REFERENCE.test(sentence.text);
   if (cues.length === 0 && !pointsBack) {
     exceptionsNamed(scope, sentence, index, found);
     return;
@@ -455,6 +455,13 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
     if (dominant) previousStatus = dominant.value;
   }
 }
+
+/**
+ * What every BACK_REFERENCE match holds ("betroffen", "betrifft", "betreffen", "darunter", "gehören", "zählen", "gilt", "galt",
+ * "gelte"): a sentence without any is passed over by substring tests.
+ */
+const BACK_REFERENCE_WORDS = ['etr', 'arunter', 'gehör', 'zähl', 'gilt', 'galt', 'gelte'];
+const mayPointBack = (sentence: string): boolean => BACK_REFERENCE_WORDS.some((w) => sentence.includes(w));
 
 /** The service is what the opening exception names: "Bis auf das Standesamt …". */
 const EXCEPTED_SERVICE = /^[\s„“"»]*(?:Bis[ \u00a0]+auf|Mit[ \u00a0]+Ausnahme|Ausgenommen)(?:[ \u00a0]+[\p{L}-]+){0,3}[ \u00a0]+$/u;

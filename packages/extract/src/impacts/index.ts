@@ -91,6 +91,14 @@ function ownedByKreisAfter(text: string, end: number): boolean {
   return coordinated !== null && OWN_KREIS_AFTER.test(text.slice(end + coordinated[0].length, end + coordinated[0].length + 30));
 }
 
+/**
+ * The words every match of QUANTIFIED_GROUP, GENERIC_SUBJECT, UNNAMED_GROUP and PLACES_BACK_REFERENCE holds (a group's noun,
+ * "Region", "…weit"), with their flags or looser: a sentence without any is passed over by one search.
+ */
+const GROUP_WORDS = /kommunen|städte|gemeinden|rathäuser|verwaltungen|verwaltungsgebäude|kreise|orte|behörden|zulassungs|ämter|bürgerbüros|region|weit/iu;
+/** What every EXPECTED_AGAIN match holds. */
+const EXPECTED_WORD = /voraussichtlich/iu;
+
 /** "voraussichtlich" and "wieder" in one clause: a return expected, not announced. */
 const EXPECTED_AGAIN = /(?<![\p{L}])voraussichtlich(?![\p{L}])[^.;!?]*(?<![\p{L}])wieder(?![\p{L}])|(?<![\p{L}])wieder(?![\p{L}])[^.;!?]*(?<![\p{L}])voraussichtlich(?![\p{L}])/iu;
 
@@ -299,6 +307,8 @@ const EXCEPTED_AFTER_STATEMENT = /^[^.;:!?]*,[ \u00a0]*(?:außer|ausgenommen|mit
  */
 function earlierIncident(sentence: string, referenceDate: string | undefined): boolean {
   // "Die Einschränkungen seien vergleichbar mit den Cyberangriffen aus dem Jahr 2021 auf …": the incident compared with is background.
+  // Every way to true needs a year or one of YEARS_AGO's words: most sentences, without any, are passed over by one search.
+  if (!EARLIER_WORDS.test(sentence)) return false;
   if (COMPARED_WITH_EARLIER.test(sentence)) return true;
   if (!PAST_TENSE.test(sentence) && !PERFECT.test(sentence)) return false;
   const years = EARLIER_YEAR.exec(sentence);
@@ -310,6 +320,8 @@ function earlierIncident(sentence: string, referenceDate: string | undefined): b
 
 /** An incident of a written year the text compares with: "vergleichbar mit … aus dem Jahr 2021". */
 const COMPARED_WITH_EARLIER = /(?<![\p{L}])(?:vergleichbar[ \u00a0]+mit|ähnlich[ \u00a0]+wie|wie[ \u00a0]+(?:schon|bereits|damals)[ \u00a0]+(?:bei|in))(?![\p{L}])[^.;!?]*?(?<![\p{L}])(?:Jahr|Jahres)[ \u00a0]+(?:19|20)\d\d(?![\p{N}])/u;
+/** What COMPARED_WITH_EARLIER, EARLIER_YEAR and YEARS_AGO need: a year from 1900 to 2099, "Jahr", "einmal", "damals", "Vergangenheit". */
+const EARLIER_WORDS = /(?:19|20)\d\d|ahr|einmal|amals|Vergangenheit/u;
 /** A perfect tense told by someone ("habe es … gegeben", "hat es … gegeben"). */
 const PERFECT = /(?<![\p{L}])(?:habe|hat|haben|hätten|hätte)(?:[ \u00a0,]+[\p{L}\p{N}-]+){0,10}[ \u00a0]+ge\p{L}+(?![\p{L}])/u;
 const PAST_TENSE = /(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|gab|musste|mussten|blieb|blieben|fiel|fielen|legte|legten)(?![\p{L}])/u;
@@ -416,10 +428,12 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   let subjectsBefore: readonly Cue<Service>[] = [];
   const possibleEvent = POSSIBLE_EVENT.test(sentence.text);
   const explainsAttack = ATTACK_EXPLAINED.test(sentence.text);
+  // Whether the sentence has a word some group of places is named by: the group patterns below run only where it has.
+  const groupWords = GROUP_WORDS.test(sentence.text);
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k]!;
     const clauseText = text.slice(clause.start, clause.end);
-    const groupText = withoutOwnOffices(clauseText, scope.publicPublisher, scope.input.publisherKind === 'city');
+    const groupText = groupWords ? withoutOwnOffices(clauseText, scope.publicPublisher, scope.input.publisherKind === 'city') : clauseText;
     // A condition, possibility or plan states no state at all; "kann es … zu X kommen" does so for the whole sentence,
     // however the clauses fall ("kann es allerdings auch an den Folgetagen zu Verzögerungen … kommen").
     if (isHypothetical(clauseText) || possibleEvent || explainsAttack) continue;
@@ -427,7 +441,7 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
     const intent = INTENT.test(clauseText);
     const advice = ADVICE.test(clauseText);
     // "wird voraussichtlich wieder ab 13 Uhr erreichbar sein": a return expected is none yet (guide §4), however it is worded.
-    const expectedAgain = EXPECTED_AGAIN.test(clauseText);
+    const expectedAgain = EXPECTED_WORD.test(clauseText) && EXPECTED_AGAIN.test(clauseText);
     const named = within(services, clause);
     const own = within(statuses, clause);
     // "Das Rathaus sei wieder freigegeben, bleibe aber am Dienstag noch geschlossen": a clause that goes on with the
@@ -437,13 +451,13 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
     if (named.length > 0) subjectsBefore = named;
     const clauseStatuses = (own.length === 0 && !clause.exception && clauseServices.length > 0 ? statusesAfterException(clauses, k, services, statuses) : own)
       .filter((s) => !(intent && s.value === 'restored') && !((advice || expectedAgain) && (s.value === 'operational' || s.value === 'restored')));
-    const placesReferredTo = PLACES_BACK_REFERENCE.test(clauseText);
+    const placesReferredTo = groupWords && PLACES_BACK_REFERENCE.test(clauseText);
     const clauseScope: ClauseScope = {
       text: scope, clause, clauseText, sentence, services: clauseServices,
-      groupOfPlaces: speaksOfPlaceGroup(groupText),
+      groupOfPlaces: groupWords && speaksOfPlaceGroup(groupText),
       placesReferredTo,
       previousTowns: placesReferredTo ? townsBefore(scope, places, index) : [],
-      generic: GENERIC_SUBJECT.test(groupText) || (!scope.publicPublisher && QUANTIFIER.test(clauseText)),
+      generic: (groupWords && GENERIC_SUBJECT.test(groupText)) || (!scope.publicPublisher && QUANTIFIER.test(clauseText)),
       statuses: clauseStatuses, sentenceStatuses: statuses, previousStatus: previousStatus ?? mainStatus,
       providerInClause: input.providers?.some((p) => p.start >= clause.start && p.end <= clause.end) ?? false,
       // "telefonisch unter (030) ... erreichbar", "per E-Mail unter ... erreichbar": how to reach someone, no state of a service.

@@ -438,7 +438,7 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
     // however the clauses fall ("kann es allerdings auch an den Folgetagen zu Verzögerungen … kommen").
     if (isHypothetical(clauseText) || possibleEvent || explainsAttack) continue;
     // A restoration that is planned, hoped for or open is none yet.
-    const intent = INTENT.test(clauseText);
+    const intent = intends(clauseText);
     const advice = ADVICE.test(clauseText);
     // "wird voraussichtlich wieder ab 13 Uhr erreichbar sein": a return expected is none yet (guide §4), however it is worded.
     const expectedAgain = EXPECTED_WORD.test(clauseText) && EXPECTED_AGAIN.test(clauseText);
@@ -528,6 +528,12 @@ function incidentToldBefore(out: readonly { status: ServiceStatus }[]): boolean 
   return false;
 }
 
+/** A word every INTENT match holds, with its flags: most clauses, without any, are passed over by one search. */
+const INTENT_WORDS = /ann|daran|soll|hoff|offen|plan|rechne|erwarte|sichtlich|Ziel|unklar|nehmen|bringen|bekommen|kriegen|machen|schalten|stellen/u;
+const intends = (clause: string): boolean => INTENT_WORDS.test(clause) && INTENT.test(clause);
+/** A word every REGULARLY_CLOSED match holds, with its flags. */
+const REGULARLY_WORDS = /ohnehin|sowieso|turnusmäßig|gern|gewöhnlich|üblicherweise|normalerweise|traditionell|alljährlich|jedes/u;
+
 /** A status cue of closing: said of offices and buildings, never of IT. */
 const CLOSING_CUE = /(?:geschlossen|[Ss]chließ|schloss|dicht)/u;
 
@@ -606,7 +612,7 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   if (status === 'outage' && PLUPERFECT_CLOSED.test(scope.clauseText)) return;
   // "Die Bücherei hat mittwochs ohnehin geschlossen", "am Montag hatte die Bücherei regulär geschlossen": the usual
   // closing day, no impact.
-  if ((status === 'outage' || status === 'degraded') && REGULARLY_CLOSED.test(scope.clauseText)) return;
+  if ((status === 'outage' || status === 'degraded') && REGULARLY_WORDS.test(scope.clauseText) && REGULARLY_CLOSED.test(scope.clauseText)) return;
   // A day's closing in an opening-hours table ("Mittwoch: ab 12.30 Uhr geschlossen" after the week's hours): the usual week.
   if ((status === 'outage' || status === 'degraded') && OPENING_HOURS_TABLE.test(scope.sentence.text)) return;
   // "Die Stadtverwaltung ist betroffen", "Das Landratsamt hat mit technischen Problemen zu kämpfen": the administration
@@ -669,7 +675,7 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   if (status === 'outage' && OFFICES.has(service.value) && cue && REACHABILITY.test(cue.span.text) && BY_CHANNEL.test(statement) && !IN_PERSON_TOO.test(statement)) status = 'degraded';
   // "Die Stadtbibliothek bleibt geschlossen, aber die Mitarbeiterinnen nehmen Wünsche per E-Mail entgegen", "Auch wenn das
   // Standesamt geschlossen ist, sind weiterhin Mitarbeiter telefonisch erreichbar": closed to visitors, served another way.
-  if (status === 'outage' && OFFICES.has(service.value) && OTHERWISE_SERVED.test(scope.sentence.text)) status = 'degraded';
+  if (status === 'outage' && OFFICES.has(service.value) && OTHER_CHANNEL.test(scope.sentence.text) && OTHERWISE_SERVED.test(scope.sentence.text)) status = 'degraded';
   // "grundsätzlich geschlossen. Für sehr dringende Fälle ist eine Terminvereinbarung weiterhin möglich": closed but for
   // urgent cases, in the sentence or the next one of its paragraph, is only some cases served: degraded (guide §4).
   if (status === 'outage' && (OFFICES.has(service.value) || service.value === 'administration') && urgentCasesServed(scope.text, scope.sentence, service.value)) status = 'degraded';
@@ -777,6 +783,8 @@ const BOOKING = /(?:vergabe|vergibt|vergab|vergeben|buchung|vereinbar|reservier|
 const IN_ADDRESS_BEFORE = /(?:@|www\.|\[at\]|:\/\/)$/u;
 /** Urgent cases as exceptions: "in dringenden Fällen", "für sehr dringende Anliegen", "Notfälle". */
 const URGENT_CASES = /(?<![\p{L}])(?:(?:in|für|bei)[ \u00a0]+(?:(?:sehr|besonders|ganz)[ \u00a0]+)?(?:dringenden|dringende|unaufschiebbaren|unaufschiebbare)[ \u00a0]+(?:Fällen|Fälle|Angelegenheiten|Anliegen)|(?:nur|lediglich)[ \u00a0]+(?:(?:sehr|besonders)[ \u00a0]+)?(?:dringende|unaufschiebbare)|(?:in|für|bei)[ \u00a0]+Notfällen?|Notfälle|im[ \u00a0]+Notfall|(?:in|für|bei)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?Notlagen?)(?![\p{L}])/iu;
+/** A word every match of CLOSED_IN_PRINCIPLE or URGENT_CASES holds, with their flags. */
+const URGENT_WORDS = /grundsätzlich|dringend|unaufschiebbar|notfäll|notfall|notlage/iu;
 /** Closed "in principle": exceptions follow. */
 const CLOSED_IN_PRINCIPLE = /(?<![\p{L}])grundsätzlich[ \u00a0]+geschlossen(?![\p{L}])/iu;
 /** Urgent cases served in person or processed, not only a number to call ("In dringenden Fällen ist Kontakt über … möglich"). */
@@ -787,13 +795,15 @@ const SERVED = /(?<![\p{L}])(?:Termin\p{L}*|bearbeitet|bearbeiten|Bearbeitung|vo
  * cases are still served.
  */
 function urgentCasesServed(scope: TextScope, sentence: Sentence, service: Service): boolean {
-  if (CLOSED_IN_PRINCIPLE.test(sentence.text) || (URGENT_CASES.test(sentence.text) && SERVED.test(sentence.text))) return true;
+  if (URGENT_WORDS.test(sentence.text) && (CLOSED_IN_PRINCIPLE.test(sentence.text) || (URGENT_CASES.test(sentence.text) && SERVED.test(sentence.text)))) return true;
   const next = scope.input.sentences.find((n) => n.start >= sentence.end);
-  if (!next || !URGENT_CASES.test(next.text) || !SERVED.test(next.text) || /\n[ \t]*\n/u.test(scope.text.slice(sentence.end, next.start))) return false;
+  if (!next || !URGENT_WORDS.test(next.text) || !URGENT_CASES.test(next.text) || !SERVED.test(next.text) || /\n[ \t]*\n/u.test(scope.text.slice(sentence.end, next.start))) return false;
   return !within(scope.allServices, next).some((v) => v.value !== service && OFFICES.has(v.value));
 }
 
 /** A contrast, then another way the office still serves ("aber … per E-Mail", "weiterhin … telefonisch"). */
+/** What every OTHERWISE_SERVED match ends with: the way the office still serves. */
+const OTHER_CHANNEL = /telefon|mail|schriftlich|postalisch/iu;
 const OTHERWISE_SERVED = /(?<![\p{L}])(?:aber|jedoch|doch|dennoch|trotzdem|weiterhin)(?![\p{L}])[^.;!?]{0,80}(?<![\p{L}])(?:telefonisch|per[ \u00a0]+E-?Mail|per[ \u00a0]+Mail|per[ \u00a0]+Telefon|schriftlich|postalisch)(?![\p{L}])/iu;
 /** A status cue that speaks of being on or off the network. */
 const NETWORK_STATE = /(?<![\p{L}])(?:offline|online|(?:vom|am|ans|im)[ \u00a0]+Netz)(?![\p{L}])/iu;
@@ -978,7 +988,7 @@ function placeSet(impacts: readonly ServiceImpact[]): string {
 function troubleFixed(scope: TextScope, sentence: Sentence, index: number): boolean {
   if (index === 0 || !saysFixed(sentence.text)) return false;
   const m = TROUBLE_FIXED.exec(sentence.text);
-  if (!m || isHypothetical(sentence.text) || INTENT.test(sentence.text)) return false;
+  if (!m || isHypothetical(sentence.text) || intends(sentence.text)) return false;
   // The nearest of the three sentences before that told of something down ("… Neustart der Telefonanlage. Die Teilnehmer
   // waren kaum erreichbar. Inzwischen konnte der Fehler behoben werden").
   let down: ServiceImpact[] = [];
@@ -1009,7 +1019,7 @@ function everythingAgain(scope: TextScope, sentence: Sentence, index: number): v
   // Every alternative of the pattern says "wieder": most sentences, without it, are passed over by a substring test.
   if (!sentence.text.includes('wieder')) return;
   const m = EVERYTHING_AGAIN.exec(sentence.text);
-  if (!m || isHypothetical(sentence.text) || INTENT.test(sentence.text)) return;
+  if (!m || isHypothetical(sentence.text) || intends(sentence.text)) return;
   const day = dayOnly(sentenceTime(scope, sentence, index));
   const start = sentence.start + m.index;
   for (const earlier of [...scope.out]) {

@@ -91,6 +91,14 @@ function ownedByKreisAfter(text: string, end: number): boolean {
   return coordinated !== null && OWN_KREIS_AFTER.test(text.slice(end + coordinated[0].length, end + coordinated[0].length + 30));
 }
 
+/**
+ * The words every match of QUANTIFIED_GROUP, GENERIC_SUBJECT, UNNAMED_GROUP and PLACES_BACK_REFERENCE holds (a group's noun,
+ * "Region", "…weit"), with their flags or looser: a sentence without any is passed over by one search.
+ */
+const GROUP_WORDS = /kommunen|städte|gemeinden|rathäuser|verwaltungen|verwaltungsgebäude|kreise|orte|behörden|zulassungs|ämter|bürgerbüros|region|weit/iu;
+/** What every EXPECTED_AGAIN match holds. */
+const EXPECTED_WORD = /voraussichtlich/iu;
+
 /** "voraussichtlich" and "wieder" in one clause: a return expected, not announced. */
 const EXPECTED_AGAIN = /(?<![\p{L}])voraussichtlich(?![\p{L}])[^.;!?]*(?<![\p{L}])wieder(?![\p{L}])|(?<![\p{L}])wieder(?![\p{L}])[^.;!?]*(?<![\p{L}])voraussichtlich(?![\p{L}])/iu;
 
@@ -299,6 +307,8 @@ const EXCEPTED_AFTER_STATEMENT = /^[^.;:!?]*,[ \u00a0]*(?:außer|ausgenommen|mit
  */
 function earlierIncident(sentence: string, referenceDate: string | undefined): boolean {
   // "Die Einschränkungen seien vergleichbar mit den Cyberangriffen aus dem Jahr 2021 auf …": the incident compared with is background.
+  // Every way to true needs a year or one of YEARS_AGO's words: most sentences, without any, are passed over by one search.
+  if (!EARLIER_WORDS.test(sentence)) return false;
   if (COMPARED_WITH_EARLIER.test(sentence)) return true;
   if (!PAST_TENSE.test(sentence) && !PERFECT.test(sentence)) return false;
   const years = EARLIER_YEAR.exec(sentence);
@@ -310,6 +320,8 @@ function earlierIncident(sentence: string, referenceDate: string | undefined): b
 
 /** An incident of a written year the text compares with: "vergleichbar mit … aus dem Jahr 2021". */
 const COMPARED_WITH_EARLIER = /(?<![\p{L}])(?:vergleichbar[ \u00a0]+mit|ähnlich[ \u00a0]+wie|wie[ \u00a0]+(?:schon|bereits|damals)[ \u00a0]+(?:bei|in))(?![\p{L}])[^.;!?]*?(?<![\p{L}])(?:Jahr|Jahres)[ \u00a0]+(?:19|20)\d\d(?![\p{N}])/u;
+/** What COMPARED_WITH_EARLIER, EARLIER_YEAR and YEARS_AGO need: a year from 1900 to 2099, "Jahr", "einmal", "damals", "Vergangenheit". */
+const EARLIER_WORDS = /(?:19|20)\d\d|ahr|einmal|amals|Vergangenheit/u;
 /** A perfect tense told by someone ("habe es … gegeben", "hat es … gegeben"). */
 const PERFECT = /(?<![\p{L}])(?:habe|hat|haben|hätten|hätte)(?:[ \u00a0,]+[\p{L}\p{N}-]+){0,10}[ \u00a0]+ge\p{L}+(?![\p{L}])/u;
 const PAST_TENSE = /(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|gab|musste|mussten|blieb|blieben|fiel|fielen|legte|legten)(?![\p{L}])/u;
@@ -363,7 +375,7 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   if (cues.length === 0 && index > 0) cues = carriedState(scope, sentence);
   if (cues.length === 0 && index > 0) cues = listHeaderState(scope, sentence, index);
   BACK_REFERENCE.lastIndex = 0;
-  const pointsBack = index > 0 && BACK_REFERENCE.test(sentence.text);
+  const pointsBack = index > 0 && mayPointBack(sentence.text) && BACK_REFERENCE.test(sentence.text);
   if (cues.length === 0 && !pointsBack) {
     exceptionsNamed(scope, sentence, index, found);
     return;
@@ -416,18 +428,20 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
   let subjectsBefore: readonly Cue<Service>[] = [];
   const possibleEvent = POSSIBLE_EVENT.test(sentence.text);
   const explainsAttack = ATTACK_EXPLAINED.test(sentence.text);
+  // Whether the sentence has a word some group of places is named by: the group patterns below run only where it has.
+  const groupWords = GROUP_WORDS.test(sentence.text);
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k]!;
     const clauseText = text.slice(clause.start, clause.end);
-    const groupText = withoutOwnOffices(clauseText, scope.publicPublisher, scope.input.publisherKind === 'city');
+    const groupText = groupWords ? withoutOwnOffices(clauseText, scope.publicPublisher, scope.input.publisherKind === 'city') : clauseText;
     // A condition, possibility or plan states no state at all; "kann es … zu X kommen" does so for the whole sentence,
     // however the clauses fall ("kann es allerdings auch an den Folgetagen zu Verzögerungen … kommen").
     if (isHypothetical(clauseText) || possibleEvent || explainsAttack) continue;
     // A restoration that is planned, hoped for or open is none yet.
-    const intent = INTENT.test(clauseText);
+    const intent = intends(clauseText);
     const advice = ADVICE.test(clauseText);
     // "wird voraussichtlich wieder ab 13 Uhr erreichbar sein": a return expected is none yet (guide §4), however it is worded.
-    const expectedAgain = EXPECTED_AGAIN.test(clauseText);
+    const expectedAgain = EXPECTED_WORD.test(clauseText) && EXPECTED_AGAIN.test(clauseText);
     const named = within(services, clause);
     const own = within(statuses, clause);
     // "Das Rathaus sei wieder freigegeben, bleibe aber am Dienstag noch geschlossen": a clause that goes on with the
@@ -437,13 +451,13 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
     if (named.length > 0) subjectsBefore = named;
     const clauseStatuses = (own.length === 0 && !clause.exception && clauseServices.length > 0 ? statusesAfterException(clauses, k, services, statuses) : own)
       .filter((s) => !(intent && s.value === 'restored') && !((advice || expectedAgain) && (s.value === 'operational' || s.value === 'restored')));
-    const placesReferredTo = PLACES_BACK_REFERENCE.test(clauseText);
+    const placesReferredTo = groupWords && PLACES_BACK_REFERENCE.test(clauseText);
     const clauseScope: ClauseScope = {
       text: scope, clause, clauseText, sentence, services: clauseServices,
-      groupOfPlaces: speaksOfPlaceGroup(groupText),
+      groupOfPlaces: groupWords && speaksOfPlaceGroup(groupText),
       placesReferredTo,
       previousTowns: placesReferredTo ? townsBefore(scope, places, index) : [],
-      generic: GENERIC_SUBJECT.test(groupText) || (!scope.publicPublisher && QUANTIFIER.test(clauseText)),
+      generic: (groupWords && GENERIC_SUBJECT.test(groupText)) || (!scope.publicPublisher && QUANTIFIER.test(clauseText)),
       statuses: clauseStatuses, sentenceStatuses: statuses, previousStatus: previousStatus ?? mainStatus,
       providerInClause: input.providers?.some((p) => p.start >= clause.start && p.end <= clause.end) ?? false,
       // "telefonisch unter (030) ... erreichbar", "per E-Mail unter ... erreichbar": how to reach someone, no state of a service.
@@ -455,6 +469,13 @@ function impactsOfSentence(scope: TextScope, sentence: Sentence, index: number, 
     if (dominant) previousStatus = dominant.value;
   }
 }
+
+/**
+ * What every BACK_REFERENCE match holds ("betroffen", "betrifft", "betreffen", "darunter", "gehören", "zählen", "gilt", "galt",
+ * "gelte"): a sentence without any is passed over by substring tests.
+ */
+const BACK_REFERENCE_WORDS = ['etr', 'arunter', 'gehör', 'zähl', 'gilt', 'galt', 'gelte'];
+const mayPointBack = (sentence: string): boolean => BACK_REFERENCE_WORDS.some((w) => sentence.includes(w));
 
 /** The service is what the opening exception names: "Bis auf das Standesamt …". */
 const EXCEPTED_SERVICE = /^[\s„“"»]*(?:Bis[ \u00a0]+auf|Mit[ \u00a0]+Ausnahme|Ausgenommen)(?:[ \u00a0]+[\p{L}-]+){0,3}[ \u00a0]+$/u;
@@ -506,6 +527,12 @@ function incidentToldBefore(out: readonly { status: ServiceStatus }[]): boolean 
   for (const o of out) if (o.status === 'outage' || o.status === 'degraded') return true;
   return false;
 }
+
+/** A word every INTENT match holds, with its flags: most clauses, without any, are passed over by one search. */
+const INTENT_WORDS = /ann|daran|soll|hoff|offen|plan|rechne|erwarte|sichtlich|Ziel|unklar|nehmen|bringen|bekommen|kriegen|machen|schalten|stellen/u;
+const intends = (clause: string): boolean => INTENT_WORDS.test(clause) && INTENT.test(clause);
+/** A word every REGULARLY_CLOSED match holds, with its flags. */
+const REGULARLY_WORDS = /ohnehin|sowieso|turnusmäßig|gern|gewöhnlich|üblicherweise|normalerweise|traditionell|alljährlich|jedes/u;
 
 /** A status cue of closing: said of offices and buildings, never of IT. */
 const CLOSING_CUE = /(?:geschlossen|[Ss]chließ|schloss|dicht)/u;
@@ -585,7 +612,7 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   if (status === 'outage' && PLUPERFECT_CLOSED.test(scope.clauseText)) return;
   // "Die Bücherei hat mittwochs ohnehin geschlossen", "am Montag hatte die Bücherei regulär geschlossen": the usual
   // closing day, no impact.
-  if ((status === 'outage' || status === 'degraded') && REGULARLY_CLOSED.test(scope.clauseText)) return;
+  if ((status === 'outage' || status === 'degraded') && REGULARLY_WORDS.test(scope.clauseText) && REGULARLY_CLOSED.test(scope.clauseText)) return;
   // A day's closing in an opening-hours table ("Mittwoch: ab 12.30 Uhr geschlossen" after the week's hours): the usual week.
   if ((status === 'outage' || status === 'degraded') && OPENING_HOURS_TABLE.test(scope.sentence.text)) return;
   // "Die Stadtverwaltung ist betroffen", "Das Landratsamt hat mit technischen Problemen zu kämpfen": the administration
@@ -648,7 +675,7 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   if (status === 'outage' && OFFICES.has(service.value) && cue && REACHABILITY.test(cue.span.text) && BY_CHANNEL.test(statement) && !IN_PERSON_TOO.test(statement)) status = 'degraded';
   // "Die Stadtbibliothek bleibt geschlossen, aber die Mitarbeiterinnen nehmen Wünsche per E-Mail entgegen", "Auch wenn das
   // Standesamt geschlossen ist, sind weiterhin Mitarbeiter telefonisch erreichbar": closed to visitors, served another way.
-  if (status === 'outage' && OFFICES.has(service.value) && OTHERWISE_SERVED.test(scope.sentence.text)) status = 'degraded';
+  if (status === 'outage' && OFFICES.has(service.value) && OTHER_CHANNEL.test(scope.sentence.text) && OTHERWISE_SERVED.test(scope.sentence.text)) status = 'degraded';
   // "grundsätzlich geschlossen. Für sehr dringende Fälle ist eine Terminvereinbarung weiterhin möglich": closed but for
   // urgent cases, in the sentence or the next one of its paragraph, is only some cases served: degraded (guide §4).
   if (status === 'outage' && (OFFICES.has(service.value) || service.value === 'administration') && urgentCasesServed(scope.text, scope.sentence, service.value)) status = 'degraded';
@@ -760,6 +787,8 @@ const BOOKING = /(?:vergabe|vergibt|vergab|vergeben|buchung|vereinbar|reservier|
 const IN_ADDRESS_BEFORE = /(?:@|www\.|\[at\]|:\/\/)$/u;
 /** Urgent cases as exceptions: "in dringenden Fällen", "für sehr dringende Anliegen", "Notfälle". */
 const URGENT_CASES = /(?<![\p{L}])(?:(?:in|für|bei)[ \u00a0]+(?:(?:sehr|besonders|ganz)[ \u00a0]+)?(?:dringenden|dringende|unaufschiebbaren|unaufschiebbare)[ \u00a0]+(?:Fällen|Fälle|Angelegenheiten|Anliegen)|(?:nur|lediglich)[ \u00a0]+(?:(?:sehr|besonders)[ \u00a0]+)?(?:dringende|unaufschiebbare)|(?:in|für|bei)[ \u00a0]+Notfällen?|Notfälle|im[ \u00a0]+Notfall|(?:in|für|bei)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?Notlagen?)(?![\p{L}])/iu;
+/** A word every match of CLOSED_IN_PRINCIPLE or URGENT_CASES holds, with their flags. */
+const URGENT_WORDS = /grundsätzlich|dringend|unaufschiebbar|notfäll|notfall|notlage/iu;
 /** Closed "in principle": exceptions follow. */
 const CLOSED_IN_PRINCIPLE = /(?<![\p{L}])grundsätzlich[ \u00a0]+geschlossen(?![\p{L}])/iu;
 /** Urgent cases served in person or processed, not only a number to call ("In dringenden Fällen ist Kontakt über … möglich"). */
@@ -770,13 +799,15 @@ const SERVED = /(?<![\p{L}])(?:Termin\p{L}*|bearbeitet|bearbeiten|Bearbeitung|vo
  * cases are still served.
  */
 function urgentCasesServed(scope: TextScope, sentence: Sentence, service: Service): boolean {
-  if (CLOSED_IN_PRINCIPLE.test(sentence.text) || (URGENT_CASES.test(sentence.text) && SERVED.test(sentence.text))) return true;
+  if (URGENT_WORDS.test(sentence.text) && (CLOSED_IN_PRINCIPLE.test(sentence.text) || (URGENT_CASES.test(sentence.text) && SERVED.test(sentence.text)))) return true;
   const next = scope.input.sentences.find((n) => n.start >= sentence.end);
-  if (!next || !URGENT_CASES.test(next.text) || !SERVED.test(next.text) || /\n[ \t]*\n/u.test(scope.text.slice(sentence.end, next.start))) return false;
+  if (!next || !URGENT_WORDS.test(next.text) || !URGENT_CASES.test(next.text) || !SERVED.test(next.text) || /\n[ \t]*\n/u.test(scope.text.slice(sentence.end, next.start))) return false;
   return !within(scope.allServices, next).some((v) => v.value !== service && OFFICES.has(v.value));
 }
 
 /** A contrast, then another way the office still serves ("aber … per E-Mail", "weiterhin … telefonisch"). */
+/** What every OTHERWISE_SERVED match ends with: the way the office still serves. */
+const OTHER_CHANNEL = /telefon|mail|schriftlich|postalisch/iu;
 const OTHERWISE_SERVED = /(?<![\p{L}])(?:aber|jedoch|doch|dennoch|trotzdem|weiterhin)(?![\p{L}])[^.;!?]{0,80}(?<![\p{L}])(?:telefonisch|per[ \u00a0]+E-?Mail|per[ \u00a0]+Mail|per[ \u00a0]+Telefon|schriftlich|postalisch)(?![\p{L}])/iu;
 /** A status cue that speaks of being on or off the network. */
 const NETWORK_STATE = /(?<![\p{L}])(?:offline|online|(?:vom|am|ans|im)[ \u00a0]+Netz)(?![\p{L}])/iu;
@@ -961,7 +992,7 @@ function placeSet(impacts: readonly ServiceImpact[]): string {
 function troubleFixed(scope: TextScope, sentence: Sentence, index: number): boolean {
   if (index === 0 || !saysFixed(sentence.text)) return false;
   const m = TROUBLE_FIXED.exec(sentence.text);
-  if (!m || isHypothetical(sentence.text) || INTENT.test(sentence.text)) return false;
+  if (!m || isHypothetical(sentence.text) || intends(sentence.text)) return false;
   // The nearest of the three sentences before that told of something down ("… Neustart der Telefonanlage. Die Teilnehmer
   // waren kaum erreichbar. Inzwischen konnte der Fehler behoben werden").
   let down: ServiceImpact[] = [];
@@ -992,7 +1023,7 @@ function everythingAgain(scope: TextScope, sentence: Sentence, index: number): v
   // Every alternative of the pattern says "wieder": most sentences, without it, are passed over by a substring test.
   if (!sentence.text.includes('wieder')) return;
   const m = EVERYTHING_AGAIN.exec(sentence.text);
-  if (!m || isHypothetical(sentence.text) || INTENT.test(sentence.text)) return;
+  if (!m || isHypothetical(sentence.text) || intends(sentence.text)) return;
   const day = dayOnly(sentenceTime(scope, sentence, index));
   const start = sentence.start + m.index;
   for (const earlier of [...scope.out]) {

@@ -138,13 +138,16 @@ export function pronounFor(text: string, sentence: Sentence, antecedent: Cue<Ser
 const ADMINISTRATION_BODY = /(?:verwaltung|amt|rathaus|kreishaus)$/u;
 /** "das Büro", "das Amt", "die Behörde", "die Stelle" at the head of a sentence: an office named before by its full name. */
 const SHORT_NAME = /(?<![\p{L}])(?:[Dd]as[ \u00a0]+(Büro|Amt)|[Dd]ie[ \u00a0]+(Behörde|Stelle))(?![\p{L}])/u;
+const SHORT_NOUNS = ['Büro', 'Amt', 'Behörde', 'Stelle'];
 
 /**
  * "Das Bürgerbüro wird umgebaut. … Am 15. Dezember ist das Büro ganztägig geschlossen.": the short name is the last office
  * whose name ends in it ("Bürgerbüro", "Standesamt", "Ausländerbehörde", "Zulassungsstelle"), however far back.
  */
 export function shortNameFor(text: string, sentence: Sentence, services: readonly Cue<Service>[], before: number): Cue<Service> | undefined {
-  const m = SHORT_NAME.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
+  const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
+  // Every match holds one of the four nouns: most heads, without any, are passed over by substring tests.
+  const m = SHORT_NOUNS.some((w) => head.includes(w)) ? SHORT_NAME.exec(head) : null;
   if (!m) return undefined;
   const noun = (m[1] ?? m[2])!;
   const ending = noun.toLowerCase();
@@ -173,6 +176,8 @@ const PLURAL_REFERENCE = /(?:^|[ \u00a0,])((?:[Bb]eide|(?:[Dd]ie|[Aa]lle)[ \u00a
 /** "sind sie", "Sie bleiben": a plural pronoun as the subject of a state; group 1 or 2 is the pronoun. */
 const PLURAL_PRONOUN = /(?:^|[ \u00a0,])(?:sind|bleiben|waren|blieben)[ \u00a0]+(sie)(?![\p{L}])|^[ \u00a0]*(Sie)(?=[ \u00a0]+(?:sind|bleiben|waren|blieben)(?![\p{L}]))/u;
 const PLURAL_WORDS = ['eide', 'zwei', 'drei', 'vier'];
+/** The verbs every PLURAL_PRONOUN match holds (beside or right after the pronoun). */
+const PRONOUN_VERBS = ['sind', 'bleiben', 'waren', 'blieben'];
 const NUMBER_WORDS: Readonly<Record<string, number>> = { beide: 2, beiden: 2, zwei: 2, drei: 3, vier: 4 };
 /** Channels and the administration as a whole are not offices a plural like "beide Behörden" counts. */
 const NOT_COUNTED: ReadonlySet<Service> = new Set(['administration', 'phone', 'email', 'it-systems', 'website', 'online-services', 'appointments']);
@@ -187,7 +192,7 @@ export function pluralReferents(text: string, sentence: Sentence, services: read
   // Every counted pointer says "(b)eide", "zwei", "drei" or "vier", a pronoun "ie": most heads, without any, are passed over by
   // substring tests. "Am Montag ziehen das Standesamt und die Kfz-Zulassung um. Deshalb sind sie geschlossen.": "sie" for all
   // the offices named.
-  const m = (PLURAL_WORDS.some((w) => head.includes(w)) ? PLURAL_REFERENCE.exec(head) : null) ?? (head.includes('ie') ? PLURAL_PRONOUN.exec(head) : null);
+  const m = (PLURAL_WORDS.some((w) => head.includes(w)) ? PLURAL_REFERENCE.exec(head) : null) ?? (head.includes('ie') && PRONOUN_VERBS.some((w) => head.includes(w)) ? PLURAL_PRONOUN.exec(head) : null);
   if (!m) return [];
   const word = m[1] ?? m[2]!;
   const counted = /(beide|beiden|zwei|drei|vier)/iu.exec(word)?.[1];

@@ -345,7 +345,7 @@ export function withTruncatedParts(text: string, found: Cue<Service>[]): Cue<Ser
 }
 
 const VERB_PHRASES = VERB_PHRASE_SERVICES.map((v) => ({
-  service: v.service,
+  service: v.service, objects: v.objects, verbs: v.verbs,
   re: new RegExp(`(?<![\\p{L}\\p{N}-])(${v.objects.join('|')})(?:[ \u00a0]+[\\p{L}\\p{N}.-]+){0,${VERB_PHRASE_GAP}}?[ \u00a0]+(?:${v.verbs.join('|')})(?![\\p{L}])`, 'gu'),
 }));
 /** What every verb of VERB_PHRASE_SERVICES contains ("angemeldet", "zulassen"): a text without either is not searched. */
@@ -368,6 +368,8 @@ export function withPhraseServices(text: string, found: Cue<Service>[], phrases 
   if (!phrases) return found;
   let out = found;
   for (const v of VERB_PHRASES) {
+    // Every match holds one of the group's objects and one of its verbs, written as listed: a text without both is not searched.
+    if (!v.verbs.some((w) => text.includes(w)) || !v.objects.some((o) => text.includes(o))) continue;
     v.re.lastIndex = 0;
     for (let m = v.re.exec(text); m; m = v.re.exec(text)) {
       const start = m.index;

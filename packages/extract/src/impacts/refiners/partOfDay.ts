@@ -6,12 +6,18 @@ import { CLOSED_WEEKDAY_PART, PART_OF_DAY, WHOLE_DAY } from '../constants.js';
  * geschlossen") is degraded, not an outage; closed all day stays an outage (annotation guide §4).
  */
 export function partOfDayStatus(clause: string, status: ServiceStatus): ServiceStatus {
-  if (status !== 'outage') return status;
+  if (status !== 'outage' || !PART_WORDS.test(clause)) return status;
   // "an besonders warmen Tagen geschlossen": closed on some days only.
   if (SOME_DAYS.test(clause)) return 'degraded';
   if (CLOSED_WEEKDAY_PART.test(clause)) return 'degraded';
   return PART_OF_DAY.test(clause) && !WHOLE_DAY.test(clause) ? 'degraded' : status;
 }
+
+/**
+ * Words every match of SOME_DAYS ("Tagen"), CLOSED_WEEKDAY_PART ("…mittag…") and PART_OF_DAY holds, with their flags: a clause
+ * without any is passed over by one search.
+ */
+const PART_WORDS = /tagen|mittag|schl|stunden|hinein|uhr|zeitwei|zwischenzeitlich|mehrfach|mehrmals|sporadisch|phasenweise|immer|tags|mittwoch|jeden/iu;
 
 /** Some days of a period, not all: "an besonders warmen Tagen", "an einzelnen Tagen". */
 const SOME_DAYS = /(?<![\p{L}])an[ \u00a0]+(?:(?:einigen|manchen|bestimmten|einzelnen|besonders|sehr|heißen|warmen|kalten|wenigen)[ \u00a0]+)+Tagen(?![\p{L}])/iu;

@@ -1,4 +1,4 @@
-import type { Agency } from '@lagebild/schema';
+import type { Agency, Span } from '@lagebild/schema';
 import type { AgencyEntry } from '@lagebild/gazetteer';
 import type { Resources } from '../resources.js';
 import { longestNonOverlapping, overlapsAny, spanOf } from '../text/spans.js';
@@ -511,9 +511,11 @@ export function extractAgencies(resources: Resources, scan: Scan, state?: string
   // Registry matches come first, so they win ties of equal length.
   const agencies = dropStationLabels(text, dropUnintroducedAbbreviations(dropOtherLandsAbbreviations(text, foldBodies(foldIntoParents(text, longestNonOverlapping(candidates), found.units), found.keys), state)));
   const agencyState = generic.length > 0 ? state ?? agreedState(registry, agencies) : undefined;
-  const spans = agencies.map((a) => a.span);
+  // Pushed, not mapped: every range list handed to `overlapsAny` has the elements kind of a pushed array.
+  const spans: Span[] = [];
+  for (const a of agencies) spans.push(a.span);
   const open: GenericAgencyMention[] = [];
-  for (const g of generic) if (!overlapsAny(g, spans)) open.push({ start: g.start, end: g.end, generic: g.generic, state: agencyState });
+  for (const g of generic) if (!overlapsAny(g.start, g.end, spans)) open.push({ start: g.start, end: g.end, generic: g.generic, state: agencyState });
   return { agencies, generic: open };
 }
 

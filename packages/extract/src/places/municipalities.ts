@@ -136,8 +136,10 @@ function findCandidates(resources: Resources, scan: Scan): Candidate[] {
       const p = i - 1;
       const last = out[out.length - 1];
       const word = text.slice(starts[p]!, ends[p]!);
+      // Read before the test, not at its end, which only an inflected name reaches (a step of its own would deoptimize).
+      const joined = hyphenBefore(text, starts[p]!) && isWordChar(text, starts[p]! - 2);
       if (starts[p]! >= skipUntil && (!last || last.end <= starts[p]!) && onlyBlanks(text, ends[p]!, starts[i]!)
-        && (word.endsWith('s') || word.endsWith('er') || IRREGULAR_ADJECTIVES.has(word)) && isUpperChar(text, starts[p]!) && !(text[starts[p]! - 1] === '-' && isWordChar(text, starts[p]! - 2))) {
+        && (word.endsWith('s') || word.endsWith('er') || IRREGULAR_ADJECTIVES.has(word)) && isUpperChar(text, starts[p]!) && !joined) {
         for (const stem of stems(word)) {
           const form = singleWord.get(stem);
           if (form) {

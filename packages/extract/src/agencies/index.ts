@@ -1,10 +1,10 @@
-import type { Agency } from '@lagebild/schema';
+import type { Agency, Span } from '@lagebild/schema';
 import type { AgencyEntry } from '@lagebild/gazetteer';
 import type { Resources } from '../resources.js';
 import { longestNonOverlapping, overlapsAny, spanOf } from '../text/spans.js';
 import type { Scan } from '../lexicon.js';
 import { hyphenBefore, isUpperChar, isWordChar } from '../text/tokens.js';
-import { derived } from '../resources.js';
+import { derived, detached } from '../resources.js';
 import {
   ARTICLES, CONFIDENCE, COORDINATION, POLICE_PRESIDENT_BY_STATE, type GenericBody, STATE_ADJECTIVES, STATE_ER_ADJECTIVES, STATE_LIST_INTRO, STATES, type Designator,
 } from './constants.js';
@@ -71,14 +71,14 @@ function resolve(resources: Resources, registry: CompiledRegistry, designator: D
   }
   let r = cache.get(place);
   if (r === undefined) {
-    const composed = `${designator.canonical} ${canonicalPlace(resources, place)}`;
+    const composed = detached(`${designator.canonical} ${canonicalPlace(resources, place)}`);
     const known = registry.byName.get(composed) ?? registry.bySlug.get(slugify(composed))
       ?? (designator.parent ? registry.byId(designator.parent) : undefined)
       ?? (designator.registry === 'authority' ? registry.byPlace.get(`${designator.family}:${place}`) : undefined);
     r = known
       ? { id: known.id, name: known.name, kind: known.kind, known: true }
       : { id: `unknown-${slugify(composed)}`, name: composed, kind: designator.kind, known: false };
-    if (cache.size < 5000) cache.set(place, r);
+    if (cache.size < 5000) cache.set(detached(place), r);
   }
   return r;
 }
@@ -172,7 +172,7 @@ function placeAdjectiveAt(resources: Resources, text: string, start: number, des
         break;
       }
     }
-    if (cache.size < 5000) cache.set(word, place);
+    if (cache.size < 5000) cache.set(detached(word), place === null ? null : detached(place));
   }
   return place === null ? undefined : { place, start: i };
 }
@@ -511,9 +511,11 @@ export function extractAgencies(resources: Resources, scan: Scan, state?: string
   // Registry matches come first, so they win ties of equal length.
   const agencies = dropStationLabels(text, dropUnintroducedAbbreviations(dropOtherLandsAbbreviations(text, foldBodies(foldIntoParents(text, longestNonOverlapping(candidates), found.units), found.keys), state)));
   const agencyState = generic.length > 0 ? state ?? agreedState(registry, agencies) : undefined;
-  const spans = agencies.map((a) => a.span);
+  // Pushed, not mapped: every range list handed to `overlapsAny` has the elements kind of a pushed array.
+  const spans: Span[] = [];
+  for (const a of agencies) spans.push(a.span);
   const open: GenericAgencyMention[] = [];
-  for (const g of generic) if (!overlapsAny(g, spans)) open.push({ start: g.start, end: g.end, generic: g.generic, state: agencyState });
+  for (const g of generic) if (!overlapsAny(g.start, g.end, spans)) open.push({ start: g.start, end: g.end, generic: g.generic, state: agencyState });
   return { agencies, generic: open };
 }
 

@@ -3,7 +3,7 @@
  * qualifier ("Würzburg-Land"), a police region ("Mittelfranken", "Schwaben Süd/West"), a Land ("Sachsen"), a
  * compass word ("Ost") or a number ("5 (City)").
  */
-import { derived, type Resources } from '../resources.js';
+import { derived, detached, type Resources } from '../resources.js';
 import { STRONG_ONLY } from '../places/constants.js';
 import { COMPASS, PLACE_QUALIFIERS, POLICE_REGIONS, STATES, type Designator } from './constants.js';
 import { compiledRegistry } from './registry.js';
@@ -60,7 +60,7 @@ export function isPlace(resources: Resources, place: string): boolean {
     const g = resources.gazetteer;
     known = g.findMunicipalities(place).length > 0 || g.findDistricts(place).length > 0 || POLICE_REGIONS.has(place)
       || g.findDistricts(`${place}kreis`).length > 0 || g.findDistricts(`${place}-Kreis`).length > 0 || mergedTownParts(resources).has(place);
-    if (cache.size < 50000) cache.set(place, known);
+    if (cache.size < 50000) cache.set(detached(place), known);
   }
   return known;
 }
@@ -139,7 +139,7 @@ function placePrefix(resources: Resources, raw: string, designator: Designator):
     else if (candidate && placeKind(resources, candidate, designator)) found = candidate;
   }
   if (!found && designator.compass && COMPASS.has(words[0]!)) found = words[0];
-  if (cache.size < 20000) cache.set(raw, found ?? null);
+  if (cache.size < 20000) cache.set(detached(raw), found === undefined ? null : detached(found));
   return found;
 }
 

@@ -302,7 +302,8 @@ export function candidatesOf(scan: Scan, sentences: readonly Sentence[]): Candid
     if (!sentence || sentence.start > at) continue;
     kinds |= kind;
     // A sentence that starts right after a day ("Vom 6.-12. | November"): the split was the day's period.
-    const floor = s > 0 && ORDINAL_END.test(text.slice(Math.max(0, sentence.start - 8), sentence.start)) ? sentences[s - 1]!.start : sentence.start;
+    // The sentence is chosen by its index, so that the rare case runs the same reads as the common one.
+    const floor = sentences[s - (s > 0 && ORDINAL_END.test(text.slice(Math.max(0, sentence.start - 8), sentence.start)) ? 1 : 0)]!.start;
     let start = Math.max(floor, at - WINDOW_BEFORE);
     let end = Math.min(sentence.end, ends[i]! + WINDOW_AFTER);
     // Out to whole words, but only so far: a text without blanks ("1.1.1.1…") would make each window the whole sentence.
@@ -412,8 +413,7 @@ function parseWindows(
     start += lead;
     end -= trail;
     if (end <= start) continue;
-    const range = { start, end };
-    if (overlapsAny(range, blocked)) continue;
+    if (overlapsAny(start, end, blocked)) continue;
     if (caseNumberBefore(text.slice(Math.max(0, start - 25), start))) continue;
     const startValue = componentsValue(result.start, result.text);
     if (!startValue) continue;

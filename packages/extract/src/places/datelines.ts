@@ -91,8 +91,8 @@ export function upperDatelines(resources: Resources, text: string): { places: Up
         // Longest leading words first: "BAD NEUSTADT A. D. SAALE" before "BAD NEUSTADT".
         let found: UpperPlace | undefined;
         const ends: number[] = [];
-        for (let k = 0; k < run.length; k++) if (run[k] === ' ' || run[k] === '\u00a0') ends.push(k);
-        ends.push(run.length);
+        // One push for the blanks and the run's end: a multi-word run takes no code path of its own.
+        for (let k = 0; k <= run.length; k++) if (k === run.length || run[k] === ' ' || run[k] === '\u00a0') ends.push(k);
         for (let e = ends.length - 1; e >= 0 && !found; e--) {
           const raw = run.slice(0, ends[e]);
           for (const written of raw.endsWith('.') ? [raw, raw.slice(0, -1)] : [raw]) {

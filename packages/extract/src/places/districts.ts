@@ -277,7 +277,7 @@ export function extractDistricts(resources: Resources, scan: Scan, blocked: read
   const out: District[] = [];
   for (const f of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
     // A Kreis's own mail address is a contact and still names it (see `addresses.ts`).
-    if ((!('address' in f) && overlapsAny(f, blocked)) || out.some((o) => o.span.start < f.end && f.start < o.span.end)) continue;
+    if ((!('address' in f) && overlapsAny(f.start, f.end, blocked)) || out.some((o) => o.span.start < f.end && f.start < o.span.end)) continue;
     const resolved = resolveDistrict(f.entries, options.hints);
     if (!resolved) continue;
     const d = resolved.entry;

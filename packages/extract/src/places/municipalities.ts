@@ -22,9 +22,9 @@ interface Candidate {
   /** "name" as written, or an inflected form that counts only before an administrative noun. */
   readonly inflected: boolean;
   /** A capitals dateline ("BAD NEUSTADT A. D. SAALE, LKR. ..."): strong evidence. */
-  readonly dateline?: boolean;
+  readonly dateline: boolean;
   /** A town's own web or mail domain ("www.freiburg.de"): inside a contact, and still a mention (see `addresses.ts`). */
-  readonly address?: boolean;
+  readonly address: boolean;
 }
 
 /** Between the items of a list whose first item was excluded ("Anschlussstellen Lüdenscheid-Nord und Hagen-Süd"). */
@@ -136,12 +136,14 @@ function findCandidates(resources: Resources, scan: Scan): Candidate[] {
       const p = i - 1;
       const last = out[out.length - 1];
       const word = text.slice(starts[p]!, ends[p]!);
+      // Read before the test, not at its end, which only an inflected name reaches (a step of its own would deoptimize).
+      const joined = hyphenBefore(text, starts[p]!) && isWordChar(text, starts[p]! - 2);
       if (starts[p]! >= skipUntil && (!last || last.end <= starts[p]!) && onlyBlanks(text, ends[p]!, starts[i]!)
-        && (word.endsWith('s') || word.endsWith('er') || IRREGULAR_ADJECTIVES.has(word)) && isUpperChar(text, starts[p]!) && !(text[starts[p]! - 1] === '-' && isWordChar(text, starts[p]! - 2))) {
+        && (word.endsWith('s') || word.endsWith('er') || IRREGULAR_ADJECTIVES.has(word)) && isUpperChar(text, starts[p]!) && !joined) {
         for (const stem of stems(word)) {
           const form = singleWord.get(stem);
           if (form) {
-            out.push({ start: starts[p]!, end: ends[p]!, form, inflected: true });
+            out.push({ start: starts[p]!, end: ends[p]!, form, inflected: true, dateline: false, address: false });
             skipUntil = ends[p]!;
             break;
           }
@@ -150,7 +152,7 @@ function findCandidates(resources: Resources, scan: Scan): Candidate[] {
         // "Neu-Ulmer Stadtverwaltung", "Bad Kreuznacher Rathaus": the adjective of a name of two words.
         const compound = compoundAdjective(text, starts, ends, p, byFirstWord);
         if (compound && compound.start >= skipUntil && (!last || last.end <= compound.start)) {
-          out.push({ start: compound.start, end: ends[p]!, form: compound.form, inflected: true });
+          out.push({ start: compound.start, end: ends[p]!, form: compound.form, inflected: true, dateline: false, address: false });
           skipUntil = ends[p]!;
         }
       }
@@ -167,7 +169,7 @@ function findCandidates(resources: Resources, scan: Scan): Candidate[] {
         const form = word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && isUpperChar(text, starts[n]!) && text[ends[n]!] !== '-'
           && GENITIVE_GAP.test(text.slice(gapFrom, starts[n]!)) && !(STATE_NAMES.has(stem) && !CITY_STATES.has(stem)) ? singleWord.get(stem) : undefined;
         if (!form) break;
-        out.push({ start: starts[n]!, end: ends[n]!, form, inflected: true });
+        out.push({ start: starts[n]!, end: ends[n]!, form, inflected: true, dateline: false, address: false });
         skipUntil = ends[n]!;
         gapFrom = ends[n]!;
       }
@@ -188,7 +190,7 @@ function findCandidates(resources: Resources, scan: Scan): Candidate[] {
         && (start + form.written.length > text.length || text.charCodeAt(start + length + 1) !== form.written.charCodeAt(length + 1))) continue;
       if (form.compoundOnly && !(text[start + form.written.length] === '-' && isUpperChar(text, start + form.written.length + 1))) continue;
       if ((form.written.length === length || text.startsWith(form.written, start)) && boundaryAfter(text, start + form.written.length)) {
-        out.push({ start, end: start + form.written.length, form, inflected: false });
+        out.push({ start, end: start + form.written.length, form, inflected: false, dateline: false, address: false });
         skipUntil = start + form.written.length;
         break;
       }
@@ -293,10 +295,12 @@ function surnamesOf(scan: Scan): Set<string> {
     SURNAME_AFTER.lastIndex = ends[hits[h]!]!;
     const m = SURNAME_AFTER.exec(text);
     if (!m) continue;
-    out.add(m[1]!);
-    // "Jürgen Vogt-Zembol", later "sagt Vogt-Zembol": the first part of a double name is the person's too.
-    const dash = m[1]!.indexOf('-');
-    if (dash > 0) out.add(m[1]!.slice(0, dash));
+    const name = m[1]!;
+    out.add(name);
+    // "Jürgen Vogt-Zembol", later "sagt Vogt-Zembol": the first part of a double name is the person's too. Added for every
+    // name (a single one again, which the set ignores), so that a double name takes no code path of its own.
+    const dash = name.indexOf('-');
+    out.add(name.slice(0, dash > 0 ? dash : name.length));
   }
   return out;
 }
@@ -334,7 +338,8 @@ interface ScreenState {
 function isRole(word: string): boolean {
   if (word.length < 4 || !isUpperChar(word, 0)) return false;
   if (ROLE_WORDS.has(word)) return true;
-  for (const tail of ROLE_TAILS) if (word.endsWith(tail)) return true;
+  // Indexed: leaving a for-of early looks up the iterator's `return`, a path only a role takes.
+  for (let i = 0; i < ROLE_TAILS.length; i++) if (word.endsWith(ROLE_TAILS[i]!)) return true;
   return false;
 }
 
@@ -350,7 +355,7 @@ function unitName(text: string, c: Candidate, prev1: string, prev1Start: number,
   const seat = prev1 === 'in';
   const head = seat ? prev2 : wordBeforeAcrossLines(text, c.start, text.slice(c.end, c.end + 3));
   if (UNIT_WORDS.has(head) || (!seat && NAMED_BODY_WORDS.has(head))) return true;
-  if (SUBUNIT_WORDS.has(head) && c.start - state.unitEnd < 100) return true;
+  if (c.start - state.unitEnd < 100 && SUBUNIT_WORDS.has(head)) return true;
   if (seat) {
     let k = prev1Start;
     while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
@@ -413,7 +418,7 @@ function screen(
   const prev2 = prev1 ? wordBefore(text, prev1Start).word : '';
   const unit = unitName(text, c, prev1, prev1Start, prev2, state);
   if (unit) state.unitEnd = c.end;
-  if ((!c.address && overlapsAny(c, blocked)) || overlapsAny(c, organisations)) return 'reject';
+  if ((!c.address && overlapsAny(c.start, c.end, blocked)) || overlapsAny(c.start, c.end, organisations)) return 'reject';
   if (unit) return 'exclude';
   // A person's name after a role ("Verwaltungsdirektorin Dörte Kröpelin", "Landrat Mager").
   if (isUpperChar(prev1, 0) && (isRole(prev1) || (isRole(prev2) && !BEFORE_GATES.strong.has(prev1)))) return 'reject';
@@ -597,7 +602,7 @@ function cityStatesOf(jurisdiction: readonly string[], candidates: readonly Cand
 /** Candidates with the capitals datelines in text order; a dateline replaces candidates inside it. */
 function withDatelines(candidates: readonly Candidate[], datelines: NonNullable<MunicipalityOptions['datelines']>): Candidate[] {
   const out: Candidate[] = candidates.filter((c) => !datelines.some((d) => c.start < d.end && d.start < c.end));
-  for (const d of datelines) out.push({ start: d.start, end: d.end, form: d.form, inflected: false, dateline: true, ...(d.address ? { address: true } : {}) });
+  for (const d of datelines) out.push({ start: d.start, end: d.end, form: d.form, inflected: false, dateline: true, address: d.address === true });
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -10,9 +10,15 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
   return a.start < b.end && b.start < a.end;
 }
 
-/** Whether `range` overlaps any of `ranges`. */
-export function overlapsAny(range: { start: number; end: number }, ranges: readonly { start: number; end: number }[]): boolean {
-  for (const r of ranges) if (overlaps(range, r)) return true;
+/**
+ * Whether the range from `start` to `end` overlaps any of `ranges`. Bounds as numbers, not an object: callers pass
+ * candidates, mentions and ranges of many shapes, and a property read of them here would deoptimize on a new one.
+ */
+export function overlapsAny(start: number, end: number, ranges: readonly { start: number; end: number }[]): boolean {
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i]!;
+    if (start < r.end && r.start < end) return true;
+  }
   return false;
 }
 

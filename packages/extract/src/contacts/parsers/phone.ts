@@ -11,16 +11,19 @@ const PHONE = new RegExp(`${AREA}\\d{2,8}(?:(?:${SP}?-${SP}?|${SP})\\d{1,6}){0,2
 /** What may not stand right before a number (checked by hand: a look-behind would be tried at every position). */
 const NOT_BEFORE = /[\p{L}\p{N}.,/+\-–]/u;
 
+const ZERO_ZERO_CODE = `00${COUNTRY_CODE}`;
+
 /** A German phone number in E.164 ("(02306) 104-2030" → "+4923061042030"), or undefined when implausible. */
 export function toE164(written: string): string | undefined {
-  let digits = written.replace(/\(0\)/g, '').replace(/\D/g, '');
-  if (written.trim().startsWith('+')) {
-    if (!digits.startsWith(COUNTRY_CODE)) return undefined;
-  } else if (digits.startsWith(`00${COUNTRY_CODE}`)) {
-    digits = digits.slice(2);
-  } else if (digits.startsWith('0')) {
-    digits = COUNTRY_CODE + digits.slice(1);
-  } else return undefined;
+  const figures = written.replace(/\(0\)/g, '').replace(/\D/g, '');
+  // "+49 …" as written, "0049 …" without its "00", "0231 …" with the country code for its "0". Every form takes the
+  // same steps (what is cut, what is put before), so that the rarer ones run no code of their own in compiled code.
+  const international = written.trim().startsWith('+');
+  const countryCode = figures.startsWith(COUNTRY_CODE);
+  const zeroZero = figures.startsWith(ZERO_ZERO_CODE);
+  const zero = figures.startsWith('0');
+  if (international ? !countryCode : !zeroZero && !zero) return undefined;
+  const digits = (international || zeroZero ? '' : COUNTRY_CODE) + figures.slice(international ? 0 : zeroZero ? 2 : 1);
   if (digits.length < MIN_PHONE_DIGITS + 1 || digits.length > MAX_PHONE_DIGITS) return undefined;
   return `+${digits}`;
 }

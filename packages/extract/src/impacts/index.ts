@@ -95,7 +95,7 @@ function ownedByKreisAfter(text: string, end: number): boolean {
  * The words every match of QUANTIFIED_GROUP, GENERIC_SUBJECT, UNNAMED_GROUP and PLACES_BACK_REFERENCE holds (a group's noun,
  * "Region", "…weit"), with their flags or looser: a sentence without any is passed over by one search.
  */
-const GROUP_WORDS = /kommunen|städte|gemeinden|rathäuser|verwaltungen|verwaltungsgebäude|kreise|orte|behörden|zulassungs|ämter|bürgerbüros|region|weit/iu;
+const GROUP_WORDS = /kommunen|städte|gemeinden|rathäuser|verwaltungen|verwaltungsgebäude|kreise|orte|behörden|zulassungs|ämter|bürgerbüros|schulen|region|weit/iu;
 /** What every EXPECTED_AGAIN match holds. */
 const EXPECTED_WORD = /voraussichtlich/iu;
 

@@ -12,7 +12,7 @@ export function isHypothetical(clause: string): boolean {
  * A word every HYPOTHETICAL match holds ("damit", "Ob", "falls", "sollte", "könnte", "dass", …), with its flags: a clause
  * without any is passed over by one search, where the pattern's look-behind is tried at every position.
  */
-const HYPOTHETICAL_WORDS = /damit|Welche|Ob|Wann|Wie|Inwie|such|empf|rät|raten|riet|plan|überleg|erwäg|erwog|denk|alls|ofern|obald|wiederhergestellt|egebenenfalls|wäre|ventuell|öglicherweise|omöglich|ielleicht|Umständen|ormalerweise|blicherweise|ewöhnlich|könn|auszuschließen|ausgeschlossen|dass|daß|diesem|soll|kann/u;
+const HYPOTHETICAL_WORDS = /damit|Welche|Ob|(?<![\p{L}])ob(?![\p{L}])|Ohne|Wann|Wie|Inwie|such|empf|rät|raten|riet|plan|überleg|erwäg|erwog|denk|alls|ofern|obald|wiederhergestellt|egebenenfalls|wäre|ventuell|öglicherweise|omöglich|ielleicht|Umständen|ormalerweise|blicherweise|ewöhnlich|könn|auszuschließen|ausgeschlossen|dass|daß|diesem|soll|kann|darf|dürf/u;
 
 /**
  * A question, also one in quotes ("„Kann unsere Eheschließung stattfinden?“"): it states nothing. As `/\?[\s"'“”„»«)]*$/u`

@@ -232,7 +232,7 @@ function impactsOf(whole: ImpactInput, allServices: readonly Cue<Service>[], bod
       else {
         const body = bodyAsSubject(text, sentence, places);
         if (body) impactsOfSentence(scope, sentence, index, [body]);
-        else if (!sameForPlaces(scope, sentence, index)) everythingAgain(scope, sentence, index);
+        else if (!sameForPlaces(scope, sentence, index) && !affectedPlaces(scope, sentence, index)) everythingAgain(scope, sentence, index);
       }
       continue;
     }
@@ -890,6 +890,35 @@ function sameForPlaces(scope: TextScope, sentence: Sentence, index: number): boo
     }
   }
   return true;
+}
+
+/** Places said to be affected, the sentence naming no service: "Betroffen waren die Bereiche A, B und C", "Auch der Kreis X … waren betroffen". */
+const PLACES_AFFECTED = /^[ \u00a0„“"»]*(?:(?:Auch|Ebenfalls|Besonders|Vor[ \u00a0]+allem)[ \u00a0]+)?[Bb]etroffen[ \u00a0]+(?:war|waren|ist|sind|sei|seien)(?![\p{L}])|(?<![\p{L}])(?:war|waren|ist|sind|sei|seien)[ \u00a0]+(?:auch[ \u00a0]+|ebenfalls[ \u00a0]+)?betroffen[ \u00a0]*[.!]?[ \u00a0]*$/u;
+
+/**
+ * "In Teilen Brandenburgs ist der Notruf 112 gestört gewesen. Betroffen waren die Bereiche Brandenburg an der Havel,
+ * Potsdam-Mittelmark und Teltow-Fläming.": the places a sentence says were affected, naming no service, have the emergency
+ * lines the nearest of the three sentences before told of a trouble with, degraded ("betroffen"). Whether it applied.
+ */
+function affectedPlaces(scope: TextScope, sentence: Sentence, index: number): boolean {
+  if (index === 0 || !sentence.text.includes('betroffen') && !sentence.text.includes('Betroffen') || !PLACES_AFFECTED.test(sentence.text)) return false;
+  const named = placesIn(scope.places, sentence.start, sentence.end);
+  if (named.length === 0) return false;
+  const sentences = scope.input.sentences;
+  for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
+    const source = sentences[k]!;
+    // Only the emergency lines, a region's service: the towns a provider's trouble reached are not said to be down themselves.
+    const services = scope.allServices.filter((v) => v.span.start >= source.start && v.span.end <= source.end && v.value === 'emergency-services');
+    if (services.length === 0) continue;
+    const cues = statusCues(scope.text, source, services, findCues(scope.text, source.start, source.end, STATUS_PATTERNS));
+    const trouble = cues.find((c) => c.value === 'outage' || c.value === 'degraded');
+    if (!trouble) continue;
+    const day = dayOnly(sentenceTime(scope, sentence, index));
+    const confidence = Math.round(CONFIDENCE.base * trouble.weight * 0.9 * 100) / 100;
+    for (const place of named) pushImpact(scope, place.kind, place.mention, services[0]!.value, 'degraded', sentence.start, sentence.end, day, confidence);
+    return true;
+  }
+  return false;
 }
 
 /** A sentence that names the exceptions to the one before: "Ausnahmen bilden die Zulassungsstellen." */

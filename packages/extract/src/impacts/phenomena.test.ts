@@ -3050,5 +3050,12 @@ describe('fourteenth day', () => {
   it('reads the Onleihe, the libraries\' digital lending, as no library service of its own', () => {
     expect(impacts('Während der Schließung können die elektronischen Medien über die Onleihe genutzt werden.')).toEqual([]);
   });
+  it('gives the places "Betroffen waren …" lists the emergency lines the sentence before told of, degraded', () => {
+    const text = 'In Teilen Brandenburgs ist am Freitag der Notruf 112 mehrere Stunden lang gestört gewesen. Betroffen waren die Bereiche Brandenburg an der Havel, Potsdam-Mittelmark und Teltow-Fläming.';
+    expect(impacts(text, { sourceKind: 'news' })).toEqual([
+      'Brandenburg an der Havel|emergency-services|degraded', 'Landkreis Potsdam-Mittelmark|emergency-services|degraded', 'Landkreis Teltow-Fläming|emergency-services|degraded']);
+    // A provider's trouble: the towns it reached are not said to be down themselves.
+    expect(impacts('Der IT-Dienstleister hat eine Störung. Betroffen sind Bonn, Bielefeld und Düren.', { sourceKind: 'news' })).toEqual([]);
+  });
 });
 

@@ -3057,5 +3057,9 @@ describe('fourteenth day', () => {
     // A provider's trouble: the towns it reached are not said to be down themselves.
     expect(impacts('Der IT-Dienstleister hat eine Störung. Betroffen sind Bonn, Bielefeld und Düren.', { sourceKind: 'news' })).toEqual([]);
   });
+  it('reads "Ob Telefon, Computer oder Datenleitungen – nichts geht" as each of them out, not as a question', () => {
+    expect(impacts('Ob Telefon, Computer oder externe und interne Datenleitungen – nichts geht.')).toEqual(['Werne|phone|outage', 'Werne|it-systems|outage']);
+    expect(impacts('Ob das Rathaus am Montag öffnet, ist unklar.')).toEqual([]);
+  });
 });
 

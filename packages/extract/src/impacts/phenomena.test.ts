@@ -3061,5 +3061,11 @@ describe('fourteenth day', () => {
     expect(impacts('Ob Telefon, Computer oder externe und interne Datenleitungen – nichts geht.')).toEqual(['Werne|phone|outage', 'Werne|it-systems|outage']);
     expect(impacts('Ob das Rathaus am Montag öffnet, ist unklar.')).toEqual([]);
   });
+  it('reads units or staff back at work ("die Abteilungen … wieder besetzt", "wieder der reguläre Betrieb aufgenommen") as what was down restored', () => {
+    expect(impacts('Das Rathaus bleibt geschlossen. Ab Donnerstag sind die Abteilungen und Fachbereiche wieder wie üblich besetzt.'))
+      .toEqual(['Werne|administration|outage', 'Werne|administration|restored']);
+    expect(impacts('Das Rathaus bleibt geschlossen. Erst am Montag werde wieder der reguläre Betrieb aufgenommen.'))
+      .toEqual(['Werne|administration|outage', 'Werne|administration|restored']);
+  });
 });
 

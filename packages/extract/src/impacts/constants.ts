@@ -79,7 +79,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
   {
     service: 'payments',
     prefix: ['Lastschrift', 'SEPA-Lastschrift', 'Kartenzahlung', 'EC-Kartenzahlung'],
-    exact: ['Zahlungsverkehr', 'Zahlung', 'Überweisungen', 'Bezahlung', 'Bezahlen', 'Bezahlt werden', 'bezahlt werden', 'EC-Karte', 'EC-Karten', 'Stadtkasse', 'Kreiskasse', 'Gemeindekasse', 'Kommunalsteuern', 'Zahlungen', 'Kartenzahlungen', 'Barzahlung', 'Finanzbuchhaltung'],
+    exact: ['Zahlungsverkehr', 'Zahlung', 'Überweisungen', 'Bezahlung', 'Bezahlen', 'Bezahlt werden', 'bezahlt werden', 'EC-Karte', 'EC-Karten', 'Stadtkasse', 'Kreiskasse', 'Gemeindekasse', 'Kommunalsteuern', 'Zahlungen', 'Kartenzahlungen', 'Barzahlung', 'Finanzbuchhaltung', 'Gebührenkasse', 'Gebührenkassen'],
   },
   { service: 'library', prefix: ['Stadtbibliothek', 'Stadtbücherei', 'Bibliothek', 'Bücherei', 'Bücherhalle', 'Mediathek', 'Jugendbibliothek', 'Kinderbibliothek', 'Hauptbibliothek', 'Stadtteilbibliothek', 'Zweigstelle der Bibliothek', 'Kinder- und Jugendbibliothek', 'Zweigbibliothek', 'Zentralbibliothek', 'Gemeindebibliothek', 'Kreisbibliothek', 'Staatsbibliothek', 'Landesbibliothek', 'Fahrbibliothek', 'Stadtteilbücherei', 'Gemeindebücherei', 'Ortsbücherei', 'Zweigbücherei', 'Bücherbus', 'Bibliotheksbus', 'Ratsbücherei', 'Ausleih', 'Medienausleihe', 'Buchausleihe'] },
   { service: 'schools', exact: ['Schulen', 'Schulverwaltung', 'Schulportal', 'Schulserver', 'Unterricht'] },

@@ -3067,5 +3067,8 @@ describe('fourteenth day', () => {
     expect(impacts('Das Rathaus bleibt geschlossen. Erst am Montag werde wieder der reguläre Betrieb aufgenommen.'))
       .toEqual(['Werne|administration|outage', 'Werne|administration|restored']);
   });
+  it('reads the "Gebührenkassen" as payments', () => {
+    expect(impacts('Am 23. Dezember ist die Barzahlung nur bis 12 Uhr möglich. Davon betroffen sind die Gebührenkassen.')).toContain('Werne|payments|degraded');
+  });
 });
 

@@ -71,7 +71,7 @@ export const SERVICE_CUES: readonly { readonly service: Service; readonly prefix
     exact: ['PC-Arbeitsplätze', 'PC-Arbeitsplätzen', 'Computerarbeitsplätze', 'Arbeitsplatzrechner', 'Fachverfahren', 'Fachanwendung', 'Fachanwendungen', 'IT-Infrastruktur', 'IT-Struktur', 'IT-Dienste', 'IT-Anwendungen', 'SIT-Anwendungen',
       'Server', 'Systeme', 'EDV', 'Software', 'Programme', 'Anwendungen', 'System', 'Internet', 'Intranet', 'Netzwerk', 'Computertechnik', 'Computerprogramme',
       'Datenverarbeitung', 'Datentechnik', 'Datenbank', 'Datenverbindung', 'elektronische Verfahren', 'elektronischen Verfahren', 'elektronisches Verfahren', 'elektronischen Verfahrens', 'Richtfunkstrecken', 'Richtfunkverbindungen', 'Computer', 'Rechner', 'IT',
-      'Technik', 'Behördennetz', 'Computersystem', 'Computersysteme'],
+      'Technik', 'Behördennetz', 'Computersystem', 'Computersysteme', 'Datenaustausch', 'Datenaustauschs', 'Datenaustausches', 'Datenleitung', 'Datenleitungen'],
   },
   { service: 'social-benefits', prefix: ['Sozialleistung', 'Sozialamt', 'Sozialämter', 'Wohngeld', 'Elterngeld', 'Amt für Arbeit und Soziales', 'Amt für Soziales', 'Fachbereich Soziales', 'Fachbereichs Soziales', 'Fachdienst Soziales', 'Fachdienstes Soziales', 'Sozialen Dienst', 'Soziale Dienst', 'Sozialbehörde', 'Geld-Leistungen', 'Asylleistung', 'BAföG', 'Jobcenter'], exact: ['Leistungen nach dem SGB', 'Sozialhilfe', 'Grundsicherung', 'Unterhaltsvorschuss', 'Bürgergeld', 'Leistungsbescheide'] },
   { service: 'building-authority', prefix: ['Bauamt', 'Bauaufsicht', 'Baugenehmigung', 'Bauantrag', 'Bauanträge', 'Bauordnungsamt', 'Fachbereich Bauen', 'Fachbereichs Bauen', 'Bauverwaltung', 'Bauordnung'] },

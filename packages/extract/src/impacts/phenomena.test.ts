@@ -3070,5 +3070,8 @@ describe('fourteenth day', () => {
   it('reads the "Gebührenkassen" as payments', () => {
     expect(impacts('Am 23. Dezember ist die Barzahlung nur bis 12 Uhr möglich. Davon betroffen sind die Gebührenkassen.')).toContain('Werne|payments|degraded');
   });
+  it('reads the "Datenaustausch" and "Datenleitungen" as IT', () => {
+    expect(impacts('Dadurch kam es zu einer Störung des Datenaustauschs.')).toEqual(['Werne|it-systems|degraded']);
+  });
 });
 

@@ -3073,5 +3073,8 @@ describe('fourteenth day', () => {
   it('reads the "Datenaustausch" and "Datenleitungen" as IT', () => {
     expect(impacts('Dadurch kam es zu einer Störung des Datenaustauschs.')).toEqual(['Werne|it-systems|degraded']);
   });
+  it('reads "ließen sich … nicht mehr schließen" as a thing that would not shut, no closure', () => {
+    expect(impacts('Im Verwaltungsgebäude ließen sich die Jalousien der Fenster seit dem Morgen nicht mehr schließen.')).toEqual([]);
+  });
 });
 

@@ -245,6 +245,8 @@ const EMERGENCY_SERVICE_BEFORE = /(?<![\p{L}])(?:Notdienst|Notbetrieb|Notbesetzu
 const AVOIDED_BEFORE = /(?<![\p{L}])[Uu]m[ \u00a0]+[^,;:.!?]{0,60}$/u;
 /** The purpose is to avoid: "… zu vermeiden", "… zu minimieren". */
 const AVOIDED_AFTER = /^[^,;:.!?]{0,30}?(?<![\p{L}])zu[ \u00a0]+(?:vermeiden|minimieren|verhindern|reduzieren|verringern|umgehen|verkürzen)(?![\p{L}])/u;
+/** "ließen sich …", "lässt sich …" earlier in the clause: what follows is what can be done to a thing. */
+const LET_ITSELF_BEFORE = /(?<![\p{L}])(?:ließ|ließen|lässt|lassen|ließe|ließen)[ \u00a0]+sich(?![\p{L}])[^,;:.!?]*$/u;
 /** A gap named before a closing ("Datenlücken", "Sicherheitslücke", "Lücken"), the last of the stretch. */
 const GAP_BEFORE = /\p{L}*[Ll]ücken?(?![\p{L}])(?!.*[Ll]ücke)/u;
 const NO_LONGER_BEFORE = /(?<![\p{L}])nicht[ \u00a0]+mehr[ \u00a0]+$/u;
@@ -271,6 +273,8 @@ export function statusCues(text: string, sentence: Sentence, services: readonly 
     // "Ein Notdienst steht … im Standesamt und im Bürgerbüro zur Verfügung": what is there is the emergency service, which
     // says the offices are degraded, not working.
     if (s.value === 'operational' && /^zur Verfügung$/iu.test(s.span.text) && EMERGENCY_SERVICE_BEFORE.test(text.slice(Math.max(sentence.start, s.span.start - 240), s.span.start))) continue;
+    // "ließen sich die Jalousien der Fenster nicht mehr schließen": a thing that can (not) be shut, not an office closing.
+    if (s.value === 'outage' && /^(?:schließen|öffnen)$/iu.test(s.span.text) && LET_ITSELF_BEFORE.test(before)) continue;
     // "Datenlücken, die nur durch die manuelle Nacherfassung geschlossen werden könnten", "die Sicherheitslücke wurde
     // geschlossen": a gap closed, not an office; no service may stand between the gap and the closing.
     if (s.value === 'outage' && /^(?:geschlossen|schließen|schließt|zu schließen)$/iu.test(s.span.text)) {

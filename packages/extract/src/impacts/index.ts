@@ -729,7 +729,7 @@ function impactsOfService(scope: ClauseScope, named: Cue<Service>): void {
   // "Im Uffenheimer Rathaus kam es zum Floh-Alarm. … eine Firma mit Sitz in Essen … Das Rathaus bleibt geschlossen": the
   // office named again without a place is the one named before with its town, not a town named since as where someone is from.
   const fromContext = !kreis && !owning && referred.length <= 1 && !groupOfPlaces && !closest && binding && !generic
-    ? (ORIGIN_BEFORE.test(text.slice(Math.max(0, binding.place.mention.span.start - 20), binding.place.mention.span.start)) ? namedBeforeWithPlace(text, places, service, scope.sentence.start) ?? binding.place : binding.place) : undefined;
+    ? boundPlace(text, places, service, scope.sentence.start, binding.place) : undefined;
   const targets = kreis ? [kreis] : owning ? listAround(text, inSentence, owning) : referred.length > 1 ? referred : groupOfPlaces ? [] : closest ? listAround(text, inSentence, closest) : fromContext ? [fromContext] : [];
   const factor = kreis || closest ? 1 : binding?.factor ?? 1;
   const far = cue && distance(service.span, cue.span) > 60 ? CONFIDENCE.farApart : 1;
@@ -901,7 +901,7 @@ const PLACES_AFFECTED = /^[ \u00a0„“"»]*(?:(?:Auch|Ebenfalls|Besonders|Vor[
  * lines the nearest of the three sentences before told of a trouble with, degraded ("betroffen"). Whether it applied.
  */
 function affectedPlaces(scope: TextScope, sentence: Sentence, index: number): boolean {
-  if (index === 0 || !sentence.text.includes('betroffen') && !sentence.text.includes('Betroffen') || !PLACES_AFFECTED.test(sentence.text)) return false;
+  if (index === 0 || (!sentence.text.includes('betroffen') && !sentence.text.includes('Betroffen')) || !PLACES_AFFECTED.test(sentence.text)) return false;
   const named = placesIn(scope.places, sentence.start, sentence.end);
   if (named.length === 0) return false;
   const sentences = scope.input.sentences;
@@ -1214,6 +1214,12 @@ const ORIGIN_BEFORE = /(?<![\p{L}])(?:aus|Sitz[ \u00a0]+in)[ \u00a0]+$/u;
 
 /** What may stand between an office and the town after it that owns it: "Rathaus Uffenheim", "Rathaus in Uffenheim", "Rathaus der Stadt Uffenheim". */
 const OWNER_GAP_AFTER = /^[ \u00a0]+(?:(?:in|von)[ \u00a0]+|(?:der|des)[ \u00a0]+(?:Stadt|Gemeinde|Marktes|Marktgemeinde)[ \u00a0]+)?$/u;
+
+/** The place a binding gives, unless it is only where someone comes from and the office was named before with a town of its own. */
+function boundPlace(text: string, places: readonly Place[], service: Cue<Service>, sentenceStart: number, place: Place): Place {
+  const origin = ORIGIN_BEFORE.test(text.slice(Math.max(0, place.mention.span.start - 20), place.mention.span.start));
+  return (origin ? namedBeforeWithPlace(text, places, service, sentenceStart) : undefined) ?? place;
+}
 
 /**
  * The town an office was last named with before `before` ("im Uffenheimer Rathaus", "das Rathaus in Uffenheim"), where

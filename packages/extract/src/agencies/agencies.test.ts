@@ -183,6 +183,11 @@ describe('other bodies a Land has one of, named without the Land', () => {
     expect(resolved('Das Bundesinnenministerium prüft.', '13')).toEqual([]);
     expect(resolved('Das Innenministerium prüft.', '11')).toEqual([]);
   });
+  it('reads "der Munitionsbergungsdienst" as Mecklenburg-Vorpommern\'s, the one Land the registry has one for', () => {
+    expect(resolved('Der Munitionsbergungsdienst aus Mirow wurde verständigt.', '13')).toEqual([['Munitionsbergungsdienst', 'Munitionsbergungsdienst Mecklenburg-Vorpommern']]);
+    expect(resolved('Eine Überprüfung durch die Spezialisten des Munitionsbergungsdienstes ergab nichts.', '13')).toEqual([['Munitionsbergungsdienstes', 'Munitionsbergungsdienst Mecklenburg-Vorpommern']]);
+    expect(resolved('Der Munitionsbergungsdienst wurde verständigt.', '09')).toEqual([]);
+  });
   it('reads "das Landespolizeiamt" only where the registry has the Land\'s one', () => {
     expect(resolved('erklärt ein Sprecher, im Landespolizeiamt zuständig für Prävention', '01')).toEqual([['Landespolizeiamt', 'Landespolizeiamt Schleswig-Holstein']]);
     expect(resolved('erklärt ein Sprecher, im Landespolizeiamt zuständig für Prävention', '09')).toEqual([]);

@@ -229,16 +229,18 @@ export const ARTICLES: ReadonlySet<string> = new Set([
  * Bodies a Land has one of, named without their Land (whole words); resolved from the document's state (guide §2:
  * "das Landeskriminalamt" in a release of a body of one Land is that Land's LKA). "der Polizeipräsident" is
  * certain only in a Land with one police authority headed by a Polizeipräsident ("Der Polizeipräsident in
- * Berlin"); the Landespolizeiamt only where the registry has one for the Land; "die Landespolizei" is the Land's
+ * Berlin"); a Land office (the Landespolizeiamt, the Munitionsbergungsdienst) only where the registry has one for the Land; "die Landespolizei" is the Land's
  * police, "die Bereitschaftspolizei" its riot police; "das Innenministerium" is the Land's
  * interior ministry (never "Bundesinnenministerium", one word); "das Regierungspräsidium", "die Bezirksregierung" is the one
  * of the Regierungsbezirk the text is about (resolved from the places, not the Land).
  */
-export type GenericBody = 'lka' | 'police-president' | 'land-police-office' | 'land-police' | 'riot-police' | 'interior-ministry' | 'ministry' | 'regional-government';
+export type GenericBody = 'lka' | 'police-president' | 'land-office' | 'land-police' | 'riot-police' | 'interior-ministry' | 'ministry' | 'regional-government';
 export const GENERIC_BODY_WORDS: ReadonlyMap<string, GenericBody> = new Map([
   ...['Landeskriminalamt', 'Landeskriminalamtes', 'Landeskriminalamts', 'LKA'].map((w) => [w, 'lka'] as const),
   ...['Polizeipräsident', 'Polizeipräsidenten', 'Polizeipräsidentin'].map((w) => [w, 'police-president'] as const),
-  ...['Landespolizeiamt', 'Landespolizeiamtes', 'Landespolizeiamts'].map((w) => [w, 'land-police-office'] as const),
+  // Offices a Land has one of, found as "<office> <Land>" in the registry: Schleswig-Holstein's Landespolizeiamt,
+  // Mecklenburg-Vorpommern's Munitionsbergungsdienst ("der Munitionsbergungsdienst aus Mirow").
+  ...['Landespolizeiamt', 'Landespolizeiamtes', 'Landespolizeiamts', 'Munitionsbergungsdienst', 'Munitionsbergungsdienstes', 'Munitionsbergungsdiensts'].map((w) => [w, 'land-office'] as const),
   ...['Landespolizei'].map((w) => [w, 'land-police'] as const),
   ...['Bereitschaftspolizei'].map((w) => [w, 'riot-police'] as const),
   ...['Innenministerium', 'Innenministeriums'].map((w) => [w, 'interior-ministry'] as const),

@@ -689,8 +689,10 @@ export function resolveGenericAgencies(
     } else if (g.generic === 'land-police') {
       const police = land ? registry.byName.get(`Landespolizei ${land}`) ?? registry.byName.get(`Polizei ${land}`) : undefined;
       if (police) out.push({ span, id: police.id, name: police.name, kind: police.kind, confidence: CONFIDENCE.genericPolice });
-    } else if (g.generic === 'land-police-office') {
-      const office = land ? registry.byName.get(`Landespolizeiamt ${land}`) : undefined;
+    } else if (g.generic === 'land-office') {
+      // "des Landespolizeiamtes": the office's name without its genitive ending.
+      const word = text.slice(g.start, g.end);
+      const office = land ? registry.byName.get(`${word} ${land}`) ?? registry.byName.get(`${word.replace(/e?s$/u, '')} ${land}`) : undefined;
       if (office) out.push({ span, id: office.id, name: office.name, kind: office.kind, confidence: CONFIDENCE.genericLka });
     } else if (g.generic === 'riot-police') {
       // Not in the registry: a Land's Bereitschaftspolizei by the name the Länder give it.

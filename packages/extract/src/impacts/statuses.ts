@@ -5,6 +5,7 @@ import { isWordChar } from '../text/tokens.js';
 import { endsWithMatch } from '../text/suffix.js';
 import { AGAIN_BEFORE, CAUSE_BEFORE, CONDITION, FOCUS_NUR, NEGATED_AGAIN, NEGATION_BEFORE, NOT_AS_USUAL_BEFORE, PARTIAL_QUALIFIER_BEFORE, STATUS_CUES, STATUS_NOUN } from './constants.js';
 import { nearest, type Cue } from './cues.js';
+import { branchTriggers, topLevelBranches } from './literals.js';
 
 const causeBefore = endsWithMatch(CAUSE_BEFORE);
 const negationBefore = endsWithMatch(NEGATION_BEFORE);
@@ -117,13 +118,76 @@ function findTriggers(lower: string): number {
   foundCount = count;
   return count;
 }
-export const STATUS_PATTERNS = STATUS_CUES.map((c) => ({
-  re: new RegExp(`(?:${lowerPattern(c.pattern)})(?![\\p{L}\\p{N}])`, 'gu'),
-  fallback: new RegExp(`(?:${c.pattern})(?![\\p{L}\\p{N}])`, 'giu'),
-  value: c.status, weight: c.weight, triggers: c.triggers.map((t) => TRIGGERS.indexOf(t)),
-}));
+/**
+ * The branches of a status pattern's top-level alternation, each with the triggers one of which every match of it holds (read
+ * from the pattern by {@link branchTriggers}; null: none of its own, it runs whenever the pattern does). A pattern of many
+ * branches runs on a sentence as those of its branches whose triggers the sentence has: "betrieb" alone runs "außer Betrieb",
+ * "vom Netz" no more. Matches are the whole pattern's (a branch that cannot match anywhere changes nothing).
+ */
+interface Branches {
+  readonly sources: readonly string[];
+  /** Per branch, indexes into TRIGGERS, or null. */
+  readonly triggers: readonly (readonly number[] | null)[];
+  /** The patterns of the branches a sentence calls for, by the mask of those branches (two 31-bit halves in one number). */
+  readonly subsets: Map<number, RegExp>;
+}
 
-type StatusPattern<T> = { re: RegExp; fallback: RegExp; value: T; weight: number; triggers: readonly number[] };
+function branchesOf(source: string, triggers: readonly string[]): Branches | undefined {
+  const covers = branchTriggers(source, 'u', triggers);
+  const sources = topLevelBranches(source);
+  if (!covers || covers.length !== sources.length || covers.length < 2 || covers.length > 62) return undefined;
+  // Worth it only where a branch can be left out while the pattern runs: its triggers are fewer than the pattern's.
+  if (!covers.some((c) => c !== null && c.length < triggers.length)) return undefined;
+  return { sources, triggers: covers.map((c) => c && c.map((t) => TRIGGERS.indexOf(triggers[t]!))), subsets: new Map() };
+}
+
+/**
+ * The pattern of those of `branches` the triggers of the sentence last looked at (PRESENT) call for: `whole` when all, null when
+ * none (a trigger of the pattern that no branch needs: "handlungsfähig" where the branch holds "nicht arbeitsfähig").
+ */
+function branchesPresent(branches: Branches, whole: RegExp): RegExp | null {
+  const covers = branches.triggers;
+  let low = 0;
+  let high = 0;
+  let all = true;
+  for (let b = 0; b < covers.length; b++) {
+    const cover = covers[b]!;
+    let on = cover === null;
+    if (!on) {
+      for (let k = 0; k < cover!.length; k++) {
+        if (PRESENT[cover![k]!] !== 0) {
+          on = true;
+          break;
+        }
+      }
+    }
+    if (!on) all = false;
+    else if (b < 31) low |= 1 << b;
+    else high |= 1 << (b - 31);
+  }
+  if (all) return whole;
+  if (low === 0 && high === 0) return null;
+  const key = high * 2147483648 + low;
+  let re = branches.subsets.get(key);
+  if (re === undefined) {
+    const kept = branches.sources.filter((_, b) => (b < 31 ? (low >>> b) & 1 : (high >>> (b - 31)) & 1) === 1);
+    re = new RegExp(`(?:${kept.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    branches.subsets.set(key, re);
+  }
+  return re;
+}
+
+export const STATUS_PATTERNS = STATUS_CUES.map((c) => {
+  const source = lowerPattern(c.pattern);
+  return {
+    re: new RegExp(`(?:${source})(?![\\p{L}\\p{N}])`, 'gu'),
+    fallback: new RegExp(`(?:${c.pattern})(?![\\p{L}\\p{N}])`, 'giu'),
+    value: c.status, weight: c.weight, triggers: c.triggers.map((t) => TRIGGERS.indexOf(t)),
+    branches: branchesOf(source, c.triggers),
+  };
+});
+
+type StatusPattern<T> = { re: RegExp; fallback: RegExp; value: T; weight: number; triggers: readonly number[]; branches?: Branches | undefined };
 
 /** For a list of patterns: the patterns each trigger calls for, and a mark per pattern to be run. */
 interface Selection {
@@ -171,7 +235,8 @@ export function findCues<T>(text: string, start: number, end: number, patterns: 
     if (run[i] === 0) continue;
     run[i] = 0;
     const p = patterns[i]!;
-    const re = aligned ? p.re : p.fallback;
+    const re = !aligned ? p.fallback : p.branches === undefined ? p.re : branchesPresent(p.branches, p.re);
+    if (re === null) continue;
     re.lastIndex = 0;
     for (let m = re.exec(subject); m; m = re.exec(subject)) {
       const at = m.index;

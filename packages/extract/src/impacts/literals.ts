@@ -15,6 +15,7 @@ const CAP = 48;
 
 /** A node of a pattern, as far as the literals it consumes go. */
 type Node =
+  /** One of a few known strings (a character, a class, characters in a row), or one unknown character (null). */
   | { readonly kind: 'chars'; readonly chars: readonly string[] | null }
   | { readonly kind: 'empty' }
   | { readonly kind: 'unknown' }
@@ -46,6 +47,11 @@ function safeCode(c: number): boolean {
   return c < 0x80 || (c >= 0xa0 && c <= 0xff && c !== 0xb5) || (c >= 0x2013 && c <= 0x201e);
 }
 
+const QUANTIFIER = /\{(\d+)(?:(,)(\d*))?\}/uy;
+const HEX2 = /[0-9A-Fa-f]{2}/uy;
+const HEX4 = /[0-9A-Fa-f]{4}/uy;
+const BRACED_HEX = /\{([0-9A-Fa-f]+)\}/uy;
+
 class Parser {
   private i = 0;
   captures = false;
@@ -70,10 +76,20 @@ class Parser {
   private sequence(): Node {
     const items: Node[] = [];
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
-      const atom = this.atom();
-      items.push(this.quantified(atom));
+      const item = this.quantified(this.atom());
+      // Characters in a row as one string ("nicht "): fewer nodes to join.
+      const last = items[items.length - 1];
+      if (item.kind === 'chars' && item.chars?.length === 1 && last?.kind === 'chars' && last.chars?.length === 1) {
+        items[items.length - 1] = { kind: 'chars', chars: [last.chars[0]! + item.chars[0]!] };
+      } else items.push(item);
     }
     return items.length === 1 ? items[0]! : { kind: 'seq', items };
+  }
+
+  /** `re` (sticky) matched at the cursor, or null. */
+  private sticky(re: RegExp): RegExpExecArray | null {
+    re.lastIndex = this.i;
+    return re.exec(this.src);
   }
 
   private quantified(atom: Node): Node {
@@ -85,7 +101,7 @@ class Parser {
     else if (ch === '+') [min, max] = [1, Infinity];
     else if (ch === '?') [min, max] = [0, 1];
     else if (ch === '{') {
-      const m = /^\{(\d+)(?:(,)(\d*))?\}/u.exec(src.slice(this.i));
+      const m = this.sticky(QUANTIFIER);
       if (!m) {
         if (this.unicode) throw new Error('bad quantifier');
         return atom; // a literal "{" outside unicode mode: read by atom() next
@@ -202,7 +218,7 @@ class Parser {
         return 'unknown';
       }
       case 'x': {
-        const hex = /^[0-9A-Fa-f]{2}/u.exec(src.slice(this.i));
+        const hex = this.sticky(HEX2);
         if (hex) {
           this.i += 2;
           return parseInt(hex[0], 16);
@@ -210,12 +226,12 @@ class Parser {
         break;
       }
       case 'u': {
-        const braced = this.unicode ? /^\{([0-9A-Fa-f]+)\}/u.exec(src.slice(this.i)) : null;
+        const braced = this.unicode ? this.sticky(BRACED_HEX) : null;
         if (braced) {
           this.i += braced[0].length;
           return parseInt(braced[1]!, 16);
         }
-        const hex = /^[0-9A-Fa-f]{4}/u.exec(src.slice(this.i));
+        const hex = this.sticky(HEX4);
         if (hex) {
           this.i += 4;
           return parseInt(hex[0], 16);
@@ -309,7 +325,8 @@ function candidatesOf(info: Info): (readonly string[])[] {
 
 function analyse(node: Node, pick: Pick): Info {
   switch (node.kind) {
-    case 'chars': return node.chars ? { exact: node.chars, head: node.chars, tail: node.chars, factors: [node.chars] } : UNKNOWN;
+    // A character's own set is no factor here: the run of known items it stands in (see 'seq') holds it.
+    case 'chars': return node.chars ? { exact: node.chars, head: node.chars, tail: node.chars, factors: [] } : UNKNOWN;
     case 'empty': return EMPTY;
     case 'unknown': return UNKNOWN;
     case 'repeat': {
@@ -428,7 +445,12 @@ export function branchLiterals(source: string, flags: string, pick: Pick): (read
  */
 export function branchTriggers(source: string, flags: string, triggers: readonly string[]): (readonly number[] | null)[] | null {
   /** The trigger each string holds (the first in `triggers` it contains), or -1. */
-  const triggerOf = (s: string): number => triggers.findIndex((t) => s.includes(t));
+  const known = new Map<string, number>();
+  const triggerOf = (s: string): number => {
+    let t = known.get(s);
+    if (t === undefined) known.set(s, t = triggers.findIndex((x) => s.includes(x)));
+    return t;
+  };
   // Sets of which every string holds a trigger; of those, the one that needs the fewest triggers.
   const pick: Pick = (candidates) => {
     let best: readonly string[] | null = null;

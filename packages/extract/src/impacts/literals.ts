@@ -396,6 +396,87 @@ function analyse(node: Node, pick: Pick): Info {
   }
 }
 
+/** The inside of a source that is one non-capturing group ("(?:a|b)" → "a|b"), else the source. */
+export function unwrapped(source: string): string {
+  if (!source.startsWith('(?:') || !source.endsWith(')')) return source;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i === source.length - 1 ? source.slice(3, -1) : source;
+  }
+  return source;
+}
+
+/** The items of a branch at its top level: a group, class or escape with its quantifier, or one character with its. */
+function itemsOf(branch: string): string[] {
+  const items: string[] = [];
+  let i = 0;
+  while (i < branch.length) {
+    const from = i;
+    const ch = branch[i]!;
+    if (ch === '(') {
+      let depth = 0;
+      let inClass = false;
+      for (; i < branch.length; i++) {
+        const c = branch[i];
+        if (c === '\\') i++;
+        else if (inClass) inClass = c !== ']';
+        else if (c === '[') inClass = true;
+        else if (c === '(') depth++;
+        else if (c === ')' && --depth === 0) break;
+      }
+      i++;
+    } else if (ch === '[') {
+      i++;
+      while (i < branch.length && branch[i] !== ']') i += branch[i] === '\\' ? 2 : 1;
+      i++;
+    } else if (ch === '\\') {
+      i += 2;
+      if ((branch[i - 1] === 'p' || branch[i - 1] === 'P' || branch[i - 1] === 'u') && branch[i] === '{') i = branch.indexOf('}', i) + 1;
+    } else i++;
+    // Its quantifier, lazy or not.
+    const q = /^(?:[*+?]|\{\d+(?:,\d*)?\})\??/u.exec(branch.slice(i));
+    if (q) i += q[0].length;
+    items.push(branch.slice(from, i));
+  }
+  return items;
+}
+
+/** An item that matches no characters and leaves no choice behind: a look-around (atomic in JavaScript) or an anchor. */
+function isAssertion(item: string): boolean {
+  return item === '^' || item === '$' || item === '\\b' || item === '\\B'
+    || ((item.startsWith('(?=') || item.startsWith('(?!') || item.startsWith('(?<=') || item.startsWith('(?<!')) && item.endsWith(')'));
+}
+
+/**
+ * The branches of a pattern, with a branch that is one group between assertions ("(?<![\\p{L}])(?:a|b)(?![\\p{L}])")
+ * spread into one branch per branch of the group ("(?<![\\p{L}])(?:a)(?![\\p{L}])|(?<![\\p{L}])(?:b)(?![\\p{L}])"), in order:
+ * the assertions decide alike for every branch and leave nothing to try again, so the pattern matches as before.
+ */
+export function spreadBranches(source: string): string[] {
+  const out: string[] = [];
+  for (const branch of topLevelBranches(source)) {
+    const items = itemsOf(branch);
+    const groups = items.filter((item) => !isAssertion(item));
+    const group = groups.length === 1 && groups[0]!.startsWith('(?:') && groups[0]!.endsWith(')') ? groups[0]! : undefined;
+    const inner = group === undefined ? undefined : unwrapped(group);
+    if (group === undefined || inner === group || items.join('') !== branch) {
+      out.push(branch);
+      continue;
+    }
+    const at = items.indexOf(group);
+    const before = items.slice(0, at).join('');
+    const after = items.slice(at + 1).join('');
+    for (const b of spreadBranches(inner!)) out.push(`${before}(?:${b})${after}`);
+  }
+  return out;
+}
+
 /** The branches of a pattern's top-level alternation, as source text. */
 export function topLevelBranches(source: string): string[] {
   const out: string[] = [];
@@ -466,4 +547,116 @@ export function branchTriggers(source: string, flags: string, triggers: readonly
   };
   const sets = branchLiterals(source, flags, pick);
   return sets && sets.map((set) => set && [...new Set(set.map(triggerOf))].sort((a, b) => a - b));
+}
+
+/**
+ * Prefers sets that are rare and that a text can be searched for cheaply: longer strings before shorter ("," or " " are
+ * in most sentences), fewer before more (each is a search of the text; a set of more than {@link GATED_SET} gates nothing).
+ */
+function searchable(candidates: readonly (readonly string[])[]): readonly string[] | null {
+  let best: readonly string[] | null = null;
+  let bestScore = -Infinity;
+  for (const candidate of candidates) {
+    const c = withoutSuperstrings(candidate);
+    let shortest = Infinity;
+    for (const s of c) shortest = Math.min(shortest, s.length);
+    const score = Math.min(shortest, 8) * 100 - c.length * 30;
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The set without strings that hold another of its strings (a text with the longer has the shorter). */
+function withoutSuperstrings(set: readonly string[]): readonly string[] {
+  return set.some((s) => set.some((t) => t !== s && s.includes(t))) ? set.filter((s) => !set.some((t) => t !== s && s.includes(t))) : set;
+}
+
+/** The most strings a branch's set may hold for the branch to be gated (each is one search of the text). */
+const GATED_SET = 4;
+
+/**
+ * A pattern that runs on a text as only the branches the text may match: `for(text)` gives the pattern to run on `text`
+ * (the whole pattern, one of fewer branches, or null where no branch can match), with the flags of the original, and
+ * so its matches. Gates stay in step with their patterns: the strings are read from the pattern at load. The branches are
+ * the pattern's after {@link spreadBranches} (up to 62); a branch is gated where a few strings decide it (each is a
+ * search of the text), else it always runs.
+ */
+export class Gated {
+  /** Per branch, indexes into `strings`, or null where the branch always runs; empty where the pattern is not gated. */
+  private readonly branches: readonly (readonly number[] | null)[] = [];
+  private readonly strings: readonly string[] = [];
+  private readonly sources: readonly string[] = [];
+  private readonly caseless: boolean = false;
+  /** Per string, for the text of the current call: 0 not looked for yet, 1 found, 2 not found. */
+  private readonly found: Uint8Array = new Uint8Array(0);
+  /** The patterns of fewer branches, by the mask of their branches (two 31-bit halves in one number). */
+  private readonly subsets = new Map<number, RegExp>();
+
+  constructor(readonly pattern: RegExp) {
+    const sources = spreadBranches(pattern.source);
+    if (sources.length < 2 || sources.length > 62) return;
+    const sets = sources.map((branch) => branchLiterals(branch, pattern.flags, searchable));
+    // One branch beyond this reading, or with a capturing group (its number would change), and the pattern runs whole.
+    if (sets.some((set) => set === null || set.length !== 1)) return;
+    const strings: string[] = [];
+    const branches = sets.map((set) => {
+      const literals = set![0] ?? null;
+      if (literals === null || literals.length > GATED_SET) return null;
+      return literals.map((literal) => (strings.includes(literal) ? strings.indexOf(literal) : strings.push(literal) - 1));
+    });
+    if (branches.every((b) => b === null)) return;
+    this.branches = branches;
+    this.strings = strings;
+    this.sources = sources;
+    this.caseless = pattern.flags.includes('i');
+    this.found = new Uint8Array(strings.length);
+  }
+
+  /** The pattern with only the branches `text` may match (see the class); null where none may. */
+  for(text: string): RegExp | null {
+    const branches = this.branches;
+    if (branches.length === 0) return this.pattern;
+    let subject = text;
+    if (this.caseless) {
+      // The strings are lower-cased; lower-casing leaves "ſ" and "ı", which such a pattern takes for "s" and "i".
+      subject = text.toLowerCase();
+      if (subject.includes('ſ') || subject.includes('ı')) return this.pattern;
+    }
+    const found = this.found;
+    found.fill(0);
+    const strings = this.strings;
+    let low = 0;
+    let high = 0;
+    let all = true;
+    for (let b = 0; b < branches.length; b++) {
+      const ids = branches[b]!;
+      let on = ids === null;
+      if (!on) {
+        for (let k = 0; k < ids!.length; k++) {
+          const id = ids![k]!;
+          if (found[id] === 0) found[id] = subject.includes(strings[id]!) ? 1 : 2;
+          if (found[id] === 1) {
+            on = true;
+            break;
+          }
+        }
+      }
+      if (!on) all = false;
+      else if (b < 31) low |= 1 << b;
+      else high |= 1 << (b - 31);
+    }
+    if (all) return this.pattern;
+    if (low === 0 && high === 0) return null;
+    const key = high * 2147483648 + low;
+    let re = this.subsets.get(key);
+    if (re === undefined) {
+      const kept = this.sources.filter((_, b) => (b < 31 ? (low >>> b) & 1 : (high >>> (b - 31)) & 1) === 1);
+      re = new RegExp(kept.join('|'), this.pattern.flags);
+      this.subsets.set(key, re);
+    }
+    return re;
+  }
 }

@@ -1,6 +1,7 @@
 /**
  * What every match of a pattern must hold, read from the pattern's own source: for each branch of its top-level
- * alternation, a few strings one of which any match of that branch contains. A text that holds none of a branch's
+ * alternation, a few strings one of which any match of that branch contains (or the text around it, where a positive
+ * look-around sees it). A text that holds none of a branch's
  * strings gives the branch no match anywhere, and the pattern without that branch finds in it exactly what the whole
  * pattern finds (an alternation tries its branches in order at each position; one that cannot match changes nothing).
  * So a pattern of many branches runs on a text as the few branches the text can match, and the gate stays in step with
@@ -18,6 +19,8 @@ type Node =
   /** One of a few known strings (a character, a class, characters in a row), or one unknown character (null). */
   | { readonly kind: 'chars'; readonly chars: readonly string[] | null }
   | { readonly kind: 'empty' }
+  /** A positive look-ahead or look-behind: it consumes nothing, but what it sees stands in the text the pattern runs on. */
+  | { readonly kind: 'look'; readonly body: Node }
   | { readonly kind: 'unknown' }
   | { readonly kind: 'seq'; readonly items: readonly Node[] }
   | { readonly kind: 'alt'; readonly branches: readonly Node[] }
@@ -119,14 +122,14 @@ class Parser {
     const src = this.src;
     const ch = src[this.i]!;
     if (ch === '(') {
-      let lookaround = false;
+      let lookaround: 'positive' | 'negative' | undefined;
       if (src.startsWith('(?:', this.i)) this.i += 3;
       else if (src.startsWith('(?=', this.i) || src.startsWith('(?!', this.i)) {
+        lookaround = src[this.i + 2] === '=' ? 'positive' : 'negative';
         this.i += 3;
-        lookaround = true;
       } else if (src.startsWith('(?<=', this.i) || src.startsWith('(?<!', this.i)) {
+        lookaround = src[this.i + 3] === '=' ? 'positive' : 'negative';
         this.i += 4;
-        lookaround = true;
       } else if (src.startsWith('(?<', this.i)) {
         const close = src.indexOf('>', this.i);
         if (close < 0) throw new Error('bad group name');
@@ -141,7 +144,7 @@ class Parser {
       if (src[this.i] !== ')') throw new Error('unclosed group');
       this.i++;
       // A group stays one item: its alternation is not the pattern's top level.
-      return lookaround ? { kind: 'empty' } : { kind: 'seq', items: [body] };
+      return lookaround === 'positive' ? { kind: 'look', body } : lookaround === 'negative' ? { kind: 'empty' } : { kind: 'seq', items: [body] };
     }
     if (ch === '[') return this.characterClass();
     if (ch === '.') {
@@ -329,6 +332,7 @@ function analyse(node: Node, pick: Pick): Info {
     case 'chars': return node.chars ? { exact: node.chars, head: node.chars, tail: node.chars, factors: [] } : UNKNOWN;
     case 'empty': return EMPTY;
     case 'unknown': return UNKNOWN;
+    case 'look': return { exact: [''], head: [''], tail: [''], factors: candidatesOf(analyse(node.body, pick)) };
     case 'repeat': {
       if (node.max === 0) return EMPTY;
       const body = analyse(node.body, pick);
@@ -547,6 +551,34 @@ export function branchTriggers(source: string, flags: string, triggers: readonly
   };
   const sets = branchLiterals(source, flags, pick);
   return sets && sets.map((set) => set && [...new Set(set.map(triggerOf))].sort((a, b) => a - b));
+}
+
+/** The most strings, and the fewest characters each, of a set {@link branchWords} gives. */
+const WORDS_SET = 6;
+const WORDS_LENGTH = 4;
+
+/**
+ * For each top-level branch of `source` (as {@link branchTriggers} reads it), a few words one of which the text holds
+ * wherever the branch matches, beside its triggers: "kann", "können", … for "nicht(?<=(?:kann|können|…) … nicht) …",
+ * where the trigger is "nicht". Null where the branch has none that tell more than the triggers (a set of which every
+ * word holds a trigger), none short enough, or where the source cannot be read.
+ */
+export function branchWords(source: string, flags: string, triggers: readonly string[]): (readonly string[] | null)[] | null {
+  const pick: Pick = (candidates) => {
+    let best: readonly string[] | null = null;
+    let bestScore = -Infinity;
+    for (const candidate of candidates) {
+      const c = withoutSuperstrings(candidate);
+      if (c.length > WORDS_SET || c.some((w) => w.length < WORDS_LENGTH) || c.every((w) => triggers.some((t) => w.includes(t)))) continue;
+      const score = Math.min(...c.map((w) => w.length)) * 10 - c.length;
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best;
+  };
+  return branchLiterals(source, flags, pick);
 }
 
 /**

@@ -5,7 +5,7 @@ import { isWordChar } from '../text/tokens.js';
 import { endsWithMatch } from '../text/suffix.js';
 import { AGAIN_BEFORE, CAUSE_BEFORE, CONDITION, FOCUS_NUR, NEGATED_AGAIN, NEGATION_BEFORE, NOT_AS_USUAL_BEFORE, PARTIAL_QUALIFIER_BEFORE, STATUS_CUES, STATUS_NOUN } from './constants.js';
 import { nearest, type Cue } from './cues.js';
-import { branchTriggers, topLevelBranches } from './literals.js';
+import { branchTriggers, branchWords, topLevelBranches } from './literals.js';
 
 const causeBefore = endsWithMatch(CAUSE_BEFORE);
 const negationBefore = endsWithMatch(NEGATION_BEFORE);
@@ -128,6 +128,13 @@ interface Branches {
   readonly sources: readonly string[];
   /** Per branch, indexes into TRIGGERS, or null. */
   readonly triggers: readonly (readonly number[] | null)[];
+  /**
+   * Per branch with a look-behind, words one of which the sentence holds besides its triggers (read by {@link branchWords}:
+   * "kann", "können", … where the look-behind asks for them before "nicht"), or null. Looked for only where the triggers let
+   * the branch run, and only for branches with a look-behind, which are tried at each trigger and cost most: as more
+   * triggers, the words made the pass over every sentence slower than the branches they spare.
+   */
+  readonly words: readonly (readonly string[] | null)[];
   /** The patterns of the branches a sentence calls for, by the mask of those branches (two 31-bit halves in one number). */
   readonly subsets: Map<number, RegExp>;
 }
@@ -135,18 +142,24 @@ interface Branches {
 function branchesOf(source: string, triggers: readonly string[]): Branches | undefined {
   const covers = branchTriggers(source, 'u', triggers);
   const sources = topLevelBranches(source);
-  if (!covers || covers.length !== sources.length || covers.length < 2 || covers.length > 62) return undefined;
-  // Worth it only where a branch can be left out while the pattern runs: its triggers are fewer than the pattern's.
-  if (!covers.some((c) => c !== null && c.length < triggers.length)) return undefined;
-  return { sources, triggers: covers.map((c) => c && c.map((t) => TRIGGERS.indexOf(triggers[t]!))), subsets: new Map() };
+  const words = branchWords(source, 'u', triggers)?.map((w, b) => (sources[b]?.includes('(?<') ? w : null));
+  if (!covers || !words || covers.length !== sources.length || words.length !== sources.length || covers.length > 62) return undefined;
+  // Worth it only where a branch can be left out while the pattern runs: its triggers are fewer than the pattern's, or
+  // it needs words besides.
+  if (!covers.some((c) => c !== null && c.length < triggers.length) && words.every((w) => w === null)) return undefined;
+  return {
+    sources, triggers: covers.map((c) => c && c.map((t) => TRIGGERS.indexOf(triggers[t]!))), words, subsets: new Map(),
+  };
 }
 
 /**
- * The pattern of those of `branches` the triggers of the sentence last looked at (PRESENT) call for: `whole` when all, null when
- * none (a trigger of the pattern that no branch needs: "handlungsfähig" where the branch holds "nicht arbeitsfähig").
+ * The pattern of those of `branches` the triggers (PRESENT) and words (in `lower`) of the sentence last looked at call for:
+ * `whole` when all, null when none (a trigger of the pattern that no branch needs: "handlungsfähig" where the branch holds
+ * "nicht arbeitsfähig"; "nicht" without "kann" or "können" before it).
  */
-function branchesPresent(branches: Branches, whole: RegExp): RegExp | null {
+function branchesPresent(branches: Branches, whole: RegExp, lower: string): RegExp | null {
   const covers = branches.triggers;
+  const words = branches.words;
   let low = 0;
   let high = 0;
   let all = true;
@@ -156,6 +169,16 @@ function branchesPresent(branches: Branches, whole: RegExp): RegExp | null {
     if (!on) {
       for (let k = 0; k < cover!.length; k++) {
         if (PRESENT[cover![k]!] !== 0) {
+          on = true;
+          break;
+        }
+      }
+    }
+    const also = words[b]!;
+    if (on && also !== null) {
+      on = false;
+      for (let k = 0; k < also.length; k++) {
+        if (lower.includes(also[k]!)) {
           on = true;
           break;
         }
@@ -235,7 +258,7 @@ export function findCues<T>(text: string, start: number, end: number, patterns: 
     if (run[i] === 0) continue;
     run[i] = 0;
     const p = patterns[i]!;
-    const re = !aligned ? p.fallback : p.branches === undefined ? p.re : branchesPresent(p.branches, p.re);
+    const re = !aligned ? p.fallback : p.branches === undefined ? p.re : branchesPresent(p.branches, p.re, subject);
     if (re === null) continue;
     re.lastIndex = 0;
     for (let m = re.exec(subject); m; m = re.exec(subject)) {

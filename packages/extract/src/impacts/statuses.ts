@@ -135,34 +135,41 @@ interface Branches {
    * triggers, the words made the pass over every sentence slower than the branches they spare.
    */
   readonly words: readonly (readonly string[] | null)[];
-  /** The patterns of the branches a sentence calls for, by the mask of those branches (two 31-bit halves in one number). */
-  readonly subsets: Map<number, RegExp>;
+  /**
+   * Each branch as a pattern of its own (made when first needed). A pattern per set of branches would be compiled anew for
+   * each set a text first calls for, and real texts kept calling for new ones long after any warm-up.
+   */
+  readonly patterns: (RegExp | undefined)[];
 }
 
 function branchesOf(source: string, triggers: readonly string[]): Branches | undefined {
   const covers = branchTriggers(source, 'u', triggers);
   const sources = topLevelBranches(source);
   const words = branchWords(source, 'u', triggers)?.map((w, b) => (sources[b]?.includes('(?<') ? w : null));
-  if (!covers || !words || covers.length !== sources.length || words.length !== sources.length || covers.length > 62) return undefined;
+  if (!covers || !words || covers.length !== sources.length || words.length !== sources.length) return undefined;
   // Worth it only where a branch can be left out while the pattern runs: its triggers are fewer than the pattern's, or
   // it needs words besides.
   if (!covers.some((c) => c !== null && c.length < triggers.length) && words.every((w) => w === null)) return undefined;
   return {
-    sources, triggers: covers.map((c) => c && c.map((t) => TRIGGERS.indexOf(triggers[t]!))), words, subsets: new Map(),
+    sources, triggers: covers.map((c) => c && c.map((t) => TRIGGERS.indexOf(triggers[t]!))), words, patterns: sources.map(() => undefined),
   };
 }
 
+/** The most branches run one by one; where a sentence calls for more, the whole pattern runs. */
+const MOST_BRANCHES = 3;
+/** The branches {@link branchesPresent} found, in their order, the first of them. */
+const ACTIVE = new Int32Array(MOST_BRANCHES);
+
 /**
- * The pattern of those of `branches` the triggers (PRESENT) and words (in `lower`) of the sentence last looked at call for:
- * `whole` when all, null when none (a trigger of the pattern that no branch needs: "handlungsfähig" where the branch holds
- * "nicht arbeitsfähig"; "nicht" without "kann" or "können" before it).
+ * The branches the triggers (PRESENT) and words (in `lower`) of the sentence last looked at call for, into ACTIVE: how
+ * many (0: none; a trigger of the pattern that no branch needs, "handlungsfähig" where the branch holds "nicht
+ * arbeitsfähig"; "nicht" without "kann" or "können" before it), or -1 where the whole pattern is to run (all branches,
+ * or more than MOST_BRANCHES).
  */
-function branchesPresent(branches: Branches, whole: RegExp, lower: string): RegExp | null {
+function branchesPresent(branches: Branches, lower: string): number {
   const covers = branches.triggers;
   const words = branches.words;
-  let low = 0;
-  let high = 0;
-  let all = true;
+  let count = 0;
   for (let b = 0; b < covers.length; b++) {
     const cover = covers[b]!;
     let on = cover === null;
@@ -184,21 +191,43 @@ function branchesPresent(branches: Branches, whole: RegExp, lower: string): RegE
         }
       }
     }
-    if (!on) all = false;
-    else if (b < 31) low |= 1 << b;
-    else high |= 1 << (b - 31);
+    if (!on) continue;
+    if (count === MOST_BRANCHES) return -1;
+    ACTIVE[count++] = b;
   }
-  if (all) return whole;
-  if (low === 0 && high === 0) return null;
-  const key = high * 2147483648 + low;
-  let re = branches.subsets.get(key);
-  if (re === undefined) {
-    const kept = branches.sources.filter((_, b) => (b < 31 ? (low >>> b) & 1 : (high >>> (b - 31)) & 1) === 1);
-    re = new RegExp(`(?:${kept.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-    branches.subsets.set(key, re);
-  }
-  return re;
+  return count === covers.length ? -1 : count;
 }
+
+function branchPattern(branches: Branches, b: number): RegExp {
+  return branches.patterns[b] ??= new RegExp(`(?:${branches.sources[b]!})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** Per branch run, where its next match starts (-1: none) and its length; valid for searches from before that start. */
+const NEXT_AT = new Int32Array(MOST_BRANCHES);
+const NEXT_LENGTH = new Int32Array(MOST_BRANCHES);
+
+/**
+ * The next match of the pattern made of the ACTIVE branches alone, searched from `from` in `subject`, as that pattern's
+ * `exec` would find it (into NEXT_AT/NEXT_LENGTH of the branch; returns its index into ACTIVE, or -1): the leftmost match
+ * of any branch, and of those at one position the first branch's, which is what an alternation finds. `known` branches
+ * (below it) have a next match from an earlier search that starts at `from` or later: still the next one.
+ */
+function nextBranchMatch(branches: Branches, count: number, subject: string, from: number, known: Uint8Array): number {
+  let best = -1;
+  for (let k = 0; k < count; k++) {
+    if (known[k] === 0 || (NEXT_AT[k] !== -1 && NEXT_AT[k]! < from)) {
+      const re = branchPattern(branches, ACTIVE[k]!);
+      re.lastIndex = from;
+      const m = re.exec(subject);
+      NEXT_AT[k] = m ? m.index : -1;
+      NEXT_LENGTH[k] = m ? m[0].length : 0;
+      known[k] = 1;
+    }
+    if (NEXT_AT[k] !== -1 && (best === -1 || NEXT_AT[k]! < NEXT_AT[best]!)) best = k;
+  }
+  return best;
+}
+const KNOWN = new Uint8Array(MOST_BRANCHES);
 
 export const STATUS_PATTERNS = STATUS_CUES.map((c) => {
   const source = lowerPattern(c.pattern);
@@ -258,8 +287,26 @@ export function findCues<T>(text: string, start: number, end: number, patterns: 
     if (run[i] === 0) continue;
     run[i] = 0;
     const p = patterns[i]!;
-    const re = !aligned ? p.fallback : p.branches === undefined ? p.re : branchesPresent(p.branches, p.re, subject);
-    if (re === null) continue;
+    const branchCount = aligned && p.branches !== undefined ? branchesPresent(p.branches, subject) : -1;
+    if (branchCount === 0) continue;
+    if (branchCount > 0) {
+      // The branches one by one, as their alternation would run (see nextBranchMatch).
+      KNOWN.fill(0);
+      let from = 0;
+      for (let k = nextBranchMatch(p.branches!, branchCount, subject, from, KNOWN); k !== -1; k = nextBranchMatch(p.branches!, branchCount, subject, from, KNOWN)) {
+        const at = NEXT_AT[k]!;
+        const length = NEXT_LENGTH[k]!;
+        const before = subject.charCodeAt(at - 1);
+        if ((at > 0 && (before === 45 /* - */ || isWordChar(subject, at - 1))) || length === 0) {
+          from = at + 1;
+          continue;
+        }
+        out.push({ span: spanOf(text, start + at, start + at + length), value: p.value, weight: p.weight });
+        from = at + length;
+      }
+      continue;
+    }
+    const re = aligned ? p.re : p.fallback;
     re.lastIndex = 0;
     for (let m = re.exec(subject); m; m = re.exec(subject)) {
       const at = m.index;

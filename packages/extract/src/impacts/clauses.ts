@@ -2,8 +2,15 @@ import type { ServiceStatus, Service } from '@lagebild/schema';
 import type { Sentence } from '../text/sentences.js';
 import { CLAUSE_BREAK, EXCEPTION_START } from './constants.js';
 import type { Cue } from './cues.js';
+import { Gated } from './literals.js';
 
 export interface Clause { start: number; end: number; exception: boolean }
+
+/**
+ * CLAUSE_BREAK as the branches a sentence may match: most have a comma and none of the other signs or words, and the
+ * branches of those ("aber", "bis auf", "mit Ausnahme"), tried at every space, cost more than the rest of the clauses.
+ */
+const CLAUSE_BREAKS = new Gated(CLAUSE_BREAK);
 
 /** A sentence opening with a subordinate clause of cause or time (not "Seitdem sind …": that adverb opens a main clause). */
 const LEADING_SUBORDINATE = /^[ \u00a0"„]*(?:Weil|Nachdem|Obwohl|Obgleich|Sobald|Solange)(?![\p{L}])/u;
@@ -43,8 +50,9 @@ export function clausesOf(text: string, sentence: Sentence, services: readonly C
   const breaks = [sentence.start];
   // An exec loop: matchAll would copy the pattern for every sentence. No break is empty, so the loop ends.
   const sentenceText = sentence.text;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(sentenceText); m; m = CLAUSE_BREAK.exec(sentenceText)) {
+  const clauseBreak = CLAUSE_BREAKS.for(sentenceText);
+  if (clauseBreak) clauseBreak.lastIndex = 0;
+  for (let m = clauseBreak?.exec(sentenceText); m; m = clauseBreak!.exec(sentenceText)) {
     let at = m.index;
     // "…, Personalausweise konnten aber nicht beantragt werden": a contrast particle inside a clause; the clause
     // starts at the comma before its subject.

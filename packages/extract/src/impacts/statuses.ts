@@ -5,6 +5,7 @@ import { isWordChar } from '../text/tokens.js';
 import { endsWithMatch } from '../text/suffix.js';
 import { AGAIN_BEFORE, CAUSE_BEFORE, CONDITION, FOCUS_NUR, NEGATED_AGAIN, NEGATION_BEFORE, NOT_AS_USUAL_BEFORE, PARTIAL_QUALIFIER_BEFORE, STATUS_CUES, STATUS_NOUN } from './constants.js';
 import { nearest, type Cue } from './cues.js';
+import { branchTriggers, branchWords, topLevelBranches } from './literals.js';
 
 const causeBefore = endsWithMatch(CAUSE_BEFORE);
 const negationBefore = endsWithMatch(NEGATION_BEFORE);
@@ -117,13 +118,128 @@ function findTriggers(lower: string): number {
   foundCount = count;
   return count;
 }
-export const STATUS_PATTERNS = STATUS_CUES.map((c) => ({
-  re: new RegExp(`(?:${lowerPattern(c.pattern)})(?![\\p{L}\\p{N}])`, 'gu'),
-  fallback: new RegExp(`(?:${c.pattern})(?![\\p{L}\\p{N}])`, 'giu'),
-  value: c.status, weight: c.weight, triggers: c.triggers.map((t) => TRIGGERS.indexOf(t)),
-}));
+/**
+ * The branches of a status pattern's top-level alternation, each with the triggers one of which every match of it holds (read
+ * from the pattern by {@link branchTriggers}; null: none of its own, it runs whenever the pattern does). A pattern of many
+ * branches runs on a sentence as those of its branches whose triggers the sentence has: "betrieb" alone runs "außer Betrieb",
+ * "vom Netz" no more. Matches are the whole pattern's (a branch that cannot match anywhere changes nothing).
+ */
+interface Branches {
+  readonly sources: readonly string[];
+  /** Per branch, indexes into TRIGGERS, or null. */
+  readonly triggers: readonly (readonly number[] | null)[];
+  /**
+   * Per branch with a look-behind, words one of which the sentence holds besides its triggers (read by {@link branchWords}:
+   * "kann", "können", … where the look-behind asks for them before "nicht"), or null. Looked for only where the triggers let
+   * the branch run, and only for branches with a look-behind, which are tried at each trigger and cost most: as more
+   * triggers, the words made the pass over every sentence slower than the branches they spare.
+   */
+  readonly words: readonly (readonly string[] | null)[];
+  /**
+   * Each branch as a pattern of its own (made when first needed). A pattern per set of branches would be compiled anew for
+   * each set a text first calls for, and real texts kept calling for new ones long after any warm-up.
+   */
+  readonly patterns: (RegExp | undefined)[];
+}
 
-type StatusPattern<T> = { re: RegExp; fallback: RegExp; value: T; weight: number; triggers: readonly number[] };
+function branchesOf(source: string, triggers: readonly string[]): Branches | undefined {
+  const covers = branchTriggers(source, 'u', triggers);
+  const sources = topLevelBranches(source);
+  const words = branchWords(source, 'u', triggers)?.map((w, b) => (sources[b]?.includes('(?<') ? w : null));
+  if (!covers || !words || covers.length !== sources.length || words.length !== sources.length) return undefined;
+  // Worth it only where a branch can be left out while the pattern runs: its triggers are fewer than the pattern's, or
+  // it needs words besides.
+  if (!covers.some((c) => c !== null && c.length < triggers.length) && words.every((w) => w === null)) return undefined;
+  return {
+    sources, triggers: covers.map((c) => c && c.map((t) => TRIGGERS.indexOf(triggers[t]!))), words, patterns: sources.map(() => undefined),
+  };
+}
+
+/** The most branches run one by one; where a sentence calls for more, the whole pattern runs. */
+const MOST_BRANCHES = 3;
+/** The branches {@link branchesPresent} found, in their order, the first of them. */
+const ACTIVE = new Int32Array(MOST_BRANCHES);
+
+/**
+ * The branches the triggers (PRESENT) and words (in `lower`) of the sentence last looked at call for, into ACTIVE: how
+ * many (0: none; a trigger of the pattern that no branch needs, "handlungsfähig" where the branch holds "nicht
+ * arbeitsfähig"; "nicht" without "kann" or "können" before it), or -1 where the whole pattern is to run (all branches,
+ * or more than MOST_BRANCHES).
+ */
+function branchesPresent(branches: Branches, lower: string): number {
+  const covers = branches.triggers;
+  const words = branches.words;
+  let count = 0;
+  for (let b = 0; b < covers.length; b++) {
+    const cover = covers[b]!;
+    let on = cover === null;
+    if (!on) {
+      for (let k = 0; k < cover!.length; k++) {
+        if (PRESENT[cover![k]!] !== 0) {
+          on = true;
+          break;
+        }
+      }
+    }
+    const also = words[b]!;
+    if (on && also !== null) {
+      on = false;
+      for (let k = 0; k < also.length; k++) {
+        if (lower.includes(also[k]!)) {
+          on = true;
+          break;
+        }
+      }
+    }
+    if (!on) continue;
+    if (count === MOST_BRANCHES) return -1;
+    ACTIVE[count++] = b;
+  }
+  return count === covers.length ? -1 : count;
+}
+
+function branchPattern(branches: Branches, b: number): RegExp {
+  return branches.patterns[b] ??= new RegExp(`(?:${branches.sources[b]!})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** Per branch run, where its next match starts (-1: none) and its length; valid for searches from before that start. */
+const NEXT_AT = new Int32Array(MOST_BRANCHES);
+const NEXT_LENGTH = new Int32Array(MOST_BRANCHES);
+
+/**
+ * The next match of the pattern made of the ACTIVE branches alone, searched from `from` in `subject`, as that pattern's
+ * `exec` would find it (into NEXT_AT/NEXT_LENGTH of the branch; returns its index into ACTIVE, or -1): the leftmost match
+ * of any branch, and of those at one position the first branch's, which is what an alternation finds. `known` branches
+ * (below it) have a next match from an earlier search that starts at `from` or later: still the next one.
+ */
+function nextBranchMatch(branches: Branches, count: number, subject: string, from: number, known: Uint8Array): number {
+  let best = -1;
+  for (let k = 0; k < count; k++) {
+    if (known[k] === 0 || (NEXT_AT[k] !== -1 && NEXT_AT[k]! < from)) {
+      const re = branchPattern(branches, ACTIVE[k]!);
+      re.lastIndex = from;
+      const m = re.exec(subject);
+      NEXT_AT[k] = m ? m.index : -1;
+      NEXT_LENGTH[k] = m ? m[0].length : 0;
+      known[k] = 1;
+    }
+    if (NEXT_AT[k] !== -1 && (best === -1 || NEXT_AT[k]! < NEXT_AT[best]!)) best = k;
+  }
+  return best;
+}
+const KNOWN = new Uint8Array(MOST_BRANCHES);
+
+export const STATUS_PATTERNS = STATUS_CUES.map((c) => {
+  const source = lowerPattern(c.pattern);
+  return {
+    re: new RegExp(`(?:${source})(?![\\p{L}\\p{N}])`, 'gu'),
+    fallback: new RegExp(`(?:${c.pattern})(?![\\p{L}\\p{N}])`, 'giu'),
+    value: c.status, weight: c.weight, triggers: c.triggers.map((t) => TRIGGERS.indexOf(t)),
+    branches: branchesOf(source, c.triggers),
+  };
+});
+
+type StatusPattern<T> = { re: RegExp; fallback: RegExp; value: T; weight: number; triggers: readonly number[]; branches?: Branches | undefined };
 
 /** For a list of patterns: the patterns each trigger calls for, and a mark per pattern to be run. */
 interface Selection {
@@ -171,6 +287,25 @@ export function findCues<T>(text: string, start: number, end: number, patterns: 
     if (run[i] === 0) continue;
     run[i] = 0;
     const p = patterns[i]!;
+    const branchCount = aligned && p.branches !== undefined ? branchesPresent(p.branches, subject) : -1;
+    if (branchCount === 0) continue;
+    if (branchCount > 0) {
+      // The branches one by one, as their alternation would run (see nextBranchMatch).
+      KNOWN.fill(0);
+      let from = 0;
+      for (let k = nextBranchMatch(p.branches!, branchCount, subject, from, KNOWN); k !== -1; k = nextBranchMatch(p.branches!, branchCount, subject, from, KNOWN)) {
+        const at = NEXT_AT[k]!;
+        const length = NEXT_LENGTH[k]!;
+        const before = subject.charCodeAt(at - 1);
+        if ((at > 0 && (before === 45 /* - */ || isWordChar(subject, at - 1))) || length === 0) {
+          from = at + 1;
+          continue;
+        }
+        out.push({ span: spanOf(text, start + at, start + at + length), value: p.value, weight: p.weight });
+        from = at + length;
+      }
+      continue;
+    }
     const re = aligned ? p.re : p.fallback;
     re.lastIndex = 0;
     for (let m = re.exec(subject); m; m = re.exec(subject)) {

@@ -35,6 +35,8 @@ const QUARTER_LIST_BEFORE = /(?<![\p{L}])(?:Ortsteilen|Ortsteile|Stadtteilen|Sta
  * und Prohlis"): a quarter of the city whose offices they are; two names before it at least (a pair is more often two towns).
  */
 const BRANCH_LIST_BEFORE = /(?<![\p{L}])(?:Bürgerbüros|Bürgerämter|Bürgerämtern|Ortsämter|Ortsämtern|Stadtteilbibliotheken|Stadtteilbüchereien|Büchereien|Bibliotheken|Zweigstellen|Kundenzentren)[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}-]*[ \u00a0]*,[ \u00a0]*){2,}(?:\p{Lu}[\p{L}\p{M}-]*(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+))*$/u;
+const quarterListBefore = endsWithMatch(QUARTER_LIST_BEFORE);
+const branchListBefore = endsWithMatch(BRANCH_LIST_BEFORE);
 const EXCLUDED_LIST = /^(?:-[\p{L}\p{M}]+)*[ \u00a0]*(?:,|und|sowie|oder|bzw\.|\/|[-–](?=[ \u00a0]))[ \u00a0]*$/u;
 const SURNAME_AFTER = /[ \u00a0]+(\p{Lu}[\p{L}\p{M}-]+)/uy;
 const STICKY_ORGANISATION = new RegExp(ORGANISATION_BLOCK.source, 'uy');
@@ -545,7 +547,7 @@ export function extractMunicipalities(resources: Resources, scan: Scan, blocked:
     }
     // A list continues what its first item is: "Anschlussstellen Lüdenscheid-Nord und Hagen-Süd", "Richtung Hamm und Unna".
     const continuesExcluded = (excluded !== undefined && EXCLUDED_LIST.test(text.slice(excluded.end, c.start)))
-      || QUARTER_LIST_BEFORE.test(text.slice(Math.max(0, c.start - 120), c.start)) || BRANCH_LIST_BEFORE.test(text.slice(Math.max(0, c.start - 160), c.start));
+      || quarterListBefore(text.slice(Math.max(0, c.start - 120), c.start)) || branchListBefore(text.slice(Math.max(0, c.start - 160), c.start));
     excluded = undefined;
     const screened = continuesExcluded ? 'exclude' : screen(text, c, blocked, organisations, surnames, options.berlin, state);
     if (screened === 'exclude' || screened === 'reject') {

@@ -26,7 +26,8 @@ import { MergeWeekdayComponentRefiner } from './refiners/mergeWeekdayComponent.j
 import { ValidDateFilter } from './refiners/validDate.js';
 import { MergeWeekdayDateRefiner } from './refiners/mergeWeekdayDate.js';
 
-const NEVER = /(?!)/u;
+/** Never matches, and fails at once: anchored, it is tried at the start only (a bare `(?!)` is tried at every position). */
+const NEVER = /^(?!)/u;
 /** Tags of results whose day is counted from the reference instant rather than written in the text. */
 const RELATIVE_TAGS = [RELATIVE_TAG, 'lagebild/weekday', 'lagebild/stand', 'result/relativeDate'] as const;
 

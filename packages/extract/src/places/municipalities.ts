@@ -483,11 +483,14 @@ function evidenceOf(text: string, c: Candidate, prev1: string, after: string): E
   // ordinary words ("Drogen. Er ...") at the start of lines too.
   const atParagraphStart = atLineStart && (ls === 0 || blankLineBefore(text.slice(Math.max(0, ls - 200), ls)));
   const weakWord = BEFORE_GATES.weak.has(prev1) || prev1.endsWith('ischen') || prev1.endsWith('ischer');
+  // One blank, a space, between the word before and the name. Read for every name: a step only an office before a name
+  // took made V8 drop and recompile this function.
+  const spaceAfterWord = c.start > 0 && text.charCodeAt(c.start - 1) === 32 && text.startsWith(prev1, c.start - prev1.length - 1);
   if (c.inflected || c.dateline || (BEFORE_GATES.strong.has(prev1) && strongBefore(before())) || (atLineStart && AGENCY_DATELINE_AFTER.test(after))
     || (atParagraphStart && DATELINE_AFTER.test(after)) || (atLineStart && LETTER_DATELINE_AFTER.test(after)) || (prev1 === '' && charBeforeBlanks(text, c.start) === ':' && placeLabelBefore(before()))) return 'strong';
   if (weakWord && weakBefore(before()) && !(c.form.risk !== 'none' && BEFORE_GATES.weakOnly.has(prev1))) return 'weak';
   if (/^-\p{Lu}/u.test(after) || (atLineStart && LINE_START_COMMA.test(after))) return 'weak';
-  if (OFFICE_BEFORE.has(prev1) && text.charCodeAt(c.start - 1) === 32 && text.startsWith(prev1, c.start - prev1.length - 1)) return 'weak';
+  if (OFFICE_BEFORE.has(prev1) && spaceAfterWord) return 'weak';
   // "Werne hat das Rathaus geschlossen.", "Auch Selm und Werne sind betroffen.": a town as the subject of a sentence.
   if (SUBJECT_VERB_AFTER.test(after) && sentenceStartBefore(text, c.start, prev1)) return 'weak';
   return 'none';
@@ -556,12 +559,10 @@ export function extractMunicipalities(resources: Resources, scan: Scan, blocked:
       continue;
     }
     let evidence = evidenceOf(text, c, screened.prev1, screened.after);
-    if (previous && LIST_BEFORE.test(text.slice(previous.candidate.end, c.start))) {
-      if (previous.evidence === 'none') {
-        // A list of places is evidence for a name that needs context: "Bergkamen, Bönen, Kamen und Werne".
-        if (evidence === 'none') evidence = 'weak';
-      } else if (evidence === 'none' || (evidence === 'weak' && previous.evidence === 'strong')) evidence = previous.evidence;
-    }
+    // Worked out for every candidate after another, used where they form a list: a step only a list took would make V8
+    // drop and recompile this function.
+    const listed = previous ? listEvidence(evidence, previous.evidence) : evidence;
+    if (previous && LIST_BEFORE.test(text.slice(previous.candidate.end, c.start))) evidence = listed;
     const needed = c.form.risk === 'strong' ? 'strong' : c.form.risk === 'context' ? 'weak' : 'none';
     // A name the text also gives a Kreis ("Landratsamt Augsburg", "Kreise Biberach und ...") is the Kreis's area after
     // "im Raum" and undecided without evidence.
@@ -585,6 +586,13 @@ export function extractMunicipalities(resources: Resources, scan: Scan, blocked:
     previous = item;
   }
   return accepted.length === 0 ? [] : resolveAccepted(resources, text, accepted, options);
+}
+
+/** The evidence of a name listed after one with `previous` evidence. */
+function listEvidence(evidence: Evidence, previous: Evidence): Evidence {
+  // A list of places is evidence for a name that needs context: "Bergkamen, Bönen, Kamen und Werne".
+  if (previous === 'none') return evidence === 'none' ? 'weak' : evidence;
+  return evidence === 'none' || (evidence === 'weak' && previous === 'strong') ? previous : evidence;
 }
 
 /** Names of the city-states' municipalities, with their state codes. */

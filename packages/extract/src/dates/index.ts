@@ -37,6 +37,7 @@ function isRelative(components: chrono.ParsedComponents): boolean {
   return false;
 }
 const caseNumberBefore = endsWithMatch(CASE_NUMBER_BEFORE);
+const followingWeekdayBefore = endsWithMatch(FOLLOWING_WEEKDAY_BEFORE);
 const DAY_UNIT = /tag/iu;
 
 /**
@@ -432,7 +433,7 @@ function parseWindows(
     if (weekdayAlone && inOpeningHours(text, start)) continue;
     out.push(mention);
     if (weekdayAlone) {
-      const following = FOLLOWING_WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+      const following = followingWeekdayBefore(text.slice(Math.max(0, start - 30), start));
       weekdayOnly.push({ mention, weekday: result.start.get('weekday') ?? -1, forward: hasTag(result.start, WEEKDAY_FORWARD_TAG), following });
     }
   }

@@ -68,7 +68,7 @@ function farGemeinde(text: string, c: Candidate, evidence: Evidence, m: { ags: s
   // "Möhnesee-Echtrop": a name with its Ortsteil is the municipality.
   // "Standort Burbach", "Bürgeramt Burbach" in a Saarbrücken release: a site of the publisher's own office is named by its
   // quarter; "Standort" is strong evidence of a town only where the town is near.
-  const site = SITE_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start));
+  const site = siteBefore(text.slice(Math.max(0, c.start - 30), c.start));
   if ((m.type !== 'Gemeinde' && !guessed) || (evidence === 'strong' && !site) || c.inflected || /^-\p{Lu}/u.test(text.slice(c.end, c.end + 2))) return false;
   let others = 0;
   for (const a of anchors) {
@@ -81,6 +81,7 @@ function farGemeinde(text: string, c: Candidate, evidence: Evidence, m: { ags: s
 }
 /** A site or an office right before a name ("Standort Burbach", "Bürgeramt Burbach"). */
 const SITE_BEFORE = new RegExp(`(?<![\\p{L}])(?:Standort|Standorte|Standorten|Außenstelle|${[...OFFICE_BEFORE].join('|')})[ \\u00a0]+$`, 'u');
+const siteBefore = endsWithMatch(SITE_BEFORE);
 const DIGITS = /^\d{1,3}$/u;
 const POSTCODE = /^(?:D-)?\d{5}$/u;
 
@@ -383,6 +384,7 @@ function beforeOf(text: string, c: Candidate): string {
 
 /** A news site's login link on the line before ("Anmelden⏎Bad Doberan …"). */
 const SECTION_AFTER_LOGIN = /(?:^|\n)[ \u00a0]*Anmelden[ \u00a0]*\n[ \u00a0\n]*$/u;
+const sectionAfterLogin = endsWithMatch(SECTION_AFTER_LOGIN);
 
 /** A person's role in apposition after a name. */
 const ROLE_APPOSITION_AFTER = /^[ \u00a0]*,[ \u00a0]*(?:(?:die|der)[ \u00a0]+)?(?:Leiter|Leiterin|Sprecher|Sprecherin|Pressesprecher|Pressesprecherin|Fachbereichsleit\p{L}*|Amtsleiter\p{L}*|Bürgermeister\p{L}*|Geschäftsführer\p{L}*|Chef|Chefin)(?![\p{L}])/u;
@@ -406,6 +408,8 @@ const CREDIT_WORDS = '(?:Foto|Fotos|Bild|Bilder|Grafik|Symbolbild|Symbolfoto|Que
 const CREDIT_BEFORE = new RegExp(`(?:(?<![\\p{L}])${CREDIT_WORDS}[ \\u00a0]*:|©)[ \\u00a0]*$`, 'u');
 /** The same credit naming a body before the name: "Foto: Stadt Coesfeld". */
 const CREDIT_BODY_BEFORE = new RegExp(`(?<![\\p{L}])${CREDIT_WORDS}[ \\u00a0]*:[ \\u00a0]*(?:Stadt|Gemeinde)[ \\u00a0]+$`, 'u');
+const creditBefore = endsWithMatch(CREDIT_BEFORE);
+const creditBodyBefore = endsWithMatch(CREDIT_BODY_BEFORE);
 
 /**
  * Whether a candidate can be a place at all: not inside an agency or organisation name, no street,
@@ -435,7 +439,7 @@ function screen(
   // "Schwäbische Zeitung (Ravensburg / Weingarten)": a newspaper's local editions, not where something happens.
   if (inNewspaperParentheses(text, c.start)) return 'reject';
   // "Anmelden⏎Lauenburg EDV-Kollaps …": a news site's section label after its login link.
-  if (prev1 === '' && SECTION_AFTER_LOGIN.test(text.slice(Math.max(0, c.start - 12), c.start))) return 'reject';
+  if (prev1 === '' && sectionAfterLogin(text.slice(Math.max(0, c.start - 12), c.start))) return 'reject';
   // "(Foto: R. Miesbach)": an initial makes the name a person's.
   if (/^\p{Lu}\.$/u.test(prev1) && prev1 !== 'St.') return 'reject';
   // "Astrid Lehre, Fachbereichsleitung …", "Inka Jessen, die Leiterin …": a name with a role after it is a person.
@@ -445,9 +449,9 @@ function screen(
     && !(ORTSTEIL_WORDS.has(prev1) && text.charCodeAt(c.end) === 45 && isUpperChar(text, c.end + 1))) return 'exclude';
   if ((prev1 === '' || DIGITS.test(prev1)) && routeBefore(before())) return 'exclude';
   // "Foto: Nagel", "© Schwerin": a credit names a photographer or an agency, not a place.
-  if (prev1 === '' && CREDIT_BEFORE.test(before())) return 'reject';
+  if (prev1 === '' && creditBefore(before())) return 'reject';
   // "Foto: Stadt Coesfeld": the body that gave the picture.
-  if ((prev1 === 'Stadt' || prev1 === 'Gemeinde') && CREDIT_BODY_BEFORE.test(before())) return 'reject';
+  if ((prev1 === 'Stadt' || prev1 === 'Gemeinde') && creditBodyBefore(before())) return 'reject';
   if (POSTCODE.test(prev1) && postcodeBefore(before())) return 'reject';
   if (ADDRESS_AFTER.test(after) || DISTRICT_LABEL_AFTER.test(after)) return 'reject';
   // "Verantwortlich: Dorothea Benndorf (db)": a press officer's initials after a surname, not a news agency's code.

@@ -397,12 +397,13 @@ const STATE_ADJECTIVE_BODY = new RegExp(
  * The last three letters of each declined adjective with the "e" every ending starts with ("sche"), and the adjectives that
  * end so: their capital (if any) is before them, so they are the same in both cases.
  */
-const ADJECTIVE_ANCHORS: ReadonlyMap<string, readonly string[]> = (() => {
-  const anchors = new Map<string, string[]>();
+const ADJECTIVE_ANCHORS: ReadonlyMap<string, readonly { readonly adjective: string; readonly middle: string }[]> = (() => {
+  const anchors = new Map<string, { adjective: string; middle: string }[]>();
   for (const a of STATE_ADJECTIVES.keys()) {
     const anchor = `${a.slice(-3)}e`;
     const list = anchors.get(anchor) ?? [];
-    list.push(a);
+    // The letters between the first and the anchor, cut once here rather than at every anchor a text has.
+    list.push({ adjective: a, middle: a.slice(1, -3) });
     anchors.set(anchor, list);
   }
   return anchors;
@@ -417,9 +418,9 @@ function adjectiveStarts(text: string): { starts: number[]; undeclined: boolean 
   const starts: number[] = [];
   for (const [anchor, adjectives] of ADJECTIVE_ANCHORS) {
     for (let q = text.indexOf(anchor); q !== -1; q = text.indexOf(anchor, q + 1)) {
-      for (const a of adjectives) {
+      for (const { adjective: a, middle } of adjectives) {
         const at = q - a.length + 3;
-        if (at >= 0 && text.startsWith(a.slice(1, -3), at + 1) && text[at]!.toLowerCase() === a[0]) starts.push(at);
+        if (at >= 0 && text.startsWith(middle, at + 1) && text[at]!.toLowerCase() === a[0]) starts.push(at);
       }
     }
   }

@@ -48,25 +48,23 @@ function boundaryCandidates(text: string): number[] {
 }
 const CLOSERS = '"\'“”»«)]’‘';
 const OPENERS = '"\'„“»«(‚[';
+/** Whether a code unit is one of `marks` (a lookup by code, not a one-character string searched for in them). */
+const markSet = (marks: string): ((c: number) => boolean) => {
+  const codes = new Set<number>();
+  for (let i = 0; i < marks.length; i++) codes.add(marks.charCodeAt(i));
+  return (c) => codes.has(c);
+};
+const isCloser = markSet(CLOSERS);
+const isOpener = markSet(OPENERS);
 
 function isUpperOrDigit(text: string, index: number): boolean {
   const ch = text[index];
   if (ch === undefined) return false;
-  if (OPENERS.includes(ch) || isUpperChar(text, index)) return true;
+  if (isOpener(text.charCodeAt(index)) || isUpperChar(text, index)) return true;
   const c = text.charCodeAt(index);
   return (c >= 48 && c <= 57) || (isWordChar(text, index) && /\p{N}/u.test(ch));
 }
 
-/** The word that ends at `end` (exclusive), e.g. "Tel" for "... Tel." */
-function wordBefore(text: string, end: number): string {
-  let i = end;
-  while (i > 0) {
-    const c = text.charCodeAt(i - 1);
-    if (c !== 46 /* . */ && c !== 45 /* - */ && !isWordChar(text, i - 1)) break;
-    i--;
-  }
-  return text.slice(i, end);
-}
 
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 160;
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 0x2028 || c === 0x2029
@@ -74,13 +72,21 @@ const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c ==
 
 /** Whether a period at `index` ends a sentence. */
 function periodEnds(text: string, index: number): boolean {
-  const word = wordBefore(text, index);
-  const dot = word.lastIndexOf('.');
-  const last = dot >= 0 ? word.slice(dot + 1) : word;
+  // The word before (letters, digits, dots, hyphens: "Tel" of "... Tel.") walked back once; its last dot noted on the way.
+  let start = index;
+  let dot = -1;
+  while (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if (c !== 46 /* . */ && c !== 45 /* - */ && !isWordChar(text, start - 1)) break;
+    if (c === 46 && dot < 0) dot = start - 1;
+    start--;
+  }
+  // After the word's last dot ("a" of "u.a"), else the word.
+  const last = text.slice(dot >= 0 ? dot + 1 : start, index);
   if (last === '') return true; // "..." or a bare period
   if (isDigits(last)) return false; // German ordinal: "6. November", "32. Einsatzhundertschaft"
   if (last.length === 1 && isWordChar(last, 0) && !isDigits(last)) return false; // initial or "z. B."
-  if (ABBREVIATIONS.has(last)) return false;
+  if (last.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(last)) return false;
   const lower = lowerStart(last);
   if (dot >= 0 && lower) return false; // "u.a", "z.B"
   // "ab Montag. 16. März": a weekday with its date after a stray period, one statement.
@@ -97,6 +103,9 @@ function lowerStart(word: string): boolean {
   const c = word.charCodeAt(0);
   return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(word);
 }
+
+/** The length of the longest of {@link ABBREVIATIONS}: a longer word is none of them. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 const WEEKDAYS: ReadonlySet<string> = new Set(['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonnabend', 'Sonntag']);
 /** A day of the month right after: " 16. März", " 16.03.". */
@@ -152,7 +161,7 @@ export function splitSentences(text: string, candidates: readonly number[] = bou
       continue;
     }
     let j = i + 1;
-    while (j < text.length && CLOSERS.includes(text[j] ?? '')) j++;
+    while (j < text.length && isCloser(text.charCodeAt(j))) j++;
     if (j < text.length && !isBlank(text.charCodeAt(j))) {
       // "… angeboten werden.Die Öffnungszeiten …": pages lose the blank after a period; a word closed by it and a
       // capitalised word right after still part two sentences (at the one push below: a push of its own made V8 drop and

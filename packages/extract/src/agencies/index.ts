@@ -239,18 +239,25 @@ const LABEL = /^[ \u00a0]+[-–][ \u00a0]+$/u;
  */
 function foldIntoParents(text: string, agencies: Agency[], units: ReadonlySet<Agency>): Agency[] {
   if (units.size === 0) return agencies;
-  return agencies.map((a, i) => {
-    if (!units.has(a)) return a;
-    const before = agencies[i - 1];
-    const after = agencies[i + 1];
-    const gapBefore = before && before.kind === 'police' && !units.has(before) && before.span.end <= a.span.start && a.span.start - before.span.end < 8
-      ? text.slice(before.span.end, a.span.start) : undefined;
-    const gapAfter = after && after.kind === 'police' && !units.has(after) && a.span.end <= after.span.start && after.span.start - a.span.end < 8
-      ? text.slice(a.span.end, after.span.start) : undefined;
-    const parent = gapBefore !== undefined && (APPOSITION.test(gapBefore) || LABEL.test(gapBefore)) ? before
-      : gapAfter !== undefined && (PART_OF.test(gapAfter) || LABEL.test(gapAfter)) ? after : undefined;
-    return parent ? renamed(a, parent) : a;
-  });
+  // Pushed, not mapped: a mapped array is holey, a pushed one packed, and the functions after this one would see both kinds.
+  const out: Agency[] = [];
+  for (let i = 0; i < agencies.length; i++) out.push(withParent(text, agencies, i, units));
+  return out;
+}
+
+/** The `i`th of `agencies`, renamed to the police body it belongs to if it is such a unit (see {@link foldIntoParents}). */
+function withParent(text: string, agencies: readonly Agency[], i: number, units: ReadonlySet<Agency>): Agency {
+  const a = agencies[i]!;
+  if (!units.has(a)) return a;
+  const before = agencies[i - 1];
+  const after = agencies[i + 1];
+  const gapBefore = before && before.kind === 'police' && !units.has(before) && before.span.end <= a.span.start && a.span.start - before.span.end < 8
+    ? text.slice(before.span.end, a.span.start) : undefined;
+  const gapAfter = after && after.kind === 'police' && !units.has(after) && a.span.end <= after.span.start && after.span.start - a.span.end < 8
+    ? text.slice(a.span.end, after.span.start) : undefined;
+  const parent = gapBefore !== undefined && (APPOSITION.test(gapBefore) || LABEL.test(gapBefore)) ? before
+    : gapAfter !== undefined && (PART_OF.test(gapAfter) || LABEL.test(gapAfter)) ? after : undefined;
+  return parent ? renamed(a, parent) : a;
 }
 
 /** A designator without a place, waiting for a coordinated one that has it ("Polizei und Staatsanwaltschaft Osnabrück"). */
@@ -358,18 +365,25 @@ function foldBodies(agencies: Agency[], keys: ReadonlyMap<Agency, BodyKey>): Age
       if (q && a.id.startsWith('unknown-')) qualified.set(q[1]!, a);
     }
   }
-  return agencies.map((a) => {
-    const full = qualified.size > 0 ? qualified.get(a.name) : undefined;
-    if (full && a.id.startsWith('unknown-')) return renamed(a, full);
-    const k = keys.get(a);
-    if (!k) return a;
-    const b = best.get(`${k.branch}\u0000${k.place}`)!;
-    // Only a general name folds ("Polizei Trier", "Kripo Augsburg"), also where the registry reads it as an authority
-    // ("Polizei Osnabrück" is the Polizeidirektion): beside the "Polizeiinspektion Osnabrück" the text names, it is that
-    // unit (guide §2, one body however written). A Polizeiinspektion and a Polizeidirektion both named stay two bodies.
-    if (b.names.size !== 1 || b.agency.name === a.name || k.rank > 0) return a;
-    return renamed(a, b.agency);
-  });
+  // Pushed, not mapped (see foldIntoParents).
+  const out: Agency[] = [];
+  for (const a of agencies) out.push(folded(a, keys, best, qualified));
+  return out;
+}
+
+/** `a` under the name of the body it is one with (see {@link foldBodies}). */
+function folded(a: Agency, keys: ReadonlyMap<Agency, BodyKey>, best: ReadonlyMap<string, { rank: number; agency: Agency; names: Set<string> }>,
+  qualified: ReadonlyMap<string, Agency>): Agency {
+  const full = qualified.size > 0 ? qualified.get(a.name) : undefined;
+  if (full && a.id.startsWith('unknown-')) return renamed(a, full);
+  const k = keys.get(a);
+  if (!k) return a;
+  const b = best.get(`${k.branch}\u0000${k.place}`)!;
+  // Only a general name folds ("Polizei Trier", "Kripo Augsburg"), also where the registry reads it as an authority
+  // ("Polizei Osnabrück" is the Polizeidirektion): beside the "Polizeiinspektion Osnabrück" the text names, it is that
+  // unit (guide §2, one body however written). A Polizeiinspektion and a Polizeidirektion both named stay two bodies.
+  if (b.names.size !== 1 || b.agency.name === a.name || k.rank > 0) return a;
+  return renamed(a, b.agency);
 }
 
 const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
@@ -383,12 +397,13 @@ const STATE_ADJECTIVE_BODY = new RegExp(
  * The last three letters of each declined adjective with the "e" every ending starts with ("sche"), and the adjectives that
  * end so: their capital (if any) is before them, so they are the same in both cases.
  */
-const ADJECTIVE_ANCHORS: ReadonlyMap<string, readonly string[]> = (() => {
-  const anchors = new Map<string, string[]>();
+const ADJECTIVE_ANCHORS: ReadonlyMap<string, readonly { readonly adjective: string; readonly middle: string }[]> = (() => {
+  const anchors = new Map<string, { adjective: string; middle: string }[]>();
   for (const a of STATE_ADJECTIVES.keys()) {
     const anchor = `${a.slice(-3)}e`;
     const list = anchors.get(anchor) ?? [];
-    list.push(a);
+    // The letters between the first and the anchor, cut once here rather than at every anchor a text has.
+    list.push({ adjective: a, middle: a.slice(1, -3) });
     anchors.set(anchor, list);
   }
   return anchors;
@@ -403,9 +418,9 @@ function adjectiveStarts(text: string): { starts: number[]; undeclined: boolean 
   const starts: number[] = [];
   for (const [anchor, adjectives] of ADJECTIVE_ANCHORS) {
     for (let q = text.indexOf(anchor); q !== -1; q = text.indexOf(anchor, q + 1)) {
-      for (const a of adjectives) {
+      for (const { adjective: a, middle } of adjectives) {
         const at = q - a.length + 3;
-        if (at >= 0 && text.startsWith(a.slice(1, -3), at + 1) && text[at]!.toLowerCase() === a[0]) starts.push(at);
+        if (at >= 0 && text.startsWith(middle, at + 1) && text[at]!.toLowerCase() === a[0]) starts.push(at);
       }
     }
   }

@@ -26,7 +26,8 @@ import { MergeWeekdayComponentRefiner } from './refiners/mergeWeekdayComponent.j
 import { ValidDateFilter } from './refiners/validDate.js';
 import { MergeWeekdayDateRefiner } from './refiners/mergeWeekdayDate.js';
 
-const NEVER = /(?!)/u;
+/** Never matches, and fails at once: anchored, it is tried at the start only (a bare `(?!)` is tried at every position). */
+const NEVER = /^(?!)/u;
 /** Tags of results whose day is counted from the reference instant rather than written in the text. */
 const RELATIVE_TAGS = [RELATIVE_TAG, 'lagebild/weekday', 'lagebild/stand', 'result/relativeDate'] as const;
 
@@ -36,6 +37,7 @@ function isRelative(components: chrono.ParsedComponents): boolean {
   return false;
 }
 const caseNumberBefore = endsWithMatch(CASE_NUMBER_BEFORE);
+const followingWeekdayBefore = endsWithMatch(FOLLOWING_WEEKDAY_BEFORE);
 const DAY_UNIT = /tag/iu;
 
 /**
@@ -431,7 +433,7 @@ function parseWindows(
     if (weekdayAlone && inOpeningHours(text, start)) continue;
     out.push(mention);
     if (weekdayAlone) {
-      const following = FOLLOWING_WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+      const following = followingWeekdayBefore(text.slice(Math.max(0, start - 30), start));
       weekdayOnly.push({ mention, weekday: result.start.get('weekday') ?? -1, forward: hasTag(result.start, WEEKDAY_FORWARD_TAG), following });
     }
   }

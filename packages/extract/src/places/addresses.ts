@@ -10,14 +10,20 @@ export interface AddressKreis { readonly start: number; readonly end: number; re
 /** A German domain after "www.", "://", "@" or "[at]", and the label before ".de"/"[dot]de"; the label is the group. */
 const DOMAIN = /(?:www\.|:\/\/|@|\[at\])([a-z0-9äöüß-]{4,40})(?:\.|\[dot\])de(?![a-z0-9-])/giu;
 
-/** The labels of the German domains in a text, where each stands; none where the text has no ".de". */
-function domainLabels(text: string): { start: number; end: number; label: string; after: number }[] {
+/** The label of a German domain in a text: where it stands, its {@link compact} letters, and where the domain ends. */
+export interface DomainLabel { readonly start: number; readonly end: number; readonly key: string; readonly after: number }
+
+/**
+ * The labels of the German domains in a text, where each stands; none where the text has no ".de". Read once per text
+ * for both {@link addressKreise} and {@link addressTowns}.
+ */
+export function domainLabels(text: string): DomainLabel[] {
   if (!text.includes('.de') && !text.includes('[dot]de')) return [];
-  const out: { start: number; end: number; label: string; after: number }[] = [];
+  const out: DomainLabel[] = [];
   DOMAIN.lastIndex = 0;
   for (let m = DOMAIN.exec(text); m; m = DOMAIN.exec(text)) {
     const start = m.index + m[0].indexOf(m[1]!);
-    out.push({ start, end: start + m[1]!.length, label: m[1]!, after: DOMAIN.lastIndex });
+    out.push({ start, end: start + m[1]!.length, key: compact(m[1]!), after: DOMAIN.lastIndex });
   }
   return out;
 }
@@ -56,10 +62,10 @@ function domainIndex(resources: Resources): ReadonlyMap<string, readonly Distric
  * the realtrain gold lists such a Kreis as a district mention (its GUIDE-ALIGNMENT N1), and the text names the body
  * that runs the services it reports on. A domain that is no Kreis's whole name gives nothing ("lra-sm.de").
  */
-export function addressKreise(resources: Resources, text: string): AddressKreis[] {
+export function addressKreise(resources: Resources, domains: readonly DomainLabel[]): AddressKreis[] {
   const out: AddressKreis[] = [];
-  for (const d of domainLabels(text)) {
-    const entries = domainIndex(resources).get(compact(d.label));
+  for (const d of domains) {
+    const entries = domainIndex(resources).get(d.key);
     if (entries) out.push({ start: d.start, end: d.end, entries, address: true });
   }
   return out;
@@ -87,10 +93,10 @@ function townDomainIndex(resources: Resources): ReadonlyMap<string, NameForm> {
  * Towns named by the domain of an address in the text ("www.freiburg.de", "stadtbuecherei@herzogenrath.de"): the
  * real gold lists them as places (realtrain-east 053, 054). Names that are everyday words ("brand") need more.
  */
-export function addressTowns(resources: Resources, text: string): (UpperPlace & { readonly address: true })[] {
+export function addressTowns(resources: Resources, text: string, domains: readonly DomainLabel[]): (UpperPlace & { readonly address: true })[] {
   const out: (UpperPlace & { readonly address: true })[] = [];
-  for (const d of domainLabels(text)) {
-    const form = townDomainIndex(resources).get(compact(d.label));
+  for (const d of domains) {
+    const form = townDomainIndex(resources).get(d.key);
     // "www.berlin.de/polizei": the police's page on the city's portal names the police, not the town.
     if (form && !AGENCY_PATH.test(text.slice(d.after, d.after + 30))) out.push({ start: d.start, end: d.end, form, address: true });
   }

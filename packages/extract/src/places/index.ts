@@ -2,7 +2,7 @@ import type { District, Municipality } from '@lagebild/schema';
 import type { Resources } from '../resources.js';
 import type { Scan } from '../lexicon.js';
 import { spanOf } from '../text/spans.js';
-import { addressKreise, addressTowns } from './addresses.js';
+import { addressKreise, addressTowns, domainLabels, type DomainLabel } from './addresses.js';
 import { upperDatelines, type UpperPlace } from './datelines.js';
 import { residentMentions } from './demonyms.js';
 import { extractDistricts } from './districts.js';
@@ -45,7 +45,8 @@ export function extractPlaces(resources: Resources, scan: Scan, options: PlaceOp
   }
   const hints: PlaceHints = { jurisdiction: options.jurisdiction, agencies: options.agencyJurisdictions, places: [], anchors };
   const upper = upperDatelines(resources, scan.tokens.text);
-  const addressed = addressKreise(resources, scan.tokens.text);
+  const domains = domainLabels(scan.tokens.text);
+  const addressed = addressKreise(resources, domains);
   const districts = extractDistricts(resources, scan, options.blocked, { hints, extra: addressed.length > 0 ? [...upper.kreise, ...addressed] : upper.kreise });
   // Asked only when a name is one of Berlin's localities.
   let berlinKnown: boolean | undefined;
@@ -69,14 +70,14 @@ export function extractPlaces(resources: Resources, scan: Scan, options: PlaceOp
   }
   const municipalities = extractMunicipalities(resources, scan, blocked, {
     hints: { jurisdiction: hints.jurisdiction, agencies: hints.agencies, places, anchors }, berlin, districtNames, agencySpans: options.blocked, areas,
-    datelines: withAddressTowns(resources, scan.tokens.text, upper.places),
+    datelines: withAddressTowns(resources, scan.tokens.text, upper.places, domains),
   });
   return { municipalities: withResidents(resources, scan.tokens.text, municipalities, options.jurisdiction[0]), districts };
 }
 
 /** The capitals datelines and the towns named by an address's domain, in text order (see `addresses.ts`). */
-function withAddressTowns(resources: Resources, text: string, datelines: readonly UpperPlace[]): readonly UpperPlace[] {
-  const towns = addressTowns(resources, text);
+function withAddressTowns(resources: Resources, text: string, datelines: readonly UpperPlace[], domains: readonly DomainLabel[]): readonly UpperPlace[] {
+  const towns = addressTowns(resources, text, domains);
   return towns.length === 0 ? datelines : [...datelines, ...towns].sort((a, b) => a.start - b.start);
 }
 

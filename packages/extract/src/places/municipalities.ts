@@ -35,6 +35,8 @@ const QUARTER_LIST_BEFORE = /(?<![\p{L}])(?:Ortsteilen|Ortsteile|Stadtteilen|Sta
  * und Prohlis"): a quarter of the city whose offices they are; two names before it at least (a pair is more often two towns).
  */
 const BRANCH_LIST_BEFORE = /(?<![\p{L}])(?:Bürgerbüros|Bürgerämter|Bürgerämtern|Ortsämter|Ortsämtern|Stadtteilbibliotheken|Stadtteilbüchereien|Büchereien|Bibliotheken|Zweigstellen|Kundenzentren)[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}-]*[ \u00a0]*,[ \u00a0]*){2,}(?:\p{Lu}[\p{L}\p{M}-]*(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+))*$/u;
+const quarterListBefore = endsWithMatch(QUARTER_LIST_BEFORE);
+const branchListBefore = endsWithMatch(BRANCH_LIST_BEFORE);
 const EXCLUDED_LIST = /^(?:-[\p{L}\p{M}]+)*[ \u00a0]*(?:,|und|sowie|oder|bzw\.|\/|[-–](?=[ \u00a0]))[ \u00a0]*$/u;
 const SURNAME_AFTER = /[ \u00a0]+(\p{Lu}[\p{L}\p{M}-]+)/uy;
 const STICKY_ORGANISATION = new RegExp(ORGANISATION_BLOCK.source, 'uy');
@@ -66,7 +68,7 @@ function farGemeinde(text: string, c: Candidate, evidence: Evidence, m: { ags: s
   // "Möhnesee-Echtrop": a name with its Ortsteil is the municipality.
   // "Standort Burbach", "Bürgeramt Burbach" in a Saarbrücken release: a site of the publisher's own office is named by its
   // quarter; "Standort" is strong evidence of a town only where the town is near.
-  const site = SITE_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start));
+  const site = siteBefore(text.slice(Math.max(0, c.start - 30), c.start));
   if ((m.type !== 'Gemeinde' && !guessed) || (evidence === 'strong' && !site) || c.inflected || /^-\p{Lu}/u.test(text.slice(c.end, c.end + 2))) return false;
   let others = 0;
   for (const a of anchors) {
@@ -79,6 +81,7 @@ function farGemeinde(text: string, c: Candidate, evidence: Evidence, m: { ags: s
 }
 /** A site or an office right before a name ("Standort Burbach", "Bürgeramt Burbach"). */
 const SITE_BEFORE = new RegExp(`(?<![\\p{L}])(?:Standort|Standorte|Standorten|Außenstelle|${[...OFFICE_BEFORE].join('|')})[ \\u00a0]+$`, 'u');
+const siteBefore = endsWithMatch(SITE_BEFORE);
 const DIGITS = /^\d{1,3}$/u;
 const POSTCODE = /^(?:D-)?\d{5}$/u;
 
@@ -381,6 +384,7 @@ function beforeOf(text: string, c: Candidate): string {
 
 /** A news site's login link on the line before ("Anmelden⏎Bad Doberan …"). */
 const SECTION_AFTER_LOGIN = /(?:^|\n)[ \u00a0]*Anmelden[ \u00a0]*\n[ \u00a0\n]*$/u;
+const sectionAfterLogin = endsWithMatch(SECTION_AFTER_LOGIN);
 
 /** A person's role in apposition after a name. */
 const ROLE_APPOSITION_AFTER = /^[ \u00a0]*,[ \u00a0]*(?:(?:die|der)[ \u00a0]+)?(?:Leiter|Leiterin|Sprecher|Sprecherin|Pressesprecher|Pressesprecherin|Fachbereichsleit\p{L}*|Amtsleiter\p{L}*|Bürgermeister\p{L}*|Geschäftsführer\p{L}*|Chef|Chefin)(?![\p{L}])/u;
@@ -404,6 +408,8 @@ const CREDIT_WORDS = '(?:Foto|Fotos|Bild|Bilder|Grafik|Symbolbild|Symbolfoto|Que
 const CREDIT_BEFORE = new RegExp(`(?:(?<![\\p{L}])${CREDIT_WORDS}[ \\u00a0]*:|©)[ \\u00a0]*$`, 'u');
 /** The same credit naming a body before the name: "Foto: Stadt Coesfeld". */
 const CREDIT_BODY_BEFORE = new RegExp(`(?<![\\p{L}])${CREDIT_WORDS}[ \\u00a0]*:[ \\u00a0]*(?:Stadt|Gemeinde)[ \\u00a0]+$`, 'u');
+const creditBefore = endsWithMatch(CREDIT_BEFORE);
+const creditBodyBefore = endsWithMatch(CREDIT_BODY_BEFORE);
 
 /**
  * Whether a candidate can be a place at all: not inside an agency or organisation name, no street,
@@ -433,7 +439,7 @@ function screen(
   // "Schwäbische Zeitung (Ravensburg / Weingarten)": a newspaper's local editions, not where something happens.
   if (inNewspaperParentheses(text, c.start)) return 'reject';
   // "Anmelden⏎Lauenburg EDV-Kollaps …": a news site's section label after its login link.
-  if (prev1 === '' && SECTION_AFTER_LOGIN.test(text.slice(Math.max(0, c.start - 12), c.start))) return 'reject';
+  if (prev1 === '' && sectionAfterLogin(text.slice(Math.max(0, c.start - 12), c.start))) return 'reject';
   // "(Foto: R. Miesbach)": an initial makes the name a person's.
   if (/^\p{Lu}\.$/u.test(prev1) && prev1 !== 'St.') return 'reject';
   // "Astrid Lehre, Fachbereichsleitung …", "Inka Jessen, die Leiterin …": a name with a role after it is a person.
@@ -443,9 +449,9 @@ function screen(
     && !(ORTSTEIL_WORDS.has(prev1) && text.charCodeAt(c.end) === 45 && isUpperChar(text, c.end + 1))) return 'exclude';
   if ((prev1 === '' || DIGITS.test(prev1)) && routeBefore(before())) return 'exclude';
   // "Foto: Nagel", "© Schwerin": a credit names a photographer or an agency, not a place.
-  if (prev1 === '' && CREDIT_BEFORE.test(before())) return 'reject';
+  if (prev1 === '' && creditBefore(before())) return 'reject';
   // "Foto: Stadt Coesfeld": the body that gave the picture.
-  if ((prev1 === 'Stadt' || prev1 === 'Gemeinde') && CREDIT_BODY_BEFORE.test(before())) return 'reject';
+  if ((prev1 === 'Stadt' || prev1 === 'Gemeinde') && creditBodyBefore(before())) return 'reject';
   if (POSTCODE.test(prev1) && postcodeBefore(before())) return 'reject';
   if (ADDRESS_AFTER.test(after) || DISTRICT_LABEL_AFTER.test(after)) return 'reject';
   // "Verantwortlich: Dorothea Benndorf (db)": a press officer's initials after a surname, not a news agency's code.
@@ -481,11 +487,14 @@ function evidenceOf(text: string, c: Candidate, prev1: string, after: string): E
   // ordinary words ("Drogen. Er ...") at the start of lines too.
   const atParagraphStart = atLineStart && (ls === 0 || blankLineBefore(text.slice(Math.max(0, ls - 200), ls)));
   const weakWord = BEFORE_GATES.weak.has(prev1) || prev1.endsWith('ischen') || prev1.endsWith('ischer');
+  // One blank, a space, between the word before and the name. Read for every name: a step only an office before a name
+  // took made V8 drop and recompile this function.
+  const spaceAfterWord = c.start > 0 && text.charCodeAt(c.start - 1) === 32 && text.startsWith(prev1, c.start - prev1.length - 1);
   if (c.inflected || c.dateline || (BEFORE_GATES.strong.has(prev1) && strongBefore(before())) || (atLineStart && AGENCY_DATELINE_AFTER.test(after))
     || (atParagraphStart && DATELINE_AFTER.test(after)) || (atLineStart && LETTER_DATELINE_AFTER.test(after)) || (prev1 === '' && charBeforeBlanks(text, c.start) === ':' && placeLabelBefore(before()))) return 'strong';
   if (weakWord && weakBefore(before()) && !(c.form.risk !== 'none' && BEFORE_GATES.weakOnly.has(prev1))) return 'weak';
   if (/^-\p{Lu}/u.test(after) || (atLineStart && LINE_START_COMMA.test(after))) return 'weak';
-  if (OFFICE_BEFORE.has(prev1) && text.charCodeAt(c.start - 1) === 32 && text.startsWith(prev1, c.start - prev1.length - 1)) return 'weak';
+  if (OFFICE_BEFORE.has(prev1) && spaceAfterWord) return 'weak';
   // "Werne hat das Rathaus geschlossen.", "Auch Selm und Werne sind betroffen.": a town as the subject of a sentence.
   if (SUBJECT_VERB_AFTER.test(after) && sentenceStartBefore(text, c.start, prev1)) return 'weak';
   return 'none';
@@ -545,7 +554,7 @@ export function extractMunicipalities(resources: Resources, scan: Scan, blocked:
     }
     // A list continues what its first item is: "Anschlussstellen Lüdenscheid-Nord und Hagen-Süd", "Richtung Hamm und Unna".
     const continuesExcluded = (excluded !== undefined && EXCLUDED_LIST.test(text.slice(excluded.end, c.start)))
-      || QUARTER_LIST_BEFORE.test(text.slice(Math.max(0, c.start - 120), c.start)) || BRANCH_LIST_BEFORE.test(text.slice(Math.max(0, c.start - 160), c.start));
+      || quarterListBefore(text.slice(Math.max(0, c.start - 120), c.start)) || branchListBefore(text.slice(Math.max(0, c.start - 160), c.start));
     excluded = undefined;
     const screened = continuesExcluded ? 'exclude' : screen(text, c, blocked, organisations, surnames, options.berlin, state);
     if (screened === 'exclude' || screened === 'reject') {
@@ -554,12 +563,10 @@ export function extractMunicipalities(resources: Resources, scan: Scan, blocked:
       continue;
     }
     let evidence = evidenceOf(text, c, screened.prev1, screened.after);
-    if (previous && LIST_BEFORE.test(text.slice(previous.candidate.end, c.start))) {
-      if (previous.evidence === 'none') {
-        // A list of places is evidence for a name that needs context: "Bergkamen, Bönen, Kamen und Werne".
-        if (evidence === 'none') evidence = 'weak';
-      } else if (evidence === 'none' || (evidence === 'weak' && previous.evidence === 'strong')) evidence = previous.evidence;
-    }
+    // Worked out for every candidate after another, used where they form a list: a step only a list took would make V8
+    // drop and recompile this function.
+    const listed = previous ? listEvidence(evidence, previous.evidence) : evidence;
+    if (previous && LIST_BEFORE.test(text.slice(previous.candidate.end, c.start))) evidence = listed;
     const needed = c.form.risk === 'strong' ? 'strong' : c.form.risk === 'context' ? 'weak' : 'none';
     // A name the text also gives a Kreis ("Landratsamt Augsburg", "Kreise Biberach und ...") is the Kreis's area after
     // "im Raum" and undecided without evidence.
@@ -583,6 +590,13 @@ export function extractMunicipalities(resources: Resources, scan: Scan, blocked:
     previous = item;
   }
   return accepted.length === 0 ? [] : resolveAccepted(resources, text, accepted, options);
+}
+
+/** The evidence of a name listed after one with `previous` evidence. */
+function listEvidence(evidence: Evidence, previous: Evidence): Evidence {
+  // A list of places is evidence for a name that needs context: "Bergkamen, Bönen, Kamen und Werne".
+  if (previous === 'none') return evidence === 'none' ? 'weak' : evidence;
+  return evidence === 'none' || (evidence === 'weak' && previous === 'strong') ? previous : evidence;
 }
 
 /** Names of the city-states' municipalities, with their state codes. */

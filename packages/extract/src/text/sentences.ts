@@ -48,25 +48,23 @@ function boundaryCandidates(text: string): number[] {
 }
 const CLOSERS = '"\'“”»«)]’‘';
 const OPENERS = '"\'„“»«(‚[';
+/** Whether a code unit is one of `marks` (a lookup by code, not a one-character string searched for in them). */
+const markSet = (marks: string): ((c: number) => boolean) => {
+  const codes = new Set<number>();
+  for (let i = 0; i < marks.length; i++) codes.add(marks.charCodeAt(i));
+  return (c) => codes.has(c);
+};
+const isCloser = markSet(CLOSERS);
+const isOpener = markSet(OPENERS);
 
 function isUpperOrDigit(text: string, index: number): boolean {
   const ch = text[index];
   if (ch === undefined) return false;
-  if (OPENERS.includes(ch) || isUpperChar(text, index)) return true;
+  if (isOpener(text.charCodeAt(index)) || isUpperChar(text, index)) return true;
   const c = text.charCodeAt(index);
   return (c >= 48 && c <= 57) || (isWordChar(text, index) && /\p{N}/u.test(ch));
 }
 
-/** The word that ends at `end` (exclusive), e.g. "Tel" for "... Tel." */
-function wordBefore(text: string, end: number): string {
-  let i = end;
-  while (i > 0) {
-    const c = text.charCodeAt(i - 1);
-    if (c !== 46 /* . */ && c !== 45 /* - */ && !isWordChar(text, i - 1)) break;
-    i--;
-  }
-  return text.slice(i, end);
-}
 
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 160;
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 0x2028 || c === 0x2029
@@ -74,18 +72,40 @@ const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c ==
 
 /** Whether a period at `index` ends a sentence. */
 function periodEnds(text: string, index: number): boolean {
-  const word = wordBefore(text, index);
-  const dot = word.lastIndexOf('.');
-  const last = dot >= 0 ? word.slice(dot + 1) : word;
+  // The word before (letters, digits, dots, hyphens: "Tel" of "... Tel.") walked back once; its last dot noted on the way.
+  let start = index;
+  let dot = -1;
+  while (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if (c !== 46 /* . */ && c !== 45 /* - */ && !isWordChar(text, start - 1)) break;
+    if (c === 46 && dot < 0) dot = start - 1;
+    start--;
+  }
+  // After the word's last dot ("a" of "u.a"), else the word.
+  const last = text.slice(dot >= 0 ? dot + 1 : start, index);
   if (last === '') return true; // "..." or a bare period
   if (isDigits(last)) return false; // German ordinal: "6. November", "32. Einsatzhundertschaft"
   if (last.length === 1 && isWordChar(last, 0) && !isDigits(last)) return false; // initial or "z. B."
-  if (ABBREVIATIONS.has(last)) return false;
-  if (dot >= 0 && /^\p{Ll}/u.test(last)) return false; // "u.a", "z.B"
+  if (last.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(last)) return false;
+  const lower = lowerStart(last);
+  if (dot >= 0 && lower) return false; // "u.a", "z.B"
   // "ab Montag. 16. März": a weekday with its date after a stray period, one statement.
   if (WEEKDAYS.has(last) && DATE_AFTER.test(text.slice(index + 1, index + 20))) return false;
   return true;
 }
+
+const LOWER_START = /^\p{Ll}/u;
+/**
+ * Whether `word` starts with a lower-case letter: ASCII by its code, other letters by {@link LOWER_START}. Called for every
+ * word, not only for the dotted ones that need it: a step only they took made V8 drop and recompile the sentence splitter.
+ */
+function lowerStart(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(word);
+}
+
+/** The length of the longest of {@link ABBREVIATIONS}: a longer word is none of them. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 const WEEKDAYS: ReadonlySet<string> = new Set(['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonnabend', 'Sonntag']);
 /** A day of the month right after: " 16. März", " 16.03.". */
@@ -96,12 +116,17 @@ const GLUED_BEFORE = /(?<![\p{L}\p{N}./@:_-])\p{Ll}{3,}$/u;
 /** A capitalised word of three or more letters right after the mark. */
 const GLUED_AFTER = /^\p{Lu}\p{Ll}{2,}/u;
 
+/** No word: a match of its own, so that every value `glued` looks into has the one shape of a match. */
+const NO_WORD = /(?:)/u.exec('')!;
+
 /** Whether the `.`, `!` or `?` at `at` ends a sentence though no blank follows it ("geöffnet.Das"). */
 function glued(text: string, at: number): boolean {
   if (!GLUED_AFTER.test(text.slice(at + 1, at + 4))) return false;
   const before = text.slice(Math.max(0, at - 40), at);
-  const word = GLUED_BEFORE.exec(before);
-  return word !== null && !ABBREVIATIONS.has(word[0]);
+  const word = GLUED_BEFORE.exec(before) ?? NO_WORD;
+  // Looked up for the empty word too: a step only a glued word took made V8 drop and recompile the sentence splitter.
+  const abbreviation = ABBREVIATIONS.has(word[0]!);
+  return word !== NO_WORD && !abbreviation;
 }
 
 function isDigits(s: string): boolean {
@@ -136,22 +161,20 @@ export function splitSentences(text: string, candidates: readonly number[] = bou
       continue;
     }
     let j = i + 1;
-    while (j < text.length && CLOSERS.includes(text[j] ?? '')) j++;
+    while (j < text.length && isCloser(text.charCodeAt(j))) j++;
     if (j < text.length && !isBlank(text.charCodeAt(j))) {
       // "… angeboten werden.Die Öffnungszeiten …": pages lose the blank after a period; a word closed by it and a
-      // capitalised word right after still part two sentences.
-      if (j === i + 1 && j > start && glued(text, i)) {
-        push(j);
-        start = j;
-      }
-      continue;
+      // capitalised word right after still part two sentences (at the one push below: a push of its own made V8 drop and
+      // recompile this function).
+      if (!(j === i + 1 && j > start && glued(text, i))) continue;
+    } else {
+      if (j >= text.length) continue;
+      let k = j;
+      while (k < text.length && isBlank(text.charCodeAt(k))) k++;
+      if (k < text.length && text[k] !== '\n' && !isUpperOrDigit(text, k)) continue;
+      if (ch === '.' && !periodEnds(text, i)) continue;
+      if (j <= start) continue;
     }
-    if (j >= text.length) continue;
-    let k = j;
-    while (k < text.length && isBlank(text.charCodeAt(k))) k++;
-    if (k < text.length && text[k] !== '\n' && !isUpperOrDigit(text, k)) continue;
-    if (ch === '.' && !periodEnds(text, i)) continue;
-    if (j <= start) continue;
     push(j);
     start = j;
   }

@@ -17,7 +17,8 @@ export const DAY_LIST_TAG = 'lagebild/dayList';
 
 /** A day followed by a joining word or sign: every list the pattern reads has one, and most texts none. */
 const LIST_START = new RegExp(String.raw`\d\.${DAY_LIST_JOIN}\d`, 'u');
-const NEVER = /(?!)/u;
+/** Never matches, and fails at once: anchored, it is tried at the start only (a bare `(?!)` is tried at every position). */
+const NEVER = /^(?!)/u;
 
 /** A day of a list of days that share the month written after the last of them. */
 export class DayListParser implements chrono.Parser {

@@ -179,7 +179,7 @@ function entitiesWith(resources: Resources, text: string, context: ExtractContex
   // A site's sections in a numbered breadcrumb are no places the text speaks of.
   for (const b of breadcrumbRanges(text)) blocked.push(b);
   // Nor are the places in teasers of other articles.
-  for (const t of teaserRanges(text)) blocked.push(t);
+  for (const t of teaserRanges(text, tokens.breaks)) blocked.push(t);
   const own = ownDistrict(resources, context);
   const { municipalities, districts } = extractPlaces(resources, lexScan, { jurisdiction: publisher, agencyJurisdictions, blocked });
   let state = publisherState;

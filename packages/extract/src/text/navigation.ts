@@ -52,6 +52,37 @@ export function breadcrumbRanges(text: string): { start: number; end: number }[]
  * Hamburg"), alone on its line.
  */
 const TEASER_HEADING = /^[ \t\u00a0]*(?:Auch[ \u00a0]+interessant|Meistgelesen(?:e[ \u00a0]+(?:Artikel|Nachrichten|Beiträge))?|Das[ \u00a0]+könnte[ \u00a0]+(?:Sie|dich)[ \u00a0]+auch[ \u00a0]+interessieren|Mehr[ \u00a0]+zum[ \u00a0]+Thema|Lesen[ \u00a0]+Sie[ \u00a0]+auch|Weitere[ \u00a0]+(?:Nachrichten|Artikel|Meldungen|Beiträge)|Neueste[ \u00a0]+(?:Artikel|Nachrichten|Beiträge)|Aus[ \u00a0]+dem[ \u00a0]+Ressort|Zum[ \u00a0]+Thema|(?:Mehr|Weitere)[ \u00a0]+(?:Nachrichten[ \u00a0]+)?aus[ \u00a0]+[^\n.!?]{1,40}|Ähnliche[ \u00a0]+Artikel|Verwandte[ \u00a0]+Artikel|Top[- ]?Themen)[ \t\u00a0]*:?[ \t\u00a0]*$/gmu;
+/** The heading tried at one position (sticky). */
+const HEADING_AT = new RegExp(TEASER_HEADING.source, 'ymu');
+/** Line terminators the tokenizer does not note among its breaks. */
+const OTHER_LINE_ENDS = /[\u2028\u2029]/u;
+
+/**
+ * The first teaser heading at a line start at or after `from`. With the text's `breaks` (see `Tokens.breaks`: every line
+ * feed and carriage return among them), it is tried at the line starts only, the positions where a search for the
+ * multiline `^` can match: the search tried the heading's alternatives at every character.
+ */
+function nextHeading(text: string, from: number, breaks: readonly number[] | undefined): RegExpExecArray | null {
+  if (breaks === undefined) {
+    TEASER_HEADING.lastIndex = from;
+    return TEASER_HEADING.exec(text);
+  }
+  if (from === 0) {
+    HEADING_AT.lastIndex = 0;
+    const m = HEADING_AT.exec(text);
+    if (m) return m;
+  }
+  for (const b of breaks) {
+    if (b + 1 < from) continue;
+    const c = text.charCodeAt(b);
+    if (c !== 10 && c !== 13) continue;
+    HEADING_AT.lastIndex = b + 1;
+    const m = HEADING_AT.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** The longest line a teaser's headline takes. */
 const MAX_HEADLINE = 140;
 /** A line of body text: a sentence's end, or longer than a headline. */
@@ -62,10 +93,10 @@ const BODY_LINE = /[.;][ \t\u00a0"“”»«)]*$/u;
  * headline-like lines after it (short, no sentence end, blank lines between), up to the first line of body text.
  * Text after that is the article again, as when a page's teasers stand between two paragraphs.
  */
-export function teaserRanges(text: string): { start: number; end: number }[] {
+export function teaserRanges(text: string, breaks?: readonly number[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  TEASER_HEADING.lastIndex = 0;
-  for (let m = TEASER_HEADING.exec(text); m; m = TEASER_HEADING.exec(text)) {
+  const lineBreaks = breaks !== undefined && !OTHER_LINE_ENDS.test(text) ? breaks : undefined;
+  for (let m = nextHeading(text, 0, lineBreaks); m; ) {
     const start = m.index;
     let end = m.index + m[0].length;
     let at = end;
@@ -78,7 +109,7 @@ export function teaserRanges(text: string): { start: number; end: number }[] {
       at = stop;
     }
     out.push({ start, end });
-    TEASER_HEADING.lastIndex = Math.max(TEASER_HEADING.lastIndex, end);
+    m = nextHeading(text, Math.max(m.index + m[0].length, end), lineBreaks);
   }
   return out;
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLAUSE_BREAK, HYPOTHETICAL } from './constants.js';
 import { Gated, topLevelBranches } from './literals.js';
+import { findCues, STATUS_PATTERNS } from './statuses.js';
 
 /** Every match of `re` in `text`, as index and text (a fresh copy of the pattern, so `lastIndex` is its own). */
 function matches(re: RegExp, text: string): [number, string][] {
@@ -36,3 +37,21 @@ describe('a pattern gated by the strings its branches must hold', () => {
     expect(topLevelBranches('a|(?:b|c)d|e')).toEqual(['a', '(?:b|c)d', 'e']);
   });
 });
+
+/** Status words, negations and the words the patterns' look-arounds need, in any order. */
+const STATUS_PIECES = ['Das', 'Rathaus', 'ist', 'sind', 'bleibt', 'nicht', 'kein', 'keine', 'nur', 'noch', 'wieder', 'mehr', 'geschlossen',
+  'geöffnet', 'erreichbar', 'zu erreichen', 'telefonisch', 'per E-Mail', 'kann', 'können', 'konnte', 'ausgefallen', 'eingeschränkt',
+  'Störung', 'Einschränkungen', 'betroffen', 'wie gewohnt', 'möglich', 'funktioniert', 'läuft', 'alles', 'nichts', 'geht', 'setzt',
+  'aus', 'fällt', 'Betrieb', 'aufgenommen', 'zur Verfügung', 'weiterhin', 'gestört', 'offline', 'lahmgelegt', ',', '.', '-'];
+const STATUS_TEXTS = fc.array(fc.constantFrom(...STATUS_PIECES), { maxLength: 16 }).map((words) => words.join(' '));
+
+describe('status patterns run branch by branch', () => {
+  it('find in any text the cues the whole patterns find', () => {
+    const whole = STATUS_PATTERNS.map((p) => ({ ...p, branches: undefined }));
+    fc.assert(fc.property(STATUS_TEXTS, (text) => {
+      const cues = (patterns: typeof STATUS_PATTERNS) => findCues(text, 0, text.length, patterns).map((c) => `${c.span.start}:${c.span.text}:${c.value}`);
+      expect(cues(STATUS_PATTERNS)).toEqual(cues(whole));
+    }), { numRuns: 500 });
+  });
+});
+

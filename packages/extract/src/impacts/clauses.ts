@@ -2,7 +2,7 @@ import type { ServiceStatus, Service } from '@lagebild/schema';
 import type { Sentence } from '../text/sentences.js';
 import { CLAUSE_BREAK, EXCEPTION_START } from './constants.js';
 import type { Cue } from './cues.js';
-import { Gated } from './literals.js';
+import { Gated } from '../text/literals.js';
 
 export interface Clause { start: number; end: number; exception: boolean }
 

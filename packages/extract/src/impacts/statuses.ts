@@ -5,7 +5,7 @@ import { isWordChar } from '../text/tokens.js';
 import { endsWithMatch } from '../text/suffix.js';
 import { AGAIN_BEFORE, CAUSE_BEFORE, CONDITION, FOCUS_NUR, NEGATED_AGAIN, NEGATION_BEFORE, NOT_AS_USUAL_BEFORE, PARTIAL_QUALIFIER_BEFORE, STATUS_CUES, STATUS_NOUN } from './constants.js';
 import { nearest, type Cue } from './cues.js';
-import { branchTriggers, branchWords, topLevelBranches } from './literals.js';
+import { branchTriggers, branchWords, topLevelBranches } from '../text/literals.js';
 
 const causeBefore = endsWithMatch(CAUSE_BEFORE);
 const negationBefore = endsWithMatch(NEGATION_BEFORE);

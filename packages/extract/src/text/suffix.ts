@@ -4,27 +4,12 @@
  * (20 to 60 characters, long alternations each time); as a look-behind from the end it is tried once,
  * backwards. Same answers: the look-behind sees only the slice, as the search did.
  */
-
-/** Whether `source` has an alternation outside any group or class, where `$` would bind to the last branch only. */
-function hasTopLevelAlternation(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) return true;
-  }
-  return false;
-}
+import { topLevelBranches } from './literals.js';
 
 /** A test of whether a text ends with a match of `pattern`, whose source ends with `$` (see above); same answers as `pattern.test`. */
 export function endsWithMatch(pattern: RegExp): (text: string) => boolean {
   const source = pattern.source;
-  if (!source.endsWith('$') || source.endsWith('\\$') || hasTopLevelAlternation(source) || /[gym]/u.test(pattern.flags)) {
+  if (!source.endsWith('$') || source.endsWith('\\$') || topLevelBranches(source).length > 1 || /[gym]/u.test(pattern.flags)) {
     throw new Error(`not a pattern anchored at the end: /${source}/${pattern.flags}`);
   }
   const back = new RegExp(`(?<=${source.slice(0, -1)})$`, `${pattern.flags}y`);

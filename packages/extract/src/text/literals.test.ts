@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_BREAK, HYPOTHETICAL } from './constants.js';
+import { CLAUSE_BREAK, HYPOTHETICAL } from '../impacts/constants.js';
 import { Gated, topLevelBranches } from './literals.js';
-import { findCues, STATUS_PATTERNS } from './statuses.js';
+import { findCues, STATUS_PATTERNS } from '../impacts/statuses.js';
 
 /** Every match of `re` in `text`, as index and text (a fresh copy of the pattern, so `lastIndex` is its own). */
 function matches(re: RegExp, text: string): [number, string][] {

@@ -400,9 +400,11 @@ function analyse(node: Node, pick: Pick): Info {
   }
 }
 
-/** The inside of a source that is one non-capturing group ("(?:a|b)" → "a|b"), else the source. */
-export function unwrapped(source: string): string {
-  if (!source.startsWith('(?:') || !source.endsWith(')')) return source;
+/**
+ * The group brackets and bars of a source outside classes and escapes, each with its position and the group depth around
+ * it (a bracket counts at the depth outside it): what the scans of a source's structure walk. Run at load only.
+ */
+function* structure(source: string): Generator<{ at: number; ch: '(' | ')' | '|'; depth: number }> {
   let depth = 0;
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -410,8 +412,17 @@ export function unwrapped(source: string): string {
     if (ch === '\\') i++;
     else if (inClass) inClass = ch !== ']';
     else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i === source.length - 1 ? source.slice(3, -1) : source;
+    else if (ch === '(') yield { at: i, ch, depth: depth++ };
+    else if (ch === ')') yield { at: i, ch, depth: --depth };
+    else if (ch === '|') yield { at: i, ch, depth };
+  }
+}
+
+/** The inside of a source that is one non-capturing group ("(?:a|b)" → "a|b"), else the source. */
+export function unwrapped(source: string): string {
+  if (!source.startsWith('(?:') || !source.endsWith(')')) return source;
+  for (const { at, ch, depth } of structure(source)) {
+    if (ch === ')' && depth === 0) return at === source.length - 1 ? source.slice(3, -1) : source;
   }
   return source;
 }
@@ -484,19 +495,11 @@ export function spreadBranches(source: string): string[] {
 /** The branches of a pattern's top-level alternation, as source text. */
 export function topLevelBranches(source: string): string[] {
   const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
   let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
+  for (const { at, ch, depth } of structure(source)) {
+    if (ch === '|' && depth === 0) {
+      out.push(source.slice(from, at));
+      from = at + 1;
     }
   }
   out.push(source.slice(from));
